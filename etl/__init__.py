@@ -1,0 +1,1 @@
+"""ETL: Vietnamese news articles -> Parquet tables of meetings, participants and officials."""

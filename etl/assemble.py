@@ -1,0 +1,340 @@
+"""One article -> its dated events and who took part in them.
+
+Reads sentences top to bottom: each meeting phrase takes the date phrase that
+follows it (else the one that opens its sentence); the year of a year-less date
+comes from the article's context; officials in a sentence about a meeting are
+linked to it. Pure: the article's own date is the only reference time.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .dates import DateContext, find_dates, years_in
+from .gazetteer import Gazetteer
+from .meetings import _HEAD, _VERB_MEETING, find_meetings
+from .officials import VIET_SURNAMES, find_officials
+from .records import Article, DateSpan, Event, Mention, Official, Participation
+
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(«]?[A-ZĐÀ-Ỹ0-9])")
+_FORUM_YEAR = re.compile(
+    r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
+_FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
+_PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến|sắp|kế\s+hoạch|chuẩn\s+bị\s+cho|tới\s+đây|sắp\s+tới|"
+                      r"theo\s+chương\s+trình|dự\s+định)(?!\w)")
+_HELD = re.compile(r"(?i)(?<!\w)(?:đã|vừa\s+qua|vừa|hôm\s+qua|khép\s+lại|bế\s+mạc)(?!\w)")
+_END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
+_START_CUE = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bắt\s+đầu|mở\s+màn)(?!\w)")
+_HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
+_DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?)\s+(\d|hai|ba|bốn|năm)\s+ngày(?!\s*\d)")
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
+                               r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
+_VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
+_HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
+_LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
+                       r"([A-ZĐÀ-Ỹ][\w’'-]+(?:\s+[A-ZĐÀ-Ỹ][\w’'-]+){0,2})")
+_HOST = re.compile(r"(?i)(?:nước\s+chủ\s+nhà|chủ\s+nhà|chủ\s+tịch\s+(?:ASEAN|APEC)(?:\s+\d{4})?)\s+(\w+(?:\s+\w+)?)")
+_ATTEND = re.compile(
+    r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|phát\s+biểu|"
+    r"diễn\s+văn|đại\s+diện|có\s+mặt|hiện\s+diện|dự\s+họp|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|"
+    r"nhấn\s+mạnh|khẳng\s+định|hoan\s+nghênh|cho\s+biết|chia\s+sẻ)(?!\w)")
+_ANAPHOR = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|tuần\s+lễ|đoàn|thượng\s+đỉnh)(?!\w)")
+_EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
+                             r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
+                             r"đón\s+tiếp)\s[^.;:]*$")
+_ABSENT_AFTER = re.compile(r"(?i)^\s*(?:đã\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
+_VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
+                        r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    index: int
+    mentions: list[Mention]
+
+
+def split_sentences(text: str) -> list[str]:
+    out = []
+    for para in text.split("\n"):
+        out.extend(s.strip() for s in _SENTENCE.split(para) if s.strip())
+    return out
+
+
+def _published_date(article: Article) -> date | None:
+    if not article.published:
+        return None
+    parts = [int(p) for p in article.published.split("-")]
+    try:
+        return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _mode_year(years: list[int]) -> int | None:
+    if not years:
+        return None
+    counts = Counter(years)
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) -> int | None:
+    """The year a year-less date takes: the article's own date first, then its other clues."""
+    pub = _published_date(article)
+    if pub:
+        return pub.year
+    text = article.text
+    for source in (_FORUM_YEAR.findall(text), years_in(article.url or ""), years_in(article.title or "")):
+        if (year := _mode_year([int(y) for y in source])):
+            return year
+    dated = [span.start.year for sent in sentences if sent.mentions
+             for span in find_dates(sent.text) if not span.year_inferred]
+    if dated:
+        return max(dated)
+    firsts = {(k.code, k.level): k.first_year for k in gaz.kinds if k.first_year}
+    by_ordinal = [firsts[(m.meeting, m.level)] + m.ordinal - 1 for s in sentences for m in s.mentions
+                  if m.ordinal and (m.meeting, m.level) in firsts]
+    if by_ordinal:
+        return _mode_year(by_ordinal)
+    plain = [int(m.group(1)) for m in re.finditer(r"(?i)năm\s+((?:19|20)\d\d)(?!\d)", text)
+             if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()])]
+    return _mode_year(plain)
+
+
+def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None]:
+    """The article's own date; without one, the date its lead sentence reports."""
+    pub = _published_date(article)
+    if pub:
+        return pub, article.published_precision
+    ctx = DateContext(year=year)
+    for s in sentences[:2]:
+        spans = find_dates(s.text, ctx)
+        if spans:
+            if _PLANNED.search(s.text):
+                return spans[0].start - timedelta(days=1), "day"
+            return spans[0].end, "day"
+    return None, None
+
+
+def _groups(mentions: list[Mention], spans: list[DateSpan], text: str) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups:
+            prev = groups[-1][-1]
+            between = any(prev.end_pos <= s.pos < m.pos for s in spans)
+            if not between and m.pos - prev.end_pos <= 80:
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def _in_parens(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end: int, next_start: int,
+               claimed: set[int]) -> tuple[DateSpan, int] | None:
+    g_start, g_end = group[0].pos, group[-1].end_pos
+    for i, s in enumerate(spans):
+        if g_end <= s.pos < next_start and i not in claimed:
+            claimed.add(i)
+            return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
+    before = [s for s in spans if prev_end <= s.pos < g_start]
+    if before:
+        outside = [s for s in before if not _in_parens(text, s.pos)] or before
+        return outside[0], 1
+    return None
+
+
+def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan, ref: date | None) -> str:
+    best: tuple[int, str] | None = None
+    for pattern, status in ((_PLANNED, "planned"), (_HELD, "held")):
+        for m in pattern.finditer(text, clause[0], clause[1]):
+            dist = 0 if lo <= m.start() < hi else min(abs(m.start() - lo), abs(m.start() - hi))
+            if best is None or dist < best[0] or (dist == best[0] and status == "planned"):
+                best = (dist, status)
+    if best is not None and best[0] <= 60:
+        return best[1]
+    if ref is not None and span.start > ref:
+        return "planned"
+    return "held"
+
+
+def _location(text: str, gaz: Gazetteer) -> str | None:
+    m = gaz.city_re.search(text)
+    if m:
+        return gaz.city(m.group()) or m.group()
+    for m in _LOCATION.finditer(text):
+        place = m.group(1)
+        if not gaz.country_re.fullmatch(place) and not _HEAD.match(place):
+            return place
+    return None
+
+
+def _mode(text: str, location: str | None) -> str | None:
+    if _HYBRID.search(text):
+        return "hybrid"
+    if _VIRTUAL.search(text):
+        return "virtual"
+    return "in_person" if location else None
+
+
+def _host(text: str, gaz: Gazetteer) -> str | None:
+    m = _HOST.search(text)
+    if m and (c := gaz.country_re.match(m.group(1))):
+        return gaz.country(c.group())
+    return None
+
+
+def _duration_end(span: DateSpan, later: list[str]) -> date:
+    for text in later:
+        m = _DURATION.search(text)
+        if m and _ANAPHOR.search(text):
+            n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+            return span.start + timedelta(days=max(0, n - 1))
+    return span.end
+
+
+def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Gazetteer,
+               article: Article) -> list[tuple[Mention, Event]]:
+    text = s.text
+    spans = [sp for sp in find_dates(text, ctx) if not _NOT_MEETING_DATE.search(text[max(0, sp.pos - 30):sp.pos])]
+    groups = _groups(s.mentions, spans, text)
+    out: list[tuple[Mention, Event]] = []
+    claimed: set[int] = set()
+    for gi, group in enumerate(groups):
+        prev_end = groups[gi - 1][-1].end_pos if gi else 0
+        next_start = groups[gi + 1][0].pos if gi + 1 < len(groups) else len(text)
+        picked = _pick_date(group, spans, text, prev_end, next_start, claimed)
+        if picked is None:
+            continue
+        span, strength = picked
+        lo, hi = min(group[0].pos, span.pos), max(group[-1].end_pos, span.pos + len(span.text))
+        status = _status(text, lo, hi, (prev_end, next_start), span, ctx.ref)
+        end = span.end
+        if span.start == span.end and span.precision == "day":
+            later = [x.text for x in sentences[s.index: s.index + 4]]
+            end = _duration_end(span, later)
+            if _END_CUE.search(text[lo:hi + 30]):
+                span = replace(span, role="end")
+        location = _location(text, gaz)
+        for m in group:
+            for ordinal in (m.ordinal, *m.optional_ordinals):
+                ev = Event(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
+                           span.year_inferred, status, location, _host(text, gaz), _mode(text, location),
+                           article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength)
+                if span.role == "end":
+                    ev.rule += "|end"
+                out.append((m, ev))
+    return out
+
+
+def _resolve_names(found: list[tuple[int, Official]]) -> list[tuple[int, Official]]:
+    """Short forms ("Bộ trưởng Sơn") become the full name they refer to; names that
+    differ only by a token written without diacritics ("Pham") take the written-out form."""
+    full = [o.name for _, o in found if o.rule != "short"]
+    out = []
+    for idx, o in found:
+        if o.rule == "short":
+            match = [n for n in full if n.split()[-1] == o.name]
+            if len(set(match)) != 1:
+                continue
+            o = replace(o, name=match[0], rule="short->full")
+        else:
+            for n in full:
+                if n != o.name and _ascii_variant(o.name, n):
+                    o = replace(o, name=n)
+                    break
+        out.append((idx, o))
+    return out
+
+
+def _ascii_variant(a: str, b: str) -> bool:
+    import unicodedata
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    def fold(t: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c)).replace("đ", "d")
+    return all(x == y or (x.isascii() and fold(x) == fold(y)) for x, y in zip(ta, tb)) and any(
+        x != y for x, y in zip(ta, tb))
+
+
+def _country_of(o: Official) -> str | None:
+    if o.country:
+        return o.country
+    if _VIET_ROLE.search(o.role) or o.name.split()[0] in VIET_SURNAMES:
+        return "Việt Nam"
+    return None
+
+
+def _participants(sentences: list[Sentence], events: list[tuple[int, Mention, Event]],
+                  gaz: Gazetteer, article: Article) -> list[Participation]:
+    by_sentence: dict[int, list[int]] = {}
+    keys_of: dict[tuple, int] = {}
+    for k, (si, m, ev) in enumerate(events):
+        by_sentence.setdefault(si, []).append(k)
+        keys_of.setdefault((m.forum, m.level, m.meeting, m.ordinal), k)
+    found: list[tuple[int, Official]] = []
+    for s in sentences:
+        if not gaz.title_re.search(s.text):
+            continue
+        for o in find_officials(s.text, gaz):
+            before = s.text[max(0, o.pos - 120): o.pos]
+            after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 30]
+            if _EXCLUDE_BEFORE.search(before) or _ABSENT_AFTER.match(after):
+                continue
+            found.append((s.index, o))
+    out: list[Participation] = []
+    current: int | None = None
+    resolved = dict()
+    for si, o in _resolve_names(found):
+        resolved.setdefault(si, []).append(o)
+    for s in sentences:
+        targets = list(by_sentence.get(s.index, []))
+        for m in s.mentions:
+            k = keys_of.get((m.forum, m.level, m.meeting, m.ordinal))
+            if k is not None and k not in targets:
+                targets.append(k)
+        if targets:
+            current = targets[0]
+        elif current is None and events and _ANAPHOR.search(s.text):
+            current = 0
+        officials = resolved.get(s.index, [])
+        if not officials or not _ATTEND.search(s.text):
+            continue
+        if not targets:
+            if current is None or not (_ANAPHOR.search(s.text) or s.mentions):
+                continue
+            targets = [current]
+        for o in officials:
+            for k in targets[:1] if not by_sentence.get(s.index) else by_sentence[s.index]:
+                ev = events[k][2]
+                out.append(Participation(k, article.article_id, o.name, o.role, _country_of(o), s.text, ev.start))
+    return out
+
+
+def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Participation]]:
+    """One clean article -> (its events, its participations)."""
+    if article.status != "ok" or not article.text:
+        return [], []
+    forums = Counter(gaz.forum(m.group()) for m in gaz.forum_re.finditer(article.text))
+    default_forum = forums.most_common(1)[0][0] if forums else None
+    sentences = []
+    for i, text in enumerate(split_sentences(article.text)):
+        mentions = find_meetings(text, gaz, default_forum) if (
+            _HEAD.search(text) or _VERB_MEETING.search(text)) else []
+        sentences.append(Sentence(text, i, mentions))
+    year = context_year(article, sentences, gaz)
+    ref, ref_precision = reference(article, sentences, year)
+    ctx = DateContext(year=year, ref=ref, ref_precision=ref_precision)
+    events: list[tuple[int, Mention, Event]] = []
+    for s in sentences:
+        if s.mentions:
+            events.extend((s.index, m, ev) for m, ev in _events_of(s, ctx, sentences, gaz, article))
+    people = _participants(sentences, events, gaz, article)
+    return [ev for _, _, ev in events], people

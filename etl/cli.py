@@ -1,0 +1,69 @@
+"""Command line: arguments, progress, summary and exit codes only.
+
+    python -m etl [INPUT_DIR] [--out OUT_DIR] [--no-cache] [--quiet]
+
+With no INPUT_DIR it rebuilds data/ from seeds/.
+
+Exit codes: 0 every file was read; 1 the tables were written but some files
+have problems (listed in the summary and in articles.parquet); 2 bad arguments
+or the run itself failed (the previous tables are left as they were).
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .gazetteer import GazetteerError
+from .pipeline import run
+
+ROOT = Path(__file__).resolve().parent.parent
+EXIT_OK, EXIT_PROBLEMS, EXIT_FAILED = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m etl", description="Turn a folder of articles into Parquet tables.")
+    p.add_argument("input_dir", nargs="?", type=Path, default=ROOT / "seeds",
+                   help="folder of article files (.txt, .html, .htm, .jsonl), read recursively; default seeds/")
+    p.add_argument("--out", type=Path, default=ROOT / "data", help="folder for the tables; default data/")
+    p.add_argument("--no-cache", action="store_true", help="re-extract every file")
+    p.add_argument("--quiet", action="store_true", help="print only problems")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not args.input_dir.is_dir():
+        print(f"error: {args.input_dir} is not a folder", file=sys.stderr)
+        return EXIT_FAILED
+    bar = None
+    try:
+        from tqdm import tqdm
+        count = sum(1 for p in args.input_dir.rglob("*") if p.is_file())
+        if count >= 200 and not args.quiet:
+            bar = tqdm(total=count, unit="file", desc="reading", file=sys.stderr)
+        report = run(args.input_dir, args.out, use_cache=not args.no_cache,
+                     progress=bar.update if bar else None)
+    except GazetteerError as exc:
+        print(f"error: vocabulary file is invalid: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        if bar is not None:
+            bar.close()
+    if not args.quiet:
+        print(f"{report.files} files, {report.articles} articles: {report.ok} ok, "
+              f"{len(report.problems)} with problems; {report.events} events, "
+              f"{report.participants} participations of {report.officials} officials "
+              f"({report.reused} files unchanged since the last run) -> {args.out}")
+    for path, status, problem in report.problems:
+        print(f"  {status}: {problem}", file=sys.stderr)
+    return EXIT_PROBLEMS if report.problems else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

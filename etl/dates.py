@@ -1,0 +1,162 @@
+"""Vietnamese date phrases -> DateSpan.
+
+`find_dates(sentence, context)` is pure: the year for phrases that lack one and
+the article's own date for relative words ("hôm qua") come in `context`.
+Impossible dates (31/2, 29/2/2021) are dropped, never repaired.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .records import DateSpan
+
+MIN_YEAR, MAX_YEAR = 1950, 2100
+
+_D = r"(\d{1,2})"
+_Y = r"(\d{4})"
+_TO = r"\s*(?:đến|tới|–|—)\s*(?:hết\s+)?(?:ngày\s+)?"
+_DASH = r"\s*[-–—]\s*"
+_NOT_BEFORE = r"(?<![\d/.,-])"
+_NOT_AFTER = r"(?![\d]|[/.-]\d)"
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # "31-10 đến 1-11-2025", "từ ngày 9/8 đến ngày 3/9", "28/12/2020 đến 2/1/2021"
+    ("range_dm_to_dm", re.compile(
+        rf"{_NOT_BEFORE}{_D}[/.-]{_D}(?:[/.-]{_Y})?{_TO}{_D}[/.-]{_D}(?:[/.-]{_Y})?{_NOT_AFTER}", re.I)),
+    # "từ ngày 09 đến 11-11-2014", "từ ngày 12 đến ngày 16/11/2024"
+    ("range_d_to_dm", re.compile(
+        rf"ngày\s+{_D}{_TO}{_D}[/.-]{_D}(?:[/.-]{_Y})?{_NOT_AFTER}", re.I)),
+    # "ngày 20 và 21-5"
+    ("days_and", re.compile(rf"ngày\s+{_D}\s+và\s+{_D}[/.-]{_D}(?:[/.-]{_Y})?{_NOT_AFTER}", re.I)),
+    # "8-9/11", "8-12/11/2021", "14 – 16.11.2024"
+    ("range_days", re.compile(rf"{_NOT_BEFORE}{_D}{_DASH}{_D}[/.]{_D}(?:[/.]{_Y})?{_NOT_AFTER}")),
+    # "ngày 16 tháng 11", "ngày 5 đến 7 tháng 6 năm 2010"
+    ("day_month_words", re.compile(
+        rf"ngày\s+{_D}(?:{_TO}{_D})?\s+tháng\s+{_D}(?:\s*(?:năm|,)\s*{_Y})?(?!\d)", re.I)),
+    # "11/11/2017", "06-11-1989", "16.11.2024"
+    ("full", re.compile(rf"{_NOT_BEFORE}{_D}([/.-]){_D}\2{_Y}(?!\d)")),
+    # "tháng 6/2021", "tháng 3-2019", "tháng 6 năm 2021"
+    ("month_year", re.compile(rf"tháng\s+{_D}\s*(?:[/-]|\s+năm\s+)\s*{_Y}(?!\d)", re.I)),
+    # "8/11", "18/5"
+    ("day_slash", re.compile(rf"{_NOT_BEFORE}{_D}/{_D}{_NOT_AFTER}")),
+    # "Ngày 30-10", "(28-2)", "ngày 5-6": a dash after "ngày" or "(" is day-month
+    ("day_dash", re.compile(rf"(?:(?<=ngày\s)|(?<=\()|(?<=nay\s)|(?<=qua\s)){_D}-{_D}{_NOT_AFTER}", re.I)),
+    # "tháng 7", "cuối tháng 4"
+    ("month_only", re.compile(rf"(?<!\d\s)(?<!\d)tháng\s+{_D}(?!\d|\s*[/.-]\s*\d)(?!\s*năm\s+\d)", re.I)),
+]
+
+_RELATIVE = re.compile(
+    r"(?i)\b(hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm qua|sáng qua|chiều qua|tối qua|"
+    r"đêm qua|ngày mai|tuần trước|tuần qua|tháng trước)\b"
+)
+_REL_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "tối nay": 0, "đêm nay": 0,
+             "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1, "đêm qua": -1, "ngày mai": 1}
+_EXPLICIT_AFTER = re.compile(r"^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class DateContext:
+    year: int | None = None             # the year a year-less phrase takes
+    ref: date | None = None             # the article's own date, for "hôm qua"
+    ref_precision: str | None = None    # "day" or "month"
+
+
+def _day(y: int, m: int, d: int) -> date | None:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _span(start: date | None, end: date | None, precision: str, inferred: bool,
+          m: re.Match[str], rule: str) -> DateSpan | None:
+    if start is None or end is None or end < start or (end - start).days > 120:
+        return None
+    return DateSpan(start, end, precision, inferred, m.group(0).strip(), m.start(), rule)
+
+
+def _year(explicit: str | None, ctx: DateContext) -> tuple[int | None, bool]:
+    if explicit:
+        return int(explicit), False
+    return ctx.year, True
+
+
+def _range(d1, m1, y1, d2, m2, y2, ctx: DateContext, m, rule) -> DateSpan | None:
+    """Two day-month ends; a missing year comes from the other end, then from context."""
+    end_year, inferred = _year(y2 or y1, ctx)
+    if end_year is None:
+        return None
+    start_year = int(y1) if y1 else end_year - (1 if int(m1) > int(m2) else 0)
+    start = _day(start_year, int(m1), int(d1))
+    end = _day(end_year, int(m2), int(d2))
+    return _span(start, end, "day", inferred, m, rule)
+
+
+def _parse(rule: str, m: re.Match[str], ctx: DateContext) -> DateSpan | None:
+    g = m.groups()
+    if rule == "range_dm_to_dm":
+        return _range(g[0], g[1], g[2], g[3], g[4], g[5], ctx, m, rule)
+    if rule in ("range_d_to_dm", "days_and", "range_days"):
+        return _range(g[0], g[2], None, g[1], g[2], g[3], ctx, m, rule)
+    if rule == "day_month_words":
+        return _range(g[0], g[2], None, g[1] or g[0], g[2], g[3], ctx, m, rule)
+    if rule == "full":
+        d = _day(int(g[3]), int(g[2]), int(g[0]))
+        return _span(d, d, "day", False, m, rule)
+    if rule == "month_year":
+        d = _day(int(g[1]), int(g[0]), 1)
+        return _span(d, d, "month", False, m, rule)
+    if rule in ("day_slash", "day_dash"):
+        return _range(g[0], g[1], None, g[0], g[1], None, ctx, m, rule)
+    if rule == "month_only":
+        year, inferred = _year(None, ctx)
+        d = _day(year, int(g[0]), 1) if year else None
+        return _span(d, d, "month", inferred, m, rule)
+    return None
+
+
+def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> list[DateSpan]:
+    if ctx.ref is None:
+        return []
+    out = []
+    for m in _RELATIVE.finditer(sentence):
+        if _EXPLICIT_AFTER.match(sentence[m.end():]) or any(a <= m.start() < b for a, b in taken):
+            continue
+        word = m.group(1).lower()
+        if word in _REL_DAYS:
+            if ctx.ref_precision != "day":
+                continue
+            d = ctx.ref + timedelta(days=_REL_DAYS[word])
+            out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "relative"))
+        else:
+            back = 7 if word.startswith("tuần") else 28
+            d = (ctx.ref - timedelta(days=back)).replace(day=1)
+            out.append(DateSpan(d, d, "month", True, m.group(0), m.start(), "relative"))
+    return out
+
+
+def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan]:
+    """Every date phrase of one sentence, in order of position."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateSpan] = []
+    for rule, pattern in _RULES:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))   # claimed even when invalid: "31/2" is no "31"
+            span = _parse(rule, m, ctx)
+            if span is not None:
+                found.append(span)
+    found.extend(_relative(sentence, ctx, taken))
+    return sorted(found, key=lambda s: s.pos)
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d])")
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]

@@ -1,0 +1,177 @@
+"""Bytes -> NFC text: BOMs, UTF-16, Windows-1258, TCVN3 (ABC), double-encoded UTF-8.
+
+Every function here is pure; `decode` never raises, it returns a problem instead.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ftfy
+
+# TCVN3 (TCVN 5712:1993, "ABC") puts precomposed Vietnamese letters in 0xA1-0xFE.
+# Bytes not listed here read as in Windows-1252.
+_TCVN3 = {
+    0xA1: "Ă", 0xA2: "Â", 0xA3: "Ê", 0xA4: "Ô", 0xA5: "Ơ", 0xA6: "Ư", 0xA7: "Đ",
+    0xA8: "ă", 0xA9: "â", 0xAA: "ê", 0xAB: "ô", 0xAC: "ơ", 0xAD: "ư", 0xAE: "đ",
+    0xB5: "à", 0xB6: "ả", 0xB7: "ã", 0xB8: "á", 0xB9: "ạ",
+    0xBB: "ằ", 0xBC: "ẳ", 0xBD: "ẵ", 0xBE: "ắ", 0xC6: "ặ",
+    0xC7: "ầ", 0xC8: "ẩ", 0xC9: "ẫ", 0xCA: "ấ", 0xCB: "ậ",
+    0xCC: "è", 0xCE: "ẻ", 0xCF: "ẽ", 0xD0: "é", 0xD1: "ẹ",
+    0xD2: "ề", 0xD3: "ể", 0xD4: "ễ", 0xD5: "ế", 0xD6: "ệ",
+    0xD7: "ì", 0xD8: "ỉ", 0xDC: "ĩ", 0xDD: "í", 0xDE: "ị",
+    0xDF: "ò", 0xE1: "ỏ", 0xE2: "õ", 0xE3: "ó", 0xE4: "ọ",
+    0xE5: "ồ", 0xE6: "ổ", 0xE7: "ỗ", 0xE8: "ố", 0xE9: "ộ",
+    0xEA: "ờ", 0xEB: "ở", 0xEC: "ỡ", 0xED: "ớ", 0xEE: "ợ",
+    0xEF: "ù", 0xF1: "ủ", 0xF2: "ũ", 0xF3: "ú", 0xF4: "ụ",
+    0xF5: "ừ", 0xF6: "ử", 0xF7: "ữ", 0xF8: "ứ", 0xF9: "ự",
+    0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ", 0xFD: "ý", 0xFE: "ỵ",
+}
+# The same table seen through Latin-1: how TCVN3 bytes look once wrongly decoded.
+_TCVN3_FROM_LATIN1 = {chr(b): ch for b, ch in _TCVN3.items()}
+
+# Latin-1 letters that Vietnamese really uses; any other Latin-1 letter in a
+# Vietnamese text is a sign of a wrong decoding.
+_VIET_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_ODD = re.compile(r"[\u00a1-\u00ff]")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_MOJIBAKE_HINT = re.compile(r"á»|áº|Ã[\u00a0-\u00bf\u0152-\u2122]|Ä[\u2018\u2019\u0090-\u00bf]|Æ[°¡]|â€")
+
+MAX_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str | None
+    encoding: str | None
+    problem: str | None         # None when the text is usable
+    status: str = "ok"
+
+
+def _odd_count(text: str) -> int:
+    return sum(1 for m in _ODD.finditer(text) if m.group() not in _VIET_LATIN1)
+
+
+def _badness(text: str) -> int:
+    """How un-Vietnamese a decoding looks: stray Latin-1 letters, loose accents."""
+    nfc = unicodedata.normalize("NFC", text)
+    return _odd_count(nfc) + 2 * len(_COMBINING.findall(nfc)) + 5 * nfc.count("\ufffd")
+
+
+def tcvn3_to_unicode(text: str) -> str:
+    """Map text that holds TCVN3 bytes read as Latin-1 to real Vietnamese."""
+    return "".join(_TCVN3_FROM_LATIN1.get(ch, ch) for ch in text)
+
+
+_IN_WORD = re.compile(r"(?<=[A-Za-z\u00c0-\u1ef9])[\u00a1-\u00ff]|[\u00a1-\u00ff](?=[A-Za-z\u00c0-\u1ef9])")
+
+
+def _odd_in_words(text: str) -> int:
+    """Stray Latin-1 letters inside words: TCVN3 read as Latin-1 ("nghiªn")."""
+    return sum(1 for m in _IN_WORD.finditer(text) if m.group() not in _VIET_LATIN1)
+
+
+def repair_tcvn3_lines(text: str) -> str:
+    """Fix the lines of a mostly Unicode text that still carry TCVN3 letters.
+
+    A line is converted when its stray letters sit inside words and converting
+    removes most of them; once one line was TCVN3, a single stray letter is enough.
+    """
+    if _odd_in_words(text) < 2:
+        return text
+    lines = text.split("\n")
+    threshold = 2
+    for i, line in enumerate(lines):
+        odd = _odd_in_words(line)
+        if odd >= threshold:
+            fixed = tcvn3_to_unicode(line)
+            if _odd_count(fixed) < _odd_count(line) / 2:
+                lines[i] = fixed
+                threshold = 1
+    return "\n".join(lines)
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(8, len(head) // 50)
+
+
+def _utf16_guess(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even_nul = head[0::2].count(0)
+    odd_nul = head[1::2].count(0)
+    half = len(head) // 2
+    if odd_nul > half * 0.3 and even_nul < half * 0.05:
+        return "utf-16-le"
+    if even_nul > half * 0.3 and odd_nul < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _by_bom(data: bytes) -> str | None:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
+
+
+def _single_byte(data: bytes) -> tuple[str, str]:
+    """Pick Windows-1258 or TCVN3 for bytes that are not UTF-8."""
+    candidates = []
+    try:
+        candidates.append((data.decode("cp1258"), "windows-1258"))
+    except UnicodeDecodeError:
+        pass
+    latin = data.decode("latin-1")
+    candidates.append((tcvn3_to_unicode(latin), "tcvn3"))
+    candidates.append((data.decode("cp1252", errors="replace"), "windows-1252"))
+    return min(candidates, key=lambda c: _badness(c[0]))
+
+
+def _fix_double_encoding(text: str) -> tuple[str, bool]:
+    """UTF-8 that was read as Windows-1252 and saved again ("Há»™i nghá»‹")."""
+    if not _MOJIBAKE_HINT.search(text):
+        return text, False
+    fixed = ftfy.fix_encoding(text)
+    return fixed, fixed != text
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a file's bytes to NFC text, or say why it cannot be read as text."""
+    if not data.strip():
+        return Decoded(None, None, "the file is empty or holds only whitespace", "empty")
+    encoding = _by_bom(data) or _utf16_guess(data)
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            return Decoded(None, encoding, f"invalid {encoding} at byte {exc.start}", "undecodable")
+    elif looks_binary(data):
+        return Decoded(None, None, "binary content (NUL or control bytes), not text", "binary")
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _single_byte(data)
+    if "\x00" in text or looks_binary(text[:8192].encode("utf-8", "replace")):
+        return Decoded(None, encoding, "binary content after decoding, not text", "binary")
+    text, doubled = _fix_double_encoding(text)
+    if doubled:
+        encoding = f"{encoding}+double-encoded"
+    text = repair_tcvn3_lines(text)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        return Decoded(None, encoding, "no text after decoding", "empty")
+    letters = sum(ch.isalpha() for ch in text[:20000])
+    if _badness(text[:20000]) > max(20, letters // 10):
+        return Decoded(None, encoding, "undecodable: no encoding gives readable Vietnamese", "undecodable")
+    return Decoded(text, encoding, None)

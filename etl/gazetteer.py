@@ -1,0 +1,187 @@
+"""Load and validate the vocabularies in etl/data/*.toml into one Gazetteer.
+
+Open vocabularies (forums, kinds of meeting, titles, countries, cities) live in
+data files; loading rejects duplicates, missing fields and bad patterns.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+LEVELS = ("leaders", "ministers", "senior_officials", "other")
+
+
+class GazetteerError(ValueError):
+    """A vocabulary file is malformed; the message names the file and the entry."""
+
+
+def surface_key(text: str) -> str:
+    """The comparison key of a surface form: NFC, casefolded, dashes and spaces collapsed."""
+    s = unicodedata.normalize("NFC", text).casefold()
+    s = re.sub(r"\s*[-–—]\s*", "-", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def surface_pattern(text: str) -> str:
+    """A regex for a surface form that tolerates any dash and spacing."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in "-–—":
+            out.append(r"\s*[-–—]\s*")
+        elif ch.isspace():
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out).replace(r"\s+\s*[-–—]\s*\s+", r"\s*[-–—]\s*")
+
+
+def alternation(surfaces: list[str]) -> re.Pattern[str]:
+    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
+    body = "|".join(surface_pattern(s) for s in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?![\w+])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Forum:
+    id: str
+    name_vi: str
+    name_en: str
+    default_level: str | None
+    parent: str | None
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    code: str
+    level: str
+    cues: tuple[re.Pattern[str], ...]
+    forums: tuple[str, ...]
+    name_vi: str
+    name_en: str
+    first_year: int | None
+    example: str
+
+    def admits(self, forum: str) -> bool:
+        return not self.forums or forum in self.forums
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    forums: dict[str, Forum]
+    forum_re: re.Pattern[str]
+    forum_of: dict[str, str]            # surface key -> forum id
+    kinds: tuple[Kind, ...]
+    title_re: re.Pattern[str]
+    title_kind: dict[str, str]          # surface key -> "official" | "not_official"
+    country_re: re.Pattern[str]
+    country_of: dict[str, str]
+    city_re: re.Pattern[str]
+    city_of: dict[str, str]
+    examples: tuple[tuple[str, str, str], ...]   # (file, entry id, example)
+
+    def forum(self, surface: str) -> str | None:
+        return self.forum_of.get(surface_key(surface))
+
+    def country(self, surface: str) -> str | None:
+        return self.country_of.get(surface_key(surface))
+
+    def city(self, surface: str) -> str | None:
+        return self.city_of.get(surface_key(surface))
+
+
+def _require(entry: dict, keys: tuple[str, ...], where: str) -> None:
+    missing = [k for k in keys if not entry.get(k)]
+    if missing:
+        raise GazetteerError(f"{where}: missing {', '.join(missing)}")
+
+
+def _surfaces(entries: list[dict], file: str, table: str) -> dict[str, str]:
+    """surface key -> id, rejecting a surface claimed by two entries and duplicate ids."""
+    seen_ids: set[str] = set()
+    owner: dict[str, str] = {}
+    for entry in entries:
+        where = f"{file} [{table}] {entry.get('id', '?')}"
+        _require(entry, ("id", "surface", "example"), where)
+        if entry["id"] in seen_ids:
+            raise GazetteerError(f"{where}: duplicate id")
+        seen_ids.add(entry["id"])
+        for surface in entry["surface"]:
+            key = surface_key(surface)
+            if key in owner and owner[key] != entry["id"]:
+                raise GazetteerError(f"{where}: surface {surface!r} already belongs to {owner[key]}")
+            owner[key] = entry["id"]
+    return owner
+
+
+def _kinds(entries: list[dict], forums: dict[str, Forum], file: str) -> tuple[Kind, ...]:
+    kinds = []
+    for entry in entries:
+        where = f"{file} [meeting] {entry.get('code', '?')}"
+        _require(entry, ("code", "level", "cues", "name_vi", "name_en", "example"), where)
+        if entry["level"] not in LEVELS:
+            raise GazetteerError(f"{where}: level {entry['level']!r} is not one of {LEVELS}")
+        unknown = [f for f in entry.get("forums", []) if f not in forums]
+        if unknown:
+            raise GazetteerError(f"{where}: unknown forums {unknown}")
+        try:
+            cues = tuple(re.compile(c, re.IGNORECASE) for c in entry["cues"])
+        except re.error as exc:
+            raise GazetteerError(f"{where}: bad cue pattern ({exc})") from exc
+        kinds.append(Kind(entry["code"], entry["level"], cues, tuple(entry.get("forums", [])),
+                          entry["name_vi"], entry["name_en"], entry.get("first_year"), entry["example"]))
+    return tuple(kinds)
+
+
+def _load(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise GazetteerError(f"{path.name}: {exc}") from exc
+
+
+def load_gazetteer(folder: Path = DATA) -> Gazetteer:
+    forums_raw = _load(folder / "forums.toml").get("forum", [])
+    forum_of = _surfaces(forums_raw, "forums.toml", "forum")
+    forums = {}
+    for f in forums_raw:
+        if f.get("default_level") and f["default_level"] not in LEVELS:
+            raise GazetteerError(f"forums.toml [forum] {f['id']}: bad default_level")
+        forums[f["id"]] = Forum(f["id"], f.get("name_vi", f["id"]), f.get("name_en", f["id"]),
+                                f.get("default_level"), f.get("parent"), f["example"])
+    kinds = _kinds(_load(folder / "meetings.toml").get("meeting", []), forums, "meetings.toml")
+    titles_raw = _load(folder / "titles.toml").get("title", [])
+    title_owner = _surfaces(titles_raw, "titles.toml", "title")
+    kind_of_id = {t["id"]: t.get("kind", "official") for t in titles_raw}
+    places = _load(folder / "places.toml")
+    country_of = _surfaces(places.get("country", []), "places.toml", "country")
+    city_of = _surfaces(places.get("city", []), "places.toml", "city")
+    examples = tuple(
+        [("forums.toml", f["id"], f["example"]) for f in forums_raw]
+        + [("meetings.toml", k.code, k.example) for k in kinds]
+        + [("titles.toml", t["id"], t["example"]) for t in titles_raw]
+        + [("places.toml", c["id"], c["example"]) for c in places.get("country", []) + places.get("city", [])]
+    )
+    return Gazetteer(
+        forums=forums,
+        forum_re=alternation([s for f in forums_raw for s in f["surface"]]),
+        forum_of=forum_of,
+        kinds=kinds,
+        title_re=alternation([s for t in titles_raw for s in t["surface"]]),
+        title_kind={k: kind_of_id[v] for k, v in title_owner.items()},
+        country_re=alternation([s for c in places.get("country", []) for s in c["surface"]]),
+        country_of=country_of,
+        city_re=alternation([s for c in places.get("city", []) for s in c["surface"]]),
+        city_of=city_of,
+        examples=examples,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return load_gazetteer()

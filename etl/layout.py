@@ -1,0 +1,210 @@
+"""Decoded text -> headline, address, date, outlet and clean body.
+
+The layouts seen in real files: headline first; an address line between dashed
+rules; a " date YYYY-MM" prefix; a page's date line above or below the headline;
+a byline with a time; a "Nguồn …: URL" footer; reader comments and teasers after
+the body. Pure functions only.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlparse
+
+_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b\s*")
+_URL = re.compile(r"https?://[^\s<>\"']+")
+_RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_DATELINE_WORDS = re.compile(
+    r"(?i)\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cập\s+nhật(\s+lúc)?|đăng(\s+lúc)?|"
+    r"ngày|lúc|gmt|utc|sáng|chiều|tối|pm|am)\b|[|,()+:–—-]|\d+"
+)
+_FOOTER = re.compile(r"^\s*(?:Nguồn|Theo|Source)\s*([^:\n]{0,60}?)\s*:\s*(https?://\S+)\s*$", re.I)
+_LEAD_TAG = re.compile(r"^\s*\(([^()\n]{2,25})\)\s*[-–—]\s*")
+_LEAD_DASH = re.compile(r"^\s*[-–—]\s+")
+_SECTION_END = re.compile(
+    r"(?i)^\s*(ý kiến bạn đọc|ý kiến của bạn|bình luận|gửi bình luận|tin liên quan|tin bài liên quan|"
+    r"bài liên quan|bài viết liên quan|tin cùng chuyên mục|các tin khác|tin khác|đọc thêm|xem thêm|"
+    r"tin mới nhất|tin đọc nhiều|có thể bạn quan tâm|related articles?|comments?)\s*:?\s*(\(\d+\))?\s*$"
+)
+_TEASER_LINE = re.compile(r"(?i)^\s*(xem thêm|tin liên quan|đọc thêm|>>+)\s*:?\s+\S")
+_SHARE = re.compile(r"(?i)^\s*(chia sẻ|facebook|twitter|zalo|email|in bài|in|lưu|tweet|like|share|"
+                    r"\d+\s*(bình luận|lượt xem|lượt thích)|lượt xem:?\s*\d+|\d+)\s*$")
+_CAPTION_TAIL = re.compile(r"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo)\b[^()\n]{0,80}\)")
+_CAPTION_LINE = re.compile(r"(?i)(?:^|[.\s])(?:-\s*)?(ảnh|photo|nguồn ảnh)\s*:?\s+[^.\n]{0,80}\.?\s*$")
+_BRACKET_TEASER = re.compile(r"\s*\[[^\]\n]{10,200}\]\s*")
+_IMAGE_FILE = re.compile(r"(?i)\b[\w-]+\.(?:jpe?g|png|gif|webp)\b")
+_END_MARK = re.compile(r"\s*\./\.\s*$|\s*/\.\s*$")
+_SIGNATURE = re.compile(r"^(?:\(?(?:Theo|Nguồn)\s+[^\n]{1,40}\)?|[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ][\w.]*){0,3})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    title: str | None
+    url: str | None
+    published: str | None
+    published_precision: str | None
+    outlet: str | None
+    body: str
+    boilerplate: str
+
+
+def _valid_day(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_dateline(line: str) -> str | None:
+    """A page's date line or a byline with a time -> 'YYYY-MM-DD', else None."""
+    s = line.strip()
+    if not s or len(s) > 90:
+        return None
+    m = _DMY.search(s)
+    found = _valid_day(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+    if not found:
+        m = _YMD.search(s)
+        found = _valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    if not found:
+        return None
+    rest = _DATELINE_WORDS.sub(" ", s.replace(m.group(0), " ")).split()
+    if _TIME.search(s) and len(rest) <= 6:
+        return found
+    return found if len(rest) <= 1 else None
+
+
+def is_headline(line: str) -> bool:
+    s = line.strip().rstrip("|").strip()
+    words = s.split()
+    if not (2 <= len(words) <= 40) or len(s) > 250:
+        return False
+    if s[-1] in ".:;," or _URL.search(s) or parse_dateline(s):
+        return False
+    if _CAPTION_TAIL.search(s):
+        return False
+    first = s.lstrip("\"“'«(")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def outlet_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host or None
+
+
+def _strip_inline_caption(line: str) -> tuple[str, str]:
+    """'Caption sentence. (Ảnh: X) Body...' -> (body, caption)."""
+    m = _CAPTION_TAIL.search(line)
+    if not m or m.start() > 400:
+        return line, ""
+    before = line[: m.start()].rstrip()
+    cut = 0
+    for b in re.finditer(r"[.!?…]\s+(?=[A-ZĐÀ-Ỹ\"“])", before[:-1]):
+        cut = b.end()
+    return (line[:cut] + line[m.end():]).strip(), line[cut: m.end()].strip()
+
+
+def _is_caption_line(line: str) -> bool:
+    s = line.strip()
+    if len(s) > 300:
+        return False
+    if _CAPTION_TAIL.search(s) and _CAPTION_TAIL.search(s).end() >= len(s.rstrip(". ")) - 1:
+        return True
+    return bool(_CAPTION_LINE.search(s))
+
+
+def _header(lines: list[str]) -> tuple[dict, int]:
+    """Read the top of the file; returns the metadata and the first body line."""
+    meta: dict = {"title": None, "url": None, "published": None, "precision": None, "no_title": False}
+    if lines:
+        m = _DATE_PREFIX.match(lines[0])
+        if m:
+            y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
+            if d and _valid_day(y, mo, int(d)):
+                meta["published"], meta["precision"] = f"{y:04d}-{mo:02d}-{int(d):02d}", "day"
+            elif 1 <= mo <= 12:
+                meta["published"], meta["precision"] = f"{y:04d}-{mo:02d}", "month"
+            lines[0] = lines[0][m.end():]
+            meta["no_title"] = True     # this layout starts straight with the body
+    i, seen = 0, 0
+    while i < len(lines) and seen < 6:
+        s = lines[i].strip()
+        if not s or _RULE.match(s) or _SHARE.match(s):
+            i += 1
+            continue
+        seen += 1
+        if _URL.fullmatch(s):
+            meta["url"] = meta["url"] or s
+        elif (day := parse_dateline(s)) and not meta["published"]:
+            meta["published"], meta["precision"] = day, "day"
+        elif meta["title"] is None and not meta["no_title"] and is_headline(s):
+            meta["title"] = s.rstrip("|").strip()
+            meta["no_title"] = True
+        else:
+            break
+        i += 1
+    return meta, i
+
+
+def split_layout(text: str) -> Layout:
+    lines = text.split("\n")
+    meta, start = _header(lines)
+    body: list[str] = []
+    cut: list[str] = []
+    outlet = None
+    seen: set[str] = set()
+    title_key = (meta["title"] or "").casefold()
+    rest = lines[start:]
+    for n, raw in enumerate(rest):
+        line = raw.strip().rstrip("|").strip()
+        if not line or _RULE.match(line):
+            continue
+        if (f := _FOOTER.match(line)):
+            meta["url"] = meta["url"] or f.group(2)
+            outlet = outlet or (f.group(1).strip() or None)
+            cut.append(line)
+            continue
+        if _SECTION_END.match(line):
+            cut.extend(x.strip() for x in rest[n:] if x.strip())
+            break
+        if _TEASER_LINE.match(line) or _SHARE.match(line) or _is_caption_line(line):
+            cut.append(line)
+            continue
+        key = line.casefold()
+        if key == title_key or key in seen:
+            cut.append(line)
+            continue
+        seen.add(key)
+        line, caption = _strip_inline_caption(line)
+        if caption:
+            cut.append(caption)
+        for teaser in _BRACKET_TEASER.findall(line):
+            cut.append(teaser.strip())
+        line = _IMAGE_FILE.sub("", _BRACKET_TEASER.sub(" ", line)).strip()
+        if not body:
+            if (tag := _LEAD_TAG.match(line)):
+                outlet = outlet or tag.group(1).strip()
+                line = line[tag.end():]
+            line = _LEAD_DASH.sub("", line)
+        if _END_MARK.search(line):
+            body.append(_END_MARK.sub(".", line).strip())
+            cut.extend(x.strip() for x in rest[n + 1:] if x.strip())
+            break
+        if line:
+            body.append(line)
+    if len(body) > 1 and len(body[-1]) <= 40 and _SIGNATURE.match(body[-1]):
+        cut.append(body.pop())
+    return Layout(
+        title=meta["title"],
+        url=meta["url"],
+        published=meta["published"],
+        published_precision=meta["precision"],
+        outlet=outlet_of(meta["url"]) or outlet,
+        body="\n".join(body),
+        boilerplate="\n".join(cut),
+    )

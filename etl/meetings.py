@@ -1,0 +1,201 @@
+"""Meeting names inside one sentence -> Mention.
+
+A meeting phrase starts at a head word ("Hội nghị", "Tuần lễ", "SOM", ...) and
+runs to the first stop word or punctuation. Its forum comes from the phrase
+itself, else from the sentence, else from the article; its level and code from
+the first kind of meeting (etl/data/meetings.toml) whose cue it holds.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .records import Mention
+
+_HEAD = re.compile(
+    r"(?<!\w)(?:hội\s+nghị|cuộc\s+họp|cuộc\s+gặp|tuần\s+lễ|đối\s+thoại|diễn\s+đàn|họp\s+thượng\s+đỉnh|"
+    r"thượng\s+đỉnh|CSOM|SOM|AMM|AELM|MRT|JCM|AEM)(?!\w)",
+    re.IGNORECASE,
+)
+_ACRONYM_HEAD = re.compile(r"^(?:CSOM|SOM|AMM|AELM|MRT|JCM|AEM)$")
+# Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
+_NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh)$", re.IGNORECASE)
+_AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE)
+_STOP = re.compile(
+    r"[,.;:!?“”\"«»]|\s[-–—]\s(?-i:(?=[a-zà-ỹđ]))"
+    r"|\s(?=(?:đã|sẽ|đang|vừa|diễn\s+ra|được|tại|ở|vào|từ|ngày|hôm|do|với\s+sự|với\s+chủ\s+đề|theo|"
+    r"dự\s+kiến|trong|có|là|nhằm|khai\s+mạc|kết\s+thúc|bế\s+mạc|hồi|tháng|đến|cuối|đầu|giữa|nhân\s+dịp|"
+    r"bên\s+lề|gồm|cùng|sau|trước|qua|chủ\s+trì|tham\s+dự|tiếp\s+theo|và\s+các|và\s+nhiều|thông\s+qua|"
+    r"bao\s+gồm|kéo\s+dài|lần\s+này|năm\s+nay|này)(?!\w))"
+    r"|\s(?=và\s)",
+    re.IGNORECASE,
+)
+_GENERIC_BEFORE = re.compile(
+    r"(?:\b(?:các|những|nhiều|mọi|mỗi|hai|ba|tổng\s+cộng|gần|khoảng|hơn)|\d+)\s+(?:cuộc\s+|đợt\s+)?$",
+    re.IGNORECASE)
+_ORDINAL_WORDS = {
+    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10,
+}
+_ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ORD_PHRASE = re.compile(
+    r"lần\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?-i:(?<=[A-Z]))\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)",
+    re.IGNORECASE)
+_MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
+MAX_ORDINAL = 150
+
+
+def parse_ordinal(token: str) -> int | None:
+    """'32' -> 32, 'ba' -> 3, 'XIV' -> 14, 'mười hai' -> 12; absurd numbers -> None."""
+    t = token.strip()
+    value: int | None = None
+    if t.isdigit():
+        value = int(t)
+    elif _ROMAN.match(t.upper()) and t.isupper():
+        value = _roman(t.upper())
+    else:
+        words = t.lower().split()
+        if len(words) == 1:
+            value = _ORDINAL_WORDS.get(words[0])
+        elif len(words) == 2 and words[0] == "mười":
+            unit = {"một": 1, "mốt": 1, "lăm": 5, "năm": 5}.get(words[1], _ORDINAL_WORDS.get(words[1]))
+            value = 10 + unit if unit and unit < 10 else None
+    return value if value and 0 < value <= MAX_ORDINAL else None
+
+
+def _roman(s: str) -> int:
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = vals[a]
+        total += -v if b != " " and vals.get(b, 0) > v else v
+    return total
+
+
+def _heads(sentence: str, forum_starts: set[int]) -> list[re.Match[str]]:
+    """Head words that open a meeting phrase: not the start of a forum's own name
+    ("Diễn đàn Khu vực ASEAN") and not an acronym inside brackets ("(SOM 2)")."""
+    heads = []
+    for m in _HEAD.finditer(sentence):
+        if m.start() in forum_starts:
+            continue
+        if _ACRONYM_HEAD.match(m.group()) and (
+                sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0, m.start())
+                or _AFTER_HEAD.search(sentence[max(0, m.start() - 12): m.start()])):
+            continue
+        heads.append(m)
+    return heads
+
+
+def _phrase_end(sentence: str, head_end: int, next_head: int) -> int:
+    m = _STOP.search(sentence, head_end)
+    end = min(m.start() if m else len(sentence), next_head)
+    paren = re.match(r"\s*\(([^()]{1,40})\)", sentence[end:])
+    if paren and re.search(r"[A-Z]{2,}|\d", paren.group(1)):
+        end += paren.end()
+    return end
+
+
+def _ordinals(phrase: str, after: str) -> tuple[int | None, tuple[int, ...], list[tuple[int, int]]]:
+    spans: list[tuple[int, int]] = []
+    found: list[int] = []
+    for m in _ORD_PHRASE.finditer(phrase):
+        value = parse_ordinal(m.group(1) or m.group(2))
+        if value is not None:
+            found.append(value)
+            spans.append(m.span())
+    if not found:
+        return None, (), spans
+    more = _MORE_ORDINALS.match(after)
+    extra = [v for v in [parse_ordinal(more.group(1))] if v] if more else []
+    others = tuple(dict.fromkeys(v for v in found[1:] + extra if v != found[0]))
+    return found[0], others, spans
+
+
+def _strip(phrase: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for a, b in sorted(spans):
+        out.append(phrase[last:a])
+        last = max(last, b)
+    out.append(phrase[last:])
+    return re.sub(r"[()]", " ", " ".join(out))
+
+
+def _kind(content: str, forum: str, gaz: Gazetteer):
+    for kind in gaz.kinds:
+        if kind.admits(forum) and any(c.search(content) for c in kind.cues):
+            return kind
+    default = gaz.forums[forum].default_level if forum in gaz.forums else None
+    if default:
+        for kind in gaz.kinds:
+            if kind.level == default and kind.admits(forum):
+                return kind
+    return None
+
+
+def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
+    outside = [(min(abs(p - a), abs(p - b)), f) for p, f in forums if not a <= p < b]
+    return min(outside)[1] if outside else None
+
+
+_VERB_MEETING = re.compile(r"(?i)\b(?:bắt\s+đầu\s+|đã\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|bắt\s+đầu\s+họp)\b")
+_SUBJECT = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|nhà\s+lãnh\s+đạo|quan\s+chức\s+cao\s+cấp)"
+                      r"[^,.;:]{0,100}")
+
+
+def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
+    """'Các Bộ trưởng Thương mại APEC, ngày 5-6, bắt đầu nhóm họp': a meeting told by its verb."""
+    verb = _VERB_MEETING.search(sentence)
+    subject = _SUBJECT.search(sentence, 0, verb.start()) if verb else None
+    if not subject:
+        return []
+    phrase = subject.group()
+    hits = list(gaz.forum_re.finditer(phrase))
+    if not hits:
+        return []
+    forum = gaz.forum(hits[0].group())
+    content = "hội nghị " + _strip(phrase, [h.span() for h in hits])
+    kind = _kind(content, forum, gaz)
+    if kind is None:
+        return []
+    return [Mention(forum, kind.level, kind.code, None, phrase.strip(), subject.start(), subject.end(),
+                    (), f"{kind.code}:verb")]
+
+
+def find_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None = None) -> list[Mention]:
+    """Every named meeting in one sentence, in order."""
+    found = _named_meetings(sentence, gaz, default_forum)
+    return found or _verb_meeting(sentence, gaz)
+
+
+def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) -> list[Mention]:
+    forum_hits = list(gaz.forum_re.finditer(sentence))
+    forums = [(m.start(), gaz.forum(m.group())) for m in forum_hits]
+    heads = _heads(sentence, {m.start() for m in forum_hits})
+    cuts = [h.start() for h in heads if not _NOT_A_CUT.match(h.group())]
+    out: list[Mention] = []
+    last_end = 0
+    for head in heads:
+        if head.start() < last_end:
+            continue
+        next_head = min([c for c in cuts if c > head.start()], default=len(sentence))
+        end = _phrase_end(sentence, head.end(), next_head)
+        last_end = end
+        if _GENERIC_BEFORE.search(sentence[max(0, head.start() - 24): head.start()]):
+            continue
+        phrase = sentence[head.start(): end]
+        in_phrase = [(m.span(), gaz.forum(m.group())) for m in gaz.forum_re.finditer(phrase)]
+        if not in_phrase and phrase[:1].islower():
+            continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
+        forum = in_phrase[0][1] if in_phrase else (
+            _nearest_forum(forums, head.start(), end) or default_forum)
+        if forum is None:
+            continue
+        ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12])
+        content = _strip(phrase, [s for s, _ in in_phrase] + ord_spans)
+        kind = _kind(content, forum, gaz)
+        if kind is None:
+            continue
+        out.append(Mention(forum, kind.level, kind.code, ordinal, phrase.strip(), head.start(), end,
+                           extra, f"{kind.code}:{head.group().lower()}"))
+    return out

@@ -1,0 +1,192 @@
+"""Events of all articles -> one row per real meeting; participations -> officials.
+
+Two reports are the same meeting when forum, level and kind agree, their numbers
+do not disagree, and their dates overlap (a month-precise date covers its whole
+month). The merged row keeps every article and sentence; the most precise and
+most directly stated dates win, and dates that disagree stay in `date_conflicts`.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from datetime import date, timedelta
+
+from .gazetteer import Gazetteer
+from .records import Event, Participation
+
+MAX_EVIDENCE = 12
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form, for ids and diacritic-free search ("Bùi Thanh Sơn" -> "bui thanh son")."""
+    s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def official_id(name: str) -> str:
+    digest = hashlib.sha1(unicodedata.normalize("NFC", name).encode("utf-8")).hexdigest()[:6]
+    return f"{slug(name)}-{digest}"
+
+
+def _month_end(d: date) -> date:
+    nxt = (d.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return nxt - timedelta(days=1)
+
+
+def _bounds(ev: Event) -> tuple[date, date]:
+    if ev.precision == "month":
+        return ev.start.replace(day=1), _month_end(ev.end)
+    return ev.start, ev.end
+
+
+def _compatible(cluster: list[Event], ev: Event) -> bool:
+    ordinals = {e.ordinal for e in cluster if e.ordinal is not None}
+    if ev.ordinal is not None and ordinals and ev.ordinal not in ordinals:
+        return False
+    if ev.ordinal is not None and ev.ordinal in ordinals:
+        return any(abs((e.start - ev.start).days) <= 200 for e in cluster)
+    lo, hi = _bounds(ev)
+    return any(a <= hi and lo <= b for a, b in map(_bounds, cluster))
+
+
+def cluster_events(events: list[Event]) -> list[list[int]]:
+    """Indices of events grouped into real meetings, in a stable order."""
+    order = sorted(range(len(events)), key=lambda i: (events[i].forum, events[i].level, events[i].meeting,
+                                                       events[i].start, i))
+    clusters: list[list[int]] = []
+    open_by_key: dict[tuple, list[list[int]]] = {}
+    for i in order:
+        ev = events[i]
+        key = (ev.forum, ev.level, ev.meeting)
+        for c in open_by_key.setdefault(key, []):
+            if _compatible([events[j] for j in c], ev):
+                c.append(i)
+                break
+        else:
+            c = [i]
+            open_by_key[key].append(c)
+            clusters.append(c)
+    return clusters
+
+
+def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
+    ends = [e for e in evs if e.rule.endswith("|end") and e.precision == "day"]
+    spans = [e for e in evs if e not in ends] or ends
+    best = max(spans, key=lambda e: (e.precision == "day", e.strength, -(e.end - e.start).days))
+    end = best.end
+    for e in ends:
+        if e is not best and best.precision == "day" and e.start > end and (e.start - best.start).days <= 14:
+            end = e.start
+    shown = {f"{e.start}..{e.end}" if e.precision == "day" else f"{e.start:%Y-%m}" for e in evs}
+    chosen = f"{best.start}..{end}" if best.precision == "day" else f"{best.start:%Y-%m}"
+    others = [d for d in sorted(shown) if d != chosen and d != f"{best.start}..{best.end}"]
+    nested = [d for d in others if _inside(d, best.start, end)]
+    return best, end, [d for d in others if d not in nested]
+
+
+def _inside(text: str, start: date, end: date) -> bool:
+    """A reported date that the chosen dates cover (a month, a sub-range) is no conflict."""
+    if ".." in text:
+        a, b = (date.fromisoformat(x) for x in text.split(".."))
+        return start <= a and b <= end or (a <= start and end <= b)
+    y, m = map(int, text.split("-"))
+    return start.year == y and start.month == m or end.year == y and end.month == m
+
+
+def _common(values) -> object | None:
+    counts = Counter(v for v in values if v is not None)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _names(gaz: Gazetteer, forum: str, level: str, code: str, ordinal: int | None) -> tuple[str, str]:
+    kind = next((k for k in gaz.kinds if k.code == code and k.level == level and k.admits(forum)), None)
+    vi = (kind.name_vi if kind else "Hội nghị {forum}").format(forum=forum)
+    en = (kind.name_en if kind else "{forum} meeting").format(forum=forum)
+    if ordinal:
+        vi = f"{vi} lần thứ {ordinal}"
+        suffix = "th" if 10 <= ordinal % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(ordinal % 10, "th")
+        en = f"{ordinal}{suffix} {en}"
+    return vi, en
+
+
+def _event_id(forum: str, code: str, ordinal: int | None, start: date, taken: set[str]) -> str:
+    base = slug(f"{forum}-{code}-{ordinal}-{start.year}" if ordinal else f"{forum}-{code}-{start:%Y-%m}")
+    eid = base
+    if eid in taken:
+        eid = f"{base}-{start:%d}"
+    n = 2
+    while eid in taken:
+        eid = f"{base}-{start:%d}-{n}"
+        n += 1
+    taken.add(eid)
+    return eid
+
+
+def merge_events(events: list[Event], gaz: Gazetteer) -> tuple[list[dict], dict[int, str]]:
+    """Rows of events.parquet, and the event_id of every input event (by index)."""
+    rows, id_of, taken = [], {}, set()
+    for cluster in cluster_events(events):
+        evs = [events[i] for i in cluster]
+        best, end, conflicts = _best_dates(evs)
+        ordinal = _common(e.ordinal for e in evs)
+        eid = _event_id(best.forum, best.meeting, ordinal, best.start, taken)
+        name_vi, name_en = _names(gaz, best.forum, best.level, best.meeting, ordinal)
+        evidence = list(dict.fromkeys(s for e in evs for s in e.evidence))[:MAX_EVIDENCE]
+        article_ids = sorted({e.article_id for e in evs})
+        rows.append({
+            "event_id": eid, "forum": best.forum, "level": best.level, "meeting": best.meeting,
+            "name_vi": name_vi, "name_en": name_en, "ordinal": ordinal,
+            "start_date": best.start, "end_date": end, "date_precision": best.precision,
+            "year_inferred": best.year_inferred,
+            "status": "held" if any(e.status == "held" for e in evs) else "planned",
+            "location": _common(e.location for e in evs), "host": _common(e.host for e in evs),
+            "mode": _common(e.mode for e in evs), "article_ids": article_ids,
+            "n_articles": len(article_ids), "evidence": evidence, "date_text": best.date_text,
+            "date_conflicts": conflicts, "rule": best.rule,
+        })
+        for i in cluster:
+            id_of[i] = eid
+    rows.sort(key=lambda r: (r["start_date"], r["event_id"]))
+    return rows, id_of
+
+
+def participant_rows(people: list[tuple[str, Participation]]) -> list[dict]:
+    """(event_id, participation) -> rows of participants.parquet, one per (meeting, person, article)."""
+    rows, seen = [], set()
+    for event_id, p in people:
+        oid = official_id(p.name)
+        key = (event_id, oid, p.article_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append({"event_id": event_id, "article_id": p.article_id, "official_id": oid, "name": p.name,
+                     "role": p.role, "country": p.country, "evidence": p.evidence, "event_start": p.event_start})
+    return rows
+
+
+def official_rows(participants: list[dict]) -> list[dict]:
+    """One row per person with the history of the titles they were reported under."""
+    by_id: dict[str, list[dict]] = {}
+    for p in participants:
+        by_id.setdefault(p["official_id"], []).append(p)
+    rows = []
+    for oid, ps in sorted(by_id.items()):
+        roles: dict[str, list[date]] = {}
+        for p in ps:
+            roles.setdefault(p["role"], []).append(p["event_start"])
+        history = sorted(({"role": r, "first_seen": min(d), "last_seen": max(d), "n_events": len(d)}
+                          for r, d in roles.items()), key=lambda h: (h["first_seen"], h["role"]))
+        dates = [p["event_start"] for p in ps]
+        rows.append({
+            "official_id": oid, "name": ps[0]["name"], "country": _common(p["country"] for p in ps),
+            "roles": history, "latest_role": max(history, key=lambda h: (h["last_seen"], h["first_seen"]))["role"],
+            "first_seen": min(dates), "last_seen": max(dates),
+            "n_events": len({p["event_id"] for p in ps}), "n_articles": len({p["article_id"] for p in ps}),
+        })
+    return rows

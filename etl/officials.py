@@ -1,0 +1,130 @@
+"""Titled people inside one sentence -> Official.
+
+A title ("Bộ trưởng", "Thủ tướng", ...) is followed by its qualifier (ministry,
+country) and then the person's name: the first run of two or more capitalised
+words once a leading country or office is taken off. Titles joined by commas
+("Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh") make one role.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .gazetteer import Gazetteer, surface_key
+from .records import Official
+
+# Closed list: the family names that start a Vietnamese full name.
+VIET_SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh "
+    "Trương Lâm Lương Mai Tô Hà Tạ Cao Châu Đinh Quách Thái Kiều Lưu Đàm Tống Triệu Văn Khổng Lại "
+    "Chu Doãn Diệp Giang Hứa Kim La Lạc Lục Mạc Mạch Nghiêm Ninh Phí Phùng Quan Thân Thạch Tôn Từ "
+    "Ung Vi Y".split()
+)
+# Words that start the name of an office, not of a person: "Bộ Công Thương Nguyễn Hồng Diên".
+_OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính Công Nhà Viện Đảng Thành Tỉnh Phòng "
+                          "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương".split())
+_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»]+|[,;:()]")
+_HARD_STOP = re.compile(r"[.;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
+_WINDOW = 90
+
+
+def is_name_token(tok: str) -> bool:
+    core = tok.strip("'’.-")
+    if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
+        return False
+    letters = [ch for ch in core if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return False        # an acronym: SOM, APEC, TTXVN
+    return all(ch.isalpha() or ch in "-'’." for ch in core)
+
+
+def _runs(window: str) -> list[list[re.Match[str]]]:
+    runs, current = [], []
+    for m in _TOKEN.finditer(window):
+        if is_name_token(m.group()):
+            current.append(m)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _trim(run: list[re.Match[str]], countries: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Take leading countries and offices off a run of capitalised words."""
+    while run:
+        first = run[0]
+        inside = next(((a, b) for a, b in countries if a <= first.start() < b), None)
+        if inside:
+            run = [t for t in run if t.start() >= inside[1]]
+        elif first.group() in _OFFICE_WORDS:
+            run = run[1:]
+        else:
+            break
+    for i in range(1, len(run) - 1):
+        if run[i].group() in VIET_SURNAMES and 2 <= len(run) - i <= 4 and run[0].group() not in VIET_SURNAMES:
+            return run[i:]
+    return run
+
+
+def _country(role: str, after: str, gaz: Gazetteer) -> str | None:
+    m = gaz.country_re.search(role)
+    if m:
+        return gaz.country(m.group())
+    m = re.match(r"\s*của\s+(.{0,30})", after)
+    if m and (c := gaz.country_re.match(m.group(1))):
+        return gaz.country(c.group())
+    return None
+
+
+def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
+    """(start, end) of the name that follows a title, else None."""
+    window = sentence[start:limit]
+    stop = _HARD_STOP.search(window)
+    if stop:
+        window = window[: stop.start()]
+    countries = [m.span() for m in gaz.country_re.finditer(window)]
+    short = None
+    for run in _runs(window):
+        if run[0].start() > 60:
+            break
+        trimmed = _trim(run, countries)
+        if len(trimmed) >= 2:
+            return start + trimmed[0].start(), start + trimmed[-1].end()
+        if (short is None and len(run) == 1 and len(trimmed) == 1 and run[0].start() <= 2
+                and run[0].group() not in _OFFICE_WORDS):
+            short = (start + run[0].start(), start + run[0].end())
+    return short        # "Bộ trưởng Sơn": a short form, resolved against the article's full names
+
+
+def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
+    """Every titled person named in one sentence, in order."""
+    titles = list(gaz.title_re.finditer(sentence))
+    out: list[Official] = []
+    chain_start: int | None = None
+    consumed = 0
+    for i, t in enumerate(titles):
+        if t.start() < consumed:
+            continue
+        if gaz.title_kind.get(surface_key(t.group())) == "not_official":
+            chain_start = None
+            consumed = t.end()
+            continue
+        nxt = titles[i + 1].start() if i + 1 < len(titles) else len(sentence)
+        limit = min(nxt, t.end() + _WINDOW)
+        found = _name_after(sentence, t.end(), limit, gaz)
+        start = t.start() if chain_start is None else chain_start
+        if found is None:
+            gap = sentence[t.end():nxt]
+            chain_start = start if nxt - t.end() < 45 and re.search(r",|kiêm", gap) else None
+            continue
+        a, b = found
+        name = unicodedata.normalize("NFC", sentence[a:b].strip(" ,.'’"))
+        role = sentence[start:a].strip(" ,")
+        rule = "short" if " " not in name else "title+name"
+        out.append(Official(name, role, _country(role, sentence[b:b + 40], gaz), a, rule))
+        chain_start = None
+        consumed = b
+    return out

@@ -1,0 +1,193 @@
+"""Files -> Article records. The only module that reads article files.
+
+Every file yields at least one row; a file that cannot be used yields a row with
+a status other than "ok" and a problem that says why. Nothing here raises.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import unicodedata
+from pathlib import Path
+
+from .encoding import MAX_BYTES, decode
+from .layout import is_headline, outlet_of, parse_dateline, split_layout
+from .records import Article
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+_TEXT_KEYS = ("text", "content", "body", "article", "html")
+_TITLE_KEYS = ("title", "headline")
+_URL_KEYS = ("url", "link", "source_url")
+_DATE_KEYS = ("published", "date", "publish_date", "pubdate", "time", "datetime")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def content_id(*parts: str | None) -> str:
+    digest = hashlib.sha1()
+    for part in parts:
+        digest.update(unicodedata.normalize("NFC", part or "").encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()[:16]
+
+
+def _problem_row(rel: str, status: str, problem: str, record: int | None = None,
+                 encoding: str | None = None, raw_hash: str = "") -> Article:
+    return Article(
+        article_id=content_id("problem", rel, str(record), status),
+        source_path=rel, record=record, title=None, url=None, published=None,
+        published_precision=None, outlet=None, text="", boilerplate="",
+        encoding=encoding, status=status, problem=f"{rel}: {problem}", content_hash=raw_hash,
+    )
+
+
+def _article(rel: str, text: str, encoding: str | None, record: int | None = None,
+             title: str | None = None, url: str | None = None,
+             published: tuple[str, str] | None = None) -> Article:
+    lay = split_layout(text)
+    title = title or lay.title
+    url = url or lay.url
+    pub, precision = published or (lay.published, lay.published_precision)
+    body = lay.body
+    if not body.strip():
+        return _problem_row(rel, "empty", "no article text after removing boilerplate", record, encoding)
+    return Article(
+        article_id=content_id(title, url, body),
+        source_path=rel, record=record, title=title, url=url, published=pub,
+        published_precision=precision, outlet=outlet_of(url) or lay.outlet, text=body,
+        boilerplate=lay.boilerplate, encoding=encoding, status="ok", problem=None,
+    )
+
+
+def _html_to_article(rel: str, html: str, encoding: str | None, record: int | None = None,
+                     url: str | None = None) -> Article:
+    import trafilatura  # imported here: only HTML needs it, and it is slow to import
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, include_comments=False, include_tables=False,
+            with_metadata=True, favor_precision=True,
+        )
+    except Exception as exc:  # the extractor is third-party: its failure is this file's problem
+        return _problem_row(rel, "malformed", f"HTML could not be parsed ({exc.__class__.__name__})", record, encoding)
+    if doc is None:
+        return _problem_row(rel, "empty", "no article text found in the HTML page", record, encoding)
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = unicodedata.normalize("NFC", data.get("text") or "")
+    title = data.get("title")
+    published = _published(data.get("date"))
+    return _article(rel, text, encoding, record, title=_clean(title), url=url or data.get("url"),
+                    published=published)
+
+
+def _clean(value) -> str | None:
+    if value is None:
+        return None
+    s = unicodedata.normalize("NFC", str(value)).strip()
+    return s or None
+
+
+def _published(value) -> tuple[str, str] | None:
+    s = _clean(value)
+    if not s:
+        return None
+    m = _ISO.match(s)
+    if m:
+        return (f"{m.group(1)}-{m.group(2)}-{m.group(3)}", "day") if m.group(3) else (f"{m.group(1)}-{m.group(2)}", "month")
+    day = parse_dateline(s)
+    return (day, "day") if day else None
+
+
+def _first(record: dict, keys: tuple[str, ...]):
+    for key in keys:
+        if record.get(key) not in (None, ""):
+            return record[key]
+    return None
+
+
+def _jsonl_rows(rel: str, text: str, encoding: str | None) -> list[Article]:
+    rows: list[Article] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            rows.append(_problem_row(rel, "malformed", f"line {number}: invalid JSON ({exc.msg})", number, encoding))
+            continue
+        if not isinstance(record, dict):
+            rows.append(_problem_row(rel, "malformed", f"line {number}: not a JSON object", number, encoding))
+            continue
+        body = _first(record, _TEXT_KEYS)
+        if not isinstance(body, str) or not body.strip():
+            rows.append(_problem_row(rel, "empty", f"line {number}: no text or content field", number, encoding))
+            continue
+        body = unicodedata.normalize("NFC", body)
+        url = _clean(_first(record, _URL_KEYS))
+        if re.search(r"(?is)<(html|body|p|div|article)\b", body[:2000]):
+            rows.append(_html_to_article(rel, body, encoding, number, url=url))
+            continue
+        title = _clean(_first(record, _TITLE_KEYS))
+        rows.append(_article(rel, body, encoding, number, title=title, url=url,
+                             published=_published(_first(record, _DATE_KEYS))))
+    return rows or [_problem_row(rel, "empty", "the export holds no records", None, encoding)]
+
+
+def read_bytes(rel: str, data: bytes) -> list[Article]:
+    """Bytes of one file (named by its path relative to the input folder) -> rows."""
+    suffix = Path(rel).suffix.lower()
+    raw_hash = hashlib.sha1(data).hexdigest()
+    if suffix not in SUFFIXES:
+        return [_problem_row(rel, "unsupported", f"unsupported file type {suffix or '(none)'}; "
+                             f"expected one of {', '.join(sorted(SUFFIXES))}", raw_hash=raw_hash)]
+    if len(data) > MAX_BYTES:
+        return [_problem_row(rel, "too_large", f"{len(data):,} bytes is over the {MAX_BYTES:,}-byte limit",
+                             raw_hash=raw_hash)]
+    decoded = decode(data)
+    if decoded.text is None:
+        return [_problem_row(rel, decoded.status, decoded.problem or "unreadable", None, decoded.encoding, raw_hash)]
+    if suffix in JSONL_SUFFIXES:
+        rows = _jsonl_rows(rel, decoded.text, decoded.encoding)
+    elif suffix in HTML_SUFFIXES:
+        rows = [_html_to_article(rel, decoded.text, decoded.encoding)]
+    else:
+        rows = [_article(rel, decoded.text, decoded.encoding)]
+    return [_with_hash(r, raw_hash) for r in rows]
+
+
+def _with_hash(row: Article, raw_hash: str) -> Article:
+    from dataclasses import replace
+    return replace(row, content_hash=raw_hash)
+
+
+def read_article(path: Path, root: Path) -> list[Article]:
+    """One file -> its article rows (several for a .jsonl export)."""
+    rel = path.relative_to(root).as_posix()
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES and path.suffix.lower() in SUFFIXES:
+            return [_problem_row(rel, "too_large", f"{size:,} bytes is over the {MAX_BYTES:,}-byte limit")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return [_problem_row(rel, "unreadable", f"cannot read the file ({exc.strerror or exc})")]
+    return read_bytes(rel, data)
+
+
+def iter_files(root: Path):
+    """Every regular file under root, recursively, in a stable order; hidden ones skipped."""
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).parts
+        if any(part.startswith(".") for part in rel):
+            continue
+        if path.is_file():
+            yield path
+
+
+__all__ = ["read_article", "read_bytes", "iter_files", "content_id", "is_headline"]

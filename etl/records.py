@@ -1,0 +1,100 @@
+"""The records that flow through the ETL: one frozen dataclass per stage's output."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Precision = Literal["day", "month"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read from a file: clean body text plus its metadata."""
+
+    article_id: str
+    source_path: str
+    record: int | None          # line number inside a .jsonl export, else None
+    title: str | None
+    url: str | None
+    published: str | None       # "YYYY-MM-DD" or "YYYY-MM"
+    published_precision: Precision | None
+    outlet: str | None
+    text: str                   # the clean body, NFC
+    boilerplate: str            # what was cut from the body (captions, teasers, comments)
+    encoding: str | None
+    status: str                 # "ok" or the kind of problem
+    problem: str | None
+    content_hash: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    start: date
+    end: date
+    precision: Precision
+    year_inferred: bool         # the year came from context, not this phrase
+    text: str                   # "8-9/11"
+    pos: int                    # offset of the phrase in its sentence
+    rule: str                   # which pattern produced it
+    role: Literal["span", "start", "end"] = "span"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named meeting inside one sentence."""
+
+    forum: str
+    level: str
+    meeting: str
+    ordinal: int | None
+    text: str
+    pos: int
+    end_pos: int
+    optional_ordinals: tuple[int, ...] = ()   # "38 và 39": the second number
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    """A titled person named in one sentence."""
+
+    name: str
+    role: str
+    country: str | None
+    pos: int
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Event:
+    """One dated meeting as one article reports it (before merging across articles)."""
+
+    forum: str
+    level: str
+    meeting: str
+    ordinal: int | None
+    start: date
+    end: date
+    precision: Precision
+    year_inferred: bool
+    status: str
+    location: str | None
+    host: str | None
+    mode: str | None
+    article_id: str
+    evidence: list[str] = field(default_factory=list)
+    date_text: str = ""
+    rule: str = ""
+    strength: int = 0           # how directly the date is tied to the meeting
+
+
+@dataclass(frozen=True, slots=True)
+class Participation:
+    event_key: int              # index of the Event inside its article's list
+    article_id: str
+    name: str
+    role: str
+    country: str | None
+    evidence: str
+    event_start: date

@@ -1,0 +1,100 @@
+"""Parquet tables, written atomically. The only module that writes files.
+
+Every table goes to a temporary file beside its destination first; only when
+all of them are complete are they renamed into place, so an interrupted run
+leaves the previous tables whole.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+ARTICLES = pa.schema([
+    ("article_id", pa.string()), ("source_path", pa.string()), ("record", pa.int32()),
+    ("title", pa.string()), ("url", pa.string()), ("published", pa.string()),
+    ("published_precision", pa.string()), ("outlet", pa.string()), ("text", pa.large_string()),
+    ("boilerplate", pa.large_string()), ("encoding", pa.string()), ("status", pa.string()),
+    ("problem", pa.string()), ("content_hash", pa.string()),
+])
+EVENTS = pa.schema([
+    ("event_id", pa.string()), ("forum", pa.string()), ("level", pa.string()), ("meeting", pa.string()),
+    ("name_vi", pa.string()), ("name_en", pa.string()), ("ordinal", pa.int32()),
+    ("start_date", pa.date32()), ("end_date", pa.date32()), ("date_precision", pa.string()),
+    ("year_inferred", pa.bool_()), ("status", pa.string()), ("location", pa.string()),
+    ("host", pa.string()), ("mode", pa.string()), ("article_ids", pa.list_(pa.string())),
+    ("n_articles", pa.int32()), ("evidence", pa.list_(pa.string())), ("date_text", pa.string()),
+    ("date_conflicts", pa.list_(pa.string())), ("rule", pa.string()),
+])
+PARTICIPANTS = pa.schema([
+    ("event_id", pa.string()), ("article_id", pa.string()), ("official_id", pa.string()),
+    ("name", pa.string()), ("role", pa.string()), ("country", pa.string()), ("evidence", pa.string()),
+    ("event_start", pa.date32()),
+])
+OFFICIALS = pa.schema([
+    ("official_id", pa.string()), ("name", pa.string()), ("country", pa.string()),
+    ("roles", pa.list_(pa.struct([("role", pa.string()), ("first_seen", pa.date32()),
+                                  ("last_seen", pa.date32()), ("n_events", pa.int32())]))),
+    ("latest_role", pa.string()), ("first_seen", pa.date32()), ("last_seen", pa.date32()),
+    ("n_events", pa.int32()), ("n_articles", pa.int32()),
+])
+SCHEMAS = {"articles": ARTICLES, "events": EVENTS, "participants": PARTICIPANTS, "officials": OFFICIALS}
+
+
+class AtomicTables:
+    """Collects tables under temporary names in out_dir and renames them all on commit()."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.pending: dict[str, Path] = {}
+        self._writers: dict[str, pq.ParquetWriter] = {}
+        self._buffers: dict[str, list[dict]] = {}
+
+    def _temp(self, name: str) -> Path:
+        fd, path = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=self.out_dir)
+        os.close(fd)
+        return Path(path)
+
+    def append(self, name: str, row: dict, batch: int = 512) -> None:
+        """Stream rows of a large table (articles) to disk in row groups."""
+        buf = self._buffers.setdefault(name, [])
+        buf.append(row)
+        if len(buf) >= batch:
+            self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        buf = self._buffers.get(name)
+        if name not in self._writers:
+            self.pending[name] = self._temp(name)
+            self._writers[name] = pq.ParquetWriter(self.pending[name], SCHEMAS[name], compression="zstd")
+        if buf:
+            self._writers[name].write_table(pa.Table.from_pylist(buf, schema=SCHEMAS[name]))
+            buf.clear()
+
+    def write(self, name: str, rows: list[dict]) -> None:
+        path = self._temp(name)
+        pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[name]), path, compression="zstd")
+        self.pending[name] = path
+
+    def commit(self) -> list[Path]:
+        for name in list(self._buffers):
+            self._flush(name)
+            self._writers.pop(name).close()
+        done = []
+        for name, tmp in self.pending.items():
+            final = self.out_dir / f"{name}.parquet"
+            os.replace(tmp, final)
+            done.append(final)
+        self.pending.clear()
+        return done
+
+    def abort(self) -> None:
+        for writer in self._writers.values():
+            writer.close()
+        for tmp in self.pending.values():
+            tmp.unlink(missing_ok=True)
+        self.pending.clear()
