@@ -18,13 +18,15 @@ from .meetings import _HEAD, _VERB_MEETING, find_meetings
 from .officials import VIET_SURNAMES, find_officials
 from .records import Article, DateSpan, Event, Mention, Official, Participation
 
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(«]?[A-ZĐÀ-Ỹ0-9])")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(«]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹ0-9][.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
 _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
-_PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến|sắp|kế\s+hoạch|chuẩn\s+bị\s+cho|tới\s+đây|sắp\s+tới|"
+_PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến|sắp|theo\s+kế\s+hoạch|kế\s+hoạch\s+tổ\s+chức|chuẩn\s+bị\s+cho|"
+                      r"tới\s+đây|sắp\s+tới|"
                       r"theo\s+chương\s+trình|dự\s+định)(?!\w)")
-_HELD = re.compile(r"(?i)(?<!\w)(?:đã|vừa\s+qua|vừa|hôm\s+qua|khép\s+lại|bế\s+mạc)(?!\w)")
+_HELD = re.compile(r"(?i)(?<!\w)(?:đã|vừa\s+qua|vừa|hôm\s+qua|khép\s+lại|bế\s+mạc|hồi)(?!\w)")
+_CLAUSE_END = re.compile(r"[,;]|\svà\s")
 _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
 _START_CUE = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bắt\s+đầu|mở\s+màn)(?!\w)")
 _HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
@@ -32,6 +34,7 @@ _DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?)\s+(\d|hai|ba|b�
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
+_COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|hướng\s+tới|tới)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
 _LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
@@ -41,6 +44,8 @@ _ATTEND = re.compile(
     r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|phát\s+biểu|"
     r"diễn\s+văn|đại\s+diện|có\s+mặt|hiện\s+diện|dự\s+họp|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|"
     r"nhấn\s+mạnh|khẳng\s+định|hoan\s+nghênh|cho\s+biết|chia\s+sẻ)(?!\w)")
+_STRONG = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|"
+                     r"tham\s+gia|đại\s+diện|dự\s+họp|hiện\s+diện)(?!\w)")
 _ANAPHOR = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|tuần\s+lễ|đoàn|thượng\s+đỉnh)(?!\w)")
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
@@ -91,7 +96,7 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         if (year := _mode_year([int(y) for y in source])):
             return year
     dated = [span.start.year for sent in sentences if sent.mentions
-             for span in find_dates(sent.text) if not span.year_inferred]
+             for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)]
     if dated:
         return max(dated)
     firsts = {(k.code, k.level): k.first_year for k in gaz.kinds if k.first_year}
@@ -102,6 +107,11 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     plain = [int(m.group(1)) for m in re.finditer(r"(?i)năm\s+((?:19|20)\d\d)(?!\d)", text)
              if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()])]
     return _mode_year(plain)
+
+
+def _meeting_date(text: str, span: DateSpan) -> bool:
+    """False for dates of other things: "Hiến chương có hiệu lực ngày 15-12-2008"."""
+    return not _NOT_MEETING_DATE.search(text[max(0, span.pos - 30):span.pos])
 
 
 def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None]:
@@ -124,12 +134,22 @@ def _groups(mentions: list[Mention], spans: list[DateSpan], text: str) -> list[l
     for m in mentions:
         if groups:
             prev = groups[-1][-1]
-            between = any(prev.end_pos <= s.pos < m.pos for s in spans)
-            if not between and m.pos - prev.end_pos <= 80:
+            dated_between = any(prev.end_pos <= s.pos < m.pos for s in spans)
+            if not dated_between and _CONNECTOR.match(_connector_text(text[prev.end_pos:m.pos])):
                 groups[-1].append(m)
                 continue
         groups.append([m])
     return groups
+
+
+_CONNECTOR = re.compile(r"^[\s,;]*(?:và|cùng|cùng với|cũng như|hoặc|tiếp theo là)?[\s,;]*$", re.I)
+
+
+def _connector_text(between: str) -> str:
+    """What joins two meeting names once brackets and numbers are set aside: ", 39 và" -> ", và"."""
+    between = re.sub(r"^[^()]*\)", "", between)
+    between = re.sub(r"\([^()]*\)", "", between)
+    return re.sub(r"\d+", "", between)
 
 
 def _in_parens(text: str, pos: int) -> bool:
@@ -144,21 +164,27 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             claimed.add(i)
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
     before = [s for s in spans if prev_end <= s.pos < g_start]
-    if before:
+    if before and not _COMPLEMENT.search(text[max(0, g_start - 20):g_start]):
         outside = [s for s in before if not _in_parens(text, s.pos)] or before
         return outside[0], 1
     return None
 
 
-def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan, ref: date | None) -> str:
+def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan, ref: date | None,
+            ref_precision: str | None) -> str:
+    """'planned' or 'held': the status word nearest the meeting and its date, else the article's date."""
+    stop = _CLAUSE_END.search(text, hi, clause[1])
+    window_end = min(stop.start() if stop else clause[1], hi + 25)
     best: tuple[int, str] | None = None
     for pattern, status in ((_PLANNED, "planned"), (_HELD, "held")):
-        for m in pattern.finditer(text, clause[0], clause[1]):
+        for m in pattern.finditer(text, clause[0], window_end):
             dist = 0 if lo <= m.start() < hi else min(abs(m.start() - lo), abs(m.start() - hi))
             if best is None or dist < best[0] or (dist == best[0] and status == "planned"):
                 best = (dist, status)
     if best is not None and best[0] <= 60:
         return best[1]
+    if ref is not None and ref_precision == "day" and span.start <= ref <= span.end:
+        return "held"       # under way on the article's own date
     if ref is not None and span.start > ref:
         return "planned"
     return "held"
@@ -167,7 +193,7 @@ def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan
 def _location(text: str, gaz: Gazetteer) -> str | None:
     m = gaz.city_re.search(text)
     if m:
-        return gaz.city(m.group()) or m.group()
+        return m.group()        # as written: the guideline keeps the article's spelling
     for m in _LOCATION.finditer(text):
         place = m.group(1)
         if not gaz.country_re.fullmatch(place) and not _HEAD.match(place):
@@ -202,7 +228,7 @@ def _duration_end(span: DateSpan, later: list[str]) -> date:
 def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Gazetteer,
                article: Article) -> list[tuple[Mention, Event]]:
     text = s.text
-    spans = [sp for sp in find_dates(text, ctx) if not _NOT_MEETING_DATE.search(text[max(0, sp.pos - 30):sp.pos])]
+    spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
     groups = _groups(s.mentions, spans, text)
     out: list[tuple[Mention, Event]] = []
     claimed: set[int] = set()
@@ -214,12 +240,13 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
             continue
         span, strength = picked
         lo, hi = min(group[0].pos, span.pos), max(group[-1].end_pos, span.pos + len(span.text))
-        status = _status(text, lo, hi, (prev_end, next_start), span, ctx.ref)
+        status = _status(text, lo, hi, (prev_end, next_start), span, ctx.ref, ctx.ref_precision)
         end = span.end
         if span.start == span.end and span.precision == "day":
-            later = [x.text for x in sentences[s.index: s.index + 4]]
+            later = [x.text for x in sentences[s.index: s.index + 6]]
             end = _duration_end(span, later)
-            if _END_CUE.search(text[lo:hi + 30]):
+            stop = _CLAUSE_END.search(text, hi)
+            if _END_CUE.search(text, lo, min(stop.start() if stop else len(text), hi + 20)):
                 span = replace(span, role="end")
         location = _location(text, gaz)
         for m in group:
@@ -308,7 +335,7 @@ def _participants(sentences: list[Sentence], events: list[tuple[int, Mention, Ev
         if not officials or not _ATTEND.search(s.text):
             continue
         if not targets:
-            if current is None or not (_ANAPHOR.search(s.text) or s.mentions):
+            if current is None or not (_ANAPHOR.search(s.text) or s.mentions or _STRONG.search(s.text)):
                 continue
             targets = [current]
         for o in officials:
@@ -336,5 +363,26 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     for s in sentences:
         if s.mentions:
             events.extend((s.index, m, ev) for m, ev in _events_of(s, ctx, sentences, gaz, article))
+    _fill_from_article(events, sentences)
     people = _participants(sentences, events, gaz, article)
     return [ev for _, _, ev in events], people
+
+
+def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list[Sentence]) -> None:
+    """What one sentence leaves out, another may say: a meeting's number stated in an
+    undated mention ("Tuần lễ Cấp cao APEC lần thứ 24"), the city of the series it belongs to."""
+    numbers: dict[tuple, set[int]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if m.ordinal is not None:
+                numbers.setdefault((m.forum, m.level, m.meeting), set()).add(m.ordinal)
+    for _, m, ev in events:
+        known = numbers.get((ev.forum, ev.level, ev.meeting), set())
+        if ev.ordinal is None and len(known) == 1:
+            ev.ordinal = next(iter(known))
+    for i, (_, _, ev) in enumerate(events):
+        if ev.location is None:
+            for _, _, outer in events[:i]:
+                if outer.location and outer.start <= ev.start and ev.end <= outer.end and outer is not ev:
+                    ev.location, ev.mode = outer.location, ev.mode or outer.mode
+                    break

@@ -14,12 +14,15 @@ from .records import Mention
 
 _HEAD = re.compile(
     r"(?<!\w)(?:hội\s+nghị|cuộc\s+họp|cuộc\s+gặp|tuần\s+lễ|đối\s+thoại|diễn\s+đàn|họp\s+thượng\s+đỉnh|"
-    r"thượng\s+đỉnh|CSOM|SOM|AMM|AELM|MRT|JCM|AEM)(?!\w)",
+    r"thượng\s+đỉnh|(?-i:Cấp\s+cao)|CSOM|SOM|AMM|AELM|MRT|JCM|AEM)(?!\w)",
     re.IGNORECASE,
 )
 _ACRONYM_HEAD = re.compile(r"^(?:CSOM|SOM|AMM|AELM|MRT|JCM|AEM)$")
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
-_NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh)$", re.IGNORECASE)
+_NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
+# "Trưởng SOM ASEAN", "Quan chức Cấp cao": part of a title or of another name, not a meeting.
+_TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|đoàn|đại\s+biểu|lãnh\s+đạo)\s+$")
+_PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
 _AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE)
 _STOP = re.compile(
     r"[,.;:!?“”\"«»]|\s[-–—]\s(?-i:(?=[a-zà-ỹđ]))"
@@ -79,6 +82,9 @@ def _heads(sentence: str, forum_starts: set[int]) -> list[re.Match[str]]:
     for m in _HEAD.finditer(sentence):
         if m.start() in forum_starts:
             continue
+        if (_ACRONYM_HEAD.match(m.group()) or m.group().startswith("Cấp")) and _TITLE_BEFORE.search(
+                sentence[max(0, m.start() - 16): m.start()]):
+            continue
         if _ACRONYM_HEAD.match(m.group()) and (
                 sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0, m.start())
                 or _AFTER_HEAD.search(sentence[max(0, m.start() - 12): m.start()])):
@@ -91,7 +97,7 @@ def _phrase_end(sentence: str, head_end: int, next_head: int) -> int:
     m = _STOP.search(sentence, head_end)
     end = min(m.start() if m else len(sentence), next_head)
     paren = re.match(r"\s*\(([^()]{1,40})\)", sentence[end:])
-    if paren and re.search(r"[A-Z]{2,}|\d", paren.group(1)):
+    if paren and re.fullmatch(r"[A-Z][A-Za-z+&\s-]*\d{0,3}", paren.group(1).strip()):
         end += paren.end()
     return end
 
@@ -185,10 +191,13 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
             continue
         phrase = sentence[head.start(): end]
         in_phrase = [(m.span(), gaz.forum(m.group())) for m in gaz.forum_re.finditer(phrase)]
+        own = [f for (a, _), f in in_phrase if not _PARTNER.search(phrase[max(0, a - 30):a])]
         if not in_phrase and phrase[:1].islower():
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
-        forum = in_phrase[0][1] if in_phrase else (
-            _nearest_forum(forums, head.start(), end) or default_forum)
+        if not in_phrase and gaz.country_re.search(phrase):
+            continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
+        outside = [(p, f) for p, f in forums if not head.start() <= p < end]
+        forum = own[0] if own else (_nearest_forum(outside, head.start(), end) or default_forum)
         if forum is None:
             continue
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12])

@@ -52,7 +52,12 @@ def _compatible(cluster: list[Event], ev: Event) -> bool:
     if ev.ordinal is not None and ev.ordinal in ordinals:
         return any(abs((e.start - ev.start).days) <= 200 for e in cluster)
     lo, hi = _bounds(ev)
-    return any(a <= hi and lo <= b for a, b in map(_bounds, cluster))
+    if any(a <= hi and lo <= b for a, b in map(_bounds, cluster)):
+        return True
+    # "đã kết thúc ngày 18/11" closes a meeting that opened a few days before
+    ends = [e for e in cluster + [ev] if e.rule.endswith("|end")]
+    return bool(ends) and any(0 <= abs((e.start - ev.start).days) <= 14 and e.precision == ev.precision == "day"
+                              for e in cluster)
 
 
 def cluster_events(events: list[Event]) -> list[list[int]]:
@@ -78,7 +83,7 @@ def cluster_events(events: list[Event]) -> list[list[int]]:
 def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
     ends = [e for e in evs if e.rule.endswith("|end") and e.precision == "day"]
     spans = [e for e in evs if e not in ends] or ends
-    best = max(spans, key=lambda e: (e.precision == "day", e.strength, -(e.end - e.start).days))
+    best = max(spans, key=lambda e: (e.precision == "day", e.status == "held", e.strength, -(e.end - e.start).days))
     end = best.end
     for e in ends:
         if e is not best and best.precision == "day" and e.start > end and (e.start - best.start).days <= 14:

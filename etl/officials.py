@@ -22,8 +22,8 @@ VIET_SURNAMES = frozenset(
 )
 # Words that start the name of an office, not of a person: "Bộ Công Thương Nguyễn Hồng Diên".
 _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính Công Nhà Viện Đảng Thành Tỉnh Phòng "
-                          "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương".split())
-_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»]+|[,;:()]")
+                          "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban".split())
+_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 _HARD_STOP = re.compile(r"[.;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
 _WINDOW = 90
 
@@ -85,12 +85,15 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
     stop = _HARD_STOP.search(window)
     if stop:
         window = window[: stop.start()]
-    countries = [m.span() for m in gaz.country_re.finditer(window)]
+    countries = [m.span() for m in gaz.country_re.finditer(window)] + [
+        m.span() for m in gaz.city_re.finditer(window)]
     short = None
     for run in _runs(window):
         if run[0].start() > 60:
             break
         trimmed = _trim(run, countries)
+        if re.match(r"\s*\([A-Z]{2,}", window[run[-1].end():]):
+            continue    # "Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)": an organisation
         if len(trimmed) >= 2:
             return start + trimmed[0].start(), start + trimmed[-1].end()
         if (short is None and len(run) == 1 and len(trimmed) == 1 and run[0].start() <= 2
