@@ -253,7 +253,7 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Event(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), _mode(text, location),
-                           article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength)
+                           article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength, m.text)
                 if span.role == "end":
                     ev.rule += "|end"
                 out.append((m, ev))

@@ -25,7 +25,7 @@ _TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|
 _PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
 _AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE)
 _STOP = re.compile(
-    r"[,.;:!?“”\"«»]|\s[-–—]\s(?-i:(?=[a-zà-ỹđ]))"
+    r"[,.;:!?“”\"«»(]|\s[-–—]\s(?-i:(?=[a-zà-ỹđ]))"
     r"|\s(?=(?:đã|sẽ|đang|vừa|diễn\s+ra|được|tại|ở|vào|từ|ngày|hôm|do|với\s+sự|với\s+chủ\s+đề|theo|"
     r"dự\s+kiến|trong|có|là|nhằm|khai\s+mạc|kết\s+thúc|bế\s+mạc|hồi|tháng|đến|cuối|đầu|giữa|nhân\s+dịp|"
     r"bên\s+lề|gồm|cùng|sau|trước|qua|chủ\s+trì|tham\s+dự|tiếp\s+theo|và\s+các|và\s+nhiều|thông\s+qua|"

@@ -45,7 +45,24 @@ def _bounds(ev: Event) -> tuple[date, date]:
     return ev.start, ev.end
 
 
+_GENERIC_WORDS = frozenset("hoi nghi cuoc hop doi thoai dien dan cua cac nha voi lan thu tai lanh dao".split())
+
+
+def _words(label: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(label)) if len(w) > 2 and w not in _GENERIC_WORDS}
+
+
+def _same_name(a: Event, b: Event) -> bool:
+    """'Other' meetings share a code loosely ("Dialogue"): their names must agree too."""
+    if a.level != "other" or not a.label or not b.label:
+        return True
+    wa, wb = _words(a.label), _words(b.label)
+    return not wa or not wb or len(wa & wb) >= 0.5 * min(len(wa), len(wb))
+
+
 def _compatible(cluster: list[Event], ev: Event) -> bool:
+    if not all(_same_name(e, ev) for e in cluster):
+        return False
     ordinals = {e.ordinal for e in cluster if e.ordinal is not None}
     if ev.ordinal is not None and ordinals and ev.ordinal not in ordinals:
         return False
@@ -83,7 +100,11 @@ def cluster_events(events: list[Event]) -> list[list[int]]:
 def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
     ends = [e for e in evs if e.rule.endswith("|end") and e.precision == "day"]
     spans = [e for e in evs if e not in ends] or ends
-    best = max(spans, key=lambda e: (e.precision == "day", e.status == "held", e.strength, -(e.end - e.start).days))
+    def containers(e: Event) -> int:     # a range nested in another report's range is the more precise
+        return sum(1 for o in spans if o is not e and o.start <= e.start and e.end <= o.end
+                   and (o.start, o.end) != (e.start, e.end))
+    best = max(spans, key=lambda e: (e.precision == "day", containers(e), e.status == "held", e.strength,
+                                     -(e.end - e.start).days))
     end = best.end
     for e in ends:
         if e is not best and best.precision == "day" and e.start > end and (e.start - best.start).days <= 14:

@@ -87,6 +87,7 @@ class Event:
     date_text: str = ""
     rule: str = ""
     strength: int = 0           # how directly the date is tied to the meeting
+    label: str = ""             # the meeting's name as written
 
 
 @dataclass(frozen=True, slots=True)
