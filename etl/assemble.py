@@ -196,7 +196,7 @@ def _location(text: str, gaz: Gazetteer) -> str | None:
         return m.group()        # as written: the guideline keeps the article's spelling
     for m in _LOCATION.finditer(text):
         place = m.group(1)
-        if not gaz.country_re.fullmatch(place) and not _HEAD.match(place):
+        if not gaz.country_re.fullmatch(place) and not _HEAD.match(text, m.start(1)):
             return place
     return None
 
@@ -327,10 +327,9 @@ def _participants(sentences: list[Sentence], events: list[tuple[int, Mention, Ev
             k = keys_of.get((m.forum, m.level, m.meeting, m.ordinal))
             if k is not None and k not in targets:
                 targets.append(k)
-        if targets:
-            current = targets[0]
-        elif current is None and events and _ANAPHOR.search(s.text):
-            current = 0
+        if current is None and events:
+            current = 0     # "Hội nghị" alone means the meeting the article is about: its first
+
         officials = resolved.get(s.index, [])
         if not officials or not _ATTEND.search(s.text):
             continue
