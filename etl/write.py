@@ -87,6 +87,7 @@ class AtomicTables:
         done = []
         for name, tmp in self.pending.items():
             final = self.out_dir / f"{name}.parquet"
+            os.chmod(tmp, 0o644)        # mkstemp makes 0600; tables are meant to be shared
             os.replace(tmp, final)
             done.append(final)
         self.pending.clear()

@@ -1,0 +1,180 @@
+"""DataFrame in, plotly Figure out. Never imports streamlit.
+
+Hover texts are escaped: article text is data, never markup.
+"""
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+from .i18n import fmt_span, t
+
+MAX_BARS = 1500          # above this the timeline shows counts per month instead of bars
+PALETTE = px.colors.qualitative.Safe
+LEVEL_COLORS = {"leaders": "#1f4e79", "ministers": "#2e86c1", "senior_officials": "#76b7b2", "other": "#b8b8b8"}
+
+
+def _esc(value) -> str:
+    return html.escape(str(value)) if value is not None and value == value else ""
+
+
+def _label(value: str, lang: str) -> str:
+    return t(value, lang) if value in ("leaders", "ministers", "senior_officials", "other", "held", "planned",
+                                        "virtual", "hybrid", "in_person") else value
+
+
+def _hover(row, lang: str) -> str:
+    name = row.name_en if lang == "en" else row.name_vi
+    parts = [f"<b>{_esc(name)}</b>", _esc(fmt_span(row.start_date.date(), row.end_date.date(), row.date_precision, lang))]
+    if row.location:
+        parts.append(f"{t('place', lang)}: {_esc(row.location)}")
+    if row.mode:
+        parts.append(f"{t('mode', lang)}: {_esc(_label(row.mode, lang))}")
+    parts.append(f"{t('status', lang)}: {_esc(_label(row.status, lang))}")
+    if row.officials:
+        names = row.officials if len(row.officials) < 160 else row.officials[:157] + "…"
+        parts.append(f"{t('participants', lang)}: {_esc(names)}")
+    return "<br>".join(parts)
+
+
+def _colors(values: list[str], by: str) -> dict[str, str]:
+    if by == "level":
+        return {v: LEVEL_COLORS.get(v, "#999") for v in values}
+    return {v: PALETTE[i % len(PALETTE)] for i, v in enumerate(sorted(values))}
+
+
+def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color: str = "forum") -> go.Figure:
+    """Meetings on a time axis, a lane per forum (or level). Planned meetings are hatched,
+    month-precise ones span their whole month and are drawn lighter; past MAX_BARS the
+    figure shows meetings per month per lane instead (fast and readable at any size)."""
+    if len(events) > MAX_BARS:
+        return timeline_density(events, lang, lane)
+    fig = go.Figure()
+    if events.empty:
+        return _empty(fig, lang)
+    ev = events.assign(lane_value=events[lane].astype(str), color_value=events[color].astype(str))
+    ev = ev.assign(finish=ev["end_date"] + pd.Timedelta(days=1))
+    colors = _colors(list(ev["color_value"].unique()), color)
+    for (value, status, precision), rows in ev.groupby(["color_value", "status", "date_precision"], sort=True):
+        name = f"{_label(value, lang)} · {_label(status, lang)}" + (f" · {t('month_only', lang)}" if precision == "month" else "")
+        fig.add_trace(go.Bar(
+            base=rows["start_date"], x=(rows["finish"] - rows["start_date"]).dt.total_seconds() * 1000,
+            y=[_label(v, lang) for v in rows["lane_value"]], orientation="h", name=name,
+            marker=dict(color=colors[value], opacity=0.45 if precision == "month" else 0.95,
+                        pattern=dict(shape="/" if status == "planned" else "", fillmode="overlay", size=6),
+                        line=dict(color=colors[value], width=1)),
+            customdata=rows[["event_id"]].to_numpy(),
+            hovertext=[_hover(r, lang) for r in rows.itertuples()], hoverinfo="text",
+            legendgroup=value,
+        ))
+    fig.update_layout(barmode="overlay", xaxis=dict(type="date", title=None), yaxis=dict(title=None),
+                      height=max(260, 70 * ev["lane_value"].nunique() + 140), legend_title_text=None,
+                      margin=dict(l=10, r=10, t=30, b=10), clickmode="event+select")
+    return fig
+
+
+def timeline_density(events: pd.DataFrame, lang: str = "vi", lane: str = "forum") -> go.Figure:
+    counts = (events.assign(month=events["start_date"].dt.to_period("M").dt.to_timestamp(),
+                            lane_value=events[lane].astype(str))
+              .groupby(["lane_value", "month"]).size().rename("n").reset_index())
+    lanes = sorted(counts["lane_value"].unique())
+    pivot = counts.pivot(index="lane_value", columns="month", values="n").reindex(lanes).fillna(0)
+    fig = go.Figure(go.Heatmap(
+        z=pivot.to_numpy(), x=pivot.columns, y=[_label(v, lang) for v in pivot.index],
+        colorscale="Blues", colorbar=dict(title=t("count", lang)),
+        hovertemplate="%{y} · %{x|%m/%Y}: %{z}<extra></extra>",
+    ))
+    fig.update_layout(height=max(260, 50 * len(lanes) + 140), margin=dict(l=10, r=10, t=30, b=10))
+    return fig
+
+
+def _empty(fig: go.Figure, lang: str) -> go.Figure:
+    fig.update_layout(annotations=[dict(text=t("empty_data", lang), showarrow=False, x=0.5, y=0.5,
+                                        xref="paper", yref="paper")], height=240)
+    return fig
+
+
+def officials_bar(participants: pd.DataFrame, events: pd.DataFrame, lang: str = "vi", top: int = 30) -> go.Figure:
+    """Meetings per official, stacked by forum."""
+    rows = participants.merge(events[["event_id", "forum"]], on="event_id").drop_duplicates(["event_id", "official_id"])
+    if rows.empty:
+        return _empty(go.Figure(), lang)
+    counts = rows.groupby(["name", "forum"]).size().rename("n").reset_index()
+    order = counts.groupby("name")["n"].sum().sort_values(ascending=False).head(top).index.tolist()
+    counts = counts[counts["name"].isin(order)]
+    fig = px.bar(counts, x="n", y="name", color="forum", orientation="h",
+                 category_orders={"name": order}, color_discrete_map=_colors(list(counts["forum"].unique()), "forum"),
+                 labels={"n": t("count", lang), "name": "", "forum": t("forum", lang)})
+    fig.update_layout(height=max(260, 28 * len(order) + 120), margin=dict(l=10, r=10, t=30, b=10))
+    return fig
+
+
+def official_year_heatmap(participants: pd.DataFrame, events: pd.DataFrame, lang: str = "vi", top: int = 30) -> go.Figure:
+    rows = participants.merge(events[["event_id", "year"]], on="event_id").drop_duplicates(["event_id", "official_id"])
+    if rows.empty:
+        return _empty(go.Figure(), lang)
+    counts = rows.groupby(["name", "year"]).size().rename("n").reset_index()
+    order = counts.groupby("name")["n"].sum().sort_values(ascending=False).head(top).index.tolist()
+    pivot = counts[counts["name"].isin(order)].pivot(index="name", columns="year", values="n").reindex(order).fillna(0)
+    fig = go.Figure(go.Heatmap(z=pivot.to_numpy(), x=[str(c) for c in pivot.columns], y=pivot.index,
+                               colorscale="Blues", hovertemplate="%{y} · %{x}: %{z}<extra></extra>",
+                               colorbar=dict(title=t("count", lang))))
+    fig.update_layout(height=max(240, 26 * len(order) + 120), margin=dict(l=10, r=10, t=30, b=10),
+                      yaxis=dict(autorange="reversed"))
+    return fig
+
+
+def official_timeline(rows: pd.DataFrame, events: pd.DataFrame, lang: str = "vi") -> go.Figure:
+    """One official's meetings over time, coloured by the title held at each."""
+    data = rows.merge(events, on="event_id", suffixes=("", "_event")).drop_duplicates("event_id")
+    if data.empty:
+        return _empty(go.Figure(), lang)
+    data = data.assign(meeting_name=data["name_en"] if lang == "en" else data["name_vi"])
+    fig = px.scatter(data, x="start_date", y="forum", color="role", symbol="status",
+                     hover_name=data["meeting_name"].map(_esc), custom_data=["event_id"],
+                     labels={"start_date": "", "forum": t("forum", lang), "role": t("role", lang)})
+    fig.update_traces(marker=dict(size=13, line=dict(width=1, color="#333")))
+    fig.update_layout(height=320, margin=dict(l=10, r=10, t=30, b=10), legend=dict(orientation="h", y=-0.25))
+    return fig
+
+
+def forum_year(events: pd.DataFrame, lang: str = "vi") -> go.Figure:
+    """Meetings per forum per year, by level."""
+    if events.empty:
+        return _empty(go.Figure(), lang)
+    counts = events.groupby(["forum", "year", events["level"].astype(str)]).size().rename("n").reset_index()
+    counts["level_label"] = counts["level"].map(lambda v: _label(v, lang))
+    fig = px.bar(counts, x="year", y="n", color="level_label", facet_col="forum", facet_col_wrap=3,
+                 color_discrete_map={_label(k, lang): v for k, v in LEVEL_COLORS.items()},
+                 labels={"n": t("count", lang), "year": t("year", lang), "level_label": t("level", lang)})
+    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
+    fig.update_xaxes(dtick=1, tickformat="d")
+    rows = (counts["forum"].nunique() + 2) // 3
+    fig.update_layout(height=260 * rows + 80, margin=dict(l=10, r=10, t=40, b=10))
+    return fig
+
+
+def articles_per_outlet(articles: pd.DataFrame, lang: str = "vi") -> go.Figure:
+    ok = articles[articles["status"] == "ok"].copy()
+    if ok.empty:
+        return _empty(go.Figure(), lang)
+    ok["year"] = ok["published"].fillna("").str[:4].replace("", "?")
+    ok["outlet"] = ok["outlet"].fillna("?")
+    counts = ok.groupby(["outlet", "year"]).size().rename("n").reset_index()
+    fig = px.bar(counts, x="outlet", y="n", color="year", labels={"n": t("articles", lang), "outlet": t("source", lang)})
+    fig.update_layout(height=320, margin=dict(l=10, r=10, t=30, b=10))
+    return fig
+
+
+def meetings_per_year(events: pd.DataFrame, lang: str = "vi") -> go.Figure:
+    if events.empty:
+        return _empty(go.Figure(), lang)
+    counts = events.groupby(["year", "date_precision"]).size().rename("n").reset_index()
+    counts["precision"] = counts["date_precision"].map({"day": "day", "month": t("month_only", lang)})
+    fig = px.bar(counts, x="year", y="n", color="precision", labels={"n": t("count", lang), "year": t("year", lang)})
+    fig.update_xaxes(dtick=1, tickformat="d")
+    fig.update_layout(height=320, margin=dict(l=10, r=10, t=30, b=10))
+    return fig

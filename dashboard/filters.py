@@ -1,0 +1,162 @@
+"""The sidebar's filters as one value: read from the URL, written to the URL, applied to tables.
+
+Pure: no Streamlit. Unknown or malformed parameters fall back to the default.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from typing import Mapping
+from urllib.parse import urlencode
+
+import pandas as pd
+
+from .data import fold
+
+STATUSES = ("held", "planned")
+LANES = ("forum", "level")
+
+
+@dataclass(frozen=True)
+class Options:
+    """The values a filter may take, from the data."""
+    forums: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    officials: tuple[str, ...] = ()     # official_id
+    countries: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, events: pd.DataFrame, officials: pd.DataFrame) -> "Options":
+        return cls(
+            forums=tuple(sorted(events["forum"].dropna().unique())),
+            levels=tuple(v for v in ("leaders", "ministers", "senior_officials", "other")
+                         if v in set(events["level"].astype(str))),
+            officials=tuple(officials.sort_values("name")["official_id"]),
+            countries=tuple(sorted(officials["country"].dropna().unique())),
+        )
+
+
+@dataclass(frozen=True)
+class Filters:
+    forum: tuple[str, ...] = ()
+    level: tuple[str, ...] = ()
+    official: tuple[str, ...] = ()
+    country: tuple[str, ...] = ()
+    start: date | None = None
+    end: date | None = None
+    status: tuple[str, ...] = ()
+    q: str = ""
+
+    def active(self) -> list[str]:
+        return [f.name for f in fields(self) if getattr(self, f.name) not in ((), None, "")]
+
+
+def _values(raw) -> list[str]:
+    if raw is None:
+        return []
+    if isinstance(raw, (list, tuple)):
+        return [str(v) for v in raw]
+    return [str(raw)]
+
+
+def _date(raw) -> date | None:
+    vals = _values(raw)
+    if not vals:
+        return None
+    if isinstance(raw, date):
+        return raw
+    try:
+        return date.fromisoformat(vals[0][:10])
+    except ValueError:
+        return None
+
+
+def from_query_params(params: Mapping, options: Options) -> Filters:
+    """Query parameters (one value or a list each) -> Filters; what is unknown is dropped."""
+    def pick(key: str, allowed) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(v for v in _values(params.get(key)) if v in allowed))
+    start, end = _date(params.get("start")), _date(params.get("end"))
+    if start and end and start > end:
+        start, end = end, start
+    q = _values(params.get("q"))
+    return Filters(
+        forum=pick("forum", options.forums), level=pick("level", options.levels),
+        official=pick("official", options.officials), country=pick("country", options.countries),
+        start=start, end=end, status=pick("status", STATUSES), q=(q[0] if q else "")[:200].strip(),
+    )
+
+
+def to_query_params(f: Filters) -> dict[str, list[str] | str]:
+    out: dict[str, list[str] | str] = {}
+    for key in ("forum", "level", "official", "country", "status"):
+        if getattr(f, key):
+            out[key] = list(getattr(f, key))
+    if f.start:
+        out["start"] = f.start.isoformat()
+    if f.end:
+        out["end"] = f.end.isoformat()
+    if f.q:
+        out["q"] = f.q
+    return out
+
+
+def share_url(base: str, page: str, f: Filters, extra: Mapping[str, str] | None = None) -> str:
+    params = {**to_query_params(f), **(extra or {})}
+    query = urlencode(params, doseq=True)
+    return f"{base.rstrip('/')}/{page}" + (f"?{query}" if query else "")
+
+
+def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, only: str | None = None) -> pd.Series:
+    keep = pd.Series(True, index=events.index)
+    def on(name: str) -> bool:
+        return (only is None or only == name) and bool(getattr(f, name))
+    if on("forum"):
+        keep &= events["forum"].isin(f.forum)
+    if on("level"):
+        keep &= events["level"].astype(str).isin(f.level)
+    if on("status"):
+        keep &= events["status"].isin(f.status)
+    if on("start"):
+        keep &= events["end_date"] >= pd.Timestamp(f.start)
+    if on("end"):
+        keep &= events["start_date"] <= pd.Timestamp(f.end)
+    if on("official"):
+        ids = participants.loc[participants["official_id"].isin(f.official), "event_id"]
+        keep &= events["event_id"].isin(set(ids))
+    if on("country"):
+        ids = participants.loc[participants["country"].isin(f.country), "event_id"]
+        keep &= events["event_id"].isin(set(ids))
+    if on("q"):
+        words = fold(f.q).split()
+        for w in words:
+            keep &= events["search_key"].str.contains(w, regex=False)
+    return keep
+
+
+def apply(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The meetings that pass every filter."""
+    return events[_mask(events, participants, f)]
+
+
+def participants_of(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The participations in the filtered meetings (restricted to the chosen officials/countries)."""
+    rows = participants[participants["event_id"].isin(set(events["event_id"]))]
+    if f.official:
+        rows = rows[rows["official_id"].isin(f.official)]
+    if f.country:
+        rows = rows[rows["country"].isin(f.country)]
+    return rows
+
+
+def empty_reason(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> str | None:
+    """Which filter, on its own, leaves nothing (the first one), else the combination."""
+    if events.empty:
+        return None
+    for name in f.active():
+        if not _mask(events, participants, f, only=name).any():
+            return name
+    return "+".join(f.active()) or None
+
+
+def cleared(f: Filters) -> Filters:
+    return replace(f, **{fl.name: fl.default for fl in fields(f)})

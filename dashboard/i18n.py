@@ -1,0 +1,107 @@
+"""Labels in Vietnamese and English, and dates written the way each language writes them."""
+from __future__ import annotations
+
+from datetime import date
+
+LANGS = ("vi", "en")
+
+LABELS: dict[str, tuple[str, str]] = {
+    "app_title": ("Dòng thời gian ngoại giao khu vực", "Regional diplomacy timeline"),
+    "timeline": ("Dòng thời gian", "Timeline"),
+    "officials": ("Quan chức", "Officials"),
+    "forums": ("Diễn đàn", "Forums"),
+    "meetings": ("Hội nghị", "Meetings"),
+    "data": ("Dữ liệu", "Data"),
+    "filters": ("Bộ lọc", "Filters"),
+    "forum": ("Diễn đàn", "Forum"),
+    "level": ("Cấp", "Level"),
+    "official": ("Quan chức", "Official"),
+    "country": ("Quốc gia", "Country"),
+    "from": ("Từ ngày", "From"),
+    "to": ("Đến ngày", "To"),
+    "status": ("Tình trạng", "Status"),
+    "search": ("Tìm kiếm", "Search"),
+    "search_help": ("Không phân biệt dấu: “Bui Thanh Son” tìm thấy “Bùi Thanh Sơn”.",
+                    "Ignores diacritics: “Bui Thanh Son” finds “Bùi Thanh Sơn”."),
+    "language": ("Ngôn ngữ", "Language"),
+    "lane": ("Làn theo", "Lanes by"),
+    "reset": ("Xoá bộ lọc", "Clear filters"),
+    "share": ("Chia sẻ đường dẫn", "Share this view"),
+    "share_help": ("Sao chép đường dẫn này: người nhận sẽ thấy đúng chế độ xem hiện tại.",
+                   "Copy this link: whoever opens it sees exactly this view."),
+    "meetings_count": ("hội nghị", "meetings"),
+    "held": ("đã diễn ra", "held"),
+    "planned": ("dự kiến", "planned"),
+    "leaders": ("Cấp cao", "Leaders"),
+    "ministers": ("Bộ trưởng", "Ministers"),
+    "senior_officials": ("Quan chức cao cấp", "Senior officials"),
+    "other": ("Khác", "Other"),
+    "virtual": ("trực tuyến", "virtual"),
+    "hybrid": ("kết hợp", "hybrid"),
+    "in_person": ("trực tiếp", "in person"),
+    "name": ("Tên", "Name"),
+    "number": ("Lần thứ", "Number"),
+    "dates": ("Thời gian", "Dates"),
+    "place": ("Địa điểm", "Place"),
+    "host": ("Chủ nhà", "Host"),
+    "mode": ("Hình thức", "Mode"),
+    "articles": ("Bài báo", "Articles"),
+    "participants": ("Người tham dự", "Participants"),
+    "role": ("Chức vụ", "Role"),
+    "evidence": ("Câu trích dẫn", "Evidence"),
+    "source": ("Nguồn", "Source"),
+    "vn_lead": ("Trưởng đoàn Việt Nam", "Head of Viet Nam's delegation"),
+    "year": ("Năm", "Year"),
+    "count": ("Số hội nghị", "Meetings"),
+    "detail": ("Chi tiết hội nghị", "Meeting detail"),
+    "pick_meeting": ("Chọn một hội nghị", "Choose a meeting"),
+    "download_csv": ("Tải CSV", "Download CSV"),
+    "download_parquet": ("Tải Parquet", "Download Parquet"),
+    "role_history": ("Lịch sử chức vụ", "Role history"),
+    "first_seen": ("Lần đầu", "First seen"),
+    "last_seen": ("Lần cuối", "Last seen"),
+    "no_official": ("Chọn một quan chức trong bộ lọc để xem dòng thời gian và lịch sử chức vụ.",
+                    "Pick one official in the filters to see their timeline and role history."),
+    "empty": ("Không có hội nghị nào khớp: bộ lọc {what} đã loại tất cả.",
+              "No meeting matches: the {what} filter excluded everything."),
+    "empty_data": ("Chưa có dữ liệu hội nghị.", "There are no meetings in the data yet."),
+    "aggregated": ("{n} hội nghị: hiển thị số hội nghị mỗi tháng. Thu hẹp bộ lọc để thấy từng hội nghị.",
+                   "{n} meetings: showing meetings per month. Narrow the filters to see each meeting."),
+    "click_hint": ("Chọn một thanh để mở chi tiết hội nghị.", "Select a bar to open the meeting's detail."),
+    "problems": ("Tệp có vấn đề", "Files with problems"),
+    "month_only": ("Chỉ rõ tháng", "Month only"),
+    "year_inferred": ("Năm suy ra từ ngữ cảnh", "Year from context"),
+    "per_outlet": ("Bài theo báo và năm", "Articles per outlet and year"),
+    "per_year": ("Hội nghị theo năm", "Meetings per year"),
+    "building": ("Đang xây dựng bảng dữ liệu từ các bài mẫu…", "Building the tables from the seed articles…"),
+    "conflicts": ("Ngày không khớp giữa các bài", "Dates that disagree between articles"),
+    "all": ("tất cả", "all"),
+    "per_official": ("Số hội nghị theo quan chức", "Meetings per official"),
+    "heatmap": ("Quan chức × năm", "Official × year"),
+    "forum_year": ("Hội nghị theo diễn đàn và năm", "Meetings per forum and year"),
+}
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def t(key: str, lang: str, **kw) -> str:
+    vi, en = LABELS.get(key, (key, key))
+    text = en if lang == "en" else vi
+    return text.format(**kw) if kw else text
+
+
+def fmt_day(d: date, lang: str) -> str:
+    return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}" if lang == "en" else f"{d.day}/{d.month}/{d.year}"
+
+
+def fmt_span(start: date, end: date, precision: str, lang: str) -> str:
+    """'8–9/11/2021' or '8–9 Nov 2021'; a month-precise date as the month only."""
+    if precision == "month":
+        return f"{MONTHS_EN[start.month - 1]} {start.year}" if lang == "en" else f"tháng {start.month}/{start.year}"
+    if start == end:
+        return fmt_day(start, lang)
+    if (start.year, start.month) == (end.year, end.month):
+        if lang == "en":
+            return f"{start.day}–{end.day} {MONTHS_EN[start.month - 1]} {start.year}"
+        return f"{start.day}–{end.day}/{start.month}/{start.year}"
+    return f"{fmt_day(start, lang)} – {fmt_day(end, lang)}"
