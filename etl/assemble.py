@@ -49,7 +49,7 @@ _STRONG = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+ch�
 _ANAPHOR = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|tuần\s+lễ|đoàn|thượng\s+đỉnh)(?!\w)")
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
-                             r"đón\s+tiếp)\s[^.;:]*$")
+                             r"đón\s+tiếp)\s[^.;:,]*$")
 _ABSENT_AFTER = re.compile(r"(?i)^\s*(?:đã\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
                         r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
@@ -99,14 +99,18 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
              for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)]
     if dated:
         return max(dated)
-    firsts = {(k.code, k.level): k.first_year for k in gaz.kinds if k.first_year}
-    by_ordinal = [firsts[(m.meeting, m.level)] + m.ordinal - 1 for s in sentences for m in s.mentions
-                  if m.ordinal and (m.meeting, m.level) in firsts]
+    by_ordinal = [first + m.ordinal - 1 for s in sentences for m in s.mentions
+                  if m.ordinal and (first := _first_year(m, gaz))]
     if by_ordinal:
         return _mode_year(by_ordinal)
     plain = [int(m.group(1)) for m in re.finditer(r"(?i)năm\s+((?:19|20)\d\d)(?!\d)", text)
              if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()])]
     return _mode_year(plain)
+
+
+def _first_year(m: Mention, gaz: Gazetteer) -> int | None:
+    kind = next((k for k in gaz.kinds if k.code == m.meeting and k.level == m.level and k.admits(m.forum)), None)
+    return kind.first_year if kind else None
 
 
 def _meeting_date(text: str, span: DateSpan) -> bool:

@@ -160,6 +160,12 @@ def split_layout(text: str) -> Layout:
     seen: set[str] = set()
     title_key = (meta["title"] or "").casefold()
     rest = lines[start:]
+    # A short line printed twice is a photo caption (the page shows it under the photo and in the gallery).
+    counts: dict[str, int] = {}
+    for raw in rest:
+        k = raw.strip().casefold()
+        if k and len(k) <= 200:
+            counts[k] = counts.get(k, 0) + 1
     for n, raw in enumerate(rest):
         line = raw.strip().rstrip("|").strip()
         if not line or _RULE.match(line):
@@ -176,7 +182,7 @@ def split_layout(text: str) -> Layout:
             cut.append(line)
             continue
         key = line.casefold()
-        if key == title_key or key in seen:
+        if key == title_key or key in seen or counts.get(key, 0) > 1:
             cut.append(line)
             continue
         seen.add(key)

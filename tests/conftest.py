@@ -1,0 +1,51 @@
+"""Shared fixtures. The dev articles stay in ../shared: tests that read them skip when it is absent."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from etl.gazetteer import load_gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.fixture
+def write(tmp_path):
+    """write(name, content) -> path inside a fresh input folder; str content is UTF-8."""
+    root = tmp_path / "in"
+    root.mkdir()
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return path
+    _write.root = root
+    return _write
+
+
+def cp1258_bytes(text: str) -> bytes:
+    """Windows-1258 as Vietnamese software writes it: base letter, then the tone as a combining mark."""
+    out = bytearray()
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    for ch in unicodedata.normalize("NFC", text):
+        d = unicodedata.normalize("NFD", ch)
+        tone = [c for c in d if c in tones]
+        if tone:
+            base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+            out += base.encode("cp1258") + tone[0].encode("cp1258")
+        else:
+            out += ch.encode("cp1258")
+    return bytes(out)
+
+
+needs_dev = pytest.mark.skipif(not SHARED_DEV.is_dir(), reason="../shared/eval/dev is not beside the checkout")

@@ -1,0 +1,132 @@
+"""One article -> its events and participants: years, status, linking, exclusions."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from etl.assemble import extract
+from etl.read import read_bytes
+
+
+def article(text: str, name: str = "a.txt"):
+    [a] = read_bytes(name, text.encode("utf-8"))
+    assert a.status == "ok", a.problem
+    return a
+
+
+def events(text: str, gaz, **meta):
+    a = article(text)
+    if meta:
+        a = replace(a, **meta)
+    evs, people = extract(a, gaz)
+    return [(e.forum, e.level, e.meeting, e.ordinal, e.start.isoformat(), e.end.isoformat(), e.status) for e in evs], people
+
+
+@pytest.mark.parametrize(("text", "meta", "expected_year"), [
+    ("Tiêu đề APEC\n\nNgày 18/5, Hội nghị SOM 2 APEC đã kết thúc. Năm APEC 2017 có nhiều sự kiện.", {}, 2017),
+    ("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra. Hội nghị cấp cao ASEAN lần thứ 38 diễn ra ngày "
+     "26-28/10/2021.", {}, 2021),
+    ("Ngày 30-10, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra.", {}, 2025),
+    ("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra.", {"published": "2019-09", "published_precision": "month"}, 2019),
+])
+def test_year_from_context(text, meta, expected_year, gaz):
+    evs, _ = events(text, gaz, **meta)
+    assert evs and evs[0][4].startswith(str(expected_year))
+
+
+def test_no_year_anywhere_means_no_event(gaz):
+    assert events("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra.", gaz)[0] == []
+
+
+def test_several_meetings_share_one_date(gaz):
+    evs, _ = events("Đây là bước chuẩn bị cho Hội nghị Cấp cao và Hội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC, "
+                    "dự kiến sẽ diễn ra từ ngày 8-12/11/2021.", gaz)
+    assert evs == [("APEC", "leaders", "AELM", None, "2021-11-08", "2021-11-12", "planned"),
+                   ("APEC", "ministers", "AMM", None, "2021-11-08", "2021-11-12", "planned")]
+
+
+def test_each_meeting_takes_its_own_date(gaz):
+    evs, _ = events("Các cuộc họp sẽ bắt đầu bằng SOM ASEAN vào ngày 8/6/2015, tiếp theo là SOM ASEAN+3 và SOM EAS "
+                    "vào ngày 9/6/2015, và kết thúc bằng SOM ARF vào ngày 10/6/2015.", gaz)
+    assert [(e[0], e[4]) for e in evs] == [("ASEAN", "2015-06-08"), ("ASEAN+3", "2015-06-09"), ("EAS", "2015-06-09"),
+                                           ("ARF", "2015-06-10")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Hội nghị Cấp cao ASEAN lần thứ 40 sẽ diễn ra ngày 10/11/2022.", "planned"),
+    ("Hội nghị Cấp cao ASEAN lần thứ 40 dự kiến diễn ra ngày 10/11/2022.", "planned"),
+    ("Chủ tịch nước sắp dự Hội nghị Cấp cao ASEAN lần thứ 40 ngày 10/11/2022.", "planned"),
+    ("Hội nghị Cấp cao ASEAN lần thứ 40 đã diễn ra ngày 10/11/2022.", "held"),
+    ("Hội nghị Cấp cao ASEAN lần thứ 26 được tổ chức tại Kuala Lumpur cuối tháng 4/2015 vừa qua.", "held"),
+])
+def test_status_from_words(text, status, gaz):
+    assert events(text, gaz)[0][0][6] == status
+
+
+def test_status_from_the_articles_own_date(gaz):
+    text = "Hội nghị Cấp cao ASEAN lần thứ 40 diễn ra ngày 10/11/2022 tại Phnom Penh."
+    before = events(text, gaz, published="2022-10-01", published_precision="day")[0]
+    after = events(text, gaz, published="2022-11-20", published_precision="day")[0]
+    assert (before[0][6], after[0][6]) == ("planned", "held")
+
+
+def test_opening_day_and_length(gaz):
+    evs, _ = events("Ngày 5/6/2010, Hội nghị Bộ trưởng Thương mại APEC đã khai mạc tại Sapporo. "
+                    "Trong hai ngày diễn ra hội nghị, các bộ trưởng thảo luận.", gaz)
+    assert evs[0][4:6] == ("2010-06-05", "2010-06-06")
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 23/7/2016, Phó Thủ tướng Phạm Bình Minh đã có cuộc gặp với Bộ trưởng Ngoại giao Lào.",   # bilateral
+    "Hội nghị Bộ trưởng WTO sẽ diễn ra vào cuối năm nay.",                                           # vague date
+    "Hội nghị Cấp cao ASEAN lần thứ 37 là sự kiện lớn của năm 2020.",                                 # year only
+    "Hiến chương ASEAN chính thức có hiệu lực ngày 15-12-2008.",                                      # no meeting
+])
+def test_not_events(text, gaz):
+    assert events(text, gaz)[0] == []
+
+
+def test_nothing_from_boilerplate(gaz):
+    text = ("Tiêu đề về ASEAN\n\nHội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021.\n"
+            "Ý kiến bạn đọc\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 99 diễn ra ngày 1/1/2030.\n"
+            "Tin liên quan\nThủ tướng Nguyễn Văn A dự Hội nghị Cấp cao ASEAN ngày 2/2/2031.")
+    evs, people = events(text, gaz)
+    assert [e[3] for e in evs] == [38] and people == []
+
+
+def _names(people):
+    return sorted({p.name for p in people})
+
+
+def test_who_took_part(gaz):
+    text = ("Trong hai ngày 8-9/11/2021, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn đã tham dự Hội nghị liên Bộ trưởng "
+            "Ngoại giao-Kinh tế APEC lần thứ 32 (AMM 32). Hội nghị do Ngoại trưởng New Zealand Nanaia Mahuta chủ trì. "
+            "Phát biểu tại Hội nghị, Bộ trưởng Sơn nhấn mạnh vai trò của APEC.")
+    evs, people = events(text, gaz)
+    assert _names(people) == ["Bùi Thanh Sơn", "Nanaia Mahuta"]
+    countries = {p.name: p.country for p in people}
+    assert countries == {"Bùi Thanh Sơn": "Việt Nam", "Nanaia Mahuta": "New Zealand"}
+
+
+@pytest.mark.parametrize("clause", [
+    "Nhận lời mời của Tổng thống Peru Dina Boluarte, Chủ tịch nước Lương Cường sẽ tham dự",     # host who invites
+    "Tổng thống Mỹ Donald Trump không tham dự và Chủ tịch nước Lương Cường sẽ tham dự",         # did not come
+    "Chủ tịch nước Lương Cường sẽ tham dự sau khi gặp Thủ tướng Peru Gustavo Adrianzén tại sân bay,",
+])
+def test_who_does_not_count(clause, gaz):
+    evs, people = events(f"{clause} Hội nghị các nhà lãnh đạo kinh tế APEC lần thứ 31 từ ngày 15-16/11/2024.", gaz)
+    assert _names(people) == ["Lương Cường"]
+
+
+def test_near_identical_names_stay_apart(gaz):
+    text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
+            "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "
+            "Nguyễn Minh Hùng tham dự Hội nghị.")
+    assert _names(events(text, gaz)[1]) == ["Nguyễn Minh Hùng", "Nguyễn Minh Hằng"]
+
+
+def test_name_written_without_diacritics_is_the_same_person(gaz):
+    text = ("Ngày 27/4/2017, Đại sứ Phạm Việt Hùng đã chủ trì Hội nghị Ủy ban ASEAN tại Bình Nhưỡng. "
+            "Kết thúc Hội nghị, Đại sứ Pham Việt Hùng đã phát biểu cảm ơn.")
+    assert _names(events(text, gaz)[1]) == ["Phạm Việt Hùng"]

@@ -1,0 +1,88 @@
+"""Date phrases, grouped by where the examples come from."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.dates import DateContext, find_dates
+
+CTX = DateContext(year=2021, ref=date(2021, 11, 20), ref_precision="day")
+
+
+def first(text: str, ctx: DateContext = CTX):
+    spans = find_dates(text, ctx)
+    return (spans[0].start.isoformat(), spans[0].end.isoformat(), spans[0].precision) if spans else None
+
+
+# Phrases quoted in the issue and the guideline.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 18/5, tại Hà Nội", ("2021-05-18", "2021-05-18", "day")),
+    ("Trong hai ngày 8-9/11, Bộ trưởng", ("2021-11-08", "2021-11-09", "day")),
+    ("diễn ra ngày 26-28/10/2021.", ("2021-10-26", "2021-10-28", "day")),
+    ("Từ ngày 9/8 đến ngày 3/9, đã diễn ra", ("2021-08-09", "2021-09-03", "day")),
+    ("trong các ngày 31-10 đến 1-11-2025.", ("2025-10-31", "2025-11-01", "day")),
+    ("ngày 5-6, bắt đầu nhóm họp", ("2021-06-05", "2021-06-05", "day")),
+    ("từ ngày 14 – 16.11.2024.", ("2024-11-14", "2024-11-16", "day")),
+    ("vào tháng 6/2021 về", ("2021-06-01", "2021-06-01", "month")),
+    ("ngày 20 và 21-5", ("2021-05-20", "2021-05-21", "day")),
+    ("từ ngày 8-12/11/2021.", ("2021-11-08", "2021-11-12", "day")),
+    ("cuối năm nay", None),
+    ("năm 2025", None),
+])
+def test_issue_phrases(text, expected):
+    assert first(text) == expected
+
+
+# Shapes seen in real articles.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Từ ngày 09 đến 11-11-2014, tại Bắc Kinh", ("2014-11-09", "2014-11-11", "day")),
+    ("Trong hôm thứ sáu ngày 16 tháng 11, các nhà lãnh đạo", ("2021-11-16", "2021-11-16", "day")),
+    ("ngày 5 tháng 6 năm 2010", ("2010-06-05", "2010-06-05", "day")),
+    ("Hôm nay, 11/11/2017, tại Đà Nẵng", ("2017-11-11", "2017-11-11", "day")),
+    ("Cuộc họp lần thứ 65 (08/9/2021), qua đó", ("2021-09-08", "2021-09-08", "day")),
+    ("phiên họp lần thứ hai (tháng 3-2019)", ("2019-03-01", "2019-03-01", "month")),
+    ("Hội nghị SOM ARF hồi tháng 7.", ("2021-07-01", "2021-07-01", "month")),
+    ("cuối tháng 4 vừa qua", ("2021-04-01", "2021-04-01", "month")),
+    ("từ ngày 28/12 đến ngày 2/1/2022", ("2021-12-28", "2022-01-02", "day")),
+    ("Đúng 14 giờ hôm qua (18/11), tại", ("2021-11-18", "2021-11-18", "day")),
+])
+def test_real_article_shapes(text, expected):
+    assert first(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("chiều nay các bộ trưởng họp", ("2021-11-20", "2021-11-20", "day")),
+    ("hôm qua, hội nghị bế mạc", ("2021-11-19", "2021-11-19", "day")),
+    ("tuần trước, hội nghị đã diễn ra", ("2021-11-01", "2021-11-01", "month")),
+])
+def test_relative_words_use_the_articles_own_date(text, expected):
+    assert first(text) == expected
+
+
+def test_relative_words_need_an_article_date():
+    assert first("hôm qua, hội nghị bế mạc", DateContext(year=2021)) is None
+
+
+@pytest.mark.parametrize("text", ["ngày 31/2/2021", "ngày 29/2/2021", "ngày 32/1/2020", "tháng 13/2020",
+                                  "ngày 30/2", "ngày 10-35/11/2021"])
+def test_impossible_dates_are_rejected(text):
+    assert find_dates(text, CTX) == []
+
+
+def test_leap_day_is_valid():
+    assert first("ngày 29/2/2020") == ("2020-02-29", "2020-02-29", "day")
+
+
+def test_no_year_anywhere_means_no_date():
+    assert find_dates("Ngày 18/5, tại Hà Nội", DateContext(year=None)) == []
+
+
+def test_year_from_context_is_marked_inferred():
+    explicit, inferred = find_dates("ngày 8/11/2021 và ngày 9/11", CTX)
+    assert (explicit.year_inferred, inferred.year_inferred) == (False, True)
+
+
+@pytest.mark.parametrize("text", ["Covid-19 và cách mạng 4.0", "giai đoạn 2014-2015", "tỷ lệ 50/50 phần trăm"])
+def test_numbers_that_are_not_dates(text):
+    assert [s.text for s in find_dates(text, CTX) if s.rule != "day_slash"] == []

@@ -1,0 +1,79 @@
+"""Meeting names -> forum, level, kind and number."""
+from __future__ import annotations
+
+import pytest
+
+from etl.meetings import find_meetings, parse_ordinal
+
+
+def names(sentence, gaz, default=None):
+    return [(m.forum, m.level, m.meeting, m.ordinal) for m in find_meetings(sentence, gaz, default)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("đã diễn ra Hội nghị lần thứ ba các quan chức cao cấp Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương (APEC)",
+     [("APEC", "senior_officials", "SOM", 3)]),
+    ("Hội nghị liên Bộ trưởng Ngoại giao-Kinh tế APEC lần thứ 32 (AMM 32) theo hình thức trực tuyến",
+     [("APEC", "ministers", "AMM", 32)]),
+    ("Hội nghị Bộ trưởng Thương mại APEC lần thứ 27 vào tháng 6/2021", [("APEC", "ministers", "MRT", 27)]),
+    ("Hội nghị tham vấn chung ASEAN (JCM) cùng đại diện", [("ASEAN", "senior_officials", "JCM", None)]),
+    ("hội nghị thượng đỉnh Diễn đàn Hợp tác Kinh tế châu Á APEC lần thứ 25 đã khai mạc", [("APEC", "leaders", "AELM", 25)]),
+    ("Hội nghị Cấp cao Á – Âu lần thứ 12 (ASEM 12) đã khai mạc", [("ASEM", "leaders", "Summit", 12)]),
+    ("Hội nghị Quan chức cao cấp Diễn đàn Khu vực ASEAN (SOM ARF) hồi tháng 7", [("ARF", "senior_officials", "SOM", None)]),
+    ("Hội nghị Diễn đàn khu vực ASEAN lần thứ 27 diễn ra trực tuyến", [("ARF", "ministers", "ARF", 27)]),
+    ("Tuần lễ Cấp cao APEC lần thứ 24 diễn ra", [("APEC", "other", "AELW", 24)]),
+    ("Hội nghị các nhà Lãnh đạo kinh tế APEC-14 .", [("APEC", "leaders", "AELM", 14)]),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN+3 (với Trung Quốc) và Cuộc gặp của Bộ trưởng Ngoại giao các nước "
+     "tham gia Cấp cao Đông Á (EAS) đã diễn ra", [("ASEAN+3", "ministers", "FMM", None), ("EAS", "ministers", "FMM", None)]),
+    ("bắt đầu bằng SOM ASEAN vào ngày 8/6, tiếp theo là SOM ASEAN+3 và SOM EAS vào ngày 9/6",
+     [("ASEAN", "senior_officials", "SOM", None), ("ASEAN+3", "senior_officials", "SOM", None),
+      ("EAS", "senior_officials", "SOM", None)]),
+])
+def test_named_meetings(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+def test_forum_comes_from_the_meeting_not_the_sentence(gaz):
+    # The headline of one seed says ASEAN about an APEC meeting: the meeting's own name decides.
+    assert names("ASEAN: Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36)", gaz) == [
+        ("APEC", "ministers", "AMM", 36)]
+
+
+def test_coordinated_names_share_the_forum_that_follows(gaz):
+    assert names("chuẩn bị cho Hội nghị Cấp cao và Hội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC", gaz) == [
+        ("APEC", "leaders", "AELM", None), ("APEC", "ministers", "AMM", None)]
+
+
+def test_two_numbers_of_a_combined_summit(gaz):
+    [m] = find_meetings("Hội nghị cấp cao ASEAN lần thứ 38, 39 và Hội nghị cấp cao", gaz)[:1]
+    assert (m.ordinal, m.optional_ordinals) == (38, (39,))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trưởng SOM ASEAN Việt Nam đã phát biểu",                     # part of a title
+    "Dự kiến sẽ diễn ra tổng cộng 11 Hội nghị cấp cao ASEAN",     # a count of meetings
+    "các Hội nghị Bộ trưởng ASEAN liên quan",                     # plural, generic
+    "Tham dự Hội nghị có các Quan chức",                          # anaphora: no kind, no forum
+    "Hội nghị Thượng đỉnh kinh doanh Việt Nam",                   # a national event
+    "Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương (APEC) là diễn đàn kinh tế mở",   # the forum, not a meeting
+])
+def test_not_meetings(sentence, gaz):
+    assert names(sentence, gaz, default="ASEAN") == []
+
+
+def test_meeting_told_by_its_verb(gaz):
+    assert names("Các Bộ trưởng Thương mại Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC), ngày 5-6, "
+                 "bắt đầu nhóm họp ở Sapporo.", gaz) == [("APEC", "ministers", "MRT", None)]
+
+
+@pytest.mark.parametrize(("token", "value"), [
+    ("32", 32), ("ba", 3), ("tư", 4), ("mười hai", 12), ("XIV", 14), ("IV", 4), ("0", None), ("999", None),
+    ("một trăm", None), ("xyz", None),
+])
+def test_parse_ordinal(token, value):
+    assert parse_ordinal(token) == value
+
+
+def test_absurd_numbers_are_no_ordinal(gaz):
+    [m] = find_meetings("Hội nghị Cấp cao ASEAN lần thứ 4000 diễn ra", gaz)
+    assert m.ordinal is None

@@ -1,0 +1,203 @@
+"""Reading files the way real files come: layouts, encodings, boilerplate, bad input."""
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+from etl.read import read_article, read_bytes
+
+from .conftest import cp1258_bytes
+
+BODY = ("Ngày 18/5, tại Hà Nội, Hội nghị lần thứ hai các quan chức cao cấp APEC (SOM 2) đã kết thúc "
+        "hai ngày làm việc (17-18/5) dưới sự chủ trì của Thứ trưởng Bùi Thanh Sơn.")
+
+
+def one(write, name, content):
+    rows = read_article(write(name, content), write.root)
+    assert len(rows) == 1
+    return rows[0]
+
+
+# Layouts ---------------------------------------------------------------------------------------
+
+def test_headline_first(write):
+    a = one(write, "a.txt", f"Bế mạc Hội nghị SOM 2 APEC 2017\n\n{BODY}\n")
+    assert a.status == "ok" and a.title == "Bế mạc Hội nghị SOM 2 APEC 2017"
+    assert a.text.startswith("Ngày 18/5") and a.url is None and a.published is None
+
+
+def test_address_between_dashed_rules(write):
+    url = "http://www.vietnamplus.vn/be-mac-hoi-nghi/446966.vnp"
+    a = one(write, "a.txt", f"{url}\n-----------------\nBế mạc Hội nghị SOM 2\n-----------------\n{BODY}\n-----------------\n")
+    assert (a.url, a.title, a.outlet) == (url, "Bế mạc Hội nghị SOM 2", "vietnamplus.vn")
+    assert "-----" not in a.text
+
+
+def test_date_prefix_means_no_headline(write):
+    a = one(write, "a.txt", f" date 2021-11 Trong hai ngày 8-9/11, Bộ trưởng đã dự Hội nghị.\n\n{BODY}")
+    assert (a.published, a.published_precision, a.title) == ("2021-11", "month", None)
+    assert a.text.startswith("Trong hai ngày 8-9/11")
+
+
+def test_source_footer_gives_url_and_outlet(write):
+    url = "https://baoquocte.vn/cac-quan-chuc-157716.html"
+    a = one(write, "a.txt", f"Tiêu đề bài báo về APEC\n\n{BODY}\n\nNguồn TG&VN: {url}\n")
+    assert a.url == url and a.outlet == "baoquocte.vn" and "Nguồn" not in a.text
+
+
+@pytest.mark.parametrize("dateline", ["06:11 08/06/2015", "08/06/2015 06:11", "Thứ Hai, 08/06/2015 - 06:11 (GMT+7)"])
+def test_date_line_above_headline(write, dateline):
+    a = one(write, "a.txt", f"{dateline}\n\nMalaysia tổ chức Hội nghị SOM ASEAN\n\n{BODY}")
+    assert (a.published, a.published_precision) == ("2015-06-08", "day")
+    assert a.title == "Malaysia tổ chức Hội nghị SOM ASEAN"
+
+
+def test_byline_with_time_below_headline(write):
+    a = one(write, "a.txt", f"Thủ tướng dự Hội nghị ASEM 12\n\n19/10/2018 10:56\n\n{BODY}")
+    assert (a.title, a.published) == ("Thủ tướng dự Hội nghị ASEM 12", "2018-10-19")
+
+
+@pytest.mark.parametrize("first", [
+    "Đây là hội nghị cấp Bộ trưởng đầu tiên của APEC được tổ chức trong năm 2010.",   # a sentence
+    "nghiên cứu - trao đổi",                                                            # lower case
+])
+def test_body_text_first_has_no_title(write, first):
+    assert one(write, "a.txt", f"{first}\n{BODY}").title is None
+
+
+# Encodings -------------------------------------------------------------------------------------
+
+TEXT = f"Hội nghị Cấp cao ASEAN\n\n{BODY}\n"
+
+
+@pytest.mark.parametrize("encode", [
+    lambda s: s.encode("utf-8"),
+    lambda s: b"\xef\xbb\xbf" + s.encode("utf-8"),
+    lambda s: s.encode("utf-16"),                       # with BOM
+    lambda s: s.encode("utf-16-le"),                    # without BOM
+    lambda s: s.encode("utf-16-be"),
+    lambda s: s.replace("\n", "\r\n").encode("utf-8"),
+    lambda s: cp1258_bytes(s),
+    lambda s: s.encode("utf-8").decode("cp1252").encode("utf-8"),    # double-encoded
+    lambda s: unicodedata.normalize("NFD", s).encode("utf-8"),
+], ids=["utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be", "crlf", "cp1258", "double", "nfd"])
+def test_encodings_give_the_same_row(write, encode):
+    expected = one(write, "ref.txt", TEXT)
+    got = one(write, "x.txt", encode(TEXT))
+    assert got.status == "ok", got.problem
+    assert (got.title, got.text, got.article_id) == (expected.title, expected.text, expected.article_id)
+    assert unicodedata.is_normalized("NFC", got.text)
+
+
+def test_tcvn3_bytes(write):
+    # Byte values as they stand in a real TCVN3 ("ABC") document.
+    data = b"nghi\xaan c\xf8u - trao \xae\xe6i\nt\xb9p ch\xdd lu\xcbt h\xe4c s\xe8 9/2007\n"
+    a = one(write, "old.txt", data)
+    assert a.status == "ok" and a.encoding == "tcvn3"
+    assert a.text.split("\n")[:2] == ["nghiên cứu - trao đổi", "tạp chí luật học số 9/2007"]
+
+
+def test_tcvn3_lines_inside_unicode_text(write):
+    a = one(write, "mixed.txt", "nghiªn cøu - trao ®æi\nTS. Lª Mai Anh\nHội nghị « ASEAN » ở Hà Nội.\n")
+    assert a.text.split("\n") == ["nghiên cứu - trao đổi", "TS. Lê Mai Anh", "Hội nghị « ASEAN » ở Hà Nội."]
+
+
+# Body versus boilerplate -----------------------------------------------------------------------
+
+def test_captions_counters_comments_and_teasers_are_cut(write):
+    content = "\n".join([
+        "Thứ trưởng Nguyễn Quốc Dũng chủ trì Hội nghị tham vấn chung ASEAN", "", "0", "0", "Chia sẻ",
+        " - Ngày 22/9, Thứ trưởng Nguyễn Quốc Dũng đã chủ trì Hội nghị tham vấn chung ASEAN (JCM).",
+        "Thứ trưởng Nguyễn Quốc Dũng", "Thứ trưởng Nguyễn Quốc Dũng",
+        "Toàn cảnh buổi làm việc. Ảnh: Bộ Ngoại giao",
+        "Bộ trưởng Bùi Thanh Sơn dự Hội nghị. (Ảnh: Lâm Khánh/TTXVN)",
+        "Hội nghị thảo luận [APEC đang đạt được tiến triển tốt trong bốn ưu tiên] nhiều vấn đề.",
+        "Kiệt Linh", "Ý kiến bạn đọc", "Hội nghị Cấp cao ASEAN lần thứ 99 ngày 1/1/2030 (bài khác)",
+        "Tin liên quan", "Hội nghị Bộ trưởng lần thứ 88 ngày 2/2/2031",
+    ])
+    a = one(write, "a.txt", content)
+    assert a.text.split("\n") == [
+        "Ngày 22/9, Thứ trưởng Nguyễn Quốc Dũng đã chủ trì Hội nghị tham vấn chung ASEAN (JCM).",
+        "Hội nghị thảo luận nhiều vấn đề.",
+    ]
+    for cut in ("Ảnh: Bộ Ngoại giao", "Lâm Khánh/TTXVN", "bốn ưu tiên", "Kiệt Linh", "lần thứ 99", "lần thứ 88"):
+        assert cut in a.boilerplate
+
+
+def test_inline_caption_before_body(write):
+    a = one(write, "a.txt", "Tiêu đề ngắn về SOM\n\nThứ trưởng phát biểu tại họp báo. (Ảnh: An Đăng/TTXVN) "
+                            "Ngày 18/5, tại Hà Nội, hội nghị đã kết thúc.")
+    assert a.text == "Ngày 18/5, tại Hà Nội, hội nghị đã kết thúc."
+
+
+def test_end_mark_closes_the_body(write):
+    a = one(write, "a.txt", "Tiêu đề về APEC\n\nHội nghị đã kết thúc tốt đẹp./.\nBài khác: Hội nghị ngày 1/1/2030")
+    assert a.text == "Hội nghị đã kết thúc tốt đẹp." and "Bài khác" in a.boilerplate
+
+
+# HTML and JSONL --------------------------------------------------------------------------------
+
+HTML = """<html><head><title>Hội nghị SOM APEC bế mạc | Báo X</title>
+<meta property="article:published_time" content="2017-05-18T10:00:00+07:00">
+<script>var tracking = "Hội nghị giả ngày 1/1/2030";</script></head>
+<body><nav><a href="/">Trang chủ</a> <a href="/the-gioi">Thế giới</a></nav>
+<article><h1>Hội nghị SOM APEC bế mạc</h1>
+<p>Ngày 18/5, tại Hà Nội, Hội nghị lần thứ hai các quan chức cao cấp APEC (SOM 2) đã kết thúc hai ngày làm việc.</p>
+<p>Hội nghị thảo luận định hướng hợp tác dài hạn của APEC và những đề xuất cải cách bộ máy APEC.</p>
+<p>Các thành viên nhất trí tiếp tục thúc đẩy việc hoàn tất Mục tiêu Bogor về thương mại và đầu tư.</p>
+</article>
+<aside class="related"><h3>Tin liên quan</h3><ul><li><a href="/x">Hội nghị Cấp cao ASEAN lần thứ 99 khai mạc</a></li></ul></aside>
+<div class="comments" id="comments"><p>Bạn đọc A: bài viết rất hay về hội nghị ngày 3/3/2031!</p></div>
+<footer>© Báo X</footer></body></html>"""
+
+
+def test_saved_web_page(write):
+    a = one(write, "page.html", HTML)
+    assert a.status == "ok", a.problem
+    assert "SOM APEC bế mạc" in a.title and a.published == "2017-05-18"
+    assert "Ngày 18/5, tại Hà Nội" in a.text
+    for noise in ("Trang chủ", "lần thứ 99", "Bạn đọc A", "tracking", "© Báo X"):
+        assert noise not in a.text
+
+
+def test_jsonl_export_one_row_per_record_and_bad_lines_reported(write):
+    lines = [json.dumps({"url": "https://a.vn/1", "title": "Bài một", "date": "2021-11-09", "text": BODY}, ensure_ascii=False),
+             "{not json", json.dumps({"title": "Không có nội dung"}),
+             json.dumps({"link": "https://b.vn/2", "headline": "Bài hai", "content": BODY + " Thêm."}, ensure_ascii=False)]
+    rows = read_article(write("export.jsonl", "\n".join(lines)), write.root)
+    assert [(r.record, r.status) for r in rows] == [(1, "ok"), (2, "malformed"), (3, "empty"), (4, "ok")]
+    assert (rows[0].url, rows[0].title, rows[0].published) == ("https://a.vn/1", "Bài một", "2021-11-09")
+    assert rows[3].url == "https://b.vn/2" and "line 2" in rows[1].problem and "export.jsonl" in rows[1].problem
+
+
+# Bad input -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "content", "status"), [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\t\r\n  ", "empty"),
+    ("binary.txt", bytes(range(256)) * 4, "binary"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 50, "binary"),
+    ("bad16.txt", b"\xff\xfe" + "Hội nghị".encode("utf-16-le") + b"\x00\xd8", "undecodable"),
+    ("noise.txt", bytes([0x80 + (i * 7) % 0x7f for i in range(2000)]), "undecodable"),
+    ("notes.docx", b"PK\x03\x04 something", "unsupported"),
+    ("broken.jsonl", b"{\"text\": ", "malformed"),
+])
+def test_bad_files_get_a_row_that_says_why(write, name, content, status):
+    a = one(write, name, content)
+    assert a.status == status, a.problem
+    assert a.problem and name in a.problem and a.text == ""
+
+
+def test_oversized_file(write):
+    a = one(write, "huge.txt", b"a" * (5 * 1024 * 1024 + 1))
+    assert a.status == "too_large" and "huge.txt" in a.problem
+
+
+def test_article_id_is_stable_and_content_based(write):
+    a = one(write, "a.txt", TEXT)
+    b = one(write, "sub/b.txt", TEXT)
+    c = one(write, "c.txt", TEXT + "Một câu nữa.")
+    assert a.article_id == b.article_id != c.article_id
+    assert read_bytes("x.txt", TEXT.encode())[0].article_id == a.article_id
