@@ -99,6 +99,9 @@ def _phrase_end(sentence: str, head_end: int, next_head: int) -> int:
     paren = re.match(r"\s*\(([^()]{1,40})\)", sentence[end:])
     if paren and re.fullmatch(r"[A-Z][A-Za-z+&\s-]*\d{0,3}", paren.group(1).strip()):
         end += paren.end()
+        number = re.match(r"\s*lần\s+thứ\s+\w+", sentence[end:], re.IGNORECASE)
+        if number:      # "nhóm đặc trách Sáng kiến liên kết ASEAN (IAI) lần thứ 65"
+            end += number.end()
     return end
 
 

@@ -1,0 +1,54 @@
+"""The vocabularies: loadable, without duplicates, and each example matching its own entry."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from etl.gazetteer import DATA, GazetteerError, load_gazetteer, surface_key
+from etl.meetings import find_meetings
+
+
+def test_every_forum_example_names_its_forum(gaz):
+    for file, entry, example in gaz.examples:
+        if file == "forums.toml":
+            found = {gaz.forum(m.group()) for m in gaz.forum_re.finditer(example)}
+            assert entry in found, f"{entry}: {example}"
+
+
+def test_every_meeting_example_is_found_with_its_kind(gaz):
+    for file, code, example in gaz.examples:
+        if file == "meetings.toml":
+            assert code in {m.meeting for m in find_meetings(example, gaz)}, f"{code}: {example}"
+
+
+def test_every_title_and_place_example_contains_a_surface(gaz):
+    for file, entry, example in gaz.examples:
+        if file == "titles.toml":
+            assert gaz.title_re.search(example), entry
+        if file == "places.toml":
+            found = {gaz.country(m.group()) for m in gaz.country_re.finditer(example)} | {
+                gaz.city(m.group()) for m in gaz.city_re.finditer(example)}
+            assert entry in found, f"{entry}: {example}"
+
+
+def test_surfaces_compare_across_dashes_and_case():
+    assert surface_key("châu Á – Thái  Bình Dương") == surface_key("Châu Á-Thái Bình Dương")
+
+
+@pytest.mark.parametrize(("file", "old", "new", "message"), [
+    ("forums.toml", 'id = "WTO"', 'id = "APEC"', "duplicate id"),
+    ("forums.toml", 'surface = ["WTO",', 'surface = ["APEC",', "already belongs to APEC"),
+    ("meetings.toml", 'level = "other"', 'level = "minister"', "level"),
+    ("meetings.toml", 'cues = ["tham vấn chung"', 'cues = ["(tham vấn"', "bad cue pattern"),
+    ("places.toml", 'example = "Hội nghị SOM 1 tháng 3/2017 ở Nha Trang."', '', "missing example"),
+])
+def test_bad_vocabularies_are_rejected_with_the_file_named(tmp_path, file, old, new, message):
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    text = (folder / file).read_text(encoding="utf-8")
+    assert old in text
+    (folder / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(GazetteerError) as err:
+        load_gazetteer(folder)
+    assert file in str(err.value) and message in str(err.value)

@@ -1,0 +1,79 @@
+"""Merging reports of the same meeting across articles."""
+from __future__ import annotations
+
+from datetime import date
+
+from etl.merge import cluster_events, merge_events, official_rows, participant_rows
+from etl.records import Event, Participation
+
+
+def ev(start, end=None, *, ordinal=None, status="held", article="a1", precision="day", meeting="AMM",
+       forum="APEC", level="ministers", strength=2, label="", rule="x"):
+    s = date.fromisoformat(start)
+    return Event(forum, level, meeting, ordinal, s, date.fromisoformat(end) if end else s, precision, False, status,
+                 None, None, None, article, [f"câu {article} {start}"], start, rule, strength, label)
+
+
+def test_planned_and_held_reports_become_one_held_meeting(gaz):
+    rows, ids = merge_events([ev("2021-11-08", "2021-11-12", status="planned", article="a1", strength=3),
+                              ev("2021-11-08", "2021-11-09", ordinal=32, article="a2", strength=1)], gaz)
+    assert len(rows) == 1
+    r = rows[0]
+    assert (r["status"], r["ordinal"], r["start_date"], r["end_date"]) == ("held", 32, date(2021, 11, 8), date(2021, 11, 9))
+    assert r["article_ids"] == ["a1", "a2"] and r["n_articles"] == 2 and len(r["evidence"]) == 2
+    assert r["name_en"] == "32nd APEC Ministerial Meeting" and r["name_vi"].endswith("lần thứ 32")
+    assert ids == {0: r["event_id"], 1: r["event_id"]}
+
+
+def test_day_beats_month(gaz):
+    [r], _ = merge_events([ev("2021-06-01", precision="month", ordinal=27, meeting="MRT"),
+                           ev("2021-06-04", "2021-06-05", ordinal=27, meeting="MRT", article="a2")], gaz)
+    assert (r["date_precision"], r["start_date"]) == ("day", date(2021, 6, 4))
+
+
+def test_disagreeing_dates_stay_visible(gaz):
+    [r], _ = merge_events([ev("2021-11-08", "2021-11-09", ordinal=32), ev("2021-11-10", "2021-11-11", ordinal=32, article="a2")], gaz)
+    assert r["date_conflicts"] == ["2021-11-10..2021-11-11"] or r["date_conflicts"] == ["2021-11-08..2021-11-09"]
+
+
+def test_different_numbers_never_merge(gaz):
+    rows, _ = merge_events([ev("2021-10-26", "2021-10-28", ordinal=38, meeting="Summit", forum="ASEAN", level="leaders"),
+                            ev("2021-10-26", "2021-10-28", ordinal=39, meeting="Summit", forum="ASEAN", level="leaders")], gaz)
+    assert sorted(r["ordinal"] for r in rows) == [38, 39] and len({r["event_id"] for r in rows}) == 2
+
+
+def test_same_kind_different_dates_stay_apart(gaz):
+    rows, _ = merge_events([ev("2021-03-01"), ev("2021-09-01", article="a2")], gaz)
+    assert len(rows) == 2
+
+
+def test_other_meetings_need_matching_names(gaz):
+    kw = dict(meeting="Dialogue", level="other")
+    clusters = cluster_events([ev("2017-11-10", label="Đối thoại của các nhà lãnh đạo với Hội đồng tư vấn doanh nghiệp APEC", **kw),
+                               ev("2017-11-10", label="Đối thoại không chính thức với các nhà lãnh đạo ASEAN", **kw),
+                               ev("2017-11-10", label="Đối thoại với Hội đồng tư vấn doanh nghiệp", article="a2", **kw)])
+    assert sorted(map(sorted, clusters)) == [[0, 2], [1]]
+
+
+def test_an_end_date_closes_an_opening(gaz):
+    [r], _ = merge_events([ev("2018-11-16", meeting="AELM", level="leaders"),
+                           ev("2018-11-18", meeting="AELM", level="leaders", rule="x|end")], gaz)
+    assert (r["start_date"], r["end_date"]) == (date(2018, 11, 16), date(2018, 11, 18))
+
+
+def test_event_id_is_stable_whatever_the_order(gaz):
+    events = [ev("2021-11-08", ordinal=32), ev("2017-05-17", "2017-05-18", meeting="SOM", level="senior_officials", ordinal=2)]
+    a, _ = merge_events(events, gaz)
+    b, _ = merge_events(list(reversed(events)), gaz)
+    assert sorted(r["event_id"] for r in a) == sorted(r["event_id"] for r in b) == ["apec-amm-32-2021", "apec-som-2-2017"]
+
+
+def test_role_history_across_years():
+    p = [("apec-som-2-2017", Participation(0, "a1", "Bùi Thanh Sơn", "Thứ trưởng", "Việt Nam", "…", date(2017, 5, 17))),
+         ("apec-amm-32-2021", Participation(0, "a2", "Bùi Thanh Sơn", "Bộ trưởng", "Việt Nam", "…", date(2021, 11, 8))),
+         ("apec-amm-32-2021", Participation(0, "a2", "Bùi Thanh Sơn", "Bộ trưởng", "Việt Nam", "…", date(2021, 11, 8)))]
+    parts = participant_rows(p)
+    assert len(parts) == 2
+    [o] = official_rows(parts)
+    assert [h["role"] for h in o["roles"]] == ["Thứ trưởng", "Bộ trưởng"] and o["latest_role"] == "Bộ trưởng"
+    assert (o["first_seen"], o["last_seen"], o["n_events"]) == (date(2017, 5, 17), date(2021, 11, 8), 2)
