@@ -123,7 +123,7 @@ def official_year_heatmap(participants: pd.DataFrame, events: pd.DataFrame, lang
                                colorscale="Blues", hovertemplate="%{y} · %{x}: %{z}<extra></extra>",
                                colorbar=dict(title=t("count", lang))))
     fig.update_layout(height=max(240, 26 * len(order) + 120), margin=dict(l=10, r=10, t=30, b=10),
-                      yaxis=dict(autorange="reversed"))
+                      yaxis=dict(autorange="reversed"), xaxis=dict(type="category"))
     return fig
 
 

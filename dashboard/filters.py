@@ -15,6 +15,8 @@ from .data import fold
 
 STATUSES = ("held", "planned")
 LANES = ("forum", "level")
+LANGS = ("vi", "en")
+VIEW_DEFAULTS = {"lang": "vi", "lane": "forum", "meeting": None}
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,33 @@ def to_query_params(f: Filters) -> dict[str, list[str] | str]:
     if f.q:
         out["q"] = f.q
     return out
+
+
+def view_from_query_params(params: Mapping, meeting_ids=()) -> dict:
+    """The language, the timeline's lanes and the chosen meeting; anything unknown is the default."""
+    def one(key):
+        vals = _values(params.get(key))
+        return vals[0] if vals else None
+    return {
+        "lang": one("lang") if one("lang") in LANGS else VIEW_DEFAULTS["lang"],
+        "lane": one("lane") if one("lane") in LANES else VIEW_DEFAULTS["lane"],
+        "meeting": one("meeting") if one("meeting") in set(meeting_ids) else None,
+    }
+
+
+def view_to_query_params(view: Mapping) -> dict[str, str]:
+    return {k: str(v) for k, v in view.items() if v not in (None, "") and v != VIEW_DEFAULTS.get(k)}
+
+
+def url_params(f: Filters, view: Mapping) -> dict[str, list[str] | str]:
+    """Everything a link needs to reproduce the view, with language-independent values."""
+    return {**to_query_params(f), **view_to_query_params(view)}
+
+
+def widget_values(f: Filters) -> dict:
+    """Filters -> the values the sidebar's widgets hold."""
+    return {"forum": list(f.forum), "level": list(f.level), "official": list(f.official),
+            "country": list(f.country), "start": f.start, "end": f.end, "status": list(f.status), "q": f.q}
 
 
 def share_url(base: str, page: str, f: Filters, extra: Mapping[str, str] | None = None) -> str:

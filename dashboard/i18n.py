@@ -73,6 +73,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "year_inferred": ("Năm suy ra từ ngữ cảnh", "Year from context"),
     "per_outlet": ("Bài theo báo và năm", "Articles per outlet and year"),
     "per_year": ("Hội nghị theo năm", "Meetings per year"),
+    "bad_data": ("Không đọc được bảng dữ liệu. Hãy xây dựng lại bằng `python -m etl`.",
+                 "The data tables cannot be read. Rebuild them with `python -m etl`."),
     "building": ("Đang xây dựng bảng dữ liệu từ các bài mẫu…", "Building the tables from the seed articles…"),
     "conflicts": ("Ngày không khớp giữa các bài", "Dates that disagree between articles"),
     "all": ("tất cả", "all"),

@@ -1,0 +1,4 @@
+"""The forums page (run by st.navigation from dashboard/app.py)."""
+from dashboard import views
+
+views.page_forums(views.context())

@@ -1,0 +1,4 @@
+"""The officials page (run by st.navigation from dashboard/app.py)."""
+from dashboard import views
+
+views.page_officials(views.context())

@@ -1,0 +1,119 @@
+"""The command line: summary, exit codes, every file accounted for, atomic writes, the cache."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from etl import cli, pipeline
+from etl.cache import ResultCache
+
+from .conftest import ROOT
+
+GOOD = "Tiêu đề về ASEAN\n\nHội nghị Cấp cao ASEAN lần thứ 38 đã diễn ra ngày 26/10/2021 với sự tham dự của " \
+       "Thủ tướng Phạm Minh Chính.\n"
+
+
+def test_python_dash_m_with_a_folder(write, tmp_path):
+    write("a.txt", GOOD)
+    write("sub/b.txt", GOOD.replace("38", "39").replace("26/10", "27/10"))
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "etl", str(write.root), "--out", str(out)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "2 files, 2 articles: 2 ok, 0 with problems; 2 events" in done.stdout
+    arts = pd.read_parquet(out / "articles.parquet")
+    assert sorted(arts.source_path) == ["a.txt", "sub/b.txt"]
+    assert set(pd.read_parquet(out / "participants.parquet").name) == {"Phạm Minh Chính"}
+    assert {"events.parquet", "participants.parquet", "officials.parquet"} <= {p.name for p in out.iterdir()}
+
+
+def test_problems_are_listed_and_change_the_exit_code(write, tmp_path, capsys):
+    write("a.txt", GOOD)
+    write("empty.txt", b"")
+    write("bin.txt", b"\x00\x01\x02" * 100)
+    write("x.pdf", b"%PDF-1.4")
+    code = cli.main([str(write.root), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_PROBLEMS
+    for name in ("empty.txt", "bin.txt", "x.pdf"):
+        assert name in err
+    arts = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert len(arts) == 4 and set(arts.status) == {"ok", "empty", "binary", "unsupported"}
+
+
+def test_missing_input_folder(tmp_path, capsys):
+    assert cli.main([str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == cli.EXIT_FAILED
+    assert "is not a folder" in capsys.readouterr().err
+
+
+def test_duplicate_content_is_kept_but_not_counted_twice(write, tmp_path):
+    write("a.txt", GOOD)
+    write("copy/a.txt", GOOD)
+    pipeline.run(write.root, tmp_path)
+    arts = pd.read_parquet(tmp_path / "articles.parquet")
+    assert sorted(arts.status) == ["duplicate", "ok"] and arts.article_id.is_unique
+    assert pd.read_parquet(tmp_path / "events.parquet").n_articles.tolist() == [1]
+
+
+def test_an_interrupted_run_leaves_the_previous_tables_whole(write, tmp_path, monkeypatch):
+    write("a.txt", GOOD)
+    pipeline.run(write.root, tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.glob("*.parquet")}
+    write("b.txt", GOOD.replace("38", "40"))
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(pipeline, "merge_events", crash)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.run(write.root, tmp_path)
+    after = {p.name: p.read_bytes() for p in tmp_path.glob("*.parquet")}
+    assert after == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_unchanged_files_come_from_the_cache(write, tmp_path, monkeypatch):
+    for i in range(3):
+        write(f"a{i}.txt", GOOD.replace("38", str(40 + i)))
+    first = pipeline.run(write.root, tmp_path)
+    write("a1.txt", GOOD.replace("38", "50"))
+    calls = []
+    real = pipeline.process_file
+    monkeypatch.setattr(pipeline, "process_file", lambda p, r: calls.append(p.name) or real(p, r))
+    second = pipeline.run(write.root, tmp_path)
+    assert (first.reused, second.reused, calls) == (0, 2, ["a1.txt"])
+    assert sorted(pd.read_parquet(tmp_path / "events.parquet").ordinal) == [40, 42, 50]
+
+
+def test_a_new_extractor_version_ignores_the_old_cache(write, tmp_path, monkeypatch):
+    write("a.txt", GOOD)
+    pipeline.run(write.root, tmp_path)
+    monkeypatch.setattr("etl.cache.EXTRACTOR_VERSION", "next")
+    assert pipeline.run(write.root, tmp_path).reused == 0
+
+
+def test_large_inputs_use_two_processes_and_keep_order(write, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 4)
+    for i in range(9):
+        write(f"f{i}.txt", GOOD.replace("38", str(10 + i)))
+    report = pipeline.run(write.root, tmp_path, use_cache=False)
+    assert report.ok == 9
+    assert pd.read_parquet(tmp_path / "articles.parquet").source_path.tolist() == [f"f{i}.txt" for i in range(9)]
+
+
+def test_tables_are_readable_by_others(write, tmp_path):
+    write("a.txt", GOOD)
+    pipeline.run(write.root, tmp_path)
+    assert oct((tmp_path / "events.parquet").stat().st_mode & 0o777) == "0o644"
+
+
+def test_cache_file_is_sqlite(tmp_path):
+    cache = ResultCache(tmp_path / "c.sqlite")
+    cache.put("k", {"v": 1})
+    assert cache.get("k") == {"v": 1}
+    cache.close(keep={"other"})
+    assert ResultCache(tmp_path / "c.sqlite").get("k") is None
+    assert os.path.getsize(tmp_path / "c.sqlite") > 0
