@@ -38,7 +38,7 @@ def _load(folder: str, signature: tuple) -> data.Tables:
 
 def load_tables(lang: str) -> data.Tables:
     folder = data.data_dir(_secrets())
-    if folder.resolve() == data.DEFAULT_DATA.resolve() and data.needs_build(folder):
+    if data.needs_build(folder):
         with st.spinner(t("building", lang)):
             data.build(folder)
     try:

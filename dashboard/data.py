@@ -58,13 +58,13 @@ def signature(folder: Path) -> tuple:
     return tuple(out)
 
 
-def needs_build(folder: Path, seeds: Path = SEEDS) -> bool:
-    """True when the default tables are missing or older than the newest seed article."""
-    missing = [n for n in TABLES if not (folder / f"{n}.parquet").exists()]
-    if missing:
-        return True
-    if folder.resolve() != DEFAULT_DATA.resolve() or not seeds.is_dir():
+def needs_build(folder: Path, seeds: Path = SEEDS, default: Path = DEFAULT_DATA) -> bool:
+    """True when the default tables are missing or older than the newest seed article.
+    Another folder (a team's corpus) is never rebuilt from the seeds."""
+    if folder.resolve() != default.resolve() or not seeds.is_dir():
         return False
+    if any(not (folder / f"{n}.parquet").exists() for n in TABLES):
+        return True
     newest_seed = max((p.stat().st_mtime for p in seeds.rglob("*") if p.is_file()), default=0)
     oldest_table = min((folder / f"{n}.parquet").stat().st_mtime for n in TABLES)
     return newest_seed > oldest_table
@@ -109,8 +109,9 @@ def enrich(t: Tables) -> Tables:
     ev["ordinal"] = ev["ordinal"].astype("Int64")
     pa = t.participants
     names = pa.groupby("event_id")["name"].agg(lambda s: ", ".join(dict.fromkeys(s)))
-    ev["officials"] = ev["event_id"].map(names).fillna("")
-    ev["vn_lead"] = ev["event_id"].map(_vn_leads(pa)).fillna("")
+    leads = _vn_leads(pa)
+    ev["officials"] = [names.get(e, "") for e in ev["event_id"]]
+    ev["vn_lead"] = [leads.get(e, "") for e in ev["event_id"]]
     ev["countries"] = ev["event_id"].map(pa.dropna(subset=["country"]).groupby("event_id")["country"]
                                          .agg(lambda s: sorted(set(s)))).apply(lambda v: v if isinstance(v, list) else [])
     cols = ["name_vi", "name_en", "forum", "meeting", "location", "host", "officials", "ordinal", "event_id"]

@@ -1,0 +1,181 @@
+"""The app driven through Streamlit's AppTest: every page, every filter, the URL both ways, bad data."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from etl.pipeline import run
+
+from .conftest import ROOT
+
+APP = str(ROOT / "dashboard" / "app.py")
+PAGES = {"timeline": ("Dòng thời gian", "Timeline"), "officials": ("Quan chức", "Officials"),
+         "forums": ("Diễn đàn", "Forums"), "meetings": ("Hội nghị", "Meetings"), "data": ("Dữ liệu", "Data")}
+SON = "bui-thanh-son-7facf0"
+
+
+def app(page: str | None = None, **params) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    if page:
+        at.switch_page(f"screens/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at) -> str:
+    return "\n".join(str(x.value) for x in list(at.text) + list(at.code) + list(at.info) + list(at.header) + list(at.subheader))
+
+
+@pytest.fixture(autouse=True)
+def default_data(monkeypatch):
+    monkeypatch.delenv("DIPLOMACY_DATA_DIR", raising=False)
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_page_renders_in_both_languages(page, lang):
+    at = app(page, lang=lang)
+    assert PAGES[page][lang == "en"] in [h.value for h in at.header]
+    assert not at.error
+
+
+def test_timeline_counts_and_draws(monkeypatch):
+    at = app("timeline")
+    assert "15 hội nghị" in texts(at)
+    assert len(at.get("plotly_chart")) == 1
+
+
+@pytest.mark.parametrize(("key", "value", "count"), [
+    ("forum", ["ASEAN"], 6), ("level", ["leaders"], 4), ("status", ["planned"], 6), ("country", ["Hàn Quốc"], 1),
+    ("official", [SON], 2), ("q", "Bui Thanh Son", 2), ("start", date(2025, 1, 1), 2), ("end", date(2017, 12, 31), 3),
+])
+def test_each_filter_widget_narrows_the_meetings(key, value, count):
+    at = app("meetings")
+    widget = at.text_input(key=key) if key == "q" else (at.date_input(key=key) if key in ("start", "end")
+                                                         else at.multiselect(key=key))
+    (widget.input(value) if key == "q" else widget.set_value(value)).run()
+    assert f"{count} hội nghị" in texts(at)
+
+
+def test_url_to_widgets():
+    at = app("meetings", forum=["APEC"], level=["ministers", "bogus"], status="held", start="2021-01-01",
+             q="AMM", lang="en", official=SON)
+    assert at.multiselect(key="forum").value == ["APEC"]
+    assert at.multiselect(key="level").value == ["ministers"]          # the unknown value is dropped
+    assert at.multiselect(key="status").value == ["held"]
+    assert at.multiselect(key="official").value == [SON]
+    assert at.date_input(key="start").value == date(2021, 1, 1)
+    assert at.text_input(key="q").value == "AMM" and at.segmented_control(key="lang").value == "en"
+    assert "1 meetings" in texts(at)
+
+
+def test_widgets_to_url():
+    at = app("timeline")
+    at.multiselect(key="forum").set_value(["ASEAN"]).run()
+    at.multiselect(key="status").set_value(["planned"]).run()
+    at.segmented_control(key="lane").set_value("level").run()
+    at.segmented_control(key="lang").set_value("en").run()
+    assert dict(at.query_params) == {"forum": "ASEAN", "status": "planned", "lang": "en", "lane": "level"}
+    assert "/timeline?forum=ASEAN&status=planned&lang=en&lane=level" in texts(at)    # the share box
+
+
+def test_a_copied_link_reproduces_the_view():
+    first = app("officials")
+    first.multiselect(key="official").set_value([SON]).run()
+    first.segmented_control(key="lang").set_value("en").run()
+    params = {k: first.query_params.get_all(k) if hasattr(first.query_params, "get_all") else first.query_params[k]
+              for k in first.query_params}
+    second = app("officials", **params)
+    assert second.multiselect(key="official").value == [SON]
+    assert "Role history" in texts(second) and "Bùi Thanh Sơn" in texts(second)
+
+
+@pytest.mark.parametrize("params", [
+    {"forum": "NATO"}, {"start": "yesterday"}, {"lang": "fr"}, {"meeting": "no-such-meeting"}, {"lane": "x"},
+    {"official": ""}, {"q": "x" * 5000}, {"unknown": "1"},
+])
+def test_malformed_parameters_fall_back_to_the_default_view(params):
+    at = app("meetings", **params)
+    assert not at.error and "hội nghị" in texts(at)
+
+
+def test_meeting_detail_lists_sources_and_participants():
+    at = app("meetings", meeting="apec-amm-32-2021", lang="en")
+    assert at.selectbox(key="meeting").value == "apec-amm-32-2021"
+    frames = [df.value for df in at.dataframe]
+    sources = next(f for f in frames if "url" in f.columns)
+    assert len(sources) == 2 and sources["url"].str.startswith("https://").sum() == 1
+    people = next(f for f in frames if "Role" in f.columns)
+    assert set(people["Name"]) == {"Bùi Thanh Sơn", "Nguyễn Hồng Diên", "Nanaia Mahuta", "Damien O’Connor"}
+    assert people["Evidence"].str.len().min() > 20
+
+
+def test_empty_state_names_the_filter():
+    at = app("timeline", forum="ASEAN", q="Gyeongju")
+    assert "Diễn đàn + Tìm kiếm" in texts(at)
+
+
+def test_officials_page_role_history():
+    at = app("officials", official=SON)
+    history = at.dataframe[-1].value
+    assert list(history.iloc[:, 0]) == ["Chủ tịch SOM APEC 2017, Thứ trưởng Thường trực Bộ Ngoại giao", "Bộ trưởng Bộ Ngoại giao"]
+
+
+def test_data_page_lists_problem_files(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021.", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    run(folder, tmp_path / "out")
+    monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(tmp_path / "out"))
+    at = app("data")
+    problems = at.dataframe[-1].value
+    assert list(problems["source_path"]) == ["empty.txt"] and "empty" in problems["problem"].iloc[0]
+
+
+def test_downloads_are_offered():
+    at = app("meetings", forum="ASEAN")
+    assert len(at.get("download_button")) == 4
+
+
+@pytest.mark.parametrize("damage", ["missing_column", "garbage", "missing_file"])
+def test_bad_tables_give_a_message_not_a_traceback(tmp_path, monkeypatch, damage):
+    out = tmp_path / "tables"
+    for name in ("events", "participants", "officials", "articles"):
+        out.mkdir(exist_ok=True)
+        (out / f"{name}.parquet").write_bytes((ROOT / "data" / f"{name}.parquet").read_bytes())
+    if damage == "missing_column":
+        pd.read_parquet(out / "events.parquet").drop(columns=["forum"]).to_parquet(out / "events.parquet")
+    elif damage == "garbage":
+        (out / "events.parquet").write_bytes(b"not parquet at all")
+    else:
+        (out / "officials.parquet").unlink()
+    monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(out))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert at.error and "events.parquet" in texts(at) or "officials.parquet" in texts(at)
+
+
+def test_article_text_is_never_markup(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    record = {"url": "javascript:alert(1)", "title": "<script>alert(1)</script> [x](javascript:alert(2))",
+              "date": "2021-10-20", "text": "Hội nghị Cấp cao ASEAN lần thứ 38 sẽ diễn ra ngày 26/10/2021 tại "
+                                            "<b>Hà Nội</b> với Thủ tướng Phạm Minh Chính tham dự."}
+    (folder / "x.jsonl").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    run(folder, tmp_path / "out")
+    monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(tmp_path / "out"))
+    event_id = pd.read_parquet(tmp_path / "out" / "events.parquet").event_id.iloc[0]
+    at = app("meetings", meeting=event_id)
+    markup = [m.value for m in at.markdown] + [h.value for h in at.get("html")]
+    assert not any("<script>" in m or "javascript:" in m for m in markup)
+    sources = next(df.value for df in at.dataframe if "url" in df.value.columns)
+    assert sources["url"].isna().all()                       # the javascript: address is not a link
+    assert "<script>alert(1)</script>" in sources.iloc[0, 0]  # the title is shown as it is, as text

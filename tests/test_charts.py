@@ -1,0 +1,91 @@
+"""Chart builders are pure: DataFrame in, Figure out."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from dashboard import charts, data
+
+from .conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return data.enrich(data.read_tables(ROOT / "data"))
+
+
+def _bars(fig):
+    return [t for t in fig.data if isinstance(t, go.Bar)]
+
+
+def test_timeline_has_a_bar_per_meeting_with_its_id(tables):
+    fig = charts.timeline(tables.events, "en")
+    ids = [row[0] for t in _bars(fig) for row in t.customdata]
+    assert sorted(ids) == sorted(tables.events.event_id)
+    assert {t.y[0] for t in _bars(fig)} <= {"APEC", "ASEAN"}
+
+
+def test_planned_meetings_are_hatched_and_months_span_the_month(tables):
+    fig = charts.timeline(tables.events, "en")
+    for t in _bars(fig):
+        planned = "planned" in t.name
+        assert (t.marker.pattern.shape == "/") == planned
+        if "Month only" in t.name:
+            ms = 1000 * 86400
+            assert all(d >= 28 * ms for d in t.x)          # the whole month, never a made-up day
+            assert t.marker.opacity < 0.9
+
+
+def test_lanes_by_level(tables):
+    fig = charts.timeline(tables.events, "vi", lane="level", color="level")
+    assert {t.y[0] for t in _bars(fig)} <= {"Cấp cao", "Bộ trưởng", "Quan chức cao cấp", "Khác"}
+
+
+def test_hover_text_is_escaped(tables):
+    ev = tables.events.head(1).assign(location="<script>alert(1)</script>", officials="<b>x</b>")
+    [trace] = _bars(charts.timeline(ev, "en"))
+    assert "<script>" not in trace.hovertext[0] and "&lt;script&gt;" in trace.hovertext[0]
+    assert "&lt;b&gt;x" in trace.hovertext[0]
+
+
+def test_large_timelines_aggregate_per_month(tables):
+    many = pd.concat([tables.events] * (charts.MAX_BARS // len(tables.events) + 1), ignore_index=True)
+    fig = charts.timeline(many, "en")
+    assert isinstance(fig.data[0], go.Heatmap) and fig.data[0].z.sum() == len(many)
+
+
+def test_officials_bar_stacks_by_forum(tables):
+    fig = charts.officials_bar(tables.participants, tables.events, "en")
+    assert {t.name for t in fig.data} == {"APEC", "ASEAN"}
+    son = sum(x for t in fig.data for x, y in zip(t.x, t.y) if y == "Bùi Thanh Sơn")
+    assert son == 2
+
+
+def test_official_year_heatmap(tables):
+    fig = charts.official_year_heatmap(tables.participants, tables.events, "en")
+    hm = fig.data[0]
+    assert "Bùi Thanh Sơn" in list(hm.y) and {"2017", "2021"} <= set(hm.x)
+
+
+def test_official_timeline_colours_by_role(tables):
+    rows = tables.participants[tables.participants.name == "Bùi Thanh Sơn"]
+    fig = charts.official_timeline(rows, tables.events, "en")
+    names = " ".join(t.name for t in fig.data)
+    assert "Bộ trưởng Bộ Ngoại giao" in names and "Thứ trưởng" in names
+
+
+def test_forum_year_counts(tables):
+    fig = charts.forum_year(tables.events, "en")
+    assert sum(sum(t.y) for t in fig.data) == len(tables.events)
+
+
+def test_coverage_charts(tables):
+    assert sum(sum(t.y) for t in charts.articles_per_outlet(tables.articles).data) == 5
+    assert sum(sum(t.y) for t in charts.meetings_per_year(tables.events).data) == len(tables.events)
+
+
+def test_empty_frames_draw_an_explanation(tables):
+    for fig in (charts.timeline(tables.events.head(0)), charts.forum_year(tables.events.head(0)),
+                charts.officials_bar(tables.participants.head(0), tables.events)):
+        assert fig.layout.annotations and not fig.data
