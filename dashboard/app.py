@@ -69,8 +69,8 @@ def main() -> None:
     views.set_context((tables, f, lang, events, pages))
     page = st.navigation(list(pages.values()))
     st.title(t("app_title", lang))
-    path = page.url_path or "timeline"
-    views.share_box(f, path, lang)
+    path = page.url_path or "timeline"      # the default page lives at "/", not "/timeline"
+    views.share_box(f, path, lang, link_path=page.url_path)
     views.downloads(events, F.participants_of(events, tables.participants, f), tables.articles, lang)
     page.run()
     views.sync_url(f, path)

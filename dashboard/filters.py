@@ -132,7 +132,7 @@ def widget_values(f: Filters) -> dict:
 def share_url(base: str, page: str, f: Filters, extra: Mapping[str, str] | None = None) -> str:
     params = {**to_query_params(f), **(extra or {})}
     query = urlencode(params, doseq=True)
-    return f"{base.rstrip('/')}/{page}" + (f"?{query}" if query else "")
+    return f"{base.rstrip('/')}/{page}".rstrip("/") + (f"?{query}" if query else "")
 
 
 def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, only: str | None = None) -> pd.Series:

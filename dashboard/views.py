@@ -85,11 +85,12 @@ def sync_url(f: F.Filters, page: str) -> None:
         st.query_params.from_dict(target)
 
 
-def share_box(f: F.Filters, page: str, lang: str) -> None:
+def share_box(f: F.Filters, page: str, lang: str, link_path: str) -> None:
     parts = urlsplit(st.context.url or "")
     base = f"{parts.scheme}://{parts.netloc}" if parts.netloc else "http://localhost:8501"
     with st.sidebar.expander(t("share", lang), icon=":material/link:"):
-        st.code(F.share_url(base, page, f, F.view_to_query_params(view_state(page))), language=None, wrap_lines=True)
+        st.code(F.share_url(base, link_path, f, F.view_to_query_params(view_state(page))), language=None,
+                wrap_lines=True)
         st.text(t("share_help", lang))
 
 
@@ -202,7 +203,8 @@ def page_meetings(ctx) -> None:
         empty_state(tables, f, lang)
     else:
         st.text(f"{len(events)} {t('meetings_count', lang)}")
-        st.dataframe(meeting_rows(events, lang).drop(columns=["event_id"]), hide_index=True, height=320)
+        st.dataframe(meeting_rows(events, lang).drop(columns=["event_id"]), hide_index=True,
+                     height=min(36 * (len(events) + 1) + 4, 420))
     labels = dict(zip(tables.events["event_id"], tables.events["name_en" if lang == "en" else "name_vi"]))
     choices = list(events["event_id"]) or list(tables.events["event_id"])
     chosen = st.session_state.get("meeting")

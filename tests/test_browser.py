@@ -1,0 +1,120 @@
+"""The real thing: `streamlit run` on 127.0.0.1 driven by Debian's Chromium through Playwright.
+
+Screenshots go to screenshots/ (ignored by git). Outside CI the test skips when Chromium is
+not installed; in CI (CI=true) a missing browser is a failure, since .ci/run installs it.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = ROOT / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        raise RuntimeError("Chromium is not installed: .ci/run should have installed Debian's chromium")
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = _free_port()
+    env = {**os.environ, "DIPLOMACY_DATA_DIR": str(ROOT / "data")}
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+                             "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"{base}/_stcore/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.25)
+    else:
+        proc.kill()
+        raise RuntimeError("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = ctx.new_page()
+    yield pg
+    ctx.close()
+
+
+def settle(pg) -> None:
+    """Wait until the app has finished running (no spinner, no 'running' status)."""
+    pg.wait_for_selector('[data-testid="stSidebar"]', timeout=30000)
+    pg.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
+    pg.wait_for_timeout(400)
+
+
+def no_errors(pg) -> None:
+    assert pg.locator('[data-testid="stException"]').count() == 0
+    assert pg.locator('[data-testid="stAlertContentError"]').count() == 0
+
+
+@pytest.mark.parametrize(("path", "charts"), [("", 1), ("officials", 2), ("forums", 1), ("meetings", 0), ("data", 2)])
+def test_each_page_renders_its_charts(server, page, path, charts):
+    page.goto(f"{server}/{path}")
+    settle(page)
+    if charts:
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30000)
+    assert page.locator(".js-plotly-plot").count() >= charts
+    no_errors(page)
+    SHOTS.mkdir(exist_ok=True)
+    assert page.locator('[data-testid="stDialog"]').count() == 0        # no "page not found"
+    page.screenshot(path=str(SHOTS / f"{path or 'timeline'}.png"), full_page=True)
+
+
+def test_a_shared_link_opens_the_filtered_view(server, page):
+    page.goto(f"{server}/meetings?forum=ASEAN&status=planned&lang=en")
+    settle(page)
+    body = page.inner_text("body")
+    assert "3 meetings" in body and "Regional diplomacy timeline" in body
+    no_errors(page)
+    page.screenshot(path=str(SHOTS / "shared-link.png"), full_page=True)
+
+
+def test_changing_a_filter_updates_the_address(server, page):
+    page.goto(f"{server}/")
+    settle(page)
+    page.locator("[data-testid=stSidebar]").get_by_text("English", exact=True).click()
+    settle(page)
+    page.wait_for_function("() => location.search.includes('lang=en')", timeout=15000)
+    assert "lang=en" in page.url and "Timeline" in page.inner_text("body")
+    no_errors(page)
