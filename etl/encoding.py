@@ -34,8 +34,11 @@ _TCVN3_FROM_LATIN1 = {chr(b): ch for b, ch in _TCVN3.items()}
 # Latin-1 letters that Vietnamese really uses; any other Latin-1 letter in a
 # Vietnamese text is a sign of a wrong decoding.
 _VIET_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
-_ODD = re.compile(r"[\u00a1-\u00ff]")
+# Latin-1 letters and signs that Vietnamese does not use ("«" and "»" included: they sit
+# outside words, so only the in-word test below treats them as TCVN3).
+_ODD = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0xA1, 0x100) if chr(c) not in _VIET_LATIN1) + "]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+_LETTER = re.compile(r"[^\W\d_]")
 _MOJIBAKE_HINT = re.compile(r"á»|áº|Ã[\u00a0-\u00bf\u0152-\u2122]|Ä[\u2018\u2019\u0090-\u00bf]|Æ[°¡]|â€")
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -50,7 +53,7 @@ class Decoded:
 
 
 def _odd_count(text: str) -> int:
-    return sum(1 for m in _ODD.finditer(text) if m.group() not in _VIET_LATIN1)
+    return len(_ODD.findall(text))
 
 
 def _badness(text: str) -> int:
@@ -64,12 +67,12 @@ def tcvn3_to_unicode(text: str) -> str:
     return "".join(_TCVN3_FROM_LATIN1.get(ch, ch) for ch in text)
 
 
-_IN_WORD = re.compile(r"(?<=[A-Za-z\u00c0-\u1ef9])[\u00a1-\u00ff]|[\u00a1-\u00ff](?=[A-Za-z\u00c0-\u1ef9])")
+_IN_WORD = re.compile(rf"(?<=[A-Za-z\u00c0-\u1ef9]){_ODD.pattern}|{_ODD.pattern}(?=[A-Za-z\u00c0-\u1ef9])")
 
 
 def _odd_in_words(text: str) -> int:
     """Stray Latin-1 letters inside words: TCVN3 read as Latin-1 ("nghiªn")."""
-    return sum(1 for m in _IN_WORD.finditer(text) if m.group() not in _VIET_LATIN1)
+    return len(_IN_WORD.findall(text)) if _ODD.search(text) else 0
 
 
 def repair_tcvn3_lines(text: str) -> str:
@@ -92,12 +95,15 @@ def repair_tcvn3_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return controls > max(8, len(head) // 50)
+    return len(_CONTROL_BYTES.findall(head)) > max(8, len(head) // 50)
 
 
 def _utf16_guess(data: bytes) -> str | None:
@@ -162,7 +168,8 @@ def decode(data: bytes) -> Decoded:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             text, encoding = _single_byte(data)
-    if "\x00" in text or looks_binary(text[:8192].encode("utf-8", "replace")):
+    head = text[:8192]
+    if "\x00" in head or (_CONTROL_CHARS.search(head) and len(_CONTROL_CHARS.findall(head)) > max(8, len(head) // 50)):
         return Decoded(None, encoding, "binary content after decoding, not text", "binary")
     text, doubled = _fix_double_encoding(text)
     if doubled:
@@ -171,7 +178,7 @@ def decode(data: bytes) -> Decoded:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         return Decoded(None, encoding, "no text after decoding", "empty")
-    letters = sum(ch.isalpha() for ch in text[:20000])
-    if _badness(text[:20000]) > max(20, letters // 10):
+    sample = text[:20000]
+    if (_ODD.search(sample) or _COMBINING.search(sample)) and _badness(sample) > max(20, len(_LETTER.findall(sample)) // 10):
         return Decoded(None, encoding, "undecodable: no encoding gives readable Vietnamese", "undecodable")
     return Decoded(text, encoding, None)

@@ -20,6 +20,7 @@ class GazetteerError(ValueError):
     """A vocabulary file is malformed; the message names the file and the entry."""
 
 
+@lru_cache(maxsize=65536)
 def surface_key(text: str) -> str:
     """The comparison key of a surface form: NFC, casefolded, dashes and spaces collapsed."""
     s = unicodedata.normalize("NFC", text).casefold()

@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .gazetteer import Gazetteer
@@ -48,25 +49,34 @@ def _bounds(ev: Event) -> tuple[date, date]:
 _GENERIC_WORDS = frozenset("hoi nghi cuoc hop doi thoai dien dan cua cac nha voi lan thu tai lanh dao".split())
 
 
-def _words(label: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", fold(label)) if len(w) > 2 and w not in _GENERIC_WORDS}
+def _words(label: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", fold(label)) if len(w) > 2 and w not in _GENERIC_WORDS)
 
 
-def _same_name(a: Event, b: Event) -> bool:
-    """'Other' meetings share a code loosely ("Dialogue"): their names must agree too."""
-    if a.level != "other" or not a.label or not b.label:
-        return True
-    wa, wb = _words(a.label), _words(b.label)
+def _similar(wa: frozenset[str], wb: frozenset[str]) -> bool:
     return not wa or not wb or len(wa & wb) >= 0.5 * min(len(wa), len(wb))
 
 
-def _compatible(cluster: list[Event], ev: Event) -> bool:
-    if not all(_same_name(e, ev) for e in cluster):
+@dataclass
+class _Cluster:
+    members: list[int]
+    ordinals: set[int]
+    words: frozenset[str] | None      # the name of an 'other' meeting, from its first report
+    last_end: date
+
+
+# No two reports further apart than this can be one meeting (same number: 200 days; overlap: 0;
+# an end date: 14), so clusters that ended earlier are no longer compared.
+_HORIZON = timedelta(days=210)
+
+
+def _compatible(c: _Cluster, events: list[Event], ev: Event, words: frozenset[str] | None) -> bool:
+    if words is not None and c.words is not None and not _similar(c.words, words):
         return False
-    ordinals = {e.ordinal for e in cluster if e.ordinal is not None}
-    if ev.ordinal is not None and ordinals and ev.ordinal not in ordinals:
+    if ev.ordinal is not None and c.ordinals and ev.ordinal not in c.ordinals:
         return False
-    if ev.ordinal is not None and ev.ordinal in ordinals:
+    cluster = [events[j] for j in c.members]
+    if ev.ordinal is not None and ev.ordinal in c.ordinals:
         return any(abs((e.start - ev.start).days) <= 200 for e in cluster)
     lo, hi = _bounds(ev)
     if any(a <= hi and lo <= b for a, b in map(_bounds, cluster)):
@@ -78,23 +88,29 @@ def _compatible(cluster: list[Event], ev: Event) -> bool:
 
 
 def cluster_events(events: list[Event]) -> list[list[int]]:
-    """Indices of events grouped into real meetings, in a stable order."""
+    """Indices of events grouped into real meetings, in a stable order. Events are visited by
+    kind and date, and compared only with the recent clusters of their kind."""
     order = sorted(range(len(events)), key=lambda i: (events[i].forum, events[i].level, events[i].meeting,
                                                        events[i].start, i))
-    clusters: list[list[int]] = []
-    open_by_key: dict[tuple, list[list[int]]] = {}
+    clusters: list[_Cluster] = []
+    active: dict[tuple, list[_Cluster]] = {}
     for i in order:
         ev = events[i]
-        key = (ev.forum, ev.level, ev.meeting)
-        for c in open_by_key.setdefault(key, []):
-            if _compatible([events[j] for j in c], ev):
-                c.append(i)
+        words = _words(ev.label) if ev.level == "other" and ev.label else None
+        recent = active.setdefault((ev.forum, ev.level, ev.meeting), [])
+        recent[:] = [c for c in recent if c.last_end >= ev.start - _HORIZON]
+        for c in recent:
+            if _compatible(c, events, ev, words):
+                c.members.append(i)
+                if ev.ordinal is not None:
+                    c.ordinals.add(ev.ordinal)
+                c.last_end = max(c.last_end, _bounds(ev)[1])
                 break
         else:
-            c = [i]
-            open_by_key[key].append(c)
+            c = _Cluster([i], {ev.ordinal} if ev.ordinal is not None else set(), words, _bounds(ev)[1])
+            recent.append(c)
             clusters.append(c)
-    return clusters
+    return [c.members for c in clusters]
 
 
 def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:

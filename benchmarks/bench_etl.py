@@ -1,0 +1,94 @@
+"""ETL speed and memory on a generated corpus, beside a bare read + decode + NFC pass.
+
+    python -m benchmarks.bench_etl [--articles 10000] [--workdir DIR]
+
+Prints, in one run: the bare pass (articles/s), the ETL end to end (articles/s, ratio to the
+bare pass; target <= 4x), peak memory of each at two corpus sizes (target: flat), and a
+re-run after 1% of the files changed (cache; target <= 5% of a full run).
+Each measurement runs in a fresh process so that peak memory (max RSS) is its own.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.corpus import ROOT, make_corpus, touch_some
+
+CHILD = r"""
+import json, resource, sys, time, unicodedata
+from pathlib import Path
+mode, folder, out = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+t0 = time.perf_counter()
+if mode == "bare":
+    n = 0
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            data = p.read_bytes()
+            if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+                text = data.decode("utf-16")
+            else:
+                text = data.decode("utf-8-sig", errors="replace")
+            unicodedata.normalize("NFC", text)
+            n += 1
+elif mode == "read":
+    from etl.read import iter_files, read_article
+    n = sum(len(read_article(p, folder)) for p in iter_files(folder))
+else:
+    from etl.pipeline import run
+    n = run(folder, Path(out), use_cache=(mode == "etl-cached")).articles
+secs = time.perf_counter() - t0
+peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(json.dumps({"n": n, "secs": secs, "peak_mb": peak_kb / 1024}))
+"""
+
+
+def measure(mode: str, folder: Path, out: Path) -> dict:
+    done = subprocess.run([sys.executable, "-c", CHILD, mode, str(folder), str(out)], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def line(label: str, r: dict, base: dict | None = None) -> str:
+    rate = r["n"] / r["secs"] if r["secs"] else float("inf")
+    extra = f"  ({r['secs'] / base['secs']:.1f}x the bare pass)" if base else ""
+    return f"{label:<38} {r['n']:>7} articles {r['secs']:8.2f} s {rate:10.0f} articles/s  peak {r['peak_mb']:7.1f} MB{extra}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--workdir", type=Path, default=None)
+    args = ap.parse_args()
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="etl-bench-"))
+    try:
+        small, large = work / "small", work / "large"
+        make_corpus(small, args.articles // 4)
+        paths = make_corpus(large, args.articles)
+        print(f"corpus: {args.articles} generated articles in {work}")
+        bare = measure("bare", large, work / "o")
+        print(line("bare read + decode + NFC", bare))
+        print(line("read stage (etl.read)", measure("read", large, work / "o"), bare))
+        full = measure("etl", large, work / "out")
+        print(line("ETL end to end (no cache)", full, bare))
+        quarter = measure("etl", small, work / "out-small")
+        print(line(f"ETL on {args.articles // 4} articles (memory check)", quarter))
+        print(f"{'peak memory growth, 4x the articles':<38} {full['peak_mb'] - quarter['peak_mb']:+.1f} MB")
+        measure("etl-cached", large, work / "out-cache")           # fills the cache
+        changed = touch_some(paths, 0.01)
+        rerun = measure("etl-cached", large, work / "out-cache")
+        print(line(f"re-run, {changed} files changed (cache)", rerun))
+        print(f"{'re-run time / full run time':<38} {100 * rerun['secs'] / full['secs']:.1f} %  (target <= 5 %)")
+        print(f"{'ETL time / bare pass time':<38} {full['secs'] / bare['secs']:.1f} x  (target <= 4 x)")
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
