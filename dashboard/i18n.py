@@ -78,6 +78,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "building": ("Đang xây dựng bảng dữ liệu từ các bài mẫu…", "Building the tables from the seed articles…"),
     "conflicts": ("Ngày không khớp giữa các bài", "Dates that disagree between articles"),
     "all": ("tất cả", "all"),
+    "first_rows": ("Hiển thị {n} hội nghị đầu tiên; thu hẹp bộ lọc hoặc tải xuống để xem tất cả.",
+                   "Showing the first {n} meetings; narrow the filters or download to see them all."),
     "per_official": ("Số hội nghị theo quan chức", "Meetings per official"),
     "heatmap": ("Quan chức × năm", "Official × year"),
     "forum_year": ("Hội nghị theo diễn đàn và năm", "Meetings per forum and year"),

@@ -11,6 +11,7 @@ from dashboard import charts, data, export
 from dashboard import filters as F
 from dashboard.i18n import fmt_span, t
 
+MAX_ROWS = 2000        # rows a page lists at once; the filters and the downloads reach the rest
 FILTER_KEYS = ("forum", "level", "official", "country", "start", "end", "status", "q")
 # What the main script computed for this run, handed to the page script it runs next.
 # Each session's script runs in its own thread, so a thread-local keeps sessions apart.
@@ -95,15 +96,16 @@ def share_box(f: F.Filters, page: str, lang: str, link_path: str) -> None:
 
 
 def downloads(events: pd.DataFrame, parts: pd.DataFrame, articles: pd.DataFrame, lang: str) -> None:
-    meetings = export.meetings_table(events, articles)
-    people = export.participants_table(parts, articles)
+    """The files are made only when a button is pressed: a rerun never pays for them."""
+    makers = {"meetings": lambda: export.meetings_table(events, articles),
+              "participants": lambda: export.participants_table(parts, articles)}
     with st.sidebar.expander(t("download_csv", lang).split()[0], icon=":material/download:"):
-        for label, df, stem in ((t("meetings", lang), meetings, "meetings"), (t("participants", lang), people, "participants")):
-            st.text(f"{label}: {len(df)}")
+        for stem, count in (("meetings", len(events)), ("participants", len(parts))):
+            st.text(f"{t(stem, lang)}: {count}")
             a, b = st.columns(2)
-            a.download_button("CSV", lambda df=df: export.to_csv(df), f"{stem}.csv", "text/csv",
+            a.download_button("CSV", lambda m=makers[stem]: export.to_csv(m()), f"{stem}.csv", "text/csv",
                               key=f"csv_{stem}", on_click="ignore")
-            b.download_button("Parquet", lambda df=df: export.to_parquet(df), f"{stem}.parquet",
+            b.download_button("Parquet", lambda m=makers[stem]: export.to_parquet(m()), f"{stem}.parquet",
                               "application/octet-stream", key=f"pq_{stem}", on_click="ignore")
 
 
@@ -187,33 +189,38 @@ def page_forums(ctx) -> None:
     st.plotly_chart(charts.forum_year(events, lang), key="forum_year")
     for forum, rows in events.groupby("forum", sort=True):
         with st.expander(f"{forum} · {len(rows)} {t('meetings_count', lang)}"):
-            for year, yr in rows.sort_values("start_date").groupby("year", sort=False):
-                st.text(str(year))
-                table = meeting_rows(yr, lang).drop(columns=["event_id", t("participants", lang)])
-                table.insert(1, t("number", lang), yr["ordinal"].to_numpy())
-                table[t("host", lang)] = yr["host"].to_numpy()
-                table[t("vn_lead", lang)] = yr["vn_lead"].to_numpy()
-                st.dataframe(table, hide_index=True)
+            shown = rows.sort_values("start_date").head(MAX_ROWS)
+            if len(rows) > MAX_ROWS:
+                st.text(t("first_rows", lang, n=MAX_ROWS))
+            table = meeting_rows(shown, lang).drop(columns=["event_id", t("participants", lang)])
+            table.insert(0, t("year", lang), shown["year"].to_numpy())
+            table.insert(2, t("number", lang), shown["ordinal"].to_numpy())
+            table[t("host", lang)] = shown["host"].to_numpy()
+            table[t("vn_lead", lang)] = shown["vn_lead"].to_numpy()
+            st.dataframe(table, hide_index=True)
 
 
 def page_meetings(ctx) -> None:
     tables, f, lang, events, _ = ctx
     st.header(t("meetings", lang))
+    shown = events.head(MAX_ROWS)
     if events.empty:
         empty_state(tables, f, lang)
     else:
         st.text(f"{len(events)} {t('meetings_count', lang)}")
-        st.dataframe(meeting_rows(events, lang).drop(columns=["event_id"]), hide_index=True,
-                     height=min(36 * (len(events) + 1) + 4, 420))
-    labels = dict(zip(tables.events["event_id"], tables.events["name_en" if lang == "en" else "name_vi"]))
-    choices = list(events["event_id"]) or list(tables.events["event_id"])
+        if len(events) > MAX_ROWS:
+            st.text(t("first_rows", lang, n=MAX_ROWS))
+        st.dataframe(meeting_rows(shown, lang).drop(columns=["event_id"]), hide_index=True,
+                     height=min(36 * (len(shown) + 1) + 4, 420))
+    names = tables.events.set_index("event_id")["name_en" if lang == "en" else "name_vi"]
+    choices = list(shown["event_id"])
     chosen = st.session_state.get("meeting")
-    if chosen and chosen in labels and chosen not in choices:
+    if chosen not in names.index:
+        st.session_state["meeting"] = chosen = None
+    if chosen and chosen not in choices:
         choices = [chosen] + choices
-    if st.session_state.get("meeting") not in labels:
-        st.session_state["meeting"] = None
-    st.selectbox(t("pick_meeting", lang), choices, key="meeting", format_func=lambda v: f"{labels.get(v, v)} · {v}")
-    if st.session_state.get("meeting") in labels:
+    st.selectbox(t("pick_meeting", lang), choices, key="meeting", format_func=lambda v: f"{names.get(v, v)} · {v}")
+    if st.session_state.get("meeting"):
         meeting_detail(tables, st.session_state["meeting"], lang)
 
 
