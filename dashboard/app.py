@@ -31,12 +31,15 @@ def _secrets() -> dict:
         return {}
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _load(folder: str, signature: tuple) -> data.Tables:
-    return data.enrich(data.read_tables(Path(folder)))
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _load(folder: str, signature: tuple) -> tuple[data.Tables, "F.Options"]:
+    """Shared by every session, never copied (cache_data would unpickle 100,000 rows on each
+    rerun); the tables are only read. The file times in `signature` make a rebuild show."""
+    tables = data.enrich(data.read_tables(Path(folder)))
+    return tables, F.Options.of(tables.events, tables.officials)
 
 
-def load_tables(lang: str) -> data.Tables:
+def load_tables(lang: str) -> tuple[data.Tables, F.Options]:
     folder = data.data_dir(_secrets())
     if data.needs_build(folder):
         with st.spinner(t("building", lang)):
@@ -58,11 +61,11 @@ def main() -> None:
     if "lang" not in st.session_state:
         st.session_state["lang"] = F.view_from_query_params({"lang": st.query_params.get_all("lang")})["lang"]
     lang = st.session_state["lang"]
-    tables = load_tables(lang)
-    views.seed_from_url(F.Options.of(tables.events, tables.officials), tables.events["event_id"])
+    tables, options = load_tables(lang)
+    views.seed_from_url(options, tables.events["event_id"])
     lang = st.sidebar.segmented_control("Ngôn ngữ · Language", list(F.LANGS), key="lang", required=True,
                                         format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v]) or "vi"
-    f = views.sidebar(tables, lang)
+    f = views.sidebar(tables, options, lang)
     events = F.apply(tables.events, tables.participants, f)
     pages = {name: st.Page(f"screens/{name}.py", title=t(name, lang), icon=ICONS[name], url_path=name,
                            default=name == "timeline") for name in PAGES}

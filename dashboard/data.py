@@ -97,9 +97,15 @@ def fold(text: str) -> str:
     return _fold(text or "")
 
 
+def fold_series(values: pd.Series) -> pd.Series:
+    """fold() for a whole column at once (vectorised: 100,000 rows in well under a second)."""
+    s = values.fillna("").astype("string[pyarrow]").str.replace("đ", "d").str.replace("Đ", "D")
+    return s.str.normalize("NFD").str.replace(r"[\u0300-\u036f]", "", regex=True).str.lower()
+
+
 def enrich(t: Tables) -> Tables:
     """Columns the views need: dates as datetimes, year, the officials of each meeting,
-    who led Viet Nam's delegation, and a diacritic-free search key."""
+    who led Viet Nam's delegation, and a diacritic-free search key. Vectorised throughout."""
     ev = t.events.copy()
     ev["start_date"] = pd.to_datetime(ev["start_date"])
     ev["end_date"] = pd.to_datetime(ev["end_date"])
@@ -108,17 +114,32 @@ def enrich(t: Tables) -> Tables:
     ev["year"] = ev["start_date"].dt.year
     ev["ordinal"] = ev["ordinal"].astype("Int64")
     pa = t.participants
-    names = pa.groupby("event_id")["name"].agg(lambda s: ", ".join(dict.fromkeys(s)))
-    leads = _vn_leads(pa)
-    ev["officials"] = [names.get(e, "") for e in ev["event_id"]]
-    ev["vn_lead"] = [leads.get(e, "") for e in ev["event_id"]]
-    ev["countries"] = ev["event_id"].map(pa.dropna(subset=["country"]).groupby("event_id")["country"]
-                                         .agg(lambda s: sorted(set(s)))).apply(lambda v: v if isinstance(v, list) else [])
-    cols = ["name_vi", "name_en", "forum", "meeting", "location", "host", "officials", "ordinal", "event_id"]
-    ev["search_key"] = [fold(" ".join(str(v) for v in row if v is not None and not pd.isna(v)))
-                        for row in ev[cols].itertuples(index=False)]
+    names = _names_per_event(pa)
+    ev["officials"] = ev["event_id"].map(names).astype(object).where(lambda v: v.notna(), "")
+    ev["vn_lead"] = ev["event_id"].map(_vn_leads(pa)).astype(object).where(lambda v: v.notna(), "")
+    key = pd.Series("", index=ev.index, dtype=object)
+    for col in ("name_vi", "name_en", "forum", "meeting", "location", "host", "officials", "event_id"):
+        key = key + " " + ev[col].fillna("").astype(str)
+    ev["search_key"] = fold_series(key + " " + ev["ordinal"].astype(str).replace("<NA>", ""))
     ev["level"] = pd.Categorical(ev["level"], categories=LEVEL_ORDER)
+    ev["row"] = range(len(ev))
+    # Each participation's meeting as a row number: filtering 200,000 participations by the
+    # chosen meetings is then a fast integer test instead of a string hash per row.
+    pa = pa.assign(event_row=pd.Index(ev["event_id"]).get_indexer(pa["event_id"]))
     return Tables(ev, pa, t.officials, t.articles)
+
+
+def _names_per_event(pa: pd.DataFrame) -> pd.Series:
+    """event_id -> "Name A, Name B" in the order the articles give them (pyarrow: a groupby
+    with a Python join per meeting takes seconds at 100,000 meetings)."""
+    import pyarrow as arrow
+    import pyarrow.compute as pc
+    people = pa.drop_duplicates(["event_id", "name"])[["event_id", "name"]]
+    table = arrow.Table.from_pandas(people, preserve_index=False).cast(
+        arrow.schema([("event_id", arrow.string()), ("name", arrow.string())]))
+    grouped = table.group_by("event_id", use_threads=False).aggregate([("name", "list")])
+    joined = pc.binary_join(grouped["name_list"], ", ")
+    return pd.Series(joined.to_pandas().to_numpy(), index=grouped["event_id"].to_pandas().to_numpy())
 
 
 _RANK = ("Chủ tịch nước", "Tổng Bí thư", "Thủ tướng", "Chủ tịch Quốc hội", "Phó Chủ tịch nước", "Phó Thủ tướng",
@@ -126,16 +147,18 @@ _RANK = ("Chủ tịch nước", "Tổng Bí thư", "Thủ tướng", "Chủ t�
 
 
 def _rank(role: str) -> int:
-    return next((i for i, r in enumerate(_RANK) if role and role.startswith(r)), len(_RANK))
+    return next((i for i, r in enumerate(_RANK) if isinstance(role, str) and role.startswith(r)), len(_RANK))
 
 
-def _vn_leads(pa: pd.DataFrame) -> dict[str, str]:
+def _vn_leads(pa: pd.DataFrame) -> pd.Series:
+    """event_id -> the highest-ranking Vietnamese participant (by the title held then)."""
     vn = pa[pa["country"] == "Việt Nam"]
-    out = {}
-    for eid, rows in vn.groupby("event_id"):
-        best = min(rows.itertuples(), key=lambda r: _rank(r.role))
-        out[eid] = best.name
-    return out
+    if vn.empty:
+        return pd.Series(dtype=object)
+    ranks = {role: _rank(role) for role in vn["role"].unique()}
+    vn = vn.assign(rank=vn["role"].map(ranks)).sort_values(["event_id", "rank"], kind="stable")
+    first = vn.drop_duplicates("event_id")
+    return pd.Series(first["name"].to_numpy(), index=first["event_id"].to_numpy())
 
 
 def safe_url(url) -> str | None:

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Mapping
 from urllib.parse import urlencode
 
+import numpy as np
 import pandas as pd
 
 from .data import fold
@@ -169,7 +170,14 @@ def apply(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> pd.Da
 
 def participants_of(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> pd.DataFrame:
     """The participations in the filtered meetings (restricted to the chosen officials/countries)."""
-    rows = participants[participants["event_id"].isin(set(events["event_id"]))]
+    if "event_row" in participants.columns and "row" in events.columns:
+        rows_of = events["row"].to_numpy()
+        top = max(int(participants["event_row"].max()) if len(participants) else 0, int(rows_of.max()) if len(rows_of) else 0)
+        chosen = np.zeros(top + 2, dtype=bool)      # the last slot stays False: row -1 is "no such meeting"
+        chosen[rows_of] = True
+        rows = participants[chosen[participants["event_row"].to_numpy()]]
+    else:
+        rows = participants[participants["event_id"].isin(set(events["event_id"]))]
     if f.official:
         rows = rows[rows["official_id"].isin(f.official)]
     if f.country:

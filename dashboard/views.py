@@ -36,13 +36,13 @@ def seed_from_url(options: F.Options, meeting_ids) -> None:
     if st.session_state.get("_seeded"):
         return
     raw = {k: st.query_params.get_all(k) for k in st.query_params}
+    meeting_ids = set(meeting_ids) if "meeting" in raw else ()
     st.session_state.update(F.widget_values(F.from_query_params(raw, options)))
     st.session_state.update(F.view_from_query_params(raw, meeting_ids))
     st.session_state["_seeded"] = True
 
 
-def sidebar(tables: data.Tables, lang: str) -> F.Filters:
-    options = F.Options.of(tables.events, tables.officials)
+def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
     names = dict(zip(tables.officials["official_id"], tables.officials["name"]))
     allowed = {"forum": options.forums, "level": options.levels, "official": options.officials,
                "country": options.countries, "status": F.STATUSES}
