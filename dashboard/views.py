@@ -144,11 +144,10 @@ def page_timeline(ctx) -> None:
     if events.empty:
         return empty_state(tables, f, lang)
     st.text(f"{len(events)} {t('meetings_count', lang)}")
-    if len(events) > charts.MAX_BARS:
-        st.text(t("aggregated", lang, n=len(events)))
+    aggregated = len(events) > charts.MAX_BARS
+    st.text(t("aggregated", lang, n=charts.MAX_BARS) if aggregated else t("click_hint", lang))
     fig = charts.timeline(events, lang, lane=lane, color=lane)
     state = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points")
-    st.text(t("click_hint", lang))
     points = (state or {}).get("selection", {}).get("points", []) if state else []
     ids = [p.get("customdata", [None])[0] for p in points if p.get("customdata")]
     if ids:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from .dates import DateContext, find_dates, years_in
 from .gazetteer import Gazetteer
-from .meetings import _HEAD, _VERB_MEETING, find_meetings
+from .meetings import find_meetings, may_name_meeting, starts_with_meeting_word
 from .officials import VIET_SURNAMES, find_officials
 from .records import Article, DateSpan, Event, Mention, Official, Participation
 
@@ -200,7 +200,7 @@ def _location(text: str, gaz: Gazetteer) -> str | None:
         return m.group()        # as written: the guideline keeps the article's spelling
     for m in _LOCATION.finditer(text):
         place = m.group(1)
-        if not gaz.country_re.fullmatch(place) and not _HEAD.match(text, m.start(1)):
+        if not gaz.country_re.fullmatch(place) and not starts_with_meeting_word(text, m.start(1)):
             return place
     return None
 
@@ -303,13 +303,9 @@ def _country_of(o: Official) -> str | None:
     return None
 
 
-def _participants(sentences: list[Sentence], events: list[tuple[int, Mention, Event]],
-                  gaz: Gazetteer, article: Article) -> list[Participation]:
-    by_sentence: dict[int, list[int]] = {}
-    keys_of: dict[tuple, int] = {}
-    for k, (si, m, ev) in enumerate(events):
-        by_sentence.setdefault(si, []).append(k)
-        keys_of.setdefault((m.forum, m.level, m.meeting, m.ordinal), k)
+def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int, list[Official]]:
+    """The people named with a title in each sentence, minus hosts who only invite, people met
+    in bilateral talks and people who did not come; short forms resolved to full names."""
     found: list[tuple[int, Official]] = []
     for s in sentences:
         if not gaz.title_re.search(s.text):
@@ -317,32 +313,46 @@ def _participants(sentences: list[Sentence], events: list[tuple[int, Mention, Ev
         for o in find_officials(s.text, gaz):
             before = s.text[max(0, o.pos - 120): o.pos]
             after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 30]
-            if _EXCLUDE_BEFORE.search(before) or _ABSENT_AFTER.match(after):
-                continue
-            found.append((s.index, o))
-    out: list[Participation] = []
-    current: int | None = None
-    resolved = dict()
-    for si, o in _resolve_names(found):
-        resolved.setdefault(si, []).append(o)
-    for s in sentences:
-        targets = list(by_sentence.get(s.index, []))
-        for m in s.mentions:
-            k = keys_of.get((m.forum, m.level, m.meeting, m.ordinal))
-            if k is not None and k not in targets:
-                targets.append(k)
-        if current is None and events:
-            current = 0     # "Hội nghị" alone means the meeting the article is about: its first
+            if not (_EXCLUDE_BEFORE.search(before) or _ABSENT_AFTER.match(after)):
+                found.append((s.index, o))
+    out: dict[int, list[Official]] = {}
+    for index, o in _resolve_names(found):
+        out.setdefault(index, []).append(o)
+    return out
 
-        officials = resolved.get(s.index, [])
+
+def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int]) -> list[int]:
+    """The events a sentence's officials took part in: the meetings it dates; else the first
+    dated meeting it names; else, when it speaks of "Hội nghị" or of attending, the meeting
+    the article is about (its first)."""
+    if dated_here:
+        return dated_here
+    named = [first_of[key] for m in s.mentions if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of]
+    if named:
+        return named[:1]
+    if _ANAPHOR.search(s.text) or s.mentions or _STRONG.search(s.text):
+        return [0]
+    return []
+
+
+def _participants(sentences: list[Sentence], events: list[tuple[int, Mention, Event]],
+                  gaz: Gazetteer, article: Article) -> list[Participation]:
+    if not events:
+        return []
+    dated: dict[int, list[int]] = {}
+    first_of: dict[tuple, int] = {}
+    for k, (index, m, _) in enumerate(events):
+        dated.setdefault(index, []).append(k)
+        first_of.setdefault((m.forum, m.level, m.meeting, m.ordinal), k)
+    people = _officials_by_sentence(sentences, gaz)
+    out: list[Participation] = []
+    for s in sentences:
+        officials = people.get(s.index)
         if not officials or not _ATTEND.search(s.text):
             continue
-        if not targets:
-            if current is None or not (_ANAPHOR.search(s.text) or s.mentions or _STRONG.search(s.text)):
-                continue
-            targets = [current]
+        targets = _targets(s, dated.get(s.index, []), first_of)
         for o in officials:
-            for k in targets[:1] if not by_sentence.get(s.index) else by_sentence[s.index]:
+            for k in targets:
                 ev = events[k][2]
                 out.append(Participation(k, article.article_id, o.name, o.role, _country_of(o), s.text, ev.start))
     return out
@@ -356,8 +366,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     default_forum = forums.most_common(1)[0][0] if forums else None
     sentences = []
     for i, text in enumerate(split_sentences(article.text)):
-        mentions = find_meetings(text, gaz, default_forum) if (
-            _HEAD.search(text) or _VERB_MEETING.search(text)) else []
+        mentions = find_meetings(text, gaz, default_forum) if may_name_meeting(text) else []
         sentences.append(Sentence(text, i, mentions))
     year = context_year(article, sentences, gaz)
     ref, ref_precision = reference(article, sentences, year)

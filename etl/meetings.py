@@ -171,6 +171,15 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
                     (), f"{kind.code}:verb")]
 
 
+def may_name_meeting(text: str) -> bool:
+    """A cheap test: could find_meetings find anything here?"""
+    return bool(_HEAD.search(text) or _VERB_MEETING.search(text))
+
+
+def starts_with_meeting_word(text: str, pos: int) -> bool:
+    return bool(_HEAD.match(text, pos))
+
+
 def find_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None = None) -> list[Mention]:
     """Every named meeting in one sentence, in order."""
     found = _named_meetings(sentence, gaz, default_forum)
