@@ -57,8 +57,8 @@ def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
                    format_func=lambda v: names.get(v, v))
     sb.multiselect(t("country", lang), options.countries, key="country", placeholder=ph)
     c1, c2 = sb.columns(2)
-    c1.date_input(t("from", lang), key="start", format="DD/MM/YYYY")
-    c2.date_input(t("to", lang), key="end", format="DD/MM/YYYY")
+    c1.date_input(t("from", lang), value=None, key="start", format="DD/MM/YYYY")
+    c2.date_input(t("to", lang), value=None, key="end", format="DD/MM/YYYY")
     sb.multiselect(t("status", lang), list(F.STATUSES), key="status", placeholder=ph,
                    format_func=lambda v: _label(v, lang))
     sb.text_input(t("search", lang), key="q", help=t("search_help", lang))

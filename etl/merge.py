@@ -62,7 +62,10 @@ class _Cluster:
     members: list[int]
     ordinals: set[int]
     words: frozenset[str] | None      # the name of an 'other' meeting, from its first report
-    last_end: date
+    last_start: date                  # reports arrive in order of start date: the latest so far
+    last_end: date                    # the latest last day (a month-precise report: its month's end)
+    last_day_start: date | None       # the latest start of a day-precise report
+    has_end: bool                     # some report gives the day the meeting ended
 
 
 # No two reports further apart than this can be one meeting (same number: 200 days; overlap: 0;
@@ -70,21 +73,31 @@ class _Cluster:
 _HORIZON = timedelta(days=210)
 
 
-def _compatible(c: _Cluster, events: list[Event], ev: Event, words: frozenset[str] | None) -> bool:
+def _compatible(c: _Cluster, ev: Event, words: frozenset[str] | None) -> bool:
+    """Can `ev` be the meeting of cluster `c`? Reports are visited in order of start date, so each
+    test needs only the cluster's running summary: O(1) whatever the number of reports."""
     if words is not None and c.words is not None and not _similar(c.words, words):
         return False
-    if ev.ordinal is not None and c.ordinals and ev.ordinal not in c.ordinals:
-        return False
-    cluster = [events[j] for j in c.members]
-    if ev.ordinal is not None and ev.ordinal in c.ordinals:
-        return any(abs((e.start - ev.start).days) <= 200 for e in cluster)
-    lo, hi = _bounds(ev)
-    if any(a <= hi and lo <= b for a, b in map(_bounds, cluster)):
+    if ev.ordinal is not None and c.ordinals:
+        return ev.ordinal in c.ordinals and (ev.start - c.last_start).days <= 200
+    lo, _ = _bounds(ev)
+    if lo <= c.last_end:
         return True
     # "đã kết thúc ngày 18/11" closes a meeting that opened a few days before
-    ends = [e for e in cluster + [ev] if e.rule.endswith("|end")]
-    return bool(ends) and any(0 <= abs((e.start - ev.start).days) <= 14 and e.precision == ev.precision == "day"
-                              for e in cluster)
+    ends = c.has_end or ev.rule.endswith("|end")
+    return (ends and ev.precision == "day" and c.last_day_start is not None
+            and (ev.start - c.last_day_start).days <= 14)
+
+
+def _add(c: _Cluster, i: int, ev: Event) -> None:
+    c.members.append(i)
+    if ev.ordinal is not None:
+        c.ordinals.add(ev.ordinal)
+    c.last_start = max(c.last_start, ev.start)
+    c.last_end = max(c.last_end, _bounds(ev)[1])
+    if ev.precision == "day":
+        c.last_day_start = max(c.last_day_start or ev.start, ev.start)
+    c.has_end = c.has_end or ev.rule.endswith("|end")
 
 
 def cluster_events(events: list[Event]) -> list[list[int]]:
@@ -99,26 +112,22 @@ def cluster_events(events: list[Event]) -> list[list[int]]:
         words = _words(ev.label) if ev.level == "other" and ev.label else None
         recent = active.setdefault((ev.forum, ev.level, ev.meeting), [])
         recent[:] = [c for c in recent if c.last_end >= ev.start - _HORIZON]
-        for c in recent:
-            if _compatible(c, events, ev, words):
-                c.members.append(i)
-                if ev.ordinal is not None:
-                    c.ordinals.add(ev.ordinal)
-                c.last_end = max(c.last_end, _bounds(ev)[1])
-                break
-        else:
-            c = _Cluster([i], {ev.ordinal} if ev.ordinal is not None else set(), words, _bounds(ev)[1])
-            recent.append(c)
-            clusters.append(c)
+        target = next((c for c in recent if _compatible(c, ev, words)), None)
+        if target is None:
+            target = _Cluster([], set(), words, ev.start, ev.start, None, False)
+            recent.append(target)
+            clusters.append(target)
+        _add(target, i, ev)
     return [c.members for c in clusters]
 
 
 def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
     ends = [e for e in evs if e.rule.endswith("|end") and e.precision == "day"]
     spans = [e for e in evs if e not in ends] or ends
+    ranges = Counter((o.start, o.end) for o in spans)
+
     def containers(e: Event) -> int:     # a range nested in another report's range is the more precise
-        return sum(1 for o in spans if o is not e and o.start <= e.start and e.end <= o.end
-                   and (o.start, o.end) != (e.start, e.end))
+        return sum(n for (a, b), n in ranges.items() if a <= e.start and e.end <= b and (a, b) != (e.start, e.end))
     best = max(spans, key=lambda e: (e.precision == "day", containers(e), e.status == "held", e.strength,
                                      -(e.end - e.start).days))
     end = best.end

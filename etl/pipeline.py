@@ -9,10 +9,10 @@ import hashlib
 import logging
 import os
 from collections import Counter
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .assemble import extract
 from .cache import ResultCache
@@ -24,6 +24,7 @@ from .write import AtomicTables
 
 log = logging.getLogger(__name__)
 PARALLEL_FROM = 400          # below this many files, one process is faster than two
+BATCH = 256                  # files handed to the workers at a time
 
 
 @dataclass
@@ -76,14 +77,12 @@ def _results(paths: list[Path], root: Path, cache: ResultCache, report: RunRepor
         else:
             todo.append(path)
     report.reused = len(cached)
-    fresh: Iterable[FileResult]
+    pool = None
     if len(todo) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1))
-        fresh = pool.imap(_process_star, [(p, root) for p in todo], chunksize=32)
+        fresh_iter = _in_batches(pool, todo, root)
     else:
-        pool = None
-        fresh = (process_file(p, root) for p in todo)
-    fresh_iter = iter(fresh)
+        fresh_iter = (process_file(p, root) for p in todo)
     try:
         for path in paths:
             if path in cached:
@@ -98,6 +97,17 @@ def _results(paths: list[Path], root: Path, cache: ResultCache, report: RunRepor
     finally:
         if pool is not None:
             pool.terminate()
+
+
+def _in_batches(pool, todo: list[Path], root: Path) -> Iterator[FileResult]:
+    """Results in order, the workers at most one batch ahead: memory stays flat however many files."""
+    batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
+    pending = pool.map_async(_process_star, [(p, root) for p in batches[0]], chunksize=16) if batches else None
+    for k in range(len(batches)):
+        results = pending.get()
+        if k + 1 < len(batches):
+            pending = pool.map_async(_process_star, [(p, root) for p in batches[k + 1]], chunksize=16)
+        yield from results
 
 
 def _process_star(args: tuple[Path, Path]) -> FileResult:
@@ -167,6 +177,8 @@ def _count(report: RunReport, article: Article) -> None:
         report.problems.append((article.source_path, article.status, article.problem or ""))
 
 
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+
+
 def _article_row(article: Article) -> dict:
-    row = asdict(article)
-    return row
+    return {name: getattr(article, name) for name in _ARTICLE_FIELDS}
