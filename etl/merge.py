@@ -11,7 +11,9 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 from datetime import date, timedelta
 
 from .gazetteer import Gazetteer
@@ -59,7 +61,7 @@ def _similar(wa: frozenset[str], wb: frozenset[str]) -> bool:
 
 @dataclass
 class _Cluster:
-    members: list[int]
+    members: list[tuple[int, Event]]
     ordinals: set[int]
     words: frozenset[str] | None      # the name of an 'other' meeting, from its first report
     last_start: date                  # reports arrive in order of start date: the latest so far
@@ -69,7 +71,7 @@ class _Cluster:
 
 
 # No two reports further apart than this can be one meeting (same number: 200 days; overlap: 0;
-# an end date: 14), so clusters that ended earlier are no longer compared.
+# an end date: 14), so clusters that ended earlier are complete.
 _HORIZON = timedelta(days=210)
 
 
@@ -90,7 +92,7 @@ def _compatible(c: _Cluster, ev: Event, words: frozenset[str] | None) -> bool:
 
 
 def _add(c: _Cluster, i: int, ev: Event) -> None:
-    c.members.append(i)
+    c.members.append((i, ev))
     if ev.ordinal is not None:
         c.ordinals.add(ev.ordinal)
     c.last_start = max(c.last_start, ev.start)
@@ -100,25 +102,36 @@ def _add(c: _Cluster, i: int, ev: Event) -> None:
     c.has_end = c.has_end or ev.rule.endswith("|end")
 
 
-def cluster_events(events: list[Event]) -> list[list[int]]:
-    """Indices of events grouped into real meetings, in a stable order. Events are visited by
-    kind and date, and compared only with the recent clusters of their kind."""
-    order = sorted(range(len(events)), key=lambda i: (events[i].forum, events[i].level, events[i].meeting,
-                                                       events[i].start, i))
-    clusters: list[_Cluster] = []
-    active: dict[tuple, list[_Cluster]] = {}
-    for i in order:
-        ev = events[i]
+def sort_key(ev: Event) -> tuple:
+    return ev.forum, ev.level, ev.meeting, ev.start
+
+
+def stream_clusters(events: Iterable[tuple[int, Event]]) -> Iterator[list[tuple[int, Event]]]:
+    """Real meetings from reports sorted by sort_key (then index): each cluster is yielded as
+    soon as no later report can join it, so only a window of recent reports is ever held."""
+    key: tuple | None = None
+    recent: list[_Cluster] = []
+    for i, ev in events:
+        if sort_key(ev)[:3] != key:
+            yield from (c.members for c in recent)
+            key, recent = sort_key(ev)[:3], []
+        done = [c for c in recent if c.last_end < ev.start - _HORIZON]
+        if done:
+            yield from (c.members for c in done)
+            recent = [c for c in recent if c.last_end >= ev.start - _HORIZON]
         words = _words(ev.label) if ev.level == "other" and ev.label else None
-        recent = active.setdefault((ev.forum, ev.level, ev.meeting), [])
-        recent[:] = [c for c in recent if c.last_end >= ev.start - _HORIZON]
         target = next((c for c in recent if _compatible(c, ev, words)), None)
         if target is None:
             target = _Cluster([], set(), words, ev.start, ev.start, None, False)
             recent.append(target)
-            clusters.append(target)
         _add(target, i, ev)
-    return [c.members for c in clusters]
+    yield from (c.members for c in recent)
+
+
+def cluster_events(events: list[Event]) -> list[list[int]]:
+    """Indices of events grouped into real meetings (the in-memory form of stream_clusters)."""
+    ordered = sorted(enumerate(events), key=lambda p: (sort_key(p[1]), p[0]))
+    return [[i for i, _ in c] for c in stream_clusters(ordered)]
 
 
 def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
@@ -179,65 +192,78 @@ def _event_id(forum: str, code: str, ordinal: int | None, start: date, taken: se
     return eid
 
 
+def merged_row(evs: list[Event], gaz: Gazetteer, taken: set[str]) -> dict:
+    """The row of events.parquet for the reports of one real meeting."""
+    best, end, conflicts = _best_dates(evs)
+    ordinal = _common(e.ordinal for e in evs)
+    eid = _event_id(best.forum, best.meeting, ordinal, best.start, taken)
+    name_vi, name_en = _names(gaz, best.forum, best.level, best.meeting, ordinal)
+    article_ids = sorted({e.article_id for e in evs})
+    return {
+        "event_id": eid, "forum": best.forum, "level": best.level, "meeting": best.meeting,
+        "name_vi": name_vi, "name_en": name_en, "ordinal": ordinal,
+        "start_date": best.start, "end_date": end, "date_precision": best.precision,
+        "year_inferred": best.year_inferred,
+        "status": "held" if any(e.status == "held" for e in evs) else "planned",
+        "location": _common(e.location for e in evs), "host": _common(e.host for e in evs),
+        "mode": _common(e.mode for e in evs), "article_ids": article_ids,
+        "n_articles": len(article_ids), "evidence": list(dict.fromkeys(s for e in evs for s in e.evidence))[:MAX_EVIDENCE],
+        "date_text": best.date_text, "date_conflicts": conflicts, "rule": best.rule,
+    }
+
+
+def merge_stream(events: Iterable[tuple[int, Event]], gaz: Gazetteer) -> Iterator[tuple[dict, list[int]]]:
+    """(row of events.parquet, indices of its reports) for reports sorted by sort_key."""
+    taken: set[str] = set()
+    for cluster in stream_clusters(events):
+        yield merged_row([ev for _, ev in cluster], gaz, taken), [i for i, _ in cluster]
+
+
 def merge_events(events: list[Event], gaz: Gazetteer) -> tuple[list[dict], dict[int, str]]:
-    """Rows of events.parquet, and the event_id of every input event (by index)."""
-    rows, id_of, taken = [], {}, set()
-    for cluster in cluster_events(events):
-        evs = [events[i] for i in cluster]
-        best, end, conflicts = _best_dates(evs)
-        ordinal = _common(e.ordinal for e in evs)
-        eid = _event_id(best.forum, best.meeting, ordinal, best.start, taken)
-        name_vi, name_en = _names(gaz, best.forum, best.level, best.meeting, ordinal)
-        evidence = list(dict.fromkeys(s for e in evs for s in e.evidence))[:MAX_EVIDENCE]
-        article_ids = sorted({e.article_id for e in evs})
-        rows.append({
-            "event_id": eid, "forum": best.forum, "level": best.level, "meeting": best.meeting,
-            "name_vi": name_vi, "name_en": name_en, "ordinal": ordinal,
-            "start_date": best.start, "end_date": end, "date_precision": best.precision,
-            "year_inferred": best.year_inferred,
-            "status": "held" if any(e.status == "held" for e in evs) else "planned",
-            "location": _common(e.location for e in evs), "host": _common(e.host for e in evs),
-            "mode": _common(e.mode for e in evs), "article_ids": article_ids,
-            "n_articles": len(article_ids), "evidence": evidence, "date_text": best.date_text,
-            "date_conflicts": conflicts, "rule": best.rule,
-        })
-        for i in cluster:
-            id_of[i] = eid
+    """Rows of events.parquet (by date), and the event_id of every input event (by index)."""
+    rows, id_of = [], {}
+    for row, members in merge_stream(sorted(enumerate(events), key=lambda p: (sort_key(p[1]), p[0])), gaz):
+        rows.append(row)
+        id_of.update((i, row["event_id"]) for i in members)
     rows.sort(key=lambda r: (r["start_date"], r["event_id"]))
     return rows, id_of
 
 
-def participant_rows(people: list[tuple[str, Participation]]) -> list[dict]:
-    """(event_id, participation) -> rows of participants.parquet, one per (meeting, person, article)."""
-    rows, seen = [], set()
+def participant_rows(people: Iterable[tuple[str, Participation]]) -> Iterator[dict]:
+    """(event_id, participation), grouped by meeting -> rows of participants.parquet,
+    one per (meeting, person, article)."""
+    seen: set[tuple] = set()
+    current = None
     for event_id, p in people:
+        if event_id != current:
+            seen, current = set(), event_id      # grouped input: a meeting's duplicates are together
         oid = official_id(p.name)
         key = (event_id, oid, p.article_id)
         if key in seen:
             continue
         seen.add(key)
-        rows.append({"event_id": event_id, "article_id": p.article_id, "official_id": oid, "name": p.name,
-                     "role": p.role, "country": p.country, "evidence": p.evidence, "event_start": p.event_start})
-    return rows
+        yield {"event_id": event_id, "article_id": p.article_id, "official_id": oid, "name": p.name,
+               "role": p.role, "country": p.country, "evidence": p.evidence, "event_start": p.event_start}
 
 
-def official_rows(participants: list[dict]) -> list[dict]:
-    """One row per person with the history of the titles they were reported under."""
-    by_id: dict[str, list[dict]] = {}
-    for p in participants:
-        by_id.setdefault(p["official_id"], []).append(p)
-    rows = []
-    for oid, ps in sorted(by_id.items()):
-        roles: dict[str, list[date]] = {}
-        for p in ps:
-            roles.setdefault(p["role"], []).append(p["event_start"])
-        history = sorted(({"role": r, "first_seen": min(d), "last_seen": max(d), "n_events": len(d)}
-                          for r, d in roles.items()), key=lambda h: (h["first_seen"], h["role"]))
-        dates = [p["event_start"] for p in ps]
-        rows.append({
-            "official_id": oid, "name": ps[0]["name"], "country": _common(p["country"] for p in ps),
-            "roles": history, "latest_role": max(history, key=lambda h: (h["last_seen"], h["first_seen"]))["role"],
-            "first_seen": min(dates), "last_seen": max(dates),
-            "n_events": len({p["event_id"] for p in ps}), "n_articles": len({p["article_id"] for p in ps}),
-        })
-    return rows
+def official_row(ps: list[dict]) -> dict:
+    """One person's row, with the history of the titles they were reported under."""
+    roles: dict[str, list[date]] = {}
+    for p in ps:
+        roles.setdefault(p["role"], []).append(p["event_start"])
+    history = sorted(({"role": r, "first_seen": min(d), "last_seen": max(d), "n_events": len(d)}
+                      for r, d in roles.items()), key=lambda h: (h["first_seen"], h["role"]))
+    dates = [p["event_start"] for p in ps]
+    return {
+        "official_id": ps[0]["official_id"], "name": ps[0]["name"], "country": _common(p["country"] for p in ps),
+        "roles": history, "latest_role": max(history, key=lambda h: (h["last_seen"], h["first_seen"]))["role"],
+        "first_seen": min(dates), "last_seen": max(dates),
+        "n_events": len({p["event_id"] for p in ps}), "n_articles": len({p["article_id"] for p in ps}),
+    }
+
+
+def official_rows(participants: Iterable[dict]) -> Iterator[dict]:
+    """One row per person; participants in any order (sorted here)."""
+    rows = sorted(participants, key=lambda p: p["official_id"])
+    for _, group in groupby(rows, key=lambda p: p["official_id"]):
+        yield official_row(list(group))

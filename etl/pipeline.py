@@ -9,6 +9,7 @@ import hashlib
 import logging
 import os
 from collections import Counter
+from itertools import groupby
 from dataclasses import dataclass, field, fields, replace
 from multiprocessing import get_context
 from pathlib import Path
@@ -17,7 +18,8 @@ from typing import Callable, Iterable, Iterator
 from .assemble import extract
 from .cache import ResultCache
 from .gazetteer import default_gazetteer
-from .merge import merge_events, official_rows, participant_rows
+from .merge import merge_stream, official_row, participant_rows
+from .spool import Spool
 from .read import content_id, iter_files, read_article
 from .records import Article, Event, Participation
 from .write import AtomicTables
@@ -125,8 +127,7 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
     out_dir.mkdir(parents=True, exist_ok=True)
     cache = ResultCache(out_dir / ".etl-cache.sqlite" if use_cache else None)
     tables = AtomicTables(out_dir)
-    events: list[Event] = []
-    people: list[tuple[int, Participation]] = []
+    spool = Spool(out_dir)
     seen_ids: dict[str, str] = {}
     keys: set[str] = set()
     try:
@@ -135,24 +136,27 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
                 article, evs, ps = _dedupe(article, evs, ps, seen_ids)
                 _count(report, article)
                 tables.append("articles", _article_row(article))
-                base = len(events)
-                events.extend(evs)
-                people.extend((base + p.event_key, p) for p in ps)
+                spool.add(evs, ps)
             if progress:
                 progress(1)
-        event_rows, id_of = merge_events(events, gaz)
-        part_rows = participant_rows([(id_of[i], p) for i, p in people])
-        tables.write("events", event_rows)
-        tables.write("participants", part_rows)
-        tables.write("officials", official_rows(part_rows))
+        for row, members in merge_stream(spool.sorted_events(), gaz):
+            tables.append("events", row)
+            spool.name(members, row["event_id"])
+            report.events += 1
+        for row in participant_rows((eid, p) for eid, _, p in spool.participations(by="event")):
+            tables.append("participants", row)
+            report.participants += 1
+        by_person = participant_rows((eid, p) for eid, _, p in spool.participations(by="official"))
+        for _, group in groupby(by_person, key=lambda r: r["official_id"]):
+            tables.append("officials", official_row(list(group)))
+            report.officials += 1
         report.tables = [p.name for p in tables.commit()]
     except BaseException:
         tables.abort()
         raise
     finally:
+        spool.close()
         cache.close(keys if use_cache else None)
-    report.events, report.participants = len(event_rows), len(part_rows)
-    report.officials = len({r["official_id"] for r in part_rows})
     return report
 
 

@@ -84,6 +84,9 @@ class AtomicTables:
         for name in list(self._buffers):
             self._flush(name)
             self._writers.pop(name).close()
+        for name in SCHEMAS:
+            if name not in self.pending:        # a table with no rows is still written, empty
+                self.write(name, [])
         done = []
         for name, tmp in self.pending.items():
             final = self.out_dir / f"{name}.parquet"

@@ -67,12 +67,12 @@ def test_an_interrupted_run_leaves_the_previous_tables_whole(write, tmp_path, mo
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr(pipeline, "merge_events", crash)
+    monkeypatch.setattr(pipeline, "merge_stream", crash)
     with pytest.raises(KeyboardInterrupt):
         pipeline.run(write.root, tmp_path)
     after = {p.name: p.read_bytes() for p in tmp_path.glob("*.parquet")}
     assert after == before
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".etl-spool")]
 
 
 def test_unchanged_files_come_from_the_cache(write, tmp_path, monkeypatch):

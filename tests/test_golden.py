@@ -37,7 +37,7 @@ def _actual(t) -> list[dict]:
             "files": sorted(files[a] for a in r.article_ids),
             "officials": sorted(set(p[p.event_id == r.event_id].name)),
         })
-    return rows
+    return sorted(rows, key=lambda r: (r["start"], r["event_id"]))
 
 
 def test_seed_meetings_match_the_reviewed_golden_file(seed_tables):

@@ -72,8 +72,8 @@ def test_role_history_across_years():
     p = [("apec-som-2-2017", Participation(0, "a1", "Bùi Thanh Sơn", "Thứ trưởng", "Việt Nam", "…", date(2017, 5, 17))),
          ("apec-amm-32-2021", Participation(0, "a2", "Bùi Thanh Sơn", "Bộ trưởng", "Việt Nam", "…", date(2021, 11, 8))),
          ("apec-amm-32-2021", Participation(0, "a2", "Bùi Thanh Sơn", "Bộ trưởng", "Việt Nam", "…", date(2021, 11, 8)))]
-    parts = participant_rows(p)
+    parts = list(participant_rows(p))
     assert len(parts) == 2
-    [o] = official_rows(parts)
+    [o] = list(official_rows(parts))
     assert [h["role"] for h in o["roles"]] == ["Thứ trưởng", "Bộ trưởng"] and o["latest_role"] == "Bộ trưởng"
     assert (o["first_seen"], o["last_seen"], o["n_events"]) == (date(2017, 5, 17), date(2021, 11, 8), 2)
