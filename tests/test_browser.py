@@ -118,3 +118,17 @@ def test_changing_a_filter_updates_the_address(server, page):
     page.wait_for_function("() => location.search.includes('lang=en')", timeout=15000)
     assert "lang=en" in page.url and "Timeline" in page.inner_text("body")
     no_errors(page)
+
+
+def test_selecting_a_bar_opens_the_meeting(server, page):
+    page.goto(f"{server}/?forum=ASEAN")
+    settle(page)
+    page.wait_for_selector(".js-plotly-plot .bars .point path", timeout=30000)
+    page.locator(".js-plotly-plot .bars .point path").first.click(force=True)
+    page.wait_for_function("() => location.pathname.endsWith('/meetings') && location.search.includes('meeting=')",
+                           timeout=20000)
+    settle(page)
+    assert "forum=ASEAN" in page.url                        # the filters travel with the selection
+    assert page.locator('[data-testid="stDataFrame"]').count() >= 3   # list, facts, sources (and participants)
+    no_errors(page)
+    page.screenshot(path=str(SHOTS / "meeting-detail.png"), full_page=True)
