@@ -23,6 +23,9 @@ class ResultCache:
     def key(rel: str, raw_hash: str) -> str:
         return f"{EXTRACTOR_VERSION}|{rel}|{raw_hash}"
 
+    def has(self, key: str) -> bool:
+        return self.db is not None and self.db.execute("SELECT 1 FROM results WHERE key = ?", (key,)).fetchone() is not None
+
     def get(self, key: str):
         if self.db is None:
             return None

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 from datetime import date, timedelta
 
@@ -32,6 +33,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def official_id(name: str) -> str:
     digest = hashlib.sha1(unicodedata.normalize("NFC", name).encode("utf-8")).hexdigest()[:6]
     return f"{slug(name)}-{digest}"
@@ -51,6 +53,7 @@ def _bounds(ev: Event) -> tuple[date, date]:
 _GENERIC_WORDS = frozenset("hoi nghi cuoc hop doi thoai dien dan cua cac nha voi lan thu tai lanh dao".split())
 
 
+@lru_cache(maxsize=65536)
 def _words(label: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", fold(label)) if len(w) > 2 and w not in _GENERIC_WORDS)
 
@@ -134,12 +137,19 @@ def cluster_events(events: list[Event]) -> list[list[int]]:
     return [[i for i, _ in c] for c in stream_clusters(ordered)]
 
 
+MAX_NESTING = 40      # distinct date ranges compared for nesting (real meetings have a handful)
+
+
 def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
-    ends = [e for e in evs if e.rule.endswith("|end") and e.precision == "day"]
-    spans = [e for e in evs if e not in ends] or ends
+    is_end = [e.rule.endswith("|end") and e.precision == "day" for e in evs]
+    ends = [e for e, end in zip(evs, is_end) if end]
+    spans = [e for e, end in zip(evs, is_end) if not end] or ends
     ranges = Counter((o.start, o.end) for o in spans)
+    nesting = len(ranges) <= MAX_NESTING
 
     def containers(e: Event) -> int:     # a range nested in another report's range is the more precise
+        if not nesting:
+            return 0
         return sum(n for (a, b), n in ranges.items() if a <= e.start and e.end <= b and (a, b) != (e.start, e.end))
     best = max(spans, key=lambda e: (e.precision == "day", containers(e), e.status == "held", e.strength,
                                      -(e.end - e.start).days))

@@ -69,16 +69,15 @@ def _results(paths: list[Path], root: Path, cache: ResultCache, report: RunRepor
              keys: set[str]) -> Iterable[FileResult]:
     """Cached results where the bytes are unchanged; fresh extraction elsewhere (two processes when large)."""
     todo: list[Path] = []
-    cached: dict[Path, FileResult] = {}
+    hits: dict[Path, str] = {}          # path -> cache key; results are loaded one at a time below
     for path in paths:
         key = cache.key(path.relative_to(root).as_posix(), _file_hash(path)) if cache.db else None
-        hit = cache.get(key) if key else None
-        if hit is not None:
-            cached[path] = hit
+        if key and cache.has(key):
+            hits[path] = key
             keys.add(key)
         else:
             todo.append(path)
-    report.reused = len(cached)
+    report.reused = len(hits)
     pool = None
     if len(todo) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1))
@@ -87,8 +86,8 @@ def _results(paths: list[Path], root: Path, cache: ResultCache, report: RunRepor
         fresh_iter = (process_file(p, root) for p in todo)
     try:
         for path in paths:
-            if path in cached:
-                yield cached.pop(path)
+            if path in hits:
+                yield cache.get(hits[path])
                 continue
             result = next(fresh_iter)
             if cache.db is not None:
