@@ -5,11 +5,23 @@ but re-extracts only the changed ones. SQLite keeps it in one file, safely.
 """
 from __future__ import annotations
 
+import hashlib
 import pickle
 import sqlite3
 from pathlib import Path
 
-EXTRACTOR_VERSION = "2026.11.23-1"   # bump when reading or extraction rules change
+def _extractor_version() -> str:
+    """A hash of the ETL's own code and vocabularies: any change to the rules invalidates the
+    cache by itself, so no one has to remember to bump a number."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    for path in sorted([*here.glob("*.py"), *here.glob("data/*.toml")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = _extractor_version()
 
 
 class ResultCache:
