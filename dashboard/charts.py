@@ -97,14 +97,19 @@ def _empty(fig: go.Figure, lang: str) -> go.Figure:
     return fig
 
 
+def _per_official(participants: pd.DataFrame, events: pd.DataFrame, by: str, top: int) -> tuple[pd.DataFrame, list[str]]:
+    """Meetings per (official, `by`) for the `top` officials with most meetings, and their order."""
+    rows = participants.merge(events[["event_id", by]], on="event_id").drop_duplicates(["event_id", "official_id"])
+    counts = rows.groupby(["name", by]).size().rename("n").reset_index()
+    order = counts.groupby("name")["n"].sum().sort_values(ascending=False).head(top).index.tolist()
+    return counts[counts["name"].isin(order)], order
+
+
 def officials_bar(participants: pd.DataFrame, events: pd.DataFrame, lang: str = "vi", top: int = 30) -> go.Figure:
     """Meetings per official, stacked by forum."""
-    rows = participants.merge(events[["event_id", "forum"]], on="event_id").drop_duplicates(["event_id", "official_id"])
-    if rows.empty:
+    counts, order = _per_official(participants, events, "forum", top)
+    if counts.empty:
         return _empty(go.Figure(), lang)
-    counts = rows.groupby(["name", "forum"]).size().rename("n").reset_index()
-    order = counts.groupby("name")["n"].sum().sort_values(ascending=False).head(top).index.tolist()
-    counts = counts[counts["name"].isin(order)]
     fig = px.bar(counts, x="n", y="name", color="forum", orientation="h",
                  category_orders={"name": order}, color_discrete_map=_colors(list(counts["forum"].unique()), "forum"),
                  labels={"n": t("count", lang), "name": "", "forum": t("forum", lang)})
@@ -113,12 +118,10 @@ def officials_bar(participants: pd.DataFrame, events: pd.DataFrame, lang: str = 
 
 
 def official_year_heatmap(participants: pd.DataFrame, events: pd.DataFrame, lang: str = "vi", top: int = 30) -> go.Figure:
-    rows = participants.merge(events[["event_id", "year"]], on="event_id").drop_duplicates(["event_id", "official_id"])
-    if rows.empty:
+    counts, order = _per_official(participants, events, "year", top)
+    if counts.empty:
         return _empty(go.Figure(), lang)
-    counts = rows.groupby(["name", "year"]).size().rename("n").reset_index()
-    order = counts.groupby("name")["n"].sum().sort_values(ascending=False).head(top).index.tolist()
-    pivot = counts[counts["name"].isin(order)].pivot(index="name", columns="year", values="n").reindex(order).fillna(0)
+    pivot = counts.pivot(index="name", columns="year", values="n").reindex(order).fillna(0)
     fig = go.Figure(go.Heatmap(z=pivot.to_numpy(), x=[str(c) for c in pivot.columns], y=pivot.index,
                                colorscale="Blues", hovertemplate="%{y} · %{x}: %{z}<extra></extra>",
                                colorbar=dict(title=t("count", lang))))
