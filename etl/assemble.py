@@ -121,6 +121,10 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
 def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None]:
     """The article's own date; without one, the date its lead sentence reports."""
     pub = _published_date(article)
+    if pub and article.published_precision == "month":
+        # Published some day that month: a meeting earlier that month, or on any day of it that
+        # the text does not call future, is reported after the fact.
+        return (pub.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1), "month"
     if pub:
         return pub, article.published_precision
     ctx = DateContext(year=year)

@@ -82,6 +82,7 @@ class Gazetteer:
     title_kind: dict[str, str]          # surface key -> "official" | "not_official"
     country_re: re.Pattern[str]
     country_of: dict[str, str]
+    country_en: dict[str, str]          # country id -> English name, where given
     city_re: re.Pattern[str]
     city_of: dict[str, str]
     examples: tuple[tuple[str, str, str], ...]   # (file, entry id, example)
@@ -177,6 +178,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         title_kind={k: kind_of_id[v] for k, v in title_owner.items()},
         country_re=alternation([s for c in places.get("country", []) for s in c["surface"]]),
         country_of=country_of,
+        country_en={c["id"]: c["en"] for c in places.get("country", []) if c.get("en")},
         city_re=alternation([s for c in places.get("city", []) for s in c["surface"]]),
         city_of=city_of,
         examples=examples,

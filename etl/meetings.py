@@ -105,20 +105,41 @@ def _phrase_end(sentence: str, head_end: int, next_head: int) -> int:
     return end
 
 
-def _ordinals(phrase: str, after: str) -> tuple[int | None, tuple[int, ...], list[tuple[int, int]]]:
+_AFTER_FORUM = re.compile(r"\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)")
+
+
+def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
+              ) -> tuple[int | None, tuple[int, ...], list[tuple[int, int]]]:
+    """The meeting's number(s): "lần thứ 32", "SOM 2", "AMM 36", "APEC-14", "38, 39". The forum's own
+    name is blanked first, so that "G20" holds no number."""
+    blanked = _blank(phrase, forum_spans)
     spans: list[tuple[int, int]] = []
-    found: list[int] = []
-    for m in _ORD_PHRASE.finditer(phrase):
+    found: list[tuple[int, int]] = []       # (position, value)
+    for m in _ORD_PHRASE.finditer(blanked):
         value = parse_ordinal(m.group(1) or m.group(2))
         if value is not None:
-            found.append(value)
+            found.append((m.start(), value))
             spans.append(m.span())
+    for a, b in forum_spans:
+        m = _AFTER_FORUM.match(phrase, b)
+        if m and not phrase[b - 1].isdigit() and (value := parse_ordinal(m.group(1))):
+            found.append((m.start(1), value))
+            spans.append((b, m.end()))
     if not found:
         return None, (), spans
+    values = [v for _, v in sorted(found)]
     more = _MORE_ORDINALS.match(after)
     extra = [v for v in [parse_ordinal(more.group(1))] if v] if more else []
-    others = tuple(dict.fromkeys(v for v in found[1:] + extra if v != found[0]))
-    return found[0], others, spans
+    others = tuple(dict.fromkeys(v for v in values[1:] + extra if v != values[0]))
+    return values[0], others, spans
+
+
+def _blank(phrase: str, spans: list[tuple[int, int]]) -> str:
+    """The phrase with the given spans replaced by spaces (offsets unchanged)."""
+    chars = list(phrase)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _strip(phrase: str, spans: list[tuple[int, int]]) -> str:
@@ -212,11 +233,27 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
         forum = own[0] if own else (_nearest_forum(outside, head.start(), end) or default_forum)
         if forum is None:
             continue
-        ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12])
+        ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
         content = _strip(phrase, [s for s, _ in in_phrase] + ord_spans)
         kind = _kind(content, forum, gaz)
         if kind is None:
             continue
-        out.append(Mention(forum, kind.level, kind.code, ordinal, phrase.strip(), head.start(), end,
+        code = kind.code
+        if own and (partner := _partner(phrase, in_phrase, gaz)):
+            code = f"{code}/{partner}"          # "Hội nghị Cấp cao ASEAN - Trung Quốc": not the ASEAN Summit
+        out.append(Mention(forum, kind.level, code, ordinal, phrase.strip(), head.start(), end,
                            extra, f"{kind.code}:{head.group().lower()}"))
     return out
+
+
+_PARTNER_JOIN = re.compile(r"\s*(?:[-–—]|với)\s*")
+
+
+def _partner(phrase: str, in_phrase: list, gaz: Gazetteer) -> str | None:
+    """The partner country that follows the forum's name: "ASEAN - Trung Quốc", "ASEAN với Nhật Bản"."""
+    (_, end), _ = in_phrase[0]
+    join = _PARTNER_JOIN.match(phrase, end)
+    if not join:
+        return None
+    country = gaz.country_re.match(phrase, join.end())
+    return gaz.country(country.group()) if country else None

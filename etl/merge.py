@@ -179,9 +179,13 @@ def _common(values) -> object | None:
 
 
 def _names(gaz: Gazetteer, forum: str, level: str, code: str, ordinal: int | None) -> tuple[str, str]:
-    kind = next((k for k in gaz.kinds if k.code == code and k.level == level and k.admits(forum)), None)
-    vi = (kind.name_vi if kind else "Hội nghị {forum}").format(forum=forum)
-    en = (kind.name_en if kind else "{forum} meeting").format(forum=forum)
+    """Readable names; a partner in the code ("Summit/Trung Quốc") joins the forum's name."""
+    base, _, partner = code.partition("/")
+    kind = next((k for k in gaz.kinds if k.code == base and k.level == level and k.admits(forum)), None)
+    forum_vi = f"{forum} - {partner}" if partner else forum
+    forum_en = f"{forum}-{gaz.country_en.get(partner, partner)}" if partner else forum
+    vi = (kind.name_vi if kind else "Hội nghị {forum}").format(forum=forum_vi)
+    en = (kind.name_en if kind else "{forum} meeting").format(forum=forum_en)
     if ordinal:
         vi = f"{vi} lần thứ {ordinal}"
         suffix = "th" if 10 <= ordinal % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(ordinal % 10, "th")

@@ -71,6 +71,11 @@ def test_status_from_the_articles_own_date(gaz):
     assert (before[0][6], after[0][6]) == ("planned", "held")
 
 
+def test_a_month_precise_article_date_covers_its_month(gaz):
+    text = "Sáng 12/11, tại Phnom Penh, Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 41."
+    assert events(text, gaz, published="2022-11", published_precision="month")[0][0][6] == "held"
+
+
 def test_opening_day_and_length(gaz):
     evs, _ = events("Ngày 5/6/2010, Hội nghị Bộ trưởng Thương mại APEC đã khai mạc tại Sapporo. "
                     "Trong hai ngày diễn ra hội nghị, các bộ trưởng thảo luận.", gaz)

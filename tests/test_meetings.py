@@ -33,6 +33,17 @@ def test_named_meetings(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị Thượng đỉnh G20 khai mạc tại New Delhi", [("G20", "leaders", "Summit", None)]),   # no number in "G20"
+    ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) lần thứ 10 diễn ra", [("ASEAN", "ministers", "ADMM-Plus", 10)]),
+    ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17 diễn ra", [("ASEAN", "ministers", "ADMM", 17)]),
+    ("Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 25 diễn ra", [("ASEAN", "leaders", "Summit/Trung Quốc", 25)]),
+    ("Hội nghị Cấp cao ASEAN với Nhật Bản diễn ra", [("ASEAN", "leaders", "Summit/Nhật Bản", None)]),
+])
+def test_more_forums_and_partners(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
 def test_forum_comes_from_the_meeting_not_the_sentence(gaz):
     # The headline of one seed says ASEAN about an APEC meeting: the meeting's own name decides.
     assert names("ASEAN: Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36)", gaz) == [

@@ -25,6 +25,12 @@ def test_planned_and_held_reports_become_one_held_meeting(gaz):
     assert ids == {0: r["event_id"], 1: r["event_id"]}
 
 
+def test_partner_meetings_are_named_after_the_partner(gaz):
+    [r], _ = merge_events([ev("2022-11-12", ordinal=25, meeting="Summit/Trung Quốc", forum="ASEAN", level="leaders")], gaz)
+    assert (r["name_vi"], r["name_en"]) == ("Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 25", "25th ASEAN-China Summit")
+    assert r["event_id"] == "asean-summit-trung-quoc-25-2022"
+
+
 def test_day_beats_month(gaz):
     [r], _ = merge_events([ev("2021-06-01", precision="month", ordinal=27, meeting="MRT"),
                            ev("2021-06-04", "2021-06-05", ordinal=27, meeting="MRT", article="a2")], gaz)
