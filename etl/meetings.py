@@ -8,6 +8,7 @@ the first kind of meeting (etl/data/meetings.toml) whose cue it holds.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
 from .records import Mention
@@ -75,9 +76,23 @@ def _roman(s: str) -> int:
     return total
 
 
-def _heads(sentence: str, forum_starts: set[int]) -> list[re.Match[str]]:
-    """Head words that open a meeting phrase: not the start of a forum's own name
-    ("Diễn đàn Khu vực ASEAN") and not an acronym inside brackets ("(SOM 2)")."""
+@dataclass(frozen=True, slots=True)
+class _Head:
+    start: int
+    end: int
+    word: str
+    cuts: bool = True       # a forum's own name inside a meeting's name does not end that name
+
+
+_FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3})(?![\d/.]|\w)",
+                           re.IGNORECASE)
+
+
+def _heads(sentence: str, forum_hits: list[re.Match[str]], gaz: Gazetteer) -> list[_Head]:
+    """Where meeting phrases open: head words that are not the start of a forum's own name
+    ("Diễn đàn Khu vực ASEAN") nor an acronym inside brackets ("(SOM 2)"), and the names of
+    forums that meet as such followed by a number ("Diễn đàn Khu vực ASEAN lần thứ 30", "ARF-31")."""
+    forum_starts = {m.start() for m in forum_hits}
     heads = []
     for m in _HEAD.finditer(sentence):
         if m.start() in forum_starts:
@@ -89,8 +104,12 @@ def _heads(sentence: str, forum_starts: set[int]) -> list[re.Match[str]]:
                 sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0, m.start())
                 or _AFTER_HEAD.search(sentence[max(0, m.start() - 12): m.start()])):
             continue
-        heads.append(m)
-    return heads
+        heads.append(_Head(m.start(), m.end(), m.group()))
+    for m in forum_hits:
+        forum = gaz.forums.get(gaz.forum(m.group()))
+        if forum and forum.default_level and _FORUM_NUMBER.match(sentence, m.end()):
+            heads.append(_Head(m.start(), m.end(), m.group(), cuts=False))
+    return sorted(heads, key=lambda h: h.start)
 
 
 def _phrase_end(sentence: str, head_end: int, next_head: int) -> int:
@@ -192,9 +211,12 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
                     (), f"{kind.code}:verb")]
 
 
+_NUMBERED = re.compile(r"\b[A-Z]{2,6}\s*[-–]?\s*\d{1,3}\b|lần\s+thứ", re.IGNORECASE)
+
+
 def may_name_meeting(text: str) -> bool:
     """A cheap test: could find_meetings find anything here?"""
-    return bool(_HEAD.search(text) or _VERB_MEETING.search(text))
+    return bool(_HEAD.search(text) or _VERB_MEETING.search(text) or _NUMBERED.search(text))
 
 
 def starts_with_meeting_word(text: str, pos: int) -> bool:
@@ -210,27 +232,27 @@ def find_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None = Non
 def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) -> list[Mention]:
     forum_hits = list(gaz.forum_re.finditer(sentence))
     forums = [(m.start(), gaz.forum(m.group())) for m in forum_hits]
-    heads = _heads(sentence, {m.start() for m in forum_hits})
-    cuts = [h.start() for h in heads if not _NOT_A_CUT.match(h.group())]
+    heads = _heads(sentence, forum_hits, gaz)
+    cuts = [h.start for h in heads if h.cuts and not _NOT_A_CUT.match(h.word)]
     out: list[Mention] = []
     last_end = 0
     for head in heads:
-        if head.start() < last_end:
+        if head.start < last_end:
             continue
-        next_head = min([c for c in cuts if c > head.start()], default=len(sentence))
-        end = _phrase_end(sentence, head.end(), next_head)
+        next_head = min([c for c in cuts if c > head.start], default=len(sentence))
+        end = _phrase_end(sentence, head.end, next_head)
         last_end = end
-        if _GENERIC_BEFORE.search(sentence[max(0, head.start() - 24): head.start()]):
+        if _GENERIC_BEFORE.search(sentence[max(0, head.start - 24): head.start]):
             continue
-        phrase = sentence[head.start(): end]
+        phrase = sentence[head.start: end]
         in_phrase = [(m.span(), gaz.forum(m.group())) for m in gaz.forum_re.finditer(phrase)]
         own = [f for (a, _), f in in_phrase if not _PARTNER.search(phrase[max(0, a - 30):a])]
         if not in_phrase and phrase[:1].islower():
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
         if not in_phrase and gaz.country_re.search(phrase):
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
-        outside = [(p, f) for p, f in forums if not head.start() <= p < end]
-        forum = own[0] if own else (_nearest_forum(outside, head.start(), end) or default_forum)
+        outside = [(p, f) for p, f in forums if not head.start <= p < end]
+        forum = own[0] if own else (_nearest_forum(outside, head.start, end) or default_forum)
         if forum is None:
             continue
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
@@ -241,8 +263,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
         code = kind.code
         if own and (partner := _partner(phrase, in_phrase, gaz)):
             code = f"{code}/{partner}"          # "Hội nghị Cấp cao ASEAN - Trung Quốc": not the ASEAN Summit
-        out.append(Mention(forum, kind.level, code, ordinal, phrase.strip(), head.start(), end,
-                           extra, f"{kind.code}:{head.group().lower()}"))
+        out.append(Mention(forum, kind.level, code, ordinal, phrase.strip(), head.start, end,
+                           extra, f"{kind.code}:{head.word.lower()}"))
     return out
 
 

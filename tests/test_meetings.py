@@ -39,6 +39,11 @@ def test_named_meetings(sentence, expected, gaz):
     ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17 diễn ra", [("ASEAN", "ministers", "ADMM", 17)]),
     ("Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 25 diễn ra", [("ASEAN", "leaders", "Summit/Trung Quốc", 25)]),
     ("Hội nghị Cấp cao ASEAN với Nhật Bản diễn ra", [("ASEAN", "leaders", "Summit/Nhật Bản", None)]),
+    # a forum that meets as such, named with its number
+    ("Diễn đàn Khu vực ASEAN (ARF) lần thứ 30 diễn ra tại Jakarta", [("ARF", "ministers", "ARF", 30)]),
+    ("ARF-31 sẽ diễn ra vào tháng 7/2024", [("ARF", "ministers", "ARF", 31)]),
+    ("Hội nghị Cấp cao Đông Á (EAS) lần thứ 18 diễn ra", [("EAS", "leaders", "Summit", 18)]),
+    ("ASEAN 2025 và APEC 2017 là những năm quan trọng", []),        # a year is no number
 ])
 def test_more_forums_and_partners(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
