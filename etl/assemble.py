@@ -392,7 +392,7 @@ def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list
         for m in s.mentions:
             if m.ordinal is not None:
                 numbers.setdefault((m.forum, m.level, m.meeting), set()).add(m.ordinal)
-    for _, m, ev in events:
+    for _, _, ev in events:
         known = numbers.get((ev.forum, ev.level, ev.meeting), set())
         if ev.ordinal is None and len(known) == 1:
             ev.ordinal = next(iter(known))

@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(report.problems)} with problems; {report.events} events, "
               f"{report.participants} participations of {report.officials} officials "
               f"({report.reused} files unchanged since the last run) -> {args.out}")
-    for path, status, problem in report.problems:
+    for _, status, problem in report.problems:
         print(f"  {status}: {problem}", file=sys.stderr)
     return EXIT_PROBLEMS if report.problems else EXIT_OK
 

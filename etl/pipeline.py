@@ -19,9 +19,9 @@ from .assemble import extract
 from .cache import ResultCache
 from .gazetteer import default_gazetteer
 from .merge import merge_stream, official_row, participant_rows
-from .spool import Spool
 from .read import content_id, iter_files, read_article
 from .records import Article, Event, Participation
+from .spool import Spool
 from .write import AtomicTables
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
     seen_ids: dict[str, str] = {}
     keys: set[str] = set()
     try:
-        for rel, _, rows in _results(paths, input_dir, cache, report, keys):
+        for _, _, rows in _results(paths, input_dir, cache, report, keys):
             for article, evs, ps in rows:
                 article, evs, ps = _dedupe(article, evs, ps, seen_ids)
                 _count(report, article)

@@ -10,10 +10,11 @@ import json
 import logging
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from .encoding import MAX_BYTES, decode
-from .layout import is_headline, outlet_of, parse_dateline, split_layout
+from .layout import outlet_of, parse_dateline, split_layout
 from .records import Article
 
 log = logging.getLogger(__name__)
@@ -163,7 +164,6 @@ def read_bytes(rel: str, data: bytes) -> list[Article]:
 
 
 def _with_hash(row: Article, raw_hash: str) -> Article:
-    from dataclasses import replace
     return replace(row, content_hash=raw_hash)
 
 
@@ -190,4 +190,4 @@ def iter_files(root: Path):
             yield path
 
 
-__all__ = ["read_article", "read_bytes", "iter_files", "content_id", "is_headline"]
+__all__ = ["read_article", "read_bytes", "iter_files", "content_id"]

@@ -8,7 +8,6 @@ import importlib.util
 import json
 import sys
 
-import pytest
 
 from etl.pipeline import run
 
