@@ -5,6 +5,7 @@ files' modification times, so a rebuild shows without a restart.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,15 +60,20 @@ def signature(folder: Path) -> tuple:
 
 
 def needs_build(folder: Path, seeds: Path = SEEDS, default: Path = DEFAULT_DATA) -> bool:
-    """True when the default tables are missing or older than the newest seed article.
+    """True when the default tables are missing, unreadable or not built from the seed articles
+    as they are now (compared by content, so a fresh checkout's file times do not matter).
     Another folder (a team's corpus) is never rebuilt from the seeds."""
     if folder.resolve() != default.resolve() or not seeds.is_dir():
         return False
     if any(not (folder / f"{n}.parquet").exists() for n in TABLES):
         return True
-    newest_seed = max((p.stat().st_mtime for p in seeds.rglob("*") if p.is_file()), default=0)
-    oldest_table = min((folder / f"{n}.parquet").stat().st_mtime for n in TABLES)
-    return newest_seed > oldest_table
+    try:
+        built = pq.read_table(folder / "articles.parquet", columns=["source_path", "content_hash"]).to_pylist()
+    except Exception:       # unreadable: rebuilding is the fix
+        return True
+    now = {p.relative_to(seeds).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest()
+           for p in seeds.rglob("*") if p.is_file() and not p.name.startswith(".")}
+    return {r["source_path"]: r["content_hash"] for r in built} != now
 
 
 def build(folder: Path, seeds: Path = SEEDS) -> None:

@@ -1,6 +1,7 @@
 """Filters: from and to the URL, applied to tables, and the reason a view is empty."""
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pandas as pd
@@ -86,13 +87,19 @@ def test_empty_reason_names_the_filter(tables):
     assert F.empty_reason(tables.events, tables.participants, F.Filters(start=date(2030, 1, 1))) == "start"
 
 
-def test_needs_build(tmp_path):
+def test_needs_build_compares_content_not_file_times(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "a.txt").write_text("x")
+    (seeds / "a.txt").write_text("Hội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021.", encoding="utf-8")
     folder = tmp_path / "data"
-    folder.mkdir()
-    assert data.needs_build(folder, seeds, default=folder)
+    assert data.needs_build(folder, seeds, default=folder)                       # missing
+    from etl.pipeline import run
+    run(seeds, folder)
+    assert not data.needs_build(folder, seeds, default=folder)
+    os.utime(seeds / "a.txt")                                                    # newer, same content
+    assert not data.needs_build(folder, seeds, default=folder)
+    (seeds / "b.txt").write_text("Bài mới.", encoding="utf-8")
+    assert data.needs_build(folder, seeds, default=folder)                       # a new seed
     assert not data.needs_build(folder, seeds, default=tmp_path / "elsewhere")   # a team's folder is never rebuilt
 
 
