@@ -74,7 +74,7 @@ def main() -> None:
     st.title(t("app_title", lang))
     path = page.url_path or "timeline"      # the default page lives at "/", not "/timeline"
     views.share_box(f, path, lang, link_path=page.url_path)
-    views.downloads(events, F.participants_of(events, tables.participants, f), tables.articles, lang)
+    views.downloads(tables, events, f, lang)
     page.run()
     views.sync_url(f, path)
 

@@ -34,10 +34,11 @@ class DataError(Exception):
 
 @dataclass(frozen=True)
 class Tables:
-    events: pd.DataFrame
+    events: pd.DataFrame            # what filters, charts and lists need: one light row per meeting
     participants: pd.DataFrame
     officials: pd.DataFrame
     articles: pd.DataFrame
+    details: pd.DataFrame | None = None     # per event_id: article_ids, evidence, date_conflicts (heavy lists)
 
 
 def data_dir(secrets: dict | None = None) -> Path:
@@ -132,7 +133,10 @@ def enrich(t: Tables) -> Tables:
     # Each participation's meeting as a row number: filtering 200,000 participations by the
     # chosen meetings is then a fast integer test instead of a string hash per row.
     pa = pa.assign(event_row=pd.Index(ev["event_id"]).get_indexer(pa["event_id"]))
-    return Tables(ev, pa, t.officials, t.articles)
+    # The list columns stay out of the frame every filter copies; a meeting's detail looks them up.
+    heavy = [c for c in ("article_ids", "evidence", "date_conflicts", "date_text", "rule") if c in ev.columns]
+    details = ev[["event_id", *heavy]].set_index("event_id")
+    return Tables(ev.drop(columns=heavy), pa, t.officials, t.articles, details)
 
 
 def _names_per_event(pa: pd.DataFrame) -> pd.Series:

@@ -17,9 +17,11 @@ def _urls(articles: pd.DataFrame) -> dict[str, str]:
     return {a: u for a, u in zip(articles["article_id"], (safe_url(x) for x in articles["url"])) if isinstance(u, str)}
 
 
-def meetings_table(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def meetings_table(events: pd.DataFrame, articles: pd.DataFrame, details: pd.DataFrame | None = None) -> pd.DataFrame:
     urls = _urls(articles)
     out = events.copy()
+    if "article_ids" not in out.columns and details is not None:
+        out["article_ids"] = details.loc[out["event_id"], "article_ids"].to_numpy()
     out["article_ids"] = out["article_ids"].map(lambda ids: " ".join(ids))
     out["source_urls"] = out["article_ids"].map(lambda ids: " ".join(urls[a] for a in ids.split() if a in urls))
     out["level"] = out["level"].astype(str)

@@ -168,21 +168,29 @@ def apply(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> pd.Da
     return events[_mask(events, participants, f)]
 
 
-def participants_of(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    """The participations in the filtered meetings (restricted to the chosen officials/countries)."""
+def _participant_mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> np.ndarray:
     if "event_row" in participants.columns and "row" in events.columns:
         rows_of = events["row"].to_numpy()
         top = max(int(participants["event_row"].max()) if len(participants) else 0, int(rows_of.max()) if len(rows_of) else 0)
         chosen = np.zeros(top + 2, dtype=bool)      # the last slot stays False: row -1 is "no such meeting"
         chosen[rows_of] = True
-        rows = participants[chosen[participants["event_row"].to_numpy()]]
+        mask = chosen[participants["event_row"].to_numpy()]
     else:
-        rows = participants[participants["event_id"].isin(set(events["event_id"]))]
+        mask = participants["event_id"].isin(set(events["event_id"])).to_numpy()
     if f.official:
-        rows = rows[rows["official_id"].isin(f.official)]
+        mask &= participants["official_id"].isin(f.official).to_numpy()
     if f.country:
-        rows = rows[rows["country"].isin(f.country)]
-    return rows
+        mask &= participants["country"].isin(f.country).to_numpy()
+    return mask
+
+
+def participants_of(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The participations in the filtered meetings (restricted to the chosen officials/countries)."""
+    return participants[_participant_mask(events, participants, f)]
+
+
+def count_participants(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> int:
+    return int(_participant_mask(events, participants, f).sum())
 
 
 def empty_reason(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> str | None:

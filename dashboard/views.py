@@ -95,12 +95,14 @@ def share_box(f: F.Filters, page: str, lang: str, link_path: str) -> None:
         st.text(t("share_help", lang))
 
 
-def downloads(events: pd.DataFrame, parts: pd.DataFrame, articles: pd.DataFrame, lang: str) -> None:
+def downloads(tables: data.Tables, events: pd.DataFrame, f: F.Filters, lang: str) -> None:
     """The files are made only when a button is pressed: a rerun never pays for them."""
-    makers = {"meetings": lambda: export.meetings_table(events, articles),
-              "participants": lambda: export.participants_table(parts, articles)}
+    makers = {"meetings": lambda: export.meetings_table(events, tables.articles, tables.details),
+              "participants": lambda: export.participants_table(
+                  F.participants_of(events, tables.participants, f), tables.articles)}
     with st.sidebar.expander(t("download_csv", lang).split()[0], icon=":material/download:"):
-        for stem, count in (("meetings", len(events)), ("participants", len(parts))):
+        for stem, count in (("meetings", len(events)),
+                            ("participants", F.count_participants(events, tables.participants, f))):
             st.text(f"{t(stem, lang)}: {count}")
             a, b = st.columns(2)
             a.download_button("CSV", lambda m=makers[stem]: export.to_csv(m()), f"{stem}.csv", "text/csv",
@@ -225,6 +227,7 @@ def page_meetings(ctx) -> None:
 
 def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
     ev = tables.events[tables.events["event_id"] == event_id].iloc[0]
+    detail = tables.details.loc[event_id]
     st.subheader(ev["name_en"] if lang == "en" else ev["name_vi"])
     facts = {
         t("dates", lang): fmt_span(ev["start_date"].date(), ev["end_date"].date(), ev["date_precision"], lang),
@@ -234,17 +237,17 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
         t("host", lang): ev["host"] or "—",
         t("year_inferred", lang): "✓" if ev["year_inferred"] else "—",
     }
-    if len(ev["date_conflicts"]):
-        facts[t("conflicts", lang)] = ", ".join(ev["date_conflicts"])
+    if len(detail["date_conflicts"]):
+        facts[t("conflicts", lang)] = ", ".join(detail["date_conflicts"])
     st.dataframe(pd.DataFrame({"": list(facts), " ": list(facts.values())}), hide_index=True)
     st.subheader(t("articles", lang))
     arts = tables.articles.set_index("article_id")
     sources = []
-    for aid in ev["article_ids"]:
+    for aid in detail["article_ids"]:
         if aid not in arts.index:
             continue
         a = arts.loc[aid]
-        evidence = [s for s in ev["evidence"] if s in (a["text"] or "")] if "text" in arts.columns else list(ev["evidence"])
+        evidence = [s for s in detail["evidence"] if s in (a["text"] or "")]
         sources.append({t("source", lang): a["title"] or a["source_path"], "url": data.safe_url(a["url"]),
                         "outlet": a["outlet"], "published": a["published"],
                         t("evidence", lang): "\n".join(evidence)})
