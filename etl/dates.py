@@ -139,6 +139,18 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
     return out
 
 
+# "tháng 11 năm ngoái": the year named relative to the article's own year.
+_YEAR_WORD = re.compile(r"\s*(?:của\s+)?năm\s+(ngoái|trước|nay|tới|sau)(?!\w)", re.IGNORECASE)
+_YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}
+
+
+def _shifted(ctx: DateContext, word: str) -> DateContext:
+    base = ctx.ref.year if ctx.ref else ctx.year
+    if base is None:
+        return DateContext(year=None, ref=ctx.ref, ref_precision=ctx.ref_precision)
+    return DateContext(year=base + _YEAR_SHIFT[word], ref=ctx.ref, ref_precision=ctx.ref_precision)
+
+
 def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan]:
     """Every date phrase of one sentence, in order of position."""
     taken: list[tuple[int, int]] = []
@@ -148,7 +160,8 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))   # claimed even when invalid: "31/2" is no "31"
-            span = _parse(rule, m, ctx)
+            shift = _YEAR_WORD.match(sentence, m.end())
+            span = _parse(rule, m, _shifted(ctx, shift.group(1).lower()) if shift else ctx)
             if span is not None:
                 found.append(span)
     found.extend(_relative(sentence, ctx, taken))

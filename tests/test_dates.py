@@ -60,6 +60,16 @@ def test_relative_words_use_the_articles_own_date(text, expected):
     assert first(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị diễn ra vào tháng 11 năm ngoái", ("2020-11-01", "2020-11-01", "month")),
+    ("Hội nghị diễn ra ngày 8/11 năm ngoái", ("2020-11-08", "2020-11-08", "day")),
+    ("Hội nghị sẽ diễn ra vào tháng 3 năm tới", ("2022-03-01", "2022-03-01", "month")),
+    ("Hội nghị diễn ra vào tháng 3 năm nay", ("2021-03-01", "2021-03-01", "month")),
+])
+def test_year_words_shift_from_the_articles_year(text, expected):
+    assert first(text) == expected
+
+
 def test_relative_words_need_an_article_date():
     assert first("hôm qua, hội nghị bế mạc", DateContext(year=2021)) is None
 
