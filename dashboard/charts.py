@@ -167,7 +167,8 @@ def articles_per_outlet(articles: pd.DataFrame, lang: str = "vi") -> go.Figure:
     ok["year"] = ok["published"].fillna("").str[:4].replace("", "?")
     ok["outlet"] = ok["outlet"].fillna("?")
     counts = ok.groupby(["outlet", "year"]).size().rename("n").reset_index()
-    fig = px.bar(counts, x="outlet", y="n", color="year", labels={"n": t("articles", lang), "outlet": t("source", lang)})
+    fig = px.bar(counts, x="outlet", y="n", color="year",
+                 labels={"n": t("articles", lang), "outlet": t("source", lang), "year": t("year", lang)})
     fig.update_layout(height=320, margin=dict(l=10, r=10, t=30, b=10))
     return fig
 
@@ -176,8 +177,9 @@ def meetings_per_year(events: pd.DataFrame, lang: str = "vi") -> go.Figure:
     if events.empty:
         return _empty(go.Figure(), lang)
     counts = events.groupby(["year", "date_precision"]).size().rename("n").reset_index()
-    counts["precision"] = counts["date_precision"].map({"day": "day", "month": t("month_only", lang)})
-    fig = px.bar(counts, x="year", y="n", color="precision", labels={"n": t("count", lang), "year": t("year", lang)})
+    counts["precision"] = counts["date_precision"].map({"day": t("day_precise", lang), "month": t("month_only", lang)})
+    fig = px.bar(counts, x="year", y="n", color="precision",
+                 labels={"n": t("count", lang), "year": t("year", lang), "precision": t("dates", lang)})
     fig.update_xaxes(dtick=1, tickformat="d")
     fig.update_layout(height=320, margin=dict(l=10, r=10, t=30, b=10))
     return fig

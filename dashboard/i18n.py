@@ -70,6 +70,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "click_hint": ("Chọn một thanh để mở chi tiết hội nghị.", "Select a bar to open the meeting's detail."),
     "problems": ("Tệp có vấn đề", "Files with problems"),
     "month_only": ("Chỉ rõ tháng", "Month only"),
+    "day_precise": ("Rõ ngày", "Exact day"),
     "year_inferred": ("Năm suy ra từ ngữ cảnh", "Year from context"),
     "per_outlet": ("Bài theo báo và năm", "Articles per outlet and year"),
     "per_year": ("Hội nghị theo năm", "Meetings per year"),

@@ -120,6 +120,10 @@ def empty_state(tables: data.Tables, f: F.Filters, lang: str) -> None:
         st.info(t("empty", lang, what=what))
 
 
+def _text(value) -> str:
+    return value if isinstance(value, str) and value else "—"
+
+
 def meeting_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         "event_id": events["event_id"],
@@ -129,8 +133,8 @@ def meeting_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("dates", lang): [fmt_span(a.date(), b.date(), p, lang) for a, b, p in
                            zip(events["start_date"], events["end_date"], events["date_precision"])],
         t("status", lang): events["status"].map(lambda v: _label(v, lang)),
-        t("place", lang): events["location"],
-        t("mode", lang): events["mode"].map(lambda v: t(v, lang) if isinstance(v, str) else None),
+        t("place", lang): events["location"].map(_text),
+        t("mode", lang): events["mode"].map(lambda v: t(v, lang) if isinstance(v, str) else "—"),
         t("participants", lang): events["officials"],
         t("articles", lang): events["n_articles"],
     })
@@ -232,9 +236,9 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
     facts = {
         t("dates", lang): fmt_span(ev["start_date"].date(), ev["end_date"].date(), ev["date_precision"], lang),
         t("status", lang): _label(ev["status"], lang),
-        t("place", lang): ev["location"] or "—",
-        t("mode", lang): t(ev["mode"], lang) if ev["mode"] else "—",
-        t("host", lang): ev["host"] or "—",
+        t("place", lang): _text(ev["location"]),
+        t("mode", lang): t(ev["mode"], lang) if isinstance(ev["mode"], str) else "—",
+        t("host", lang): _text(ev["host"]),
         t("year_inferred", lang): "✓" if ev["year_inferred"] else "—",
     }
     if len(detail["date_conflicts"]):
