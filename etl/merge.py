@@ -212,6 +212,9 @@ def merged_row(evs: list[Event], gaz: Gazetteer, taken: set[str]) -> dict:
     ordinal = _common(e.ordinal for e in evs)
     eid = _event_id(best.forum, best.meeting, ordinal, best.start, taken)
     name_vi, name_en = _names(gaz, best.forum, best.level, best.meeting, ordinal)
+    if best.level == "other" and best.label:
+        # Working groups, forums and dialogues are too varied for a template: keep their own name.
+        name_vi = re.sub(r"\s+", " ", best.label).strip(" ,;(")
     article_ids = sorted({e.article_id for e in evs})
     return {
         "event_id": eid, "forum": best.forum, "level": best.level, "meeting": best.meeting,
