@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .dates import DateContext, find_dates, years_in
+from .sentences import MEETING_WORDS, Sentence, split_sentences
 from .gazetteer import Gazetteer
 from .meetings import find_meetings, may_name_meeting, starts_with_meeting_word
-from .officials import VIET_SURNAMES, find_officials
-from .records import Article, DateSpan, Event, Mention, Official, Participation
+from .participants import link_participants
+from .records import Article, DateSpan, Event, Mention, Participation
 
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(«]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹ0-9][.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
 _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
@@ -28,7 +28,6 @@ _PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến|sắp|theo\s+kế\s+ho�
 _HELD = re.compile(r"(?i)(?<!\w)(?:đã|vừa\s+qua|vừa|hôm\s+qua|khép\s+lại|bế\s+mạc|hồi)(?!\w)")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
 _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
-_START_CUE = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bắt\s+đầu|mở\s+màn)(?!\w)")
 _HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
 _DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?)\s+(\d|hai|ba|bốn|năm)\s+ngày(?!\s*\d)")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
@@ -40,35 +39,6 @@ _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tu
 _LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
                        r"([A-ZĐÀ-Ỹ][\w’'-]+(?:\s+[A-ZĐÀ-Ỹ][\w’'-]+){0,2})")
 _HOST = re.compile(r"(?i)(?:nước\s+chủ\s+nhà|chủ\s+nhà|chủ\s+tịch\s+(?:ASEAN|APEC)(?:\s+\d{4})?)\s+(\w+(?:\s+\w+)?)")
-_ATTEND = re.compile(
-    r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|phát\s+biểu|"
-    r"diễn\s+văn|đại\s+diện|có\s+mặt|hiện\s+diện|dự\s+họp|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|"
-    r"nhấn\s+mạnh|khẳng\s+định|hoan\s+nghênh|cho\s+biết|chia\s+sẻ)(?!\w)")
-_STRONG = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|"
-                     r"tham\s+gia|đại\s+diện|dự\s+họp|hiện\s+diện)(?!\w)")
-_ANAPHOR = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|tuần\s+lễ|đoàn|thượng\s+đỉnh)(?!\w)")
-_EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
-                             r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
-                             r"đón\s+tiếp)\s[^.;:,]*$")
-_ABSENT_AFTER = re.compile(r"(?i)^\s*(?:đã\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
-_VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
-                        r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
-
-
-@dataclass(slots=True)
-class Sentence:
-    text: str
-    index: int
-    mentions: list[Mention]
-
-
-def split_sentences(text: str) -> list[str]:
-    out = []
-    for para in text.split("\n"):
-        out.extend(s.strip() for s in _SENTENCE.split(para) if s.strip())
-    return out
-
-
 def _published_date(article: Article) -> date | None:
     if not article.published:
         return None
@@ -227,7 +197,7 @@ def _host(text: str, gaz: Gazetteer) -> str | None:
 def _duration_end(span: DateSpan, later: list[str]) -> date:
     for text in later:
         m = _DURATION.search(text)
-        if m and _ANAPHOR.search(text):
+        if m and MEETING_WORDS.search(text):
             n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
             return span.start + timedelta(days=max(0, n - 1))
     return span.end
@@ -268,100 +238,6 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
     return out
 
 
-def _resolve_names(found: list[tuple[int, Official]]) -> list[tuple[int, Official]]:
-    """Short forms ("Bộ trưởng Sơn") become the full name they refer to; names that
-    differ only by a token written without diacritics ("Pham") take the written-out form."""
-    full = [o.name for _, o in found if o.rule != "short"]
-    out = []
-    for idx, o in found:
-        if o.rule == "short":
-            match = [n for n in full if n.split()[-1] == o.name]
-            if len(set(match)) != 1:
-                continue
-            o = replace(o, name=match[0], rule="short->full")
-        else:
-            for n in full:
-                if n != o.name and _ascii_variant(o.name, n):
-                    o = replace(o, name=n)
-                    break
-        out.append((idx, o))
-    return out
-
-
-def _ascii_variant(a: str, b: str) -> bool:
-    import unicodedata
-    ta, tb = a.split(), b.split()
-    if len(ta) != len(tb):
-        return False
-    def fold(t: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c)).replace("đ", "d")
-    return all(x == y or (x.isascii() and fold(x) == fold(y)) for x, y in zip(ta, tb)) and any(
-        x != y for x, y in zip(ta, tb))
-
-
-def _country_of(o: Official) -> str | None:
-    if o.country:
-        return o.country
-    if _VIET_ROLE.search(o.role) or o.name.split()[0] in VIET_SURNAMES:
-        return "Việt Nam"
-    return None
-
-
-def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int, list[Official]]:
-    """The people named with a title in each sentence, minus hosts who only invite, people met
-    in bilateral talks and people who did not come; short forms resolved to full names."""
-    found: list[tuple[int, Official]] = []
-    for s in sentences:
-        if not gaz.title_re.search(s.text):
-            continue
-        for o in find_officials(s.text, gaz):
-            before = s.text[max(0, o.pos - 120): o.pos]
-            after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 30]
-            if not (_EXCLUDE_BEFORE.search(before) or _ABSENT_AFTER.match(after)):
-                found.append((s.index, o))
-    out: dict[int, list[Official]] = {}
-    for index, o in _resolve_names(found):
-        out.setdefault(index, []).append(o)
-    return out
-
-
-def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int]) -> list[int]:
-    """The events a sentence's officials took part in: the meetings it dates; else the first
-    dated meeting it names; else, when it speaks of "Hội nghị" or of attending, the meeting
-    the article is about (its first)."""
-    if dated_here:
-        return dated_here
-    named = [first_of[key] for m in s.mentions if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of]
-    if named:
-        return named[:1]
-    if _ANAPHOR.search(s.text) or s.mentions or _STRONG.search(s.text):
-        return [0]
-    return []
-
-
-def _participants(sentences: list[Sentence], events: list[tuple[int, Mention, Event]],
-                  gaz: Gazetteer, article: Article) -> list[Participation]:
-    if not events:
-        return []
-    dated: dict[int, list[int]] = {}
-    first_of: dict[tuple, int] = {}
-    for k, (index, m, _) in enumerate(events):
-        dated.setdefault(index, []).append(k)
-        first_of.setdefault((m.forum, m.level, m.meeting, m.ordinal), k)
-    people = _officials_by_sentence(sentences, gaz)
-    out: list[Participation] = []
-    for s in sentences:
-        officials = people.get(s.index)
-        if not officials or not _ATTEND.search(s.text):
-            continue
-        targets = _targets(s, dated.get(s.index, []), first_of)
-        for o in officials:
-            for k in targets:
-                ev = events[k][2]
-                out.append(Participation(k, article.article_id, o.name, o.role, _country_of(o), s.text, ev.start))
-    return out
-
-
 def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Participation]]:
     """One clean article -> (its events, its participations)."""
     if article.status != "ok" or not article.text:
@@ -380,7 +256,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
         if s.mentions:
             events.extend((s.index, m, ev) for m, ev in _events_of(s, ctx, sentences, gaz, article))
     _fill_from_article(events, sentences)
-    people = _participants(sentences, events, gaz, article)
+    people = link_participants(sentences, events, gaz, article)
     return [ev for _, _, ev in events], people
 
 

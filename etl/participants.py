@@ -1,0 +1,123 @@
+"""Who took part in an article's meetings: the titled people named in sentences about them.
+
+Counts (after the guideline): attending, chairing, co-chairing, leading or joining a delegation,
+speaking. Not: hosts who only invite, people met in bilateral talks or at the airport, people
+who did not come. Short forms ("Bộ trưởng Sơn") become the full name the article gave before.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from .gazetteer import Gazetteer
+from .officials import VIET_SURNAMES, find_officials
+from .records import Article, Event, Mention, Official, Participation
+from .sentences import MEETING_WORDS, Sentence
+
+_ATTEND = re.compile(
+    r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|phát\s+biểu|"
+    r"diễn\s+văn|đại\s+diện|có\s+mặt|hiện\s+diện|dự\s+họp|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|"
+    r"nhấn\s+mạnh|khẳng\s+định|hoan\s+nghênh|cho\s+biết|chia\s+sẻ)(?!\w)")
+_STRONG = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|"
+                     r"tham\s+gia|đại\s+diện|dự\s+họp|hiện\s+diện)(?!\w)")
+_EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
+                             r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
+                             r"đón\s+tiếp)\s[^.;:,]*$")
+_ABSENT_AFTER = re.compile(r"(?i)^\s*(?:đã\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
+_VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
+                        r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
+
+
+
+def _resolve_names(found: list[tuple[int, Official]]) -> list[tuple[int, Official]]:
+    """Short forms ("Bộ trưởng Sơn") become the full name they refer to; names that
+    differ only by a token written without diacritics ("Pham") take the written-out form."""
+    full = [o.name for _, o in found if o.rule != "short"]
+    out = []
+    for idx, o in found:
+        if o.rule == "short":
+            match = [n for n in full if n.split()[-1] == o.name]
+            if len(set(match)) != 1:
+                continue
+            o = replace(o, name=match[0], rule="short->full")
+        else:
+            for n in full:
+                if n != o.name and _ascii_variant(o.name, n):
+                    o = replace(o, name=n)
+                    break
+        out.append((idx, o))
+    return out
+
+
+def _ascii_variant(a: str, b: str) -> bool:
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    def fold(t: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c)).replace("đ", "d")
+    return all(x == y or (x.isascii() and fold(x) == fold(y)) for x, y in zip(ta, tb)) and any(
+        x != y for x, y in zip(ta, tb))
+
+
+def _country_of(o: Official) -> str | None:
+    if o.country:
+        return o.country
+    if _VIET_ROLE.search(o.role) or o.name.split()[0] in VIET_SURNAMES:
+        return "Việt Nam"
+    return None
+
+
+def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int, list[Official]]:
+    """The people named with a title in each sentence, minus hosts who only invite, people met
+    in bilateral talks and people who did not come; short forms resolved to full names."""
+    found: list[tuple[int, Official]] = []
+    for s in sentences:
+        if not gaz.title_re.search(s.text):
+            continue
+        for o in find_officials(s.text, gaz):
+            before = s.text[max(0, o.pos - 120): o.pos]
+            after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 30]
+            if not (_EXCLUDE_BEFORE.search(before) or _ABSENT_AFTER.match(after)):
+                found.append((s.index, o))
+    out: dict[int, list[Official]] = {}
+    for index, o in _resolve_names(found):
+        out.setdefault(index, []).append(o)
+    return out
+
+
+def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int]) -> list[int]:
+    """The events a sentence's officials took part in: the meetings it dates; else the first
+    dated meeting it names; else, when it speaks of "Hội nghị" or of attending, the meeting
+    the article is about (its first)."""
+    if dated_here:
+        return dated_here
+    named = [first_of[key] for m in s.mentions if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of]
+    if named:
+        return named[:1]
+    if MEETING_WORDS.search(s.text) or s.mentions or _STRONG.search(s.text):
+        return [0]
+    return []
+
+
+def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention, Event]],
+                  gaz: Gazetteer, article: Article) -> list[Participation]:
+    if not events:
+        return []
+    dated: dict[int, list[int]] = {}
+    first_of: dict[tuple, int] = {}
+    for k, (index, m, _) in enumerate(events):
+        dated.setdefault(index, []).append(k)
+        first_of.setdefault((m.forum, m.level, m.meeting, m.ordinal), k)
+    people = _officials_by_sentence(sentences, gaz)
+    out: list[Participation] = []
+    for s in sentences:
+        officials = people.get(s.index)
+        if not officials or not _ATTEND.search(s.text):
+            continue
+        targets = _targets(s, dated.get(s.index, []), first_of)
+        for o in officials:
+            for k in targets:
+                ev = events[k][2]
+                out.append(Participation(k, article.article_id, o.name, o.role, _country_of(o), s.text, ev.start))
+    return out

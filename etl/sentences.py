@@ -1,0 +1,25 @@
+"""Sentences of a clean article text, with the meetings each one names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Mention
+
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(«]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹ0-9][.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+# Words that speak of a meeting without naming it: "Hội nghị", "cuộc họp", "đoàn" (the delegation).
+MEETING_WORDS = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|tuần\s+lễ|đoàn|thượng\s+đỉnh)(?!\w)")
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    index: int
+    mentions: list[Mention]
+
+
+def split_sentences(text: str) -> list[str]:
+    out = []
+    for para in text.split("\n"):
+        out.extend(s.strip() for s in _SENTENCE.split(para) if s.strip())
+    return out
