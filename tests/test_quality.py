@@ -1,6 +1,6 @@
 """The dev set's scores stay at or above pinned floors. When this fails, run
-    python -m etl ../shared/eval/dev/articles --out /tmp/dev
-    python ../shared/eval/score.py --gold ../shared/eval/dev/gold.jsonl --pred /tmp/dev --verbose
+    python -m etl ../shared/eval/dev/articles --out OUT_DIR
+    python ../shared/eval/score.py --gold ../shared/eval/dev/gold.jsonl --pred OUT_DIR --verbose
 to see each miss."""
 from __future__ import annotations
 
