@@ -134,11 +134,15 @@ def _in_parens(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
+MAX_GAP = 160     # characters between a meeting's name and the date phrase that follows it
+
+
 def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end: int, next_start: int,
                claimed: set[int]) -> tuple[DateSpan, int] | None:
     g_start, g_end = group[0].pos, group[-1].end_pos
     for i, s in enumerate(spans):
-        if g_end <= s.pos < next_start and i not in claimed:
+        # a date far down the sentence dates something else ("… kế hoạch thông qua tháng 6")
+        if g_end <= s.pos < min(next_start, g_end + MAX_GAP) and i not in claimed:
             claimed.add(i)
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
     before = [s for s in spans if prev_end <= s.pos < g_start]

@@ -92,6 +92,13 @@ def test_not_events(text, gaz):
     assert events(text, gaz)[0] == []
 
 
+def test_a_date_far_down_the_sentence_dates_something_else(gaz):
+    text = ("Hội nghị Cấp cao ASEAN lần thứ 42 nhấn mạnh tầm quan trọng của việc triển khai hiệu quả Tầm nhìn Cộng "
+            "đồng ASEAN, thúc đẩy kết nối khu vực, phục hồi kinh tế bền vững và bao trùm, cũng như Kế hoạch tổng thể "
+            "về kết nối mà các nước đã nhất trí thông qua trong tháng 6/2020.")
+    assert events(text, gaz)[0] == []
+
+
 def test_nothing_from_boilerplate(gaz):
     text = ("Tiêu đề về ASEAN\n\nHội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021.\n"
             "Ý kiến bạn đọc\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 99 diễn ra ngày 1/1/2030.\n"
