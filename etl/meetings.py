@@ -112,9 +112,17 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]], gaz: Gazetteer) -> li
     return sorted(heads, key=lambda h: h.start)
 
 
-def _phrase_end(sentence: str, head_end: int, next_head: int) -> int:
+MAX_NAME_WORDS = 16      # "Diễn đàn cấp cao ASEAN về Hợp tác tiểu vùng hướng tới phát triển bền vững" is 14
+
+
+def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[tuple[int, int]] = ()) -> int:
     m = _STOP.search(sentence, head_end)
     end = min(m.start() if m else len(sentence), next_head)
+    # Past MAX_NAME_WORDS the phrase is a sentence, not a name; a forum's own name counts as one word.
+    words = [w for w in re.finditer(r"\S+", sentence[head_end:end])
+             if not any(a < head_end + w.start() < b for a, b in forum_spans)]
+    if len(words) > MAX_NAME_WORDS:
+        end = head_end + words[MAX_NAME_WORDS - 1].end()
     paren = re.match(r"\s*\(([^()]{1,40})\)", sentence[end:])
     if paren and re.fullmatch(r"[A-Z][A-Za-z+&\s-]*\d{0,3}", paren.group(1).strip()):
         end += paren.end()
@@ -240,7 +248,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
         if head.start < last_end:
             continue
         next_head = min([c for c in cuts if c > head.start], default=len(sentence))
-        end = _phrase_end(sentence, head.end, next_head)
+        end = _phrase_end(sentence, head.end, next_head, [m.span() for m in forum_hits])
         last_end = end
         if _GENERIC_BEFORE.search(sentence[max(0, head.start - 24): head.start]):
             continue
