@@ -23,6 +23,7 @@ VIET_SURNAMES = frozenset(
 # Words that start the name of an office, not of a person: "Bộ Công Thương Nguyễn Hồng Diên".
 _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính Công Nhà Viện Đảng Thành Tỉnh Phòng "
                           "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban".split())
+_VIET_LETTERS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 _HARD_STOP = re.compile(r"[.;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
 _WINDOW = 90
@@ -63,8 +64,11 @@ def _trim(run: list[re.Match[str]], countries: list[tuple[int, int]]) -> list[re
             run = run[1:]
         else:
             break
+    # "Brazil Nguyễn Văn Kiền": what precedes a full Vietnamese name is a place or an office. The
+    # name must read as Vietnamese, so that "Kao Kim Hourn" keeps its first word.
     for i in range(1, len(run) - 1):
-        if run[i].group() in VIET_SURNAMES and 2 <= len(run) - i <= 4 and run[0].group() not in VIET_SURNAMES:
+        rest = [t.group() for t in run[i:]]
+        if run[0].group() not in VIET_SURNAMES and rest[0] in VIET_SURNAMES and 2 <= len(rest) <= 4 and all(_VIET_LETTERS.search(t) for t in rest[1:]):
             return run[i:]
     return run
 

@@ -60,9 +60,18 @@ def _ascii_variant(a: str, b: str) -> bool:
         x != y for x, y in zip(ta, tb))
 
 
+# Heads of international organisations speak for no country (the guideline: country null).
+_INTERNATIONAL = re.compile(r"(?i)^(?:tổng\s+thư\s+ký|tổng\s+giám\s+đốc|giám\s+đốc\s+điều\s+hành|chủ\s+tịch)\s+"
+                            r"(?:ủy\s+ban\s+|hội\s+đồng\s+|ban\s+thư\s+ký\s+)?(?:ASEAN|APEC|WTO|Liên\s+hợp\s+quốc|LHQ|"
+                            r"Tổ\s+chức\s+Thương\s+mại\s+Thế\s+giới|IMF|Ngân\s+hàng\s+Thế\s+giới|WB|ADB|OECD|"
+                            r"châu\s+Âu)\b")
+
+
 def _country_of(o: Official) -> str | None:
-    if o.country:
+    if o.country and not _INTERNATIONAL.search(o.role):
         return o.country
+    if _INTERNATIONAL.search(o.role):
+        return "Liên minh châu Âu" if "châu Âu" in o.role else None
     if _VIET_ROLE.search(o.role) or o.name.split()[0] in VIET_SURNAMES:
         return "Việt Nam"
     return None

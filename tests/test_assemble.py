@@ -121,6 +121,13 @@ def test_who_took_part(gaz):
     assert countries == {"Bùi Thanh Sơn": "Việt Nam", "Nanaia Mahuta": "New Zealand"}
 
 
+def test_heads_of_international_organisations_have_no_country(gaz):
+    text = ("Ngày 10/10/2024, Hội nghị Cấp cao ASEAN lần thứ 44 khai mạc với sự tham dự của Tổng Thư ký ASEAN "
+            "Kao Kim Hourn, Tổng Thư ký Liên hợp quốc António Guterres và Thủ tướng Phạm Minh Chính.")
+    countries = {p.name: p.country for p in events(text, gaz)[1]}
+    assert countries == {"Kao Kim Hourn": None, "António Guterres": None, "Phạm Minh Chính": "Việt Nam"}
+
+
 @pytest.mark.parametrize("clause", [
     "Nhận lời mời của Tổng thống Peru Dina Boluarte, Chủ tịch nước Lương Cường sẽ tham dự",     # host who invites
     "Tổng thống Mỹ Donald Trump không tham dự và Chủ tịch nước Lương Cường sẽ tham dự",         # did not come
