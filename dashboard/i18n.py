@@ -58,6 +58,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "download_csv": ("Tải CSV", "Download CSV"),
     "download_parquet": ("Tải Parquet", "Download Parquet"),
     "role_history": ("Lịch sử chức vụ", "Role history"),
+    "their_meetings": ("Các hội nghị đã dự và chức vụ khi đó", "Meetings attended, with the title held then"),
     "first_seen": ("Lần đầu", "First seen"),
     "last_seen": ("Lần cuối", "Last seen"),
     "no_official": ("Chọn một quan chức trong bộ lọc để xem dòng thời gian và lịch sử chức vụ.",

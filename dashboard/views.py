@@ -184,6 +184,11 @@ def page_officials(ctx) -> None:
     st.dataframe(history.rename(columns={"role": t("role", lang), "first_seen": t("first_seen", lang),
                                          "last_seen": t("last_seen", lang), "n_events": t("count", lang)}),
                  hide_index=True)
+    st.subheader(t("their_meetings", lang))
+    mine = rows.drop_duplicates(["event_id", "role"]).merge(tables.events, on="event_id").sort_values("start_date")
+    table = meeting_rows(mine, lang)[[t("name", lang), t("dates", lang), t("place", lang)]]
+    table.insert(1, t("role", lang), mine["role"].to_numpy())       # the title held at that meeting
+    st.dataframe(table, hide_index=True)
 
 
 def page_forums(ctx) -> None:

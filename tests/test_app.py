@@ -124,7 +124,12 @@ def test_empty_state_names_the_filter():
 
 def test_officials_page_role_history():
     at = app("officials", official=SON)
-    history = at.dataframe[-1].value
+    meetings = at.dataframe[-1].value
+    assert list(meetings.iloc[:, 1]) == ["Chủ tịch SOM APEC 2017, Thứ trưởng Thường trực Bộ Ngoại giao",
+                                         "Bộ trưởng Bộ Ngoại giao"]     # the title held at each meeting
+    assert list(meetings.iloc[:, 0]) == ["Hội nghị Quan chức Cao cấp APEC lần thứ 2",
+                                         "Hội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC lần thứ 32"]
+    history = at.dataframe[-2].value
     assert list(history.iloc[:, 0]) == ["Chủ tịch SOM APEC 2017, Thứ trưởng Thường trực Bộ Ngoại giao", "Bộ trưởng Bộ Ngoại giao"]
 
 
