@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections import Counter
 from itertools import groupby
 from dataclasses import dataclass, field, fields, replace
 from multiprocessing import get_context
@@ -40,10 +39,6 @@ class RunReport:
     officials: int = 0
     reused: int = 0
     tables: list[str] = field(default_factory=list)
-
-    @property
-    def by_status(self) -> Counter:
-        return Counter(status for _, status, _ in self.problems)
 
 
 FileResult = tuple[str, str, list[tuple[Article, list[Event], list[Participation]]]]
