@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from .i18n import fmt_span, t
+from .i18n import fmt_span, label, t
 
 MAX_BARS = 1500          # above this the timeline shows counts per month instead of bars
 PALETTE = px.colors.qualitative.Safe
@@ -21,19 +21,14 @@ def _esc(value) -> str:
     return html.escape(str(value)) if value is not None and value == value else ""
 
 
-def _label(value: str, lang: str) -> str:
-    return t(value, lang) if value in ("leaders", "ministers", "senior_officials", "other", "held", "planned",
-                                        "virtual", "hybrid", "in_person") else value
-
-
 def _hover(row, lang: str) -> str:
     name = row.name_en if lang == "en" else row.name_vi
     parts = [f"<b>{_esc(name)}</b>", _esc(fmt_span(row.start_date.date(), row.end_date.date(), row.date_precision, lang))]
     if row.location:
         parts.append(f"{t('place', lang)}: {_esc(row.location)}")
     if row.mode:
-        parts.append(f"{t('mode', lang)}: {_esc(_label(row.mode, lang))}")
-    parts.append(f"{t('status', lang)}: {_esc(_label(row.status, lang))}")
+        parts.append(f"{t('mode', lang)}: {_esc(label(row.mode, lang))}")
+    parts.append(f"{t('status', lang)}: {_esc(label(row.status, lang))}")
     if row.officials:
         names = row.officials if len(row.officials) < 160 else row.officials[:157] + "…"
         parts.append(f"{t('participants', lang)}: {_esc(names)}")
@@ -59,10 +54,10 @@ def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color:
     ev = ev.assign(finish=ev["end_date"] + pd.Timedelta(days=1))
     colors = _colors(list(ev["color_value"].unique()), color)
     for (value, status, precision), rows in ev.groupby(["color_value", "status", "date_precision"], sort=True):
-        name = f"{_label(value, lang)} · {_label(status, lang)}" + (f" · {t('month_only', lang)}" if precision == "month" else "")
+        name = f"{label(value, lang)} · {label(status, lang)}" + (f" · {t('month_only', lang)}" if precision == "month" else "")
         fig.add_trace(go.Bar(
             base=rows["start_date"], x=(rows["finish"] - rows["start_date"]).dt.total_seconds() * 1000,
-            y=[_label(v, lang) for v in rows["lane_value"]], orientation="h", name=name,
+            y=[label(v, lang) for v in rows["lane_value"]], orientation="h", name=name,
             marker=dict(color=colors[value], opacity=0.45 if precision == "month" else 0.95,
                         pattern=dict(shape="/" if status == "planned" else "", fillmode="overlay", size=6),
                         line=dict(color=colors[value], width=1)),
@@ -83,7 +78,7 @@ def timeline_density(events: pd.DataFrame, lang: str = "vi", lane: str = "forum"
     lanes = sorted(counts["lane_value"].unique())
     pivot = counts.pivot(index="lane_value", columns="month", values="n").reindex(lanes).fillna(0)
     fig = go.Figure(go.Heatmap(
-        z=pivot.to_numpy(), x=pivot.columns, y=[_label(v, lang) for v in pivot.index],
+        z=pivot.to_numpy(), x=pivot.columns, y=[label(v, lang) for v in pivot.index],
         colorscale="Blues", colorbar=dict(title=t("count", lang)),
         hovertemplate="%{y} · %{x|%m/%Y}: %{z}<extra></extra>",
     ))
@@ -149,9 +144,9 @@ def forum_year(events: pd.DataFrame, lang: str = "vi") -> go.Figure:
     if events.empty:
         return _empty(go.Figure(), lang)
     counts = events.groupby(["forum", "year", events["level"].astype(str)]).size().rename("n").reset_index()
-    counts["level_label"] = counts["level"].map(lambda v: _label(v, lang))
+    counts["level_label"] = counts["level"].map(lambda v: label(v, lang))
     fig = px.bar(counts, x="year", y="n", color="level_label", facet_col="forum", facet_col_wrap=3,
-                 color_discrete_map={_label(k, lang): v for k, v in LEVEL_COLORS.items()},
+                 color_discrete_map={label(k, lang): v for k, v in LEVEL_COLORS.items()},
                  labels={"n": t("count", lang), "year": t("year", lang), "level_label": t("level", lang)})
     fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
     fig.update_xaxes(dtick=1, tickformat="d")

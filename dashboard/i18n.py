@@ -90,6 +90,15 @@ LABELS: dict[str, tuple[str, str]] = {
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+CODES = frozenset({"leaders", "ministers", "senior_officials", "other", "held", "planned", "virtual", "hybrid",
+                   "in_person"})
+
+
+def label(value, lang: str):
+    """A code from the data (level, status, mode) in the reader's language; anything else as it is."""
+    return t(value, lang) if value in CODES else value
+
+
 def t(key: str, lang: str, **kw) -> str:
     vi, en = LABELS.get(key, (key, key))
     text = en if lang == "en" else vi

@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import charts, data, export
 from dashboard import filters as F
-from dashboard.i18n import fmt_span, t
+from dashboard.i18n import fmt_span, label, t
 
 MAX_ROWS = 2000        # rows a page lists at once; the filters and the downloads reach the rest
 FILTER_KEYS = ("forum", "level", "official", "country", "start", "end", "status", "q")
@@ -24,10 +24,6 @@ def set_context(ctx) -> None:
 
 def context():
     return _RUN.ctx
-
-
-def _label(value: str, lang: str) -> str:
-    return t(value, lang) if value in ("leaders", "ministers", "senior_officials", "other", "held", "planned") else value
 
 
 def seed_from_url(options: F.Options, meeting_ids) -> None:
@@ -52,7 +48,7 @@ def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
     sb.header(t("filters", lang))
     ph = t("all", lang)
     sb.multiselect(t("forum", lang), options.forums, key="forum", placeholder=ph)
-    sb.multiselect(t("level", lang), options.levels, key="level", placeholder=ph, format_func=lambda v: _label(v, lang))
+    sb.multiselect(t("level", lang), options.levels, key="level", placeholder=ph, format_func=lambda v: label(v, lang))
     sb.multiselect(t("official", lang), options.officials, key="official", placeholder=ph,
                    format_func=lambda v: names.get(v, v))
     sb.multiselect(t("country", lang), options.countries, key="country", placeholder=ph)
@@ -60,7 +56,7 @@ def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
     c1.date_input(t("from", lang), value=None, key="start", format="DD/MM/YYYY")
     c2.date_input(t("to", lang), value=None, key="end", format="DD/MM/YYYY")
     sb.multiselect(t("status", lang), list(F.STATUSES), key="status", placeholder=ph,
-                   format_func=lambda v: _label(v, lang))
+                   format_func=lambda v: label(v, lang))
     sb.text_input(t("search", lang), key="q", help=t("search_help", lang))
     sb.button(t("reset", lang), on_click=_clear, width="stretch")
     return F.from_query_params({k: st.session_state.get(k) for k in FILTER_KEYS}, options)
@@ -129,10 +125,10 @@ def meeting_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         "event_id": events["event_id"],
         t("name", lang): events["name_en" if lang == "en" else "name_vi"],
         t("forum", lang): events["forum"],
-        t("level", lang): events["level"].astype(str).map(lambda v: _label(v, lang)),
+        t("level", lang): events["level"].astype(str).map(lambda v: label(v, lang)),
         t("dates", lang): [fmt_span(a.date(), b.date(), p, lang) for a, b, p in
                            zip(events["start_date"], events["end_date"], events["date_precision"])],
-        t("status", lang): events["status"].map(lambda v: _label(v, lang)),
+        t("status", lang): events["status"].map(lambda v: label(v, lang)),
         t("place", lang): events["location"].map(_text),
         t("mode", lang): events["mode"].map(lambda v: t(v, lang) if isinstance(v, str) else "—"),
         t("participants", lang): events["officials"],
@@ -240,7 +236,7 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
     st.subheader(ev["name_en"] if lang == "en" else ev["name_vi"])
     facts = {
         t("dates", lang): fmt_span(ev["start_date"].date(), ev["end_date"].date(), ev["date_precision"], lang),
-        t("status", lang): _label(ev["status"], lang),
+        t("status", lang): label(ev["status"], lang),
         t("place", lang): _text(ev["location"]),
         t("mode", lang): t(ev["mode"], lang) if isinstance(ev["mode"], str) else "—",
         t("host", lang): _text(ev["host"]),
