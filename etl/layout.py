@@ -23,7 +23,8 @@ _DATELINE_WORDS = re.compile(
     r"ngày|lúc|gmt|utc|sáng|chiều|tối|pm|am)\b|[|,()+:–—-]|\d+"
 )
 _FOOTER = re.compile(r"^\s*(?:Nguồn|Theo|Source)\s*([^:\n]{0,60}?)\s*:\s*(https?://\S+)\s*$", re.I)
-_LEAD_TAG = re.compile(r"^\s*\(([^()\n]{2,25})\)\s*[-–—]\s*")
+# "(Dân trí) - …", "Jakarta (TTXVN) - …": the outlet's tag before the lead, with or without a dateline place.
+_LEAD_TAG = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3}\s+)?\(([^()\n]{2,25})\)\s*[-–—]\s*")
 _LEAD_DASH = re.compile(r"^\s*[-–—]\s+")
 _SECTION_END = re.compile(
     r"(?i)^\s*(ý kiến bạn đọc|ý kiến của bạn|bình luận|gửi bình luận|tin liên quan|tin bài liên quan|"

@@ -24,6 +24,7 @@ _STRONG = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+ch�
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
                              r"đón\s+tiếp)\s[^.;:,]*$")
+_APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _ABSENT_AFTER = re.compile(r"(?i)^\s*(?:đã\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
                         r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
@@ -84,11 +85,16 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
     for s in sentences:
         if not gaz.title_re.search(s.text):
             continue
-        for o in find_officials(s.text, gaz):
+        named = find_officials(s.text, gaz)
+        appoint = _APPOINT.search(s.text)
+        for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
             after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 30]
-            if not (_EXCLUDE_BEFORE.search(before) or _ABSENT_AFTER.match(after)):
-                found.append((s.index, o))
+            if _EXCLUDE_BEFORE.search(before) or _ABSENT_AFTER.match(after):
+                continue
+            if appoint and o.pos < appoint.start() and any(x.pos > appoint.start() for x in named):
+                continue        # "Thủ tướng X ký quyết định cử Phó Thủ tướng Y dự …": X sends, Y attends
+            found.append((s.index, o))
     out: dict[int, list[Official]] = {}
     for index, o in _resolve_names(found):
         out.setdefault(index, []).append(o)

@@ -138,6 +138,13 @@ def test_who_does_not_count(clause, gaz):
     assert _names(people) == ["Lương Cường"]
 
 
+def test_who_sends_a_delegation_does_not_attend(gaz):
+    text = ("Thủ tướng Chính phủ Phạm Minh Chính vừa ký quyết định cử Phó Thủ tướng Trần Hồng Hà dự Hội nghị "
+            "Thượng đỉnh G20 từ ngày 18-19/11/2024 tại Rio de Janeiro, Brazil.")
+    evs, people = events(text, gaz)
+    assert _names(people) == ["Trần Hồng Hà"] and evs[0][:3] == ("G20", "leaders", "Summit")
+
+
 def test_near_identical_names_stay_apart(gaz):
     text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
             "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "

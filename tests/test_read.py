@@ -132,6 +132,13 @@ def test_inline_caption_before_body(write):
     assert a.text == "Ngày 18/5, tại Hà Nội, hội nghị đã kết thúc."
 
 
+@pytest.mark.parametrize(("lead", "outlet"), [("(Dân trí) - ", "Dân trí"), ("Jakarta (TTXVN) - ", "TTXVN"),
+                                              ("(VOV5)- ", "VOV5")])
+def test_outlet_tag_before_the_lead(write, lead, outlet):
+    a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\n{lead}Chiều 5/9/2023, Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc.")
+    assert a.outlet == outlet and a.text.startswith("Chiều 5/9/2023")
+
+
 def test_end_mark_closes_the_body(write):
     a = one(write, "a.txt", "Tiêu đề về APEC\n\nHội nghị đã kết thúc tốt đẹp./.\nBài khác: Hội nghị ngày 1/1/2030")
     assert a.text == "Hội nghị đã kết thúc tốt đẹp." and "Bài khác" in a.boilerplate
