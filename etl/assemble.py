@@ -33,6 +33,7 @@ _DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?)\s+(\d|hai|ba|b�
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
+_HEAD_WORD = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|cuộc\s+gặp)(?!\w)")
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|hướng\s+tới|tới)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
@@ -98,12 +99,12 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
     if pub:
         return pub, article.published_precision
     ctx = DateContext(year=year)
-    for s in sentences[:2]:
+    lead = sentences[:2]
+    planned = any(_PLANNED.search(s.text) for s in lead)     # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …"
+    for s in lead:
         spans = find_dates(s.text, ctx)
         if spans:
-            if _PLANNED.search(s.text):
-                return spans[0].start - timedelta(days=1), "day"
-            return spans[0].end, "day"
+            return (spans[0].start - timedelta(days=1), "day") if planned else (spans[0].end, "day")
     return None, None
 
 
@@ -230,11 +231,15 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
             stop = _CLAUSE_END.search(text, hi)
             if _END_CUE.search(text, lo, min(stop.start() if stop else len(text), hi + 20)):
                 span = replace(span, role="end")
-        location = _location(text, gaz)
+        # Place and mode are told after the meeting's name; before it they may belong to another
+        # gathering ("chủ trì cuộc họp trực tuyến tại Hà Nội chuẩn bị cho Hội nghị … tại Vientiane").
+        own = text[group[0].pos:]
+        location = _location(own, gaz) or _location(text, gaz)
+        mode = _mode(own, location) or (None if _HEAD_WORD.search(text[:group[0].pos]) else _mode(text, location))
         for m in group:
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Event(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
-                           span.year_inferred, status, location, _host(text, gaz), _mode(text, location),
+                           span.year_inferred, status, location, _host(text, gaz), mode,
                            article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength, m.text)
                 if span.role == "end":
                     ev.rule += "|end"

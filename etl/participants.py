@@ -24,6 +24,7 @@ _STRONG = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+ch�
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
                              r"đón\s+tiếp)\s[^.;:,]*$")
+_PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _ABSENT_AFTER = re.compile(r"(?i)^\s*(?:đã\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
@@ -133,6 +134,8 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         targets = _targets(s, dated.get(s.index, []), first_of)
         for o in officials:
             for k in targets:
-                ev = events[k][2]
+                index, m, ev = events[k]
+                if index == s.index and _PREPARES.search(s.text, o.pos, max(o.pos, m.pos)):
+                    continue    # "chủ trì cuộc họp chuẩn bị cho Hội nghị X": preparing X is not attending it
                 out.append(Participation(k, article.article_id, o.name, o.role, _country_of(o), s.text, ev.start))
     return out

@@ -145,6 +145,23 @@ def test_who_sends_a_delegation_does_not_attend(gaz):
     assert _names(people) == ["Trần Hồng Hà"] and evs[0][:3] == ("G20", "leaders", "Summit")
 
 
+def test_preparing_a_meeting_is_not_attending_it(gaz):
+    text = ("Sáng 26/6/2024, tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Hùng Việt chủ trì cuộc họp trực tuyến chuẩn bị cho "
+            "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57) dự kiến diễn ra từ ngày 21-27/7/2024 tại Vientiane.")
+    evs, people = events(text, gaz)
+    assert people == []
+    assert [(e[3], e[6]) for e in evs] == [(57, "planned")]
+
+
+def test_place_and_mode_are_the_meetings_own(gaz):
+    text = ("Sáng 26/6/2024, tại Hà Nội, Thứ trưởng chủ trì cuộc họp trực tuyến chuẩn bị cho Hội nghị Bộ trưởng "
+            "Ngoại giao ASEAN lần thứ 57 dự kiến diễn ra từ ngày 21-27/7/2024 tại Vientiane.")
+    [ev], _ = extract(article(text), gaz)
+    assert (ev.location, ev.mode) == ("Vientiane", "in_person")
+    [ev], _ = extract(article("Ngày 18/5/2017, tại Hà Nội, Hội nghị SOM 2 APEC đã kết thúc."), gaz)
+    assert (ev.location, ev.mode) == ("Hà Nội", "in_person")
+
+
 def test_near_identical_names_stay_apart(gaz):
     text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
             "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "
