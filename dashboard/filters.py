@@ -130,9 +130,9 @@ def widget_values(f: Filters) -> dict:
             "country": list(f.country), "start": f.start, "end": f.end, "status": list(f.status), "q": f.q}
 
 
-def share_url(base: str, page: str, f: Filters, extra: Mapping[str, str] | None = None) -> str:
-    params = {**to_query_params(f), **(extra or {})}
-    query = urlencode(params, doseq=True)
+def share_url(base: str, page: str, f: Filters, view: Mapping | None = None) -> str:
+    """The link to a page showing these filters and this view (language, lanes, meeting)."""
+    query = urlencode(url_params(f, view or {}), doseq=True)
     return f"{base.rstrip('/')}/{page}".rstrip("/") + (f"?{query}" if query else "")
 
 

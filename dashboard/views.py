@@ -86,7 +86,7 @@ def share_box(f: F.Filters, page: str, lang: str, link_path: str) -> None:
     parts = urlsplit(st.context.url or "")
     base = f"{parts.scheme}://{parts.netloc}" if parts.netloc else "http://localhost:8501"
     with st.sidebar.expander(t("share", lang), icon=":material/link:"):
-        st.code(F.share_url(base, link_path, f, F.view_to_query_params(view_state(page))), language=None,
+        st.code(F.share_url(base, link_path, f, view_state(page)), language=None,
                 wrap_lines=True)
         st.text(t("share_help", lang))
 

@@ -15,12 +15,14 @@ from .officials import VIET_SURNAMES, find_officials
 from .records import Article, Event, Mention, Official, Participation
 from .sentences import MEETING_WORDS, Sentence
 
-_ATTEND = re.compile(
-    r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|phát\s+biểu|"
-    r"diễn\s+văn|đại\s+diện|có\s+mặt|hiện\s+diện|dự\s+họp|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|"
-    r"nhấn\s+mạnh|khẳng\s+định|hoan\s+nghênh|cho\s+biết|chia\s+sẻ)(?!\w)")
-_STRONG = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|"
-                     r"tham\s+gia|đại\s+diện|dự\s+họp|hiện\s+diện)(?!\w)")
+# Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
+_TAKE_PART = (r"tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện|"
+              r"dự\s+họp|hiện\s+diện")
+# ... or speaking at the meeting.
+_SPEAK = (r"phát\s+biểu|diễn\s+văn|có\s+mặt|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
+          r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ")
+_ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
+_STRONG = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART})(?!\w)")
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
                              r"đón\s+tiếp)\s[^.;:,]*$")
