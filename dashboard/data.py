@@ -134,13 +134,21 @@ def enrich(t: Tables) -> Tables:
     ev["search_key"] = fold_series(key + " " + ev["ordinal"].astype(str).replace("<NA>", ""))
     ev["level"] = pd.Categorical(ev["level"], categories=LEVEL_ORDER)
     ev["row"] = range(len(ev))
+    ev["month"] = (ev["start_date"].dt.year * 12 + ev["start_date"].dt.month - 1).astype("int32")
     # Each participation's meeting as a row number: filtering 200,000 participations by the
     # chosen meetings is then a fast integer test instead of a string hash per row.
     pa = pa.assign(event_row=pd.Index(ev["event_id"]).get_indexer(pa["event_id"]))
     # The list columns stay out of the frame every filter copies; a meeting's detail looks them up.
     heavy = [c for c in ("article_ids", "evidence", "date_conflicts", "date_text", "rule") if c in ev.columns]
     details = ev[["event_id", *heavy]].set_index("event_id")
-    return Tables(ev.drop(columns=heavy), pa, t.officials, t.articles, details)
+    return Tables(_plain(ev.drop(columns=heavy)), _plain(pa), t.officials, t.articles, details)
+
+
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as plain Python strings: every filter change copies the chosen rows, and
+    taking rows of object arrays is several times faster than of Arrow-backed strings."""
+    text = [c for c in df.columns if isinstance(df[c].dtype, pd.StringDtype)]
+    return df.astype({c: object for c in text}) if text else df
 
 
 def _names_per_event(pa: pd.DataFrame) -> pd.Series:

@@ -136,30 +136,29 @@ def share_url(base: str, page: str, f: Filters, view: Mapping | None = None) -> 
     return f"{base.rstrip('/')}/{page}".rstrip("/") + (f"?{query}" if query else "")
 
 
-def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, only: str | None = None) -> pd.Series:
-    keep = pd.Series(True, index=events.index)
+def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, only: str | None = None) -> np.ndarray:
+    """Which meetings pass the filters, as a numpy array (no index alignment on each test)."""
+    keep = np.ones(len(events), dtype=bool)
+
     def on(name: str) -> bool:
         return (only is None or only == name) and bool(getattr(f, name))
     if on("forum"):
-        keep &= events["forum"].isin(f.forum)
+        keep &= events["forum"].isin(f.forum).to_numpy()
     if on("level"):
-        keep &= events["level"].astype(str).isin(f.level)
+        keep &= events["level"].astype(str).isin(f.level).to_numpy()
     if on("status"):
-        keep &= events["status"].isin(f.status)
+        keep &= events["status"].isin(f.status).to_numpy()
     if on("start"):
-        keep &= events["end_date"] >= pd.Timestamp(f.start)
+        keep &= (events["end_date"] >= pd.Timestamp(f.start)).to_numpy()
     if on("end"):
-        keep &= events["start_date"] <= pd.Timestamp(f.end)
-    if on("official"):
-        ids = participants.loc[participants["official_id"].isin(f.official), "event_id"]
-        keep &= events["event_id"].isin(set(ids))
-    if on("country"):
-        ids = participants.loc[participants["country"].isin(f.country), "event_id"]
-        keep &= events["event_id"].isin(set(ids))
+        keep &= (events["start_date"] <= pd.Timestamp(f.end)).to_numpy()
+    for name, column, values in (("official", "official_id", f.official), ("country", "country", f.country)):
+        if on(name):
+            ids = participants.loc[participants[column].isin(values), "event_id"]
+            keep &= events["event_id"].isin(set(ids)).to_numpy()
     if on("q"):
-        words = fold(f.q).split()
-        for w in words:
-            keep &= events["search_key"].str.contains(w, regex=False)
+        for w in fold(f.q).split():
+            keep &= events["search_key"].str.contains(w, regex=False).to_numpy(dtype=bool)
     return keep
 
 

@@ -85,10 +85,12 @@ def sync_url(f: F.Filters, page: str) -> None:
 def share_box(f: F.Filters, page: str, lang: str, link_path: str) -> None:
     parts = urlsplit(st.context.url or "")
     base = f"{parts.scheme}://{parts.netloc}" if parts.netloc else "http://localhost:8501"
-    with st.sidebar.expander(t("share", lang), icon=":material/link:"):
-        st.code(F.share_url(base, link_path, f, view_state(page)), language=None,
-                wrap_lines=True)
-        st.text(t("share_help", lang))
+    # Filled only while open: a filter change then redraws nothing here (the address bar
+    # already holds the same link).
+    with st.sidebar.expander(t("share", lang), icon=":material/link:", key="share_open", on_change="rerun") as box:
+        if box.open:
+            st.code(F.share_url(base, link_path, f, view_state(page)), language=None, wrap_lines=True)
+            st.text(t("share_help", lang))
 
 
 def downloads(tables: data.Tables, events: pd.DataFrame, f: F.Filters, lang: str) -> None:
@@ -96,7 +98,10 @@ def downloads(tables: data.Tables, events: pd.DataFrame, f: F.Filters, lang: str
     makers = {"meetings": lambda: export.meetings_table(events, tables.articles, tables.details),
               "participants": lambda: export.participants_table(
                   F.participants_of(events, tables.participants, f), tables.articles)}
-    with st.sidebar.expander(t("download_csv", lang).split()[0], icon=":material/download:"):
+    with st.sidebar.expander(t("download_csv", lang).split()[0], icon=":material/download:",
+                             key="downloads_open", on_change="rerun") as box:
+        if not box.open:        # counted and offered only while open
+            return
         for stem, count in (("meetings", len(events)),
                             ("participants", F.count_participants(events, tables.participants, f))):
             st.text(f"{t(stem, lang)}: {count}")

@@ -83,6 +83,9 @@ def test_widgets_to_url():
     at.segmented_control(key="lane").set_value("level").run()
     at.segmented_control(key="lang").set_value("en").run()
     assert dict(at.query_params) == {"forum": "ASEAN", "status": "planned", "lang": "en", "lane": "level"}
+    assert "forum=ASEAN" not in texts(at)           # the share box is filled only when opened
+    at.session_state["share_open"] = True
+    at.run()
     assert ":8501?forum=ASEAN&status=planned&lang=en&lane=level" in texts(at)    # the share box: "/" is the timeline
 
 
@@ -147,7 +150,12 @@ def test_data_page_lists_problem_files(tmp_path, monkeypatch):
 
 def test_downloads_are_offered():
     at = app("meetings", forum="ASEAN")
+    assert len(at.get("download_button")) == 0      # made only when the downloads box is opened
+    at.session_state["downloads_open"] = True
+    at.run()
     assert len(at.get("download_button")) == 4
+    shown = int(texts(at).split(" hội nghị")[0].split()[-1])
+    assert f"Hội nghị: {shown}" in texts(at)        # the download holds exactly the listed meetings
 
 
 @pytest.mark.parametrize("damage", ["missing_column", "garbage", "missing_file"])
