@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -29,6 +29,7 @@ def fold(text: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
@@ -64,7 +65,8 @@ def _similar(wa: frozenset[str], wb: frozenset[str]) -> bool:
 
 @dataclass
 class _Cluster:
-    members: list[tuple[int, Event]]
+    n: int                            # order of creation: the first compatible cluster wins
+    members: list[tuple[object, Event]]
     ordinals: set[int]
     words: frozenset[str] | None      # the name of an 'other' meeting, from its first report
     last_start: date                  # reports arrive in order of start date: the latest so far
@@ -76,6 +78,9 @@ class _Cluster:
 # No two reports further apart than this can be one meeting (same number: 200 days; overlap: 0;
 # an end date: 14), so clusters that ended earlier are complete.
 _HORIZON = timedelta(days=210)
+# A report can join a cluster by its dates only if the cluster ended at most a month before
+# the report starts (a month-precise report covers its month; an end date reaches 14 days back).
+_REACH = timedelta(days=45)
 
 
 def _compatible(c: _Cluster, ev: Event, words: frozenset[str] | None) -> bool:
@@ -109,25 +114,48 @@ def sort_key(ev: Event) -> tuple:
     return ev.forum, ev.level, ev.meeting, ev.start
 
 
-def stream_clusters(events: Iterable[tuple[int, Event]]) -> Iterator[list[tuple[int, Event]]]:
+def stream_clusters(events: Iterable[tuple[object, Event]]) -> Iterator[list[tuple[object, Event]]]:
     """Real meetings from reports sorted by sort_key (then index): each cluster is yielded as
-    soon as no later report can join it, so only a window of recent reports is ever held."""
+    soon as no later report can join it, so only a window of recent reports is ever held.
+    A report is tested only against the clusters it could join: those sharing its number and
+    those that ended within _REACH; the earliest-made compatible one takes it."""
     key: tuple | None = None
     recent: list[_Cluster] = []
+    by_ordinal: dict[int, list[_Cluster]] = {}
+    active: list[_Cluster] = []
+    low = date.max                    # no cluster in `recent` ended before this
+    made = 0
     for i, ev in events:
         if sort_key(ev)[:3] != key:
             yield from (c.members for c in recent)
-            key, recent = sort_key(ev)[:3], []
-        done = [c for c in recent if c.last_end < ev.start - _HORIZON]
-        if done:
-            yield from (c.members for c in done)
-            recent = [c for c in recent if c.last_end >= ev.start - _HORIZON]
+            key, recent, by_ordinal, active, low = sort_key(ev)[:3], [], {}, [], date.max
+        horizon = ev.start - _HORIZON
+        if low < horizon:
+            done = [c for c in recent if c.last_end < horizon]
+            if done:
+                yield from (c.members for c in done)
+                recent = [c for c in recent if c.last_end >= horizon]
+                for c in done:
+                    for o in c.ordinals:
+                        by_ordinal[o].remove(c)
+            low = min((c.last_end for c in recent), default=date.max)
+        reach = ev.start - _REACH
+        active = [c for c in active if c.last_end >= reach]
         words = _words(ev.label) if ev.level == "other" and ev.label else None
-        target = next((c for c in recent if _compatible(c, ev, words)), None)
+        candidates = active + by_ordinal.get(ev.ordinal, []) if ev.ordinal is not None else active
+        target = min((c for c in candidates if _compatible(c, ev, words)), key=lambda c: c.n, default=None)
         if target is None:
-            target = _Cluster([], set(), words, ev.start, ev.start, None, False)
+            target = _Cluster(made, [], set(), words, ev.start, ev.start, None, False)
+            made += 1
             recent.append(target)
+        was_active = bool(target.members) and target.last_end >= reach
+        known = set(target.ordinals)
         _add(target, i, ev)
+        if not was_active and target.last_end >= reach:
+            active.append(target)
+        for o in target.ordinals - known:
+            by_ordinal.setdefault(o, []).append(target)
+        low = min(low, target.last_end)
     yield from (c.members for c in recent)
 
 
@@ -206,18 +234,18 @@ def _event_id(forum: str, code: str, ordinal: int | None, start: date, taken: se
     return eid
 
 
-def merged_row(evs: list[Event], gaz: Gazetteer, taken: set[str]) -> dict:
-    """The row of events.parquet for the reports of one real meeting."""
+def merged_row(evs: list[Event], gaz: Gazetteer) -> dict:
+    """The row of events.parquet for the reports of one real meeting (its event_id comes from
+    with_id, once the meetings before it have taken theirs)."""
     best, end, conflicts = _best_dates(evs)
     ordinal = _common(e.ordinal for e in evs)
-    eid = _event_id(best.forum, best.meeting, ordinal, best.start, taken)
     name_vi, name_en = _names(gaz, best.forum, best.level, best.meeting, ordinal)
     if best.level == "other" and best.label:
         # Working groups, forums and dialogues are too varied for a template: keep their own name.
         name_vi = re.sub(r"\s+", " ", best.label).strip(" ,;(")
     article_ids = sorted({e.article_id for e in evs})
     return {
-        "event_id": eid, "forum": best.forum, "level": best.level, "meeting": best.meeting,
+        "forum": best.forum, "level": best.level, "meeting": best.meeting,
         "name_vi": name_vi, "name_en": name_en, "ordinal": ordinal,
         "start_date": best.start, "end_date": end, "date_precision": best.precision,
         "year_inferred": best.year_inferred,
@@ -229,11 +257,23 @@ def merged_row(evs: list[Event], gaz: Gazetteer, taken: set[str]) -> dict:
     }
 
 
-def merge_stream(events: Iterable[tuple[int, Event]], gaz: Gazetteer) -> Iterator[tuple[dict, list[int]]]:
-    """(row of events.parquet, indices of its reports) for reports sorted by sort_key."""
+def with_id(row: dict, taken: set[str]) -> dict:
+    return {"event_id": _event_id(row["forum"], row["meeting"], row["ordinal"], row["start_date"], taken), **row}
+
+
+RowMaker = Callable[[list, Callable[[list[Event]], dict]], dict]
+
+
+def merge_stream(events: Iterable[tuple[object, Event]], gaz: Gazetteer,
+                 rows: RowMaker | None = None) -> Iterator[tuple[dict, list]]:
+    """(row of events.parquet, keys of its reports) for reports sorted by sort_key (then key).
+    `rows(keys, build)`, when given, supplies a meeting's row, building it from the full
+    reports only when it has none for exactly these reports (the ETL's state does this)."""
     taken: set[str] = set()
     for cluster in stream_clusters(events):
-        yield merged_row([ev for _, ev in cluster], gaz, taken), [i for i, _ in cluster]
+        keys = [i for i, _ in cluster]
+        row = rows(keys, lambda evs: merged_row(evs, gaz)) if rows else merged_row([ev for _, ev in cluster], gaz)
+        yield with_id(row, taken), keys
 
 
 def merge_events(events: list[Event], gaz: Gazetteer) -> tuple[list[dict], dict[int, str]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
+from collections import Counter
 from itertools import groupby
 from dataclasses import dataclass, field, fields, replace
 from multiprocessing import get_context
@@ -15,17 +17,17 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .assemble import extract
-from .cache import ResultCache
 from .gazetteer import default_gazetteer
 from .merge import merge_stream, official_row, participant_rows
-from .read import content_id, iter_files, read_article
+from .read import content_id, iter_files, read_article, relative
 from .records import Article, Event, Participation
-from .spool import Spool
-from .write import AtomicTables
+from .state import RACY_NS, STATE_NAME, State, tables_signature
+from .write import SCHEMAS, AtomicTables
 
 log = logging.getLogger(__name__)
-PARALLEL_FROM = 400          # below this many files, one process is faster than two
+PARALLEL_FROM = 64           # below this many files, one process is faster than two
 BATCH = 256                  # files handed to the workers at a time
+INCREMENTAL_UP_TO = 2000     # more changed files than this: a full run (it streams; an update holds them)
 
 
 @dataclass
@@ -46,7 +48,7 @@ FileResult = tuple[str, str, list[tuple[Article, list[Event], list[Participation
 
 def process_file(path: Path, root: Path) -> FileResult:
     """One file -> (relative path, hash of its bytes, [(article, events, participations)])."""
-    rel = path.relative_to(root).as_posix()
+    rel = relative(path, root)
     gaz = default_gazetteer()
     rows = read_article(path, root)
     raw_hash = rows[0].content_hash if rows and rows[0].content_hash else ""
@@ -60,39 +62,60 @@ def _file_hash(path: Path) -> str:
         return ""
 
 
-def _results(paths: list[Path], root: Path, cache: ResultCache, report: RunReport,
-             keys: set[str]) -> Iterable[FileResult]:
-    """Cached results where the bytes are unchanged; fresh extraction elsewhere (two processes when large)."""
-    todo: list[Path] = []
-    hits: dict[Path, str] = {}          # path -> cache key; results are loaded one at a time below
-    for path in paths:
-        key = cache.key(path.relative_to(root).as_posix(), _file_hash(path)) if cache.db else None
-        if key and cache.has(key):
-            hits[path] = key
-            keys.add(key)
+def _stat(path: Path) -> tuple[int, int]:
+    try:
+        st = path.stat()
+        return st.st_size, st.st_mtime_ns
+    except OSError:
+        return -1, -1
+
+
+@dataclass
+class Plan:
+    """Which files a run reads again; the rest keep their rows from the previous run."""
+    paths: list[Path]                       # every file, in order
+    rels: list[str]                         # their paths relative to the input folder
+    todo: list[Path]
+    stats: dict[str, tuple[int, int]]       # rel -> (size, mtime_ns), taken before reading
+    kept: set[str]                          # files whose article rows come from the previous tables
+    gone: set[str]                          # files the previous run had and this folder has not
+    incremental: bool
+
+
+def _plan(paths: list[Path], root: Path, state: State, out_dir: Path) -> Plan:
+    """A file is unchanged when its size and time are as stored (and it was not written just
+    before that scan, when a time can hide a change) or when its bytes hash the same."""
+    rels = [relative(p, root) for p in paths]
+    stats = {rel: _stat(p) for rel, p in zip(rels, paths)}
+    if not state.usable(tables_signature(out_dir, SCHEMAS)):
+        state.reset()
+        return Plan(paths, rels, paths, stats, set(), set(), False)
+    known = state.files()
+    scanned = int(state.meta("scanned") or 0)
+    todo, kept = [], set()
+    for path, rel in zip(paths, rels):
+        size, mtime = stats[rel]
+        old = known.get(rel)
+        if old and (old[0], old[1]) == (size, mtime) and mtime + RACY_NS < scanned:
+            kept.add(rel)
+        elif old and old[2] and _file_hash(path) == old[2]:
+            kept.add(rel)
+            state.touch(rel, size, mtime)
         else:
             todo.append(path)
-    report.reused = len(hits)
-    pool = None
-    if len(todo) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1))
-        fresh_iter = _in_batches(pool, todo, root)
-    else:
-        fresh_iter = (process_file(p, root) for p in todo)
+    return Plan(paths, rels, todo, stats, kept, set(known) - set(rels), True)
+
+
+def _fresh(todo: list[Path], root: Path) -> Iterator[FileResult]:
+    """Extraction of these files, in order (two processes when there are many)."""
+    if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        yield from (process_file(p, root) for p in todo)
+        return
+    pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1))
     try:
-        for path in paths:
-            if path in hits:
-                yield cache.get(hits[path])
-                continue
-            result = next(fresh_iter)
-            if cache.db is not None:
-                key = cache.key(result[0], result[1])
-                cache.put(key, result)
-                keys.add(key)
-            yield result
+        yield from _in_batches(pool, todo, root)
     finally:
-        if pool is not None:
-            pool.terminate()
+        pool.terminate()
 
 
 def _in_batches(pool, todo: list[Path], root: Path) -> Iterator[FileResult]:
@@ -119,39 +142,97 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
     paths = list(iter_files(input_dir))
     report.files = len(paths)
     out_dir.mkdir(parents=True, exist_ok=True)
-    cache = ResultCache(out_dir / ".etl-cache.sqlite" if use_cache else None)
+    scan_time = time.time_ns()
+    state = State(out_dir / STATE_NAME if use_cache else None, out_dir)
     tables = AtomicTables(out_dir)
-    spool = Spool(out_dir)
-    seen_ids: dict[str, str] = {}
-    keys: set[str] = set()
     try:
-        for _, _, rows in _results(paths, input_dir, cache, report, keys):
-            for article, evs, ps in rows:
-                article, evs, ps = _dedupe(article, evs, ps, seen_ids)
-                _count(report, article)
-                tables.append("articles", _article_row(article))
-                spool.add(evs, ps)
-            if progress:
-                progress(1)
-        for row, members in merge_stream(spool.sorted_events(), gaz):
+        plan = _plan(paths, input_dir, state, out_dir)
+        if plan.incremental and not _update(plan, input_dir, out_dir, state, tables, report, progress):
+            state.reset()           # a change touches duplicate articles: everything is read again
+            plan = Plan(paths, plan.rels, paths, plan.stats, set(), set(), False)
+        if not plan.incremental:
+            _extract_all(plan, input_dir, state, tables, report, progress)
+        for row, members in merge_stream(state.reports(), gaz, rows=state.row):
             tables.append("events", row)
-            spool.name(members, row["event_id"])
+            state.name(members, row["event_id"])
             report.events += 1
-        for row in participant_rows((eid, p) for eid, _, p in spool.participations(by="event")):
+        state.keep_used_clusters()
+        for row in participant_rows(state.participations(by="event")):
             tables.append("participants", row)
             report.participants += 1
-        by_person = participant_rows((eid, p) for eid, _, p in spool.participations(by="official"))
+        by_person = participant_rows(state.participations(by="official"))
         for _, group in groupby(by_person, key=lambda r: r["official_id"]):
             tables.append("officials", official_row(list(group)))
             report.officials += 1
         report.tables = [p.name for p in tables.commit()]
+        state.commit(tables_signature(out_dir, SCHEMAS), scan_time)
     except BaseException:
         tables.abort()
         raise
     finally:
-        spool.close()
-        cache.close(keys if use_cache else None)
+        state.close()
     return report
+
+
+def _store(state: State, rel: str, stat: tuple[int, int], raw_hash: str,
+           rows: list[tuple[Article, list[Event], list[Participation]]], ids: list[str]) -> None:
+    """One file's results into the state; `ids` are its articles' own ids, duplicates included
+    (a later change to either copy must then re-read both)."""
+    state.forget(rel)
+    state.add_file(rel, *stat, raw_hash, ids)
+    for n, (_, evs, ps) in enumerate(rows):
+        state.add_article(rel, raw_hash, n, evs, ps)
+
+
+def _ids(rows) -> list[str]:
+    return [a.article_id for a, _, _ in rows if a.status == "ok"]
+
+
+def _extract_all(plan: Plan, root: Path, state: State, tables: AtomicTables, report: RunReport,
+                 progress: Callable[[int], None] | None) -> None:
+    """Every file read and extracted, streamed in order into the state and the articles table."""
+    seen_ids: dict[str, str] = {}
+    for rel, raw_hash, rows in _fresh(plan.todo, root):
+        deduped = [_dedupe(a, evs, ps, seen_ids) for a, evs, ps in rows]
+        _store(state, rel, plan.stats[rel], raw_hash, deduped, _ids(rows))
+        for article, _, _ in deduped:
+            _count(report, article.source_path, article.status, article.problem)
+            tables.append("articles", _article_row(article))
+        if progress:
+            progress(1)
+
+
+def _update(plan: Plan, root: Path, out_dir: Path, state: State, tables: AtomicTables, report: RunReport,
+            progress: Callable[[int], None] | None) -> bool:
+    """Re-extract the changed files only and carry every other article row over from the
+    previous table. False (nothing written) when a change makes or unmakes a duplicate, which
+    can change other files' rows: the caller then runs in full."""
+    if len(plan.todo) > INCREMENTAL_UP_TO:
+        return False
+    fresh = list(_fresh(plan.todo, root))
+    changed = {rel for rel, _, _ in fresh} | plan.gone
+    kept_ids = Counter(i for rel, ids in state.article_ids() if rel not in changed for i in ids)
+    old_ids = {i for rel, ids in state.article_ids() if rel in changed for i in ids}
+    new_ids = Counter(a.article_id for _, _, rows in fresh for a, _, _ in rows if a.status == "ok")
+    if any(kept_ids[i] for i in old_ids | set(new_ids)) or any(n > 1 for n in new_ids.values()):
+        return False
+    for rel in plan.gone:
+        state.forget(rel)
+    new_rows = []
+    for rel, raw_hash, rows in fresh:
+        _store(state, rel, plan.stats[rel], raw_hash, rows, _ids(rows))
+        new_rows += [_article_row(a) for a, _, _ in rows]
+        if progress:
+            progress(1)
+    position = {rel: n for n, rel in enumerate(plan.rels)}
+    for n, problems in tables.carry("articles", out_dir / "articles.parquet", new_rows, changed, position):
+        report.articles += n
+        report.ok += n - len(problems)
+        report.problems += problems
+    report.reused = len(plan.kept)
+    if progress:
+        progress(len(plan.kept))
+    return True
 
 
 def _dedupe(article: Article, evs, ps, seen: dict[str, str]):
@@ -167,12 +248,12 @@ def _dedupe(article: Article, evs, ps, seen: dict[str, str]):
     return dup, [], []
 
 
-def _count(report: RunReport, article: Article) -> None:
+def _count(report: RunReport, source_path: str, status: str, problem: str | None) -> None:
     report.articles += 1
-    if article.status == "ok":
+    if status == "ok":
         report.ok += 1
     else:
-        report.problems.append((article.source_path, article.status, article.problem or ""))
+        report.problems.append((source_path, status, problem or ""))
 
 
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article))

@@ -8,8 +8,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -180,14 +182,28 @@ def read_article(path: Path, root: Path) -> list[Article]:
     return read_bytes(rel, data)
 
 
-def iter_files(root: Path):
-    """Every regular file under root, recursively, in a stable order; hidden ones skipped."""
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).parts
-        if any(part.startswith(".") for part in rel):
+def iter_files(root: Path) -> Iterator[Path]:
+    """Every regular file under root, recursively, in a stable order (as sorted paths compare:
+    part by part); hidden files and folders skipped, symbolic links to folders not followed."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
             continue
-        if path.is_file():
-            yield path
+        if entry.is_dir(follow_symlinks=False):
+            yield from iter_files(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)
 
 
-__all__ = ["read_article", "read_bytes", "iter_files", "content_id"]
+def relative(path: Path, root: Path) -> str:
+    """path relative to root, with "/" between parts (what tables and the state store)."""
+    p, r = os.fspath(path), os.fspath(root)
+    if os.sep == "/" and p.startswith(r + "/"):
+        return p[len(r) + 1:]
+    return path.relative_to(root).as_posix()
+
+
+__all__ = ["read_article", "read_bytes", "iter_files", "relative", "content_id"]

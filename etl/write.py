@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 ARTICLES = pa.schema([
@@ -44,6 +46,11 @@ OFFICIALS = pa.schema([
 SCHEMAS = {"articles": ARTICLES, "events": EVENTS, "participants": PARTICIPANTS, "officials": OFFICIALS}
 
 
+def _problems(table: pa.Table) -> list[tuple[str, str, str | None]]:
+    bad = table.filter(pc.not_equal(table["status"], "ok")).select(["source_path", "status", "problem"])
+    return list(zip(*(bad[c].to_pylist() for c in bad.column_names))) if bad.num_rows else []
+
+
 class AtomicTables:
     """Collects tables under temporary names in out_dir and renames them all on commit()."""
 
@@ -75,6 +82,53 @@ class AtomicTables:
             self._writers[name].write_table(pa.Table.from_pylist(buf, schema=SCHEMAS[name]))
             buf.clear()
 
+    def carry(self, name: str, previous: Path, new_rows: list[dict], replaced: set[str],
+              position: dict[str, int]) -> Iterator[tuple[int, list[tuple[str, str, str | None]]]]:
+        """Write table `name` as the previous one, minus the rows of the `replaced` source files,
+        plus `new_rows`, in file order (`position[source_path]`, then record). The previous table
+        is read a row group at a time and its rows are copied as slices, never one by one.
+        Yields, per part written, its number of rows and the (source_path, status, problem) of
+        those whose status is not "ok"."""
+        schema = SCHEMAS[name]
+
+        def rank(path: str, record) -> tuple[int, int]:
+            return position[path], record or 0
+        new = sorted(new_rows, key=lambda r: rank(r["source_path"], r["record"]))
+        new_ranks = [rank(r["source_path"], r["record"]) for r in new]
+        new_table = pa.Table.from_pylist(new, schema=schema)
+        j = 0
+        for batch in pq.ParquetFile(previous).iter_batches(batch_size=8192, use_threads=False):
+            old = pa.Table.from_batches([batch])
+            if old.schema != schema:
+                old = old.cast(schema)
+            paths, records = old["source_path"].to_pylist(), old["record"].to_pylist()
+            pieces, i, n = [], 0, len(paths)
+            while i < n:
+                if paths[i] in replaced:
+                    i += 1
+                    continue
+                here = rank(paths[i], records[i])
+                while j < len(new) and new_ranks[j] < here:       # new rows that come before this one
+                    pieces.append(new_table.slice(j, 1))
+                    j += 1
+                k = i + 1
+                while k < n and paths[k] not in replaced and not (j < len(new) and new_ranks[j] < rank(paths[k], records[k])):
+                    k += 1
+                pieces.append(old.slice(i, k - i))
+                i = k
+            if pieces:
+                part = pa.concat_tables(pieces)
+                self._write_table(name, part)
+                yield part.num_rows, _problems(part)
+        rest = new_table.slice(j)
+        self._write_table(name, rest)
+        yield rest.num_rows, _problems(rest)
+
+    def _write_table(self, name: str, table: pa.Table) -> None:
+        self._flush(name)
+        if table.num_rows:
+            self._writers[name].write_table(table)
+
     def write(self, name: str, rows: list[dict]) -> None:
         path = self._temp(name)
         pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[name]), path, compression="zstd")
@@ -83,6 +137,7 @@ class AtomicTables:
     def commit(self) -> list[Path]:
         for name in list(self._buffers):
             self._flush(name)
+        for name in list(self._writers):       # every table streamed, appended or carried, is closed whole
             self._writers.pop(name).close()
         for name in SCHEMAS:
             if name not in self.pending:        # a table with no rows is still written, empty

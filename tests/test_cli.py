@@ -1,7 +1,6 @@
 """The command line: summary, exit codes, every file accounted for, atomic writes, the cache."""
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
@@ -9,7 +8,7 @@ import pandas as pd
 import pytest
 
 from etl import cli, pipeline
-from etl.cache import ResultCache
+from etl.state import STATE_NAME
 
 from .conftest import ROOT
 
@@ -72,7 +71,7 @@ def test_an_interrupted_run_leaves_the_previous_tables_whole(write, tmp_path, mo
         pipeline.run(write.root, tmp_path)
     after = {p.name: p.read_bytes() for p in tmp_path.glob("*.parquet")}
     assert after == before
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".etl-spool")]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".etl-state-")]
 
 
 def test_unchanged_files_come_from_the_cache(write, tmp_path, monkeypatch):
@@ -91,7 +90,7 @@ def test_unchanged_files_come_from_the_cache(write, tmp_path, monkeypatch):
 def test_a_new_extractor_version_ignores_the_old_cache(write, tmp_path, monkeypatch):
     write("a.txt", GOOD)
     pipeline.run(write.root, tmp_path)
-    monkeypatch.setattr("etl.cache.EXTRACTOR_VERSION", "next")
+    monkeypatch.setattr("etl.state.EXTRACTOR_VERSION", "next")
     assert pipeline.run(write.root, tmp_path).reused == 0
 
 
@@ -110,10 +109,10 @@ def test_tables_are_readable_by_others(write, tmp_path):
     assert oct((tmp_path / "events.parquet").stat().st_mode & 0o777) == "0o644"
 
 
-def test_cache_file_is_sqlite(tmp_path):
-    cache = ResultCache(tmp_path / "c.sqlite")
-    cache.put("k", {"v": 1})
-    assert cache.get("k") == {"v": 1}
-    cache.close(keep={"other"})
-    assert ResultCache(tmp_path / "c.sqlite").get("k") is None
-    assert os.path.getsize(tmp_path / "c.sqlite") > 0
+def test_the_state_is_one_sqlite_file_and_no_cache_leaves_none(write, tmp_path):
+    write("a.txt", GOOD)
+    pipeline.run(write.root, tmp_path / "cached")
+    assert (tmp_path / "cached" / STATE_NAME).read_bytes()[:16] == b"SQLite format 3\x00"
+    pipeline.run(write.root, tmp_path / "plain", use_cache=False)
+    assert sorted(p.name for p in (tmp_path / "plain").iterdir()) == [
+        "articles.parquet", "events.parquet", "officials.parquet", "participants.parquet"]

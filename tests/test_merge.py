@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from etl.merge import cluster_events, merge_events, official_rows, participant_rows
 from etl.records import Event, Participation
 
@@ -83,3 +86,46 @@ def test_role_history_across_years():
     [o] = list(official_rows(parts))
     assert [h["role"] for h in o["roles"]] == ["Thứ trưởng", "Bộ trưởng"] and o["latest_role"] == "Bộ trưởng"
     assert (o["first_seen"], o["last_seen"], o["n_events"]) == (date(2017, 5, 17), date(2021, 11, 8), 2)
+
+
+def reference_clusters(events):
+    """The plain form of stream_clusters (every report tested against every open cluster,
+    first made first), which the indexed one must match exactly."""
+    from etl.merge import _HORIZON, _Cluster, _add, _compatible, _words, sort_key
+    out, key, recent, made = [], None, [], 0
+    for i, e in events:
+        if sort_key(e)[:3] != key:
+            out += [c.members for c in recent]
+            key, recent = sort_key(e)[:3], []
+        out += [c.members for c in recent if c.last_end < e.start - _HORIZON]
+        recent = [c for c in recent if c.last_end >= e.start - _HORIZON]
+        words = _words(e.label) if e.level == "other" and e.label else None
+        target = next((c for c in recent if _compatible(c, e, words)), None)
+        if target is None:
+            target = _Cluster(made, [], set(), words, e.start, e.start, None, False)
+            made += 1
+            recent.append(target)
+        _add(target, i, e)
+    return out + [c.members for c in recent]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.integers(0, 120), st.integers(0, 1500)), st.integers(0, 3), st.sampled_from([None, None, 1, 2, 3]),
+                          st.booleans(), st.booleans(), st.sampled_from(["AMM", "SOM"]),
+                          st.sampled_from(["", "nhóm công tác thương mại", "đối thoại biển"])), max_size=60))
+def test_indexed_clustering_equals_the_plain_one(specs):
+    from datetime import timedelta
+
+    from etl.merge import sort_key, stream_clusters
+    events = []
+    for n, (day, length, ordinal, month, ends, meeting, label) in enumerate(specs):
+        start = date(2020, 1, 1) + timedelta(days=day)
+        if month:
+            start = start.replace(day=1)
+        e = ev(start.isoformat(), (start + timedelta(days=0 if month else length)).isoformat(), ordinal=ordinal,
+               precision="month" if month else "day", meeting=meeting, article=f"a{n}",
+               level="other" if label else "ministers", label=label, rule="x|end" if ends else "x")
+        events.append(e)
+    ordered = sorted(enumerate(events), key=lambda p: (sort_key(p[1]), p[0]))
+    got = [[i for i, _ in c] for c in stream_clusters(ordered)]
+    assert got == [[i for i, _ in c] for c in reference_clusters(ordered)]

@@ -1,0 +1,243 @@
+"""What the ETL keeps between runs: one SQLite file beside the tables (`.etl-state.sqlite`).
+
+It holds each input file's size, time and hash, each article's reports of meetings and
+participations (what merging reads, so memory stays flat however large the corpus), and each
+merged meeting's row keyed on the exact reports it merges. A re-run therefore re-extracts
+only new or changed files and rebuilds a meeting's row only when its reports changed.
+Without the cache the same file is scratch space, removed when the run ends: both kinds of
+run share one code path. Everything a run changes is one transaction, committed only after
+the tables are in place, so the state always describes the tables beside it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from .merge import official_id
+from .records import Event, Participation
+
+STATE_NAME = ".etl-state.sqlite"
+RACY_NS = 2_000_000_000     # a file changed this close to the last scan is hashed, not trusted by its time
+
+
+def _extractor_version() -> str:
+    """A hash of the ETL's own code and vocabularies: any change to the rules invalidates the
+    state by itself, so no one has to remember to bump a number."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    for path in sorted([*here.glob("*.py"), *here.glob("data/*.toml")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = _extractor_version()
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, fkey TEXT, size INTEGER, mtime INTEGER, hash TEXT, ids TEXT);
+CREATE TABLE IF NOT EXISTS events (fkey TEXT, fhash TEXT, art INTEGER, i INTEGER, forum TEXT, level TEXT,
+    meeting TEXT, start TEXT, end TEXT, precision TEXT, ordinal INTEGER, rule TEXT, label TEXT, body BLOB,
+    event_id TEXT, PRIMARY KEY (fkey, art, i));
+CREATE INDEX IF NOT EXISTS events_order ON events (forum, level, meeting, start, fkey, art, i);
+CREATE TABLE IF NOT EXISTS parts (fkey TEXT, art INTEGER, k INTEGER, ev INTEGER, article_id TEXT,
+    official_id TEXT, name TEXT, role TEXT, country TEXT, evidence TEXT, event_start TEXT,
+    PRIMARY KEY (fkey, art, k));
+CREATE TABLE IF NOT EXISTS clusters (sig TEXT PRIMARY KEY, row BLOB);
+"""
+
+
+def file_key(rel: str) -> str:
+    """Sorts like the paths iter_files yields (part by part), so the order of reports never
+    depends on which run stored them."""
+    return "\x00".join(rel.split("/"))
+
+
+class Report(NamedTuple):
+    """The light form of an Event that clustering reads (see merge.stream_clusters)."""
+
+    forum: str
+    level: str
+    meeting: str
+    ordinal: int | None
+    start: date
+    end: date
+    precision: str
+    rule: str
+    label: str
+
+
+Member = tuple[str, str, int, int]          # (fkey, file hash, article, index): one report
+
+
+class State:
+    def __init__(self, path: Path | None, scratch_dir: Path):
+        self.scratch = path is None
+        if path is None:
+            fd, name = tempfile.mkstemp(prefix=".etl-state-", suffix=".sqlite", dir=scratch_dir)
+            os.close(fd)
+            path = Path(name)
+        self.path = path
+        self.db = sqlite3.connect(str(path), isolation_level=None)
+        self.db.execute("PRAGMA journal_mode = " + ("OFF" if self.scratch else "DELETE"))
+        self.db.execute("PRAGMA synchronous = " + ("OFF" if self.scratch else "NORMAL"))
+        self.db.executescript(SCHEMA)
+        self.db.execute("BEGIN")
+        self._bodies: dict[Member, bytes] = {}
+        self._named: dict[Member, str | None] = {}
+        self.used: set[str] = set()
+
+    # bookkeeping -------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def usable(self, tables_signature: str) -> bool:
+        """The state describes the tables in the folder, made by this version of the rules."""
+        return (not self.scratch and self.meta("version") == EXTRACTOR_VERSION
+                and self.meta("tables") == tables_signature)
+
+    def reset(self) -> None:
+        for table in ("meta", "files", "events", "parts", "clusters"):
+            self.db.execute(f"DELETE FROM {table}")
+
+    def files(self) -> dict[str, tuple[int, int, str]]:
+        """rel -> (size, mtime_ns, hash) as last stored."""
+        return {rel: (size, mtime, h) for rel, size, mtime, h in
+                self.db.execute("SELECT rel, size, mtime, hash FROM files")}
+
+    def article_ids(self) -> Iterator[tuple[str, list[str]]]:
+        for rel, ids in self.db.execute("SELECT rel, ids FROM files"):
+            yield rel, json.loads(ids)
+
+    # per file ----------------------------------------------------------------------------
+    def forget(self, rel: str) -> None:
+        fkey = file_key(rel)
+        self.db.execute("DELETE FROM files WHERE rel = ?", (rel,))
+        self.db.execute("DELETE FROM events WHERE fkey = ?", (fkey,))
+        self.db.execute("DELETE FROM parts WHERE fkey = ?", (fkey,))
+
+    def touch(self, rel: str, size: int, mtime: int) -> None:
+        self.db.execute("UPDATE files SET size = ?, mtime = ? WHERE rel = ?", (size, mtime, rel))
+
+    def add_file(self, rel: str, size: int, mtime: int, raw_hash: str, ids: list[str]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                        (rel, file_key(rel), size, mtime, raw_hash, json.dumps(ids)))
+
+    def add_article(self, rel: str, raw_hash: str, art: int, events: list[Event],
+                    people: list[Participation]) -> None:
+        """One article's reports; a participation names its report by position in `events`."""
+        fkey = file_key(rel)
+        self.db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", (
+            (fkey, raw_hash, art, i, e.forum, e.level, e.meeting, e.start.isoformat(), e.end.isoformat(),
+             e.precision, e.ordinal, e.rule, e.label, pickle.dumps(e)) for i, e in enumerate(events)))
+        self.db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+            (fkey, art, k, p.event_key, p.article_id, official_id(p.name), p.name, p.role, p.country,
+             p.evidence, p.event_start.isoformat()) for k, p in enumerate(people)))
+
+    # merging -----------------------------------------------------------------------------
+    def reports(self) -> Iterator[tuple[Member, Report]]:
+        """Every report in the order clustering needs (forum, level, kind, start, then file order)."""
+        self._bodies, self._named = {}, {}
+        rows = self.db.execute(
+            "SELECT fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, rule, label, body, "
+            "event_id FROM events ORDER BY forum, level, meeting, start, fkey, art, i")
+        for fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, rule, label, body, eid in rows:
+            member = (fkey, fhash, art, i)
+            self._bodies[member] = body      # unpickled only if its meeting's row must be rebuilt
+            self._named[member] = eid
+            yield member, Report(forum, level, meeting, ordinal, date.fromisoformat(start),
+                                 date.fromisoformat(end), precision, rule, label or "")
+
+    def events_of(self, members: list[Member]) -> list[Event]:
+        return [pickle.loads(self._bodies.pop(m)) for m in members]
+
+    def release(self, members: list[Member]) -> None:
+        for m in members:
+            self._bodies.pop(m, None)
+
+    @staticmethod
+    def signature(members: Iterable[Member]) -> str:
+        digest = hashlib.sha1()
+        for fkey, fhash, art, i in members:
+            digest.update(f"{fkey}\x1f{fhash}\x1f{art}\x1f{i}\x1e".encode())
+        return digest.hexdigest()
+
+    def row(self, members: list[Member], build) -> dict:
+        """The merged row for exactly these reports: stored from an earlier run, else built."""
+        sig = self.signature(members)
+        self.used.add(sig)
+        row = self.cluster_row(sig)
+        if row is None:
+            row = build(self.events_of(members))
+            self.put_cluster(sig, row)
+        else:
+            self.release(members)
+        return row
+
+    def cluster_row(self, sig: str) -> dict | None:
+        row = self.db.execute("SELECT row FROM clusters WHERE sig = ?", (sig,)).fetchone()
+        return pickle.loads(row[0]) if row else None
+
+    def put_cluster(self, sig: str, row: dict) -> None:
+        self.db.execute("INSERT OR REPLACE INTO clusters VALUES (?, ?)", (sig, pickle.dumps(row)))
+
+    def keep_used_clusters(self) -> None:
+        """Forget the rows of meetings whose reports are gone, so the state does not grow forever."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (sig TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM used")
+        self.db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((s,) for s in self.used))
+        self.db.execute("DELETE FROM clusters WHERE sig NOT IN (SELECT sig FROM used)")
+
+    def name(self, members: list[Member], event_id: str) -> None:
+        """Record the event_id of these reports (written only where it changed)."""
+        renamed = [(event_id, f, a, i) for (f, h, a, i) in members if self._named.pop((f, h, a, i), None) != event_id]
+        if renamed:
+            self.db.executemany("UPDATE events SET event_id = ? WHERE fkey = ? AND art = ? AND i = ?", renamed)
+
+    def participations(self, by: str) -> Iterator[tuple[str, Participation]]:
+        """(event_id, participation), sorted by meeting ("event") or by person ("official");
+        within those, by article, then as the articles give them."""
+        order = ("e.event_id, p.official_id, p.article_id" if by == "event"
+                 else "p.official_id, e.event_id, p.article_id")
+        rows = self.db.execute(
+            "SELECT e.event_id, p.article_id, p.name, p.role, p.country, p.evidence, p.event_start, p.ev "
+            "FROM parts p JOIN events e ON e.fkey = p.fkey AND e.art = p.art AND e.i = p.ev "
+            f"ORDER BY {order}, p.fkey, p.art, p.k")
+        for event_id, article_id, name, role, country, evidence, start, ev in rows:
+            yield event_id, Participation(ev, article_id, name, role, country, evidence, date.fromisoformat(start))
+
+    # ending ------------------------------------------------------------------------------
+    def commit(self, tables_signature: str, scan_time: int) -> None:
+        self.set_meta("version", EXTRACTOR_VERSION)
+        self.set_meta("tables", tables_signature)
+        self.set_meta("scanned", str(scan_time))
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")      # a failed run leaves the state as it was
+        self.db.close()
+        if self.scratch:
+            self.path.unlink(missing_ok=True)
+
+
+def tables_signature(out_dir: Path, names: Iterable[str]) -> str:
+    """Size and modification time of each table: the state is only trusted beside the tables it made."""
+    parts = []
+    for name in names:
+        p = Path(out_dir) / f"{name}.parquet"
+        st = p.stat() if p.exists() else None
+        parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}" if st else f"{name}:-")
+    return "|".join(parts)

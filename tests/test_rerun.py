@@ -1,0 +1,144 @@
+"""A re-run reads only what changed and writes exactly the tables a full run would write."""
+from __future__ import annotations
+
+import os
+import shutil
+
+import pandas as pd
+import pytest
+
+from benchmarks.corpus import make_corpus
+from etl import pipeline
+from etl.state import STATE_NAME
+
+TABLES = ("articles", "events", "participants", "officials")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "in"
+    make_corpus(folder, 40)        # the seeds varied in dates, numbers, layout and encoding
+    return folder
+
+
+def same_as_full_run(folder, out, tmp_path) -> None:
+    full = tmp_path / "full"
+    shutil.rmtree(full, ignore_errors=True)
+    pipeline.run(folder, full, use_cache=False)
+    for name in TABLES:
+        a, b = pd.read_parquet(out / f"{name}.parquet"), pd.read_parquet(full / f"{name}.parquet")
+        pd.testing.assert_frame_equal(a, b, obj=name)       # same rows, same order
+
+
+def edit(path, old: str, new: str) -> None:
+    data = path.read_text(encoding="utf-8")
+    assert old in data
+    path.write_text(data.replace(old, new, 1), encoding="utf-8")
+
+
+def utf8_files(folder):
+    """The generated files that are plain UTF-8 (a few are UTF-16 or carry a BOM)."""
+    return [p for p in sorted(folder.rglob("*.txt")) if not p.read_bytes().startswith((b"\xff\xfe", b"\xef\xbb\xbf"))]
+
+
+def test_rerun_after_edits_additions_and_removals(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = pipeline.run(corpus, out)
+    assert first.reused == 0 and first.events > 10
+    files = utf8_files(corpus)
+
+    for p in files[:3]:                           # three reports change their meeting's number
+        edit(p, "lần thứ", "lần thứ 1")
+    second = pipeline.run(corpus, out)
+    assert second.reused == first.files - 3
+    same_as_full_run(corpus, out, tmp_path)
+
+    (corpus / "new").mkdir()                      # two new files, one removed
+    for n, p in enumerate(files[3:5]):
+        text = p.read_text(encoding="utf-8").replace("lần thứ", f"lần thứ {n + 7}", 1)
+        (corpus / "new" / f"x{n}.txt").write_text(text, encoding="utf-8")
+    files[6].unlink()
+    third = pipeline.run(corpus, out)
+    assert third.reused == first.files - 1 and third.files == first.files + 1
+    same_as_full_run(corpus, out, tmp_path)
+
+
+def test_a_change_that_makes_or_unmakes_a_duplicate_reads_everything_again(corpus, tmp_path):
+    out = tmp_path / "out"
+    pipeline.run(corpus, out)
+    files = utf8_files(corpus)
+    shutil.copy(files[2], corpus / "zz-copy.txt")             # a second copy of an article
+    assert pipeline.run(corpus, out).reused == 0
+    assert "duplicate" in set(pd.read_parquet(out / "articles.parquet").status)
+    same_as_full_run(corpus, out, tmp_path)
+    files[2].unlink()                                         # the original goes: the copy counts now
+    assert pipeline.run(corpus, out).reused == 0
+    assert "duplicate" not in set(pd.read_parquet(out / "articles.parquet").status)
+    same_as_full_run(corpus, out, tmp_path)
+
+
+def test_unchanged_bytes_with_a_new_time_are_not_read_again(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = pipeline.run(corpus, out)
+    p = utf8_files(corpus)[0]
+    os.utime(p, ns=(p.stat().st_atime_ns, p.stat().st_mtime_ns + 10_000_000_000))
+    assert pipeline.run(corpus, out).reused == first.files
+
+
+def test_a_same_size_change_right_after_a_run_is_seen(corpus, tmp_path):
+    """A file's time alone cannot prove it unchanged when it was written just before the scan."""
+    out = tmp_path / "out"
+    pipeline.run(corpus, out)
+    p = utf8_files(corpus)[0]
+    stat = p.stat()
+    edit(p, "lần thứ", "lần THỨ")                              # same length in bytes
+    os.utime(p, ns=(stat.st_atime_ns, stat.st_mtime_ns))       # and the same time
+    assert p.stat().st_size == stat.st_size
+    assert pipeline.run(corpus, out).reused == len(list(corpus.rglob("*.txt"))) - 1
+    same_as_full_run(corpus, out, tmp_path)
+
+
+def test_tables_changed_by_someone_else_mean_a_full_run(corpus, tmp_path):
+    out = tmp_path / "out"
+    pipeline.run(corpus, out)
+    shutil.copy(out / "events.parquet", tmp_path / "keep.parquet")
+    pd.read_parquet(out / "events.parquet").head(1).to_parquet(out / "events.parquet")
+    assert pipeline.run(corpus, out).reused == 0
+    same_as_full_run(corpus, out, tmp_path)
+
+
+def test_a_failed_rerun_leaves_tables_and_state_as_they_were(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    pipeline.run(corpus, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    edit(utf8_files(corpus)[0], "lần thứ", "lần thứ 1")
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(pipeline, "participant_rows", crash)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.run(corpus, out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert (out / STATE_NAME).exists()
+    monkeypatch.undo()
+    assert pipeline.run(corpus, out).reused == len(list(corpus.rglob("*.txt"))) - 1
+    same_as_full_run(corpus, out, tmp_path)
+
+
+def test_exports_and_problem_files_are_carried_over_and_reported(corpus, tmp_path):
+    import json
+    texts = [p.read_text(encoding="utf-8") for p in utf8_files(corpus)[:3]]
+    export = corpus / "batch000" / "export.jsonl"
+    export.write_text("\n".join(json.dumps({"title": f"Bài {n}", "date": "2021-11-20", "text": t})
+                                for n, t in enumerate(texts)) + "\n{broken\n", encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    first = pipeline.run(corpus, out)
+    lines = export.read_text(encoding="utf-8").splitlines()
+    lines[1] = json.dumps({"title": "Bài 1", "date": "2021-11-20", "text": texts[1].replace("lần thứ", "lần thứ 9", 1)})
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    second = pipeline.run(corpus, out)
+    assert second.reused == first.files - 1
+    assert sorted(second.problems) == sorted(first.problems) and len(second.problems) == 2   # empty + broken line
+    assert (second.articles, second.ok) == (first.articles, first.ok)
+    same_as_full_run(corpus, out, tmp_path)
