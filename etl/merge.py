@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -142,8 +142,11 @@ def stream_clusters(events: Iterable[tuple[object, Event]]) -> Iterator[list[tup
         reach = ev.start - _REACH
         active = [c for c in active if c.last_end >= reach]
         words = _words(ev.label) if ev.level == "other" and ev.label else None
-        candidates = active + by_ordinal.get(ev.ordinal, []) if ev.ordinal is not None else active
-        target = min((c for c in candidates if _compatible(c, ev, words)), key=lambda c: c.n, default=None)
+        target = None
+        for group in (active, by_ordinal.get(ev.ordinal, ()) if ev.ordinal is not None else ()):
+            for c in group:
+                if (target is None or c.n < target.n) and _compatible(c, ev, words):
+                    target = c
         if target is None:
             target = _Cluster(made, [], set(), words, ev.start, ev.start, None, False)
             made += 1
@@ -221,7 +224,8 @@ def _names(gaz: Gazetteer, forum: str, level: str, code: str, ordinal: int | Non
     return vi, en
 
 
-def _event_id(forum: str, code: str, ordinal: int | None, start: date, taken: set[str]) -> str:
+def event_id(forum: str, code: str, ordinal: int | None, start: date, taken: set[str]) -> str:
+    """From the meeting's identity; a second meeting with the same one gets its day, then a number."""
     base = slug(f"{forum}-{code}-{ordinal}-{start.year}" if ordinal else f"{forum}-{code}-{start:%Y-%m}")
     eid = base
     if eid in taken:
@@ -258,22 +262,14 @@ def merged_row(evs: list[Event], gaz: Gazetteer) -> dict:
 
 
 def with_id(row: dict, taken: set[str]) -> dict:
-    return {"event_id": _event_id(row["forum"], row["meeting"], row["ordinal"], row["start_date"], taken), **row}
+    return {"event_id": event_id(row["forum"], row["meeting"], row["ordinal"], row["start_date"], taken), **row}
 
 
-RowMaker = Callable[[list, Callable[[list[Event]], dict]], dict]
-
-
-def merge_stream(events: Iterable[tuple[object, Event]], gaz: Gazetteer,
-                 rows: RowMaker | None = None) -> Iterator[tuple[dict, list]]:
-    """(row of events.parquet, keys of its reports) for reports sorted by sort_key (then key).
-    `rows(keys, build)`, when given, supplies a meeting's row, building it from the full
-    reports only when it has none for exactly these reports (the ETL's state does this)."""
+def merge_stream(events: Iterable[tuple[object, Event]], gaz: Gazetteer) -> Iterator[tuple[dict, list]]:
+    """(row of events.parquet, keys of its reports) for reports sorted by sort_key (then key)."""
     taken: set[str] = set()
     for cluster in stream_clusters(events):
-        keys = [i for i, _ in cluster]
-        row = rows(keys, lambda evs: merged_row(evs, gaz)) if rows else merged_row([ev for _, ev in cluster], gaz)
-        yield with_id(row, taken), keys
+        yield with_id(merged_row([ev for _, ev in cluster], gaz), taken), [i for i, _ in cluster]
 
 
 def merge_events(events: list[Event], gaz: Gazetteer) -> tuple[list[dict], dict[int, str]]:

@@ -1,7 +1,12 @@
 """Wiring only: read the data flow top to bottom here.
 
 files -> read (decode, layout) -> extract (dates, meetings, officials) per article
-      -> merge across articles -> Parquet tables, written atomically.
+      -> the state (every report, on disk) -> merge across articles
+      -> Parquet tables, written atomically.
+
+A re-run beside a usable state (see state.py) reads only new and changed files and keeps
+the rows of unchanged articles, meetings and people from the previous tables; it writes
+exactly what a full run would (tests/test_rerun.py).
 """
 from __future__ import annotations
 
@@ -13,19 +18,22 @@ from collections import Counter
 from itertools import groupby
 from dataclasses import dataclass, field, fields, replace
 from multiprocessing import get_context
+
+import pyarrow as pa
+import pyarrow.compute as pc
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .assemble import extract
 from .gazetteer import default_gazetteer
-from .merge import merge_stream, official_row, participant_rows
+from .merge import event_id, merged_row, official_row, participant_rows, stream_clusters, with_id
 from .read import content_id, iter_files, read_article, relative
 from .records import Article, Event, Participation
 from .state import RACY_NS, STATE_NAME, State, tables_signature
-from .write import SCHEMAS, AtomicTables
+from .write import SCHEMAS, AtomicTables, read_table
 
 log = logging.getLogger(__name__)
-PARALLEL_FROM = 64           # below this many files, one process is faster than two
+PARALLEL_FROM = 64           # below this many files, one process is as fast as two
 BATCH = 256                  # files handed to the workers at a time
 INCREMENTAL_UP_TO = 2000     # more changed files than this: a full run (it streams; an update holds them)
 
@@ -152,18 +160,11 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
             plan = Plan(paths, plan.rels, paths, plan.stats, set(), set(), False)
         if not plan.incremental:
             _extract_all(plan, input_dir, state, tables, report, progress)
-        for row, members in merge_stream(state.reports(), gaz, rows=state.row):
-            tables.append("events", row)
-            state.name(members, row["event_id"])
-            report.events += 1
-        state.keep_used_clusters()
-        for row in participant_rows(state.participations(by="event")):
-            tables.append("participants", row)
-            report.participants += 1
-        by_person = participant_rows(state.participations(by="official"))
-        for _, group in groupby(by_person, key=lambda r: r["official_id"]):
-            tables.append("officials", official_row(list(group)))
-            report.officials += 1
+        kept, fresh = _merge(state, gaz, tables, report, plan.incremental)
+        if plan.incremental:
+            _carry_meetings(out_dir, state, tables, report, kept, fresh)
+        else:
+            _write_people(state, tables, report)
         report.tables = [p.name for p in tables.commit()]
         state.commit(tables_signature(out_dir, SCHEMAS), scan_time)
     except BaseException:
@@ -172,6 +173,78 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
     finally:
         state.close()
     return report
+
+
+EVENT_ORDER = [("start_date", "ascending"), ("event_id", "ascending")]
+PARTICIPANT_ORDER = [("event_id", "ascending"), ("official_id", "ascending"), ("article_id", "ascending")]
+
+
+def _merge(state: State, gaz, tables: AtomicTables, report: RunReport, incremental: bool) -> tuple[set[str], list[dict]]:
+    """Cluster every report into meetings and name them in order. A meeting whose exact reports
+    the last run already merged, and which gets the same event_id again, keeps its row in the
+    previous table (returned in `kept`); every other meeting's row is built or renamed here.
+    A full run streams its rows into the table; an update returns them (they are few)."""
+    known = state.clusters() if incremental else {}
+    taken: set[str] = set()
+    kept: set[str] = set()
+    fresh: list[dict] = []
+    for cluster in stream_clusters(state.reports(bodies=not incremental)):
+        members = [m for m, _ in cluster]
+        sig = state.signature(members)
+        old = known.get(sig)
+        if old is not None:
+            eid = event_id(old.forum, old.meeting, old.ordinal, old.start, taken)
+            if eid == old.event_id:
+                kept.add(eid)
+                state.use(sig)
+                state.release(members)
+                continue
+            row = {"event_id": eid, **state.stored_row(sig)}
+        else:
+            row = with_id(merged_row(state.events_of(members), gaz), taken)
+        state.put_cluster(sig, row)
+        state.name(members, row["event_id"])
+        if incremental:
+            fresh.append(row)
+        else:
+            tables.append("events", row)
+            report.events += 1
+    state.keep_used_clusters()
+    if not incremental:
+        tables.sort("events", EVENT_ORDER)
+    return kept, fresh
+
+
+def _write_people(state: State, tables: AtomicTables, report: RunReport) -> None:
+    """participants and officials of a full run, streamed from the state in their order."""
+    for row in participant_rows(state.participations(by="event")):
+        tables.append("participants", row)
+        report.participants += 1
+    by_person = participant_rows(state.participations(by="official"))
+    for _, group in groupby(by_person, key=lambda r: r["official_id"]):
+        tables.append("officials", official_row(list(group)))
+        report.officials += 1
+
+
+def _carry_meetings(out_dir: Path, state: State, tables: AtomicTables, report: RunReport,
+                    kept: set[str], fresh: list[dict]) -> None:
+    """An update: the previous events, participants and officials rows of unchanged meetings
+    and people, plus the rows of the meetings built or renamed in this run."""
+    events = tables.carried("events", out_dir / "events.parquet", "event_id", kept, fresh, EVENT_ORDER)
+    report.events = events.num_rows
+    before = read_table(out_dir / "participants.parquet")
+    new_people = list(participant_rows(state.participations(by="event", only=[r["event_id"] for r in fresh])))
+    dropped = before.filter(pc.invert(pc.is_in(before["event_id"], pa.array(sorted(kept), pa.string()))))
+    people = tables.carried("participants", before, "event_id", kept, new_people, PARTICIPANT_ORDER)
+    report.participants = people.num_rows
+    touched = sorted(set(dropped["official_id"].to_pylist()) | {r["official_id"] for r in new_people})
+    mine = people.filter(pc.is_in(people["official_id"], pa.array(touched, pa.string())))
+    mine = mine.sort_by([("official_id", "ascending"), ("event_id", "ascending"), ("article_id", "ascending")])
+    rows = [official_row(list(group)) for _, group in groupby(mine.to_pylist(), key=lambda r: r["official_id"])]
+    others = set(read_table(out_dir / "officials.parquet")["official_id"].to_pylist()) - set(touched)
+    officials = tables.carried("officials", out_dir / "officials.parquet", "official_id", others, rows,
+                               [("official_id", "ascending")])
+    report.officials = officials.num_rows
 
 
 def _store(state: State, rel: str, stat: tuple[int, int], raw_hash: str,

@@ -51,7 +51,8 @@ CREATE INDEX IF NOT EXISTS events_order ON events (forum, level, meeting, start,
 CREATE TABLE IF NOT EXISTS parts (fkey TEXT, art INTEGER, k INTEGER, ev INTEGER, article_id TEXT,
     official_id TEXT, name TEXT, role TEXT, country TEXT, evidence TEXT, event_start TEXT,
     PRIMARY KEY (fkey, art, k));
-CREATE TABLE IF NOT EXISTS clusters (sig TEXT PRIMARY KEY, row BLOB);
+CREATE TABLE IF NOT EXISTS clusters (sig TEXT PRIMARY KEY, event_id TEXT, forum TEXT, meeting TEXT,
+    ordinal INTEGER, start TEXT, row BLOB);
 """
 
 
@@ -76,6 +77,16 @@ class Report(NamedTuple):
 
 
 Member = tuple[str, str, int, int]          # (fkey, file hash, article, index): one report
+
+
+class StoredMeeting(NamedTuple):
+    """What the last run wrote for one meeting: enough to give it its event_id again."""
+
+    event_id: str
+    forum: str
+    meeting: str
+    ordinal: int | None
+    start: date
 
 
 class State:
@@ -109,8 +120,12 @@ class State:
                 and self.meta("tables") == tables_signature)
 
     def reset(self) -> None:
+        """Start empty (with the current layout: an older run may have stored another)."""
         for table in ("meta", "files", "events", "parts", "clusters"):
-            self.db.execute(f"DELETE FROM {table}")
+            self.db.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                self.db.execute(statement)
 
     def files(self) -> dict[str, tuple[int, int, str]]:
         """rel -> (size, mtime_ns, hash) as last stored."""
@@ -147,20 +162,32 @@ class State:
              p.evidence, p.event_start.isoformat()) for k, p in enumerate(people)))
 
     # merging -----------------------------------------------------------------------------
-    def reports(self) -> Iterator[tuple[Member, Report]]:
-        """Every report in the order clustering needs (forum, level, kind, start, then file order)."""
+    def reports(self, bodies: bool) -> Iterator[tuple[Member, Report]]:
+        """Every report in the order clustering needs (forum, level, kind, start, then file order).
+        With `bodies`, each report's full form is held until its meeting is built (a full run
+        builds every meeting); without, it is read only for meetings that must be rebuilt."""
         self._bodies, self._named = {}, {}
         rows = self.db.execute(
-            "SELECT fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, rule, label, body, "
-            "event_id FROM events ORDER BY forum, level, meeting, start, fkey, art, i")
-        for fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, rule, label, body, eid in rows:
+            "SELECT fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, rule, label, "
+            f"event_id, {'body' if bodies else 'NULL'} FROM events ORDER BY forum, level, meeting, start, fkey, art, i")
+        for fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, rule, label, eid, body in rows:
             member = (fkey, fhash, art, i)
-            self._bodies[member] = body      # unpickled only if its meeting's row must be rebuilt
+            if body is not None:
+                self._bodies[member] = body
             self._named[member] = eid
             yield member, Report(forum, level, meeting, ordinal, date.fromisoformat(start),
                                  date.fromisoformat(end), precision, rule, label or "")
 
     def events_of(self, members: list[Member]) -> list[Event]:
+        """The full reports, in the order given (read in chunks when they were not held)."""
+        missing = {(f, a, i): (f, h, a, i) for f, h, a, i in members if (f, h, a, i) not in self._bodies}
+        if missing:
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (fkey TEXT, art INTEGER, i INTEGER)")
+            self.db.execute("DELETE FROM wanted")
+            self.db.executemany("INSERT INTO wanted VALUES (?, ?, ?)", missing)
+            for f, a, i, body in self.db.execute("SELECT e.fkey, e.art, e.i, e.body FROM wanted w JOIN events e "
+                                                 "ON e.fkey = w.fkey AND e.art = w.art AND e.i = w.i"):
+                self._bodies[missing[(f, a, i)]] = body
         return [pickle.loads(self._bodies.pop(m)) for m in members]
 
     def release(self, members: list[Member]) -> None:
@@ -174,24 +201,25 @@ class State:
             digest.update(f"{fkey}\x1f{fhash}\x1f{art}\x1f{i}\x1e".encode())
         return digest.hexdigest()
 
-    def row(self, members: list[Member], build) -> dict:
-        """The merged row for exactly these reports: stored from an earlier run, else built."""
-        sig = self.signature(members)
-        self.used.add(sig)
-        row = self.cluster_row(sig)
-        if row is None:
-            row = build(self.events_of(members))
-            self.put_cluster(sig, row)
-        else:
-            self.release(members)
-        return row
+    def clusters(self) -> dict[str, StoredMeeting]:
+        """Every meeting the last run wrote, by the signature of its reports."""
+        return {sig: StoredMeeting(eid, forum, meeting, ordinal, date.fromisoformat(start)) for
+                sig, eid, forum, meeting, ordinal, start in
+                self.db.execute("SELECT sig, event_id, forum, meeting, ordinal, start FROM clusters")}
 
-    def cluster_row(self, sig: str) -> dict | None:
-        row = self.db.execute("SELECT row FROM clusters WHERE sig = ?", (sig,)).fetchone()
-        return pickle.loads(row[0]) if row else None
+    def stored_row(self, sig: str) -> dict:
+        return pickle.loads(self.db.execute("SELECT row FROM clusters WHERE sig = ?", (sig,)).fetchone()[0])
+
+    def use(self, sig: str) -> None:
+        self.used.add(sig)
 
     def put_cluster(self, sig: str, row: dict) -> None:
-        self.db.execute("INSERT OR REPLACE INTO clusters VALUES (?, ?)", (sig, pickle.dumps(row)))
+        """A meeting's row, stored by the signature of its reports."""
+        self.used.add(sig)
+        body = {k: v for k, v in row.items() if k != "event_id"}
+        self.db.execute("INSERT OR REPLACE INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (sig, row["event_id"], row["forum"], row["meeting"], row["ordinal"],
+                         row["start_date"].isoformat(), pickle.dumps(body)))
 
     def keep_used_clusters(self) -> None:
         """Forget the rows of meetings whose reports are gone, so the state does not grow forever."""
@@ -206,15 +234,21 @@ class State:
         if renamed:
             self.db.executemany("UPDATE events SET event_id = ? WHERE fkey = ? AND art = ? AND i = ?", renamed)
 
-    def participations(self, by: str) -> Iterator[tuple[str, Participation]]:
+    def participations(self, by: str, only: Iterable[str] | None = None) -> Iterator[tuple[str, Participation]]:
         """(event_id, participation), sorted by meeting ("event") or by person ("official");
-        within those, by article, then as the articles give them."""
+        within those, by article, then as the articles give them. `only`: these meetings."""
         order = ("e.event_id, p.official_id, p.article_id" if by == "event"
                  else "p.official_id, e.event_id, p.article_id")
+        where = ""
+        if only is not None:
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (event_id TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM chosen")
+            self.db.executemany("INSERT OR IGNORE INTO chosen VALUES (?)", ((e,) for e in only))
+            where = "WHERE e.event_id IN (SELECT event_id FROM chosen) "
         rows = self.db.execute(
             "SELECT e.event_id, p.article_id, p.name, p.role, p.country, p.evidence, p.event_start, p.ev "
             "FROM parts p JOIN events e ON e.fkey = p.fkey AND e.art = p.art AND e.i = p.ev "
-            f"ORDER BY {order}, p.fkey, p.art, p.k")
+            f"{where}ORDER BY {order}, p.fkey, p.art, p.k")
         for event_id, article_id, name, role, country, evidence, start, ev in rows:
             yield event_id, Participation(ev, article_id, name, role, country, evidence, date.fromisoformat(start))
 

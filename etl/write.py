@@ -46,6 +46,11 @@ OFFICIALS = pa.schema([
 SCHEMAS = {"articles": ARTICLES, "events": EVENTS, "participants": PARTICIPANTS, "officials": OFFICIALS}
 
 
+def read_table(path: Path) -> pa.Table:
+    """A whole table, read without threads (faster on small machines), in its written schema."""
+    return pq.read_table(path, use_threads=False)
+
+
 def _problems(table: pa.Table) -> list[tuple[str, str, str | None]]:
     bad = table.filter(pc.not_equal(table["status"], "ok")).select(["source_path", "status", "problem"])
     return list(zip(*(bad[c].to_pylist() for c in bad.column_names))) if bad.num_rows else []
@@ -123,6 +128,24 @@ class AtomicTables:
         rest = new_table.slice(j)
         self._write_table(name, rest)
         yield rest.num_rows, _problems(rest)
+
+    def carried(self, name: str, previous: Path | pa.Table, key: str, keep: set[str], new_rows: list[dict],
+                order: list[tuple[str, str]]) -> pa.Table:
+        """Write table `name` as the previous rows whose `key` is in `keep` plus `new_rows`,
+        sorted by `order` (a small table: held whole). Returns what was written."""
+        before = previous if isinstance(previous, pa.Table) else read_table(previous)
+        kept = before.filter(pc.is_in(before[key], pa.array(sorted(keep), pa.string())))
+        table = pa.concat_tables([kept, pa.Table.from_pylist(new_rows, schema=SCHEMAS[name])]).sort_by(order)
+        self._write_table(name, table)
+        return table
+
+    def sort(self, name: str, order: list[tuple[str, str]]) -> None:
+        """Rewrite a streamed table in `order` (for small tables: events)."""
+        self._flush(name)
+        self._writers.pop(name).close()
+        table = read_table(self.pending[name]).sort_by(order)
+        self.pending.pop(name).unlink()
+        self._write_table(name, table)
 
     def _write_table(self, name: str, table: pa.Table) -> None:
         self._flush(name)

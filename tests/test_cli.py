@@ -66,7 +66,7 @@ def test_an_interrupted_run_leaves_the_previous_tables_whole(write, tmp_path, mo
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr(pipeline, "merge_stream", crash)
+    monkeypatch.setattr(pipeline, "stream_clusters", crash)
     with pytest.raises(KeyboardInterrupt):
         pipeline.run(write.root, tmp_path)
     after = {p.name: p.read_bytes() for p in tmp_path.glob("*.parquet")}
