@@ -160,9 +160,9 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
             plan = Plan(paths, plan.rels, paths, plan.stats, set(), set(), False)
         if not plan.incremental:
             _extract_all(plan, input_dir, state, tables, report, progress)
-        kept, fresh = _merge(state, gaz, tables, report, plan.incremental)
+        kept, rebuilt = _merge(state, gaz, tables, report, plan.incremental)
         if plan.incremental:
-            _carry_meetings(out_dir, state, tables, report, kept, fresh)
+            _carry_meetings(out_dir, state, tables, report, kept, rebuilt)
         else:
             _write_people(state, tables, report)
         report.tables = [p.name for p in tables.commit()]
@@ -183,11 +183,11 @@ def _merge(state: State, gaz, tables: AtomicTables, report: RunReport, increment
     """Cluster every report into meetings and name them in order. A meeting whose exact reports
     the last run already merged, and which gets the same event_id again, keeps its row in the
     previous table (returned in `kept`); every other meeting's row is built or renamed here.
-    A full run streams its rows into the table; an update returns them (they are few)."""
+    A full run writes every row (in EVENT_ORDER); an update returns the rebuilt ones (few)."""
     known = state.clusters() if incremental else {}
     taken: set[str] = set()
     kept: set[str] = set()
-    fresh: list[dict] = []
+    rebuilt: list[dict] = []
     for cluster in stream_clusters(state.reports(bodies=not incremental)):
         members = [m for m, _ in cluster]
         sig = state.signature(members)
@@ -205,14 +205,13 @@ def _merge(state: State, gaz, tables: AtomicTables, report: RunReport, increment
         state.put_cluster(sig, row)
         state.name(members, row["event_id"])
         if incremental:
-            fresh.append(row)
-        else:
+            rebuilt.append(row)
+    state.keep_used_clusters()
+    if not incremental:         # every row was built: stream them back from the state, in order
+        for row in state.meeting_rows():
             tables.append("events", row)
             report.events += 1
-    state.keep_used_clusters()
-    if not incremental:
-        tables.sort("events", EVENT_ORDER)
-    return kept, fresh
+    return kept, rebuilt
 
 
 def _write_people(state: State, tables: AtomicTables, report: RunReport) -> None:
@@ -227,13 +226,13 @@ def _write_people(state: State, tables: AtomicTables, report: RunReport) -> None
 
 
 def _carry_meetings(out_dir: Path, state: State, tables: AtomicTables, report: RunReport,
-                    kept: set[str], fresh: list[dict]) -> None:
+                    kept: set[str], rebuilt: list[dict]) -> None:
     """An update: the previous events, participants and officials rows of unchanged meetings
     and people, plus the rows of the meetings built or renamed in this run."""
-    events = tables.carried("events", out_dir / "events.parquet", "event_id", kept, fresh, EVENT_ORDER)
+    events = tables.carried("events", out_dir / "events.parquet", "event_id", kept, rebuilt, EVENT_ORDER)
     report.events = events.num_rows
     before = read_table(out_dir / "participants.parquet")
-    new_people = list(participant_rows(state.participations(by="event", only=[r["event_id"] for r in fresh])))
+    new_people = list(participant_rows(state.participations(by="event", only=[r["event_id"] for r in rebuilt])))
     dropped = before.filter(pc.invert(pc.is_in(before["event_id"], pa.array(sorted(kept), pa.string()))))
     people = tables.carried("participants", before, "event_id", kept, new_people, PARTICIPANT_ORDER)
     report.participants = people.num_rows
@@ -241,9 +240,9 @@ def _carry_meetings(out_dir: Path, state: State, tables: AtomicTables, report: R
     mine = people.filter(pc.is_in(people["official_id"], pa.array(touched, pa.string())))
     mine = mine.sort_by([("official_id", "ascending"), ("event_id", "ascending"), ("article_id", "ascending")])
     rows = [official_row(list(group)) for _, group in groupby(mine.to_pylist(), key=lambda r: r["official_id"])]
-    others = set(read_table(out_dir / "officials.parquet")["official_id"].to_pylist()) - set(touched)
-    officials = tables.carried("officials", out_dir / "officials.parquet", "official_id", others, rows,
-                               [("official_id", "ascending")])
+    previous = read_table(out_dir / "officials.parquet")
+    others = set(previous["official_id"].to_pylist()) - set(touched)
+    officials = tables.carried("officials", previous, "official_id", others, rows, [("official_id", "ascending")])
     report.officials = officials.num_rows
 
 

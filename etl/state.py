@@ -221,6 +221,11 @@ class State:
                         (sig, row["event_id"], row["forum"], row["meeting"], row["ordinal"],
                          row["start_date"].isoformat(), pickle.dumps(body)))
 
+    def meeting_rows(self) -> Iterator[dict]:
+        """Every stored meeting's row, by start date then event_id (pipeline.EVENT_ORDER)."""
+        for eid, body in self.db.execute("SELECT event_id, row FROM clusters ORDER BY start, event_id"):
+            yield {"event_id": eid, **pickle.loads(body)}
+
     def keep_used_clusters(self) -> None:
         """Forget the rows of meetings whose reports are gone, so the state does not grow forever."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (sig TEXT PRIMARY KEY)")

@@ -139,14 +139,6 @@ class AtomicTables:
         self._write_table(name, table)
         return table
 
-    def sort(self, name: str, order: list[tuple[str, str]]) -> None:
-        """Rewrite a streamed table in `order` (for small tables: events)."""
-        self._flush(name)
-        self._writers.pop(name).close()
-        table = read_table(self.pending[name]).sort_by(order)
-        self.pending.pop(name).unlink()
-        self._write_table(name, table)
-
     def _write_table(self, name: str, table: pa.Table) -> None:
         self._flush(name)
         if table.num_rows:
