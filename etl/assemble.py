@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .dates import DateContext, find_dates, years_in
+from .dates import SAME_DAY, DateContext, find_dates, years_in
 from .sentences import MEETING_WORDS, Sentence, split_sentences
 from .gazetteer import Gazetteer
 from .meetings import find_meetings, may_name_meeting, starts_with_meeting_word
@@ -208,9 +208,24 @@ def _duration_end(span: DateSpan, later: list[str]) -> date:
     return span.end
 
 
+def _day_told_before(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
+    """The last day the text gives before "cùng ngày" (in its own sentence, else in the few before)."""
+    at = SAME_DAY.search(s.text).start()
+    here = [sp for sp in find_dates(s.text[:at], ctx) if sp.precision == "day"]
+    if here:
+        return here[-1]
+    for earlier in reversed(sentences[max(0, s.index - 8): s.index]):
+        days = [sp for sp in find_dates(earlier.text, ctx) if sp.precision == "day"]
+        if days:
+            return days[-1]
+    return None
+
+
 def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Gazetteer,
                article: Article) -> list[tuple[Mention, Event]]:
     text = s.text
+    if SAME_DAY.search(text):
+        ctx = replace(ctx, same_day=_day_told_before(s, sentences, ctx))
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
     groups = _groups(s.mentions, spans, text)
     out: list[tuple[Mention, Event]] = []

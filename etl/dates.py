@@ -61,6 +61,7 @@ class DateContext:
     year: int | None = None             # the year a year-less phrase takes
     ref: date | None = None             # the article's own date, for "hôm qua"
     ref_precision: str | None = None    # "day" or "month"
+    same_day: DateSpan | None = None    # the day told just before, for "cùng ngày"
 
 
 def _day(y: int, m: int, d: int) -> date | None:
@@ -119,10 +120,19 @@ def _parse(rule: str, m: re.Match[str], ctx: DateContext) -> DateSpan | None:
     return None
 
 
+# "Cùng ngày", "chiều cùng ngày": the day the text has just told.
+SAME_DAY = re.compile(r"(?i)(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng\s+ngày(?!\w)(?!\s*\d)")
+
+
 def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> list[DateSpan]:
-    if ctx.ref is None:
-        return []
     out = []
+    if ctx.same_day is not None:
+        for m in SAME_DAY.finditer(sentence):
+            if not any(a <= m.start() < b for a, b in taken):
+                d = ctx.same_day
+                out.append(DateSpan(d.start, d.start, "day", d.year_inferred, m.group(0), m.start(), "same-day"))
+    if ctx.ref is None:
+        return out
     for m in _RELATIVE.finditer(sentence):
         if _EXPLICIT_AFTER.match(sentence[m.end():]) or any(a <= m.start() < b for a, b in taken):
             continue

@@ -27,6 +27,7 @@ _VIET_LETTERS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạầấẩ�
 _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 _HARD_STOP = re.compile(r"[.;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
 _WINDOW = 90
+_MEETING_BEFORE = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp)(?:\s+các)?\s*$")
 
 
 def is_name_token(tok: str) -> bool:
@@ -90,7 +91,8 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
     if stop:
         window = window[: stop.start()]
     countries = [m.span() for m in gaz.country_re.finditer(window)] + [
-        m.span() for m in gaz.city_re.finditer(window)]
+        m.span() for m in gaz.city_re.finditer(window)] + [
+        m.span() for m in gaz.forum_re.finditer(window)]    # "Cấp cao Đông Á" is a forum, not a person
     short = None
     for run in _runs(window):
         if run[0].start() > 60:
@@ -115,7 +117,9 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
     for i, t in enumerate(titles):
         if t.start() < consumed:
             continue
-        if gaz.title_kind.get(surface_key(t.group())) == "not_official":
+        if gaz.title_kind.get(surface_key(t.group())) == "not_official" or _MEETING_BEFORE.search(
+                sentence, max(0, t.start() - 20), t.start()):
+            # "Hội nghị Bộ trưởng Ngoại giao …" names a meeting: its title belongs to no one
             chain_start = None
             consumed = t.end()
             continue

@@ -173,3 +173,19 @@ def test_name_written_without_diacritics_is_the_same_person(gaz):
     text = ("Ngày 27/4/2017, Đại sứ Phạm Việt Hùng đã chủ trì Hội nghị Ủy ban ASEAN tại Bình Nhưỡng. "
             "Kết thúc Hội nghị, Đại sứ Pham Việt Hùng đã phát biểu cảm ơn.")
     assert _names(events(text, gaz)[1]) == ["Phạm Việt Hùng"]
+
+
+@pytest.mark.parametrize("opening", ["Cùng ngày", "Chiều cùng ngày", "Cũng trong chiều cùng ngày"])
+def test_same_day_takes_the_day_told_before(opening, gaz):
+    text = ("Tin ASEAN\n\nNgày 13/7/2023, tại Jakarta, Bộ trưởng Ngoại giao Bùi Thanh Sơn tham dự Hội nghị Bộ "
+            "trưởng Ngoại giao ASEAN+3 lần thứ 24. Các nước đã thảo luận nhiều vấn đề. "
+            f"{opening}, Bộ trưởng tham dự Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 13.\n")
+    found, _ = events(text, gaz)
+    assert ("EAS", "ministers", "FMM", 13, "2023-07-13", "2023-07-13", "held") in found
+
+
+def test_same_day_with_no_day_before_dates_nothing(gaz):
+    text = ("Tin ASEAN\n\nCác bộ trưởng ASEAN đã có nhiều cuộc gặp trong năm 2023. Cùng ngày, Hội nghị Bộ "
+            "trưởng Ngoại giao Cấp cao Đông Á lần thứ 13 diễn ra tại Jakarta.\n")
+    found, _ = events(text, gaz)
+    assert found == []

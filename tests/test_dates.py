@@ -96,3 +96,10 @@ def test_year_from_context_is_marked_inferred():
 @pytest.mark.parametrize("text", ["Covid-19 và cách mạng 4.0", "giai đoạn 2014-2015", "tỷ lệ 50/50 phần trăm"])
 def test_numbers_that_are_not_dates(text):
     assert [s.text for s in find_dates(text, CTX) if s.rule != "day_slash"] == []
+
+
+def test_same_day_is_the_day_told_before():
+    told = find_dates("Ngày 13/7, hội nghị khai mạc", CTX)[0]
+    assert first("Chiều cùng ngày, các bộ trưởng họp", DateContext(year=2021, same_day=told)) == (
+        "2021-07-13", "2021-07-13", "day")
+    assert first("Cùng ngày, các bộ trưởng họp", DateContext(year=2021)) is None     # nothing told before

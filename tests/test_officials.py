@@ -40,6 +40,8 @@ def test_chained_titles_make_one_role(gaz):
     "Tổng Thư ký Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)",                      # an organisation
     "với sự tham dự của Bộ trưởng Ngoại giao, Bộ trưởng Kinh tế - Thương mại",          # no names
     "Chủ tịch SOM APEC 2017 phát biểu",                                                 # acronyms, no person
+    "Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 13 diễn ra cùng ngày",         # a meeting's name
+    "tham dự Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 30",                         # a meeting's name
 ])
 def test_no_person(sentence, gaz):
     assert [o for o in find_officials(sentence, gaz) if o.rule != "short"] == []
