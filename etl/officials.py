@@ -27,6 +27,7 @@ _VIET_LETTERS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạầấẩ�
 _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 _HARD_STOP = re.compile(r"[.;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
 _WINDOW = 90
+_ON_BEHALF = re.compile(r"(?i)(?<!\w)(?:thay\s+mặt|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền|ủy\s+quyền\s+của)(?:\s+cho)?\s*$")
 _MEETING_BEFORE = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp)(?:\s+các)?\s*$")
 
 
@@ -117,9 +118,11 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
     for i, t in enumerate(titles):
         if t.start() < consumed:
             continue
-        if gaz.title_kind.get(surface_key(t.group())) == "not_official" or _MEETING_BEFORE.search(
-                sentence, max(0, t.start() - 20), t.start()):
-            # "Hội nghị Bộ trưởng Ngoại giao …" names a meeting: its title belongs to no one
+        before = sentence[max(0, t.start() - 20): t.start()]
+        if (gaz.title_kind.get(surface_key(t.group())) == "not_official" or _MEETING_BEFORE.search(before)
+                or _ON_BEHALF.search(before)):
+            # "Hội nghị Bộ trưởng Ngoại giao …" names a meeting, "Thay mặt Bộ trưởng, Thứ trưởng X"
+            # speaks for someone else: neither title is the next person's
             chain_start = None
             consumed = t.end()
             continue

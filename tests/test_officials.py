@@ -30,6 +30,11 @@ def test_names_after_titles(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
 
 
+def test_speaking_on_behalf_of_a_title_is_not_holding_it(gaz):
+    [o] = find_officials("Thay mặt Bộ trưởng, Thứ trưởng Ngoại giao Đỗ Hùng Việt phát biểu tại hội nghị", gaz)
+    assert (o.name, o.role) == ("Đỗ Hùng Việt", "Thứ trưởng Ngoại giao")
+
+
 def test_chained_titles_make_one_role(gaz):
     [o] = find_officials("Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh phát biểu", gaz)
     assert o.role == "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao"
