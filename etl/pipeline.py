@@ -10,27 +10,24 @@ exactly what a full run would (tests/test_rerun.py).
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
 from collections import Counter
-from itertools import groupby
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields, replace
+from itertools import groupby
 from multiprocessing import get_context
-
-import pyarrow as pa
-import pyarrow.compute as pc
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
+from . import update
 from .assemble import extract
 from .gazetteer import default_gazetteer
 from .merge import event_id, merged_row, official_row, participant_rows, stream_clusters, with_id
 from .read import content_id, iter_files, read_article, relative
 from .records import Article, Event, Participation
-from .state import RACY_NS, STATE_NAME, State, tables_signature
-from .write import SCHEMAS, AtomicTables, read_table
+from .state import STATE_NAME, State, tables_signature
+from .write import SCHEMAS, AtomicTables
 
 log = logging.getLogger(__name__)
 PARALLEL_FROM = 64           # below this many files, one process is as fast as two
@@ -61,57 +58,6 @@ def process_file(path: Path, root: Path) -> FileResult:
     rows = read_article(path, root)
     raw_hash = rows[0].content_hash if rows and rows[0].content_hash else ""
     return rel, raw_hash, [(a, *extract(a, gaz)) for a in rows]
-
-
-def _file_hash(path: Path) -> str:
-    try:
-        return hashlib.sha1(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
-
-
-def _stat(path: Path) -> tuple[int, int]:
-    try:
-        st = path.stat()
-        return st.st_size, st.st_mtime_ns
-    except OSError:
-        return -1, -1
-
-
-@dataclass
-class Plan:
-    """Which files a run reads again; the rest keep their rows from the previous run."""
-    paths: list[Path]                       # every file, in order
-    rels: list[str]                         # their paths relative to the input folder
-    todo: list[Path]
-    stats: dict[str, tuple[int, int]]       # rel -> (size, mtime_ns), taken before reading
-    kept: set[str]                          # files whose article rows come from the previous tables
-    gone: set[str]                          # files the previous run had and this folder has not
-    incremental: bool
-
-
-def _plan(paths: list[Path], root: Path, state: State, out_dir: Path) -> Plan:
-    """A file is unchanged when its size and time are as stored (and it was not written just
-    before that scan, when a time can hide a change) or when its bytes hash the same."""
-    rels = [relative(p, root) for p in paths]
-    stats = {rel: _stat(p) for rel, p in zip(rels, paths)}
-    if not state.usable(tables_signature(out_dir, SCHEMAS)):
-        state.reset()
-        return Plan(paths, rels, paths, stats, set(), set(), False)
-    known = state.files()
-    scanned = int(state.meta("scanned") or 0)
-    todo, kept = [], set()
-    for path, rel in zip(paths, rels):
-        size, mtime = stats[rel]
-        old = known.get(rel)
-        if old and (old[0], old[1]) == (size, mtime) and mtime + RACY_NS < scanned:
-            kept.add(rel)
-        elif old and old[2] and _file_hash(path) == old[2]:
-            kept.add(rel)
-            state.touch(rel, size, mtime)
-        else:
-            todo.append(path)
-    return Plan(paths, rels, todo, stats, kept, set(known) - set(rels), True)
 
 
 def _fresh(todo: list[Path], root: Path) -> Iterator[FileResult]:
@@ -154,15 +100,16 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
     state = State(out_dir / STATE_NAME if use_cache else None, out_dir)
     tables = AtomicTables(out_dir)
     try:
-        plan = _plan(paths, input_dir, state, out_dir)
+        plan = update.plan(paths, input_dir, state, out_dir)
         if plan.incremental and not _update(plan, input_dir, out_dir, state, tables, report, progress):
             state.reset()           # a change touches duplicate articles: everything is read again
-            plan = Plan(paths, plan.rels, paths, plan.stats, set(), set(), False)
+            plan = update.Plan(paths, plan.rels, paths, plan.stats, set(), set(), False)
         if not plan.incremental:
             _extract_all(plan, input_dir, state, tables, report, progress)
         kept, rebuilt = _merge(state, gaz, tables, report, plan.incremental)
         if plan.incremental:
-            _carry_meetings(out_dir, state, tables, report, kept, rebuilt)
+            report.events, report.participants, report.officials = update.carry_meetings(
+                out_dir, state, tables, kept, rebuilt)
         else:
             _write_people(state, tables, report)
         report.tables = [p.name for p in tables.commit()]
@@ -175,15 +122,11 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
     return report
 
 
-EVENT_ORDER = [("start_date", "ascending"), ("event_id", "ascending")]
-PARTICIPANT_ORDER = [("event_id", "ascending"), ("official_id", "ascending"), ("article_id", "ascending")]
-
-
 def _merge(state: State, gaz, tables: AtomicTables, report: RunReport, incremental: bool) -> tuple[set[str], list[dict]]:
     """Cluster every report into meetings and name them in order. A meeting whose exact reports
     the last run already merged, and which gets the same event_id again, keeps its row in the
     previous table (returned in `kept`); every other meeting's row is built or renamed here.
-    A full run writes every row (in EVENT_ORDER); an update returns the rebuilt ones (few)."""
+    A full run writes every row (in update.EVENT_ORDER); an update returns the rebuilt ones (few)."""
     known = state.clusters() if incremental else {}
     taken: set[str] = set()
     kept: set[str] = set()
@@ -225,27 +168,6 @@ def _write_people(state: State, tables: AtomicTables, report: RunReport) -> None
         report.officials += 1
 
 
-def _carry_meetings(out_dir: Path, state: State, tables: AtomicTables, report: RunReport,
-                    kept: set[str], rebuilt: list[dict]) -> None:
-    """An update: the previous events, participants and officials rows of unchanged meetings
-    and people, plus the rows of the meetings built or renamed in this run."""
-    events = tables.carried("events", out_dir / "events.parquet", "event_id", kept, rebuilt, EVENT_ORDER)
-    report.events = events.num_rows
-    before = read_table(out_dir / "participants.parquet")
-    new_people = list(participant_rows(state.participations(by="event", only=[r["event_id"] for r in rebuilt])))
-    dropped = before.filter(pc.invert(pc.is_in(before["event_id"], pa.array(sorted(kept), pa.string()))))
-    people = tables.carried("participants", before, "event_id", kept, new_people, PARTICIPANT_ORDER)
-    report.participants = people.num_rows
-    touched = sorted(set(dropped["official_id"].to_pylist()) | {r["official_id"] for r in new_people})
-    mine = people.filter(pc.is_in(people["official_id"], pa.array(touched, pa.string())))
-    mine = mine.sort_by([("official_id", "ascending"), ("event_id", "ascending"), ("article_id", "ascending")])
-    rows = [official_row(list(group)) for _, group in groupby(mine.to_pylist(), key=lambda r: r["official_id"])]
-    previous = read_table(out_dir / "officials.parquet")
-    others = set(previous["official_id"].to_pylist()) - set(touched)
-    officials = tables.carried("officials", previous, "official_id", others, rows, [("official_id", "ascending")])
-    report.officials = officials.num_rows
-
-
 def _store(state: State, rel: str, stat: tuple[int, int], raw_hash: str,
            rows: list[tuple[Article, list[Event], list[Participation]]], ids: list[str]) -> None:
     """One file's results into the state; `ids` are its articles' own ids, duplicates included
@@ -260,7 +182,7 @@ def _ids(rows) -> list[str]:
     return [a.article_id for a, _, _ in rows if a.status == "ok"]
 
 
-def _extract_all(plan: Plan, root: Path, state: State, tables: AtomicTables, report: RunReport,
+def _extract_all(plan: update.Plan, root: Path, state: State, tables: AtomicTables, report: RunReport,
                  progress: Callable[[int], None] | None) -> None:
     """Every file read and extracted, streamed in order into the state and the articles table."""
     seen_ids: dict[str, str] = {}
@@ -274,7 +196,7 @@ def _extract_all(plan: Plan, root: Path, state: State, tables: AtomicTables, rep
             progress(1)
 
 
-def _update(plan: Plan, root: Path, out_dir: Path, state: State, tables: AtomicTables, report: RunReport,
+def _update(plan: update.Plan, root: Path, out_dir: Path, state: State, tables: AtomicTables, report: RunReport,
             progress: Callable[[int], None] | None) -> bool:
     """Re-extract the changed files only and carry every other article row over from the
     previous table. False (nothing written) when a change makes or unmakes a duplicate, which

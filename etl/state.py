@@ -222,7 +222,7 @@ class State:
                          row["start_date"].isoformat(), pickle.dumps(body)))
 
     def meeting_rows(self) -> Iterator[dict]:
-        """Every stored meeting's row, by start date then event_id (pipeline.EVENT_ORDER)."""
+        """Every stored meeting's row, by start date then event_id (update.EVENT_ORDER)."""
         for eid, body in self.db.execute("SELECT event_id, row FROM clusters ORDER BY start, event_id"):
             yield {"event_id": eid, **pickle.loads(body)}
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from benchmarks.corpus import make_corpus
-from etl import pipeline
+from etl import pipeline, update
 from etl.state import STATE_NAME
 
 TABLES = ("articles", "events", "participants", "officials")
@@ -115,7 +115,7 @@ def test_a_failed_rerun_leaves_tables_and_state_as_they_were(corpus, tmp_path, m
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr(pipeline, "participant_rows", crash)
+    monkeypatch.setattr(update, "carry_meetings", crash)     # after the state took the new files
     with pytest.raises(KeyboardInterrupt):
         pipeline.run(corpus, out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before

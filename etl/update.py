@@ -1,0 +1,93 @@
+"""What a re-run reads again and what it keeps (see state.py for what is kept between runs).
+
+A file is unchanged when its size and time are as stored, or when its bytes hash the same;
+a meeting is unchanged when its exact reports were merged before and it keeps its event_id.
+Unchanged rows are copied from the previous tables, never rebuilt one by one.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .merge import official_row, participant_rows
+from .read import relative
+from .state import RACY_NS, State, tables_signature
+from .write import SCHEMAS, AtomicTables, read_table
+
+EVENT_ORDER = [("start_date", "ascending"), ("event_id", "ascending")]
+PARTICIPANT_ORDER = [("event_id", "ascending"), ("official_id", "ascending"), ("article_id", "ascending")]
+
+
+def file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha1(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def stat_of(path: Path) -> tuple[int, int]:
+    try:
+        st = path.stat()
+        return st.st_size, st.st_mtime_ns
+    except OSError:
+        return -1, -1
+
+
+@dataclass
+class Plan:
+    """Which files a run reads again; the rest keep their rows from the previous run."""
+    paths: list[Path]                       # every file, in order
+    rels: list[str]                         # their paths relative to the input folder
+    todo: list[Path]
+    stats: dict[str, tuple[int, int]]       # rel -> (size, mtime_ns), taken before reading
+    kept: set[str]                          # files whose article rows come from the previous tables
+    gone: set[str]                          # files the previous run had and this folder has not
+    incremental: bool
+
+
+def plan(paths: list[Path], root: Path, state: State, out_dir: Path) -> Plan:
+    """A file is unchanged when its size and time are as stored (and it was not written just
+    before that scan, when a time can hide a change) or when its bytes hash the same."""
+    rels = [relative(p, root) for p in paths]
+    stats = {rel: stat_of(p) for rel, p in zip(rels, paths)}
+    if not state.usable(tables_signature(out_dir, SCHEMAS)):
+        state.reset()
+        return Plan(paths, rels, paths, stats, set(), set(), False)
+    known = state.files()
+    scanned = int(state.meta("scanned") or 0)
+    todo, kept = [], set()
+    for path, rel in zip(paths, rels):
+        size, mtime = stats[rel]
+        old = known.get(rel)
+        if old and (old[0], old[1]) == (size, mtime) and mtime + RACY_NS < scanned:
+            kept.add(rel)
+        elif old and old[2] and file_hash(path) == old[2]:
+            kept.add(rel)
+            state.touch(rel, size, mtime)
+        else:
+            todo.append(path)
+    return Plan(paths, rels, todo, stats, kept, set(known) - set(rels), True)
+
+
+def carry_meetings(out_dir: Path, state: State, tables: AtomicTables, kept: set[str],
+                   rebuilt: list[dict]) -> tuple[int, int, int]:
+    """The previous events, participants and officials rows of unchanged meetings and people,
+    plus the rows of the meetings built or renamed in this run. Returns the three row counts."""
+    events = tables.carried("events", out_dir / "events.parquet", "event_id", kept, rebuilt, EVENT_ORDER)
+    before = read_table(out_dir / "participants.parquet")
+    new_people = list(participant_rows(state.participations(by="event", only=[r["event_id"] for r in rebuilt])))
+    dropped = before.filter(pc.invert(pc.is_in(before["event_id"], pa.array(sorted(kept), pa.string()))))
+    people = tables.carried("participants", before, "event_id", kept, new_people, PARTICIPANT_ORDER)
+    touched = sorted(set(dropped["official_id"].to_pylist()) | {r["official_id"] for r in new_people})
+    mine = people.filter(pc.is_in(people["official_id"], pa.array(touched, pa.string())))
+    mine = mine.sort_by([("official_id", "ascending"), ("event_id", "ascending"), ("article_id", "ascending")])
+    rows = [official_row(list(group)) for _, group in groupby(mine.to_pylist(), key=lambda r: r["official_id"])]
+    previous = read_table(out_dir / "officials.parquet")
+    others = set(previous["official_id"].to_pylist()) - set(touched)
+    officials = tables.carried("officials", previous, "official_id", others, rows, [("official_id", "ascending")])
+    return events.num_rows, people.num_rows, officials.num_rows
