@@ -61,7 +61,7 @@ class DateContext:
     year: int | None = None             # the year a year-less phrase takes
     ref: date | None = None             # the article's own date, for "hôm qua"
     ref_precision: str | None = None    # "day" or "month"
-    same_day: DateSpan | None = None    # the day told just before, for "cùng ngày"
+    same_day: DateSpan | None = None    # the day told just before, for "cùng ngày", "hôm sau"
 
 
 def _day(y: int, m: int, d: int) -> date | None:
@@ -120,8 +120,10 @@ def _parse(rule: str, m: re.Match[str], ctx: DateContext) -> DateSpan | None:
     return None
 
 
-# "Cùng ngày", "chiều cùng ngày": the day the text has just told.
-SAME_DAY = re.compile(r"(?i)(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng\s+ngày(?!\w)(?!\s*\d)")
+# "Cùng ngày", "chiều cùng ngày": the day the text has just told; "hôm sau", "sáng ngày hôm sau":
+# the day after it.
+SAME_DAY = re.compile(r"(?i)(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+sau)"
+                      r"(?!\w)(?!\s*\d)")
 
 
 def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> list[DateSpan]:
@@ -129,8 +131,9 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
     if ctx.same_day is not None:
         for m in SAME_DAY.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken):
-                d = ctx.same_day
-                out.append(DateSpan(d.start, d.start, "day", d.year_inferred, m.group(0), m.start(), "same-day"))
+                told = ctx.same_day
+                d = told.start + timedelta(days=0 if m.group(1).lower().startswith("cùng") else 1)
+                out.append(DateSpan(d, d, "day", told.year_inferred, m.group(0), m.start(), "told-day"))
     if ctx.ref is None:
         return out
     for m in _RELATIVE.finditer(sentence):

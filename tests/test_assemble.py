@@ -189,3 +189,10 @@ def test_same_day_with_no_day_before_dates_nothing(gaz):
             "trưởng Ngoại giao Cấp cao Đông Á lần thứ 13 diễn ra tại Jakarta.\n")
     found, _ = events(text, gaz)
     assert found == []
+
+
+def test_the_day_after_the_day_told(gaz):
+    text = ("Tin APEC\n\nNgày 8/11/2017, Hội nghị Bộ trưởng APEC lần thứ 29 khai mạc tại Đà Nẵng. "
+            "Ngày hôm sau, Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 25 đã diễn ra.\n")
+    found, _ = events(text, gaz)
+    assert ("APEC", "leaders", "AELM", 25, "2017-11-09", "2017-11-09", "held") in found

@@ -103,3 +103,5 @@ def test_same_day_is_the_day_told_before():
     assert first("Chiều cùng ngày, các bộ trưởng họp", DateContext(year=2021, same_day=told)) == (
         "2021-07-13", "2021-07-13", "day")
     assert first("Cùng ngày, các bộ trưởng họp", DateContext(year=2021)) is None     # nothing told before
+    assert first("Sáng ngày hôm sau, hội nghị bế mạc", DateContext(year=2021, same_day=told)) == (
+        "2021-07-14", "2021-07-14", "day")
