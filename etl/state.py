@@ -191,8 +191,10 @@ class State:
         return [pickle.loads(self._bodies.pop(m)) for m in members]
 
     def release(self, members: list[Member]) -> None:
+        """Forget what reports() held for a meeting that needs nothing more."""
         for m in members:
             self._bodies.pop(m, None)
+            self._named.pop(m, None)
 
     @staticmethod
     def signature(members: Iterable[Member]) -> str:
