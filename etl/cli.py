@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 
 from .gazetteer import GazetteerError
 from .pipeline import run
+from .read import iter_files
+from .state import STATE_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 EXIT_OK, EXIT_PROBLEMS, EXIT_FAILED = 0, 1, 2
@@ -41,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     bar = None
     try:
         from tqdm import tqdm
-        count = sum(1 for p in args.input_dir.rglob("*") if p.is_file())
+        count = sum(1 for _ in iter_files(args.input_dir))
         if count >= 200 and not args.quiet:
             bar = tqdm(total=count, unit="file", desc="reading", file=sys.stderr)
         report = run(args.input_dir, args.out, use_cache=not args.no_cache,
@@ -51,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except sqlite3.OperationalError as exc:         # another run holds the folder's state too long
+        print(f"error: {args.out / STATE_NAME}: {exc} (is another run writing to {args.out}?)", file=sys.stderr)
         return EXIT_FAILED
     finally:
         if bar is not None:

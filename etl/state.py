@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import pickle
 import sqlite3
@@ -24,6 +25,7 @@ from typing import NamedTuple
 from .merge import official_id
 from .records import Event, Participation
 
+log = logging.getLogger(__name__)
 STATE_NAME = ".etl-state.sqlite"
 RACY_NS = 2_000_000_000     # a file changed this close to the last scan is hashed, not trusted by its time
 
@@ -97,14 +99,29 @@ class State:
             os.close(fd)
             path = Path(name)
         self.path = path
-        self.db = sqlite3.connect(str(path), isolation_level=None)
-        self.db.execute("PRAGMA journal_mode = " + ("OFF" if self.scratch else "DELETE"))
-        self.db.execute("PRAGMA synchronous = " + ("OFF" if self.scratch else "NORMAL"))
-        self.db.executescript(SCHEMA)
-        self.db.execute("BEGIN")
+        try:
+            self.db = self._open()
+        except sqlite3.OperationalError:        # locked by another run: not ours to delete
+            raise
+        except sqlite3.DatabaseError as exc:     # a damaged state is only a lost cache: start afresh
+            log.warning("%s cannot be read (%s); every file is read again", path, exc)
+            path.unlink(missing_ok=True)
+            self.db = self._open()
         self._bodies: dict[Member, bytes] = {}
         self._named: dict[Member, str | None] = {}
         self.used: set[str] = set()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+        try:
+            db.execute("PRAGMA journal_mode = " + ("OFF" if self.scratch else "DELETE"))
+            db.execute("PRAGMA synchronous = " + ("OFF" if self.scratch else "NORMAL"))
+            db.executescript(SCHEMA)
+            db.execute("BEGIN IMMEDIATE")       # one run at a time per folder: a second one waits
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
 
     # bookkeeping -------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:

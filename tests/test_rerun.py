@@ -142,3 +142,32 @@ def test_exports_and_problem_files_are_carried_over_and_reported(corpus, tmp_pat
     assert sorted(second.problems) == sorted(first.problems) and len(second.problems) == 2   # empty + broken line
     assert (second.articles, second.ok) == (first.articles, first.ok)
     same_as_full_run(corpus, out, tmp_path)
+
+
+def test_a_damaged_state_is_rebuilt_not_fatal(corpus, tmp_path):
+    out = tmp_path / "out"
+    pipeline.run(corpus, out)
+    (out / STATE_NAME).write_bytes(b"not a database" * 100)
+    assert pipeline.run(corpus, out).reused == 0          # everything read again, no traceback
+    assert pipeline.run(corpus, out).reused == len(list(corpus.rglob("*.txt")))
+    same_as_full_run(corpus, out, tmp_path)
+
+
+def test_a_second_run_on_the_same_folder_is_told_to_wait(corpus, tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    from etl import cli, state
+    out = tmp_path / "out"
+    pipeline.run(corpus, out)
+    holder = sqlite3.connect(out / STATE_NAME, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")                     # another run is writing
+    real = sqlite3.connect
+    monkeypatch.setattr(state.sqlite3, "connect", lambda *a, **k: real(*a, **{**k, "timeout": 0.2}))
+    try:
+        assert cli.main([str(corpus), "--out", str(out), "--quiet"]) == cli.EXIT_FAILED
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "another run" in capsys.readouterr().err
+    assert (out / STATE_NAME).exists()
+    assert pipeline.run(corpus, out).reused == len(list(corpus.rglob("*.txt")))
