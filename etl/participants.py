@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from datetime import timedelta
 
 from .gazetteer import Gazetteer
 from .officials import VIET_SURNAMES, find_officials
@@ -26,6 +27,8 @@ _STRONG = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART})(?!\w)")
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
                              r"đón\s+tiếp)\s[^.;:,]*$")
+# Several meetings at once: "dự các hội nghị trên", "các cuộc họp này".
+_SEVERAL = re.compile(r"(?i)(?<!\w)các\s+(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp)(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _ABSENT_AFTER = re.compile(r"(?i)^\s*(?:đã\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
@@ -104,18 +107,30 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
     return out
 
 
-def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int]) -> list[int]:
+def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
+             events: list[tuple[int, Mention, Event]]) -> list[int]:
     """The events a sentence's officials took part in: the meetings it dates; else the first
-    dated meeting it names; else, when it speaks of "Hội nghị" or of attending, the meeting
-    the article is about (its first)."""
+    dated meeting it names; else, when it speaks of "các hội nghị" (several), the series the
+    article is about; else, when it speaks of "Hội nghị" or of attending, the meeting the
+    article is about (its first)."""
     if dated_here:
         return dated_here
     named = [first_of[key] for m in s.mentions if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of]
     if named:
         return named[:1]
+    if _SEVERAL.search(s.text):
+        return _series(events)
     if MEETING_WORDS.search(s.text) or s.mentions or _STRONG.search(s.text):
         return [0]
     return []
+
+
+def _series(events: list[tuple[int, Mention, Event]]) -> list[int]:
+    """The article's first meeting and those of its level held alongside it (from three days
+    before to a week after): "dẫn đầu đoàn dự các hội nghị trên" after SOM ASEAN, SOM ASEAN+3 …"""
+    first = events[0][2]
+    lo, hi = first.start - timedelta(days=3), first.end + timedelta(days=7)
+    return [k for k, (_, _, ev) in enumerate(events) if ev.level == first.level and lo <= ev.start <= hi]
 
 
 def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention, Event]],
@@ -133,7 +148,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         officials = people.get(s.index)
         if not officials or not _ATTEND.search(s.text):
             continue
-        targets = _targets(s, dated.get(s.index, []), first_of)
+        targets = _targets(s, dated.get(s.index, []), first_of, events)
         for o in officials:
             for k in targets:
                 index, m, ev = events[k]

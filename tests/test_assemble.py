@@ -196,3 +196,19 @@ def test_the_day_after_the_day_told(gaz):
             "Ngày hôm sau, Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 25 đã diễn ra.\n")
     found, _ = events(text, gaz)
     assert ("APEC", "leaders", "AELM", 25, "2017-11-09", "2017-11-09", "held") in found
+
+
+SERIES = ("Tin ASEAN\n\nThứ trưởng Ngoại giao Lê Hoài Trung dẫn đầu đoàn Việt Nam dự {what}. Các cuộc họp "
+          "bắt đầu bằng SOM ASEAN vào ngày 8/6/2015, tiếp theo là SOM ASEAN+3 và SOM EAS vào ngày 9/6. Đây là bước "
+          "chuẩn bị cho Hội nghị Bộ trưởng Ngoại giao ASEAN (AMM) sẽ diễn ra vào tháng 8/2015.\n")
+
+
+def test_several_meetings_at_once_link_the_series(gaz):
+    found, people = events(SERIES.format(what="các hội nghị này"), gaz)
+    linked = {(found[p.event_key][0], found[p.event_key][2]) for p in people if p.name == "Lê Hoài Trung"}
+    assert linked == {("ASEAN", "SOM"), ("ASEAN+3", "SOM"), ("EAS", "SOM")}      # not the AMM two months on
+
+
+def test_one_meeting_links_the_first(gaz):
+    found, people = events(SERIES.format(what="hội nghị"), gaz)
+    assert [(found[p.event_key][0], found[p.event_key][2]) for p in people] == [("ASEAN", "SOM")]

@@ -13,7 +13,7 @@ from etl.pipeline import run
 
 from .conftest import SHARED_DEV, needs_dev
 
-FLOORS = {"events": 0.95, "officials": 0.95, "events_strict": 0.88}
+FLOORS = {"events": 0.95, "officials": 0.95, "events_strict": 0.88, "officials_at_event": 0.92}
 ARTICLE_FIELDS = ("title", "url", "published")
 
 
