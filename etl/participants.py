@@ -116,6 +116,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     if dated_here:
         return dated_here
     named = [first_of[key] for m in s.mentions if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of]
+    named += [first_of[key] for m in s.mentions if m.ordinal is None and (key := (m.forum, m.level, m.meeting)) in first_of]
     if named:
         return named[:1]
     if _SEVERAL.search(s.text):
@@ -142,6 +143,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
     for k, (index, m, _) in enumerate(events):
         dated.setdefault(index, []).append(k)
         first_of.setdefault((m.forum, m.level, m.meeting, m.ordinal), k)
+        first_of.setdefault((m.forum, m.level, m.meeting), k)      # for a mention without its number
     people = _officials_by_sentence(sentences, gaz)
     out: list[Participation] = []
     for s in sentences:

@@ -212,3 +212,11 @@ def test_several_meetings_at_once_link_the_series(gaz):
 def test_one_meeting_links_the_first(gaz):
     found, people = events(SERIES.format(what="hội nghị"), gaz)
     assert [(found[p.event_key][0], found[p.event_key][2]) for p in people] == [("ASEAN", "SOM")]
+
+
+def test_a_meeting_named_without_its_number_is_the_dated_one_of_its_kind(gaz):
+    text = ("Tin ASEAN\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 đã diễn ra ngày 2/8/2021. Hội nghị Cấp cao "
+            "ASEAN lần thứ 38 đã diễn ra ngày 26/10/2021. Phát biểu tại Hội nghị Cấp cao ASEAN, Thủ tướng Phạm Minh "
+            "Chính nhấn mạnh vai trò của đoàn kết.\n")
+    found, people = events(text, gaz)
+    assert [(found[p.event_key][2], found[p.event_key][3]) for p in people] == [("Summit", 38)]
