@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .dates import SAME_DAY, DateContext, find_dates, years_in
-from .sentences import MEETING_WORDS, Sentence, split_sentences
+from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_sentences
 from .gazetteer import Gazetteer
 from .meetings import find_meetings, may_name_meeting, starts_with_meeting_word
 from .participants import link_participants
@@ -33,7 +33,7 @@ _DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?)\s+(\d|hai|ba|b�
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
-_HEAD_WORD = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|cuộc\s+gặp)(?!\w)")
+_HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|hướng\s+tới|tới)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")

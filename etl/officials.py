@@ -12,6 +12,7 @@ import unicodedata
 
 from .gazetteer import Gazetteer, surface_key
 from .records import Official
+from .sentences import MEETING_NOUN
 
 # Closed list: the family names that start a Vietnamese full name.
 VIET_SURNAMES = frozenset(
@@ -28,7 +29,7 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 _HARD_STOP = re.compile(r"[.;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
 _WINDOW = 90
 _ON_BEHALF = re.compile(r"(?i)(?<!\w)(?:thay\s+mặt|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền|ủy\s+quyền\s+của)(?:\s+cho)?\s*$")
-_MEETING_BEFORE = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp)(?:\s+các)?\s*$")
+_MEETING_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})(?:\s+các)?\s*$")
 
 
 def is_name_token(tok: str) -> bool:

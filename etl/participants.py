@@ -14,7 +14,7 @@ from datetime import timedelta
 from .gazetteer import Gazetteer
 from .officials import VIET_SURNAMES, find_officials
 from .records import Article, Event, Mention, Official, Participation
-from .sentences import MEETING_WORDS, Sentence
+from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
 _TAKE_PART = (r"tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện|"
@@ -28,7 +28,7 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
                              r"đón\s+tiếp)\s[^.;:,]*$")
 # Several meetings at once: "dự các hội nghị trên", "các cuộc họp này".
-_SEVERAL = re.compile(r"(?i)(?<!\w)các\s+(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp)(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
+_SEVERAL = re.compile(rf"(?i)(?<!\w)các\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _ABSENT_AFTER = re.compile(r"(?i)^\s*(?:đã\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")

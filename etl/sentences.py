@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from .records import Mention
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(«]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹ0-9][.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+# The nouns that head a meeting's name or speak of one (for patterns in several stages).
+MEETING_NOUN = r"hội\s+nghị|cuộc\s+họp|phiên\s+họp"
 # Words that speak of a meeting without naming it: "Hội nghị", "cuộc họp", "đoàn" (the delegation).
-MEETING_WORDS = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|tuần\s+lễ|đoàn|thượng\s+đỉnh)(?!\w)")
+MEETING_WORDS = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|tuần\s+lễ|đoàn|thượng\s+đỉnh)(?!\w)")
 
 
 @dataclass(slots=True)
