@@ -205,8 +205,13 @@ def _update(plan: update.Plan, root: Path, out_dir: Path, state: State, tables: 
         return False
     fresh = list(_fresh(plan.todo, root))
     changed = {rel for rel, _, _ in fresh} | plan.gone
-    kept_ids = Counter(i for rel, ids in state.article_ids() if rel not in changed for i in ids)
-    old_ids = {i for rel, ids in state.article_ids() if rel in changed for i in ids}
+    kept_ids: Counter[str] = Counter()
+    old_ids: set[str] = set()
+    for rel, ids in state.article_ids():
+        if rel in changed:
+            old_ids.update(ids)
+        else:
+            kept_ids.update(ids)
     new_ids = Counter(a.article_id for _, _, rows in fresh for a, _, _ in rows if a.status == "ok")
     if any(kept_ids[i] for i in old_ids | set(new_ids)) or any(n > 1 for n in new_ids.values()):
         return False
