@@ -107,20 +107,21 @@ class AtomicTables:
             if old.schema != schema:
                 old = old.cast(schema)
             paths, records = old["source_path"].to_pylist(), old["record"].to_pylist()
-            pieces, i, n = [], 0, len(paths)
-            while i < n:
-                if paths[i] in replaced:
-                    i += 1
-                    continue
-                here = rank(paths[i], records[i])
-                while j < len(new) and new_ranks[j] < here:       # new rows that come before this one
-                    pieces.append(new_table.slice(j, 1))
-                    j += 1
-                k = i + 1
-                while k < n and paths[k] not in replaced and not (j < len(new) and new_ranks[j] < rank(paths[k], records[k])):
-                    k += 1
-                pieces.append(old.slice(i, k - i))
-                i = k
+            pieces, run = [], None          # run: where the current stretch of kept rows began
+            for i, (path, record) in enumerate(zip(paths, records)):
+                dropped = path in replaced          # (a removed file has no position any more)
+                here = None if dropped else rank(path, record)
+                if dropped or (j < len(new) and new_ranks[j] < here):
+                    if run is not None:
+                        pieces.append(old.slice(run, i - run))
+                        run = None
+                    while here is not None and j < len(new) and new_ranks[j] < here:   # new rows before this one
+                        pieces.append(new_table.slice(j, 1))
+                        j += 1
+                if not dropped and run is None:
+                    run = i
+            if run is not None:
+                pieces.append(old.slice(run, len(paths) - run))
             if pieces:
                 part = pa.concat_tables(pieces)
                 self._write_table(name, part)

@@ -58,8 +58,10 @@ def test_rerun_after_edits_additions_and_removals(corpus, tmp_path):
         text = p.read_text(encoding="utf-8").replace("lần thứ", f"lần thứ {n + 7}", 1)
         (corpus / "new" / f"x{n}.txt").write_text(text, encoding="utf-8")
     files[6].unlink()
+    text = files[7].read_text(encoding="utf-8").replace("lần thứ", "lần thứ 9", 1)
+    (files[7].parent / (files[7].stem + "b.txt")).write_text(text, encoding="utf-8")    # one in the middle
     third = pipeline.run(corpus, out)
-    assert third.reused == first.files - 1 and third.files == first.files + 1
+    assert third.reused == first.files - 1 and third.files == first.files + 2
     same_as_full_run(corpus, out, tmp_path)
 
 
