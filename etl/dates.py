@@ -25,6 +25,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "31-10 đến 1-11-2025", "từ ngày 9/8 đến ngày 3/9", "28/12/2020 đến 2/1/2021"
     ("range_dm_to_dm", re.compile(
         rf"{_NOT_BEFORE}{_D}[/.-]{_D}(?:[/.-]{_Y})?{_TO}{_D}[/.-]{_D}(?:[/.-]{_Y})?{_NOT_AFTER}", re.I)),
+    # "31/10 - 1/11/2025", "ngày 31/10-1/11": a dash between two day/month dates (written with
+    # a slash or a dot, so that "31-10-2025" stays one date)
+    ("range_dm_dash_dm", re.compile(
+        rf"{_NOT_BEFORE}{_D}[/.]{_D}(?:[/.]{_Y})?{_DASH}{_D}[/.]{_D}(?:[/.]{_Y})?{_NOT_AFTER}")),
     # "từ ngày 09 đến 11-11-2014", "từ ngày 12 đến ngày 16/11/2024"
     ("range_d_to_dm", re.compile(
         rf"ngày\s+{_D}{_TO}{_D}[/.-]{_D}(?:[/.-]{_Y})?{_NOT_AFTER}", re.I)),
@@ -49,8 +53,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 
 _RELATIVE = re.compile(
     r"(?i)\b(hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm qua|sáng qua|chiều qua|tối qua|"
-    r"đêm qua|ngày mai|tuần trước|tuần qua|tháng trước)\b"
+    r"đêm qua|ngày mai|tuần trước|tuần qua|tháng trước|tuần này|tháng này|tháng tới)\b"
 )
+# The month a week or month word points to, in months from the article's own ("tuần trước" may
+# fall in the month before: a week back from the article's date decides).
+_REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -28, "tuần này": 0, "tháng này": 0,
+                   "tháng tới": 31}
+_COUNTED = re.compile(r"(?i)(?:\d|một|hai|ba|bốn|năm|sáu|vài|mấy|các)\s+$")      # "3 tháng tới": a duration
 _REL_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "tối nay": 0, "đêm nay": 0,
              "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1, "đêm qua": -1, "ngày mai": 1}
 _EXPLICIT_AFTER = re.compile(r"^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}")
@@ -99,7 +108,7 @@ def _range(d1, m1, y1, d2, m2, y2, ctx: DateContext, m, rule) -> DateSpan | None
 
 def _parse(rule: str, m: re.Match[str], ctx: DateContext) -> DateSpan | None:
     g = m.groups()
-    if rule == "range_dm_to_dm":
+    if rule in ("range_dm_to_dm", "range_dm_dash_dm"):
         return _range(g[0], g[1], g[2], g[3], g[4], g[5], ctx, m, rule)
     if rule in ("range_d_to_dm", "days_and", "range_days"):
         return _range(g[0], g[2], None, g[1], g[2], g[3], ctx, m, rule)
@@ -145,9 +154,8 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
                 continue
             d = ctx.ref + timedelta(days=_REL_DAYS[word])
             out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "relative"))
-        else:
-            back = 7 if word.startswith("tuần") else 28
-            d = (ctx.ref - timedelta(days=back)).replace(day=1)
+        elif word != "tháng tới" or not _COUNTED.search(sentence[max(0, m.start() - 8): m.start()]):
+            d = (ctx.ref + timedelta(days=_REL_MONTH_DAYS[word])).replace(day=1)
             out.append(DateSpan(d, d, "month", True, m.group(0), m.start(), "relative"))
     return out
 

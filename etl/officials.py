@@ -112,7 +112,9 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
 
 def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
     """Every titled person named in one sentence, in order."""
-    titles = list(gaz.title_re.finditer(sentence))
+    places = [m.span() for m in gaz.country_re.finditer(sentence)]
+    # "Trung Quốc Vương Nghị": "Quốc Vương" (king) inside a country's name is no title
+    titles = [t for t in gaz.title_re.finditer(sentence) if not any(a < t.start() < b for a, b in places)]
     out: list[Official] = []
     chain_start: int | None = None
     consumed = 0

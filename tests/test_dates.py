@@ -46,6 +46,9 @@ def test_issue_phrases(text, expected):
     ("cuối tháng 4 vừa qua", ("2021-04-01", "2021-04-01", "month")),
     ("từ ngày 28/12 đến ngày 2/1/2022", ("2021-12-28", "2022-01-02", "day")),
     ("Đúng 14 giờ hôm qua (18/11), tại", ("2021-11-18", "2021-11-18", "day")),
+    ("Trước đó, từ 31/10 - 1/11, Hội nghị", ("2021-10-31", "2021-11-01", "day")),
+    ("ngày 31/10-1/11/2025 tại Gyeongju", ("2025-10-31", "2025-11-01", "day")),
+    ("31.12.2020 - 2.1.2021", ("2020-12-31", "2021-01-02", "day")),
 ])
 def test_real_article_shapes(text, expected):
     assert first(text) == expected
@@ -55,6 +58,9 @@ def test_real_article_shapes(text, expected):
     ("chiều nay các bộ trưởng họp", ("2021-11-20", "2021-11-20", "day")),
     ("hôm qua, hội nghị bế mạc", ("2021-11-19", "2021-11-19", "day")),
     ("tuần trước, hội nghị đã diễn ra", ("2021-11-01", "2021-11-01", "month")),
+    ("Đầu tháng này, hội nghị đã diễn ra", ("2021-11-01", "2021-11-01", "month")),
+    ("hội nghị sẽ diễn ra vào tháng tới", ("2021-12-01", "2021-12-01", "month")),
+    ("trong 3 tháng tới, các nước sẽ họp", None),             # a duration, not a date
 ])
 def test_relative_words_use_the_articles_own_date(text, expected):
     assert first(text) == expected

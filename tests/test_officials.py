@@ -30,6 +30,12 @@ def test_names_after_titles(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
 
 
+def test_a_title_inside_a_countrys_name_is_no_title(gaz):
+    found = find_officials("Ngoại trưởng Trung Quốc Vương Nghị và Bộ trưởng Ngoại giao Nga Sergey Lavrov dự họp", gaz)
+    assert [(o.name, o.role, o.country) for o in found] == [
+        ("Vương Nghị", "Ngoại trưởng Trung Quốc", "Trung Quốc"), ("Sergey Lavrov", "Bộ trưởng Ngoại giao Nga", "Nga")]
+
+
 def test_speaking_on_behalf_of_a_title_is_not_holding_it(gaz):
     [o] = find_officials("Thay mặt Bộ trưởng, Thứ trưởng Ngoại giao Đỗ Hùng Việt phát biểu tại hội nghị", gaz)
     assert (o.name, o.role) == ("Đỗ Hùng Việt", "Thứ trưởng Ngoại giao")
