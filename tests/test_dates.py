@@ -61,6 +61,7 @@ def test_real_article_shapes(text, expected):
     ("Đầu tháng này, hội nghị đã diễn ra", ("2021-11-01", "2021-11-01", "month")),
     ("hội nghị sẽ diễn ra vào tháng tới", ("2021-12-01", "2021-12-01", "month")),
     ("trong 3 tháng tới, các nước sẽ họp", None),             # a duration, not a date
+    ("các hội nghị sẽ diễn ra trong những tháng tới", None),
 ])
 def test_relative_words_use_the_articles_own_date(text, expected):
     assert first(text) == expected

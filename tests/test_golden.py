@@ -36,6 +36,7 @@ def _actual(t) -> list[dict]:
             "mode": r.mode if isinstance(r.mode, str) else None,
             "files": sorted(files[a] for a in r.article_ids),
             "officials": sorted(set(p[p.event_id == r.event_id].name)),
+            "date_conflicts": list(r.date_conflicts),
         })
     return sorted(rows, key=lambda r: (r["start"], r["event_id"]))
 
