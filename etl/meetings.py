@@ -31,6 +31,9 @@ _STOP = re.compile(
     r"dự\s+kiến|trong|có|là|nhằm|khai\s+mạc|kết\s+thúc|bế\s+mạc|hồi|tháng|đến|cuối|đầu|giữa|nhân\s+dịp|"
     r"bên\s+lề|gồm|cùng|sau|trước|qua|chủ\s+trì|tham\s+dự|tiếp\s+theo|và\s+các|và\s+nhiều|thông\s+qua|"
     r"bao\s+gồm|kéo\s+dài|lần\s+này|năm\s+nay|này)(?!\w))"
+    # "… lần thứ 28 tổ chức trực tuyến tối 12/11": the verb (lower case: "Tổ chức Thương mại Thế
+    # giới" is a name) and a time of day before a date end the name
+    r"|\s(?=(?-i:tổ\s+chức)(?!\w)|(?:sáng|trưa|chiều|tối|đêm)\s+\d)"
     r"|\s(?=và\s)",
     re.IGNORECASE,
 )

@@ -220,3 +220,11 @@ def test_a_meeting_named_without_its_number_is_the_dated_one_of_its_kind(gaz):
             "Chính nhấn mạnh vai trò của đoàn kết.\n")
     found, people = events(text, gaz)
     assert [(found[p.event_key][2], found[p.event_key][3]) for p in people] == [("Summit", 38)]
+
+
+def test_the_verb_and_a_time_of_day_end_a_meetings_name(gaz):
+    text = ("Tin APEC\n\nPhát biểu tại Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 28 tổ chức trực tuyến tối "
+            "12/11/2021, Chủ tịch nước Nguyễn Xuân Phúc đề nghị các thành viên APEC tăng cường hợp tác.\n")
+    found, people = events(text, gaz)
+    assert found == [("APEC", "leaders", "AELM", 28, "2021-11-12", "2021-11-12", "held")]
+    assert [p.name for p in people] == ["Nguyễn Xuân Phúc"]

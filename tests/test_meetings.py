@@ -37,6 +37,7 @@ def test_named_meetings(sentence, expected, gaz):
     ("Hội nghị Thượng đỉnh G20 khai mạc tại New Delhi", [("G20", "leaders", "Summit", None)]),   # no number in "G20"
     ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) lần thứ 10 diễn ra", [("ASEAN", "ministers", "ADMM-Plus", 10)]),
     ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17 diễn ra", [("ASEAN", "ministers", "ADMM", 17)]),
+    ("Hội nghị Bộ trưởng Tổ chức Thương mại Thế giới lần thứ 13 (MC13) diễn ra", [("WTO", "ministers", "MM", 13)]),   # "Tổ chức" of a name is no verb
     ("Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 25 diễn ra", [("ASEAN", "leaders", "Summit/Trung Quốc", 25)]),
     ("Hội nghị Cấp cao ASEAN với Nhật Bản diễn ra", [("ASEAN", "leaders", "Summit/Nhật Bản", None)]),
     # a forum that meets as such, named with its number
