@@ -34,6 +34,8 @@ _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
 _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
+# The gathering another meeting takes place within: "trong khuôn khổ", "bên lề", "nhân dịp".
+_FRAME = re.compile(r"(?i)(?<!\w)(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp)(?:\s+(?:các|của))?\s+$")
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|hướng\s+tới|tới)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
@@ -230,7 +232,10 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
     groups = _groups(s.mentions, spans, text)
     out: list[tuple[Mention, Event]] = []
     claimed: set[int] = set()
+    framed = [bool(_FRAME.search(text, max(0, g[0].pos - 30), g[0].pos)) for g in groups]
     for gi, group in enumerate(groups):
+        if framed[gi] and not all(framed):
+            continue    # "Trong khuôn khổ Hội nghị Cấp cao ASEAN 40, chiều 12/11, … dự Hội nghị X": 12/11 dates X
         prev_end = groups[gi - 1][-1].end_pos if gi else 0
         next_start = groups[gi + 1][0].pos if gi + 1 < len(groups) else len(text)
         picked = _pick_date(group, spans, text, prev_end, next_start, claimed)

@@ -228,3 +228,18 @@ def test_the_verb_and_a_time_of_day_end_a_meetings_name(gaz):
     found, people = events(text, gaz)
     assert found == [("APEC", "leaders", "AELM", 28, "2021-11-12", "2021-11-12", "held")]
     assert [p.name for p in people] == ["Nguyễn Xuân Phúc"]
+
+
+@pytest.mark.parametrize("frame", ["Trong khuôn khổ", "Bên lề", "Nhân dịp"])
+def test_a_date_after_the_frame_dates_the_meeting_inside_it(frame, gaz):
+    text = (f"Tin ASEAN\n\n{frame} Hội nghị Cấp cao ASEAN lần thứ 40, 41 tại Phnom Penh, chiều 12/11/2022, Thủ tướng "
+            "Phạm Minh Chính dự Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 23.\n")
+    found, people = events(text, gaz)
+    assert [(e[2], e[3], e[4]) for e in found] == [("Summit/Hàn Quốc", 23, "2022-11-12")]
+    assert [found[p.event_key][2] for p in people] == ["Summit/Hàn Quốc"]
+
+
+def test_a_frame_alone_keeps_its_date(gaz):
+    found, _ = events("Tin ASEAN\n\nBên lề Hội nghị Cấp cao ASEAN lần thứ 40 ngày 11/11/2022, hai nhà lãnh đạo "
+                      "đã gặp nhau.\n", gaz)
+    assert [(e[2], e[3], e[4]) for e in found] == [("Summit", 40, "2022-11-11")]
