@@ -162,6 +162,7 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
 
 # "tháng 11 năm ngoái": the year named relative to the article's own year.
 _YEAR_WORD = re.compile(r"\s*(?:của\s+)?năm\s+(ngoái|trước|nay|tới|sau)(?!\w)", re.IGNORECASE)
+_OPENING_YEAR = re.compile(r"(?i)^\W*(?:(?:vào|trong|hồi)\s+)?năm\s+(ngoái|trước|tới)(?!\w)")
 _YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}
 
 
@@ -176,6 +177,9 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
     """Every date phrase of one sentence, in order of position."""
     taken: list[tuple[int, int]] = []
     found: list[DateSpan] = []
+    opening = _OPENING_YEAR.match(sentence)
+    if opening:     # "Năm ngoái, Hội nghị … hồi tháng 11": the whole sentence is last year
+        ctx = _shifted(ctx, opening.group(1).lower())
     for rule, pattern in _RULES:
         for m in pattern.finditer(sentence):
             if any(m.start() < b and a < m.end() for a, b in taken):

@@ -22,6 +22,7 @@ _DATELINE_WORDS = re.compile(
     r"(?i)\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cập\s+nhật(\s+lúc)?|đăng(\s+lúc)?|"
     r"ngày|lúc|gmt|utc|sáng|chiều|tối|pm|am)\b|[|,()+:–—-]|\d+"
 )
+_PLACE_DATE = re.compile(r"^((?:[A-ZĐÀ-Ỹ][^\s,]*\s*){1,4}),\s*ngày\s+\d")
 _FOOTER = re.compile(r"^\s*(?:Nguồn|Theo|Source)\s*([^:\n]{0,60}?)\s*:\s*(https?://\S+)\s*$", re.I)
 # "(Dân trí) - …", "Jakarta (TTXVN) - …": the outlet's tag before the lead, with or without a dateline place.
 _LEAD_TAG = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3}\s+)?\(([^()\n]{2,25})\)\s*[-–—]\s*")
@@ -75,6 +76,9 @@ def parse_dateline(line: str) -> str | None:
     rest = _DATELINE_WORDS.sub(" ", s.replace(m.group(0), " ")).split()
     if _TIME.search(s) and len(rest) <= 6:
         return found
+    place = _PLACE_DATE.match(s)        # "Hà Nội, ngày 20/10/2025": a place may open a date line
+    if place and rest[:len(place.group(1).split())] == place.group(1).split():
+        rest = rest[len(place.group(1).split()):]
     return found if len(rest) <= 1 else None
 
 

@@ -72,6 +72,8 @@ def test_relative_words_use_the_articles_own_date(text, expected):
     ("Hội nghị diễn ra ngày 8/11 năm ngoái", ("2020-11-08", "2020-11-08", "day")),
     ("Hội nghị sẽ diễn ra vào tháng 3 năm tới", ("2022-03-01", "2022-03-01", "month")),
     ("Hội nghị diễn ra vào tháng 3 năm nay", ("2021-03-01", "2021-03-01", "month")),
+    ("Năm ngoái, hội nghị đã diễn ra tại Lima hồi tháng 11", ("2020-11-01", "2020-11-01", "month")),
+    ("Vào năm tới, hội nghị sẽ diễn ra ngày 8/6", ("2022-06-08", "2022-06-08", "day")),
 ])
 def test_year_words_shift_from_the_articles_year(text, expected):
     assert first(text) == expected

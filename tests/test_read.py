@@ -47,11 +47,17 @@ def test_source_footer_gives_url_and_outlet(write):
     assert a.url == url and a.outlet == "baoquocte.vn" and "Nguồn" not in a.text
 
 
-@pytest.mark.parametrize("dateline", ["06:11 08/06/2015", "08/06/2015 06:11", "Thứ Hai, 08/06/2015 - 06:11 (GMT+7)"])
+@pytest.mark.parametrize("dateline", ["06:11 08/06/2015", "08/06/2015 06:11", "Thứ Hai, 08/06/2015 - 06:11 (GMT+7)",
+                                      "Hà Nội, ngày 08/06/2015", "TP Hồ Chí Minh, ngày 8/6/2015"])
 def test_date_line_above_headline(write, dateline):
     a = one(write, "a.txt", f"{dateline}\n\nMalaysia tổ chức Hội nghị SOM ASEAN\n\n{BODY}")
     assert (a.published, a.published_precision) == ("2015-06-08", "day")
     assert a.title == "Malaysia tổ chức Hội nghị SOM ASEAN"
+
+
+def test_a_lead_that_opens_with_place_and_date_is_body_not_date_line(write):
+    a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\nHà Nội, ngày 08/06/2015, Thủ tướng dự Hội nghị SOM ASEAN.\n\n{BODY}")
+    assert a.published is None and a.text.startswith("Hà Nội, ngày 08/06/2015, Thủ tướng")
 
 
 def test_byline_with_time_below_headline(write):
