@@ -276,7 +276,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     sentences = []
     for i, text in enumerate(split_sentences(article.text)):
         mentions = find_meetings(text, gaz, default_forum) if may_name_meeting(text) else []
-        sentences.append(Sentence(text, i, mentions))
+        sentences.append(Sentence(text, i, mentions or _the_meeting_again(text, sentences)))
     year = context_year(article, sentences, gaz)
     ref, ref_precision = reference(article, sentences, year)
     ctx = DateContext(year=year, ref=ref, ref_precision=ref_precision)
@@ -287,6 +287,21 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     _fill_from_article(events, sentences)
     people = link_participants(sentences, events, gaz, article)
     return [ev for _, _, ev in events], people
+
+
+# "Hội nghị diễn ra từ ngày 11 đến 14/7": a sentence that opens with the bare word speaks of
+# the meeting named just before.
+_BARE_HEAD = re.compile(r"^(?:Hội\s+nghị|Cuộc\s+họp|Phiên\s+họp)(?:\s+lần\s+này)?(?=\s+(?:(?:đã|sẽ|dự\s+kiến|"
+                        r"chính\s+thức|được)\s+)*(?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp)(?!\w))")
+
+
+def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
+    head = _BARE_HEAD.match(text)
+    named = next((s.mentions for s in reversed(before[-3:]) if s.mentions), None)
+    if not head or not named:
+        return []
+    m = named[-1]
+    return [replace(m, pos=head.start(), end_pos=head.end(), optional_ordinals=(), rule=f"{m.rule}|again")]
 
 
 def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list[Sentence]) -> None:

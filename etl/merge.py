@@ -181,9 +181,13 @@ def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
     def containers(e: Event) -> int:     # a range nested in another report's range is the more precise
         if not nesting:
             return 0
-        return sum(n for (a, b), n in ranges.items() if a <= e.start and e.end <= b and (a, b) != (e.start, e.end))
-    best = max(spans, key=lambda e: (e.precision == "day", containers(e), e.status == "held", e.strength,
-                                     -(e.end - e.start).days))
+        return sum(n for (a, b), n in ranges.items() if a <= e.start and e.end <= b and (a, b) != (e.start, e.end)
+                   and not (e.start == e.end == a and e.precision == "day"))
+
+    def opening(e: Event) -> bool:      # a single day that another report's range starts with: its opening day
+        return e.precision == "day" and e.start == e.end and any(a == e.start < b for a, b in ranges)
+    best = max(spans, key=lambda e: (e.precision == "day", containers(e), not opening(e), e.status == "held",
+                                     e.strength, -(e.end - e.start).days))
     end = best.end
     for e in ends:
         if e is not best and best.precision == "day" and e.start > end and (e.start - best.start).days <= 14:

@@ -243,3 +243,16 @@ def test_a_frame_alone_keeps_its_date(gaz):
     found, _ = events("Tin ASEAN\n\nBên lề Hội nghị Cấp cao ASEAN lần thứ 40 ngày 11/11/2022, hai nhà lãnh đạo "
                       "đã gặp nhau.\n", gaz)
     assert [(e[2], e[3], e[4]) for e in found] == [("Summit", 40, "2022-11-11")]
+
+
+def test_the_bare_word_speaks_of_the_meeting_named_just_before(gaz):
+    text = ("Tin ASEAN\n\nChiều 11/7/2023, tại Jakarta, Bộ trưởng Ngoại giao Bùi Thanh Sơn dẫn đầu đoàn Việt Nam tham "
+            "dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 (AMM-56). Hội nghị diễn ra từ ngày 11 đến 14/7 với nhiều "
+            "phiên họp quan trọng.\n")
+    found, _ = events(text, gaz)
+    assert ("ASEAN", "ministers", "AMM", 56, "2023-07-11", "2023-07-14", "held") in found
+
+
+def test_the_bare_word_with_nothing_named_before_is_no_meeting(gaz):
+    found, _ = events("Tin ASEAN\n\nHội nghị diễn ra từ ngày 11 đến 14/7/2023 với nhiều phiên họp.\n", gaz)
+    assert found == []

@@ -129,3 +129,8 @@ def test_indexed_clustering_equals_the_plain_one(specs):
     ordered = sorted(enumerate(events), key=lambda p: (sort_key(p[1]), p[0]))
     got = [[i for i, _ in c] for c in stream_clusters(ordered)]
     assert got == [[i for i, _ in c] for c in reference_clusters(ordered)]
+
+
+def test_an_opening_day_gives_way_to_the_range_it_opens(gaz):
+    [r], _ = merge_events([ev("2023-07-11", ordinal=56), ev("2023-07-11", "2023-07-14", ordinal=56, article="a2")], gaz)
+    assert (r["start_date"].isoformat(), r["end_date"].isoformat(), r["date_conflicts"]) == ("2023-07-11", "2023-07-14", [])
