@@ -53,7 +53,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 
 _RELATIVE = re.compile(
     r"(?i)\b(hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm qua|sáng qua|chiều qua|tối qua|"
-    r"đêm qua|ngày mai|tuần trước|tuần qua|tháng trước|tuần này|tháng này|tháng tới)\b"
+    r"đêm qua|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|tuần trước|tuần qua|tháng trước|tuần này|tháng này|"
+    r"tháng tới)\b"
 )
 # The month a week or month word points to, in months from the article's own ("tuần trước" may
 # fall in the month before: a week back from the article's date decides).
@@ -61,7 +62,8 @@ _REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -
                    "tháng tới": 31}
 _COUNTED = re.compile(r"(?i)(?:\d|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")      # "3 tháng tới", "những tháng tới": a span, not a date
 _REL_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "tối nay": 0, "đêm nay": 0,
-             "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1, "đêm qua": -1, "ngày mai": 1}
+             "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1, "đêm qua": -1, "ngày mai": 1,
+             "sáng mai": 1, "trưa mai": 1, "chiều mai": 1, "tối mai": 1}
 _EXPLICIT_AFTER = re.compile(r"^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}")
 
 

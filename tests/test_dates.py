@@ -57,6 +57,7 @@ def test_real_article_shapes(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("chiều nay các bộ trưởng họp", ("2021-11-20", "2021-11-20", "day")),
     ("hôm qua, hội nghị bế mạc", ("2021-11-19", "2021-11-19", "day")),
+    ("Sáng mai, các bộ trưởng sẽ dự hội nghị", ("2021-11-21", "2021-11-21", "day")),
     ("tuần trước, hội nghị đã diễn ra", ("2021-11-01", "2021-11-01", "month")),
     ("Đầu tháng này, hội nghị đã diễn ra", ("2021-11-01", "2021-11-01", "month")),
     ("hội nghị sẽ diễn ra vào tháng tới", ("2021-12-01", "2021-12-01", "month")),
