@@ -110,11 +110,14 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
     return short        # "Bộ trưởng Sơn": a short form, resolved against the article's full names
 
 
+def _inside_place(sentence: str, pos: int, gaz: Gazetteer) -> bool:
+    """'Trung Quốc Vương Nghị': 'Quốc Vương' (king) starts inside a country's name, so it is no title."""
+    return any(m.start() < pos < m.end() for m in gaz.country_re.finditer(sentence, max(0, pos - 24), pos + 24))
+
+
 def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
     """Every titled person named in one sentence, in order."""
-    places = [m.span() for m in gaz.country_re.finditer(sentence)]
-    # "Trung Quốc Vương Nghị": "Quốc Vương" (king) inside a country's name is no title
-    titles = [t for t in gaz.title_re.finditer(sentence) if not any(a < t.start() < b for a, b in places)]
+    titles = [t for t in gaz.title_re.finditer(sentence) if not _inside_place(sentence, t.start(), gaz)]
     out: list[Official] = []
     chain_start: int | None = None
     consumed = 0
