@@ -16,6 +16,7 @@ def names(sentence, gaz, default=None):
     ("Hội nghị liên Bộ trưởng Ngoại giao-Kinh tế APEC lần thứ 32 (AMM 32) theo hình thức trực tuyến",
      [("APEC", "ministers", "AMM", 32)]),
     ("Hội nghị Bộ trưởng Thương mại APEC lần thứ 27 vào tháng 6/2021", [("APEC", "ministers", "MRT", 27)]),
+    ("Tham dự Hội nghị Bộ trưởng APEC lần thứ 29 ngày 8/11 có", [("APEC", "ministers", "AMM", 29)]),   # no sector: AMM
     ("Hội nghị tham vấn chung ASEAN (JCM) cùng đại diện", [("ASEAN", "senior_officials", "JCM", None)]),
     ("hội nghị thượng đỉnh Diễn đàn Hợp tác Kinh tế châu Á APEC lần thứ 25 đã khai mạc", [("APEC", "leaders", "AELM", 25)]),
     ("Hội nghị Cấp cao Á – Âu lần thứ 12 (ASEM 12) đã khai mạc", [("ASEM", "leaders", "Summit", 12)]),
