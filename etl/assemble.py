@@ -210,9 +210,8 @@ def _duration_end(span: DateSpan, later: list[str]) -> date:
     return span.end
 
 
-def _day_told_before(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
-    """The last day the text gives before "cùng ngày" (in its own sentence, else in the few before)."""
-    at = SAME_DAY.search(s.text).start()
+def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
+    """The last day the text gives before "cùng ngày" at `at` (in its own sentence, else in the few before)."""
     here = [sp for sp in find_dates(s.text[:at], ctx) if sp.precision == "day"]
     if here:
         return here[-1]
@@ -226,8 +225,9 @@ def _day_told_before(s: Sentence, sentences: list[Sentence], ctx: DateContext) -
 def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Gazetteer,
                article: Article) -> list[tuple[Mention, Event]]:
     text = s.text
-    if SAME_DAY.search(text):
-        ctx = replace(ctx, same_day=_day_told_before(s, sentences, ctx))
+    told = SAME_DAY.search(text)
+    if told:
+        ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx))
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
     groups = _groups(s.mentions, spans, text)
     out: list[tuple[Mention, Event]] = []
