@@ -184,8 +184,10 @@ def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
         return sum(n for (a, b), n in ranges.items() if a <= e.start and e.end <= b and (a, b) != (e.start, e.end)
                    and not (e.start == e.end == a and e.precision == "day"))
 
+    first_days = {a for a, b in ranges if a < b}
+
     def opening(e: Event) -> bool:      # a single day that another report's range starts with: its opening day
-        return e.precision == "day" and e.start == e.end and any(a == e.start < b for a, b in ranges)
+        return e.precision == "day" and e.start == e.end and e.start in first_days
     best = max(spans, key=lambda e: (e.precision == "day", containers(e), not opening(e), e.status == "held",
                                      e.strength, -(e.end - e.start).days))
     end = best.end
