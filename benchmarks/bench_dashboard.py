@@ -144,7 +144,7 @@ def main() -> None:
         trivial = work / "trivial.py"
         trivial.write_text(TRIVIAL.format(forums=FORUMS), encoding="utf-8")
         env = {**os.environ, "DIPLOMACY_DATA_DIR": str(work / "tables")}
-        app, app_url = serve(ROOT / "dashboard" / "app.py", env)
+        app, app_url = serve(ROOT / "dashboard" / "serve.py", env)
         triv, triv_url = serve(trivial, env)
         procs += [app, triv]
         counter_app = '[data-testid="stMainBlockContainer"] [data-testid="stText"]'

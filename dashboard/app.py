@@ -17,39 +17,12 @@ if str(ROOT) not in sys.path:       # Community Cloud runs the file without the 
 
 import streamlit as st  # noqa: E402
 
-from dashboard import data, views  # noqa: E402
+from dashboard import views  # noqa: E402
 from dashboard import filters as F  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
+from dashboard.loading import load_tables  # noqa: E402
 
 st.set_page_config(page_title="Diplomacy timeline", page_icon=":material/timeline:", layout="wide")
-
-
-def _secrets() -> dict:
-    try:
-        return dict(st.secrets)
-    except Exception:       # no secrets.toml: that is the normal local case
-        return {}
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _load(folder: str, signature: tuple) -> tuple[data.Tables, "F.Options"]:
-    """Shared by every session, never copied (cache_data would unpickle 100,000 rows on each
-    rerun); the tables are only read. The file times in `signature` make a rebuild show."""
-    tables = data.enrich(data.read_tables(Path(folder)))
-    return tables, F.Options.of(tables.events, tables.officials)
-
-
-def load_tables(lang: str) -> tuple[data.Tables, F.Options]:
-    folder = data.data_dir(_secrets())
-    if data.needs_build(folder):
-        with st.spinner(t("building", lang)):
-            data.build(folder)
-    try:
-        return _load(str(folder), data.signature(folder))
-    except data.DataError as exc:
-        st.error(t("bad_data", lang), icon=":material/error:")
-        st.code(f"{folder}\n{exc}", language=None)     # a file name or message is shown, never rendered
-        st.stop()
 
 
 PAGES = ("timeline", "officials", "forums", "meetings", "data")

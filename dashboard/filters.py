@@ -33,7 +33,7 @@ class Options:
         return cls(
             forums=tuple(sorted(events["forum"].dropna().unique())),
             levels=tuple(v for v in ("leaders", "ministers", "senior_officials", "other")
-                         if v in set(events["level"].astype(str))),
+                         if v in set(events["level"].dropna().unique())),
             officials=tuple(officials.sort_values("name")["official_id"]),
             countries=tuple(sorted(officials["country"].dropna().unique())),
         )

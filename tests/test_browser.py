@@ -41,7 +41,7 @@ def _free_port() -> int:
 def server():
     port = _free_port()
     env = {**os.environ, "DIPLOMACY_DATA_DIR": str(ROOT / "data")}
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "serve.py"),
                              "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true"],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"

@@ -114,3 +114,58 @@ def test_data_dir_setting(monkeypatch, tmp_path):
     assert data.data_dir({"data_dir": str(tmp_path)}) == tmp_path
     monkeypatch.setenv(data.ENV_VAR, str(tmp_path / "x"))
     assert data.data_dir({"data_dir": "ignored"}) == tmp_path / "x"
+
+
+def test_search_finds_a_meeting_without_a_number(tables):
+    unnumbered = tables.events[tables.events.ordinal.isna()]
+    assert len(unnumbered)
+    for _, row in unnumbered.iterrows():
+        ev = F.apply(tables.events, tables.participants, F.Filters(q=f"{row.event_id}"))
+        assert list(ev.event_id) == [row.event_id]
+        words = data.fold(row.name_vi).split()[:6]
+        assert row.event_id in set(F.apply(tables.events, tables.participants, F.Filters(q=" ".join(words))).event_id)
+
+
+def _raw(events: list[dict], people: list[dict]) -> data.Tables:
+    base = {"forum": "ASEAN", "level": "leaders", "meeting": "Summit", "name_vi": "Hội nghị Cấp cao ASEAN",
+            "name_en": "ASEAN Summit", "ordinal": None, "start_date": date(2021, 10, 26), "end_date": date(2021, 10, 28),
+            "date_precision": "day", "year_inferred": False, "status": "held", "location": None, "host": None,
+            "mode": None, "article_ids": ["a"], "evidence": ["x"]}
+    ev = pd.DataFrame([{**base, **e} for e in events])
+    pa = pd.DataFrame([{"article_id": "a", "official_id": p["name"], "evidence": "x", **p} for p in people],
+                      columns=["event_id", "article_id", "official_id", "name", "role", "country", "evidence"])
+    return data.Tables(ev, pa, pd.DataFrame(columns=["official_id", "name", "country", "roles"]), pd.DataFrame())
+
+
+def test_each_meeting_lists_its_officials_once_in_order_and_who_led_viet_nam():
+    t = data.enrich(_raw(
+        [{"event_id": "m1"}, {"event_id": "m2", "location": "Đà Nẵng"}, {"event_id": "m3"}],
+        [{"event_id": "m2", "name": "Lê Văn B", "role": "Thứ trưởng Ngoại giao", "country": "Việt Nam"},
+         {"event_id": "m1", "name": "Wang Yi", "role": "Bộ trưởng Ngoại giao", "country": "Trung Quốc"},
+         {"event_id": "m2", "name": "Phạm Minh Chính", "role": "Thủ tướng", "country": "Việt Nam"},
+         {"event_id": "m2", "name": "Lê Văn B", "role": "Thứ trưởng", "country": "Việt Nam"},
+         {"event_id": "gone", "name": "Nobody", "role": "Bộ trưởng", "country": "Việt Nam"},
+         {"event_id": "m1", "name": "Bùi Thanh Sơn", "role": "Bộ trưởng Ngoại giao", "country": "Việt Nam"}]))
+    ev = t.events.set_index("event_id")
+    assert list(ev.officials) == ["Wang Yi, Bùi Thanh Sơn", "Lê Văn B, Phạm Minh Chính", ""]
+    assert list(ev.vn_lead) == ["Bùi Thanh Sơn", "Phạm Minh Chính", ""]
+    assert "pham minh chinh" in ev.loc["m2", "search_key"] and "da nang" in ev.loc["m2", "search_key"]
+    assert list(t.participants.event_row) == [1, 0, 1, 1, -1, 0]
+    assert ev.location.map(type).tolist()[1] is str and pd.isna(ev.location["m1"])
+
+
+def test_warm_fills_the_shared_cache_once(monkeypatch, tmp_path):
+    from dashboard import loading
+    for name in data.TABLES:
+        (tmp_path / f"{name}.parquet").write_bytes((ROOT / "data" / f"{name}.parquet").read_bytes())
+    monkeypatch.setenv(data.ENV_VAR, str(tmp_path))
+    reads = []
+    monkeypatch.setattr(data, "read_tables", lambda folder, real=data.read_tables: reads.append(folder) or real(folder))
+    loading._load.clear()
+    loading.warm()
+    assert reads == [tmp_path]
+    tables, options = loading._load(str(tmp_path), data.signature(tmp_path))
+    assert reads == [tmp_path] and len(tables.events) and options.forums
+    (tmp_path / "events.parquet").write_bytes(b"not parquet")     # a bad table: warm() leaves it to the page
+    loading.warm()
+    assert len(reads) == 2

@@ -1,0 +1,58 @@
+"""The tables every session shares: read once per version of the files, kept in memory.
+
+`warm()` fills that cache without a session (serve.py calls it when the server starts), so
+the first visitor does not wait for the tables to be read and prepared.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import data
+from dashboard import filters as F
+from dashboard.i18n import t
+
+log = logging.getLogger(__name__)
+
+
+def secrets() -> dict:
+    try:
+        return dict(st.secrets)
+    except Exception:       # no secrets.toml: that is the normal local case
+        return {}
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _load(folder: str, signature: tuple) -> tuple[data.Tables, F.Options]:
+    """Shared by every session, never copied (cache_data would unpickle 100,000 rows on each
+    rerun); the tables are only read. The file times in `signature` make a rebuild show."""
+    tables = data.enrich(data.read_tables(Path(folder)))
+    return tables, F.Options.of(tables.events, tables.officials)
+
+
+def load_tables(lang: str) -> tuple[data.Tables, F.Options]:
+    """For a page run: builds the default tables first when they are missing or stale."""
+    folder = data.data_dir(secrets())
+    if data.needs_build(folder):
+        with st.spinner(t("building", lang)):
+            data.build(folder)
+    try:
+        return _load(str(folder), data.signature(folder))
+    except data.DataError as exc:
+        st.error(t("bad_data", lang), icon=":material/error:")
+        st.code(f"{folder}\n{exc}", language=None)     # a file name or message is shown, never rendered
+        st.stop()
+
+
+def warm() -> None:
+    """Read the tables into the cache now. Tables that must be built first, or cannot be read,
+    are left to the first page run, which shows a spinner or the problem."""
+    try:
+        from dashboard import views  # noqa: F401  (the pages' modules: pandas, plotly)
+        folder = data.data_dir(secrets())
+        if not data.needs_build(folder):
+            _load(str(folder), data.signature(folder))
+    except Exception as exc:        # the page run reports it properly; here it is only logged
+        log.info("tables not loaded at start: %s", exc)
