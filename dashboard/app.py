@@ -22,7 +22,9 @@ from dashboard import filters as F  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 from dashboard.loading import load_tables  # noqa: E402
 
-st.set_page_config(page_title="Diplomacy timeline", page_icon=":material/timeline:", layout="wide")
+# A local icon: a ":material/…:" page icon makes the browser fetch the favicon from Google's
+# servers, which a firewalled office may block and which tells a third party who opened the app.
+st.set_page_config(page_title="Diplomacy timeline", page_icon=str(ROOT / "dashboard" / "icon.png"), layout="wide")
 
 
 PAGES = ("timeline", "officials", "forums", "meetings", "data")

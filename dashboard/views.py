@@ -42,8 +42,17 @@ def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
     names = dict(zip(tables.officials["official_id"], tables.officials["name"]))
     allowed = {"forum": options.forums, "level": options.levels, "official": options.officials,
                "country": options.countries, "status": F.STATUSES}
+    # Switching pages drops the widgets' values (a widget's identity includes its page), so the
+    # last run's filters are kept aside and put back only then: setting a widget's value on
+    # every run would make the browser redraw every widget on each change.
+    kept = st.session_state.get("_filters", {})
+    for key in FILTER_KEYS:
+        if key not in st.session_state and key in kept:
+            st.session_state[key] = kept[key]
     for key, values in allowed.items():       # a reload may have removed an option that was chosen
-        st.session_state[key] = [v for v in st.session_state.get(key) or [] if v in values]
+        chosen = st.session_state.get(key) or []
+        if [v for v in chosen if v in values] != chosen:
+            st.session_state[key] = [v for v in chosen if v in values]
     sb = st.sidebar
     sb.header(t("filters", lang))
     ph = t("all", lang)
@@ -59,7 +68,8 @@ def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
                    format_func=lambda v: label(v, lang))
     sb.text_input(t("search", lang), key="q", help=t("search_help", lang))
     sb.button(t("reset", lang), on_click=_clear, width="stretch")
-    return F.from_query_params({k: st.session_state.get(k) for k in FILTER_KEYS}, options)
+    st.session_state["_filters"] = {k: st.session_state.get(k) for k in FILTER_KEYS}
+    return F.from_query_params(st.session_state["_filters"], options)
 
 
 def _clear() -> None:
@@ -226,7 +236,7 @@ def page_meetings(ctx) -> None:
     names = tables.events.set_index("event_id")["name_en" if lang == "en" else "name_vi"]
     choices = list(shown["event_id"])
     chosen = st.session_state.get("meeting")
-    if chosen not in names.index:
+    if chosen is not None and chosen not in names.index:
         st.session_state["meeting"] = chosen = None
     if chosen and chosen not in choices:
         choices = [chosen] + choices

@@ -120,6 +120,24 @@ def test_changing_a_filter_updates_the_address(server, page):
     no_errors(page)
 
 
+def test_a_filter_chosen_in_the_sidebar_stays_on_another_page(server, page):
+    page.goto(f"{server}/")
+    settle(page)
+    box = page.locator('[data-testid="stMultiSelect"]').first          # the forum
+    box.locator("input").click()
+    page.keyboard.type("ASEAN")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => location.search.includes('forum=ASEAN')", timeout=15000)
+    settle(page)
+    page.locator('[data-testid="stSidebarNav"] a[href$="/meetings"]').click()
+    page.wait_for_function("() => location.pathname.endsWith('/meetings')", timeout=15000)
+    settle(page)
+    assert "forum=ASEAN" in page.url and "6 hội nghị" in page.inner_text("body")
+    assert "ASEAN" in page.locator('[data-testid="stMultiSelect"]').first.inner_text()
+    no_errors(page)
+
+
 def test_selecting_a_bar_opens_the_meeting(server, page):
     page.goto(f"{server}/?forum=ASEAN")
     settle(page)
