@@ -10,8 +10,10 @@ exactly what a full run would (tests/test_rerun.py).
 """
 from __future__ import annotations
 
+import importlib
 import logging
 import os
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -66,6 +68,9 @@ def _fresh(todo: list[Path], root: Path) -> Iterator[FileResult]:
         yield from (process_file(p, root) for p in todo)
         return
     pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1))
+    # pyarrow imports pandas the first time it converts Python values (writing the tables);
+    # done here, after the fork, it overlaps with the workers instead of following them.
+    threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
     try:
         yield from _in_batches(pool, todo, root)
     finally:
