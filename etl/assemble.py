@@ -175,10 +175,17 @@ def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan
     return "held"
 
 
+_MORE_PLACES = re.compile(r"\s*(?:,|và)\s*")
+
+
 def _location(text: str, gaz: Gazetteer) -> str | None:
     m = gaz.city_re.search(text)
     if m:
-        return m.group()        # as written: the guideline keeps the article's spelling
+        places, end = [m.group()], m.end()      # as written: the guideline keeps the article's spelling
+        while (sep := _MORE_PLACES.match(text, end)) and (more := gaz.city_re.match(text, sep.end())):
+            places.append(more.group())         # "tại Kuala Lumpur và Langkawi": a meeting in two cities
+            end = more.end()
+        return ", ".join(places)
     for m in _LOCATION.finditer(text):
         place = m.group(1)
         if not gaz.country_re.fullmatch(place) and not starts_with_meeting_word(text, m.start(1)):

@@ -162,6 +162,17 @@ def test_place_and_mode_are_the_meetings_own(gaz):
     assert (ev.location, ev.mode) == ("Hà Nội", "in_person")
 
 
+@pytest.mark.parametrize(("where", "place"), [
+    ("tại Kuala Lumpur và Langkawi", "Kuala Lumpur, Langkawi"),
+    ("tại Hà Nội, Đà Nẵng", "Hà Nội, Đà Nẵng"),
+    ("tại Hà Nội và trực tuyến", "Hà Nội"),
+    ("tại Hà Nội, với sự tham dự của 21 nền kinh tế", "Hà Nội"),
+])
+def test_a_meeting_held_in_several_cities_keeps_them_all(gaz, where, place):
+    [ev], _ = extract(article(f"Hội nghị Cấp cao ASEAN lần thứ 26 diễn ra ngày 26-27/4/2015 {where}."), gaz)
+    assert ev.location == place
+
+
 def test_near_identical_names_stay_apart(gaz):
     text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
             "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "
