@@ -1,6 +1,7 @@
 """Streamlit app: navigation, page layout and widgets. No pandas logic lives here.
 
-    streamlit run dashboard/app.py
+    streamlit run dashboard/serve.py     (this app, with the tables read at server start)
+    streamlit run dashboard/app.py       (the same app alone)
 
 Every filter, the language, the lanes and the chosen meeting are widgets bound to
 the URL's query parameters, and each page has its own path, so a copied link

@@ -1,7 +1,7 @@
 """Load the ETL's tables: where they are, whether they are stale, check their columns.
 
-`read_tables` and `enrich` are pure (no Streamlit); `load` caches them keyed on the
-files' modification times, so a rebuild shows without a restart.
+`read_tables` and `enrich` are pure (no Streamlit); loading.py caches their result keyed
+on the files' modification times, so a rebuild shows without a restart.
 """
 from __future__ import annotations
 
