@@ -51,6 +51,18 @@ def test_more_forums_and_partners(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị Bộ trưởng Tài chính APEC lần thứ 30 diễn ra", [("APEC", "ministers", "FinMM", 30)]),
+    ("Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 41 (AMEM 41) diễn ra", [("ASEAN", "ministers", "EMM", 41)]),
+    ("Hội nghị Bộ trưởng Nông nghiệp G20 diễn ra", [("G20", "ministers", "AgMM", None)]),
+    ("Hội nghị Bộ trưởng Tài chính APEC và Hội nghị Bộ trưởng Năng lượng APEC cùng diễn ra",
+     [("APEC", "ministers", "FinMM", None), ("APEC", "ministers", "EMM", None)]),
+    ("Hội nghị Bộ trưởng WTO lần thứ 12 diễn ra", [("WTO", "ministers", "MM", 12)]),     # no sector named
+])
+def test_a_sectoral_ministers_meeting_is_its_own_series(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
 def test_forum_comes_from_the_meeting_not_the_sentence(gaz):
     # The headline of one seed says ASEAN about an APEC meeting: the meeting's own name decides.
     assert names("ASEAN: Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36)", gaz) == [
