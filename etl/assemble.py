@@ -35,6 +35,8 @@ _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kế
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
 _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 # The gathering another meeting takes place within: "trong khuôn khổ", "bên lề", "nhân dịp".
+# Setting off for a meeting: "Sáng 9/5, Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị …".
+_TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ])")
 _FRAME = re.compile(r"(?i)(?<!\w)(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp)(?:\s+(?:các|của))?\s+$")
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|hướng\s+tới|tới)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
@@ -236,6 +238,9 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
     if told:
         ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx))
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
+    trip = _TRIP.search(text)
+    if trip and not any(m.pos < trip.start() for m in s.mentions):
+        spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's
     groups = _groups(s.mentions, spans, text)
     out: list[tuple[Mention, Event]] = []
     claimed: set[int] = set()

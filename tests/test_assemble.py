@@ -267,3 +267,14 @@ def test_the_bare_word_speaks_of_the_meeting_named_just_before(gaz):
 def test_the_bare_word_with_nothing_named_before_is_no_meeting(gaz):
     found, _ = events("Tin ASEAN\n\nHội nghị diễn ra từ ngày 11 đến 14/7/2023 với nhiều phiên họp.\n", gaz)
     assert found == []
+
+
+def test_the_day_of_setting_off_does_not_date_the_meeting(gaz):
+    text = ("Sáng 9/5/2023, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường tham dự Hội nghị Cấp cao ASEAN "
+            "lần thứ 42 tại Labuan Bajo, Indonesia. Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra từ ngày 10-11/5.")
+    evs, people = events(text, gaz, published="2023-05-09")
+    assert evs == [("ASEAN", "leaders", "Summit", 42, "2023-05-10", "2023-05-11", "planned")]
+    assert _names(people) == ["Phạm Minh Chính"] and people[0].event_key == 0
+    # a meeting named before the journey keeps the day it is given
+    evs, _ = events("Hội nghị Cấp cao ASEAN lần thứ 42 bế mạc ngày 11/5/2023, sau đó Thủ tướng rời Labuan Bajo về nước.", gaz)
+    assert [e[4] for e in evs] == ["2023-05-11"]
