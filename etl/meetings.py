@@ -34,7 +34,9 @@ _STOP = re.compile(
     # "… lần thứ 28 tổ chức trực tuyến tối 12/11": the verb (lower case: "Tổ chức Thương mại Thế
     # giới" is a name) and a time of day before a date end the name
     r"|\s(?=(?-i:tổ\s+chức)(?!\w)|(?:sáng|trưa|chiều|tối|đêm)\s+\d)"
-    r"|\s(?=và\s)",
+    # "và" starts another name, except between the members of one ("Bộ trưởng Tài chính và
+    # Thống đốc Ngân hàng Trung ương ASEAN")
+    r"|\s(?=và\s(?!thống\s+đốc))",
     re.IGNORECASE,
 )
 _GENERIC_BEFORE = re.compile(

@@ -58,6 +58,10 @@ def test_more_forums_and_partners(sentence, expected, gaz):
     ("Hội nghị Bộ trưởng Tài chính APEC và Hội nghị Bộ trưởng Năng lượng APEC cùng diễn ra",
      [("APEC", "ministers", "FinMM", None), ("APEC", "ministers", "EMM", None)]),
     ("Hội nghị Bộ trưởng WTO lần thứ 12 diễn ra", [("WTO", "ministers", "MM", 12)]),     # no sector named
+    ("Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương ASEAN (AFMGM) lần thứ 11 diễn ra",
+     [("ASEAN", "ministers", "FMCBG", 11)]),                  # "và" inside one name
+    ("Hội nghị Bộ trưởng Tài chính ASEAN và Hội nghị Bộ trưởng Năng lượng ASEAN diễn ra",
+     [("ASEAN", "ministers", "FinMM", None), ("ASEAN", "ministers", "EMM", None)]),
 ])
 def test_a_sectoral_ministers_meeting_is_its_own_series(sentence, expected, gaz):
     assert names(sentence, gaz) == expected

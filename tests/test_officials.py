@@ -25,6 +25,9 @@ def people(sentence, gaz):
      [("Phạm Bình Minh", None), ("Hoàng Trung Hải", None)]),
     ("Tổng thống Mỹ George W.Bush đến dự họp", [("George W.Bush", "Mỹ")]),
     ("có thủ tướng Justin Trudeau của Canada", [("Justin Trudeau", "Canada")]),
+    ("Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng và Phó Thống đốc Đào Minh Tú dự hội nghị",
+     [("Nguyễn Thị Hồng", None), ("Đào Minh Tú", None)]),
+    ("dự Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương ASEAN lần thứ 11", []),    # a meeting's name
 ])
 def test_names_after_titles(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
