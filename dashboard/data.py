@@ -107,12 +107,6 @@ def fold(text: str) -> str:
     return _fold(text or "")
 
 
-def fold_series(values: pd.Series) -> pd.Series:
-    """fold() of a whole column; each distinct value is folded once."""
-    return pd.Series(_folded(arrow.array(values.fillna("").astype(str).tolist(), type=arrow.string())).to_numpy(
-        zero_copy_only=False), index=values.index)
-
-
 def _folded(values: arrow.Array | arrow.ChunkedArray) -> arrow.Array:
     """fold() of each value (nulls become ""), computed once per distinct value: names,
     forums and places repeat, so 100,000 rows hold a few thousand distinct strings."""
@@ -147,7 +141,7 @@ def enrich(t: Tables) -> Tables:
     at = pc.fill_null(pc.index_in(people["event_id"], meetings["event_id"]), -1).to_numpy().astype("int64")
     names, folded_names = _names_per_event(people, at, len(ev))
     ev["officials"] = pd.Series(_objects(names), index=ev.index, dtype=object)
-    ev["vn_lead"] = pd.Series(_objects(_vn_leads(people, at, len(ev))), index=ev.index, dtype=object)
+    ev["vn_lead"] = pd.Series(_vn_leads(people, at, len(ev)), index=ev.index, dtype=object)
     parts = [_folded(meetings[c]) for c in ("name_vi", "name_en", "forum", "meeting", "location", "host")]
     ordinal = pc.fill_null(pc.cast(arrow.array(ev["ordinal"].to_numpy(dtype="float64", na_value=float("nan")),
                                                from_pandas=True).cast(arrow.int64()), arrow.string()), "")
@@ -178,15 +172,11 @@ def _strings(column: pd.Series) -> arrow.Array:
 def _plain(df: pd.DataFrame) -> pd.DataFrame:
     """Text columns as plain Python strings: every filter change copies the chosen rows, and
     taking rows of object arrays is several times faster than of Arrow-backed strings."""
-    if not any(isinstance(dtype, pd.StringDtype) for dtype in df.dtypes):
+    text = [c for c in df.columns if isinstance(df[c].dtype, pd.StringDtype)]
+    if not text:
         return df
-    columns = {}
-    for c in df.columns:
-        if not isinstance(df[c].dtype, pd.StringDtype):
-            columns[c] = df[c]
-            continue
-        columns[c] = pd.Series(_objects(_strings(df[c])), index=df.index, dtype=object)
-    return pd.DataFrame(columns, index=df.index)
+    plain = {c: pd.Series(_objects(_strings(df[c])), index=df.index, dtype=object) for c in text}
+    return pd.DataFrame({c: plain.get(c, df[c]) for c in df.columns}, index=df.index)
 
 
 def _objects(values: arrow.Array | arrow.ChunkedArray) -> np.ndarray:
@@ -230,20 +220,20 @@ def _rank(role: str) -> int:
     return next((i for i, r in enumerate(_RANK) if isinstance(role, str) and role.startswith(r)), len(_RANK))
 
 
-def _vn_leads(people: arrow.Table, at: np.ndarray, n: int) -> arrow.Array:
+def _vn_leads(people: arrow.Table, at: np.ndarray, n: int) -> np.ndarray:
     """Per meeting row: the highest-ranking Vietnamese participant (by the title held then;
-    the first given among equals), else ""."""
+    the first given among equals), else "", as Python strings."""
     vn = np.flatnonzero(pc.fill_null(pc.equal(people["country"], "Việt Nam"), False).to_numpy(zero_copy_only=False)
                         & (at >= 0))
     lead = np.full(n, "", dtype=object)
     if not len(vn):
-        return arrow.array(lead, arrow.string())
+        return lead
     roles = pc.fill_null(people["role"].take(arrow.array(vn)), "").combine_chunks().dictionary_encode()
     rank = np.array([_rank(r) for r in roles.dictionary.to_pylist()])[roles.indices.to_numpy(zero_copy_only=False)]
     order = vn[np.lexsort((vn, rank, at[vn]))]      # by meeting, then rank, then as given
     meeting, first = np.unique(at[order], return_index=True)
     lead[meeting] = people["name"].take(arrow.array(order[first])).to_numpy(zero_copy_only=False)
-    return arrow.array(lead, arrow.string())
+    return lead
 
 
 def safe_url(url) -> str | None:

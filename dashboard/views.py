@@ -51,8 +51,9 @@ def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
             st.session_state[key] = kept[key]
     for key, values in allowed.items():       # a reload may have removed an option that was chosen
         chosen = st.session_state.get(key) or []
-        if [v for v in chosen if v in values] != chosen:
-            st.session_state[key] = [v for v in chosen if v in values]
+        present = [v for v in chosen if v in values]
+        if present != chosen:
+            st.session_state[key] = present
     sb = st.sidebar
     sb.header(t("filters", lang))
     ph = t("all", lang)
