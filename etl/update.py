@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from itertools import groupby
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .merge import official_row, participant_rows
+from .merge import official_rows, participant_rows
 from .read import relative
 from .state import RACY_NS, State, tables_signature
 from .write import SCHEMAS, AtomicTables, read_table
@@ -86,7 +85,7 @@ def carry_meetings(out_dir: Path, state: State, tables: AtomicTables, kept: set[
     touched = sorted(set(dropped["official_id"].to_pylist()) | {r["official_id"] for r in new_people})
     mine = people.filter(pc.is_in(people["official_id"], pa.array(touched, pa.string())))
     mine = mine.sort_by([("official_id", "ascending"), ("event_id", "ascending"), ("article_id", "ascending")])
-    rows = [official_row(list(group)) for _, group in groupby(mine.to_pylist(), key=lambda r: r["official_id"])]
+    rows = list(official_rows(mine.to_pylist()))
     previous = read_table(out_dir / "officials.parquet")
     others = set(previous["official_id"].to_pylist()) - set(touched)
     officials = tables.carried("officials", previous, "official_id", others, rows, [("official_id", "ascending")])
