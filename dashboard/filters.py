@@ -5,7 +5,7 @@ Pure: no Streamlit. Unknown or malformed parameters fall back to the default.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Mapping
 from urllib.parse import urlencode
 
@@ -128,6 +128,15 @@ def widget_values(f: Filters) -> dict:
     """Filters -> the values the sidebar's widgets hold."""
     return {"forum": list(f.forum), "level": list(f.level), "official": list(f.official),
             "country": list(f.country), "start": f.start, "end": f.end, "status": list(f.status), "q": f.q}
+
+
+def drill_values(lane: str, value: str, month: int) -> dict:
+    """The widget values that narrow the view to one lane (a forum or a level) and one month
+    (counted in months since year 0, as the timeline's density cells are)."""
+    year, index = divmod(month, 12)
+    start = date(year, index + 1, 1)
+    following = date(year + 1, 1, 1) if index == 11 else date(year, index + 2, 1)
+    return {lane: [value], "start": start, "end": following - timedelta(days=1)}
 
 
 def share_url(base: str, page: str, f: Filters, view: Mapping | None = None) -> str:

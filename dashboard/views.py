@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, export
+from dashboard.density import density
 from dashboard import filters as F
 from dashboard.i18n import fmt_span, label, t
 
@@ -164,6 +165,11 @@ def page_timeline(ctx) -> None:
     st.text(f"{len(events)} {t('meetings_count', lang)}")
     aggregated = len(events) > charts.MAX_BARS
     st.text(t("aggregated", lang, n=charts.MAX_BARS) if aggregated else t("click_hint", lang))
+    if aggregated:
+        counts = charts.density_counts(events, lang, lane)
+        density(counts, t("aggregated", lang, n=charts.MAX_BARS), key="timeline_density",
+                on_cell=lambda: _drill(counts["lanes"], lane))
+        return
     fig = charts.timeline(events, lang, lane=lane, color=lane)
     state = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points")
     points = (state or {}).get("selection", {}).get("points", []) if state else []
@@ -171,6 +177,14 @@ def page_timeline(ctx) -> None:
     if ids:
         st.session_state["meeting"] = ids[0]
         st.switch_page(pages["meetings"], query_params=F.url_params(f, {**view_state("timeline"), "meeting": ids[0]}))
+
+
+def _drill(lanes: list[str], lane: str) -> None:
+    """A clicked cell of the density view narrows the filters to its lane and month."""
+    cell = st.session_state["timeline_density"].get("cell") or {}
+    index, month = cell.get("lane"), cell.get("month")
+    if isinstance(index, int) and isinstance(month, int) and 0 <= index < len(lanes) and 1 <= month // 12 <= 9999:
+        st.session_state.update(F.drill_values(lane, lanes[index], month))
 
 
 def page_officials(ctx) -> None:

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from benchmarks.bench_dashboard import synthetic_tables
 from etl.pipeline import run
 
 from .conftest import ROOT
@@ -50,6 +51,19 @@ def test_timeline_counts_and_draws(monkeypatch):
     at = app("timeline")
     assert "15 hội nghị" in texts(at)
     assert len(at.get("plotly_chart")) == 1
+
+
+def test_many_meetings_are_drawn_as_counts_per_month(tmp_path, monkeypatch):
+    synthetic_tables(tmp_path, 2000)
+    monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(tmp_path))
+    at = app("timeline", lang="en")
+    assert "2000 meetings" in texts(at) and not at.get("plotly_chart")
+    [drawn] = [e.proto for e in at.main if getattr(e.proto, "component_name", "") == "diplomacy.density"]
+    counts = json.loads(drawn.json)
+    assert sum(counts["z"]) == 2000 and len(counts["z"]) == len(counts["lanes"]) * counts["width"]
+    at.multiselect(key="forum").set_value(["APEC"]).run()          # a few hundred: drawn one by one
+    assert len(at.get("plotly_chart")) == 1
+    assert not [e for e in at.main if getattr(e.proto, "component_name", "") == "diplomacy.density"]
 
 
 @pytest.mark.parametrize(("key", "value", "count"), [

@@ -13,8 +13,11 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
+
+from benchmarks.bench_dashboard import synthetic_tables
 
 from .conftest import ROOT
 
@@ -37,10 +40,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server():
+def _serve(data_dir: Path):
     port = _free_port()
-    env = {**os.environ, "DIPLOMACY_DATA_DIR": str(ROOT / "data")}
+    env = {**os.environ, "DIPLOMACY_DATA_DIR": str(data_dir)}
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "serve.py"),
                              "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true"],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -54,6 +56,23 @@ def server():
     else:
         proc.kill()
         raise RuntimeError("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    return proc, base
+
+
+@pytest.fixture(scope="module")
+def server():
+    proc, base = _serve(ROOT / "data")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def big_server(tmp_path_factory):
+    """The app over 3,000 synthetic meetings: more than the timeline draws one by one."""
+    folder = tmp_path_factory.mktemp("big")
+    synthetic_tables(folder, 3000)
+    proc, base = _serve(folder)
     yield base
     proc.terminate()
     proc.wait(timeout=10)
@@ -150,3 +169,35 @@ def test_selecting_a_bar_opens_the_meeting(server, page):
     assert page.locator('[data-testid="stDataFrame"]').count() >= 3   # list, facts, sources (and participants)
     no_errors(page)
     page.screenshot(path=str(SHOTS / "meeting-detail.png"), full_page=True)
+
+
+def test_many_meetings_show_counts_and_a_cell_opens_its_month(big_server, page):
+    page.goto(f"{big_server}/?lang=en")
+    settle(page)
+    canvas = page.locator(".density canvas[data-drawn]")
+    canvas.wait_for(timeout=30000)
+    assert "3000 meetings" in page.inner_text("body") and page.locator(".js-plotly-plot").count() == 0
+    box = canvas.bounding_box()
+    tip = page.locator(".density .tip")
+    y = box["y"] + 28 + 20                                   # the middle of the first lane
+    for x in range(int(box["x"]) + 200, int(box["x"] + box["width"]) - 20, 3):
+        page.mouse.move(x, y)
+        text = tip.inner_text() if tip.is_visible() else ""
+        if text and not text.endswith(": 0"):
+            break
+    else:
+        pytest.fail("no month with meetings in the first lane")
+    forum, rest = text.split(" · ")
+    month, count = rest.split(": ")
+    page.mouse.click(x, y)
+    page.wait_for_function("() => location.search.includes('start=') && location.search.includes('end=')",
+                           timeout=20000)
+    settle(page)
+    page.wait_for_selector(".js-plotly-plot .bars .point path", timeout=30000)
+    mm, yyyy = month.split("/")
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["forum"] == [forum] and query["start"] == [f"{yyyy}-{mm}-01"]
+    shown = int(page.locator('[data-testid="stMainBlockContainer"] [data-testid="stText"]').first.inner_text().split()[0])
+    assert shown >= int(count)           # the month's meetings, and those running into it
+    no_errors(page)
+    page.screenshot(path=str(SHOTS / "timeline-drill.png"), full_page=True)

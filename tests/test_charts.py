@@ -49,10 +49,24 @@ def test_hover_text_is_escaped(tables):
     assert "&lt;b&gt;x" in trace.hovertext[0]
 
 
-def test_large_timelines_aggregate_per_month(tables):
+def test_density_counts_every_meeting_in_its_lane_and_month(tables):
     many = pd.concat([tables.events] * (charts.MAX_BARS // len(tables.events) + 1), ignore_index=True)
-    fig = charts.timeline(many, "en")
-    assert isinstance(fig.data[0], go.Heatmap) and fig.data[0].z.sum() == len(many)
+    c = charts.density_counts(many, "en", lane="forum")
+    assert c["lanes"] == sorted(many["forum"].unique()) and len(c["z"]) == len(c["lanes"]) * c["width"]
+    assert sum(c["z"]) == len(many) and c["max"] == max(c["z"])
+    starts = many["start_date"]
+    assert c["first"] == (starts.dt.year * 12 + starts.dt.month - 1).min()
+    one = many.iloc[0]
+    month = one["start_date"].year * 12 + one["start_date"].month - 1
+    same = ((many["forum"] == one["forum"]) & (many["start_date"].dt.year * 12 + many["start_date"].dt.month - 1 == month)).sum()
+    assert c["z"][c["lanes"].index(one["forum"]) * c["width"] + month - c["first"]] == same
+
+
+def test_density_lanes_by_level_are_labelled(tables):
+    c = charts.density_counts(tables.events, "vi", lane="level")
+    order = ["leaders", "ministers", "senior_officials", "other"]
+    assert c["lanes"] == [v for v in order if v in c["lanes"]] and len(c["lanes"]) > 1
+    assert "Cấp cao" in c["labels"] and sum(c["z"]) == len(tables.events)
 
 
 def test_officials_bar_stacks_by_forum(tables):

@@ -169,3 +169,17 @@ def test_warm_fills_the_shared_cache_once(monkeypatch, tmp_path):
     (tmp_path / "events.parquet").write_bytes(b"not parquet")     # a bad table: warm() leaves it to the page
     loading.warm()
     assert len(reads) == 2
+
+
+@pytest.mark.parametrize(("month", "start", "end"), [
+    (2021 * 12 + 5, date(2021, 6, 1), date(2021, 6, 30)),
+    (2024 * 12 + 1, date(2024, 2, 1), date(2024, 2, 29)),
+    (2025 * 12 + 11, date(2025, 12, 1), date(2025, 12, 31)),
+])
+def test_a_density_cell_narrows_to_its_lane_and_month(tables, options, month, start, end):
+    values = F.drill_values("forum", "ASEAN", month)
+    assert values == {"forum": ["ASEAN"], "start": start, "end": end}
+    f = F.from_query_params(values, options)
+    shown = F.apply(tables.events, tables.participants, f)
+    assert (shown["forum"] == "ASEAN").all()
+    assert ((shown["start_date"] <= pd.Timestamp(end)) & (shown["end_date"] >= pd.Timestamp(start))).all()
