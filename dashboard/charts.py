@@ -73,7 +73,7 @@ def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color:
 def density_counts(events: pd.DataFrame, lang: str = "vi", lane: str = "forum") -> dict:
     """Meetings per month per lane, counted with numpy (a few milliseconds at 100,000 meetings):
     `lanes` (the values) and `labels`, `first` (months since year 0), `width` (months), `z`
-    (row-major counts, a row per lane), `max`."""
+    (row-major counts, a row per lane), `planned` (of them, those still planned), `max`."""
     starts = events["start_date"]
     months = (events["month"] if "month" in events.columns
               else starts.dt.year * 12 + starts.dt.month - 1).to_numpy(dtype="int64")
@@ -84,9 +84,12 @@ def density_counts(events: pd.DataFrame, lang: str = "vi", lane: str = "forum") 
     codes = pd.Categorical(values, categories=lanes).codes.astype("int64")
     first = int(months.min())
     width = int(months.max()) - first + 1
-    z = np.bincount(codes * width + (months - first), minlength=len(lanes) * width)
+    cells = codes * width + (months - first)
+    z = np.bincount(cells, minlength=len(lanes) * width)
+    planned = np.bincount(cells[(events["status"] == "planned").to_numpy()], minlength=len(z))
     return {"lanes": lanes, "labels": [label(v, lang) for v in lanes], "first": first, "width": width,
-            "z": z.tolist(), "max": int(z.max()), "legend": t("count", lang)}
+            "z": z.tolist(), "planned": planned.tolist(), "max": int(z.max()), "legend": t("count", lang),
+            "planned_word": label("planned", lang)}
 
 
 def _empty(fig: go.Figure, lang: str) -> go.Figure:

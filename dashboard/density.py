@@ -28,7 +28,7 @@ function blue(f) {
 export default function ({ data, parentElement, setTriggerValue }) {
   const box = parentElement.querySelector(".density");
   const canvas = box.querySelector("canvas"), tip = box.querySelector(".tip");
-  const { labels, first, width, z, max, legend, summary } = data;
+  const { labels, first, width, z, planned, max, legend, planned_word, summary } = data;
   const rowH = 40, top = 28, bottom = 26, right = 12;
   const ctx = canvas.getContext("2d");
   canvas.setAttribute("role", "img");
@@ -87,7 +87,8 @@ export default function ({ data, parentElement, setTriggerValue }) {
     const c = cell(e);
     if (!c) { tip.hidden = true; return; }
     const [i, j, x, y] = c, m = first + j;
-    tip.textContent = `${labels[i]} · ${String(m % 12 + 1).padStart(2, "0")}/${Math.floor(m / 12)}: ${z[i * width + j]}`;
+    const k = i * width + j, later = planned[k] ? ` (${planned[k]} ${planned_word})` : "";
+    tip.textContent = `${labels[i]} · ${String(m % 12 + 1).padStart(2, "0")}/${Math.floor(m / 12)}: ${z[k]}${later}`;
     tip.hidden = false;
     tip.style.left = Math.min(x + 12, geo.W - 200) + "px"; tip.style.top = (y + 14) + "px";
   };

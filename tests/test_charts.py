@@ -54,6 +54,8 @@ def test_density_counts_every_meeting_in_its_lane_and_month(tables):
     c = charts.density_counts(many, "en", lane="forum")
     assert c["lanes"] == sorted(many["forum"].unique()) and len(c["z"]) == len(c["lanes"]) * c["width"]
     assert sum(c["z"]) == len(many) and c["max"] == max(c["z"])
+    assert sum(c["planned"]) == (many["status"] == "planned").sum() > 0
+    assert all(p <= n for p, n in zip(c["planned"], c["z"]))
     starts = many["start_date"]
     assert c["first"] == (starts.dt.year * 12 + starts.dt.month - 1).min()
     one = many.iloc[0]
