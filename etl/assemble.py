@@ -25,7 +25,11 @@ _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nh�
 _PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến|sắp|theo\s+kế\s+hoạch|kế\s+hoạch\s+tổ\s+chức|chuẩn\s+bị\s+cho|"
                       r"tới\s+đây|sắp\s+tới|"
                       r"theo\s+chương\s+trình|dự\s+định)(?!\w)")
+_DATELINE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3},\s*)?(?:[Nn]gày\s+)?"
+                       r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^()]{2,25}\)\s*)?[-–—]\s")
+_REPORTED = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định)(?!\w)")
 _HELD = re.compile(r"(?i)(?<!\w)(?:đã|vừa\s+qua|vừa|hôm\s+qua|khép\s+lại|bế\s+mạc|hồi)(?!\w)")
+_MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,3}(?!\d))+")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
 _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
 _HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
@@ -151,6 +155,12 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             claimed.add(i)
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
     before = [s for s in spans if prev_end <= s.pos < g_start]
+    if len(before) > 1 and _DATELINE.match(text[:before[0].pos + len(before[0].text) + 30]):
+        before = before[1:]     # "Hà Nội, 1/6/2025 - Đầu tháng 7 tới, Hội nghị …": the page's own date
+    said = [r.end() for r in _REPORTED.finditer(text, prev_end, g_start)]
+    if said and any(s.pos >= said[-1] for s in before):
+        # "Ngày 1/6, Bộ Ngoại giao cho biết, đầu tháng 7 tới, Hội nghị …": 1/6 is the day it was said
+        before = [s for s in before if s.pos >= said[-1]]
     if before and not _COMPLEMENT.search(text[max(0, g_start - 20):g_start]):
         outside = [s for s in before if not _in_parens(text, s.pos)] or before
         return outside[0], 1
@@ -160,6 +170,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
 def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan, ref: date | None,
             ref_precision: str | None) -> str:
     """'planned' or 'held': the status word nearest the meeting and its date, else the article's date."""
+    more = _MORE_NUMBERS.match(text, hi)      # "lần thứ 44 và 45 sẽ diễn ra": one name, two numbers
+    hi = more.end() if more else hi
     stop = _CLAUSE_END.search(text, hi, clause[1])
     window_end = min(stop.start() if stop else clause[1], hi + 25)
     best: tuple[int, str] | None = None

@@ -7,7 +7,7 @@ Impossible dates (31/2, 29/2/2021) are dropped, never repaired.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .records import DateSpan
@@ -175,6 +175,22 @@ def _shifted(ctx: DateContext, word: str) -> DateContext:
     return DateContext(year=base + _YEAR_SHIFT[word], ref=ctx.ref, ref_precision=ctx.ref_precision)
 
 
+# "tháng 1 tới", "ngày 19/1 sắp tới": the first such date from the article's own on, so that in
+# December it falls in the next year.
+_AHEAD = re.compile(r"(?i)\s*(?:sắp\s+)?tới(?:\s+đây)?(?!\w)")
+
+
+def _ahead(span: DateSpan, ref: date) -> DateSpan | None:
+    first = ref.replace(day=1) if span.precision == "month" else ref
+    if span.start >= first:
+        return span
+    try:
+        return replace(span, start=span.start.replace(year=span.start.year + 1),
+                       end=span.end.replace(year=span.end.year + 1))
+    except ValueError:      # 29/2 a year later
+        return None
+
+
 def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan]:
     """Every date phrase of one sentence, in order of position."""
     taken: list[tuple[int, int]] = []
@@ -189,6 +205,8 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
             taken.append((m.start(), m.end()))   # claimed even when invalid: "31/2" is no "31"
             shift = _YEAR_WORD.match(sentence, m.end())
             span = _parse(rule, m, _shifted(ctx, shift.group(1).lower()) if shift else ctx)
+            if span is not None and span.year_inferred and ctx.ref and _AHEAD.match(sentence, m.end()):
+                span = _ahead(span, ctx.ref)
             if span is not None:
                 found.append(span)
     found.extend(_relative(sentence, ctx, taken))

@@ -27,6 +27,9 @@ _FOOTER = re.compile(r"^\s*(?:Nguồn|Theo|Source)\s*([^:\n]{0,60}?)\s*:\s*(http
 # "(Dân trí) - …", "Jakarta (TTXVN) - …": the outlet's tag before the lead, with or without a dateline place.
 _LEAD_TAG = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3}\s+)?\(([^()\n]{2,25})\)\s*[-–—]\s*")
 _LEAD_DASH = re.compile(r"^\s*[-–—]\s+")
+# "Hà Nội, 1/6/2025 - …", "Kuala Lumpur, ngày 26/5/2025 (TTXVN) – …": a date line opening the lead.
+_LEAD_DATE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3},\s*(?:ngày\s+)?"
+                        r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*(?:\(([^()\n]{2,25})\)\s*)?[-–—]\s*")
 _SECTION_END = re.compile(
     r"(?i)^\s*(ý kiến bạn đọc|ý kiến của bạn|bình luận|gửi bình luận|tin liên quan|tin bài liên quan|"
     r"bài liên quan|bài viết liên quan|tin cùng chuyên mục|các tin khác|tin khác|đọc thêm|xem thêm|"
@@ -198,7 +201,13 @@ def split_layout(text: str) -> Layout:
             cut.append(teaser.strip())
         line = _IMAGE_FILE.sub("", _BRACKET_TEASER.sub(" ", line)).strip()
         if not body:
-            if (tag := _LEAD_TAG.match(line)):
+            lead = _LEAD_DATE.match(line)
+            day = lead and _valid_day(int(lead.group(3)), int(lead.group(2)), int(lead.group(1)))
+            if day:     # the article's own date; it stays in the text (it may be all that dates a meeting)
+                if not meta["published"]:
+                    meta["published"], meta["precision"] = day, "day"
+                outlet = outlet or (lead.group(4) or "").strip() or None
+            elif (tag := _LEAD_TAG.match(line)):
                 outlet = outlet or tag.group(1).strip()
                 line = line[tag.end():]
             line = _LEAD_DASH.sub("", line)

@@ -64,6 +64,31 @@ def test_status_from_words(text, status, gaz):
     assert events(text, gaz)[0][0][6] == status
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the page's date line in the lead, then the meeting's own month
+    ("Hà Nội, 1/6/2025 - Đầu tháng 7 tới, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 sẽ được tổ chức "
+     "tại Kuala Lumpur.", [("AMM", 58, "2025-07-01", "planned")]),
+    # the day it was said, then the meeting's own month
+    ("Tiêu đề\n\nNgày 1/6/2025, Bộ Ngoại giao cho biết, đầu tháng 7 tới, Hội nghị Bộ trưởng Ngoại giao ASEAN "
+     "lần thứ 58 sẽ được tổ chức tại Kuala Lumpur.", [("AMM", 58, "2025-07-01", "planned")]),
+    # one name, two numbers, then "sẽ": both planned
+    ("Hà Nội, 2/10/2024 - Cuối tháng này, Hội nghị Cấp cao ASEAN lần thứ 44 và 45 sẽ diễn ra tại Vientiane.",
+     [("Summit", 44, "2024-10-01", "planned"), ("Summit", 45, "2024-10-01", "planned")]),
+    # "tháng 1 tới" said in December is next January
+    ("Tiêu đề\n\nNgày 20/12/2024, Bộ Ngoại giao cho biết Hội nghị Bộ trưởng Ngoại giao ASEAN hẹp sẽ diễn ra "
+     "vào tháng 1 tới tại Langkawi.", [("AMM", None, "2025-01-01", "planned")]),
+    # the date line alone dates the meeting
+    ("Jakarta, 5/9/2023 (TTXVN) - Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc tại Jakarta.",
+     [("Summit", 43, "2023-09-05", "held")]),
+    # said at the meeting: the date is the meeting's
+    ("Tiêu đề\n\nNgày 22/9/2021, Bộ trưởng cho biết tại Hội nghị tham vấn chung ASEAN (JCM) rằng …",
+     [("JCM", None, "2021-09-22", "held")]),
+])
+def test_which_date_is_the_meetings(text, expected, gaz):
+    evs, _ = events(text, gaz)
+    assert [(e[2], e[3], e[4], e[6]) for e in evs] == expected
+
+
 def test_status_from_the_articles_own_date(gaz):
     text = "Hội nghị Cấp cao ASEAN lần thứ 40 diễn ra ngày 10/11/2022 tại Phnom Penh."
     before = events(text, gaz, published="2022-10-01", published_precision="day")[0]

@@ -115,3 +115,20 @@ def test_same_day_is_the_day_told_before():
     assert first("Cùng ngày, các bộ trưởng họp", DateContext(year=2021)) is None     # nothing told before
     assert first("Sáng ngày hôm sau, hội nghị bế mạc", DateContext(year=2021, same_day=told)) == (
         "2021-07-14", "2021-07-14", "day")
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    ("vào tháng 1 tới", date(2024, 12, 20), ("2025-01-01", "2025-01-01", "month")),
+    ("ngày 19/1 tới", date(2024, 12, 20), ("2025-01-19", "2025-01-19", "day")),
+    ("ngày 19/1 sắp tới", date(2024, 12, 20), ("2025-01-19", "2025-01-19", "day")),
+    ("đầu tháng 7 tới", date(2025, 6, 1), ("2025-07-01", "2025-07-01", "month")),
+    ("trong tháng 12 tới", date(2024, 12, 20), ("2024-12-01", "2024-12-01", "month")),    # this very month
+    ("ngày 19/1/2024 tới", date(2024, 12, 20), ("2024-01-19", "2024-01-19", "day")),     # a written year stands
+    ("ngày 19/1", date(2024, 12, 20), ("2024-01-19", "2024-01-19", "day")),              # no "tới": the year's
+])
+def test_a_date_called_upcoming_is_the_next_one_from_the_articles_date(text, ref, expected):
+    assert first(text, DateContext(year=ref.year, ref=ref, ref_precision="day")) == expected
+
+
+def test_an_upcoming_leap_day_that_does_not_exist_next_year_is_dropped():
+    assert find_dates("ngày 29/2 tới", DateContext(year=2024, ref=date(2024, 12, 1), ref_precision="day")) == []

@@ -60,6 +60,17 @@ def test_a_lead_that_opens_with_place_and_date_is_body_not_date_line(write):
     assert a.published is None and a.text.startswith("Hà Nội, ngày 08/06/2015, Thủ tướng")
 
 
+@pytest.mark.parametrize(("lead", "published", "outlet"), [
+    ("Hà Nội, 1/6/2025 - ", "2025-06-01", None),
+    ("Kuala Lumpur, ngày 26/5/2025 (TTXVN) – ", "2025-05-26", "TTXVN"),
+    ("HÀ NỘI, 02.10.2024 — ", "2024-10-02", None),
+])
+def test_a_lead_opening_with_place_date_and_dash_gives_the_articles_date(write, lead, published, outlet):
+    a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\n{lead}Cuối tháng này, Hội nghị Cấp cao ASEAN sẽ diễn ra.\n\n{BODY}")
+    assert (a.published, a.published_precision, a.outlet) == (published, "day", outlet)
+    assert a.text.startswith(lead.strip())      # kept: it may be all that dates a meeting
+
+
 def test_byline_with_time_below_headline(write):
     a = one(write, "a.txt", f"Thủ tướng dự Hội nghị ASEM 12\n\n19/10/2018 10:56\n\n{BODY}")
     assert (a.title, a.published) == ("Thủ tướng dự Hội nghị ASEM 12", "2018-10-19")
