@@ -155,7 +155,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             claimed.add(i)
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
     before = [s for s in spans if prev_end <= s.pos < g_start]
-    if len(before) > 1 and _DATELINE.match(text[:before[0].pos + len(before[0].text) + 30]):
+    line = _DATELINE.match(text) if len(before) > 1 else None
+    if line and before[0].pos < line.end():
         before = before[1:]     # "Hà Nội, 1/6/2025 - Đầu tháng 7 tới, Hội nghị …": the page's own date
     said = [r.end() for r in _REPORTED.finditer(text, prev_end, g_start)]
     if said and any(s.pos >= said[-1] for s in before):
