@@ -16,6 +16,8 @@ import pyarrow as arrow
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from etl.files import iter_files, relative
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DEFAULT_DATA = ROOT / "data"
@@ -75,8 +77,7 @@ def needs_build(folder: Path, seeds: Path = SEEDS, default: Path = DEFAULT_DATA)
         built = pq.read_table(folder / "articles.parquet", columns=["source_path", "content_hash"]).to_pylist()
     except Exception:       # unreadable: rebuilding is the fix
         return True
-    now = {p.relative_to(seeds).as_posix(): hashlib.sha1(p.read_bytes()).hexdigest()
-           for p in seeds.rglob("*") if p.is_file() and not p.name.startswith(".")}
+    now = {relative(p, seeds): hashlib.sha1(p.read_bytes()).hexdigest() for p in iter_files(seeds)}
     return {r["source_path"]: r["content_hash"] for r in built} != now
 
 

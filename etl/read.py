@@ -8,14 +8,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from .encoding import MAX_BYTES, decode
+from .files import iter_files, relative
 from .layout import outlet_of, parse_dateline, split_layout
 from .records import Article
 
@@ -171,7 +170,7 @@ def _with_hash(row: Article, raw_hash: str) -> Article:
 
 def read_article(path: Path, root: Path) -> list[Article]:
     """One file -> its article rows (several for a .jsonl export)."""
-    rel = path.relative_to(root).as_posix()
+    rel = relative(path, root)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES and path.suffix.lower() in SUFFIXES:
@@ -180,30 +179,6 @@ def read_article(path: Path, root: Path) -> list[Article]:
     except OSError as exc:
         return [_problem_row(rel, "unreadable", f"cannot read the file ({exc.strerror or exc})")]
     return read_bytes(rel, data)
-
-
-def iter_files(root: Path) -> Iterator[Path]:
-    """Every regular file under root, recursively, in a stable order (as sorted paths compare:
-    part by part); hidden files and folders skipped, symbolic links to folders not followed."""
-    try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from iter_files(Path(entry.path))
-        elif entry.is_file():
-            yield Path(entry.path)
-
-
-def relative(path: Path, root: Path) -> str:
-    """path relative to root, with "/" between parts (what tables and the state store)."""
-    p, r = os.fspath(path), os.fspath(root)
-    if os.sep == "/" and p.startswith(r + "/"):
-        return p[len(r) + 1:]
-    return path.relative_to(root).as_posix()
 
 
 __all__ = ["read_article", "read_bytes", "iter_files", "relative", "content_id"]
