@@ -72,11 +72,10 @@ def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color:
 
 def density_counts(events: pd.DataFrame, lang: str = "vi", lane: str = "forum") -> dict:
     """Meetings per month per lane, counted with numpy (a few milliseconds at 100,000 meetings):
-    `lanes` (the values) and `labels`, `first` (months since year 0), `width` (months), `z`
-    (row-major counts, a row per lane), `planned` (of them, those still planned), `max`."""
-    starts = events["start_date"]
-    months = (events["month"] if "month" in events.columns
-              else starts.dt.year * 12 + starts.dt.month - 1).to_numpy(dtype="int64")
+    `lanes` (the values) and `labels`, `first` (months since year 0, data.enrich's `month`),
+    `width` (months), `z` (row-major counts, a row per lane), `planned` (of them, those still
+    planned), `max`."""
+    months = events["month"].to_numpy(dtype="int64")
     values = events[lane].astype(str)
     lanes = sorted(values.unique())
     if lane == "level":            # leaders first, as everywhere else
