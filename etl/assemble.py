@@ -300,7 +300,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     default_forum = forums.most_common(1)[0][0] if forums else None
     sentences = []
     for i, text in enumerate(split_sentences(article.text)):
-        mentions = find_meetings(text, gaz, default_forum) if may_name_meeting(text) else []
+        mentions = find_meetings(text, gaz, default_forum) if may_name_meeting(text, gaz) else []
         sentences.append(Sentence(text, i, mentions or _the_meeting_again(text, sentences)))
     year = context_year(article, sentences, gaz)
     ref, ref_precision = reference(article, sentences, year)

@@ -41,9 +41,15 @@ def surface_pattern(text: str) -> str:
     return "".join(out).replace(r"\s+\s*[-–—]\s*\s+", r"\s*[-–—]\s*")
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9+&-]*[A-Z0-9+]")
+
+
 def alternation(surfaces: list[str]) -> re.Pattern[str]:
+    """One pattern for many surfaces, longest first. An acronym matches only in capitals, so that
+    "NAM" is not the "Nam" of "Việt Nam" nor "ACD" any word."""
     ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    body = "|".join(surface_pattern(s) for s in ordered)
+    body = "|".join(f"(?-i:{surface_pattern(s)})" if _ACRONYM.fullmatch(s) else surface_pattern(s)
+                    for s in ordered)
     return re.compile(rf"(?<!\w)(?:{body})(?![\w+])", re.IGNORECASE)
 
 
@@ -67,6 +73,8 @@ class Kind:
     name_en: str
     first_year: int | None
     example: str
+    acronyms: tuple[str, ...] = ()
+    default: bool = False
 
     def admits(self, forum: str) -> bool:
         return not self.forums or forum in self.forums
@@ -85,6 +93,9 @@ class Gazetteer:
     country_en: dict[str, str]          # country id -> English name, where given
     city_re: re.Pattern[str]
     city_of: dict[str, str]
+    synonym_re: re.Pattern[str]
+    synonym_of: dict[str, str]          # surface key -> canonical words
+    acronym_re: re.Pattern[str]         # every kind's acronym, case-sensitive: "SOM", "AMM"
     examples: tuple[tuple[str, str, str], ...]   # (file, entry id, example)
 
     def forum(self, surface: str) -> str | None:
@@ -95,6 +106,10 @@ class Gazetteer:
 
     def city(self, surface: str) -> str | None:
         return self.city_of.get(surface_key(surface))
+
+    def fold(self, text: str) -> str:
+        """Lower-cased text with every synonym replaced by its canonical words."""
+        return self.synonym_re.sub(lambda m: self.synonym_of[surface_key(m.group())], text.casefold())
 
 
 def _require(entry: dict, keys: tuple[str, ...], where: str) -> None:
@@ -131,13 +146,43 @@ def _kinds(entries: list[dict], forums: dict[str, Forum], file: str) -> tuple[Ki
         unknown = [f for f in entry.get("forums", []) if f not in forums]
         if unknown:
             raise GazetteerError(f"{where}: unknown forums {unknown}")
+        acronyms = tuple(entry.get("acronyms", []))
         try:
-            cues = tuple(re.compile(c, re.IGNORECASE) for c in entry["cues"])
+            cues = tuple(re.compile(c, re.IGNORECASE) for c in entry["cues"]) + tuple(
+                re.compile(rf"(?<!\w){re.escape(a)}(?![\w+])", re.IGNORECASE) for a in acronyms)
         except re.error as exc:
             raise GazetteerError(f"{where}: bad cue pattern ({exc})") from exc
         kinds.append(Kind(entry["code"], entry["level"], cues, tuple(entry.get("forums", [])),
-                          entry["name_vi"], entry["name_en"], entry.get("first_year"), entry["example"]))
+                          entry["name_vi"], entry["name_en"], entry.get("first_year"), entry["example"],
+                          acronyms, bool(entry.get("default"))))
     return tuple(kinds)
+
+
+def _synonyms(entries: list[dict], file: str) -> dict[str, str]:
+    """surface key -> canonical words; a surface folded two ways is rejected."""
+    out: dict[str, str] = {}
+    for entry in entries:
+        where = f"{file} [synonym] {entry.get('canonical', '?')}"
+        _require(entry, ("canonical", "surface", "example"), where)
+        for surface in entry["surface"]:
+            key = surface_key(surface)
+            if key in out and out[key] != entry["canonical"]:
+                raise GazetteerError(f"{where}: surface {surface!r} already folds to {out[key]!r}")
+            out[key] = entry["canonical"].casefold()
+    return out
+
+
+def _spelled(entries: list[dict], spellings: list[dict]) -> list[dict]:
+    """Each entry with its surfaces also written in every other spelling of a word they hold
+    ("Mekong - Nhật Bản" -> "Mê Kông - Nhật Bản", …)."""
+    out = []
+    for entry in entries:
+        surfaces = list(entry.get("surface", []))
+        for sp in spellings:
+            word = re.compile(re.escape(sp["word"]), re.IGNORECASE)
+            surfaces += [word.sub(form, s) for s in list(surfaces) if word.search(s) for form in sp["forms"]]
+        out.append({**entry, "surface": list(dict.fromkeys(surfaces))})
+    return out
 
 
 def _load(path: Path) -> dict:
@@ -148,7 +193,8 @@ def _load(path: Path) -> dict:
 
 
 def load_gazetteer(folder: Path = DATA) -> Gazetteer:
-    forums_raw = _load(folder / "forums.toml").get("forum", [])
+    forum_data = _load(folder / "forums.toml")
+    forums_raw = _spelled(forum_data.get("forum", []), forum_data.get("spelling", []))
     forum_of = _surfaces(forums_raw, "forums.toml", "forum")
     forums = {}
     for f in forums_raw:
@@ -156,7 +202,11 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
             raise GazetteerError(f"forums.toml [forum] {f['id']}: bad default_level")
         forums[f["id"]] = Forum(f["id"], f.get("name_vi", f["id"]), f.get("name_en", f["id"]),
                                 f.get("default_level"), f.get("parent"), f["example"])
-    kinds = _kinds(_load(folder / "meetings.toml").get("meeting", []), forums, "meetings.toml")
+    meeting_data = _load(folder / "meetings.toml")
+    kinds = _kinds(meeting_data.get("meeting", []), forums, "meetings.toml")
+    synonyms_raw = meeting_data.get("synonym", [])
+    synonym_of = _synonyms(synonyms_raw, "meetings.toml")
+    acronyms = sorted({a for k in kinds for a in k.acronyms}, key=lambda a: (-len(a), a))
     titles_raw = _load(folder / "titles.toml").get("title", [])
     title_owner = _surfaces(titles_raw, "titles.toml", "title")
     kind_of_id = {t["id"]: t.get("kind", "official") for t in titles_raw}
@@ -166,6 +216,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     examples = tuple(
         [("forums.toml", f["id"], f["example"]) for f in forums_raw]
         + [("meetings.toml", k.code, k.example) for k in kinds]
+        + [("synonyms", e["canonical"], e["example"]) for e in synonyms_raw]
         + [("titles.toml", t["id"], t["example"]) for t in titles_raw]
         + [("places.toml", c["id"], c["example"]) for c in places.get("country", []) + places.get("city", [])]
     )
@@ -181,6 +232,9 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         country_en={c["id"]: c["en"] for c in places.get("country", []) if c.get("en")},
         city_re=alternation([s for c in places.get("city", []) for s in c["surface"]]),
         city_of=city_of,
+        synonym_re=alternation([s for e in synonyms_raw for s in e["surface"]]),
+        synonym_of=synonym_of,
+        acronym_re=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(a) for a in acronyms)})(?![\w+])"),
         examples=examples,
     )
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer
 from .records import Mention
 
+# The words that open a meeting's name; the kinds' acronyms ("SOM", "AMM") open one too, and
+# live with their kinds in etl/data/meetings.toml.
 _HEAD = re.compile(
     r"(?<!\w)(?:hội\s+nghị|cuộc\s+họp|cuộc\s+gặp|tuần\s+lễ|đối\s+thoại|diễn\s+đàn|họp\s+thượng\s+đỉnh|"
-    r"thượng\s+đỉnh|(?-i:Cấp\s+cao)|CSOM|SOM|AMM|AELM|MRT|JCM|AEM)(?!\w)",
+    r"thượng\s+đỉnh|(?-i:Cấp\s+cao)|(?-i:Đại\s+hội\s+đồng)|phiên\s+thảo\s+luận)(?!\w)",
     re.IGNORECASE,
 )
-_ACRONYM_HEAD = re.compile(r"^(?:CSOM|SOM|AMM|AELM|MRT|JCM|AEM)$")
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
 # "Trưởng SOM ASEAN", "Quan chức Cấp cao": part of a title or of another name, not a meeting.
@@ -99,13 +100,15 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]], gaz: Gazetteer) -> li
     forums that meet as such followed by a number ("Diễn đàn Khu vực ASEAN lần thứ 30", "ARF-31")."""
     forum_starts = {m.start() for m in forum_hits}
     heads = []
-    for m in _HEAD.finditer(sentence):
+    words = list(_HEAD.finditer(sentence)) + list(gaz.acronym_re.finditer(sentence))
+    for m in sorted(words, key=lambda m: m.start()):
+        acronym = bool(gaz.acronym_re.fullmatch(m.group()))
         if m.start() in forum_starts:
             continue
-        if (_ACRONYM_HEAD.match(m.group()) or m.group().startswith("Cấp")) and _TITLE_BEFORE.search(
+        if (acronym or m.group().startswith("Cấp")) and _TITLE_BEFORE.search(
                 sentence[max(0, m.start() - 16): m.start()]):
             continue
-        if _ACRONYM_HEAD.match(m.group()) and (
+        if acronym and (
                 sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0, m.start())
                 or _AFTER_HEAD.search(sentence[max(0, m.start() - 12): m.start()])):
             continue
@@ -184,13 +187,16 @@ def _strip(phrase: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _kind(content: str, forum: str, gaz: Gazetteer):
+    """The first kind whose cue the phrase holds once its synonyms are folded, else the
+    forum's default kind."""
+    folded = gaz.fold(content)
     for kind in gaz.kinds:
-        if kind.admits(forum) and any(c.search(content) for c in kind.cues):
+        if kind.admits(forum) and any(c.search(folded) for c in kind.cues):
             return kind
     default = gaz.forums[forum].default_level if forum in gaz.forums else None
     if default:
         for kind in gaz.kinds:
-            if kind.level == default and kind.admits(forum):
+            if kind.level == default and kind.default and kind.admits(forum):
                 return kind
     return None
 
@@ -227,9 +233,10 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
 _NUMBERED = re.compile(r"\b[A-Z]{2,6}\s*[-–]?\s*\d{1,3}\b|lần\s+thứ", re.IGNORECASE)
 
 
-def may_name_meeting(text: str) -> bool:
+def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
     """A cheap test: could find_meetings find anything here?"""
-    return bool(_HEAD.search(text) or _VERB_MEETING.search(text) or _NUMBERED.search(text))
+    return bool(_HEAD.search(text) or gaz.acronym_re.search(text) or _VERB_MEETING.search(text)
+                or _NUMBERED.search(text))
 
 
 def starts_with_meeting_word(text: str, pos: int) -> bool:
