@@ -13,7 +13,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .dates import SAME_DAY, DateContext, find_dates, years_in
-from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_sentences
+from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
+from .years import Anchors, settle_year
 from .gazetteer import Gazetteer
 from .meetings import find_meetings, may_name_meeting, starts_with_meeting_word
 from .participants import link_participants
@@ -171,6 +172,18 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
 def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan, ref: date | None,
             ref_precision: str | None) -> str:
     """'planned' or 'held': the status word nearest the meeting and its date, else the article's date."""
+    said = _tense(text, lo, hi, clause)
+    if said is not None:
+        return said
+    if ref is not None and ref_precision == "day" and span.start <= ref <= span.end:
+        return "held"       # under way on the article's own date
+    if ref is not None and span.start > ref:
+        return "planned"
+    return "held"
+
+
+def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
+    """'planned' or 'held' by the status word nearest the meeting and its date, else None."""
     more = _MORE_NUMBERS.match(text, hi)      # "lần thứ 44 và 45 sẽ diễn ra": one name, two numbers
     hi = more.end() if more else hi
     stop = _CLAUSE_END.search(text, hi, clause[1])
@@ -181,13 +194,7 @@ def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan
             dist = 0 if lo <= m.start() < hi else min(abs(m.start() - lo), abs(m.start() - hi))
             if best is None or dist < best[0] or (dist == best[0] and status == "planned"):
                 best = (dist, status)
-    if best is not None and best[0] <= 60:
-        return best[1]
-    if ref is not None and ref_precision == "day" and span.start <= ref <= span.end:
-        return "held"       # under way on the article's own date
-    if ref is not None and span.start > ref:
-        return "planned"
-    return "held"
+    return best[1] if best is not None and best[0] <= 60 else None
 
 
 _MORE_PLACES = re.compile(r"\s*(?:,|và)\s*")
@@ -245,7 +252,7 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
 
 
 def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Gazetteer,
-               article: Article) -> list[tuple[Mention, Event]]:
+               article: Article, anchors: Anchors) -> list[tuple[Mention, Event]]:
     text = s.text
     told = SAME_DAY.search(text)
     if told:
@@ -268,6 +275,11 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
             continue
         span, strength = picked
         lo, hi = min(group[0].pos, span.pos), max(group[-1].end_pos, span.pos + len(span.text))
+        tense = _tense(text, lo, hi, (prev_end, next_start))
+        settled = settle_year(span, s, group, tense, anchors)
+        if settled is None:
+            continue
+        span = settled
         status = _status(text, lo, hi, (prev_end, next_start), span, ctx.ref, ctx.ref_precision)
         end = span.end
         if span.start == span.end and span.precision == "day":
@@ -285,7 +297,8 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Event(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), mode,
-                           article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength, m.text)
+                           article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength, m.text,
+                           span.year_source)
                 if span.role == "end":
                     ev.rule += "|end"
                 out.append((m, ev))
@@ -299,16 +312,17 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     forums = Counter(gaz.forum(m.group()) for m in gaz.forum_re.finditer(article.text))
     default_forum = forums.most_common(1)[0][0] if forums else None
     sentences = []
-    for i, text in enumerate(split_sentences(article.text)):
+    for i, (para, text) in enumerate(split_paragraph_sentences(article.text)):
         mentions = find_meetings(text, gaz, default_forum) if may_name_meeting(text, gaz) else []
-        sentences.append(Sentence(text, i, mentions or _the_meeting_again(text, sentences)))
+        sentences.append(Sentence(text, i, mentions or _the_meeting_again(text, sentences), para))
     year = context_year(article, sentences, gaz)
     ref, ref_precision = reference(article, sentences, year)
     ctx = DateContext(year=year, ref=ref, ref_precision=ref_precision)
+    anchors = Anchors(sentences, ctx, dated=_published_date(article) is not None)
     events: list[tuple[int, Mention, Event]] = []
     for s in sentences:
         if s.mentions:
-            events.extend((s.index, m, ev) for m, ev in _events_of(s, ctx, sentences, gaz, article))
+            events.extend((s.index, m, ev) for m, ev in _events_of(s, ctx, sentences, gaz, article, anchors))
     _fill_from_article(events, sentences)
     people = link_participants(sentences, events, gaz, article)
     return [ev for _, _, ev in events], people

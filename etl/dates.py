@@ -21,6 +21,10 @@ _DASH = r"\s*[-–—]\s*"
 _NOT_BEFORE = r"(?<![\d/.,-])"
 _NOT_AFTER = r"(?![\d]|[/.-]\d)"
 
+# What stands before a day-month written with a dash or a dot (fixed-width look-behinds).
+_DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "qua",
+                                                      "Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm")) + r"|(?<=\()"
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "31-10 đến 1-11-2025", "từ ngày 9/8 đến ngày 3/9", "28/12/2020 đến 2/1/2021"
     ("range_dm_to_dm", re.compile(
@@ -32,21 +36,26 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "từ ngày 09 đến 11-11-2014", "từ ngày 12 đến ngày 16/11/2024"
     ("range_d_to_dm", re.compile(
         rf"ngày\s+{_D}{_TO}{_D}[/.-]{_D}(?:[/.-]{_Y})?{_NOT_AFTER}", re.I)),
+    # "từ 30 tháng 11 đến 2 tháng 12 năm 2021": two ends in month words
+    ("range_month_words", re.compile(
+        rf"{_D}\s+tháng\s+{_D}(?:\s*(?:năm|,)\s*{_Y})?(?:{_TO}|{_DASH}){_D}\s+tháng\s+{_D}"
+        rf"(?:\s*(?:năm|,)\s*{_Y})?(?!\d)", re.I)),
     # "ngày 20 và 21-5"
     ("days_and", re.compile(rf"ngày\s+{_D}\s+và\s+{_D}[/.-]{_D}(?:[/.-]{_Y})?{_NOT_AFTER}", re.I)),
     # "8-9/11", "8-12/11/2021", "14 – 16.11.2024"
     ("range_days", re.compile(rf"{_NOT_BEFORE}{_D}{_DASH}{_D}[/.]{_D}(?:[/.]{_Y})?{_NOT_AFTER}")),
     # "ngày 16 tháng 11", "ngày 5 đến 7 tháng 6 năm 2010"
     ("day_month_words", re.compile(
-        rf"ngày\s+{_D}(?:{_TO}{_D})?\s+tháng\s+{_D}(?:\s*(?:năm|,)\s*{_Y})?(?!\d)", re.I)),
+        rf"ngày\s+{_D}(?:(?:{_TO}|{_DASH}|\s+và\s+){_D})?\s+tháng\s+{_D}(?:\s*(?:năm|,)\s*{_Y})?(?!\d)", re.I)),
     # "11/11/2017", "06-11-1989", "16.11.2024"
     ("full", re.compile(rf"{_NOT_BEFORE}{_D}([/.-]){_D}\2{_Y}(?!\d)")),
     # "tháng 6/2021", "tháng 3-2019", "tháng 6 năm 2021"
     ("month_year", re.compile(rf"tháng\s+{_D}\s*(?:[/-]|\s+năm\s+)\s*{_Y}(?!\d)", re.I)),
     # "8/11", "18/5"
     ("day_slash", re.compile(rf"{_NOT_BEFORE}{_D}/{_D}{_NOT_AFTER}")),
-    # "Ngày 30-10", "(28-2)", "ngày 5-6": a dash after "ngày" or "(" is day-month
-    ("day_dash", re.compile(rf"(?:(?<=ngày\s)|(?<=\()|(?<=nay\s)|(?<=qua\s)){_D}-{_D}{_NOT_AFTER}", re.I)),
+    # "Ngày 30-10", "(28-2)", "ngày 5-6", "Chiều 13-7", "ngày 24.6": a dash or a dot after "ngày",
+    # a time of day or "(" is day-month
+    ("day_dash", re.compile(rf"(?:{_DAY_WORD_BEFORE}){_D}[-.]{_D}{_NOT_AFTER}(?!\.\d)", re.I)),
     # "tháng 7", "cuối tháng 4"
     ("month_only", re.compile(rf"(?<!\d\s)(?<!\d)tháng\s+{_D}(?!\d|\s*[/.-]\s*\d)(?!\s*năm\s+\d)", re.I)),
 ]
@@ -88,7 +97,8 @@ def _span(start: date | None, end: date | None, precision: str, inferred: bool,
           m: re.Match[str], rule: str) -> DateSpan | None:
     if start is None or end is None or end < start or (end - start).days > 120:
         return None
-    return DateSpan(start, end, precision, inferred, m.group(0).strip(), m.start(), rule)
+    return DateSpan(start, end, precision, inferred, m.group(0).strip(), m.start(), rule,
+                    year_source="context" if inferred else "written")
 
 
 def _year(explicit: str | None, ctx: DateContext) -> tuple[int | None, bool]:
@@ -110,6 +120,8 @@ def _range(d1, m1, y1, d2, m2, y2, ctx: DateContext, m, rule) -> DateSpan | None
 
 def _parse(rule: str, m: re.Match[str], ctx: DateContext) -> DateSpan | None:
     g = m.groups()
+    if rule == "range_month_words":
+        return _range(g[0], g[1], g[2], g[3], g[4], g[5], ctx, m, rule)
     if rule in ("range_dm_to_dm", "range_dm_dash_dm"):
         return _range(g[0], g[1], g[2], g[3], g[4], g[5], ctx, m, rule)
     if rule in ("range_d_to_dm", "days_and", "range_days"):
@@ -144,7 +156,8 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
             if not any(a <= m.start() < b for a, b in taken):
                 told = ctx.same_day
                 d = told.start + timedelta(days=0 if m.group(1).lower().startswith("cùng") else 1)
-                out.append(DateSpan(d, d, "day", told.year_inferred, m.group(0), m.start(), "told-day"))
+                out.append(DateSpan(d, d, "day", told.year_inferred, m.group(0), m.start(), "told-day",
+                                    year_source=told.year_source))
     if ctx.ref is None:
         return out
     for m in _RELATIVE.finditer(sentence):
@@ -155,10 +168,10 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
             if ctx.ref_precision != "day":
                 continue
             d = ctx.ref + timedelta(days=_REL_DAYS[word])
-            out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "relative"))
+            out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "relative", year_source="article"))
         elif word != "tháng tới" or not _COUNTED.search(sentence[max(0, m.start() - 8): m.start()]):
             d = (ctx.ref + timedelta(days=_REL_MONTH_DAYS[word])).replace(day=1)
-            out.append(DateSpan(d, d, "month", True, m.group(0), m.start(), "relative"))
+            out.append(DateSpan(d, d, "month", True, m.group(0), m.start(), "relative", year_source="article"))
     return out
 
 
@@ -183,11 +196,18 @@ _AHEAD = re.compile(r"(?i)\s*(?:sắp\s+)?tới(?:\s+đây)?(?!\w)")
 def _ahead(span: DateSpan, ref: date) -> DateSpan | None:
     first = ref.replace(day=1) if span.precision == "month" else ref
     if span.start >= first:
+        return replace(span, year_source="article")
+    return shift_years(replace(span, year_source="article"), 1)
+
+
+def shift_years(span: DateSpan, years: int) -> DateSpan | None:
+    """The same day-month span `years` later (earlier when negative); None for 29/2 in a common year."""
+    if years == 0:
         return span
     try:
-        return replace(span, start=span.start.replace(year=span.start.year + 1),
-                       end=span.end.replace(year=span.end.year + 1))
-    except ValueError:      # 29/2 a year later
+        return replace(span, start=span.start.replace(year=span.start.year + years),
+                       end=span.end.replace(year=span.end.year + years))
+    except ValueError:
         return None
 
 
@@ -205,6 +225,8 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
             taken.append((m.start(), m.end()))   # claimed even when invalid: "31/2" is no "31"
             shift = _YEAR_WORD.match(sentence, m.end())
             span = _parse(rule, m, _shifted(ctx, shift.group(1).lower()) if shift else ctx)
+            if span is not None and span.year_inferred and (shift or opening):
+                span = replace(span, year_source="article")     # "tháng 11 năm ngoái"
             if span is not None and span.year_inferred and ctx.ref and _AHEAD.match(sentence, m.end()):
                 span = _ahead(span, ctx.ref)
             if span is not None:

@@ -258,7 +258,7 @@ def merged_row(evs: list[Event], gaz: Gazetteer) -> dict:
         "forum": best.forum, "level": best.level, "meeting": best.meeting,
         "name_vi": name_vi, "name_en": name_en, "ordinal": ordinal,
         "start_date": best.start, "end_date": end, "date_precision": best.precision,
-        "year_inferred": best.year_inferred,
+        "year_inferred": best.year_inferred, "year_source": best.year_source,
         "status": "held" if any(e.status == "held" for e in evs) else "planned",
         "location": _common(e.location for e in evs), "host": _common(e.host for e in evs),
         "mode": _common(e.mode for e in evs), "article_ids": article_ids,

@@ -38,6 +38,10 @@ class DateSpan:
     pos: int                    # offset of the phrase in its sentence
     rule: str                   # which pattern produced it
     role: Literal["span", "start", "end"] = "span"
+    # Where the year came from: "written" in the phrase; "name" next to the meeting's name
+    # ("APEC 2025", "năm ngoái"); "anchor", a dated phrase earlier in the passage; "article",
+    # the article's own date with the sentence's tense; "context", the article's other clues.
+    year_source: str = "written"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,7 @@ class Event:
     rule: str = ""
     strength: int = 0           # how directly the date is tied to the meeting
     label: str = ""             # the meeting's name as written
+    year_source: str = "written"  # see DateSpan.year_source
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,10 +18,16 @@ class Sentence:
     text: str
     index: int
     mentions: list[Mention]
+    para: int = 0               # the paragraph it stands in (a passage for the year of a date)
 
 
 def split_sentences(text: str) -> list[str]:
+    return [s for _, s in split_paragraph_sentences(text)]
+
+
+def split_paragraph_sentences(text: str) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) for each sentence of a text, in order."""
     out = []
-    for para in text.split("\n"):
-        out.extend(s.strip() for s in _SENTENCE.split(para) if s.strip())
+    for n, para in enumerate(text.split("\n")):
+        out.extend((n, s.strip()) for s in _SENTENCE.split(para) if s.strip())
     return out

@@ -26,7 +26,7 @@ EVENTS = pa.schema([
     ("event_id", pa.string()), ("forum", pa.string()), ("level", pa.string()), ("meeting", pa.string()),
     ("name_vi", pa.string()), ("name_en", pa.string()), ("ordinal", pa.int32()),
     ("start_date", pa.date32()), ("end_date", pa.date32()), ("date_precision", pa.string()),
-    ("year_inferred", pa.bool_()), ("status", pa.string()), ("location", pa.string()),
+    ("year_inferred", pa.bool_()), ("year_source", pa.string()), ("status", pa.string()), ("location", pa.string()),
     ("host", pa.string()), ("mode", pa.string()), ("article_ids", pa.list_(pa.string())),
     ("n_articles", pa.int32()), ("evidence", pa.list_(pa.string())), ("date_text", pa.string()),
     ("date_conflicts", pa.list_(pa.string())), ("rule", pa.string()),

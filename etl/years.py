@@ -1,0 +1,129 @@
+"""The year of a year-less date: what governs it, recorded on the date as `year_source`.
+
+A date such as "ngày 21/10" takes its year, in this order, from
+- a year written next to the meeting's name ("Tuần lễ Cấp cao APEC 2025 … từ 29.10 đến 1.11",
+  "Hội nghị G20 năm ngoái … ngày 18-19/11"): "name";
+- a dated anchor earlier in the same passage: a date with its year earlier in the sentence or
+  its paragraph ("… họp ngày 16/1/2008, … họp ngày 21/10"), or a year that opens a sentence as its
+  frame ("Năm 2020, …"): "anchor";
+- the article's own date, with the sentence's tense ("sẽ", "tới": the first such day from it on;
+  "vừa", "đã": the last one up to it; no tense: the nearest): "article";
+- else the article's other clues (its title, address, numbered series): "context", as found.
+Never the most common year of the text, never a site clock (layout keeps those out of the text).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from .dates import DateContext, find_dates, shift_years
+from .records import DateSpan, Mention
+from .sentences import Sentence
+
+_YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
+_YEAR_AFTER_NAME = re.compile(r"^\s*[)”\"]?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.-])|^\s*năm\s+(nay|ngoái|tới|trước|sau)(?!\w)",
+                              re.IGNORECASE)
+_YEAR_WORD_SHIFT = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
+# "Năm 2020, …", "Trong năm 2009, …": a year that frames the sentence.
+_FRAME_YEAR = re.compile(r"^\W*(?:(?:trong|vào|từ|sang|đến|hồi|cuối|đầu|giữa)\s+)?năm\s+((?:19|20)\d\d)\s*,",
+                         re.IGNORECASE)
+# Dates of other things do not anchor a meeting's: "có hiệu lực từ ngày 15-12-2008".
+_NOT_AN_ANCHOR = re.compile(r"(?i)(?:hiệu\s+lực|ký\s+kết|được\s+ký|ban\s+hành|nhiệm\s+kỳ|cập\s+nhật|đăng)"
+                            r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
+NEXT_YEAR_AFTER = timedelta(days=240)   # a day-month this far before its anchor is the next year's
+PLANNED_SLACK, HELD_SLACK = timedelta(days=7), timedelta(days=2)
+
+
+class Anchors:
+    """The dated anchors of an article's sentences, found when first asked for."""
+
+    def __init__(self, sentences: list[Sentence], ctx: DateContext, dated: bool) -> None:
+        self.sentences = sentences
+        self.ctx = ctx
+        self.dated = dated          # the article states its own date
+        self._found: dict[int, list[tuple[int, date, str]]] = {}
+
+    def of(self, index: int) -> list[tuple[int, date, str]]:
+        """(position, day, precision) of each anchor in one sentence, in order."""
+        if index not in self._found:
+            text = self.sentences[index].text
+            out = []
+            frame = _FRAME_YEAR.match(text)
+            if frame:
+                out.append((0, date(int(frame.group(1)), 1, 1), "year"))
+            out += [(sp.pos, sp.start, sp.precision) for sp in find_dates(text, DateContext())
+                    if not sp.year_inferred and not _NOT_AN_ANCHOR.search(text[max(0, sp.pos - 30):sp.pos])]
+            self._found[index] = out
+        return self._found[index]
+
+    def before(self, s: Sentence, pos: int) -> tuple[date, str] | None:
+        """The last anchor before `pos` in `s`, else in the sentences before it in its paragraph."""
+        here = [(d, p) for at, d, p in self.of(s.index) if at < pos]
+        if here:
+            return here[-1]
+        i = s.index - 1
+        while i >= 0 and self.sentences[i].para == s.para:
+            found = self.of(i)
+            if found:
+                return found[-1][1:]
+            i -= 1
+        return None
+
+
+def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | None,
+                anchors: Anchors) -> DateSpan | None:
+    """`span` with the year that governs it, when its phrase wrote none."""
+    if span.year_source != "context":
+        return span
+    named = _name_year(s.text, group, anchors)
+    if named is not None:
+        return _moved(span, named, "name")
+    anchor = anchors.before(s, span.pos)
+    if anchor is not None:
+        day, precision = anchor
+        moved = _moved(span, day.year, "anchor")
+        if moved is not None and precision != "year" and moved.start < day - NEXT_YEAR_AFTER:
+            moved = shift_years(moved, 1)
+        return moved
+    ref = anchors.ctx.ref
+    if anchors.dated and ref is not None:
+        return _by_tense(span, ref, tense)
+    return span
+
+
+def _moved(span: DateSpan, year: int, source: str) -> DateSpan | None:
+    moved = shift_years(span, year - span.end.year)
+    return None if moved is None else _with_source(moved, source)
+
+
+def _with_source(span: DateSpan, source: str) -> DateSpan:
+    return replace(span, year_source=source)
+
+
+def _name_year(text: str, group: list[Mention], anchors: Anchors) -> int | None:
+    for m in group:
+        written = _YEAR_IN_NAME.search(m.text)
+        after = _YEAR_AFTER_NAME.match(text, m.end_pos)
+        if written:
+            return int(written.group(1))
+        if after and after.group(1):
+            return int(after.group(1))
+        if after:
+            base = anchors.ctx.ref.year if anchors.ctx.ref else anchors.ctx.year
+            return None if base is None else base + _YEAR_WORD_SHIFT[after.group(2).lower()]
+    return None
+
+
+def _by_tense(span: DateSpan, ref: date, tense: str | None) -> DateSpan | None:
+    """The span in the year before, of, or after the article's date that the tense allows."""
+    options = [c for c in (shift_years(span, k) for k in (-1, 0, 1)) if c is not None]
+    if tense == "planned":
+        later = [c for c in options if c.start >= ref - PLANNED_SLACK]
+        chosen = later[0] if later else None
+    elif tense == "held":
+        earlier = [c for c in options if c.start <= ref + HELD_SLACK]
+        chosen = earlier[-1] if earlier else None
+    else:
+        chosen = min(options, key=lambda c: abs((c.start - ref).days), default=None)
+    return None if chosen is None else _with_source(chosen, "article")
