@@ -12,9 +12,9 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .dates import SAME_DAY, DateContext, find_dates, years_in
+from .dates import SAME_DAY, DateContext, find_dates, shift_years, years_in
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
-from .years import Anchors, settle_year
+from .years import STAND_IN_YEAR, Anchors, settle_year
 from .gazetteer import Gazetteer
 from .meetings import find_meetings, may_name_meeting, starts_with_meeting_word
 from .participants import link_participants
@@ -34,7 +34,7 @@ _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,3}(?!\d))+")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
 _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
 _HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
-_DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?)\s+(\d|hai|ba|bốn|năm)\s+ngày(?!\s*\d)")
+_DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(\d|hai|ba|bốn|năm)\s+ngày(?!\s*\d)")
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
@@ -130,7 +130,10 @@ def _groups(mentions: list[Mention], spans: list[DateSpan], text: str) -> list[l
     return groups
 
 
-_CONNECTOR = re.compile(r"^[\s,;]*(?:và|cùng|cùng với|cũng như|hoặc|tiếp theo là)?[\s,;]*$", re.I)
+_CONNECTOR = re.compile(r"^[\s,;]*(?:và|cùng|cùng với|cũng như|hoặc|tiếp theo là)?[\s,;]*"
+                        # "AMM 56 và các hội nghị liên quan, gồm Hội nghị …": one list
+                        r"(?:(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp)\s+liên\s+quan[\s,;:]*(?:(?:bao\s+)?gồm|như|là)?[\s,;:]*)?$",
+                        re.I)
 
 
 def _connector_text(between: str) -> str:
@@ -230,13 +233,40 @@ def _host(text: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _duration_end(span: DateSpan, later: list[str]) -> date:
+def _duration(later: list[str]) -> int | None:
+    """How many days the text says the meeting lasts ("trong hai ngày", "bế mạc sau ba ngày")."""
     for text in later:
         m = _DURATION.search(text)
         if m and MEETING_WORDS.search(text):
-            n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
-            return span.start + timedelta(days=max(0, n - 1))
-    return span.end
+            return int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+    return None
+
+
+_TOLD_HAPPENS = re.compile(r"(?i)^\s*(?:\([^()]*\)\s*)?(?:lần\s+thứ\s+\w+\s*)?(?:(?:đã|sẽ|đang|được)\s+)*"
+                           r"(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp)\s+(?:tại\s+[^,.;]{1,40}?\s+)?(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?$")
+
+
+# "… khai mạc ngày 26/2 tại Lima và kéo dài đến ngày 9/3", "… và bế mạc vào chiều 12/7": the last day.
+_CLOSING = re.compile(r"(?i)[^.;]{0,60}?\s(?:kéo\s+dài\s+)?(?:đến|tới|bế\s+mạc|kết\s+thúc|khép\s+lại)"
+                      r"(?:\s+vào)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?\s+(?:ngày\s+)?$")
+
+
+def _closing_day(opening: DateSpan, spans: list[DateSpan], text: str) -> date | None:
+    after = opening.pos + len(opening.text)
+    for sp in spans:
+        if sp.pos >= after and sp.precision == "day":
+            if _CLOSING.fullmatch(text, after, sp.pos):
+                moved = sp if sp.year_inferred is False else shift_years(sp, opening.end.year - sp.end.year)
+                if moved is not None and opening.end < moved.end <= opening.end + timedelta(days=31):
+                    return moved.end
+            return None
+    return None
+
+
+def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: int) -> bool:
+    """The group's own date follows its name and a verb of taking place ("… diễn ra từ ngày 26/2")."""
+    end = group[-1].end_pos
+    return any(end <= sp.pos < limit and _TOLD_HAPPENS.match(text[end:sp.pos]) for sp in spans)
 
 
 def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
@@ -266,10 +296,12 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
     claimed: set[int] = set()
     framed = [bool(_FRAME.search(text, max(0, g[0].pos - 30), g[0].pos)) for g in groups]
     for gi, group in enumerate(groups):
-        if framed[gi] and not all(framed):
-            continue    # "Trong khuôn khổ Hội nghị Cấp cao ASEAN 40, chiều 12/11, … dự Hội nghị X": 12/11 dates X
         prev_end = groups[gi - 1][-1].end_pos if gi else 0
         next_start = groups[gi + 1][0].pos if gi + 1 < len(groups) else len(text)
+        if framed[gi] and not all(framed) and not _dated_after(group, spans, text, next_start):
+            # "Trong khuôn khổ Hội nghị Cấp cao ASEAN 40, chiều 12/11, … dự Hội nghị X": 12/11 dates X;
+            # but "bên lề Hội nghị WTO lần thứ 13 diễn ra từ ngày 26/2 đến 1/3" dates the frame itself
+            continue
         picked = _pick_date(group, spans, text, prev_end, next_start, claimed)
         if picked is None:
             continue
@@ -283,11 +315,16 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
         status = _status(text, lo, hi, (prev_end, next_start), span, ctx.ref, ctx.ref_precision)
         end = span.end
         if span.start == span.end and span.precision == "day":
-            later = [x.text for x in sentences[s.index: s.index + 6]]
-            end = _duration_end(span, later)
+            days = _duration([x.text for x in sentences[s.index: s.index + 6]])
+            closing = _closing_day(span, spans, text)
             stop = _CLAUSE_END.search(text, hi)
-            if _END_CUE.search(text, lo, min(stop.start() if stop else len(text), hi + 20)):
-                span = replace(span, role="end")
+            if _END_CUE.search(text, lo, min(stop.start() if stop else len(text), hi + 40)):
+                # "bế mạc sau hai ngày làm việc": the day told is the last one
+                span = replace(span, role="end", start=span.end - timedelta(days=max(0, (days or 1) - 1)))
+            elif closing is not None:
+                end = closing       # "khai mạc ngày 6/8 … và kéo dài đến ngày 11/8"
+            elif days:
+                end = span.start + timedelta(days=max(0, days - 1))
         # Place and mode are told after the meeting's name; before it they may belong to another
         # gathering ("chủ trì cuộc họp trực tuyến tại Hà Nội chuẩn bị cho Hội nghị … tại Vientiane").
         own = text[group[0].pos:]
@@ -317,8 +354,10 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
         sentences.append(Sentence(text, i, mentions or _the_meeting_again(text, sentences), para))
     year = context_year(article, sentences, gaz)
     ref, ref_precision = reference(article, sentences, year)
-    ctx = DateContext(year=year, ref=ref, ref_precision=ref_precision)
-    anchors = Anchors(sentences, ctx, dated=_published_date(article) is not None)
+    # Without any clue to the year, dates are read in a stand-in year that only a year next to
+    # the meeting's name or an anchor may replace (settle_year drops what keeps it).
+    ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision)
+    anchors = Anchors(sentences, ctx, dated=_published_date(article) is not None, stand_in=year is None)
     events: list[tuple[int, Mention, Event]] = []
     for s in sentences:
         if s.mentions:

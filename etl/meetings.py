@@ -8,7 +8,7 @@ the first kind of meeting (etl/data/meetings.toml) whose cue it holds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer
 from .records import Mention
@@ -285,7 +285,27 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
             code = f"{code}/{partner}"          # "Hội nghị Cấp cao ASEAN - Trung Quốc": not the ASEAN Summit
         out.append(Mention(forum, kind.level, code, ordinal, phrase.strip(), head.start, end,
                            extra, f"{kind.code}:{head.word.lower()}"))
+        if own:
+            listed = list(_forum_list(sentence, end, gaz))
+            out += [replace(out[-1], forum=f, meeting=kind.code, ordinal=None, text=sentence[a:b], pos=a, end_pos=b,
+                            optional_ordinals=(), rule=f"{kind.code}:list") for f, a, b in listed]
+            last_end = max([last_end] + [b for _, _, b in listed])
     return out
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
+_LIST_END = re.compile(r"\s*(?:$|[,.;:(]|và\s|(?:đã|sẽ|đang|vừa|diễn|được|tại|ở|vào|từ|ngày|lần|cùng|lần\s+lượt)(?!\w))")
+
+
+def _forum_list(sentence: str, end: int, gaz: Gazetteer):
+    """(forum, start, end) of each forum named alone after a meeting's name, sharing its head:
+    "Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản, Mekong - Hàn Quốc và Mekong - Hoa Kỳ"."""
+    pos = end
+    while (sep := _LIST_SEP.match(sentence, pos)) and (hit := gaz.forum_re.match(sentence, sep.end())):
+        if not _LIST_END.match(sentence, hit.end()) or not (forum := gaz.forum(hit.group())):
+            return
+        yield forum, hit.start(), hit.end()
+        pos = hit.end()
 
 
 _PARTNER_JOIN = re.compile(r"\s*(?:[-–—]|với)\s*")

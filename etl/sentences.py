@@ -10,7 +10,7 @@ _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(«]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-
 # The nouns that head a meeting's name or speak of one (for patterns in several stages).
 MEETING_NOUN = r"hội\s+nghị|cuộc\s+họp|phiên\s+họp"
 # Words that speak of a meeting without naming it: "Hội nghị", "cuộc họp", "đoàn" (the delegation).
-MEETING_WORDS = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|tuần\s+lễ|đoàn|thượng\s+đỉnh)(?!\w)")
+MEETING_WORDS = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|tuần\s+lễ|đoàn|thượng\s+đỉnh|đại\s+hội\s+đồng)(?!\w)")
 
 
 @dataclass(slots=True)

@@ -22,15 +22,19 @@ from .records import DateSpan, Mention
 from .sentences import Sentence
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
-_YEAR_AFTER_NAME = re.compile(r"^\s*[)”\"]?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.-])|^\s*năm\s+(nay|ngoái|tới|trước|sau)(?!\w)",
+# Used with .match(text, pos), so no "^": it would only match at the text's start.
+_YEAR_AFTER_NAME = re.compile(r"\s*[)”\"]?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.-])|\s*năm\s+(nay|ngoái|tới|trước|sau)(?!\w)",
                               re.IGNORECASE)
 _YEAR_WORD_SHIFT = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
 # "Năm 2020, …", "Trong năm 2009, …": a year that frames the sentence.
 _FRAME_YEAR = re.compile(r"^\W*(?:(?:trong|vào|từ|sang|đến|hồi|cuối|đầu|giữa)\s+)?năm\s+((?:19|20)\d\d)\s*,",
                          re.IGNORECASE)
+# "Hội nghị cấp cao APEC 2007", "ASEAN 2020": a forum's year.
+_ACRONYM_YEAR = re.compile(r"(?<!\w)[A-Z][A-Z0-9+]{1,7}\)?\s+((?:19|20)\d\d)(?![\d/.-])")
 # Dates of other things do not anchor a meeting's: "có hiệu lực từ ngày 15-12-2008".
 _NOT_AN_ANCHOR = re.compile(r"(?i)(?:hiệu\s+lực|ký\s+kết|được\s+ký|ban\s+hành|nhiệm\s+kỳ|cập\s+nhật|đăng)"
                             r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
+STAND_IN_YEAR = 2000           # a leap year, so that 29/2 parses before its year is known
 NEXT_YEAR_AFTER = timedelta(days=240)   # a day-month this far before its anchor is the next year's
 PLANNED_SLACK, HELD_SLACK = timedelta(days=7), timedelta(days=2)
 
@@ -38,10 +42,11 @@ PLANNED_SLACK, HELD_SLACK = timedelta(days=7), timedelta(days=2)
 class Anchors:
     """The dated anchors of an article's sentences, found when first asked for."""
 
-    def __init__(self, sentences: list[Sentence], ctx: DateContext, dated: bool) -> None:
+    def __init__(self, sentences: list[Sentence], ctx: DateContext, dated: bool, stand_in: bool = False) -> None:
         self.sentences = sentences
         self.ctx = ctx
         self.dated = dated          # the article states its own date
+        self.stand_in = stand_in    # ctx.year is STAND_IN_YEAR: nothing tells the article's year
         self._found: dict[int, list[tuple[int, date, str]]] = {}
 
     def of(self, index: int) -> list[tuple[int, date, str]]:
@@ -52,18 +57,20 @@ class Anchors:
             frame = _FRAME_YEAR.match(text)
             if frame:
                 out.append((0, date(int(frame.group(1)), 1, 1), "year"))
+            out += [(m.start(), date(int(m.group(1)), 1, 1), "year") for m in _ACRONYM_YEAR.finditer(text)]
             out += [(sp.pos, sp.start, sp.precision) for sp in find_dates(text, DateContext())
                     if not sp.year_inferred and not _NOT_AN_ANCHOR.search(text[max(0, sp.pos - 30):sp.pos])]
-            self._found[index] = out
+            self._found[index] = sorted(out, key=lambda a: a[0])
         return self._found[index]
 
     def before(self, s: Sentence, pos: int) -> tuple[date, str] | None:
-        """The last anchor before `pos` in `s`, else in the sentences before it in its paragraph."""
+        """The last anchor before `pos` in `s`, else in the sentences before it in its paragraph
+        (in the whole text before it when the article states no date of its own)."""
         here = [(d, p) for at, d, p in self.of(s.index) if at < pos]
         if here:
             return here[-1]
         i = s.index - 1
-        while i >= 0 and self.sentences[i].para == s.para:
+        while i >= 0 and (self.sentences[i].para == s.para or not self.dated):
             found = self.of(i)
             if found:
                 return found[-1][1:]
@@ -89,7 +96,7 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
     ref = anchors.ctx.ref
     if anchors.dated and ref is not None:
         return _by_tense(span, ref, tense)
-    return span
+    return None if anchors.stand_in else span
 
 
 def _moved(span: DateSpan, year: int, source: str) -> DateSpan | None:
@@ -110,7 +117,7 @@ def _name_year(text: str, group: list[Mention], anchors: Anchors) -> int | None:
         if after and after.group(1):
             return int(after.group(1))
         if after:
-            base = anchors.ctx.ref.year if anchors.ctx.ref else anchors.ctx.year
+            base = anchors.ctx.ref.year if anchors.ctx.ref else (None if anchors.stand_in else anchors.ctx.year)
             return None if base is None else base + _YEAR_WORD_SHIFT[after.group(2).lower()]
     return None
 
