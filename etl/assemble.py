@@ -350,7 +350,8 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     default_forum = forums.most_common(1)[0][0] if forums else None
     sentences = []
     for i, (para, text) in enumerate(split_paragraph_sentences(article.text)):
-        mentions = find_meetings(text, gaz, default_forum) if may_name_meeting(text, gaz) else []
+        teaser = _TEASER_SHAPE.match(text)
+        mentions = find_meetings(text, gaz, default_forum) if not teaser and may_name_meeting(text, gaz) else []
         sentences.append(Sentence(text, i, mentions or _the_meeting_again(text, sentences), para))
     year = context_year(article, sentences, gaz)
     ref, ref_precision = reference(article, sentences, year)
@@ -365,6 +366,13 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     _fill_from_article(events, sentences)
     people = link_participants(sentences, events, gaz, article)
     return [ev for _, _, ev in events], people
+
+
+# A link to another article, known by its shape: a headline with no sentence punctuation that ends
+# in its own date in brackets ("- Hội nghị Cấp cao ASEAN+3 lần thứ 13 (07-11-2010)"), or a line
+# under a label ("Tin liên quan: …").
+_TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)?[^.!?\n]{5,250}?"
+                           r"[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]\s*$")
 
 
 # "Hội nghị diễn ra từ ngày 11 đến 14/7": a sentence that opens with the bare word speaks of

@@ -115,6 +115,8 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]], gaz: Gazetteer) -> li
         heads.append(_Head(m.start(), m.end(), m.group()))
     for m in forum_hits:
         forum = gaz.forums.get(gaz.forum(m.group()))
+        if _TITLE_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
+            continue        # "Chủ tịch AIPA 41 Nguyễn Thị Kim Ngân": a title, not a meeting
         if forum and forum.default_level and _FORUM_NUMBER.match(sentence, m.end()):
             heads.append(_Head(m.start(), m.end(), m.group(), cuts=False))
     return sorted(heads, key=lambda h: h.start)
