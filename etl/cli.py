@@ -16,6 +16,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from . import publish
 from .gazetteer import GazetteerError
 from .pipeline import run
 from .read import iter_files
@@ -48,7 +49,10 @@ def main(argv: list[str] | None = None) -> int:
         if count >= 200 and not args.quiet:
             bar = tqdm(total=count, unit="file", desc="reading", file=sys.stderr)
         report = run(args.input_dir, args.out, use_cache=not args.no_cache,
-                     progress=bar.update if bar else None)
+                     progress=bar.update if bar else None, wait=publish.LOCK_WAIT)
+    except publish.FolderBusy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except GazetteerError as exc:
         print(f"error: vocabulary file is invalid: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -22,7 +22,7 @@ from itertools import groupby
 from multiprocessing import get_context
 from pathlib import Path
 
-from . import update
+from . import publish, update
 from .assemble import extract
 from .gazetteer import default_gazetteer
 from .merge import event_id, merged_row, official_row, participant_rows, stream_clusters, with_id
@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 PARALLEL_FROM = 64           # below this many files, one process is as fast as two
 BATCH = 256                  # files handed to the workers at a time
 INCREMENTAL_UP_TO = 2000     # more changed files than this: a full run (it streams; an update holds them)
+LEFTOVERS = (".etl-state-*.sqlite", ".*.parquet.tmp")    # scratch files of killed runs (this and older versions)
 
 
 @dataclass
@@ -93,14 +94,22 @@ def _process_star(args: tuple[Path, Path]) -> FileResult:
 
 
 def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
-        progress: Callable[[int], None] | None = None) -> RunReport:
-    """Read every article file under input_dir and write the four tables into out_dir."""
+        progress: Callable[[int], None] | None = None, wait: float = publish.LOCK_WAIT) -> RunReport:
+    """Read every article file under input_dir and write the four tables into out_dir.
+    Every run, with or without the cache, holds out_dir's lock (waiting up to `wait` seconds
+    for another run, else publish.FolderBusy)."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with publish.locked(out_dir, wait):
+        publish.tidy(out_dir, LEFTOVERS)
+        return _run(input_dir, out_dir, use_cache, progress)
+
+
+def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[int], None] | None) -> RunReport:
     gaz = default_gazetteer()
     report = RunReport()
     paths = list(iter_files(input_dir))
     report.files = len(paths)
-    out_dir.mkdir(parents=True, exist_ok=True)
     scan_time = time.time_ns()
     state = State(out_dir / STATE_NAME if use_cache else None, out_dir)
     tables = AtomicTables(out_dir)

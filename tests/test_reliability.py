@@ -1,0 +1,154 @@
+"""Faults and hostile input (issue 12): no rows lost or mixed while a run reports success,
+and no one input or state file stops every run."""
+from __future__ import annotations
+
+import os
+import shutil
+
+import pandas as pd
+import pytest
+
+from dashboard import data
+from etl import cli, pipeline, publish
+
+GOOD = "Tiêu đề về ASEAN\n\nHội nghị Cấp cao ASEAN lần thứ {n} đã diễn ra ngày 26/10/20{y} với sự tham dự của " \
+       "Thủ tướng Phạm Minh Chính.\n"
+
+
+def article(n: int, y: int = 21) -> str:
+    return GOOD.format(n=n, y=y)
+
+
+def ids(path, column: str) -> set:
+    return set(pd.read_parquet(path, columns=[column])[column])
+
+
+# one writer per folder --------------------------------------------------------------------
+
+@pytest.mark.parametrize("use_cache", [True, False], ids=["cached", "no-cache"])
+def test_every_run_waits_for_the_folder_s_lock(write, tmp_path, use_cache):
+    write("a.txt", article(38))
+    out = tmp_path / "out"
+    pipeline.run(write.root, out)
+    before = ids(out / "articles.parquet", "article_id")
+    write("b.txt", article(39))
+    with publish.locked(out):                           # another run is writing this folder
+        with pytest.raises(publish.FolderBusy, match=r"\.etl\.lock: another run is writing"):
+            pipeline.run(write.root, out, use_cache=use_cache, wait=0)
+        assert ids(out / "articles.parquet", "article_id") == before
+    assert pipeline.run(write.root, out, use_cache=use_cache, wait=0).articles == 2
+
+
+def test_a_busy_folder_is_exit_code_2_naming_the_lock(write, tmp_path, capsys, monkeypatch):
+    write("a.txt", article(38))
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(publish, "LOCK_WAIT", 0)
+    with publish.locked(out):
+        assert cli.main([str(write.root), "--out", str(out), "--no-cache"]) == cli.EXIT_FAILED
+    assert f"{out / publish.LOCK_NAME}: another run is writing to {out}" in capsys.readouterr().err
+
+
+# the four tables as one unit ----------------------------------------------------------------
+
+def consistent(out) -> None:
+    """What the scorer reads (OUT_DIR/NAME.parquet, each opened on its own) is one run's set."""
+    art = ids(out / "articles.parquet", "article_id")
+    events = pd.read_parquet(out / "events.parquet", columns=["event_id", "article_ids"])
+    people = pd.read_parquet(out / "participants.parquet", columns=["event_id", "article_id"])
+    assert {a for lst in events.article_ids for a in lst} <= art
+    assert set(people.event_id) <= set(events.event_id) and set(people.article_id) <= art
+
+
+def test_readers_of_the_table_paths_never_see_two_runs_mixed(write, tmp_path, monkeypatch):
+    """Every rename a run makes is watched: before and after it, the paths the scorer reads
+    name one complete set (the tables used to be renamed one by one)."""
+    for i in range(3):
+        write(f"a{i}.txt", article(30 + i))
+    out = tmp_path / "out"
+    pipeline.run(write.root, out)
+    for i in range(3):
+        write(f"a{i}.txt", article(40 + i, 22))         # every article, meeting and id changes
+    real, checked = os.replace, []
+
+    def watched(src, dst, *args, **kwargs):
+        consistent(out)
+        real(src, dst, *args, **kwargs)
+        consistent(out)
+        checked.append(os.path.basename(dst))
+    monkeypatch.setattr(os, "replace", watched)
+    pipeline.run(write.root, out)
+    monkeypatch.undo()
+    assert checked and {2022} == {d.year for d in pd.read_parquet(out / "events.parquet").start_date}
+
+
+def test_the_dashboard_reads_the_four_tables_of_one_run(write, tmp_path, monkeypatch):
+    """A run published while the dashboard reads: it still gets the four tables of one run."""
+    write("a.txt", article(38))
+    out = tmp_path / "out"
+    pipeline.run(write.root, out)
+    first = publish.tables_dir(out)
+    write("a.txt", article(45, 23))
+    pipeline.run(write.root, out)
+    real, reads = data.pq.read_table, []
+
+    def publish_meanwhile(path, *args, **kwargs):
+        reads.append(path)
+        if len(reads) == 2:                     # as if a run switched the pointer between two reads
+            publish._replace_link(out / publish.GENERATIONS / publish.POINTER, first.name)
+        return real(path, *args, **kwargs)
+    monkeypatch.setattr(data.pq, "read_table", publish_meanwhile)
+    tables = data.read_tables(out)
+    assert list(tables.events.ordinal) == [45]
+    assert set(tables.participants.event_id) <= set(tables.events.event_id)
+    assert set(tables.articles.article_id) >= {a for lst in tables.events.article_ids for a in lst}
+
+
+def test_tables_copied_with_their_links_load_and_plain_tables_too(write, tmp_path):
+    """A git checkout keeps the links (the committed seed tables are plain files: both load)."""
+    write("a.txt", article(38))
+    pipeline.run(write.root, tmp_path / "out")
+    shutil.copytree(tmp_path / "out", tmp_path / "copy", symlinks=True)
+    assert list(data.read_tables(tmp_path / "copy").events.ordinal) == [38]
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    for name in data.TABLES:
+        shutil.copy(tmp_path / "out" / f"{name}.parquet", plain / f"{name}.parquet")
+    assert list(data.read_tables(plain).events.ordinal) == [38]
+    pipeline.run(write.root, plain)                 # a folder of plain tables becomes the new layout
+    assert (plain / "events.parquet").is_symlink() and list(data.read_tables(plain).events.ordinal) == [38]
+
+
+def test_what_killed_runs_left_is_removed_by_the_next_run(write, tmp_path):
+    write("a.txt", article(38))
+    out = tmp_path / "out"
+    for _ in range(3):
+        pipeline.run(write.root, out)
+    gens = out / publish.GENERATIONS
+    assert sorted(p.name for p in gens.iterdir()) == ["000002", "000003", "current"]
+    (gens / "000009").mkdir()                                   # a run killed while writing
+    (gens / "000009" / "events.parquet").write_bytes(b"half")
+    (gens / "000001").mkdir()                                   # an old set, long replaced
+    (out / ".etl-state-x1y2.sqlite").write_bytes(b"")           # a killed --no-cache run's scratch state
+    (out / ".events.abc.parquet.tmp").write_bytes(b"")          # an older version's temporary table
+    (gens / ".current.new").symlink_to("000009")                # a pointer never switched
+    pipeline.run(write.root, out)
+    assert sorted(p.name for p in gens.iterdir()) == ["000003", "000004", "current"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".etl-state.sqlite", ".etl.lock", ".tables", "articles.parquet", "events.parquet",
+        "officials.parquet", "participants.parquet"]
+    consistent(out)
+
+
+def test_a_failed_run_leaves_no_folder_behind(write, tmp_path, monkeypatch):
+    write("a.txt", article(38))
+    out = tmp_path / "out"
+    pipeline.run(write.root, out)
+    write("b.txt", article(39))
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(pipeline, "_write_people", crash)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.run(write.root, out, use_cache=False)
+    assert sorted(p.name for p in (out / publish.GENERATIONS).iterdir()) == ["000001", "current"]
