@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import publish
 from .gazetteer import GazetteerError
-from .pipeline import run
+from .pipeline import WouldLoseRows, run
 from .read import iter_files
 from .state import STATE_NAME
 
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             bar = tqdm(total=count, unit="file", desc="reading", file=sys.stderr)
         report = run(args.input_dir, args.out, use_cache=not args.no_cache,
                      progress=bar.update if bar else None, wait=publish.LOCK_WAIT)
-    except publish.FolderBusy as exc:
+    except (publish.FolderBusy, WouldLoseRows) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except GazetteerError as exc:
@@ -69,9 +69,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{report.files} files, {report.articles} articles: {report.ok} ok, "
               f"{len(report.problems)} with problems; {report.events} events, "
               f"{report.participants} participations of {report.officials} officials "
-              f"({report.reused} files unchanged since the last run) -> {args.out}")
+              f"({report.reused} files unchanged since the last run)"
+              + (f"; {len(report.skipped)} not read (links not followed, special files)" if report.skipped else "")
+              + f" -> {args.out}")
     for _, status, problem in report.problems:
         print(f"  {status}: {problem}", file=sys.stderr)
+    for path, why in report.skipped:
+        print(f"  not read: {path}: {why}", file=sys.stderr)
     return EXIT_PROBLEMS if report.problems else EXIT_OK
 
 

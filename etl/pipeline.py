@@ -26,6 +26,7 @@ from . import publish, update
 from .assemble import extract
 from .gazetteer import default_gazetteer
 from .merge import event_id, merged_row, official_row, participant_rows, stream_clusters, with_id
+from .files import Skipped
 from .read import content_id, iter_files, read_article, relative
 from .records import Article, Event, Participation
 from .state import STATE_NAME, State, tables_signature
@@ -49,6 +50,11 @@ class RunReport:
     officials: int = 0
     reused: int = 0
     tables: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)        # (path, why): links not followed, ...
+
+
+class WouldLoseRows(Exception):
+    """A full run cannot read folders whose articles the current tables hold: nothing is written."""
 
 
 FileResult = tuple[str, str, list[tuple[Article, list[Event], list[Participation]]]]
@@ -108,18 +114,23 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
 def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[int], None] | None) -> RunReport:
     gaz = default_gazetteer()
     report = RunReport()
-    paths = list(iter_files(input_dir))
+    skipped: list[Skipped] = []
+    paths = list(iter_files(input_dir, skipped))
+    unlisted = [s.rel for s in skipped if s.kind == "unlistable"]
+    report.skipped = [(s.rel, s.why) for s in skipped if s.kind != "unlistable"]
     report.files = len(paths)
     scan_time = time.time_ns()
     state = State(out_dir / STATE_NAME if use_cache else None, out_dir)
     tables = AtomicTables(out_dir)
     try:
-        plan = update.plan(paths, input_dir, state, out_dir)
+        plan = update.plan(paths, input_dir, state, out_dir, unlisted)
         if plan.incremental and not _update(plan, input_dir, out_dir, state, tables, report, progress):
             state.reset()           # a change touches duplicate articles: everything is read again
             plan = update.Plan(paths, plan.rels, paths, plan.stats, set(), set(), False)
         if not plan.incremental:
+            _refuse_to_lose(out_dir, unlisted)
             _extract_all(plan, input_dir, state, tables, report, progress)
+        report.problems += [_unlisted(rel, skipped, plan) for rel in unlisted]
         kept, rebuilt = _merge(state, gaz, tables, report, plan.incremental)
         if plan.incremental:
             report.events, report.participants, report.officials = update.carry_meetings(
@@ -134,6 +145,25 @@ def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[in
     finally:
         state.close()
     return report
+
+
+def _refuse_to_lose(out_dir: Path, unlisted: list[str]) -> None:
+    """A full run rebuilds every row from the files it reads: with folders it cannot list, it
+    would drop their articles' rows as if the files had been deleted. It stops instead."""
+    at_risk = update.rows_inside(out_dir, unlisted)
+    if at_risk:
+        raise WouldLoseRows(
+            f"{', '.join(unlisted)}: cannot list the folder, and a full run (no usable state, or "
+            f"--no-cache) would drop the {at_risk} rows of its articles in {out_dir}; nothing was "
+            "written. Make the folder readable, or move it out of the input folder, and run again.")
+
+
+def _unlisted(rel: str, skipped: list[Skipped], plan: update.Plan) -> tuple[str, str, str]:
+    """The problem listed for a folder that cannot be listed (like a bad file's)."""
+    why = next(s.why for s in skipped if s.rel == rel and s.kind == "unlistable")
+    n = sum(update.inside(r, [rel]) for r in plan.unseen)
+    kept = f"the rows of its {n} files from the last run are kept" if n else "none of its files are in the tables"
+    return rel, "unreadable", f"{rel}: {why}; {kept}"
 
 
 def _merge(state: State, gaz, tables: AtomicTables, report: RunReport, incremental: bool) -> tuple[set[str], list[dict]]:
@@ -237,7 +267,7 @@ def _update(plan: update.Plan, root: Path, out_dir: Path, state: State, tables: 
         new_rows += [_article_row(a) for a, _, _ in rows]
         if progress:
             progress(1)
-    position = {rel: n for n, rel in enumerate(plan.rels)}
+    position = plan.order()
     for n, problems in tables.carry("articles", out_dir / "articles.parquet", new_rows, changed, position):
         report.articles += n
         report.ok += n - len(problems)

@@ -152,3 +152,56 @@ def test_a_failed_run_leaves_no_folder_behind(write, tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         pipeline.run(write.root, out, use_cache=False)
     assert sorted(p.name for p in (out / publish.GENERATIONS).iterdir()) == ["000001", "current"]
+
+
+# folders that cannot be listed -----------------------------------------------------------
+
+@pytest.fixture
+def unlistable(monkeypatch):
+    """unlistable(path): listing that folder fails as it does without permission (the tests
+    may run as root, who can list anything)."""
+    from etl import files
+    real, blocked = files.os.scandir, set()
+
+    def scandir(path):
+        if not isinstance(path, int) and os.fspath(path) in blocked:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+    monkeypatch.setattr(files.os, "scandir", scandir)
+    return lambda path: blocked.add(os.fspath(path))
+
+
+def test_a_folder_that_cannot_be_listed_keeps_its_rows_and_is_a_problem(write, tmp_path, unlistable, capsys):
+    write("a.txt", article(38))
+    write("sub/b.txt", article(39))
+    write("sub/deeper/c.txt", article(40))
+    out = tmp_path / "out"
+    assert cli.main([str(write.root), "--out", str(out), "--quiet"]) == cli.EXIT_OK
+    before = {n: pd.read_parquet(out / f"{n}.parquet") for n in data.TABLES}
+    unlistable(write.root / "sub")
+    assert cli.main([str(write.root), "--out", str(out), "--quiet"]) == cli.EXIT_PROBLEMS
+    err = capsys.readouterr().err
+    assert "unreadable: sub: cannot list the folder (Permission denied); the rows of its 2 files" in err
+    for name, table in before.items():
+        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{name}.parquet"), table, obj=name)
+
+
+def test_a_full_run_that_would_drop_an_unlistable_folder_s_rows_writes_nothing(write, tmp_path, unlistable, capsys):
+    write("a.txt", article(38))
+    write("sub/b.txt", article(39))
+    out = tmp_path / "out"
+    pipeline.run(write.root, out)
+    unlistable(write.root / "sub")
+    assert cli.main([str(write.root), "--out", str(out), "--no-cache"]) == cli.EXIT_FAILED
+    assert "sub: cannot list the folder, and a full run" in capsys.readouterr().err
+    assert sorted(pd.read_parquet(out / "events.parquet").ordinal) == [38, 39]
+
+
+def test_a_folder_never_read_that_cannot_be_listed_is_a_problem(write, tmp_path, unlistable):
+    write("a.txt", article(38))
+    write("sub/b.txt", article(39))
+    unlistable(write.root / "sub")
+    report = pipeline.run(write.root, tmp_path / "out", use_cache=False)
+    assert report.problems == [("sub", "unreadable", "sub: cannot list the folder (Permission denied); "
+                                                     "none of its files are in the tables")]
+    assert report.ok == 1
