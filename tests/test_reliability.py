@@ -205,3 +205,46 @@ def test_a_folder_never_read_that_cannot_be_listed_is_a_problem(write, tmp_path,
     assert report.problems == [("sub", "unreadable", "sub: cannot list the folder (Permission denied); "
                                                      "none of its files are in the tables")]
     assert report.ok == 1
+
+
+# links and names -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("make", "why"), [
+    (lambda root, away: (root / "loop.txt").symlink_to("loop.txt"), "loop.txt: symbolic link loops"),
+    (lambda root, away: (root / "x.txt").symlink_to(away / "secret.txt"), "x.txt: symbolic link leads outside"),
+    (lambda root, away: (root / "d").symlink_to(away), "d: symbolic link leads outside"),
+    (lambda root, away: (root / "d").symlink_to(root / "sub"), "d: symbolic link leads to a folder"),
+    (lambda root, away: (root / "gone.txt").symlink_to(root / "nothing.txt"), "gone.txt: symbolic link is broken"),
+    (lambda root, away: os.mkfifo(root / "pipe.txt"), "pipe.txt: not a regular file"),
+], ids=["loop", "file-outside", "folder-outside", "folder-inside", "broken", "fifo"])
+def test_links_that_are_not_followed_are_said_in_the_summary(write, tmp_path, capsys, make, why):
+    write("a.txt", article(38))
+    write("sub/b.txt", article(39))
+    away = tmp_path / "elsewhere"
+    away.mkdir()
+    (away / "secret.txt").write_text(article(50), encoding="utf-8")
+    make(write.root, away)
+    out = tmp_path / "out"
+    assert cli.main([str(write.root), "--out", str(out)]) == cli.EXIT_OK
+    std = capsys.readouterr()
+    assert "; 1 not read (links not followed, special files)" in std.out
+    assert f"  not read: {why}" in std.err
+    assert sorted(pd.read_parquet(out / "articles.parquet").source_path) == ["a.txt", "sub/b.txt"]
+
+
+def test_a_link_to_a_file_inside_the_input_folder_is_read(write, tmp_path):
+    write("sub/b.txt", article(39))
+    (write.root / "a.txt").symlink_to(write.root / "sub" / "b.txt")
+    report = pipeline.run(write.root, tmp_path / "out")
+    assert report.files == 2 and report.skipped == [] and [p[1] for p in report.problems] == ["duplicate"]
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(write, tmp_path):
+    write("a.txt", article(38))
+    with open(os.path.join(os.fsencode(write.root), b"b\xe9-\xff.txt"), "wb") as f:
+        f.write(article(39).encode("utf-8"))
+    out = tmp_path / "out"
+    assert cli.main([str(write.root), "--out", str(out), "--quiet"]) == cli.EXIT_OK
+    assert pd.read_parquet(out / "articles.parquet").source_path.tolist() == ["a.txt", "b\\xe9-\\xff.txt"]
+    assert pipeline.run(write.root, out).reused == 2
+    assert sorted(pd.read_parquet(out / "events.parquet").ordinal) == [38, 39]
