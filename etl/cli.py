@@ -20,7 +20,7 @@ from . import publish
 from .gazetteer import GazetteerError
 from .pipeline import WouldLoseRows, run
 from .read import iter_files
-from .state import STATE_NAME
+from .state import STATE_NAME, busy
 
 ROOT = Path(__file__).resolve().parent.parent
 EXIT_OK, EXIT_PROBLEMS, EXIT_FAILED = 0, 1, 2
@@ -59,8 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except sqlite3.OperationalError as exc:         # another run holds the folder's state too long
-        print(f"error: {args.out / STATE_NAME}: {exc} (is another run writing to {args.out}?)", file=sys.stderr)
+    except sqlite3.DatabaseError as exc:
+        hint = f" (is another run, of an older version, writing to {args.out}?)" if busy(exc) else ""
+        print(f"error: {args.out / STATE_NAME}: {exc}{hint}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         if bar is not None:

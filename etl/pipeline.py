@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import sqlite3
 import threading
 import time
 from collections import Counter
@@ -29,7 +30,7 @@ from .merge import event_id, merged_row, official_row, participant_rows, stream_
 from .files import Skipped
 from .read import content_id, iter_files, read_article, relative
 from .records import Article, Event, Participation
-from .state import STATE_NAME, State, tables_signature
+from .state import STATE_NAME, State, StateError, busy, set_aside, tables_signature
 from .write import SCHEMAS, AtomicTables
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,15 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
     out_dir.mkdir(parents=True, exist_ok=True)
     with publish.locked(out_dir, wait):
         publish.tidy(out_dir, LEFTOVERS)
-        return _run(input_dir, out_dir, use_cache, progress)
+        try:
+            return _run(input_dir, out_dir, use_cache, progress)
+        except (sqlite3.DatabaseError, StateError) as exc:
+            if not use_cache or busy(exc):
+                raise
+            # damage found inside the state (its pages, or records this version did not write):
+            # the run wrote nothing, so it is set aside and the run starts again, in full
+            set_aside(out_dir / STATE_NAME, str(exc))
+            return _run(input_dir, out_dir, use_cache, progress)
 
 
 def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[int], None] | None) -> RunReport:

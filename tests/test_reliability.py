@@ -248,3 +248,84 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(write, tmp_path)
     assert pd.read_parquet(out / "articles.parquet").source_path.tolist() == ["a.txt", "b\\xe9-\\xff.txt"]
     assert pipeline.run(write.root, out).reused == 2
     assert sorted(pd.read_parquet(out / "events.parquet").ordinal) == [38, 39]
+
+
+# a state that cannot be trusted --------------------------------------------------------
+
+def _garbage(path):
+    path.write_bytes(b"not a database" * 100)
+
+
+def _folder(path):
+    path.unlink()
+    (path / "inside").mkdir(parents=True)
+
+
+def _wrong_layout(path):
+    import sqlite3
+    path.unlink()
+    db = sqlite3.connect(path)
+    db.executescript("CREATE TABLE files (rel TEXT); CREATE TABLE meta (k TEXT, v TEXT);")
+    db.close()
+
+
+def _damaged_pages(path):
+    """Page 1 (the list of tables) intact, inner pages overwritten: found only by a query."""
+    size = path.stat().st_size
+    with open(path, "r+b") as f:
+        for offset in range(8192, size, 8192):
+            f.seek(offset)
+            f.write(b"\xa5" * 2048)
+
+
+@pytest.mark.parametrize("damage", [_garbage, _folder, _wrong_layout, _damaged_pages],
+                         ids=["garbage", "folder", "wrong-layout", "damaged-pages"])
+def test_a_state_that_cannot_be_trusted_is_set_aside_and_the_run_goes_on(tmp_path, caplog, capsys, damage):
+    from benchmarks.corpus import make_corpus
+    from etl.state import STATE_NAME
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    make_corpus(corpus, 40)
+    first = pipeline.run(corpus, out)
+    damage(out / STATE_NAME)
+    assert cli.main([str(corpus), "--out", str(out), "--quiet"]) == cli.EXIT_OK
+    assert "set aside as .etl-state.sqlite.bad, every file is read again" in caplog.text
+    assert (out / (STATE_NAME + ".bad")).exists()
+    assert pipeline.run(corpus, out).reused == first.files           # a good state again
+    full = tmp_path / "full"
+    pipeline.run(corpus, full, use_cache=False)
+    for name in data.TABLES:
+        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{name}.parquet"),
+                                      pd.read_parquet(full / f"{name}.parquet"), obj=name)
+
+
+class _Payload:
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return open, (str(self.marker), "w")
+
+
+def test_the_state_is_plain_data_and_a_crafted_one_runs_no_code(write, tmp_path):
+    import json
+    import pickle
+    import sqlite3
+
+    from etl.state import STATE_NAME
+    for i in range(3):
+        write(f"a{i}.txt", article(38))                  # three reports of one meeting
+    out = tmp_path / "out"
+    pipeline.run(write.root, out)
+    db = sqlite3.connect(out / STATE_NAME)
+    stored = [r for (r,) in db.execute("SELECT body FROM events UNION ALL SELECT row FROM clusters")]
+    assert stored and all(isinstance(json.loads(r), dict) for r in stored)
+    marker = tmp_path / "code-ran"
+    payload = pickle.dumps(_Payload(marker))
+    db.execute("UPDATE events SET body = ?", (payload,))
+    db.execute("UPDATE clusters SET row = ?", (payload,))
+    db.commit()
+    db.close()
+    write("a0.txt", article(38).replace("Thủ tướng", "Thủ tướng Chính phủ"))   # its meeting is rebuilt
+    report = pipeline.run(write.root, out)
+    assert not marker.exists()
+    assert report.reused == 0 and report.events == 1
