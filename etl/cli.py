@@ -6,12 +6,15 @@ With no INPUT_DIR it rebuilds data/ from seeds/.
 
 Exit codes: 0 every file was read; 1 the tables were written but some files
 have problems (listed in the summary and in articles.parquet); 2 bad arguments
-or the run itself failed (the previous tables are left as they were).
+or the run itself failed (the previous tables are left as they were); 130 stopped
+by Ctrl-C (SIGINT), 143 stopped by SIGTERM: nothing written, the previous tables
+and state left as they were, no worker left running.
 """
 from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -24,6 +27,15 @@ from .state import STATE_NAME, busy
 
 ROOT = Path(__file__).resolve().parent.parent
 EXIT_OK, EXIT_PROBLEMS, EXIT_FAILED = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143        # 128 + the signal's number, as shells report it
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the run is, so that it stops as Ctrl-C does: cleaning up."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +50,23 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        before = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:          # not the main thread (an embedding program): it handles signals itself
+        before = None
+    try:
+        return _main(args)
+    except (KeyboardInterrupt, Terminated) as exc:
+        how = "Ctrl-C" if isinstance(exc, KeyboardInterrupt) else "SIGTERM"
+        print(f"stopped by {how} before the run finished; the tables in {args.out} are a complete set, "
+              "as the last completed run left them", file=sys.stderr)
+        return EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else EXIT_TERMINATED
+    finally:
+        if before is not None:
+            signal.signal(signal.SIGTERM, before)
+
+
+def _main(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not args.input_dir.is_dir():
         print(f"error: {args.input_dir} is not a folder", file=sys.stderr)

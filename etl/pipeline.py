@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import signal
 import sqlite3
 import threading
 import time
@@ -75,7 +76,8 @@ def _fresh(todo: list[Path], root: Path) -> Iterator[FileResult]:
     if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         yield from (process_file(p, root) for p in todo)
         return
-    pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1))
+    pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1),
+                                                                   initializer=_worker_signals)
     # pyarrow imports pandas the first time it converts Python values (writing the tables);
     # done here, after the fork, it overlaps with the workers instead of following them.
     threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
@@ -83,6 +85,19 @@ def _fresh(todo: list[Path], root: Path) -> Iterator[FileResult]:
         yield from _in_batches(pool, todo, root)
     finally:
         pool.terminate()
+
+
+def _worker_signals() -> None:
+    """Workers leave stopping to the parent: Ctrl-C (sent to the whole process group) is the
+    parent's to handle, SIGTERM (the parent's pool.terminate) ends them at once, without a
+    traceback; on Linux they also end when the parent dies."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import ctypes
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)      # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):                   # not Linux: pool.terminate() still ends them
+        pass
 
 
 def _in_batches(pool, todo: list[Path], root: Path) -> Iterator[FileResult]:

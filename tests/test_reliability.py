@@ -329,3 +329,64 @@ def test_the_state_is_plain_data_and_a_crafted_one_runs_no_code(write, tmp_path)
     report = pipeline.run(write.root, out)
     assert not marker.exists()
     assert report.reused == 0 and report.events == 1
+
+
+# stopping ----------------------------------------------------------------------------
+
+STOPPER = """
+import os, signal, sys
+from etl import cli, pipeline
+
+how, pids = sys.argv[1], sys.argv[2]
+real = pipeline.process_file
+
+
+def process_file(path, root):              # runs in the workers (forked after this patch)
+    with open(pids, "a") as f:
+        f.write(f"{os.getpid()}\\n")
+    if path.name == "f05.txt":
+        if how == "ctrl-c":                 # a terminal sends SIGINT to the whole process group
+            os.killpg(os.getpgid(0), signal.SIGINT)
+        else:
+            os.kill(os.getppid(), signal.SIGTERM)
+    return real(path, root)
+
+
+pipeline.process_file = process_file
+pipeline.PARALLEL_FROM = 4
+sys.exit(cli.main(sys.argv[3:]))
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ", 1)[1][0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc") or os.name != "posix", reason="needs /proc and process groups")
+@pytest.mark.parametrize(("how", "code"), [("ctrl-c", 130), ("sigterm", 143)])
+def test_ctrl_c_and_sigterm_stop_cleanly_with_their_exit_codes(write, tmp_path, how, code):
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+    write("f00.txt", article(20))
+    out = tmp_path / "out"
+    pipeline.run(write.root, out)
+    before = pd.read_parquet(out / "events.parquet")
+    for i in range(1, 12):
+        write(f"f{i:02d}.txt", article(20 + i))
+    pids = tmp_path / "pids"
+    done = subprocess.run([sys.executable, "-c", STOPPER, how, str(pids), str(write.root), "--out", str(out),
+                           "--no-cache"], capture_output=True, text=True, cwd=ROOT, start_new_session=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == code, done.stderr
+    assert "Traceback" not in done.stderr and "stopped by" in done.stderr
+    workers = {int(p) for p in pids.read_text().split()}
+    assert workers and not [p for p in workers if _alive(p)]
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "events.parquet"), before)
+    assert sorted(p.name for p in (out / publish.GENERATIONS).iterdir()) == ["000001", "current"]
+    assert not list(out.glob(".etl-state-*"))
