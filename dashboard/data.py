@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.files import iter_files, relative
+from etl.publish import tables_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -56,10 +57,12 @@ def data_dir(secrets: dict | None = None) -> Path:
 
 
 def signature(folder: Path) -> tuple:
-    """What the cache is keyed on: each table's modification time and size."""
-    out = []
+    """What the cache is keyed on: the folder of the current tables (the ETL publishes each run
+    as a new one) and each table's modification time and size."""
+    where = tables_dir(folder)
+    out = [str(where)]
     for name in TABLES:
-        p = folder / f"{name}.parquet"
+        p = where / f"{name}.parquet"
         st = p.stat() if p.exists() else None
         out.append((name, st.st_mtime_ns if st else None, st.st_size if st else None))
     return tuple(out)
@@ -87,9 +90,23 @@ def build(folder: Path, seeds: Path = SEEDS) -> None:
 
 
 def read_tables(folder: Path) -> Tables:
+    """The four tables of one ETL run: the folder the ETL's pointer names is resolved once and
+    all four are read from it, so a run publishing meanwhile is seen whole or not at all. (The
+    ETL keeps the set it replaced until its next run; should even that go while being read,
+    the new set is read.)"""
+    where = tables_dir(folder)
+    try:
+        return _read_set(folder, where)
+    except DataError:
+        if tables_dir(folder) == where:
+            raise
+        return _read_set(folder, tables_dir(folder))
+
+
+def _read_set(folder: Path, where: Path) -> Tables:
     frames = {}
     for name in TABLES:
-        path = folder / f"{name}.parquet"
+        path = where / f"{name}.parquet"
         if not path.exists():
             raise DataError(f"{path.name} is missing in {folder}: run `python -m etl` to build it.")
         try:

@@ -6,23 +6,36 @@ With no INPUT_DIR it rebuilds data/ from seeds/.
 
 Exit codes: 0 every file was read; 1 the tables were written but some files
 have problems (listed in the summary and in articles.parquet); 2 bad arguments
-or the run itself failed (the previous tables are left as they were).
+or the run itself failed (the previous tables are left as they were); 130 stopped
+by Ctrl-C (SIGINT), 143 stopped by SIGTERM: nothing written, the previous tables
+and state left as they were, no worker left running.
 """
 from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sqlite3
 import sys
 from pathlib import Path
 
+from . import publish
 from .gazetteer import GazetteerError
-from .pipeline import run
+from .pipeline import WouldLoseRows, run
 from .read import iter_files
-from .state import STATE_NAME
+from .state import STATE_NAME, busy
 
 ROOT = Path(__file__).resolve().parent.parent
 EXIT_OK, EXIT_PROBLEMS, EXIT_FAILED = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143        # 128 + the signal's number, as shells report it
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the run is, so that it stops as Ctrl-C does: cleaning up."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,6 +50,23 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        before = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:          # not the main thread (an embedding program): it handles signals itself
+        before = None
+    try:
+        return _main(args)
+    except (KeyboardInterrupt, Terminated) as exc:
+        how = "Ctrl-C" if isinstance(exc, KeyboardInterrupt) else "SIGTERM"
+        print(f"stopped by {how} before the run finished; the tables in {args.out} are a complete set, "
+              "as the last completed run left them", file=sys.stderr)
+        return EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else EXIT_TERMINATED
+    finally:
+        if before is not None:
+            signal.signal(signal.SIGTERM, before)
+
+
+def _main(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not args.input_dir.is_dir():
         print(f"error: {args.input_dir} is not a folder", file=sys.stderr)
@@ -48,15 +78,19 @@ def main(argv: list[str] | None = None) -> int:
         if count >= 200 and not args.quiet:
             bar = tqdm(total=count, unit="file", desc="reading", file=sys.stderr)
         report = run(args.input_dir, args.out, use_cache=not args.no_cache,
-                     progress=bar.update if bar else None)
+                     progress=bar.update if bar else None, wait=publish.LOCK_WAIT)
+    except (publish.FolderBusy, WouldLoseRows) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except GazetteerError as exc:
         print(f"error: vocabulary file is invalid: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except sqlite3.OperationalError as exc:         # another run holds the folder's state too long
-        print(f"error: {args.out / STATE_NAME}: {exc} (is another run writing to {args.out}?)", file=sys.stderr)
+    except sqlite3.DatabaseError as exc:
+        hint = f" (is another run, of an older version, writing to {args.out}?)" if busy(exc) else ""
+        print(f"error: {args.out / STATE_NAME}: {exc}{hint}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         if bar is not None:
@@ -65,9 +99,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{report.files} files, {report.articles} articles: {report.ok} ok, "
               f"{len(report.problems)} with problems; {report.events} events, "
               f"{report.participants} participations of {report.officials} officials "
-              f"({report.reused} files unchanged since the last run) -> {args.out}")
+              f"({report.reused} files unchanged since the last run)"
+              + (f"; {len(report.skipped)} not read (links not followed, special files)" if report.skipped else "")
+              + f" -> {args.out}")
     for _, status, problem in report.problems:
         print(f"  {status}: {problem}", file=sys.stderr)
+    for path, why in report.skipped:
+        print(f"  not read: {path}: {why}", file=sys.stderr)
     return EXIT_PROBLEMS if report.problems else EXIT_OK
 
 

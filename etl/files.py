@@ -2,30 +2,89 @@
 purpose (no decoding libraries): the dashboard asks it which seed files a build reads."""
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 
-def iter_files(root: Path) -> Iterator[Path]:
+class Skipped(NamedTuple):
+    """Something under the input folder that yields no file, and why."""
+
+    rel: str            # as relative() names it; "." for the input folder itself
+    kind: str           # "unlistable" (a folder that cannot be listed), "link" (not followed), "special"
+    why: str
+
+
+def iter_files(root: Path, skipped: list[Skipped] | None = None) -> Iterator[Path]:
     """Every regular file under root, recursively, in a stable order (as sorted paths compare:
-    part by part); hidden files and folders skipped, symbolic links to folders not followed."""
+    part by part, names as relative() shows them); hidden files and folders skipped. A symbolic
+    link is followed only to a file inside root; links to folders, links leading outside root,
+    broken or looping links, folders that cannot be listed and special files (pipes, devices)
+    yield nothing and are added to `skipped`."""
+    top = Path(root)
+    yield from _walk(top, top, os.path.realpath(top), [] if skipped is None else skipped)
+
+
+def _walk(folder: Path, top: Path, inside: str, skipped: list[Skipped]) -> Iterator[Path]:
     try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError:
+        entries = sorted(os.scandir(folder), key=lambda e: shown(e.name))
+    except OSError as exc:
+        skipped.append(Skipped(relative(folder, top), "unlistable",
+                               f"cannot list the folder ({exc.strerror or exc})"))
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from iter_files(Path(entry.path))
-        elif entry.is_file():
+        if entry.is_symlink():
+            if _followed(entry, top, inside, skipped):
+                yield Path(entry.path)
+        elif entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path), top, inside, skipped)
+        elif entry.is_file(follow_symlinks=False):
             yield Path(entry.path)
+        else:
+            skipped.append(Skipped(relative(Path(entry.path), top), "special",
+                                   "not a regular file (a pipe, socket or device); skipped"))
+
+
+def _followed(entry: os.DirEntry, top: Path, inside: str, skipped: list[Skipped]) -> bool:
+    """True for a link to a file inside the input folder; anything else is noted in `skipped`."""
+    try:
+        target = os.path.realpath(entry.path, strict=True)
+    except OSError as exc:
+        why = "loops" if exc.errno == errno.ELOOP else "is broken (its target does not exist)"
+    else:
+        if os.path.commonpath([inside, target]) != inside:
+            why = "leads outside the input folder"
+        elif os.path.isdir(target):
+            why = "leads to a folder (its files are read where they are)"
+        elif os.path.isfile(target):
+            return True
+        else:
+            why = "leads to a special file"
+    skipped.append(Skipped(relative(Path(entry.path), top), "link", f"symbolic link {why}; not followed"))
+    return False
+
+
+def shown(name: str) -> str:
+    """A name as the tables show it: one that is not valid UTF-8 (which Python keeps as lone
+    surrogates) has its bad bytes written as \\xNN, so it can be stored, printed and compared."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        try:
+            return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def relative(path: Path, root: Path) -> str:
-    """path relative to root, with "/" between parts (what tables and the state store)."""
+    """path relative to root, with "/" between parts (what tables and the state store); "." for
+    root itself. A name that is not valid UTF-8 is shown with \\xNN escapes (see shown())."""
     p, r = os.fspath(path), os.fspath(root)
     if os.sep == "/" and p.startswith(r + "/"):
-        return p[len(r) + 1:]
-    return path.relative_to(root).as_posix()
+        return shown(p[len(r) + 1:])
+    return shown(Path(path).relative_to(root).as_posix())

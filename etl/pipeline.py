@@ -13,6 +13,8 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import signal
+import sqlite3
 import threading
 import time
 from collections import Counter
@@ -22,19 +24,21 @@ from itertools import groupby
 from multiprocessing import get_context
 from pathlib import Path
 
-from . import update
+from . import publish, update
 from .assemble import extract
 from .gazetteer import default_gazetteer
 from .merge import event_id, merged_row, official_row, participant_rows, stream_clusters, with_id
+from .files import Skipped
 from .read import content_id, iter_files, read_article, relative
 from .records import Article, Event, Participation
-from .state import STATE_NAME, State, tables_signature
+from .state import STATE_NAME, State, StateError, busy, set_aside, tables_signature
 from .write import SCHEMAS, AtomicTables
 
 log = logging.getLogger(__name__)
 PARALLEL_FROM = 64           # below this many files, one process is as fast as two
 BATCH = 256                  # files handed to the workers at a time
 INCREMENTAL_UP_TO = 2000     # more changed files than this: a full run (it streams; an update holds them)
+LEFTOVERS = (".etl-state-*.sqlite", ".*.parquet.tmp")    # scratch files of killed runs (this and older versions)
 
 
 @dataclass
@@ -48,6 +52,11 @@ class RunReport:
     officials: int = 0
     reused: int = 0
     tables: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)        # (path, why): links not followed, ...
+
+
+class WouldLoseRows(Exception):
+    """A full run cannot read folders whose articles the current tables hold: nothing is written."""
 
 
 FileResult = tuple[str, str, list[tuple[Article, list[Event], list[Participation]]]]
@@ -67,7 +76,8 @@ def _fresh(todo: list[Path], root: Path) -> Iterator[FileResult]:
     if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         yield from (process_file(p, root) for p in todo)
         return
-    pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1))
+    pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1),
+                                                                   initializer=_worker_signals)
     # pyarrow imports pandas the first time it converts Python values (writing the tables);
     # done here, after the fork, it overlaps with the workers instead of following them.
     threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
@@ -75,6 +85,19 @@ def _fresh(todo: list[Path], root: Path) -> Iterator[FileResult]:
         yield from _in_batches(pool, todo, root)
     finally:
         pool.terminate()
+
+
+def _worker_signals() -> None:
+    """Workers leave stopping to the parent: Ctrl-C (sent to the whole process group) is the
+    parent's to handle, SIGTERM (the parent's pool.terminate) ends them at once, without a
+    traceback; on Linux they also end when the parent dies."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import ctypes
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)      # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):                   # not Linux: pool.terminate() still ends them
+        pass
 
 
 def _in_batches(pool, todo: list[Path], root: Path) -> Iterator[FileResult]:
@@ -93,24 +116,45 @@ def _process_star(args: tuple[Path, Path]) -> FileResult:
 
 
 def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
-        progress: Callable[[int], None] | None = None) -> RunReport:
-    """Read every article file under input_dir and write the four tables into out_dir."""
+        progress: Callable[[int], None] | None = None, wait: float = publish.LOCK_WAIT) -> RunReport:
+    """Read every article file under input_dir and write the four tables into out_dir.
+    Every run, with or without the cache, holds out_dir's lock (waiting up to `wait` seconds
+    for another run, else publish.FolderBusy)."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with publish.locked(out_dir, wait):
+        publish.tidy(out_dir, LEFTOVERS)
+        try:
+            return _run(input_dir, out_dir, use_cache, progress)
+        except (sqlite3.DatabaseError, StateError) as exc:
+            if not use_cache or busy(exc):
+                raise
+            # damage found inside the state (its pages, or records this version did not write):
+            # the run wrote nothing, so it is set aside and the run starts again, in full
+            set_aside(out_dir / STATE_NAME, str(exc))
+            return _run(input_dir, out_dir, use_cache, progress)
+
+
+def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[int], None] | None) -> RunReport:
     gaz = default_gazetteer()
     report = RunReport()
-    paths = list(iter_files(input_dir))
+    skipped: list[Skipped] = []
+    paths = list(iter_files(input_dir, skipped))
+    unlisted = [s.rel for s in skipped if s.kind == "unlistable"]
+    report.skipped = [(s.rel, s.why) for s in skipped if s.kind != "unlistable"]
     report.files = len(paths)
-    out_dir.mkdir(parents=True, exist_ok=True)
     scan_time = time.time_ns()
     state = State(out_dir / STATE_NAME if use_cache else None, out_dir)
     tables = AtomicTables(out_dir)
     try:
-        plan = update.plan(paths, input_dir, state, out_dir)
+        plan = update.plan(paths, input_dir, state, out_dir, unlisted)
         if plan.incremental and not _update(plan, input_dir, out_dir, state, tables, report, progress):
             state.reset()           # a change touches duplicate articles: everything is read again
             plan = update.Plan(paths, plan.rels, paths, plan.stats, set(), set(), False)
         if not plan.incremental:
+            _refuse_to_lose(out_dir, unlisted)
             _extract_all(plan, input_dir, state, tables, report, progress)
+        report.problems += [_unlisted(rel, skipped, plan) for rel in unlisted]
         kept, rebuilt = _merge(state, gaz, tables, report, plan.incremental)
         if plan.incremental:
             report.events, report.participants, report.officials = update.carry_meetings(
@@ -125,6 +169,25 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
     finally:
         state.close()
     return report
+
+
+def _refuse_to_lose(out_dir: Path, unlisted: list[str]) -> None:
+    """A full run rebuilds every row from the files it reads: with folders it cannot list, it
+    would drop their articles' rows as if the files had been deleted. It stops instead."""
+    at_risk = update.rows_inside(out_dir, unlisted)
+    if at_risk:
+        raise WouldLoseRows(
+            f"{', '.join(unlisted)}: cannot list the folder, and a full run (no usable state, or "
+            f"--no-cache) would drop the {at_risk} rows of its articles in {out_dir}; nothing was "
+            "written. Make the folder readable, or move it out of the input folder, and run again.")
+
+
+def _unlisted(rel: str, skipped: list[Skipped], plan: update.Plan) -> tuple[str, str, str]:
+    """The problem listed for a folder that cannot be listed (like a bad file's)."""
+    why = next(s.why for s in skipped if s.rel == rel and s.kind == "unlistable")
+    n = sum(update.inside(r, [rel]) for r in plan.unseen)
+    kept = f"the rows of its {n} files from the last run are kept" if n else "none of its files are in the tables"
+    return rel, "unreadable", f"{rel}: {why}; {kept}"
 
 
 def _merge(state: State, gaz, tables: AtomicTables, report: RunReport, incremental: bool) -> tuple[set[str], list[dict]]:
@@ -228,7 +291,7 @@ def _update(plan: update.Plan, root: Path, out_dir: Path, state: State, tables: 
         new_rows += [_article_row(a) for a, _, _ in rows]
         if progress:
             progress(1)
-    position = {rel: n for n, rel in enumerate(plan.rels)}
+    position = plan.order()
     for n, problems in tables.carry("articles", out_dir / "articles.parquet", new_rows, changed, position):
         report.articles += n
         report.ok += n - len(problems)

@@ -10,14 +10,16 @@ the tables are in place, so the state always describes the tables beside it.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 import os
-import pickle
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -47,15 +49,73 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, fkey TEXT, size INTEGER, mtime INTEGER, hash TEXT, ids TEXT);
 CREATE TABLE IF NOT EXISTS events (fkey TEXT, fhash TEXT, art INTEGER, i INTEGER, forum TEXT, level TEXT,
-    meeting TEXT, start TEXT, end TEXT, precision TEXT, ordinal INTEGER, rule TEXT, label TEXT, body BLOB,
+    meeting TEXT, start TEXT, end TEXT, precision TEXT, ordinal INTEGER, rule TEXT, label TEXT, body TEXT,
     event_id TEXT, PRIMARY KEY (fkey, art, i));
 CREATE INDEX IF NOT EXISTS events_order ON events (forum, level, meeting, start, fkey, art, i);
 CREATE TABLE IF NOT EXISTS parts (fkey TEXT, art INTEGER, k INTEGER, ev INTEGER, article_id TEXT,
     official_id TEXT, name TEXT, role TEXT, country TEXT, evidence TEXT, event_start TEXT,
     PRIMARY KEY (fkey, art, k));
 CREATE TABLE IF NOT EXISTS clusters (sig TEXT PRIMARY KEY, event_id TEXT, forum TEXT, meeting TEXT,
-    ordinal INTEGER, start TEXT, row BLOB);
+    ordinal INTEGER, start TEXT, row TEXT);
 """
+
+
+# Reports and rows are stored as JSON, never pickled: a state file is data, and a crafted
+# one must not be able to run code. Dates are ISO strings, turned back by field name.
+_EVENT_DATES = ("start", "end")
+_ROW_DATES = ("start_date", "end_date")
+
+
+def _dump(record: dict, dates: tuple[str, ...]) -> str:
+    return json.dumps({k: (v.isoformat() if k in dates and v is not None else v) for k, v in record.items()},
+                      ensure_ascii=False)
+
+
+class StateError(Exception):
+    """The state holds something this version did not write: it cannot be trusted."""
+
+
+def _load(text: str, dates: tuple[str, ...]) -> dict:
+    try:
+        record = json.loads(text)
+        for k in dates:
+            if record.get(k) is not None:
+                record[k] = date.fromisoformat(record[k])
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise StateError(f"a stored record is not what this version writes ({exc})") from None
+    return record
+
+
+def _event(text: str) -> Event:
+    try:
+        return Event(**_load(text, _EVENT_DATES))
+    except TypeError as exc:
+        raise StateError(f"a stored report is not what this version writes ({exc})") from None
+
+
+def busy(exc: BaseException) -> bool:
+    """The error says another process holds the state (an older ETL without the folder's lock)."""
+    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+
+
+def set_aside(path: Path, why: str) -> Path:
+    """Move a state that cannot be trusted (and its journal) out of the way, replacing what an
+    earlier run set aside: it is kept only for a look at what went wrong."""
+    aside = path.with_name(path.name + ".bad")
+    for src, dst in ((path, aside), (path.with_name(path.name + "-journal"), aside.with_name(aside.name + "-journal"))):
+        if dst.is_dir() and not dst.is_symlink():
+            shutil.rmtree(dst)
+        if src.exists() or src.is_symlink():
+            os.replace(src, dst)
+    log.warning("%s cannot be trusted (%s); set aside as %s, every file is read again", path, why, aside.name)
+    return aside
+
+
+@functools.cache
+def _layout() -> frozenset:
+    db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA)
+    return frozenset(db.execute("SELECT type, name, sql FROM sqlite_master"))
 
 
 def file_key(rel: str) -> str:
@@ -99,15 +159,16 @@ class State:
             os.close(fd)
             path = Path(name)
         self.path = path
+        if not self.scratch and (path.is_symlink() or path.exists() and not path.is_file()):
+            set_aside(path, "it is not a file")
         try:
             self.db = self._open()
-        except sqlite3.OperationalError:        # locked by another run: not ours to delete
-            raise
-        except sqlite3.DatabaseError as exc:     # a damaged state is only a lost cache: start afresh
-            log.warning("%s cannot be read (%s); every file is read again", path, exc)
-            path.unlink(missing_ok=True)
+        except (sqlite3.DatabaseError, StateError) as exc:
+            if busy(exc):               # locked by another process: not ours to move
+                raise
+            set_aside(path, str(exc))   # damaged or foreign: it is only a lost cache, start afresh
             self.db = self._open()
-        self._bodies: dict[Member, bytes] = {}
+        self._bodies: dict[Member, str] = {}
         self._named: dict[Member, str | None] = {}
         self.used: set[str] = set()
 
@@ -117,8 +178,11 @@ class State:
             db.execute("PRAGMA journal_mode = " + ("OFF" if self.scratch else "DELETE"))
             db.execute("PRAGMA synchronous = " + ("OFF" if self.scratch else "NORMAL"))
             db.executescript(SCHEMA)
-            db.execute("BEGIN IMMEDIATE")       # one run at a time per folder: a second one waits
-        except sqlite3.DatabaseError:
+            db.execute("BEGIN IMMEDIATE")       # (the folder's lock already keeps other runs out)
+            found = frozenset(db.execute("SELECT type, name, sql FROM sqlite_master"))
+            if found != _layout():
+                raise StateError("its tables are not the ones this version writes")
+        except (sqlite3.DatabaseError, StateError):
             db.close()
             raise
         return db
@@ -173,7 +237,7 @@ class State:
         fkey = file_key(rel)
         self.db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", (
             (fkey, raw_hash, art, i, e.forum, e.level, e.meeting, e.start.isoformat(), e.end.isoformat(),
-             e.precision, e.ordinal, e.rule, e.label, pickle.dumps(e)) for i, e in enumerate(events)))
+             e.precision, e.ordinal, e.rule, e.label, _dump(asdict(e), _EVENT_DATES)) for i, e in enumerate(events)))
         self.db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
             (fkey, art, k, p.event_key, p.article_id, official_id(p.name), p.name, p.role, p.country,
              p.evidence, p.event_start.isoformat()) for k, p in enumerate(people)))
@@ -205,7 +269,7 @@ class State:
             for f, a, i, body in self.db.execute("SELECT e.fkey, e.art, e.i, e.body FROM wanted w JOIN events e "
                                                  "ON e.fkey = w.fkey AND e.art = w.art AND e.i = w.i"):
                 self._bodies[missing[(f, a, i)]] = body
-        return [pickle.loads(self._bodies.pop(m)) for m in members]
+        return [_event(self._bodies.pop(m)) for m in members]
 
     def release(self, members: list[Member]) -> None:
         """Forget what reports() held for a meeting that needs nothing more."""
@@ -227,7 +291,7 @@ class State:
                 self.db.execute("SELECT sig, event_id, forum, meeting, ordinal, start FROM clusters")}
 
     def stored_row(self, sig: str) -> dict:
-        return pickle.loads(self.db.execute("SELECT row FROM clusters WHERE sig = ?", (sig,)).fetchone()[0])
+        return _load(self.db.execute("SELECT row FROM clusters WHERE sig = ?", (sig,)).fetchone()[0], _ROW_DATES)
 
     def use(self, sig: str) -> None:
         self.used.add(sig)
@@ -238,12 +302,12 @@ class State:
         body = {k: v for k, v in row.items() if k != "event_id"}
         self.db.execute("INSERT OR REPLACE INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (sig, row["event_id"], row["forum"], row["meeting"], row["ordinal"],
-                         row["start_date"].isoformat(), pickle.dumps(body)))
+                         row["start_date"].isoformat(), _dump(body, _ROW_DATES)))
 
     def meeting_rows(self) -> Iterator[dict]:
         """Every stored meeting's row, by start date then event_id (update.EVENT_ORDER)."""
         for eid, body in self.db.execute("SELECT event_id, row FROM clusters ORDER BY start, event_id"):
-            yield {"event_id": eid, **pickle.loads(body)}
+            yield {"event_id": eid, **_load(body, _ROW_DATES)}
 
     def keep_used_clusters(self) -> None:
         """Forget the rows of meetings whose reports are gone, so the state does not grow forever."""

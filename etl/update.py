@@ -7,15 +7,16 @@ Unchanged rows are copied from the previous tables, never rebuilt one by one.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from .merge import official_rows, participant_rows
 from .read import relative
-from .state import RACY_NS, State, tables_signature
+from .state import RACY_NS, State, file_key, tables_signature
 from .write import SCHEMAS, AtomicTables, read_table
 
 EVENT_ORDER = [("start_date", "ascending"), ("event_id", "ascending")]
@@ -47,11 +48,30 @@ class Plan:
     kept: set[str]                          # files whose article rows come from the previous tables
     gone: set[str]                          # files the previous run had and this folder has not
     incremental: bool
+    unseen: set[str] = field(default_factory=set)   # kept files inside folders that could not be listed
+
+    def order(self) -> dict[str, int]:
+        """Each file's place in the tables: the files listed and those kept unseen, in file order."""
+        return {rel: n for n, rel in enumerate(sorted({*self.rels, *self.unseen}, key=file_key))}
 
 
-def plan(paths: list[Path], root: Path, state: State, out_dir: Path) -> Plan:
+def inside(rel: str, folders: list[str]) -> bool:
+    """rel lies inside one of these folders (as relative() names them; "." is the input folder)."""
+    return any(f == "." or rel.startswith(f + "/") for f in folders)
+
+
+def rows_inside(out_dir: Path, folders: list[str]) -> int:
+    """How many rows of the current articles table come from files inside these folders."""
+    path = Path(out_dir) / "articles.parquet"
+    if not folders or not path.exists():
+        return 0
+    return sum(inside(rel, folders) for rel in pq.read_table(path, columns=["source_path"])["source_path"].to_pylist())
+
+
+def plan(paths: list[Path], root: Path, state: State, out_dir: Path, unlisted: list[str] = ()) -> Plan:
     """A file is unchanged when its size and time are as stored (and it was not written just
-    before that scan, when a time can hide a change) or when its bytes hash the same."""
+    before that scan, when a time can hide a change) or when its bytes hash the same. A file
+    the last run read inside a folder that cannot be listed now is kept as it was, not gone."""
     rels = [relative(p, root) for p in paths]
     stats = {rel: stat_of(p) for rel, p in zip(rels, paths)}
     if not state.usable(tables_signature(out_dir, SCHEMAS)):
@@ -70,7 +90,8 @@ def plan(paths: list[Path], root: Path, state: State, out_dir: Path) -> Plan:
             state.touch(rel, size, mtime)
         else:
             todo.append(path)
-    return Plan(paths, rels, todo, stats, kept, set(known) - set(rels), True)
+    unseen = {rel for rel in known if inside(rel, list(unlisted))} - set(rels)
+    return Plan(paths, rels, todo, stats, kept | unseen, set(known) - set(rels) - unseen, True, unseen)
 
 
 def carry_meetings(out_dir: Path, state: State, tables: AtomicTables, kept: set[str],

@@ -1,19 +1,20 @@
 """Parquet tables, written atomically. The only module that writes files.
 
-Every table goes to a temporary file beside its destination first; only when
-all of them are complete are they renamed into place, so an interrupted run
-leaves the previous tables whole.
+Every table goes into a new generation folder first; only when all four are complete is
+the folder published, by one atomic switch of a pointer (see publish.py), so an
+interrupted run leaves the previous tables whole and a reader never sees half a run.
 """
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+
+from . import publish
 
 ARTICLES = pa.schema([
     ("article_id", pa.string()), ("source_path", pa.string()), ("record", pa.int32()),
@@ -57,19 +58,19 @@ def _problems(table: pa.Table) -> list[tuple[str, str, str | None]]:
 
 
 class AtomicTables:
-    """Collects tables under temporary names in out_dir and renames them all on commit()."""
+    """Collects tables in a new generation folder of out_dir and publishes them all on commit().
+    Make it with the folder's lock held (publish.locked)."""
 
     def __init__(self, out_dir: Path):
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.generation = publish.new_generation(self.out_dir)
         self.pending: dict[str, Path] = {}
         self._writers: dict[str, pq.ParquetWriter] = {}
         self._buffers: dict[str, list[dict]] = {}
 
     def _temp(self, name: str) -> Path:
-        fd, path = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=self.out_dir)
-        os.close(fd)
-        return Path(path)
+        return self.generation / f"{name}.parquet"
 
     def append(self, name: str, row: dict, batch: int = 512) -> None:
         """Stream rows of a large table (articles) to disk in row groups."""
@@ -158,18 +159,14 @@ class AtomicTables:
         for name in SCHEMAS:
             if name not in self.pending:        # a table with no rows is still written, empty
                 self.write(name, [])
-        done = []
-        for name, tmp in self.pending.items():
-            final = self.out_dir / f"{name}.parquet"
-            os.chmod(tmp, 0o644)        # mkstemp makes 0600; tables are meant to be shared
-            os.replace(tmp, final)
-            done.append(final)
+        for path in self.pending.values():
+            os.chmod(path, 0o644)       # tables are meant to be shared, whatever the umask
         self.pending.clear()
-        return done
+        return publish.switch(self.out_dir, self.generation, SCHEMAS)
 
     def abort(self) -> None:
         for writer in self._writers.values():
             writer.close()
-        for tmp in self.pending.values():
-            tmp.unlink(missing_ok=True)
+        self._writers.clear()
         self.pending.clear()
+        publish.discard(self.generation)

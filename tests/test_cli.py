@@ -115,4 +115,4 @@ def test_the_state_is_one_sqlite_file_and_no_cache_leaves_none(write, tmp_path):
     assert (tmp_path / "cached" / STATE_NAME).read_bytes()[:16] == b"SQLite format 3\x00"
     pipeline.run(write.root, tmp_path / "plain", use_cache=False)
     assert sorted(p.name for p in (tmp_path / "plain").iterdir()) == [
-        "articles.parquet", "events.parquet", "officials.parquet", "participants.parquet"]
+        ".etl.lock", ".tables", "articles.parquet", "events.parquet", "officials.parquet", "participants.parquet"]

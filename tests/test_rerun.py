@@ -30,6 +30,20 @@ def same_as_full_run(folder, out, tmp_path) -> None:
         pd.testing.assert_frame_equal(a, b, obj=name)       # same rows, same order
 
 
+def snapshot(out) -> dict:
+    """Every file under out with its bytes, every link with its target (what a reader can see)."""
+    seen = {}
+    for folder, dirs, files in os.walk(out):
+        for name in dirs + files:
+            p = os.path.join(folder, name)
+            rel = os.path.relpath(p, out)
+            if os.path.islink(p):
+                seen[rel] = "-> " + os.readlink(p)
+            elif os.path.isfile(p) and name != ".etl.lock":
+                seen[rel] = open(p, "rb").read()
+    return seen
+
+
 def edit(path, old: str, new: str) -> None:
     data = path.read_text(encoding="utf-8")
     assert old in data
@@ -112,7 +126,7 @@ def test_tables_changed_by_someone_else_mean_a_full_run(corpus, tmp_path):
 def test_a_failed_rerun_leaves_tables_and_state_as_they_were(corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
     pipeline.run(corpus, out)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = snapshot(out)
     edit(utf8_files(corpus)[0], "lần thứ", "lần thứ 1")
 
     def crash(*args, **kwargs):
@@ -120,7 +134,7 @@ def test_a_failed_rerun_leaves_tables_and_state_as_they_were(corpus, tmp_path, m
     monkeypatch.setattr(update, "carry_meetings", crash)     # after the state took the new files
     with pytest.raises(KeyboardInterrupt):
         pipeline.run(corpus, out)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert snapshot(out) == before
     assert (out / STATE_NAME).exists()
     monkeypatch.undo()
     assert pipeline.run(corpus, out).reused == len(list(corpus.rglob("*.txt"))) - 1
