@@ -107,9 +107,10 @@ class Gazetteer:
     def city(self, surface: str) -> str | None:
         return self.city_of.get(surface_key(surface))
 
-    def fold(self, text: str) -> str:
-        """Lower-cased text with every synonym replaced by its canonical words."""
-        return self.synonym_re.sub(lambda m: self.synonym_of[surface_key(m.group())], text.casefold())
+    def fold(self, text: str, keep_case: bool = False) -> str:
+        """Lower-cased text (unless keep_case) with every synonym replaced by its canonical words."""
+        return self.synonym_re.sub(lambda m: self.synonym_of[surface_key(m.group())],
+                                   text if keep_case else text.casefold())
 
 
 def _require(entry: dict, keys: tuple[str, ...], where: str) -> None:
@@ -140,7 +141,10 @@ def _kinds(entries: list[dict], forums: dict[str, Forum], file: str) -> tuple[Ki
     kinds = []
     for entry in entries:
         where = f"{file} [meeting] {entry.get('code', '?')}"
-        _require(entry, ("code", "level", "cues", "name_vi", "name_en", "example"), where)
+        # a default kind may have no cue: it is only ever taken by default
+        _require(entry, ("code", "level", "name_vi", "name_en", "example"), where)
+        if not entry.get("cues") and not entry.get("acronyms") and not entry.get("default"):
+            raise GazetteerError(f"{where}: missing cues")
         if entry["level"] not in LEVELS:
             raise GazetteerError(f"{where}: level {entry['level']!r} is not one of {LEVELS}")
         unknown = [f for f in entry.get("forums", []) if f not in forums]
@@ -148,7 +152,7 @@ def _kinds(entries: list[dict], forums: dict[str, Forum], file: str) -> tuple[Ki
             raise GazetteerError(f"{where}: unknown forums {unknown}")
         acronyms = tuple(entry.get("acronyms", []))
         try:
-            cues = tuple(re.compile(c, re.IGNORECASE) for c in entry["cues"]) + tuple(
+            cues = tuple(re.compile(c, re.IGNORECASE) for c in entry.get("cues", [])) + tuple(
                 re.compile(rf"(?<!\w){re.escape(a)}(?![\w+])", re.IGNORECASE) for a in acronyms)
         except re.error as exc:
             raise GazetteerError(f"{where}: bad cue pattern ({exc})") from exc

@@ -29,7 +29,7 @@ _AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE
 _STOP = re.compile(
     r"[,.;:!?“”\"«»(]|\s[-–—]\s(?-i:(?=[a-zà-ỹđ]))"
     r"|\s(?=(?:đã|sẽ|đang|vừa|diễn\s+ra|được|tại|ở|vào|từ|ngày|hôm|do|với\s+sự|với\s+chủ\s+đề|theo|"
-    r"dự\s+kiến|trong|có|là|nhằm|khai\s+mạc|kết\s+thúc|bế\s+mạc|hồi|tháng|đến|cuối|đầu|giữa|nhân\s+dịp|"
+    r"dự\s+kiến|trong|có|là|nhằm|khai\s+mạc|kết\s+thúc|bế\s+mạc|hồi|tháng|đến|cuối|đầu(?!\s+tiên)|giữa|nhân\s+dịp|"
     r"bên\s+lề|gồm|cùng|sau|trước|qua|chủ\s+trì|tham\s+dự|tiếp\s+theo|và\s+các|và\s+nhiều|thông\s+qua|"
     r"bao\s+gồm|kéo\s+dài|lần\s+này|năm\s+nay|này)(?!\w))"
     # "… lần thứ 28 tổ chức trực tuyến tối 12/11": the verb (lower case: "Tổ chức Thương mại Thế
@@ -37,7 +37,7 @@ _STOP = re.compile(
     r"|\s(?=(?-i:tổ\s+chức)(?!\w)|(?:sáng|trưa|chiều|tối|đêm)\s+\d)"
     # "và" starts another name, except between the members of one ("Bộ trưởng Tài chính và
     # Thống đốc Ngân hàng Trung ương ASEAN")
-    r"|\s(?=và\s(?!thống\s+đốc))",
+    r"|\s(?=và\s(?!(?:phó\s+)?thống\s+đốc))",
     re.IGNORECASE,
 )
 _GENERIC_BEFORE = re.compile(
@@ -49,8 +49,9 @@ _ORDINAL_WORDS = {
 }
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ORD_PHRASE = re.compile(
-    r"lần\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?-i:(?<=[A-Z]))\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)",
+    r"lần\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?:lần\s+)?(đầu\s+tiên)(?!\w)(?!\s+(?:của|trong)(?:\s+năm|\s*$))|(?-i:(?<=[A-Z]))\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)",
     re.IGNORECASE)
+_FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)")
 _MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
 MAX_ORDINAL = 150
 
@@ -58,6 +59,8 @@ MAX_ORDINAL = 150
 def parse_ordinal(token: str) -> int | None:
     """'32' -> 32, 'ba' -> 3, 'XIV' -> 14, 'mười hai' -> 12; absurd numbers -> None."""
     t = token.strip()
+    if re.fullmatch(r"(?i)đầu\s+tiên", t):
+        return 1
     value: int | None = None
     if t.isdigit():
         value = int(t)
@@ -126,7 +129,9 @@ MAX_NAME_WORDS = 16      # "Diễn đàn cấp cao ASEAN về Hợp tác tiểu 
 
 
 def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[tuple[int, int]] = ()) -> int:
-    m = _STOP.search(sentence, head_end)
+    # a stop inside a forum's own name does not end the phrase ("Mekong - sông Hằng")
+    m = next((m for m in _STOP.finditer(sentence, head_end)
+              if not any(a < m.start() < b for a, b in forum_spans)), None)
     end = min(m.start() if m else len(sentence), next_head)
     # Past MAX_NAME_WORDS the phrase is a sentence, not a name; a forum's own name counts as one word.
     words = [w for w in re.finditer(r"\S+", sentence[head_end:end])
@@ -153,7 +158,7 @@ def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []       # (position, value)
     for m in _ORD_PHRASE.finditer(blanked):
-        value = parse_ordinal(m.group(1) or m.group(2))
+        value = parse_ordinal(m.group(1) or m.group(2) or m.group(3))
         if value is not None:
             found.append((m.start(), value))
             spans.append(m.span())
@@ -273,11 +278,15 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
         if not in_phrase and gaz.country_re.search(phrase):
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
+        if not in_phrase and _names_unknown_body(phrase, gaz):
+            continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
         outside = [(p, f) for p, f in forums if not head.start <= p < end]
         forum = own[0] if own else (_nearest_forum(outside, head.start, end) or default_forum)
         if forum is None:
             continue
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
+        if ordinal == 1 and _FIRST_OF_YEAR.search(sentence, head.start, end + 50):
+            ordinal = None      # "Hội nghị … đầu tiên của Hiệp hội trong năm nay": the year's first, not number 1
         content = _strip(phrase, [s for s, _ in in_phrase] + ord_spans)
         kind = _kind(content, forum, gaz)
         if kind is None:
@@ -308,6 +317,27 @@ def _forum_list(sentence: str, end: int, gaz: Gazetteer):
             return
         yield forum, hit.start(), hit.end()
         pos = hit.end()
+
+
+_WORD = re.compile(r"(?<![\w-])\w[\w’'-]*")
+_NUMBER_WORDS = re.compile(
+    # the sector after a title is part of the level: "Thứ trưởng Tài chính và Phó Thống đốc"
+    r"(?:(?:bộ|thứ|vụ|phó)\s+trưởng|thống\s+đốc)(?:\s+(?:phụ\s+trách\s+|và\s+|[-–—&,]\s*)?\w+){0,6}"
+    r"|(?<!\w)(?:lần\s+thứ\s+\w+|lần|thứ|các|những|đặc\s+biệt|hẹp|toàn\s+thể|thường\s+niên|"
+    r"trực\s+tuyến|kỷ\s+niệm|nhà|liên|cấp)(?!\w)", re.IGNORECASE)
+
+
+def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
+    """Does a phrase with no known forum name a body of its own ("Hội nghị Cấp cao Pháp ngữ",
+    "Diễn đàn Kinh tế Thế giới")? What is left once its head, the kinds' cues and acronyms, the
+    synonyms and the number are taken out holds a capitalised word."""
+    rest = gaz.fold(_HEAD.sub(" ", phrase, count=1), keep_case=True)
+    spans = [m.span() for kind in gaz.kinds for cue in kind.cues if "^" not in cue.pattern
+             for m in cue.finditer(rest)] + [m.span() for m in _NUMBER_WORDS.finditer(rest)]
+    rest = _blank(rest, spans)
+    # an acronym the data does not know ("IAI", "ACP") is often a body of the forum the article
+    # has just named in full, so only a capitalised word counts
+    return any(w.group()[0].isupper() and not w.group().isupper() for w in _WORD.finditer(rest))
 
 
 _PARTNER_JOIN = re.compile(r"\s*(?:[-–—]|với)\s*")

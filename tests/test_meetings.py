@@ -111,3 +111,53 @@ def test_parse_ordinal(token, value):
 def test_absurd_numbers_are_no_ordinal(gaz):
     [m] = find_meetings("Hội nghị Cấp cao ASEAN lần thứ 4000 diễn ra", gaz)
     assert m.ordinal is None
+
+
+# One meeting, many names: each row is one series (forum, level, kind) and the surface forms of it.
+SYNONYMS = [
+    (("ASEAN", "ministers", "AMM"), ["Hội nghị Ngoại trưởng ASEAN lần thứ 57", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57",
+                                     "Hội nghị Bộ trưởng Bộ Ngoại giao các nước ASEAN lần thứ 57", "AMM-57 của ASEAN"]),
+    (("ASEAN", "leaders", "Summit"), ["Hội nghị Cấp cao ASEAN lần thứ 44", "Hội nghị Thượng đỉnh ASEAN lần thứ 44",
+                                      "Hội nghị các nhà Lãnh đạo ASEAN lần thứ 44"]),
+    (("APEC", "leaders", "AELM"), ["Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 31", "Hội nghị Thượng đỉnh APEC lần thứ 31",
+                                   "Hội nghị Cấp cao APEC lần thứ 31"]),
+    (("APEC", "senior_officials", "SOM"), ["Hội nghị Quan chức Cao cấp APEC lần thứ hai", "Hội nghị các quan chức cấp cao APEC lần thứ hai",
+                                           "SOM 2 của APEC"]),
+    (("APEC", "ministers", "MRT"), ["Hội nghị Bộ trưởng phụ trách Thương mại APEC", "Hội nghị Bộ trưởng Thương mại APEC"]),
+]
+
+
+@pytest.mark.parametrize(("series", "name"), [(s, n) for s, names in SYNONYMS for n in names])
+def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
+    found = find_meetings(f"{name} diễn ra ngày 5/9/2024 tại Hà Nội.", gaz)
+    assert [(m.forum, m.level, m.meeting) for m in found][:1] == [series]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a body the data does not know keeps its meeting to itself instead of borrowing the sentence's forum
+    ("Bên lề Hội nghị Cấp cao ASEAN, Thủ tướng dự Hội nghị Thượng đỉnh Khối Thịnh vượng chung ngày 12/5.",
+     [("ASEAN", "leaders", "Summit", None)]),
+    ("Sau Hội nghị Bộ trưởng APEC, đoàn dự Diễn đàn Kinh tế Thế giới ngày 20/1.", [("APEC", "ministers", "AMM", None)]),
+    # ... but an acronym it does not know is often one of the forum's own bodies
+    ("Trong vai trò Chủ tịch nhóm đặc trách sáng kiến liên kết ASEAN (IAI), Đại sứ báo cáo kết quả "
+     "Cuộc họp nhóm đặc trách IAI lần thứ 70 ngày 3/3.", [("ASEAN", "other", "Task Force", 70)]),
+    # a sector after the title is part of the level, not a forum's name
+    ("Hội nghị Thứ trưởng Tài chính và Phó Thống đốc Ngân hàng Trung ương ASEAN diễn ra tại Bali.",
+     [("ASEAN", "senior_officials", "SOM", None)]),
+    # "đầu tiên" is number 1, unless it is the year's first
+    ("Hội nghị đầu tiên của các nhà lãnh đạo Mekong - Lan Thương diễn ra tại Tam Á.", [("Mekong-Lancang", "leaders", "Summit", 1)]),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN đầu tiên trong năm nay diễn ra tại Lombok.", [("ASEAN", "ministers", "AMM", None)]),
+    # a dash inside a forum's own name does not cut the meeting's name
+    ("Hội nghị Bộ trưởng Ngoại giao Mê Kông - sông Hằng lần thứ 11 diễn ra trực tuyến.", [("Mekong-Ganga", "ministers", "FMM", 11)]),
+    ("Hội nghị Cấp cao Hàn Quốc - Mekong lần thứ nhất diễn ra tại Busan.", [("Mekong-Korea", "leaders", "Summit", 1)]),
+    # an acronym is a forum only in capitals: the "Nam" of "Việt Nam" is not the NAM
+    ("Hội nghị Cấp cao Việt Nam - Lào diễn ra tại Viêng Chăn.", []),
+    # a forum's number after a title is a person's office, not a meeting
+    ("Chủ tịch AIPA 44 Puan Maharani phát biểu khai mạc.", []),
+    # one head shared by a list of forums
+    ("Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản, Mekong - Hàn Quốc và Mekong - Lan Thương đã diễn ra.",
+     [("Mekong-Japan", "ministers", "FMM", None), ("Mekong-Korea", "ministers", "FMM", None),
+      ("Mekong-Lancang", "ministers", "FMM", None)]),
+])
+def test_forums_named_or_not(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
