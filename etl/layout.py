@@ -129,7 +129,7 @@ def is_furniture(line: str, following: str | None) -> bool:
         return True
     if _FILE_NAME.search(s) or (_CRUMB.search(s) and all(len(p.split()) <= 4 for p in _CRUMB.split(s))):
         return True
-    if len(words) > 3 or len(s) > 30 or any(c.isdigit() or c in _SENTENCE_MARKS for c in s):
+    if len(words) > 4 or len(s) > 30 or any(c.isdigit() or c in _SENTENCE_MARKS for c in s):
         return False
     return len(words) <= 2 or bool(following and len(following) > len(s) and is_headline(following))
 

@@ -11,6 +11,8 @@ import logging
 import re
 import unicodedata
 from dataclasses import replace
+from html import unescape
+from itertools import islice
 from pathlib import Path
 
 from .encoding import MAX_BYTES, decode
@@ -35,8 +37,8 @@ _ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _PUBLISHED_NAMES = {"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
                     "publish_date", "publish-date", "dc.date.issued", "dcterms.issued"}
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
-# The extractor's own guess at a page's date reads markup only: its "extensive" search reads
-# any date in the page's text, related-article boxes included.
+_TAGS = re.compile(r"<[^>]*>")
+# The extractor's date is not used (see _html_to_article): its cheapest search is enough.
 _HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
@@ -67,9 +69,8 @@ def _article(rel: str, text: str, encoding: str | None, record: int | None = Non
     lay = split_layout(text)
     title = title or lay.title
     url = url or lay.url
-    pub, precision, source = (published or (lay.published and (lay.published, lay.published_precision,
-                                                                lay.published_source))
-                              or fallback or (None, None, None))
+    own = (lay.published, lay.published_precision, lay.published_source) if lay.published else None
+    pub, precision, source = published or own or fallback or (None, None, None)
     body = lay.body
     if not body.strip():
         return _problem_row(rel, "empty", "no article text after removing boilerplate", record, encoding)
@@ -98,9 +99,26 @@ def _html_to_article(rel: str, html: str, encoding: str | None, record: int | No
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = unicodedata.normalize("NFC", data.get("text") or "")
     title = data.get("title")
-    guessed = _published(data.get("date"), "page markup")
+    # The extractor's own date is not used: with no date in the metadata it takes one from
+    # anywhere in the markup, a related-article box's included.
     return _article(rel, text, encoding, record, title=_clean(title), url=url or data.get("url"),
-                    published=page_date(html), fallback=guessed)
+                    published=page_date(html), fallback=byline_date(html))
+
+
+def byline_date(html: str) -> tuple[str, str, str] | None:
+    """A date line between the page's headline (<h1>) and its first long paragraph: the byline
+    the extracted text usually leaves out."""
+    start = html.find("<h1")
+    if start < 0:
+        return None
+    head = html[start: start + 4000]
+    for chunk in islice((c for c in map(str.strip, _TAGS.split(head)) if c), 1, 10):
+        text = unicodedata.normalize("NFC", unescape(chunk))
+        if len(text) > 90:      # the body has begun
+            return None
+        if day := parse_dateline(text):
+            return day, "day", "byline"
+    return None
 
 
 def page_date(html: str) -> tuple[str, str, str] | None:
