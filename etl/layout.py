@@ -8,6 +8,7 @@ the body. Pure functions only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
@@ -19,6 +20,7 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 # "ngày 23 tháng 08 năm 2019": the month in words, as some page headers print it.
 _DMY_WORDS = re.compile(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})(?!\d)")
 _YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _DATELINE_WORDS = re.compile(
     r"(?i)\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cập\s+nhật(\s+lúc)?|đăng(\s+lúc)?|"
@@ -81,6 +83,8 @@ def valid_day(y: int, m: int, d: int) -> str | None:
 def _day_in(s: str) -> tuple[str, str] | None:
     """The first valid day written in s (d/m/yyyy, yyyy-mm-dd or in words) and its surface text."""
     for pattern, order in ((_DMY, (3, 2, 1)), (_YMD, (1, 2, 3)), (_DMY_WORDS, (3, 2, 1))):
+        if pattern is _DMY_WORDS and "tháng" not in s.lower():     # literal prefilter
+            continue
         m = pattern.search(s)
         found = m and valid_day(*(int(m.group(g)) for g in order))
         if found:
@@ -91,7 +95,7 @@ def _day_in(s: str) -> tuple[str, str] | None:
 def parse_dateline(line: str) -> str | None:
     """A page's date line or a byline with a time -> 'YYYY-MM-DD', else None."""
     s = line.strip()
-    if not s or len(s) > 90:
+    if not s or len(s) > 90 or not _DIGIT.search(s):
         return None
     day = _day_in(s)
     if not day:
@@ -119,10 +123,11 @@ def is_headline(line: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit())
 
 
-def is_furniture(line: str, following: str | None) -> bool:
+def is_furniture(line: str, following: str | None | Callable[[], str | None]) -> bool:
     """Page furniture above the headline, by its shape: a lone word (a logo, a menu item), a
     breadcrumb ("Trang chủ > Thế giới"), an image's file name, or a section label (a short line
-    with no digit and no sentence punctuation) over a longer headline-like line."""
+    with no digit and no sentence punctuation) over a longer headline-like line. `following`
+    is the next line, or a function that finds it (called only for a label's shape)."""
     s = line.strip()
     words = s.split()
     if len(words) == 1 and not any(c.isdigit() for c in s):
@@ -131,7 +136,11 @@ def is_furniture(line: str, following: str | None) -> bool:
         return True
     if len(words) > 4 or len(s) > 30 or any(c.isdigit() or c in _SENTENCE_MARKS for c in s):
         return False
-    return len(words) <= 2 or bool(following and len(following) > len(s) and is_headline(following))
+    if len(words) <= 2:
+        return True
+    if callable(following):
+        following = following()
+    return bool(following and len(following) > len(s) and is_headline(following))
 
 
 def _glue_points(line: str) -> list[int]:
@@ -234,7 +243,7 @@ def _header(lines: list[str]) -> tuple[dict, int]:
             meta["url"] = meta["url"] or s
         elif day := parse_dateline(s):
             meta["dates"].append((day, "day", "date line" if meta["title"] is None else "byline"))
-        elif looking and is_furniture(s, _next_content(lines, i)):
+        elif looking and is_furniture(s, lambda: _next_content(lines, i)):
             meta["furniture"].append(s)
         elif looking and (glued := split_glued_dateline(s.rstrip("|").strip())):
             meta["title"], meta["no_title"] = glued[0], True
