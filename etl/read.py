@@ -38,6 +38,7 @@ _PUBLISHED_NAMES = {"article:published_time", "og:published_time", "datepublishe
                     "publish_date", "publish-date", "dc.date.issued", "dcterms.issued"}
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 _TAGS = re.compile(r"<[^>]*>")
+_H1 = re.compile(r"<h1\b", re.I)
 # The extractor's date is not used (see _html_to_article): its cheapest search is enough.
 _HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
@@ -101,23 +102,27 @@ def _html_to_article(rel: str, html: str, encoding: str | None, record: int | No
     title = data.get("title")
     # The extractor's own date is not used: with no date in the metadata it takes one from
     # anywhere in the markup, a related-article box's included.
-    return _article(rel, text, encoding, record, title=_clean(title), url=url or data.get("url"),
-                    published=page_date(html), fallback=byline_date(html))
+    title = _clean(title)
+    return _article(rel, text, encoding, record, title=title, url=url or data.get("url"),
+                    published=page_date(html), fallback=byline_date(html, title))
 
 
-def byline_date(html: str) -> tuple[str, str, str] | None:
-    """A date line between the page's headline (<h1>) and its first long paragraph: the byline
-    the extracted text usually leaves out."""
-    start = html.find("<h1")
-    if start < 0:
+def byline_date(html: str, title: str | None) -> tuple[str, str, str] | None:
+    """A date line between the article's headline (an <h1> that reads as the page's title; a
+    site's logo is an <h1> too, with its clock beside it) and its first long paragraph: the
+    byline, which the extracted text usually leaves out."""
+    for h1 in islice(_H1.finditer(html), 4):
+        chunks = (c for c in map(str.strip, _TAGS.split(html[h1.start(): h1.start() + 4000])) if c)
+        heading = unicodedata.normalize("NFC", unescape(next(chunks, ""))).casefold()
+        if not heading or (title and heading not in title.casefold()):
+            continue
+        for chunk in islice(chunks, 9):
+            text = unicodedata.normalize("NFC", unescape(chunk))
+            if len(text) > 90:      # the body has begun
+                return None
+            if day := parse_dateline(text):
+                return day, "day", "byline"
         return None
-    head = html[start: start + 4000]
-    for chunk in islice((c for c in map(str.strip, _TAGS.split(head)) if c), 1, 10):
-        text = unicodedata.normalize("NFC", unescape(chunk))
-        if len(text) > 90:      # the body has begun
-            return None
-        if day := parse_dateline(text):
-            return day, "day", "byline"
     return None
 
 

@@ -185,19 +185,19 @@ PARAS = "".join(f"<p>Đoạn {i}: các Bộ trưởng Kinh tế ASEAN đã thả
                 f"khu vực trong bối cảnh mới và thống nhất các bước tiếp theo.</p>" for i in range(4))
 
 
-def page(head: str = "", byline: str = "") -> bytes:
-    return (f"<html><head><title>Hội nghị Bộ trưởng Kinh tế ASEAN bế mạc</title>{head}</head><body>"
+def page(head: str = "", byline: str = "", top: str = "") -> bytes:
+    return (f"<html><head><title>Hội nghị Bộ trưởng Kinh tế ASEAN bế mạc</title>{head}</head><body>{top}"
             f"<article><h1>Hội nghị Bộ trưởng Kinh tế ASEAN bế mạc</h1>{byline}{PARAS}</article>"
             f"{RELATED}</body></html>").encode("utf-8")
 
 
 @pytest.mark.parametrize(("head", "byline", "expected"), [
     ("", "", (None, None)),        # only the related box has dates: the page has none of its own
+    ("", '<div class="meta"><span>Minh Anh</span> <span>10/09/2021 07:04 GMT+7</span></div>', ("2021-09-10", "byline")),
     ('<meta content="2021-09-10T08:00:00+07:00" property="article:published_time">', "", ("2021-09-10", "metadata")),
     ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-09-10T08:00:00+07:00"}'
      "</script>", "", ("2021-09-10", "metadata")),
     ("", '<time itemprop="datePublished" datetime="2021-09-10">10/09/2021</time>', ("2021-09-10", "metadata")),
-    ("", '<div class="meta"><span>Minh Anh</span> <span>10/09/2021 07:04 GMT+7</span></div>', ("2021-09-10", "byline")),
     ('<meta name="pubdate" content="2021-09-10">', '<p class="byline">01/01/2022 07:04</p>', ("2021-09-10", "metadata")),
 ])
 def test_a_saved_web_pages_date(head, byline, expected):
@@ -205,3 +205,10 @@ def test_a_saved_web_pages_date(head, byline, expected):
     assert a.status == "ok", a.problem
     assert (a.published, a.published_source) == expected
     assert a.title == "Hội nghị Bộ trưởng Kinh tế ASEAN bế mạc" and "lần thứ 97" not in a.text
+
+
+def test_a_site_clock_beside_a_logo_heading_is_not_the_byline():
+    top = '<header><h1 class="logo">Báo Mẫu</h1><div class="clock">Thứ Ba, 12/11/2024 22:15</div></header>'
+    byline = '<p class="byline">10/09/2021 07:04</p>'
+    assert read_bytes("page.html", page(top=top))[0].published is None
+    assert read_bytes("page.html", page(top=top, byline=byline))[0].published == "2021-09-10"
