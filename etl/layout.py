@@ -8,6 +8,7 @@ the body. Pure functions only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
@@ -16,13 +17,17 @@ _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b\s*")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+# "ngày 23 tháng 08 năm 2019": the month in words, as some page headers print it.
+_DMY_WORDS = re.compile(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})(?!\d)")
 _YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _DATELINE_WORDS = re.compile(
     r"(?i)\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cập\s+nhật(\s+lúc)?|đăng(\s+lúc)?|"
     r"ngày|lúc|gmt|utc|sáng|chiều|tối|pm|am)\b|[|,()+:–—-]|\d+"
 )
-_PLACE_DATE = re.compile(r"^((?:[A-ZĐÀ-Ỹ][^\s,]*\s*){1,4}),\s*ngày\s+\d")
+# A place opening a date line: "Hà Nội, ngày 20/10/2025", "Hà Nội (TTXVN, 28/7/2001)".
+_PLACE_DATE = re.compile(r"^((?:[A-ZĐÀ-Ỹ][^\s,()]*\s*){1,4})(?:,\s*ngày\s+\d|\((?=[^()]*\d))")
 _FOOTER = re.compile(r"^\s*(?:Nguồn|Theo|Source)\s*([^:\n]{0,60}?)\s*:\s*(https?://\S+)\s*$", re.I)
 # "(Dân trí) - …", "Jakarta (TTXVN) - …": the outlet's tag before the lead, with or without a dateline place.
 _LEAD_TAG = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3}\s+)?\(([^()\n]{2,25})\)\s*[-–—]\s*")
@@ -37,9 +42,19 @@ _SECTION_END = re.compile(
 )
 _TEASER_LINE = re.compile(r"(?i)^\s*(xem thêm|tin liên quan|đọc thêm|>>+)\s*:?\s+\S")
 _SHARE = re.compile(r"(?i)^\s*(chia sẻ|facebook|twitter|zalo|email|in bài|in|lưu|tweet|like|share|"
-                    r"\d+\s*(bình luận|lượt xem|lượt thích)|lượt xem:?\s*\d+|\d+)\s*$")
+                    r"\d[\d.,]*\s*(bình luận|lượt xem|lượt thích)|lượt xem:?\s*\d[\d.,]*|\d+)\s*$")
 _CAPTION_TAIL = re.compile(r"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo)\b[^()\n]{0,80}\)")
 _CAPTION_LINE = re.compile(r"(?i)(?:^|[.\s])(?:-\s*)?(ảnh|photo|nguồn ảnh)\s*:?\s+[^.\n]{0,80}\.?\s*$")
+# A photo credit closing the line: "… - Ảnh: Dương Giang/TTXVN", "… COVID-19. Ảnh: VGP".
+_CREDIT_END = re.compile(r"(?i)(?:^|[\s.(|–-])(?:ảnh|photo|nguồn ảnh)\s*:\s*[^:\n]{1,60}$")
+_FILE_NAME = re.compile(r"\w_\d+\s*$|\w\.(?:jpe?g|png|gif|webp)\s*$", re.I)   # "…Summit_1", "hoi-nghi.jpg"
+_CRUMB = re.compile(r"\s+[>»›]\s+")                                            # "Trang chủ > Thế giới"
+# A lead's opening, never a headline's: "Ngày 22/9/2021, …", "Chiều nay (5/3), …", "Sáng 24-7, …".
+_LEAD_OPENER = re.compile(r"(?i)^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm)|ngày|hôm\s+nay|hôm\s+qua)?\s*(?:nay\s*)?"
+                          r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?\s*,")
+_SENTENCE_MARKS = ".,:;!?\"“”()"
+# A " | " or a " (" before a date line pasted after a headline.
+_DATELINE_SEP = re.compile(r"\s+\|\s*|\s+(?=\()")
 _BRACKET_TEASER = re.compile(r"\s*\[[^\]\n]{10,200}\]\s*")
 _IMAGE_FILE = re.compile(r"(?i)\b[\w-]+\.(?:jpe?g|png|gif|webp)\b")
 _END_MARK = re.compile(r"\s*\./\.\s*$|\s*/\.\s*$")
@@ -52,34 +67,44 @@ class Layout:
     url: str | None
     published: str | None
     published_precision: str | None
+    published_source: str | None        # one of DATE_SOURCES: why this date is the article's
     outlet: str | None
     body: str
     boilerplate: str
 
 
-def _valid_day(y: int, m: int, d: int) -> str | None:
+def valid_day(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
     except ValueError:
         return None
 
 
+def _day_in(s: str) -> tuple[str, str] | None:
+    """The first valid day written in s (d/m/yyyy, yyyy-mm-dd or in words) and its surface text."""
+    for pattern, order in ((_DMY, (3, 2, 1)), (_YMD, (1, 2, 3)), (_DMY_WORDS, (3, 2, 1))):
+        if pattern is _DMY_WORDS and "tháng" not in s.lower():     # literal prefilter
+            continue
+        m = pattern.search(s)
+        found = m and valid_day(*(int(m.group(g)) for g in order))
+        if found:
+            return found, m.group(0)
+    return None
+
+
 def parse_dateline(line: str) -> str | None:
     """A page's date line or a byline with a time -> 'YYYY-MM-DD', else None."""
     s = line.strip()
-    if not s or len(s) > 90:
+    if not s or len(s) > 90 or not _DIGIT.search(s):
         return None
-    m = _DMY.search(s)
-    found = _valid_day(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
-    if not found:
-        m = _YMD.search(s)
-        found = _valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
-    if not found:
+    day = _day_in(s)
+    if not day:
         return None
-    rest = _DATELINE_WORDS.sub(" ", s.replace(m.group(0), " ")).split()
+    found, surface = day
+    rest = _DATELINE_WORDS.sub(" ", s.replace(surface, " ")).split()
     if _TIME.search(s) and len(rest) <= 6:
         return found
-    place = _PLACE_DATE.match(s)        # "Hà Nội, ngày 20/10/2025": a place may open a date line
+    place = _PLACE_DATE.match(s)        # "Hà Nội, ngày 20/10/2025", "Hà Nội (TTXVN, 28/7/2001)"
     if place and rest[:len(place.group(1).split())] == place.group(1).split():
         rest = rest[len(place.group(1).split()):]
     return found if len(rest) <= 1 else None
@@ -92,10 +117,51 @@ def is_headline(line: str) -> bool:
         return False
     if s[-1] in ".:;," or _URL.search(s) or parse_dateline(s):
         return False
-    if _CAPTION_TAIL.search(s):
+    if _CAPTION_TAIL.search(s) or _CREDIT_END.search(s) or _FILE_NAME.search(s) or _LEAD_OPENER.match(s):
         return False
     first = s.lstrip("\"“'«(")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
+
+
+def is_furniture(line: str, following: str | None | Callable[[], str | None]) -> bool:
+    """Page furniture above the headline, by its shape: a lone word (a logo, a menu item), a
+    breadcrumb ("Trang chủ > Thế giới"), an image's file name, or a section label (a short line
+    with no digit and no sentence punctuation) over a longer headline-like line. `following`
+    is the next line, or a function that finds it (called only for a label's shape)."""
+    s = line.strip()
+    words = s.split()
+    if len(words) == 1 and not any(c.isdigit() for c in s):
+        return True
+    if _FILE_NAME.search(s) or (_CRUMB.search(s) and all(len(p.split()) <= 4 for p in _CRUMB.split(s))):
+        return True
+    if len(words) > 4 or len(s) > 30 or any(c.isdigit() or c in _SENTENCE_MARKS for c in s):
+        return False
+    if len(words) <= 2:
+        return True
+    if callable(following):
+        following = following()
+    return bool(following and len(following) > len(s) and is_headline(following))
+
+
+def _glue_points(line: str) -> list[int]:
+    """Where a lower-case letter or a digit runs straight into a capital ("…Thứ 8Hà Nội")."""
+    return [i for i in range(1, len(line))
+            if line[i].isupper() and (line[i - 1].islower() or line[i - 1].isdigit())]
+
+
+def split_glued_dateline(line: str) -> tuple[str, str] | None:
+    """'HeadlineHà Nội (TTXVN 25/7/2001)' -> (headline, day): a date line pasted onto the
+    headline, where the page set them apart. Cut where the two meet without a space, else at
+    a ' | ' or a ' (' that opens the date line; the head must still read as a headline."""
+    if len(line) < 12 or not _day_in(line[-90:]):
+        return None
+    cuts = _glue_points(line) + [m.start() for m in _DATELINE_SEP.finditer(line)]
+    for cut in cuts:
+        head, tail = line[:cut].strip(), line[cut:].strip().lstrip("|").strip()
+        day = parse_dateline(tail)
+        if day and is_headline(head):
+            return head, day
+    return None
 
 
 def outlet_of(url: str | None) -> str | None:
@@ -126,33 +192,64 @@ def _is_caption_line(line: str) -> bool:
     return bool(_CAPTION_LINE.search(s))
 
 
+# Where the article's own date came from, strongest first. A date line above the headline is
+# the weakest: a page header prints the day it was fetched there (a site clock), so any date
+# the page gives under its headline or in its lead wins over it.
+DATE_SOURCES = ("metadata", "date prefix", "byline", "lead", "date line")
+
+
+def choose_date(candidates: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """(value, precision, source) candidates in page order -> the article's date, or None.
+    Among date lines above the headline, the one nearest the headline wins."""
+    if not candidates:
+        return None
+    def rank(item: tuple[int, tuple[str, str, str]]) -> tuple[int, int]:
+        n, (_, _, source) = item
+        return DATE_SOURCES.index(source), -n if source == "date line" else n
+    return min(enumerate(candidates), key=rank)[1]
+
+
+def _next_content(lines: list[str], i: int) -> str | None:
+    """The next line after i that is neither blank nor a date line."""
+    for raw in lines[i + 1: i + 6]:
+        s = raw.strip()
+        if s and not _RULE.match(s) and not parse_dateline(s):
+            return s
+    return None
+
+
 def _header(lines: list[str]) -> tuple[dict, int]:
     """Read the top of the file; returns the metadata and the first body line."""
-    meta: dict = {"title": None, "url": None, "published": None, "precision": None, "no_title": False}
+    meta: dict = {"title": None, "url": None, "dates": [], "furniture": [], "no_title": False}
     if lines:
         m = _DATE_PREFIX.match(lines[0])
         if m:
             y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
-            if d and _valid_day(y, mo, int(d)):
-                meta["published"], meta["precision"] = f"{y:04d}-{mo:02d}-{int(d):02d}", "day"
+            if d and valid_day(y, mo, int(d)):
+                meta["dates"].append((f"{y:04d}-{mo:02d}-{int(d):02d}", "day", "date prefix"))
             elif 1 <= mo <= 12:
-                meta["published"], meta["precision"] = f"{y:04d}-{mo:02d}", "month"
+                meta["dates"].append((f"{y:04d}-{mo:02d}", "month", "date prefix"))
             lines[0] = lines[0][m.end():]
             meta["no_title"] = True     # this layout starts straight with the body
     i, seen = 0, 0
-    while i < len(lines) and seen < 6:
+    while i < len(lines) and seen < 8:
         s = lines[i].strip()
         if not s or _RULE.match(s) or _SHARE.match(s):
             i += 1
             continue
         seen += 1
+        looking = meta["title"] is None and not meta["no_title"]
         if _URL.fullmatch(s):
             meta["url"] = meta["url"] or s
-        elif (day := parse_dateline(s)) and not meta["published"]:
-            meta["published"], meta["precision"] = day, "day"
-        elif meta["title"] is None and not meta["no_title"] and is_headline(s):
-            meta["title"] = s.rstrip("|").strip()
-            meta["no_title"] = True
+        elif day := parse_dateline(s):
+            meta["dates"].append((day, "day", "date line" if meta["title"] is None else "byline"))
+        elif looking and is_furniture(s, lambda: _next_content(lines, i)):
+            meta["furniture"].append(s)
+        elif looking and (glued := split_glued_dateline(s.rstrip("|").strip())):
+            meta["title"], meta["no_title"] = glued[0], True
+            meta["dates"].append((glued[1], "day", "byline"))
+        elif looking and is_headline(s):
+            meta["title"], meta["no_title"] = s.rstrip("|").strip(), True
         else:
             break
         i += 1
@@ -186,9 +283,19 @@ def split_layout(text: str) -> Layout:
         if _SECTION_END.match(line):
             cut.extend(x.strip() for x in rest[n:] if x.strip())
             break
-        if _TEASER_LINE.match(line) or _SHARE.match(line) or _is_caption_line(line):
+        if _TEASER_LINE.match(line) or _SHARE.match(line):
             cut.append(line)
             continue
+        if _is_caption_line(line):
+            credit = None if body or meta["title"] else _CREDIT_END.search(line)
+            if not credit:
+                cut.append(line)
+                continue
+            # A file with no headline that opens with its photo's caption: the caption is the
+            # page's own (often the only place its year is written), so its words stay in the
+            # text and only the credit goes.
+            cut.append(line[credit.start():].strip())
+            line = line[:credit.start()].rstrip(" -–|")
         key = line.casefold()
         if key == title_key or key in seen or counts.get(key, 0) > 1:
             cut.append(line)
@@ -202,10 +309,9 @@ def split_layout(text: str) -> Layout:
         line = _IMAGE_FILE.sub("", _BRACKET_TEASER.sub(" ", line)).strip()
         if not body:
             lead = _LEAD_DATE.match(line)
-            day = lead and _valid_day(int(lead.group(3)), int(lead.group(2)), int(lead.group(1)))
+            day = lead and valid_day(int(lead.group(3)), int(lead.group(2)), int(lead.group(1)))
             if day:     # the article's own date; it stays in the text (it may be all that dates a meeting)
-                if not meta["published"]:
-                    meta["published"], meta["precision"] = day, "day"
+                meta["dates"].append((day, "day", "lead"))
                 outlet = outlet or (lead.group(4) or "").strip() or None
             elif (tag := _LEAD_TAG.match(line)):
                 outlet = outlet or tag.group(1).strip()
@@ -219,12 +325,14 @@ def split_layout(text: str) -> Layout:
             body.append(line)
     if len(body) > 1 and len(body[-1]) <= 40 and _SIGNATURE.match(body[-1]):
         cut.append(body.pop())
+    published, precision, source = choose_date(meta["dates"]) or (None, None, None)
     return Layout(
         title=meta["title"],
         url=meta["url"],
-        published=meta["published"],
-        published_precision=meta["precision"],
+        published=published,
+        published_precision=precision,
+        published_source=source,
         outlet=outlet_of(meta["url"]) or outlet,
         body="\n".join(body),
-        boilerplate="\n".join(cut),
+        boilerplate="\n".join(meta["furniture"] + cut),
     )

@@ -11,11 +11,13 @@ import logging
 import re
 import unicodedata
 from dataclasses import replace
+from html import unescape
+from itertools import islice
 from pathlib import Path
 
 from .encoding import MAX_BYTES, decode
 from .files import iter_files, relative
-from .layout import outlet_of, parse_dateline, split_layout
+from .layout import outlet_of, parse_dateline, split_layout, valid_day
 from .records import Article
 
 log = logging.getLogger(__name__)
@@ -30,6 +32,15 @@ _TITLE_KEYS = ("title", "headline")
 _URL_KEYS = ("url", "link", "source_url")
 _DATE_KEYS = ("published", "date", "publish_date", "pubdate", "time", "datetime")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})(?:-(\d{2}))?")
+_DATE_TAG = re.compile(r"<(?:meta|time)\b[^>]*(?:publish|pubdate)[^>]*>", re.I)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_PUBLISHED_NAMES = {"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                    "publish_date", "publish-date", "dc.date.issued", "dcterms.issued"}
+_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+_TAGS = re.compile(r"<[^>]*>")
+_H1 = re.compile(r"<h1\b", re.I)
+# The extractor's date is not used (see _html_to_article): its cheapest search is enough.
+_HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
 def content_id(*parts: str | None) -> str:
@@ -52,11 +63,15 @@ def _problem_row(rel: str, status: str, problem: str, record: int | None = None,
 
 def _article(rel: str, text: str, encoding: str | None, record: int | None = None,
              title: str | None = None, url: str | None = None,
-             published: tuple[str, str] | None = None) -> Article:
+             published: tuple[str, str, str] | None = None,
+             fallback: tuple[str, str, str] | None = None) -> Article:
+    """`published` is a date the file's metadata gives (it wins); `fallback` one to use only
+    when neither the metadata nor the text's own layout dates the article."""
     lay = split_layout(text)
     title = title or lay.title
     url = url or lay.url
-    pub, precision = published or (lay.published, lay.published_precision)
+    own = (lay.published, lay.published_precision, lay.published_source) if lay.published else None
+    pub, precision, source = published or own or fallback or (None, None, None)
     body = lay.body
     if not body.strip():
         return _problem_row(rel, "empty", "no article text after removing boilerplate", record, encoding)
@@ -65,6 +80,7 @@ def _article(rel: str, text: str, encoding: str | None, record: int | None = Non
         source_path=rel, record=record, title=title, url=url, published=pub,
         published_precision=precision, outlet=outlet_of(url) or lay.outlet, text=body,
         boilerplate=lay.boilerplate, encoding=encoding, status="ok", problem=None,
+        published_source=source,
     )
 
 
@@ -75,7 +91,7 @@ def _html_to_article(rel: str, html: str, encoding: str | None, record: int | No
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, include_comments=False, include_tables=False,
-            with_metadata=True, favor_precision=True,
+            with_metadata=True, favor_precision=True, date_extraction_params=_HTML_DATE_PARAMS,
         )
     except Exception as exc:  # the extractor is third-party: its failure is this file's problem
         return _problem_row(rel, "malformed", f"HTML could not be parsed ({exc.__class__.__name__})", record, encoding)
@@ -84,9 +100,45 @@ def _html_to_article(rel: str, html: str, encoding: str | None, record: int | No
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = unicodedata.normalize("NFC", data.get("text") or "")
     title = data.get("title")
-    published = _published(data.get("date"))
-    return _article(rel, text, encoding, record, title=_clean(title), url=url or data.get("url"),
-                    published=published)
+    # The extractor's own date is not used: with no date in the metadata it takes one from
+    # anywhere in the markup, a related-article box's included.
+    title = _clean(title)
+    return _article(rel, text, encoding, record, title=title, url=url or data.get("url"),
+                    published=page_date(html), fallback=byline_date(html, title))
+
+
+def byline_date(html: str, title: str | None) -> tuple[str, str, str] | None:
+    """A date line between the article's headline (an <h1> that reads as the page's title; a
+    site's logo is an <h1> too, with its clock beside it) and its first long paragraph: the
+    byline, which the extracted text usually leaves out."""
+    for h1 in islice(_H1.finditer(html), 4):
+        chunks = (c for c in map(str.strip, _TAGS.split(html[h1.start(): h1.start() + 4000])) if c)
+        heading = unicodedata.normalize("NFC", unescape(next(chunks, ""))).casefold()
+        if not heading or (title and heading not in title.casefold()):
+            continue
+        for chunk in islice(chunks, 9):
+            text = unicodedata.normalize("NFC", unescape(chunk))
+            if len(text) > 90:      # the body has begun
+                return None
+            if day := parse_dateline(text):
+                return day, "day", "byline"
+        return None
+    return None
+
+
+def page_date(html: str) -> tuple[str, str, str] | None:
+    """The date a web page's metadata gives as its own: a published-time <meta> or <time>
+    (article:published_time, itemprop="datePublished", pubdate), else JSON-LD datePublished.
+    Dates anywhere else on the page (related-article boxes, teasers) are not the page's."""
+    for tag in _DATE_TAG.finditer(html):
+        attrs = {k.lower(): (v or w) for k, v, w in _ATTR.findall(tag.group(0))}
+        names = {attrs.get(k, "").lower() for k in ("property", "name", "itemprop")}
+        if names & _PUBLISHED_NAMES or " pubdate" in tag.group(0).lower():     # <time pubdate datetime=…>
+            found = _published(attrs.get("content") or attrs.get("datetime"), "metadata")
+            if found:
+                return found
+    ld = _JSONLD_PUBLISHED.search(html)
+    return _published(ld.group(1), "metadata") if ld else None
 
 
 def _clean(value) -> str | None:
@@ -96,15 +148,18 @@ def _clean(value) -> str | None:
     return s or None
 
 
-def _published(value) -> tuple[str, str] | None:
+def _published(value, source: str = "metadata") -> tuple[str, str, str] | None:
     s = _clean(value)
     if not s:
         return None
     m = _ISO.match(s)
     if m:
-        return (f"{m.group(1)}-{m.group(2)}-{m.group(3)}", "day") if m.group(3) else (f"{m.group(1)}-{m.group(2)}", "month")
+        day = m.group(3) and valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day:
+            return day, "day", source
+        return (f"{m.group(1)}-{m.group(2)}", "month", source) if 1 <= int(m.group(2)) <= 12 else None
     day = parse_dateline(s)
-    return (day, "day") if day else None
+    return (day, "day", source) if day else None
 
 
 def _first(record: dict, keys: tuple[str, ...]):

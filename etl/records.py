@@ -26,6 +26,7 @@ class Article:
     status: str                 # "ok" or the kind of problem
     problem: str | None
     content_hash: str = ""
+    published_source: str | None = None     # why `published` is the article's date (layout.DATE_SOURCES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ ARTICLES = pa.schema([
     ("title", pa.string()), ("url", pa.string()), ("published", pa.string()),
     ("published_precision", pa.string()), ("outlet", pa.string()), ("text", pa.large_string()),
     ("boilerplate", pa.large_string()), ("encoding", pa.string()), ("status", pa.string()),
-    ("problem", pa.string()), ("content_hash", pa.string()),
+    ("problem", pa.string()), ("content_hash", pa.string()), ("published_source", pa.string()),
 ])
 EVENTS = pa.schema([
     ("event_id", pa.string()), ("forum", pa.string()), ("level", pa.string()), ("meeting", pa.string()),
