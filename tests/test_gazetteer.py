@@ -22,13 +22,14 @@ def test_every_meeting_example_is_found_with_its_kind(gaz):
             assert code in {m.meeting for m in find_meetings(example, gaz)}, f"{code}: {example}"
 
 
-def test_every_title_and_place_example_contains_a_surface(gaz):
+def test_every_title_and_place_example_names_its_own_entry(gaz):
     for file, entry, example in gaz.examples:
         if file == "titles.toml":
-            assert gaz.title_re.search(example), entry
+            assert entry in {gaz.title(m.group()).id for m in gaz.title_re.finditer(example)}, f"{entry}: {example}"
         if file == "places.toml":
-            found = {gaz.country(m.group()) for m in gaz.country_re.finditer(example)} | {
-                gaz.city(m.group()) for m in gaz.city_re.finditer(example)}
+            found = {gaz.country(m.group()) for m in gaz.countries_in(example)} | {
+                gaz.city(m.group()) for m in gaz.city_re.finditer(example)} | {
+                gaz.place(m.group()) for m in gaz.place_re.finditer(example)}
             assert entry in found, f"{entry}: {example}"
 
 
