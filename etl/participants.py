@@ -17,7 +17,7 @@ from .records import Article, Event, Mention, Official, Participation
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
-_TAKE_PART = (r"tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện|"
+_TAKE_PART = (r"tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
               r"dự\s+họp|hiện\s+diện|tháp\s+tùng|điều\s+hành")
 # ... or speaking at the meeting.
 _SPEAK = (r"phát\s+biểu|diễn\s+văn|có\s+mặt|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
@@ -29,18 +29,37 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
                              r"đón\s+tiếp)\s[^.;:,]*$")
 # Several meetings at once: "dự các hội nghị trên", "các cuộc họp này".
 _SEVERAL = re.compile(rf"(?i)(?<!\w)các\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
+# "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
+_ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?:{MEETING_NOUN})(?!\w)")
+# The opening or closing speech, the chair's seat: said of the meeting the article is about.
+_OPENING = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bế\s+mạc|diễn\s+văn|chủ\s+tọa|đồng\s+chủ\s+tọa)(?!\w)")
 _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 # A host who only welcomes or invites, someone who sent a message: "Thủ tướng X chủ trì lễ đón
 # Thủ tướng Y", "Tổng thống X gửi thư chúc mừng Hội nghị". Not when the same sentence has them
 # open or address the meeting.
 _HOST_AFTER = re.compile(r"(?i)^[\s,]*(?:và\s+phu\s+nhân\s+)?(?:(?:đã|sẽ)\s+)?(?:chủ\s+trì\s+)?(?:(?:lễ|tiệc)\s+)?"
-                         r"(?:đón|chào\s+đón|đón\s+chào|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp))(?!\w)")
+                         r"(?:đón|chào\s+đón|đón\s+chào|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp)|"
+                         r"tiếp(?=\s+(?:các|đoàn|những))|(?:nhiệt\s+liệt\s+)?hoan\s+nghênh\s+(?:các|đoàn))(?!\w)")
 _OPENS = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|phát\s+biểu|chủ\s+trì\s+(?:hội\s+nghị|phiên|cuộc\s+họp))(?!\w)")
 _MESSAGE_BEFORE = re.compile(r"(?i)(?:thư|điện|thông\s+điệp|điện\s+mừng)(?:\s+\w+){0,3}\s+của\s[^.;:,]*$")
 # A sentence that goes on with the list of the one before: "Từ trái sang: …", "Đó là …", "Gồm …".
 _LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|gồm(?:\s+có)?|"
                            r"bao\s+gồm|cùng\s+(?:tham\s+)?dự\s+có|trong\s+đó\s+có)(?!\w)")
+_A_MEETING_NOUN = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|thượng\s+đỉnh)(?!\w)")
+_TOLD = re.compile(r"(?i)(?<!\w)cho\s+biết(?!\w)")
+
+
+def _tells_of(text: str) -> bool:
+    """"Đại sứ X cho biết tại Hội nghị … Indonesia sẽ …": telling what a meeting will do is not
+    taking part in it, when telling is the only cue and the meeting comes after it."""
+    told = _TOLD.search(text)
+    if not told or any(m.start() < told.start() or not _TOLD.fullmatch(m.group()) for m in _ATTEND.finditer(text)):
+        return False
+    first_meeting = _A_MEETING_NOUN.search(text)
+    return first_meeting is None or first_meeting.start() > told.start()
+
+
 _ABSENT_AFTER = re.compile(r"(?i)^\s*(?:đã\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
                         r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
@@ -132,9 +151,11 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     named += [first_of[key] for m in s.mentions if m.ordinal is None and (key := (m.forum, m.level, m.meeting)) in first_of]
     if named:
         return named[:1]
+    if s.mentions or _ANOTHER_MEETING.search(s.text):
+        return []       # a meeting the article does not date, or "một cuộc họp": not the one it is about
     if _SEVERAL.search(s.text):
         return _series(events)
-    if MEETING_WORDS.search(s.text) or s.mentions or _STRONG.search(s.text):
+    if MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
         return [0]
     return []
 
@@ -165,7 +186,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if not officials:
             previous = None
             continue
-        if _ATTEND.search(s.text):
+        if _ATTEND.search(s.text) and not _tells_of(s.text):
             targets = _targets(s, dated.get(s.index, []), first_of, events)
         elif previous and _LIST_GOES_ON.match(s.text):
             targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after those who took part
