@@ -35,9 +35,19 @@ def slug(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def person_key(name: str) -> str:
+    """What one person's name is across spellings: NFC, case, apostrophes and spacing aside
+    ("Yeo Han-Koo" / "Yeo Han-koo", "O’Connor" / "O'Connor"). Diacritics stay: "Nguyễn Minh Hằng"
+    and "Nguyễn Minh Hùng" are two people."""
+    s = unicodedata.normalize("NFC", name).replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+@lru_cache(maxsize=65536)
 def official_id(name: str) -> str:
-    digest = hashlib.sha1(unicodedata.normalize("NFC", name).encode("utf-8")).hexdigest()[:6]
-    return f"{slug(name)}-{digest}"
+    key = person_key(name)
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
+    return f"{slug(key)}-{digest}"
 
 
 def _month_end(d: date) -> date:

@@ -46,13 +46,23 @@ def is_name_token(tok: str) -> bool:
     return all(ch.isalpha() or ch in "-'’." for ch in core)
 
 
+_PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z]\w*$")
+
+
+def _name_follows(tokens: list[re.Match[str]], i: int) -> bool:
+    """A capitalised word follows, perhaps after more particles: "von der Leyen"."""
+    while i < len(tokens) and tokens[i].group() in _PARTICLES:
+        i += 1
+    return i < len(tokens) and is_name_token(tokens[i].group())
+
+
 def _runs(window: str) -> list[list[re.Match[str]]]:
     """Runs of capitalised words; a lower-case particle ("bin", "van") joins a run it sits inside."""
     tokens = list(_TOKEN.finditer(window))
     runs, current = [], []
     for i, m in enumerate(tokens):
-        if is_name_token(m.group()) or (
-                current and m.group() in _PARTICLES and i + 1 < len(tokens) and is_name_token(tokens[i + 1].group())):
+        if is_name_token(m.group()) or (current and _PARTICLE_HYPHEN.match(m.group())) or (
+                current and m.group() in _PARTICLES and _name_follows(tokens, i + 1)):
             current.append(m)
         else:
             if current:
@@ -156,7 +166,8 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
         chain.append(_level(gaz, t.group()))
         if found is None:
             gap = sentence[t.end():nxt]
-            chain_start = start if nxt - t.end() < 45 and re.search(r",|kiêm|[-–]", gap) else None
+            joined = re.search(r",|kiêm|[-–]", gap) or _only_places(gap, gaz)
+            chain_start = start if nxt - t.end() < 45 and joined else None
             chain = chain if chain_start is not None else []
             continue
         a, b = found
@@ -168,6 +179,12 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
         chain_start, chain = None, []
         consumed = b
     return out
+
+
+def _only_places(gap: str, gaz: Gazetteer) -> bool:
+    """"Quốc vương Malaysia Sultan Ibrahim": a title, its country, and the next title make one role."""
+    rest = gaz.place_re.sub("", gaz.country_re.sub("", gap))
+    return bool(gap.strip()) and not rest.strip()
 
 
 def _level(gaz: Gazetteer, title: str) -> str:

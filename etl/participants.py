@@ -180,20 +180,18 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         first_of.setdefault((m.forum, m.level, m.meeting), k)      # for a mention without its number
     people = _officials_by_sentence(sentences, gaz)
     out: list[Participation] = []
-    previous: list[int] | None = None       # the targets of the sentence before, when it had attendees
+    previous: list[int] = []        # the meetings the sentence before says people took part in
     for s in sentences:
         officials = people.get(s.index)
-        if not officials:
-            previous = None
-            continue
         if _ATTEND.search(s.text) and not _tells_of(s.text):
             targets = _targets(s, dated.get(s.index, []), first_of, events)
-        elif previous and _LIST_GOES_ON.match(s.text):
-            targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after those who took part
+        elif previous and officials and _LIST_GOES_ON.match(s.text):
+            targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after who took part
         else:
-            previous = None
+            targets = []
+        previous = targets
+        if not officials:
             continue
-        previous = targets or None
         for o in officials:
             for k in targets:
                 index, m, ev = events[k]
