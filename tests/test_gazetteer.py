@@ -53,3 +53,22 @@ def test_bad_vocabularies_are_rejected_with_the_file_named(tmp_path, file, old, 
     with pytest.raises(GazetteerError) as err:
         load_gazetteer(folder)
     assert file in str(err.value) and message in str(err.value)
+
+
+def test_territories_are_cldrs(gaz):
+    """etl/data/territories.toml is what `python -m etl.territories` makes from Babel's CLDR: every
+    territory, so a country nobody wrote an entry for is still a place, never a person."""
+    from etl.territories import TERRITORIES, cldr_territories
+    text = TERRITORIES.read_text(encoding="utf-8")
+    for code, name_vi, name_en in cldr_territories():
+        assert f'code = "{code}"\nvi = "{name_vi}"\nen = "{name_en}"' in text, code
+    assert gaz.country("Ai Cập") == "Ai Cập" and gaz.country("Hoa Kỳ") == "Mỹ" and gaz.country("Thái-lan") == "Thái Lan"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("cập nhật các biện pháp", []),                       # a place is a proper noun
+    ("Ô-xtrây-li-a và Hàn Quốc", ["Ô-xtrây-li-a", "Hàn Quốc"]),
+    ("Trung quốc, Thái-lan", ["Trung quốc", "Thái-lan"]),  # older spellings
+])
+def test_places_match_as_proper_nouns(gaz, text, found):
+    assert [m.group() for m in gaz.country_re.finditer(text)] == found
