@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -53,6 +54,59 @@ def alternation(surfaces: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?![\w+])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
+def place_key(text: str) -> str:
+    """The comparison key of a place name: as surface_key, and a dash counts as a space
+    ("Thái-lan" is "Thái Lan", "Timor-Leste" is "Timor Leste")."""
+    return surface_key(text).replace("-", " ")
+
+
+_BREAK = " "           # in the trie: a space or a dash between syllables
+
+
+def _trie_pattern(node: dict) -> str:
+    """A regex for the words of a trie (nested dicts, "" marking an end): shared prefixes are
+    written once, which keeps several hundred names quick to compile and to match."""
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"[-–—\s]+" if ch == _BREAK else re.escape(ch)
+        branches.append(piece + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if ends else body
+
+
+def _trie_add(root: dict, text: str) -> None:
+    node = root
+    for ch in re.sub(r"\s*[-–—]\s*|\s+", _BREAK, text):
+        node = node.setdefault(ch, {})
+    node[""] = {}
+
+
+def place_alternation(surfaces: list[str]) -> re.Pattern[str]:
+    """A regex for place names. A place is a proper noun: its first letter is a capital where
+    the surface has one (so "cập nhật" holds no "Nhật", "biện pháp" no "Pháp"), later letters
+    may be lower case and syllables joined by a dash ("Thái-lan", "Trung quốc"); names of three
+    letters or fewer and acronyms match as written ("Mỹ", "UAE"). Built as a trie, so a sentence
+    is not tried against each of several hundred names at every position."""
+    exact: dict = {}
+    heads: dict[str, dict] = {}
+    for s in {unicodedata.normalize("NFC", x) for x in surfaces}:
+        if len(s) <= 3 or s.isupper():
+            _trie_add(exact, s)
+        else:
+            _trie_add(heads.setdefault(s[0], {}), s[1:].casefold())
+    branches = []
+    for head, tail in sorted(heads.items()):
+        first = re.escape(head) if head.isupper() else f"[{re.escape(head)}{re.escape(head.upper())}]"
+        branches.append(f"{first}(?i:{_trie_pattern(tail)})")
+    if exact:
+        branches.append(_trie_pattern(exact))       # last: "Hàn Quốc" before "Hàn"
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?![\w+])")
+
+
 @dataclass(frozen=True, slots=True)
 class Forum:
     id: str
@@ -81,6 +135,21 @@ class Kind:
 
 
 @dataclass(frozen=True, slots=True)
+class Level:
+    id: str                 # "foreign_minister"
+    en: str                 # "Foreign minister"
+    rank: int               # higher outranks: a chain of titles takes its highest level
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    id: str                 # "foreign_minister_vi"
+    level: str              # a Level id
+    en: str                 # the title in English, for the dashboard
+    official: bool          # False for company and business-council chairs
+
+
+@dataclass(frozen=True, slots=True)
 class Gazetteer:
     forums: dict[str, Forum]
     forum_re: re.Pattern[str]
@@ -88,24 +157,44 @@ class Gazetteer:
     kinds: tuple[Kind, ...]
     title_re: re.Pattern[str]
     title_kind: dict[str, str]          # surface key -> "official" | "not_official"
+    title_of: dict[str, Title]          # surface key -> its title
+    levels: dict[str, Level]            # level id -> level
     country_re: re.Pattern[str]
     country_of: dict[str, str]
-    country_en: dict[str, str]          # country id -> English name, where given
+    country_en: dict[str, str]          # country id -> English name, where given (meeting names)
+    country_name_en: dict[str, str]     # country id -> English name (CLDR's where not given)
     city_re: re.Pattern[str]
     city_of: dict[str, str]
     synonym_re: re.Pattern[str]
     synonym_of: dict[str, str]          # surface key -> canonical words
     acronym_re: re.Pattern[str]         # every kind's acronym, case-sensitive: "SOM", "AMM"
+    place_re: re.Pattern[str]           # the places that are not countries: cities, provinces, capitals, regions
+    place_of: dict[str, str]            # surface key -> [[place]] entry id
     examples: tuple[tuple[str, str, str], ...]   # (file, entry id, example)
 
     def forum(self, surface: str) -> str | None:
         return self.forum_of.get(surface_key(surface))
 
     def country(self, surface: str) -> str | None:
-        return self.country_of.get(surface_key(surface))
+        return self.country_of.get(place_key(surface))
 
     def city(self, surface: str) -> str | None:
-        return self.city_of.get(surface_key(surface))
+        return self.city_of.get(place_key(surface))
+
+    def place(self, surface: str) -> str | None:
+        return self.place_of.get(place_key(surface))
+
+    def countries_in(self, text: str) -> list[re.Match[str]]:
+        """The countries named in a text, less those inside a longer place name ("Lào" in "Lào Cai")."""
+        found = list(self.country_re.finditer(text))
+        if not found:
+            return found
+        others = [m.span() for m in self.place_re.finditer(text)]
+        return [m for m in found if not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
+                                            for a, b in others)]
+
+    def title(self, surface: str) -> Title | None:
+        return self.title_of.get(surface_key(surface))
 
     def fold(self, text: str, keep_case: bool = False) -> str:
         """Lower-cased text (unless keep_case) with every synonym replaced by its canonical words."""
@@ -119,18 +208,20 @@ def _require(entry: dict, keys: tuple[str, ...], where: str) -> None:
         raise GazetteerError(f"{where}: missing {', '.join(missing)}")
 
 
-def _surfaces(entries: list[dict], file: str, table: str) -> dict[str, str]:
-    """surface key -> id, rejecting a surface claimed by two entries and duplicate ids."""
+def _surfaces(entries: list[dict], file: str, table: str,
+              key_of: Callable[[str], str] = surface_key) -> dict[str, str]:
+    """surface key -> id, rejecting a surface claimed by two entries and duplicate ids.
+    Entries taken from CLDR (`cldr = true`) carry no example sentence."""
     seen_ids: set[str] = set()
     owner: dict[str, str] = {}
     for entry in entries:
         where = f"{file} [{table}] {entry.get('id', '?')}"
-        _require(entry, ("id", "surface", "example"), where)
+        _require(entry, ("id", "surface") if entry.get("cldr") else ("id", "surface", "example"), where)
         if entry["id"] in seen_ids:
             raise GazetteerError(f"{where}: duplicate id")
         seen_ids.add(entry["id"])
         for surface in entry["surface"]:
-            key = surface_key(surface)
+            key = key_of(surface)
             if key in owner and owner[key] != entry["id"]:
                 raise GazetteerError(f"{where}: surface {surface!r} already belongs to {owner[key]}")
             owner[key] = entry["id"]
@@ -196,6 +287,44 @@ def _load(path: Path) -> dict:
         raise GazetteerError(f"{path.name}: {exc}") from exc
 
 
+def _countries(hand: list[dict], cldr: list[dict]) -> list[dict]:
+    """The hand-kept countries (short forms, older spellings, an example) joined by ISO code with
+    CLDR's name of every territory; a territory nobody wrote an entry for gets CLDR's name as id."""
+    by_code = {c["code"]: c for c in hand if c.get("code")}
+    out = [dict(c, surface=list(c["surface"])) for c in hand]
+    for t in cldr:
+        entry = by_code.get(t["code"])
+        if entry is None:
+            out.append({"id": t["vi"], "surface": [t["vi"]], "en_name": t["en"], "code": t["code"], "cldr": True})
+            continue
+        mine = next(c for c in out if c["id"] == entry["id"])
+        mine["en_name"] = t["en"]
+        if place_key(t["vi"]) not in {place_key(x) for x in mine["surface"]}:
+            mine["surface"].append(t["vi"])
+    return out
+
+
+def _titles(raw: dict, file: str) -> tuple[dict[str, Level], dict[str, Title], list[dict]]:
+    levels = {}
+    for lv in raw.get("level", []):
+        _require(lv, ("id", "en"), f"{file} [level] {lv.get('id', '?')}")
+        if not isinstance(lv.get("rank"), int):
+            raise GazetteerError(f"{file} [level] {lv['id']}: rank must be an integer")
+        if lv["id"] in levels:
+            raise GazetteerError(f"{file} [level] {lv['id']}: duplicate id")
+        levels[lv["id"]] = Level(lv["id"], lv["en"], lv["rank"])
+    titles_raw = raw.get("title", [])
+    owner = _surfaces(titles_raw, file, "title")
+    by_id = {}
+    for t in titles_raw:
+        where = f"{file} [title] {t['id']}"
+        _require(t, ("level", "en"), where)
+        if t["level"] not in levels:
+            raise GazetteerError(f"{where}: level {t['level']!r} is not one of the [[level]] ids")
+        by_id[t["id"]] = Title(t["id"], t["level"], t["en"], t.get("kind", "official") != "not_official")
+    return levels, {k: by_id[v] for k, v in owner.items()}, titles_raw
+
+
 def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     forum_data = _load(folder / "forums.toml")
     forums_raw = _spelled(forum_data.get("forum", []), forum_data.get("spelling", []))
@@ -211,18 +340,21 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     synonyms_raw = meeting_data.get("synonym", [])
     synonym_of = _synonyms(synonyms_raw, "meetings.toml")
     acronyms = sorted({a for k in kinds for a in k.acronyms}, key=lambda a: (-len(a), a))
-    titles_raw = _load(folder / "titles.toml").get("title", [])
-    title_owner = _surfaces(titles_raw, "titles.toml", "title")
-    kind_of_id = {t["id"]: t.get("kind", "official") for t in titles_raw}
+    levels, title_of, titles_raw = _titles(_load(folder / "titles.toml"), "titles.toml")
     places = _load(folder / "places.toml")
-    country_of = _surfaces(places.get("country", []), "places.toml", "country")
-    city_of = _surfaces(places.get("city", []), "places.toml", "city")
+    countries = _countries(places.get("country", []), _load(folder / "territories.toml").get("territory", []))
+    country_of = _surfaces(countries, "places.toml", "country", place_key)
+    city_of = _surfaces(places.get("city", []), "places.toml", "city", place_key)
+    place_of = _surfaces(places.get("place", []), "places.toml", "place", place_key)
+    other_places = [s for table in (places.get("city", []), places.get("place", [])) for c in table
+                    for s in c["surface"]]
     examples = tuple(
         [("forums.toml", f["id"], f["example"]) for f in forums_raw]
         + [("meetings.toml", k.code, k.example) for k in kinds]
         + [("synonyms", e["canonical"], e["example"]) for e in synonyms_raw]
         + [("titles.toml", t["id"], t["example"]) for t in titles_raw]
-        + [("places.toml", c["id"], c["example"]) for c in places.get("country", []) + places.get("city", [])]
+        + [("places.toml", c["id"], c["example"])
+           for c in places.get("country", []) + places.get("city", []) + places.get("place", [])]
     )
     return Gazetteer(
         forums=forums,
@@ -230,15 +362,20 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         forum_of=forum_of,
         kinds=kinds,
         title_re=alternation([s for t in titles_raw for s in t["surface"]]),
-        title_kind={k: kind_of_id[v] for k, v in title_owner.items()},
-        country_re=alternation([s for c in places.get("country", []) for s in c["surface"]]),
+        title_kind={k: "official" if t.official else "not_official" for k, t in title_of.items()},
+        title_of=title_of,
+        levels=levels,
+        country_re=place_alternation([s for c in countries for s in c["surface"]]),
         country_of=country_of,
-        country_en={c["id"]: c["en"] for c in places.get("country", []) if c.get("en")},
-        city_re=alternation([s for c in places.get("city", []) for s in c["surface"]]),
+        country_en={c["id"]: c["en"] for c in countries if c.get("en")},
+        country_name_en={c["id"]: c.get("en") or c["en_name"] for c in countries if c.get("en") or c.get("en_name")},
+        city_re=place_alternation([s for c in places.get("city", []) for s in c["surface"]]),
         city_of=city_of,
         synonym_re=alternation([s for e in synonyms_raw for s in e["surface"]]),
         synonym_of=synonym_of,
         acronym_re=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(a) for a in acronyms)})(?![\w+])"),
+        place_re=place_alternation(other_places),
+        place_of=place_of,
         examples=examples,
     )
 

@@ -35,9 +35,19 @@ def slug(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def person_key(name: str) -> str:
+    """What one person's name is across spellings: NFC, case, apostrophes and spacing aside
+    ("Yeo Han-Koo" / "Yeo Han-koo", "O’Connor" / "O'Connor"). Diacritics stay: "Nguyễn Minh Hằng"
+    and "Nguyễn Minh Hùng" are two people."""
+    s = unicodedata.normalize("NFC", name).replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+@lru_cache(maxsize=65536)
 def official_id(name: str) -> str:
-    digest = hashlib.sha1(unicodedata.normalize("NFC", name).encode("utf-8")).hexdigest()[:6]
-    return f"{slug(name)}-{digest}"
+    key = person_key(name)
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
+    return f"{slug(key)}-{digest}"
 
 
 def _month_end(d: date) -> date:
@@ -302,15 +312,18 @@ def participant_rows(people: Iterable[tuple[str, Participation]]) -> Iterator[di
             continue
         seen.add(key)
         yield {"event_id": event_id, "article_id": p.article_id, "official_id": oid, "name": p.name,
-               "role": p.role, "country": p.country, "evidence": p.evidence, "event_start": p.event_start}
+               "role": p.role, "country": p.country, "evidence": p.evidence, "event_start": p.event_start,
+               "level": p.level or None}
 
 
 def official_row(ps: list[dict]) -> dict:
     """One person's row, with the history of the titles they were reported under."""
     roles: dict[str, list[date]] = {}
+    level_of: dict[str, str | None] = {}
     for p in ps:
         roles.setdefault(p["role"], []).append(p["event_start"])
-    history = sorted(({"role": r, "first_seen": min(d), "last_seen": max(d), "n_events": len(d)}
+        level_of[p["role"]] = level_of.get(p["role"]) or p.get("level")
+    history = sorted(({"role": r, "first_seen": min(d), "last_seen": max(d), "n_events": len(d), "level": level_of[r]}
                       for r, d in roles.items()), key=lambda h: (h["first_seen"], h["role"]))
     dates = [p["event_start"] for p in ps]
     return {

@@ -23,7 +23,11 @@ VIET_SURNAMES = frozenset(
 )
 # Words that start the name of an office, not of a person: "Bộ Công Thương Nguyễn Hồng Diên".
 _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính Công Nhà Viện Đảng Thành Tỉnh Phòng "
-                          "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban".split())
+                          "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban Phó".split())
+# Words of address before a name, not part of it: "bà Hillary Clinton", "Ngài Antonio Guterres".
+_HONORIFICS = frozenset("Ông Bà Ngài Đồng chí Cô Anh Chị".split())
+# Lower-case words inside a foreign name: "Thani bin Ahmed Al Zeyoudi", "Ursula von der Leyen".
+_PARTICLES = frozenset("bin binti bint ibn al el van von der den de da do dos das del della di du le la ter y".split())
 _VIET_LETTERS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 _HARD_STOP = re.compile(r"[.;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
@@ -42,10 +46,23 @@ def is_name_token(tok: str) -> bool:
     return all(ch.isalpha() or ch in "-'’." for ch in core)
 
 
+_PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z]\w*$")
+
+
+def _name_follows(tokens: list[re.Match[str]], i: int) -> bool:
+    """A capitalised word follows, perhaps after more particles: "von der Leyen"."""
+    while i < len(tokens) and tokens[i].group() in _PARTICLES:
+        i += 1
+    return i < len(tokens) and is_name_token(tokens[i].group())
+
+
 def _runs(window: str) -> list[list[re.Match[str]]]:
+    """Runs of capitalised words; a lower-case particle ("bin", "van") joins a run it sits inside."""
+    tokens = list(_TOKEN.finditer(window))
     runs, current = [], []
-    for m in _TOKEN.finditer(window):
-        if is_name_token(m.group()):
+    for i, m in enumerate(tokens):
+        if is_name_token(m.group()) or (current and _PARTICLE_HYPHEN.match(m.group())) or (
+                current and m.group() in _PARTICLES and _name_follows(tokens, i + 1)):
             current.append(m)
         else:
             if current:
@@ -56,14 +73,23 @@ def _runs(window: str) -> list[list[re.Match[str]]]:
     return runs
 
 
-def _trim(run: list[re.Match[str]], countries: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """Take leading countries and offices off a run of capitalised words."""
+def _reads_as_viet_name(run: list[re.Match[str]]) -> bool:
+    """"Hà Nam Khánh Giao": a surname, then given names (not another surname), all Vietnamese."""
+    words = [t.group() for t in run]
+    return (words[0] in VIET_SURNAMES and 3 <= len(words) <= 4 and words[1] not in VIET_SURNAMES
+            and all(w.isalpha() for w in words) and sum(bool(_VIET_LETTERS.search(w)) for w in words) >= 2
+            and not any(w in VIET_SURNAMES for w in words[2:]))
+
+
+def _trim(run: list[re.Match[str]], places: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Take leading places, offices and words of address off a run of capitalised words.
+    A place is never a person: a run that is only places yields nothing."""
     while run:
         first = run[0]
-        inside = next(((a, b) for a, b in countries if a <= first.start() < b), None)
-        if inside:
+        inside = max(((a, b) for a, b in places if a <= first.start() < b), default=None, key=lambda p: p[1])
+        if inside and not _reads_as_viet_name(run):
             run = [t for t in run if t.start() >= inside[1]]
-        elif first.group() in _OFFICE_WORDS:
+        elif first.group() in _OFFICE_WORDS or first.group() in _HONORIFICS:
             run = run[1:]
         else:
             break
@@ -77,9 +103,9 @@ def _trim(run: list[re.Match[str]], countries: list[tuple[int, int]]) -> list[re
 
 
 def _country(role: str, after: str, gaz: Gazetteer) -> str | None:
-    m = gaz.country_re.search(role)
-    if m:
-        return gaz.country(m.group())
+    found = gaz.countries_in(role)
+    if found:
+        return gaz.country(found[0].group())
     m = re.match(r"\s*của\s+(.{0,30})", after)
     if m and (c := gaz.country_re.match(m.group(1))):
         return gaz.country(c.group())
@@ -92,20 +118,20 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
     stop = _HARD_STOP.search(window)
     if stop:
         window = window[: stop.start()]
-    countries = [m.span() for m in gaz.country_re.finditer(window)] + [
-        m.span() for m in gaz.city_re.finditer(window)] + [
+    places = [m.span() for m in gaz.country_re.finditer(window)] + [
+        m.span() for m in gaz.place_re.finditer(window)] + [
         m.span() for m in gaz.forum_re.finditer(window)]    # "Cấp cao Đông Á" is a forum, not a person
     short = None
     for run in _runs(window):
         if run[0].start() > 60:
             break
-        trimmed = _trim(run, countries)
+        trimmed = _trim(run, places)
         if re.match(r"\s*\([A-Z]{2,}", window[run[-1].end():]):
             continue    # "Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)": an organisation
         if len(trimmed) >= 2:
             return start + trimmed[0].start(), start + trimmed[-1].end()
         if (short is None and len(run) == 1 and len(trimmed) == 1 and run[0].start() <= 2
-                and run[0].group() not in _OFFICE_WORDS):
+                and run[0].group() not in _OFFICE_WORDS and run[0].group() not in _PARTICLES):
             short = (start + run[0].start(), start + run[0].end())
     return short        # "Bộ trưởng Sơn": a short form, resolved against the article's full names
 
@@ -120,6 +146,7 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
     titles = [t for t in gaz.title_re.finditer(sentence) if not _inside_place(sentence, t.start(), gaz)]
     out: list[Official] = []
     chain_start: int | None = None
+    chain: list[str] = []           # the levels of the titles of the role being read
     consumed = 0
     for i, t in enumerate(titles):
         if t.start() < consumed:
@@ -129,22 +156,43 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
                 or _ON_BEHALF.search(before)):
             # "Hội nghị Bộ trưởng Ngoại giao …" names a meeting, "Thay mặt Bộ trưởng, Thứ trưởng X"
             # speaks for someone else: neither title is the next person's
-            chain_start = None
+            chain_start, chain = None, []
             consumed = t.end()
             continue
         nxt = titles[i + 1].start() if i + 1 < len(titles) else len(sentence)
         limit = min(nxt, t.end() + _WINDOW)
         found = _name_after(sentence, t.end(), limit, gaz)
-        start = t.start() if chain_start is None else chain_start
+        start = _deputy_start(sentence, t.start()) if chain_start is None else chain_start
+        chain.append(_level(gaz, t.group()))
         if found is None:
             gap = sentence[t.end():nxt]
-            chain_start = start if nxt - t.end() < 45 and re.search(r",|kiêm", gap) else None
+            joined = re.search(r",|kiêm|[-–]", gap) or _only_places(gap, gaz)
+            chain_start = start if nxt - t.end() < 45 and joined else None
+            chain = chain if chain_start is not None else []
             continue
         a, b = found
         name = unicodedata.normalize("NFC", sentence[a:b].strip(" ,.'’"))
         role = sentence[start:a].strip(" ,")
         rule = "short" if " " not in name else "title+name"
-        out.append(Official(name, role, _country(role, sentence[b:b + 40], gaz), a, rule))
-        chain_start = None
+        level = max(chain, key=lambda lv: gaz.levels[lv].rank if lv in gaz.levels else -1)
+        out.append(Official(name, role, _country(role, sentence[b:b + 40], gaz), a, rule, level))
+        chain_start, chain = None, []
         consumed = b
     return out
+
+
+def _only_places(gap: str, gaz: Gazetteer) -> bool:
+    """"Quốc vương Malaysia Sultan Ibrahim": a title, its country, and the next title make one role."""
+    rest = gaz.place_re.sub("", gaz.country_re.sub("", gap))
+    return bool(gap.strip()) and not rest.strip()
+
+
+def _level(gaz: Gazetteer, title: str) -> str:
+    found = gaz.title(title)
+    return found.level if found else ""
+
+
+def _deputy_start(sentence: str, pos: int) -> int:
+    """"Phó Tổng Thư ký", "Phó chủ nhiệm": a deputy's title is the title it deputises, with "Phó"."""
+    m = re.search(r"(?<!\w)[Pp]hó\s+$", sentence[max(0, pos - 8):pos])
+    return pos - (len(sentence[max(0, pos - 8):pos]) - m.start()) if m else pos

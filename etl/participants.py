@@ -17,11 +17,11 @@ from .records import Article, Event, Mention, Official, Participation
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
-_TAKE_PART = (r"tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện|"
-              r"dự\s+họp|hiện\s+diện")
+_TAKE_PART = (r"tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
+              r"dự\s+họp|hiện\s+diện|tháp\s+tùng|điều\s+hành")
 # ... or speaking at the meeting.
 _SPEAK = (r"phát\s+biểu|diễn\s+văn|có\s+mặt|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
-          r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ")
+          r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày")
 _ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
 _STRONG = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART})(?!\w)")
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
@@ -29,10 +29,39 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
                              r"đón\s+tiếp)\s[^.;:,]*$")
 # Several meetings at once: "dự các hội nghị trên", "các cuộc họp này".
 _SEVERAL = re.compile(rf"(?i)(?<!\w)các\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
+# "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
+_ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?:{MEETING_NOUN})(?!\w)")
+# The opening or closing speech, the chair's seat: said of the meeting the article is about.
+_OPENING = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bế\s+mạc|diễn\s+văn|chủ\s+tọa|đồng\s+chủ\s+tọa)(?!\w)")
 _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
+# A host who only welcomes or invites, someone who sent a message: "Thủ tướng X chủ trì lễ đón
+# Thủ tướng Y", "Tổng thống X gửi thư chúc mừng Hội nghị". Not when the same sentence has them
+# open or address the meeting.
+_HOST_AFTER = re.compile(r"(?i)^[\s,]*(?:và\s+phu\s+nhân\s+)?(?:(?:đã|sẽ)\s+)?(?:chủ\s+trì\s+)?(?:(?:lễ|tiệc)\s+)?"
+                         r"(?:đón|chào\s+đón|đón\s+chào|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp)|"
+                         r"tiếp(?=\s+(?:các|đoàn|những))|(?:nhiệt\s+liệt\s+)?hoan\s+nghênh\s+(?:các|đoàn))(?!\w)")
+_OPENS = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|phát\s+biểu|chủ\s+trì\s+(?:hội\s+nghị|phiên|cuộc\s+họp))(?!\w)")
+_MESSAGE_BEFORE = re.compile(r"(?i)(?:thư|điện|thông\s+điệp|điện\s+mừng)(?:\s+\w+){0,3}\s+của\s[^.;:,]*$")
+# A sentence that goes on with the list of the one before: "Từ trái sang: …", "Đó là …", "Gồm …".
+_LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|gồm(?:\s+có)?|"
+                           r"bao\s+gồm|cùng\s+(?:tham\s+)?dự\s+có|trong\s+đó\s+có)(?!\w)")
+_A_MEETING_NOUN = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|thượng\s+đỉnh)(?!\w)")
+_TOLD = re.compile(r"(?i)(?<!\w)cho\s+biết(?!\w)")
+
+
+def _tells_of(text: str) -> bool:
+    """"Đại sứ X cho biết tại Hội nghị … Indonesia sẽ …": telling what a meeting will do is not
+    taking part in it, when telling is the only cue and the meeting comes after it."""
+    told = _TOLD.search(text)
+    if not told or any(m.start() < told.start() or not _TOLD.fullmatch(m.group()) for m in _ATTEND.finditer(text)):
+        return False
+    first_meeting = _A_MEETING_NOUN.search(text)
+    return first_meeting is None or first_meeting.start() > told.start()
+
+
 _ABSENT_AFTER = re.compile(r"(?i)^\s*(?:đã\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
-_VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
+_VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s(?!trưởng)|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
                         r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
 
 
@@ -74,10 +103,11 @@ _INTERNATIONAL = re.compile(r"(?i)^(?:tổng\s+thư\s+ký|tổng\s+giám\s+đố
                             r"châu\s+Âu)\b")
 
 
-def _country_of(o: Official) -> str | None:
-    if o.country and not _INTERNATIONAL.search(o.role):
+def _country_of(o: Official, gaz: Gazetteer) -> str | None:
+    international = _INTERNATIONAL.search(o.role) or (o.level == "secretary_general" and not o.country)
+    if o.country and not international:
         return o.country
-    if _INTERNATIONAL.search(o.role):
+    if international:
         return "Liên minh châu Âu" if "châu Âu" in o.role else None
     if _VIET_ROLE.search(o.role) or o.name.split()[0] in VIET_SURNAMES:
         return "Việt Nam"
@@ -95,8 +125,10 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
         appoint = _APPOINT.search(s.text)
         for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
-            after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 30]
-            if _EXCLUDE_BEFORE.search(before) or _ABSENT_AFTER.match(after):
+            after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 60]
+            if _EXCLUDE_BEFORE.search(before) or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before):
+                continue
+            if _HOST_AFTER.match(after) and not _OPENS.search(s.text):
                 continue
             if appoint and o.pos < appoint.start() and any(x.pos > appoint.start() for x in named):
                 continue        # "Thủ tướng X ký quyết định cử Phó Thủ tướng Y dự …": X sends, Y attends
@@ -119,9 +151,11 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     named += [first_of[key] for m in s.mentions if m.ordinal is None and (key := (m.forum, m.level, m.meeting)) in first_of]
     if named:
         return named[:1]
+    if s.mentions or _ANOTHER_MEETING.search(s.text):
+        return []       # a meeting the article does not date, or "một cuộc họp": not the one it is about
     if _SEVERAL.search(s.text):
         return _series(events)
-    if MEETING_WORDS.search(s.text) or s.mentions or _STRONG.search(s.text):
+    if MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
         return [0]
     return []
 
@@ -146,15 +180,23 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         first_of.setdefault((m.forum, m.level, m.meeting), k)      # for a mention without its number
     people = _officials_by_sentence(sentences, gaz)
     out: list[Participation] = []
+    previous: list[int] = []        # the meetings the sentence before says people took part in
     for s in sentences:
         officials = people.get(s.index)
-        if not officials or not _ATTEND.search(s.text):
+        if _ATTEND.search(s.text) and not _tells_of(s.text):
+            targets = _targets(s, dated.get(s.index, []), first_of, events)
+        elif previous and officials and _LIST_GOES_ON.match(s.text):
+            targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after who took part
+        else:
+            targets = []
+        previous = targets
+        if not officials:
             continue
-        targets = _targets(s, dated.get(s.index, []), first_of, events)
         for o in officials:
             for k in targets:
                 index, m, ev = events[k]
                 if index == s.index and _PREPARES.search(s.text, o.pos, max(o.pos, m.pos)):
                     continue    # "chủ trì cuộc họp chuẩn bị cho Hội nghị X": preparing X is not attending it
-                out.append(Participation(k, article.article_id, o.name, o.role, _country_of(o), s.text, ev.start))
+                out.append(Participation(k, article.article_id, o.name, o.role, _country_of(o, gaz), s.text,
+                                         ev.start, o.level))
     return out

@@ -69,6 +69,7 @@ class Official:
     country: str | None
     pos: int
     rule: str = ""
+    level: str = ""             # the level of the highest title in `role` (titles.toml), "" if none
 
 
 @dataclass(slots=True)
@@ -105,3 +106,4 @@ class Participation:
     country: str | None
     evidence: str
     event_start: date
+    level: str = ""             # the level of the title (titles.toml): "foreign_minister", ...

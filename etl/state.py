@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS events (fkey TEXT, fhash TEXT, art INTEGER, i INTEGER
     event_id TEXT, PRIMARY KEY (fkey, art, i));
 CREATE INDEX IF NOT EXISTS events_order ON events (forum, level, meeting, start, fkey, art, i);
 CREATE TABLE IF NOT EXISTS parts (fkey TEXT, art INTEGER, k INTEGER, ev INTEGER, article_id TEXT,
-    official_id TEXT, name TEXT, role TEXT, country TEXT, evidence TEXT, event_start TEXT,
+    official_id TEXT, name TEXT, role TEXT, country TEXT, evidence TEXT, event_start TEXT, level TEXT,
     PRIMARY KEY (fkey, art, k));
 CREATE TABLE IF NOT EXISTS clusters (sig TEXT PRIMARY KEY, event_id TEXT, forum TEXT, meeting TEXT,
     ordinal INTEGER, start TEXT, row TEXT);
@@ -238,9 +238,9 @@ class State:
         self.db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", (
             (fkey, raw_hash, art, i, e.forum, e.level, e.meeting, e.start.isoformat(), e.end.isoformat(),
              e.precision, e.ordinal, e.rule, e.label, _dump(asdict(e), _EVENT_DATES)) for i, e in enumerate(events)))
-        self.db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+        self.db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
             (fkey, art, k, p.event_key, p.article_id, official_id(p.name), p.name, p.role, p.country,
-             p.evidence, p.event_start.isoformat()) for k, p in enumerate(people)))
+             p.evidence, p.event_start.isoformat(), p.level) for k, p in enumerate(people)))
 
     # merging -----------------------------------------------------------------------------
     def reports(self, bodies: bool) -> Iterator[tuple[Member, Report]]:
@@ -334,11 +334,12 @@ class State:
             self.db.executemany("INSERT OR IGNORE INTO chosen VALUES (?)", ((e,) for e in only))
             where = "WHERE e.event_id IN (SELECT event_id FROM chosen) "
         rows = self.db.execute(
-            "SELECT e.event_id, p.article_id, p.name, p.role, p.country, p.evidence, p.event_start, p.ev "
+            "SELECT e.event_id, p.article_id, p.name, p.role, p.country, p.evidence, p.event_start, p.ev, p.level "
             "FROM parts p JOIN events e ON e.fkey = p.fkey AND e.art = p.art AND e.i = p.ev "
             f"{where}ORDER BY {order}, p.fkey, p.art, p.k")
-        for event_id, article_id, name, role, country, evidence, start, ev in rows:
-            yield event_id, Participation(ev, article_id, name, role, country, evidence, date.fromisoformat(start))
+        for event_id, article_id, name, role, country, evidence, start, ev, level in rows:
+            yield event_id, Participation(ev, article_id, name, role, country, evidence, date.fromisoformat(start),
+                                          level or "")
 
     # ending ------------------------------------------------------------------------------
     def commit(self, tables_signature: str, scan_time: int) -> None:

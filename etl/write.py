@@ -35,12 +35,12 @@ EVENTS = pa.schema([
 PARTICIPANTS = pa.schema([
     ("event_id", pa.string()), ("article_id", pa.string()), ("official_id", pa.string()),
     ("name", pa.string()), ("role", pa.string()), ("country", pa.string()), ("evidence", pa.string()),
-    ("event_start", pa.date32()),
+    ("event_start", pa.date32()), ("level", pa.string()),
 ])
 OFFICIALS = pa.schema([
     ("official_id", pa.string()), ("name", pa.string()), ("country", pa.string()),
     ("roles", pa.list_(pa.struct([("role", pa.string()), ("first_seen", pa.date32()),
-                                  ("last_seen", pa.date32()), ("n_events", pa.int32())]))),
+                                  ("last_seen", pa.date32()), ("n_events", pa.int32()), ("level", pa.string())]))),
     ("latest_role", pa.string()), ("first_seen", pa.date32()), ("last_seen", pa.date32()),
     ("n_events", pa.int32()), ("n_articles", pa.int32()),
 ])

@@ -22,13 +22,14 @@ def test_every_meeting_example_is_found_with_its_kind(gaz):
             assert code in {m.meeting.split("/")[0] for m in find_meetings(example, gaz)}, f"{code}: {example}"
 
 
-def test_every_title_and_place_example_contains_a_surface(gaz):
+def test_every_title_and_place_example_names_its_own_entry(gaz):
     for file, entry, example in gaz.examples:
         if file == "titles.toml":
-            assert gaz.title_re.search(example), entry
+            assert entry in {gaz.title(m.group()).id for m in gaz.title_re.finditer(example)}, f"{entry}: {example}"
         if file == "places.toml":
-            found = {gaz.country(m.group()) for m in gaz.country_re.finditer(example)} | {
-                gaz.city(m.group()) for m in gaz.city_re.finditer(example)}
+            found = {gaz.country(m.group()) for m in gaz.countries_in(example)} | {
+                gaz.city(m.group()) for m in gaz.city_re.finditer(example)} | {
+                gaz.place(m.group()) for m in gaz.place_re.finditer(example)}
             assert entry in found, f"{entry}: {example}"
 
 
@@ -52,3 +53,22 @@ def test_bad_vocabularies_are_rejected_with_the_file_named(tmp_path, file, old, 
     with pytest.raises(GazetteerError) as err:
         load_gazetteer(folder)
     assert file in str(err.value) and message in str(err.value)
+
+
+def test_territories_are_cldrs(gaz):
+    """etl/data/territories.toml is what `python -m etl.territories` makes from Babel's CLDR: every
+    territory, so a country nobody wrote an entry for is still a place, never a person."""
+    from etl.territories import TERRITORIES, cldr_territories
+    text = TERRITORIES.read_text(encoding="utf-8")
+    for code, name_vi, name_en in cldr_territories():
+        assert f'code = "{code}"\nvi = "{name_vi}"\nen = "{name_en}"' in text, code
+    assert gaz.country("Ai Cập") == "Ai Cập" and gaz.country("Hoa Kỳ") == "Mỹ" and gaz.country("Thái-lan") == "Thái Lan"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("cập nhật các biện pháp", []),                       # a place is a proper noun
+    ("Ô-xtrây-li-a và Hàn Quốc", ["Ô-xtrây-li-a", "Hàn Quốc"]),
+    ("Trung quốc, Thái-lan", ["Trung quốc", "Thái-lan"]),  # older spellings
+])
+def test_places_match_as_proper_nouns(gaz, text, found):
+    assert [m.group() for m in gaz.country_re.finditer(text)] == found

@@ -64,3 +64,87 @@ def test_no_person(sentence, gaz):
 def test_short_form_is_marked(gaz):
     [o] = find_officials("Bộ trưởng Sơn nhấn mạnh", gaz)
     assert (o.name, o.rule) == ("Sơn", "short")
+
+
+# Written for issue 11, in wordings other than the dev articles that showed each gap.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a foreign official: title, country, name; the country is never part of the name
+    ("Bộ trưởng Ngoại giao Campuchia Sok Chenda Sophea phát biểu tại phiên bế mạc",
+     [("Sok Chenda Sophea", "Campuchia")]),
+    ("Ngoại trưởng Singapore Vivian Balakrishnan và Thủ tướng Nhật Bản Ishiba Shigeru cùng dự",
+     [("Vivian Balakrishnan", "Singapore"), ("Ishiba Shigeru", "Nhật Bản")]),
+    ("Tổng thống Hàn Quốc Lee Jae-myung đồng chủ trì hội nghị", [("Lee Jae-myung", "Hàn Quốc")]),
+    # older spellings of a country, hyphenated
+    ("Thủ tướng Thái-lan Srettha Thavisin phát biểu", [("Srettha Thavisin", "Thái Lan")]),
+    ("Bộ trưởng Thương mại Myanma Aung Naing Oo dự họp", [("Aung Naing Oo", "Myanmar")]),
+    # a CLDR name no hand entry has
+    ("Tổng thống Ai Cập Abdel Fattah al-Sisi dự phiên mở rộng", [("Abdel Fattah al-Sisi", "Ai Cập")]),
+    # particles inside a foreign name
+    ("Ngoại trưởng Ả Rập Xê-út Faisal bin Farhan Al Saud phát biểu",
+     [("Faisal bin Farhan Al Saud", "Ả Rập Xê-út")]),
+    ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen dự hội nghị", [("Ursula von der Leyen", "Liên minh châu Âu")]),
+    # Sino-Vietnamese readings
+    ("Thủ tướng Trung Quốc Lý Cường tham dự hội nghị", [("Lý Cường", "Trung Quốc")]),
+    # a deputy's title: "Phó" belongs to the role, never to the name
+    ("Phó Tổng Thư ký ASEAN Nguyễn Hùng Sơn chủ trì phiên họp", [("Nguyễn Hùng Sơn", None)]),
+    # words of address
+    ("Ngoại trưởng Mỹ, bà Condoleezza Rice tham dự", [("Condoleezza Rice", "Mỹ")]),
+    # new titles
+    ("Quốc vương Malaysia Sultan Ibrahim dự lễ khai mạc", [("Ibrahim", "Malaysia")]),    # "Sultan" is the title
+    ("Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy tham gia đoàn", [("Cao Tường Huy", None)]),
+    # the country of a Vietnamese official comes from participants (the role or the name)
+    ("Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt, Trưởng SOM ASEAN Việt Nam dẫn đầu đoàn", [("Đỗ Hùng Việt", None)]),
+])
+def test_names_of_every_shape(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bí thư Tỉnh ủy Quảng Ninh phát biểu chào mừng",          # a province, no person
+    "Chủ tịch UBND tỉnh Lào Cai cùng dự",                      # "Lào Cai" is not Laos, and no person
+    "Bộ trưởng phụ trách Trung Đông và Bắc Phi dự họp",        # regions
+    "Đại sứ tại Đông Timor dự họp",                            # a country's other name
+    "Tổng Giám đốc Ngân hàng Thế giới phát biểu",              # an organisation
+])
+def test_a_place_is_never_a_person(sentence, gaz):
+    assert [o for o in find_officials(sentence, gaz) if o.rule != "short"] == []
+
+
+def test_a_vietnamese_name_that_starts_like_a_province_stays_whole(gaz):
+    [o] = find_officials("Thứ trưởng Y tế Hà Nam Khánh Giao dự họp", gaz)
+    assert o.name == "Hà Nam Khánh Giao"
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("Quốc vương Brunei Hassanal Bolkiah chủ trì hội nghị", "head_of_state"),
+    ("Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh dự họp", "deputy_head"),   # the higher title
+    ("Ngoại trưởng Indonesia Retno Marsudi dự họp", "foreign_minister"),
+    ("Bộ trưởng Ngoại giao Lào Saleumxay Kommasith dự họp", "foreign_minister"),
+    ("Bộ trưởng Công Thương Nguyễn Hồng Diên dự họp", "minister"),
+    ("Thứ trưởng Ngoại giao Lê Thị Thu Hằng dự họp", "deputy_minister"),
+    ("Trưởng SOM ASEAN Việt Nam Vũ Hồ dẫn đầu đoàn", "senior_official"),
+    ("Tổng Thư ký ASEAN Kao Kim Hourn phát biểu", "secretary_general"),
+    ("Chủ tịch Quốc hội Trần Thanh Mẫn dự Đại hội đồng AIPA", "legislature_chair"),
+    ("Bí thư Thành ủy Đà Nẵng Nguyễn Văn Quảng tháp tùng", "party_secretary"),
+])
+def test_a_role_keeps_its_level(sentence, level, gaz):
+    [o] = find_officials(sentence, gaz)
+    assert o.level == level and gaz.levels[level].en
+
+
+KNOWN_MISSES = [
+    # a country name that is also a given name, right after the title: read as the country
+    pytest.param("Bộ trưởng An ninh Nội địa Mỹ Chad Wolf dự họp", [("Chad Wolf", "Mỹ")],
+                 marks=pytest.mark.xfail(strict=True)),
+    # the country stands before the title, not after it
+    pytest.param("lãnh đạo quân đội Myanmar, Thống tướng Min Aung Hlaing dự họp", [("Min Aung Hlaing", "Myanmar")],
+                 marks=pytest.mark.xfail(strict=True)),
+    # an old transliteration whose hyphenated syllables are not capitalised: "A-bi-xit" is, "Xi-la" not
+    pytest.param("Thủ tướng Thái Lan xi-la Ban-pa dự họp", [("Xi-la Ban-pa", "Thái Lan")],
+                 marks=pytest.mark.xfail(strict=True)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KNOWN_MISSES)
+def test_known_misses(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected

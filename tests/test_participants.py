@@ -1,0 +1,105 @@
+"""Who took part (participants.py), in wordings written for issue 11: delegation lists, hosts,
+messages, lists that go on in the next sentence, levels and countries of the participations."""
+from __future__ import annotations
+
+import pytest
+
+from etl.assemble import extract
+from etl.read import read_bytes
+
+MEETING = "Hội nghị Cấp cao ASEAN lần thứ 46 diễn ra ngày 26-27/5/2025 tại Kuala Lumpur."
+
+
+def people(text: str, gaz) -> dict[str, tuple]:
+    [a] = read_bytes("a.txt", text.encode("utf-8"))
+    _, found = extract(a, gaz)
+    return {p.name: (p.country, p.level) for p in found}
+
+
+def test_a_delegation_list_counts_everyone_in_it(gaz):
+    text = (f"{MEETING} Tháp tùng Thủ tướng Phạm Minh Chính dự Hội nghị có Phó Thủ tướng, Bộ trưởng Ngoại giao "
+            "Bùi Thanh Sơn; Bộ trưởng Công Thương Nguyễn Hồng Diên; Thứ trưởng Ngoại giao Đặng Hoàng Giang; "
+            "Chủ tịch UBND thành phố Hải Phòng Nguyễn Văn Tùng và Đại sứ Việt Nam tại Malaysia Đinh Ngọc Linh.")
+    found = people(text, gaz)
+    assert set(found) == {"Phạm Minh Chính", "Bùi Thanh Sơn", "Nguyễn Hồng Diên", "Đặng Hoàng Giang",
+                          "Nguyễn Văn Tùng", "Đinh Ngọc Linh"}
+    assert found["Bùi Thanh Sơn"] == ("Việt Nam", "deputy_head")
+    assert found["Đặng Hoàng Giang"] == ("Việt Nam", "deputy_minister")
+    assert found["Đinh Ngọc Linh"] == ("Việt Nam", "ambassador")
+
+
+def test_a_list_that_goes_on_in_the_next_sentence(gaz):
+    text = (f"{MEETING} Các nhà lãnh đạo ASEAN đã tham dự phiên khai mạc Hội nghị. Từ trái sang: Thủ tướng "
+            "Campuchia Hun Manet, Tổng thống Indonesia Prabowo Subianto và Thủ tướng Việt Nam Phạm Minh Chính.")
+    found = people(text, gaz)
+    assert found == {"Hun Manet": ("Campuchia", "head_of_government"),
+                     "Prabowo Subianto": ("Indonesia", "head_of_state"),
+                     "Phạm Minh Chính": ("Việt Nam", "head_of_government")}
+
+
+@pytest.mark.parametrize("clause", [
+    "Thủ tướng Malaysia Anwar Ibrahim chủ trì lễ đón các trưởng đoàn, trong đó có Thủ tướng Phạm Minh Chính.",
+    "Thủ tướng Malaysia Anwar Ibrahim đã tiếp các trưởng đoàn; Thủ tướng Phạm Minh Chính dự Hội nghị.",
+    "Nhân dịp này, Tổng thống Nga Vladimir Putin gửi thư chúc mừng; Thủ tướng Phạm Minh Chính dự Hội nghị.",
+    "Thủ tướng Phạm Minh Chính dự Hội nghị và đọc thư chúc mừng của Tổng thống Nga Vladimir Putin.",
+])
+def test_hosts_who_only_welcome_and_senders_of_messages_are_not_participants(clause, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == {"Phạm Minh Chính"}
+
+
+def test_a_host_who_also_opens_the_meeting_takes_part(gaz):
+    text = f"{MEETING} Thủ tướng Malaysia Anwar Ibrahim chủ trì lễ đón và phát biểu khai mạc Hội nghị."
+    assert set(people(text, gaz)) == {"Anwar Ibrahim"}
+
+
+def test_an_opening_speech_is_the_meetings(gaz):
+    text = f"{MEETING} Ngoại trưởng Malaysia Mohamad Hasan đọc diễn văn khai mạc."
+    assert people(text, gaz) == {"Mohamad Hasan": ("Malaysia", "foreign_minister")}
+
+
+@pytest.mark.parametrize("clause", [
+    "Bộ trưởng Thương mại Malaysia Tengku Zafrul, người chủ trì một cuộc họp trực tuyến cấp Bộ trưởng tuần trước, nhận định",
+    "Trong thời gian dự Hội nghị Cấp cao APEC, Thủ tướng Phạm Minh Chính sẽ gặp lãnh đạo các nước",
+    "Đại sứ Malaysia tại ASEAN Dato Ahmad Hasan cho biết tại Hội nghị các nước sẽ thông qua tuyên bố chung",
+])
+def test_other_meetings_and_reports_about_the_meeting_are_not_taking_part_in_it(clause, gaz):
+    assert people(f"{MEETING} {clause}.", gaz) == {}
+
+
+def test_a_permanent_representative_is_a_title_not_a_participation(gaz):
+    text = (f"{MEETING} Đại sứ Nguyễn Hải Bằng, Trưởng phái đoàn Đại diện Thường trực Việt Nam tại ASEAN "
+            "cho biết các nước sẽ thông qua Tầm nhìn Cộng đồng ASEAN 2045.")
+    assert people(text, gaz) == {}
+
+
+def test_heads_of_international_organisations_have_no_country(gaz):
+    text = f"{MEETING} Tham dự Hội nghị có Phó Tổng Thư ký ASEAN Nguyễn Hùng Sơn và Chủ tịch Ngân hàng Thế giới Ajay Banga."
+    assert people(text, gaz) == {"Nguyễn Hùng Sơn": (None, "secretary_general"),
+                                 "Ajay Banga": (None, "secretary_general")}
+
+
+KNOWN_MISSES = [
+    # a caption that only lists titled people, without a verb, after a paragraph about the meeting
+    pytest.param("Phó Tổng Thư ký ASEAN Nguyễn Hùng Sơn và Trưởng SOM ASEAN Việt Nam Đỗ Hùng Việt.",
+                 {"Nguyễn Hùng Sơn", "Đỗ Hùng Việt"}, marks=pytest.mark.xfail(strict=True)),
+    # the chair of an assembly named by its title only ("Chủ tịch AIPA 44"), in a sentence about something else
+    pytest.param("Chủ tịch Quốc hội, Chủ tịch AIPA 46 Trần Thanh Mẫn có bài viết về Hội nghị.",
+                 {"Trần Thanh Mẫn"}, marks=pytest.mark.xfail(strict=True)),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), KNOWN_MISSES)
+def test_known_misses(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Yeo Han-Koo", "Yeo Han-koo", True),               # case of a syllable
+    ("Damien O’Connor", "Damien O'Connor", True),       # the apostrophe
+    ("Lý  Hiển Long", "Lý Hiển Long", True),            # spacing
+    ("Nguyễn Minh Hằng", "Nguyễn Minh Hùng", False),    # one letter apart: two people
+    ("Phạm Bình Minh", "Phạm Minh", False),
+])
+def test_one_person_one_id(a, b, same):
+    from etl.merge import official_id
+    assert (official_id(a) == official_id(b)) is same
