@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from .dates import SAME_DAY, DateContext, find_dates, shift_years, years_in
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
-from .years import STAND_IN_YEAR, Anchors, settle_year
+from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
 from .gazetteer import Gazetteer
 from .meetings import find_meetings, may_name_meeting, starts_with_meeting_word
 from .participants import link_participants
@@ -24,7 +24,7 @@ _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
 _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
 _PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến|sắp|theo\s+kế\s+hoạch|kế\s+hoạch\s+tổ\s+chức|chuẩn\s+bị\s+cho|"
-                      r"tới\s+đây|sắp\s+tới|"
+                      r"tới\s+đây|sắp\s+tới|lên\s+đường|"
                       r"theo\s+chương\s+trình|dự\s+định)(?!\w)")
 _DATELINE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3},\s*)?(?:[Nn]gày\s+)?"
                        r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^()]{2,25}\)\s*)?[-–—]\s")
@@ -41,7 +41,9 @@ _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kế
 _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 # The gathering another meeting takes place within: "trong khuôn khổ", "bên lề", "nhân dịp".
 # Setting off for a meeting: "Sáng 9/5, Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị …".
-_TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ])")
+# Arriving for it: "Chiều nay (7/10), Thủ tướng … đã đến sân bay Haneda … để tham dự Hội nghị …".
+_TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]"
+                   r"|(?:đã\s+)?(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])[^.;]{0,120}?\sđể\s+(?:tham\s+)?dự(?!\w))")
 _FRAME = re.compile(r"(?i)(?<!\w)(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp)(?:\s+(?:các|của))?\s+$")
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|hướng\s+tới|tới)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
@@ -113,7 +115,11 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
     for s in lead:
         spans = find_dates(s.text, ctx)
         if spans:
-            return (spans[0].start - timedelta(days=1), "day") if planned else (spans[0].end, "day")
+            first = spans[0]
+            written = year_written_in(s.text) if first.year_inferred else None
+            if written is not None:     # "Sáng 29.10, … lên đường dự Tuần lễ Cấp cao APEC 2025"
+                first = shift_years(first, written - first.end.year) or first
+            return (first.start - timedelta(days=1), "day") if planned else (first.end, "day")
     return None, None
 
 

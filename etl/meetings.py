@@ -17,7 +17,10 @@ from .records import Mention
 # live with their kinds in etl/data/meetings.toml.
 _HEAD = re.compile(
     r"(?<!\w)(?:hội\s+nghị|cuộc\s+họp|cuộc\s+gặp|tuần\s+lễ|đối\s+thoại|diễn\s+đàn|họp\s+thượng\s+đỉnh|"
-    r"thượng\s+đỉnh|(?-i:Cấp\s+cao)|(?-i:Đại\s+hội\s+đồng)|phiên\s+thảo\s+luận)(?!\w)",
+    r"thượng\s+đỉnh|(?-i:Cấp\s+cao)|(?-i:Đại\s+hội\s+đồng)"
+    # a session is a meeting of its own only at the leaders' level: "Phiên họp cấp cao Mekong - Nhật
+    # Bản lần thứ 10", "Phiên thảo luận mở cấp cao của Hội đồng Bảo an" (not "phiên họp toàn thể")
+    r"|phiên\s+(?:họp|thảo\s+luận)(?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w)))(?!\w)",
     re.IGNORECASE,
 )
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
@@ -30,7 +33,7 @@ _STOP = re.compile(
     r"[,.;:!?“”\"«»(]|\s[-–—]\s(?-i:(?=[a-zà-ỹđ]))"
     r"|\s(?=(?:đã|sẽ|đang|vừa|diễn\s+ra|được|tại|ở|vào|từ|ngày|hôm|do|với\s+sự|với\s+chủ\s+đề|theo|"
     r"dự\s+kiến|trong|có|là|nhằm|khai\s+mạc|kết\s+thúc|bế\s+mạc|hồi|tháng|đến|cuối|đầu(?!\s+tiên)|giữa|nhân\s+dịp|"
-    r"bên\s+lề|gồm|cùng|sau|trước|qua|chủ\s+trì|tham\s+dự|tiếp\s+theo|và\s+các|và\s+nhiều|thông\s+qua|"
+    r"bên\s+lề|gồm|cùng|sau|trước|qua|dưới|chủ\s+trì|tham\s+dự|tiếp\s+theo|và\s+các|và\s+nhiều|thông\s+qua|"
     r"bao\s+gồm|kéo\s+dài|lần\s+này|năm\s+nay|này)(?!\w))"
     # "… lần thứ 28 tổ chức trực tuyến tối 12/11": the verb (lower case: "Tổ chức Thương mại Thế
     # giới" is a name) and a time of day before a date end the name
@@ -49,7 +52,7 @@ _ORDINAL_WORDS = {
 }
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ORD_PHRASE = re.compile(
-    r"lần\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?:lần\s+)?(đầu\s+tiên)(?!\w)(?!\s+(?:của|trong)(?:\s+năm|\s*$))|(?-i:(?<=[A-Z]))\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)",
+    r"(?:lần|kh[oó]a\s+họp|kho[aá]\s+họp|kỳ\s+họp)\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?:lần\s+)?(đầu\s+tiên)(?!\w)(?!\s+(?:của|trong)(?:\s+năm|\s*$))|(?-i:(?<=[A-Z]))\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)",
     re.IGNORECASE)
 _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)")
 _MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
@@ -129,9 +132,11 @@ MAX_NAME_WORDS = 16      # "Diễn đàn cấp cao ASEAN về Hợp tác tiểu 
 
 
 def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[tuple[int, int]] = ()) -> int:
-    # a stop inside a forum's own name does not end the phrase ("Mekong - sông Hằng")
+    # a stop inside a forum's own name does not end the phrase ("Mekong - sông Hằng"), nor a dash
+    # inside a compound that the forum's name or the number follows ("Chính trị - an ninh ASEAN")
     m = next((m for m in _STOP.finditer(sentence, head_end)
-              if not any(a < m.start() < b for a, b in forum_spans)), None)
+              if not any(a < m.start() < b for a, b in forum_spans)
+              and not (m.group().strip() in "-–—" and _compound_goes_on(sentence, m.end(), forum_spans))), None)
     end = min(m.start() if m else len(sentence), next_head)
     # Past MAX_NAME_WORDS the phrase is a sentence, not a name; a forum's own name counts as one word.
     words = [w for w in re.finditer(r"\S+", sentence[head_end:end])
@@ -145,6 +150,17 @@ def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[
         if number:      # "nhóm đặc trách Sáng kiến liên kết ASEAN (IAI) lần thứ 65"
             end += number.end()
     return end
+
+
+_COMPOUND_TAIL = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+(?=lần\s+thứ\s)", re.IGNORECASE)
+
+
+def _compound_goes_on(sentence: str, pos: int, forum_spans) -> bool:
+    """After a dash, two or three words and then the forum's name or the meeting's number."""
+    words = re.match(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+", sentence[pos:pos + 40])
+    if words is None:
+        return False
+    return any(pos < a <= pos + words.end() + 1 for a, _ in forum_spans) or bool(_COMPOUND_TAIL.match(sentence, pos))
 
 
 _AFTER_FORUM = re.compile(r"\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)")

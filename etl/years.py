@@ -78,6 +78,15 @@ class Anchors:
         return None
 
 
+def year_written_in(text: str) -> int | None:
+    """A forum's year written in a sentence ("APEC 2025", "Hội nghị … năm 2019"), else None."""
+    m = _ACRONYM_YEAR.search(text) or _YEAR_OF.search(text)
+    return int(m.group(1)) if m else None
+
+
+_YEAR_OF = re.compile(r"(?i)(?<!\w)năm\s+((?:19|20)\d\d)(?![\d/.-])")
+
+
 def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | None,
                 anchors: Anchors) -> DateSpan | None:
     """`span` with the year that governs it, when its phrase wrote none."""

@@ -73,3 +73,20 @@ def test_sentence_gives_its_events(row, gaz):
 def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     article = Article("t", "t.txt", None, None, None, "2023-09-05", "day", None, text, "", None, "ok", None)
     assert len(extract(article, gaz)[0]) == n_events
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the day of arrival for a meeting is the journey's, not the meeting's
+    ("Tối 12/11, Thủ tướng đã đến Thủ đô Viêng Chăn để tham dự Hội nghị Cấp cao ASEAN lần thứ 49. "
+     "Hội nghị Cấp cao ASEAN lần thứ 49 khai mạc ngày 14/11.", "2024-11-12", [("ASEAN", "leaders", "2024-11-14")]),
+    # an undated article's lead takes the year written in it ("APEC 2030"), so a meeting of 1998 is history
+    ("Sáng 10.11, Chủ tịch nước rời Hà Nội, lên đường dự Tuần lễ Cấp cao APEC 2030 tại Singapore từ 10.11 đến 14.11. "
+     "Việt Nam gia nhập APEC tại Hội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC lần thứ 10, ngày 14.11.1998.",
+     None, [("APEC", "other", "2030-11-10", "planned"), ("APEC", "ministers", "1998-11-14", "held")]),
+])
+def test_journeys_and_history(text, published, expected, gaz):
+    article = Article("t", "t.txt", None, None, None, published, "day" if published else None, None, text, "", None,
+                      "ok", None)
+    events, _ = extract(article, gaz)
+    got = [(e.forum, e.level, e.start.isoformat(), e.status)[:len(want)] for e, want in zip(events, expected)]
+    assert got == [tuple(w) for w in expected] and len(events) == len(expected)

@@ -161,3 +161,17 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
 ])
 def test_forums_named_or_not(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a session is its own meeting only at the leaders' level
+    ("Sáng 13/11, Thủ tướng dự Phiên họp cấp cao ASEAN - Nhật Bản lần thứ 26.", [("ASEAN", "leaders", "Summit/Nhật Bản", 26)]),
+    ("Phiên họp toàn thể thứ hai của hội nghị bàn về an ninh lương thực.", []),
+    ("Phiên thảo luận đầu tiên của G20 tập trung vào khí hậu.", []),
+    ("Phó Chủ tịch nước phát biểu tại Phiên thảo luận chung cấp cao Khóa họp thứ 79 Đại hội đồng Liên hợp quốc.",
+     [("UN", "leaders", "Summit", 79)]),
+    # a dash inside a compound that the forum or the number follows does not cut the name
+    ("Hội nghị Hội đồng Cộng đồng Văn hóa - xã hội ASEAN lần thứ 30 diễn ra trực tuyến.", [("ASEAN", "ministers", "ASCC", 30)]),
+])
+def test_sessions_and_compounds(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
