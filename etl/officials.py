@@ -24,8 +24,9 @@ VIET_SURNAMES = frozenset(
 # Words that start the name of an office, not of a person: "Bộ Công Thương Nguyễn Hồng Diên".
 _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính Công Nhà Viện Đảng Thành Tỉnh Phòng "
                           "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban Phó".split())
-# Words of address before a name, not part of it: "bà Hillary Clinton", "Ngài Antonio Guterres".
-_HONORIFICS = frozenset("Ông Bà Ngài Đồng chí Cô Anh Chị".split())
+# Words of address before a name, not part of it: "bà Hillary Clinton", "Ngài Antonio Guterres",
+# Malaysian and Cambodian honorifics ("Dato Lim Jock Hoi", "Samdech Techo Hun Sen").
+_HONORIFICS = frozenset("Ông Bà Ngài Đồng chí Cô Anh Chị Dato Dato' Dato’ Datuk Datin Paduka Seri Samdech Techo".split())
 # Lower-case words inside a foreign name: "Thani bin Ahmed Al Zeyoudi", "Ursula von der Leyen".
 _PARTICLES = frozenset("bin binti bint ibn al el van von der den de da do dos das del della di du le la ter y".split())
 _VIET_LETTERS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")

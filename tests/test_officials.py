@@ -89,6 +89,9 @@ def test_short_form_is_marked(gaz):
     ("Phó Tổng Thư ký ASEAN Nguyễn Hùng Sơn chủ trì phiên họp", [("Nguyễn Hùng Sơn", None)]),
     # words of address
     ("Ngoại trưởng Mỹ, bà Condoleezza Rice tham dự", [("Condoleezza Rice", "Mỹ")]),
+    ("Tổng Thư ký ASEAN Dato Paduka Lim Jock Hoi phát biểu", [("Lim Jock Hoi", None)]),
+    ("Thủ tướng Campuchia Samdech Techo Hun Manet đồng chủ trì", [("Hun Manet", "Campuchia")]),
+    ("Thủ tướng Malaysia Dato Seri Anwar Ibrahim phát biểu", [("Anwar Ibrahim", "Malaysia")]),
     # new titles
     ("Quốc vương Malaysia Sultan Ibrahim dự lễ khai mạc", [("Ibrahim", "Malaysia")]),    # "Sultan" is the title
     ("Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy tham gia đoàn", [("Cao Tường Huy", None)]),
