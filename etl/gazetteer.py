@@ -45,13 +45,48 @@ def surface_pattern(text: str) -> str:
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9+&-]*[A-Z0-9+]")
 
 
+_SPACE, _DASH = ("space",), ("dash",)
+
+
 def alternation(surfaces: list[str]) -> re.Pattern[str]:
-    """One pattern for many surfaces, longest first. An acronym matches only in capitals, so that
-    "NAM" is not the "Nam" of "Việt Nam" nor "ACD" any word."""
-    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    body = "|".join(f"(?-i:{surface_pattern(s)})" if _ACRONYM.fullmatch(s) else surface_pattern(s)
-                    for s in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})(?![\w+])", re.IGNORECASE)
+    """One pattern for many surfaces, the longest that matches at a place wins; any dash and
+    spacing match. An acronym matches only in capitals, so that "NAM" is not the "Nam" of "Việt
+    Nam" nor "ACD" any word; other surfaces in any case. Built as a trie (shared prefixes written
+    once), so a text is not tried against each of several hundred surfaces at every position."""
+    root: dict = {}
+    for s in {unicodedata.normalize("NFC", x) for x in surfaces}:
+        exact = bool(_ACRONYM.fullmatch(s))
+        node = root
+        for piece in re.split(r"(\s*[-–—]\s*|\s+)", s):
+            if not piece:
+                continue
+            if piece.isspace():
+                node = node.setdefault(_SPACE, {})
+            elif piece.strip() in "-–—" and piece.strip():
+                node = node.setdefault(_DASH, {})
+            else:
+                for ch in piece:
+                    node = node.setdefault(("s" if exact else "i", ch if exact else ch.casefold()), {})
+        node[""] = {}
+    return re.compile(rf"(?<!\w)(?:{_surface_trie(root)})(?![\w+])")
+
+
+def _surface_trie(node: dict) -> str:
+    branches = []
+    for key in sorted((k for k in node if k), key=str):
+        if key == _SPACE:
+            piece = r"\s+"
+        elif key == _DASH:
+            piece = r"\s*[-–—]\s*"
+        elif key[0] == "i" and key[1].upper() != key[1] and len(key[1].upper()) == 1:
+            piece = f"[{re.escape(key[1])}{re.escape(key[1].upper())}]"
+        else:
+            piece = re.escape(key[1])
+        branches.append(piece + _surface_trie(node[key]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 @lru_cache(maxsize=65536)
