@@ -353,7 +353,9 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     if article.status != "ok" or not article.text:
         return [], []
     forums = Counter(gaz.forum(m.group()) for m in gaz.forum_re.finditer(article.text))
-    default_forum = forums.most_common(1)[0][0] if forums else None
+    if not forums:
+        return [], []       # every meeting belongs to a named forum: most of what an outlet publishes
+    default_forum = forums.most_common(1)[0][0]
     sentences = []
     for i, (para, text) in enumerate(split_paragraph_sentences(article.text)):
         teaser = _TEASER_SHAPE.match(text)
