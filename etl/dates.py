@@ -211,6 +211,9 @@ def shift_years(span: DateSpan, years: int) -> DateSpan | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan]:
     """Every date phrase of one sentence, in order of position."""
     taken: list[tuple[int, int]] = []
@@ -218,7 +221,8 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
     opening = _OPENING_YEAR.match(sentence)
     if opening:     # "Năm ngoái, Hội nghị … hồi tháng 11": the whole sentence is last year
         ctx = _shifted(ctx, opening.group(1).lower())
-    for rule, pattern in _RULES:
+    rules = _RULES if _DIGIT.search(sentence) else ()     # every date shape holds a digit
+    for rule, pattern in rules:
         for m in pattern.finditer(sentence):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
