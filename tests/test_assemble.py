@@ -303,3 +303,28 @@ def test_the_day_of_setting_off_does_not_date_the_meeting(gaz):
     # a meeting named before the journey keeps the day it is given
     evs, _ = events("Hội nghị Cấp cao ASEAN lần thứ 42 bế mạc ngày 11/5/2023, sau đó Thủ tướng rời Labuan Bajo về nước.", gaz)
     assert [e[4] for e in evs] == ["2023-05-11"]
+
+
+def test_an_article_that_names_the_host_country_gives_the_meetings_host(gaz):
+    from etl.merge import merge_events
+    text = "Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra ngày 10-11/5/2023 tại Labuan Bajo, nước chủ nhà Indonesia."
+    found, _ = extract(article(text), gaz)
+    assert [e.host for e in found] == ["Indonesia"]
+    [row], _ = merge_events(found, gaz)
+    assert row["host"] == "Indonesia"        # the `host` column of events.parquet
+    [ev], _ = extract(article("Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra ngày 10-11/5/2023 tại Labuan Bajo."), gaz)
+    assert ev.host is None                   # not named: unknown, never guessed from the place
+
+
+@pytest.mark.parametrize("how", ["trực tiếp kết hợp trực tuyến", "trực tiếp và trực tuyến", "kết hợp trực tuyến"])
+def test_in_person_with_online_is_hybrid(how, gaz):
+    [ev], _ = extract(article("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 diễn ra ngày 3/8/2022 tại Phnom Penh "
+                              f"theo hình thức {how}."), gaz)
+    assert ev.mode == "hybrid"
+
+
+def test_hoi_tells_a_meeting_that_was_held(gaz):
+    # "hồi tháng 3" is last March: without the word, March is nearer ahead of a November article's date
+    text = "Hội nghị Bộ trưởng Kinh tế ASEAN hồi tháng 3 thông qua kế hoạch."
+    found, _ = events(text, gaz, published="2022-11-15", published_precision="day")
+    assert [(e[4], e[6]) for e in found] == [("2022-03-01", "held")]

@@ -24,3 +24,9 @@ def test_downloads_hold_exactly_the_filtered_rows_with_links():
     back = pd.read_csv(io.BytesIO(export.to_csv(meetings)), encoding="utf-8-sig")
     assert list(back.event_id) == list(meetings.event_id)
     assert pd.read_parquet(io.BytesIO(export.to_parquet(people))).shape == people.shape
+
+
+def test_csv_starts_with_a_bom_so_spreadsheets_read_vietnamese():
+    raw = export.to_csv(pd.DataFrame({"name": ["Bùi Thanh Sơn"]}))
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert raw[3:].decode("utf-8").splitlines() == ["name", "Bùi Thanh Sơn"]

@@ -183,3 +183,10 @@ def test_a_density_cell_narrows_to_its_lane_and_month(tables, options, month, st
     shown = F.apply(tables.events, tables.participants, f)
     assert (shown["forum"] == "ASEAN").all()
     assert ((shown["start_date"] <= pd.Timestamp(end)) & (shown["end_date"] >= pd.Timestamp(start))).all()
+
+
+def test_search_is_cut_to_200_characters(options):
+    # from the link and from the sidebar's box alike (both go through from_query_params)
+    f = F.from_query_params({"q": "Sơn " * 100}, options)
+    assert len(f.q) <= 200 and f.q == ("Sơn " * 100)[:200].strip()
+    assert len(F.from_query_params({"q": "x" * 10_000}, options).q) == 200

@@ -91,7 +91,7 @@ def test_role_history_across_years():
 def reference_clusters(events):
     """The plain form of stream_clusters (every report tested against every open cluster,
     first made first), which the indexed one must match exactly."""
-    from etl.merge import _HORIZON, _Cluster, _add, _compatible, _words, sort_key
+    from etl.merge import _HORIZON, _add, _Cluster, _compatible, _words, sort_key
     out, key, recent, made = [], None, [], 0
     for i, e in events:
         if sort_key(e)[:3] != key:

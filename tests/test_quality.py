@@ -8,7 +8,6 @@ import importlib.util
 import json
 import sys
 
-
 from etl.pipeline import run
 
 from .conftest import SHARED_DEV, needs_dev
