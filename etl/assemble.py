@@ -13,12 +13,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .dates import SAME_DAY, DateContext, find_dates, shift_years, years_in
-from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
-from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
 from .gazetteer import Gazetteer
 from .meetings import find_meetings, may_name_meeting, starts_with_meeting_word
 from .participants import link_participants
 from .records import Article, DateSpan, Event, Mention, Participation
+from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
+from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
 
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")

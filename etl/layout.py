@@ -243,7 +243,7 @@ def _header(lines: list[str]) -> tuple[dict, int]:
             meta["url"] = meta["url"] or s
         elif day := parse_dateline(s):
             meta["dates"].append((day, "day", "date line" if meta["title"] is None else "byline"))
-        elif looking and is_furniture(s, lambda: _next_content(lines, i)):
+        elif looking and is_furniture(s, lambda i=i: _next_content(lines, i)):
             meta["furniture"].append(s)
         elif looking and (glued := split_glued_dateline(s.rstrip("|").strip())):
             meta["title"], meta["no_title"] = glued[0], True

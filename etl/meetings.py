@@ -178,7 +178,7 @@ def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
         if value is not None:
             found.append((m.start(), value))
             spans.append(m.span())
-    for a, b in forum_spans:
+    for _, b in forum_spans:
         m = _AFTER_FORUM.match(phrase, b)
         if m and not phrase[b - 1].isdigit() and (value := parse_ordinal(m.group(1))):
             found.append((m.start(1), value))

@@ -13,9 +13,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import groupby
-from datetime import date, timedelta
 
 from .gazetteer import Gazetteer
 from .records import Event, Participation
