@@ -188,11 +188,17 @@ def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
     ranges = Counter((o.start, o.end) for o in spans)
     nesting = len(ranges) <= MAX_NESTING
 
-    def containers(e: Event) -> int:     # a range nested in another report's range is the more precise
+    numbered = {(o.start, o.end) for o in spans if o.ordinal is not None}
+
+    def containers(e: Event) -> int:
+        # a range nested in another report's range is the more precise (a meeting inside the week
+        # of meetings an unnumbered range spans); but a single day inside the range of the same
+        # numbered meeting is a session, a ceremony or a speech of it
         if not nesting:
             return 0
         return sum(n for (a, b), n in ranges.items() if a <= e.start and e.end <= b and (a, b) != (e.start, e.end)
-                   and not (e.start == e.end == a and e.precision == "day"))
+                   and not (e.start == e.end == a and e.precision == "day")
+                   and not (e.start == e.end and e.ordinal is not None and (a, b) in numbered))
 
     first_days = {a for a, b in ranges if a < b}
 

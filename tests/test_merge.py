@@ -134,3 +134,18 @@ def test_indexed_clustering_equals_the_plain_one(specs):
 def test_an_opening_day_gives_way_to_the_range_it_opens(gaz):
     [r], _ = merge_events([ev("2023-07-11", ordinal=56), ev("2023-07-11", "2023-07-14", ordinal=56, article="a2")], gaz)
     assert (r["start_date"].isoformat(), r["end_date"].isoformat(), r["date_conflicts"]) == ("2023-07-11", "2023-07-14", [])
+
+
+def test_a_day_inside_a_numbered_meetings_range_is_one_of_its_sessions(gaz):
+    # "dự Lễ khai mạc Đại hội đồng AIPA-44 sáng 7/8" beside "AIPA-44 diễn ra từ ngày 5 đến 11/8"
+    [r], _ = merge_events([ev("2023-08-07", ordinal=44, forum="AIPA", level="other", meeting="Assembly", strength=3),
+                           ev("2023-08-05", "2023-08-11", ordinal=44, forum="AIPA", level="other", meeting="Assembly",
+                              article="a2")], gaz)
+    assert (r["start_date"], r["end_date"]) == (date(2023, 8, 5), date(2023, 8, 11))
+
+
+def test_a_meeting_inside_an_unnumbered_week_keeps_its_own_day(gaz):
+    # "SOM ASEAN ngày 8/6" beside "các Hội nghị Quan chức cao cấp từ 7-11/6"
+    [r], _ = merge_events([ev("2015-06-07", "2015-06-11", meeting="SOM", level="senior_officials", forum="ASEAN"),
+                           ev("2015-06-08", meeting="SOM", level="senior_officials", forum="ASEAN", article="a2")], gaz)
+    assert (r["start_date"], r["end_date"]) == (date(2015, 6, 8), date(2015, 6, 8))
