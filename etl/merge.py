@@ -192,19 +192,23 @@ def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
 
     def containers(e: Event) -> int:
         # a range nested in another report's range is the more precise (a meeting inside the week
-        # of meetings an unnumbered range spans); but a single day inside the range of the same
-        # numbered meeting is a session, a ceremony or a speech of it
-        if not nesting:
+        # of meetings an unnumbered range spans) ...
+        if not nesting or session(e):
             return 0
         return sum(n for (a, b), n in ranges.items() if a <= e.start and e.end <= b and (a, b) != (e.start, e.end)
-                   and not (e.start == e.end == a and e.precision == "day")
-                   and not (e.start == e.end and e.ordinal is not None and (a, b) in numbered))
+                   and not (e.start == e.end == a and e.precision == "day"))
+
+    def session(e: Event) -> bool:
+        # ... but a single day inside the range of the same numbered meeting is a session, a
+        # ceremony or a speech of it
+        return e.start == e.end and e.ordinal is not None and any(
+            a <= e.start <= b and a < b for a, b in numbered)
 
     first_days = {a for a, b in ranges if a < b}
 
     def opening(e: Event) -> bool:      # a single day that another report's range starts with: its opening day
         return e.precision == "day" and e.start == e.end and e.start in first_days
-    best = max(spans, key=lambda e: (e.precision == "day", containers(e), not opening(e), e.status == "held",
+    best = max(spans, key=lambda e: (e.precision == "day", not session(e), containers(e), not opening(e), e.status == "held",
                                      e.strength, -(e.end - e.start).days))
     end = best.end
     for e in ends:
