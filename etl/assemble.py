@@ -45,7 +45,9 @@ _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 _TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]"
                    r"|(?:đã\s+)?(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])[^.;]{0,120}?\sđể\s+(?:tham\s+)?dự(?!\w))")
 _FRAME = re.compile(r"(?i)(?<!\w)(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp)(?:\s+(?:các|của))?\s+$")
-_COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|hướng\s+tới|tới)\s+$")
+# A meeting named as the complement of something else, or as the time another thing comes before
+# or after ("… dự kiến họp ngày 3/9, trước thềm Hội nghị Cấp cao ASEAN 43"): the date before it is not its own.
+_COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|hướng\s+tới|tới|trước(?:\s+thềm)?|sau|ngay\s+sau)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
 _LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
@@ -160,8 +162,10 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
                claimed: set[int]) -> tuple[DateSpan, int] | None:
     g_start, g_end = group[0].pos, group[-1].end_pos
     for i, s in enumerate(spans):
-        # a date far down the sentence dates something else ("… kế hoạch thông qua tháng 6")
-        if g_end <= s.pos < min(next_start, g_end + MAX_GAP) and i not in claimed:
+        # a date far down the sentence dates something else ("… kế hoạch thông qua tháng 6"), and so
+        # does one past a semicolon ("ngày 13/7 sẽ diễn ra Hội nghị X; ngày 14/7 sẽ diễn ra Y")
+        if (g_end <= s.pos < min(next_start, g_end + MAX_GAP) and i not in claimed
+                and not (";" in text[g_end:s.pos] and any(prev_end <= b.pos < g_start for b in spans))):
             claimed.add(i)
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
     before = [s for s in spans if prev_end <= s.pos < g_start]

@@ -279,7 +279,7 @@ def _kinds(entries: list[dict], forums: dict[str, Forum], file: str) -> tuple[Ki
         acronyms = tuple(entry.get("acronyms", []))
         try:
             cues = tuple(re.compile(c, re.IGNORECASE) for c in entry.get("cues", [])) + tuple(
-                re.compile(rf"(?<!\w){re.escape(a)}(?![\w+])", re.IGNORECASE) for a in acronyms)
+                re.compile(rf"(?<!\w){re.escape(a)}(?![^\W\d]|\+)", re.IGNORECASE) for a in acronyms)
         except re.error as exc:
             raise GazetteerError(f"{where}: bad cue pattern ({exc})") from exc
         kinds.append(Kind(entry["code"], entry["level"], cues, tuple(entry.get("forums", [])),
@@ -408,7 +408,8 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         city_of=city_of,
         synonym_re=alternation([s for e in synonyms_raw for s in e["surface"]]),
         synonym_of=synonym_of,
-        acronym_re=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(a) for a in acronyms)})(?![\w+])"),
+        # an acronym may carry its number glued on: "MC12", "SOM3"
+        acronym_re=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(a) for a in acronyms)})(?![^\W\d]|\+)"),
         place_re=place_alternation(other_places),
         place_of=place_of,
         examples=examples,

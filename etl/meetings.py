@@ -17,7 +17,7 @@ from .records import Mention
 # live with their kinds in etl/data/meetings.toml.
 _HEAD = re.compile(
     r"(?<!\w)(?:hội\s+nghị|cuộc\s+họp|cuộc\s+gặp|tuần\s+lễ|đối\s+thoại|diễn\s+đàn|họp\s+thượng\s+đỉnh|"
-    r"thượng\s+đỉnh|(?-i:Cấp\s+cao)|(?-i:Đại\s+hội\s+đồng)"
+    r"thượng\s+đỉnh|(?-i:Cấp\s+cao)|(?-i:Đại\s+hội\s+đồng)|kỳ\s+họp(?=\s+thứ\s)"
     # a session is a meeting of its own only at the leaders' level: "Phiên họp cấp cao Mekong - Nhật
     # Bản lần thứ 10", "Phiên thảo luận mở cấp cao của Hội đồng Bảo an" (not "phiên họp toàn thể")
     r"|phiên\s+(?:họp|thảo\s+luận)(?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w)))(?!\w)",
@@ -96,7 +96,7 @@ class _Head:
     cuts: bool = True       # a forum's own name inside a meeting's name does not end that name
 
 
-_FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3})(?![\d/.]|\w)",
+_FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3})(?![\d/]|\.\d|\w)",
                            re.IGNORECASE)
 
 
@@ -229,8 +229,13 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
     return min(outside)[1] if outside else None
 
 
-_VERB_MEETING = re.compile(r"(?i)\b(?:bắt\s+đầu\s+|đã\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|bắt\s+đầu\s+họp)\b")
-_SUBJECT = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|nhà\s+lãnh\s+đạo|quan\s+chức\s+cao\s+cấp)"
+# "… bắt đầu nhóm họp", "… đã họp trù bị", "… dự kiến họp ngày 3/9" (not "họp báo", nor "họp với"
+# someone: a bilateral meeting)
+_VERB_MEETING = re.compile(r"(?i)(?<!\w)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
+                           r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w))")
+# Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
+_SUBJECT = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|nhà\s+lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|"
+                      r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))"
                       r"[^,.;:]{0,100}")
 
 
@@ -269,7 +274,9 @@ def starts_with_meeting_word(text: str, pos: int) -> bool:
 def find_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None = None) -> list[Mention]:
     """Every named meeting in one sentence, in order."""
     found = _named_meetings(sentence, gaz, default_forum)
-    return found or _verb_meeting(sentence, gaz)
+    told = [m for m in _verb_meeting(sentence, gaz)
+            if not any(n.pos < m.end_pos and m.pos < n.end_pos for n in found)]
+    return sorted(found + told, key=lambda m: m.pos)
 
 
 def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) -> list[Mention]:

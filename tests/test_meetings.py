@@ -38,7 +38,7 @@ def test_named_meetings(sentence, expected, gaz):
     ("Hội nghị Thượng đỉnh G20 khai mạc tại New Delhi", [("G20", "leaders", "Summit", None)]),   # no number in "G20"
     ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) lần thứ 10 diễn ra", [("ASEAN", "ministers", "ADMM-Plus", 10)]),
     ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17 diễn ra", [("ASEAN", "ministers", "ADMM", 17)]),
-    ("Hội nghị Bộ trưởng Tổ chức Thương mại Thế giới lần thứ 13 (MC13) diễn ra", [("WTO", "ministers", "MM", 13)]),   # "Tổ chức" of a name is no verb
+    ("Hội nghị Bộ trưởng Tổ chức Thương mại Thế giới lần thứ 13 (MC13) diễn ra", [("WTO", "ministers", "MC", 13)]),   # "Tổ chức" of a name is no verb
     ("Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 25 diễn ra", [("ASEAN", "leaders", "Summit/Trung Quốc", 25)]),
     ("Hội nghị Cấp cao ASEAN với Nhật Bản diễn ra", [("ASEAN", "leaders", "Summit/Nhật Bản", None)]),
     # a forum that meets as such, named with its number
@@ -57,7 +57,7 @@ def test_more_forums_and_partners(sentence, expected, gaz):
     ("Hội nghị Bộ trưởng Nông nghiệp G20 diễn ra", [("G20", "ministers", "AgMM", None)]),
     ("Hội nghị Bộ trưởng Tài chính APEC và Hội nghị Bộ trưởng Năng lượng APEC cùng diễn ra",
      [("APEC", "ministers", "FinMM", None), ("APEC", "ministers", "EMM", None)]),
-    ("Hội nghị Bộ trưởng WTO lần thứ 12 diễn ra", [("WTO", "ministers", "MM", 12)]),     # no sector named
+    ("Hội nghị Bộ trưởng WTO lần thứ 12 diễn ra", [("WTO", "ministers", "MC", 12)]),     # the WTO's Ministerial Conference
     ("Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương ASEAN (AFMGM) lần thứ 11 diễn ra",
      [("ASEAN", "ministers", "FMCBG", 11)]),                  # "và" inside one name
     ("Hội nghị Bộ trưởng Tài chính ASEAN và Hội nghị Bộ trưởng Năng lượng ASEAN diễn ra",
@@ -169,9 +169,25 @@ def test_forums_named_or_not(sentence, expected, gaz):
     ("Phiên họp toàn thể thứ hai của hội nghị bàn về an ninh lương thực.", []),
     ("Phiên thảo luận đầu tiên của G20 tập trung vào khí hậu.", []),
     ("Phó Chủ tịch nước phát biểu tại Phiên thảo luận chung cấp cao Khóa họp thứ 79 Đại hội đồng Liên hợp quốc.",
-     [("UN", "leaders", "Summit", 79)]),
+     [("UN", "leaders", "General Debate", 79)]),
     # a dash inside a compound that the forum or the number follows does not cut the name
     ("Hội nghị Hội đồng Cộng đồng Văn hóa - xã hội ASEAN lần thứ 30 diễn ra trực tuyến.", [("ASEAN", "ministers", "ASCC", 30)]),
 ])
 def test_sessions_and_compounds(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an acronym with its number glued on
+    ("Trước đó, tại MC12 diễn ra ở Geneva, các thành viên WTO đã thông qua gói thỏa thuận.", [("WTO", "ministers", "MC", 12)]),
+    ("Các nước sẽ gặp lại nhau tại SOM3 APEC ở Seattle.", [("APEC", "senior_officials", "SOM", 3)]),
+    # a session of a body counted by its number ("Kỳ họp thứ hai … của Hội đồng Tư vấn Kinh doanh APEC")
+    ("Kỳ họp thứ ba năm 2024 của Hội đồng Tư vấn Kinh doanh APEC (ABAC) diễn ra tại Lima.", [("APEC", "other", "ABAC", 3)]),
+    # a council or committee told by its verb
+    ("Hội đồng Cộng đồng Chính trị - An ninh ASEAN đã họp trực tuyến ngày 2/4.", [("ASEAN", "ministers", "APSC", None)]),
+    ("Các Quan chức cao cấp ASEAN (SOM) đã họp trù bị tại Viêng Chăn.", [("ASEAN", "senior_officials", "SOM", None)]),
+    ("Bộ trưởng Ngoại giao ASEAN đã họp báo sau hội nghị.", []),
+    ("Các Bộ trưởng Ngoại giao ASEAN đã họp với Ngoại trưởng Trung Quốc.", []),
+])
+def test_glued_numbers_sessions_and_verbs(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
