@@ -1,6 +1,6 @@
 """Command line: arguments, progress, summary and exit codes only.
 
-    python -m etl [INPUT_DIR] [--out OUT_DIR] [--no-cache] [--quiet]
+    python -m etl [INPUT_DIR] [--out OUT_DIR] [--no-cache] [--file-budget SECONDS] [--quiet]
 
 With no INPUT_DIR it rebuilds data/ from seeds/.
 
@@ -19,7 +19,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from . import publish
+from . import budget, publish
 from .gazetteer import GazetteerError
 from .pipeline import WouldLoseRows, run
 from .read import iter_files
@@ -38,12 +38,22 @@ def _terminate(signum, frame) -> None:
     raise Terminated
 
 
+def _seconds(value: str) -> float:
+    seconds = float(value)
+    if seconds < 0:
+        raise argparse.ArgumentTypeError(f"{value}: a number of seconds, 0 or more")
+    return seconds
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m etl", description="Turn a folder of articles into Parquet tables.")
     p.add_argument("input_dir", nargs="?", type=Path, default=ROOT / "seeds",
                    help="folder of article files (.txt, .html, .htm, .jsonl), read recursively; default seeds/")
     p.add_argument("--out", type=Path, default=ROOT / "data", help="folder for the tables; default data/")
     p.add_argument("--no-cache", action="store_true", help="re-extract every file")
+    p.add_argument("--file-budget", type=_seconds, default=budget.FILE_BUDGET, metavar="SECONDS",
+                   help="seconds one file may take to read and extract; a slower file is listed as a "
+                        f"problem (too_slow) and the run goes on; 0: no limit (default {budget.FILE_BUDGET:g})")
     p.add_argument("--quiet", action="store_true", help="print only problems")
     return p
 
@@ -78,7 +88,8 @@ def _main(args: argparse.Namespace) -> int:
         if count >= 200 and not args.quiet:
             bar = tqdm(total=count, unit="file", desc="reading", file=sys.stderr)
         report = run(args.input_dir, args.out, use_cache=not args.no_cache,
-                     progress=bar.update if bar else None, wait=publish.LOCK_WAIT)
+                     progress=bar.update if bar else None, wait=publish.LOCK_WAIT,
+                     budget=args.file_budget or None)
     except (publish.FolderBusy, WouldLoseRows) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED

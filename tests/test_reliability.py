@@ -341,7 +341,7 @@ how, pids = sys.argv[1], sys.argv[2]
 real = pipeline.process_file
 
 
-def process_file(path, root):              # runs in the workers (forked after this patch)
+def process_file(path, root, *budget):     # runs in the workers (forked after this patch)
     with open(pids, "a") as f:
         f.write(f"{os.getpid()}\\n")
     if path.name == "f05.txt":
@@ -349,7 +349,7 @@ def process_file(path, root):              # runs in the workers (forked after t
             os.killpg(os.getpgid(0), signal.SIGINT)
         else:
             os.kill(os.getppid(), signal.SIGTERM)
-    return real(path, root)
+    return real(path, root, *budget)
 
 
 pipeline.process_file = process_file
