@@ -6,7 +6,9 @@ With no INPUT_DIR it rebuilds data/ from seeds/.
 
 Exit codes: 0 every file was read; 1 the tables were written but some files
 have problems (listed in the summary and in articles.parquet); 2 bad arguments
-or the run itself failed (the previous tables are left as they were); 130 stopped
+or the run itself failed (the previous tables are left as they were), among them an
+output folder that cannot be written (a full disk, a read-only file system, no
+permission), named in one line; 130 stopped
 by Ctrl-C (SIGINT), 143 stopped by SIGTERM: nothing written, the previous tables
 and state left as they were, no worker left running.
 """
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from . import budget, publish
 from .gazetteer import GazetteerError
-from .pipeline import WouldLoseRows, run
+from .pipeline import CannotWrite, WouldLoseRows, run
 from .read import iter_files
 from .state import STATE_NAME, busy
 
@@ -84,13 +86,13 @@ def _main(args: argparse.Namespace) -> int:
     bar = None
     try:
         from tqdm import tqdm
-        count = sum(1 for _ in iter_files(args.input_dir))
+        count = sum(1 for _ in iter_files(args.input_dir, out=args.out))
         if count >= 200 and not args.quiet:
             bar = tqdm(total=count, unit="file", desc="reading", file=sys.stderr)
         report = run(args.input_dir, args.out, use_cache=not args.no_cache,
                      progress=bar.update if bar else None, wait=publish.LOCK_WAIT,
                      budget=args.file_budget or None)
-    except (publish.FolderBusy, WouldLoseRows) as exc:
+    except (publish.FolderBusy, WouldLoseRows, CannotWrite) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except GazetteerError as exc:
@@ -112,10 +114,11 @@ def _main(args: argparse.Namespace) -> int:
               f"{report.participants} participations of {report.officials} officials "
               f"({report.reused} files unchanged since the last run)"
               + (f"; {len(report.skipped)} not read (links not followed, special files)" if report.skipped else "")
+              + ("; the output folder is inside the input folder and is not read" if report.output else "")
               + f" -> {args.out}")
     for _, status, problem in report.problems:
         print(f"  {status}: {problem}", file=sys.stderr)
-    for path, why in report.skipped:
+    for path, why in report.skipped + report.output:
         print(f"  not read: {path}: {why}", file=sys.stderr)
     return EXIT_PROBLEMS if report.problems else EXIT_OK
 

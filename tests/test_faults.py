@@ -3,14 +3,17 @@ budget per file, a read-only or full output folder, runs with nothing changed, -
 the input folder. Maintainer notes: docs/reliability.md."""
 from __future__ import annotations
 
+import errno
 import os
 import re
 import signal
+import sqlite3
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
-from etl import assemble, cli, participants, pipeline
+from etl import assemble, cli, participants, pipeline, publish, state
 from etl.gazetteer import default_gazetteer
 from etl.records import Article, Official
 from etl.sentences import MAX_SENTENCE, split_paragraph_sentences
@@ -118,3 +121,116 @@ def test_the_budget_s_timer_is_gone_after_each_file(write, tmp_path):
     write("a.txt", GOOD.format(n=30))
     pipeline.run(write.root, tmp_path / "out", budget=5)
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0) and signal.getsignal(signal.SIGALRM) == before
+
+
+# a full disk, a read-only folder ---------------------------------------------------------------
+
+def published(out) -> dict:
+    """Each published table file's identity: (inode, mtime) through the fixed links."""
+    return {name: (os.stat(out / f"{name}.parquet").st_ino, os.stat(out / f"{name}.parquet").st_mtime_ns)
+            for name in ("articles", "events", "participants", "officials")}
+
+
+def full_disk_at_parquet(monkeypatch):
+    """pyarrow writing a table on a full disk."""
+    def refuse(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "Error writing bytes to file. Detail: [errno 28] No space left on device")
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", refuse)
+
+
+def full_disk_at_state(monkeypatch):
+    """SQLite's own 'database or disk is full' (SQLITE_FULL), for real: the state may not grow."""
+    open_ = state.State._open
+
+    def small(self):
+        db = open_(self)
+        db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+        return db
+    monkeypatch.setattr(state.State, "_open", small)
+
+
+def read_only(monkeypatch):
+    """A read-only file system: the lock file cannot even be opened for writing."""
+    real = os.open
+
+    def refuse(path, flags, *args, **kwargs):
+        if str(path).endswith(publish.LOCK_NAME):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return real(path, flags, *args, **kwargs)
+    monkeypatch.setattr(os, "open", refuse)
+
+
+@pytest.mark.parametrize(("fault", "cause"), [
+    (full_disk_at_parquet, "the disk is full"),
+    (full_disk_at_state, "the disk is full"),
+    (read_only, "the file system is read-only"),
+], ids=["full-disk-parquet", "full-disk-sqlite", "read-only"])
+@pytest.mark.parametrize("no_cache", [False, True], ids=["cached", "no-cache"])
+def test_a_full_disk_or_read_only_folder_is_named_in_one_line(write, tmp_path, capsys, monkeypatch, fault, cause,
+                                                              no_cache):
+    write("a.txt", GOOD.format(n=30))
+    out = tmp_path / "out"
+    pipeline.run(write.root, out)
+    before, listing = published(out), sorted(p.name for p in out.iterdir())
+    write("b.txt", "Tiêu đề\n\n" + unpunctuated(20_000))    # something to write: some 20 meetings
+    fault(monkeypatch)
+    code = cli.main([str(write.root), "--out", str(out)] + (["--no-cache"] if no_cache else []))
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_FAILED
+    assert err.startswith(f"error: cannot write to {out}: {cause} (") and err.count("\n") == 1, err
+    assert "Traceback" not in err and "set aside" not in err
+    monkeypatch.undo()
+    assert published(out) == before and sorted(p.name for p in out.iterdir()) == listing    # nothing set aside
+    again = pipeline.run(write.root, out)            # the state was kept: only the new file is read
+    assert again.articles == 2 and again.reused == 1
+
+
+# a run with nothing changed ------------------------------------------------------------------
+
+def test_a_run_with_nothing_changed_does_not_rewrite_the_tables(write, tmp_path):
+    write("a.txt", GOOD.format(n=30))
+    write("b.txt", STUCK.replace("CHẬM: ", ""))
+    write("c.bin", b"\x00\x01")                       # a problem row, kept in the report
+    out = tmp_path / "out"
+    first = pipeline.run(write.root, out)
+    before, current = published(out), os.readlink(out / publish.GENERATIONS / publish.POINTER)
+    again = pipeline.run(write.root, out)
+    assert published(out) == before
+    assert os.readlink(out / publish.GENERATIONS / publish.POINTER) == current
+    assert [p.name for p in (out / publish.GENERATIONS).iterdir() if p.name.isdigit()] == [current]
+    assert (again.articles, again.ok, again.problems, again.events, again.participants, again.officials) == \
+           (first.articles, first.ok, first.problems, first.events, first.participants, first.officials)
+    assert again.reused == 3
+    write("a.txt", GOOD.format(n=32))                 # a change is published as before
+    pipeline.run(write.root, out)
+    assert os.readlink(out / publish.GENERATIONS / publish.POINTER) != current
+
+
+def test_nothing_changed_on_a_full_disk_is_a_run_that_succeeds(write, tmp_path, monkeypatch, caplog):
+    write("a.txt", GOOD.format(n=30))
+    out = tmp_path / "out"
+    pipeline.run(write.root, out)
+    before = published(out)
+
+    def full(self, *args):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(state.State, "commit", full)
+    monkeypatch.setattr(publish, "storage_fault", lambda exc: "the disk is full")
+    assert pipeline.run(write.root, out).reused == 1
+    assert published(out) == before and "nothing changed" in caplog.text
+
+
+# --out inside the input folder -----------------------------------------------------------------
+
+@pytest.mark.parametrize("where", ["tables", "deep/er/tables", "."])
+def test_the_output_folder_inside_the_input_folder_is_not_read(write, tmp_path, capsys, where):
+    write("a.txt", GOOD.format(n=30))
+    out = write.root / where
+    for _ in range(2):
+        assert cli.main([str(write.root), "--out", str(out)]) == cli.EXIT_OK
+    std = capsys.readouterr()
+    arts = pd.read_parquet(out / "articles.parquet")
+    assert list(arts.source_path) == ["a.txt"]
+    assert "; the output folder is inside the input folder and is not read -> " in std.out
+    assert (f"  not read: {where}: the output folder (--out); not read as input" in std.err if where != "."
+            else "  not read: articles.parquet: the tables of this run; not read as input" in std.err)
