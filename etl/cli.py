@@ -1,12 +1,14 @@
 """Command line: arguments, progress, summary and exit codes only.
 
-    python -m etl [INPUT_DIR] [--out OUT_DIR] [--no-cache] [--quiet]
+    python -m etl [INPUT_DIR] [--out OUT_DIR] [--no-cache] [--file-budget SECONDS] [--quiet]
 
 With no INPUT_DIR it rebuilds data/ from seeds/.
 
 Exit codes: 0 every file was read; 1 the tables were written but some files
 have problems (listed in the summary and in articles.parquet); 2 bad arguments
-or the run itself failed (the previous tables are left as they were); 130 stopped
+or the run itself failed (the previous tables are left as they were), among them an
+output folder that cannot be written (a full disk, a read-only file system, no
+permission), named in one line; 130 stopped
 by Ctrl-C (SIGINT), 143 stopped by SIGTERM: nothing written, the previous tables
 and state left as they were, no worker left running.
 """
@@ -19,9 +21,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from . import publish
+from . import budget, publish
 from .gazetteer import GazetteerError
-from .pipeline import WouldLoseRows, run
+from .pipeline import CannotWrite, WouldLoseRows, run
 from .read import iter_files
 from .state import STATE_NAME, busy
 
@@ -38,12 +40,22 @@ def _terminate(signum, frame) -> None:
     raise Terminated
 
 
+def _seconds(value: str) -> float:
+    seconds = float(value)
+    if seconds < 0:
+        raise argparse.ArgumentTypeError(f"{value}: a number of seconds, 0 or more")
+    return seconds
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m etl", description="Turn a folder of articles into Parquet tables.")
     p.add_argument("input_dir", nargs="?", type=Path, default=ROOT / "seeds",
                    help="folder of article files (.txt, .html, .htm, .jsonl), read recursively; default seeds/")
     p.add_argument("--out", type=Path, default=ROOT / "data", help="folder for the tables; default data/")
     p.add_argument("--no-cache", action="store_true", help="re-extract every file")
+    p.add_argument("--file-budget", type=_seconds, default=budget.FILE_BUDGET, metavar="SECONDS",
+                   help="seconds one file may take to read and extract; a slower file is listed as a "
+                        f"problem (too_slow) and the run goes on; 0: no limit (default {budget.FILE_BUDGET:g})")
     p.add_argument("--quiet", action="store_true", help="print only problems")
     return p
 
@@ -74,12 +86,13 @@ def _main(args: argparse.Namespace) -> int:
     bar = None
     try:
         from tqdm import tqdm
-        count = sum(1 for _ in iter_files(args.input_dir))
+        count = sum(1 for _ in iter_files(args.input_dir, out=args.out))
         if count >= 200 and not args.quiet:
             bar = tqdm(total=count, unit="file", desc="reading", file=sys.stderr)
         report = run(args.input_dir, args.out, use_cache=not args.no_cache,
-                     progress=bar.update if bar else None, wait=publish.LOCK_WAIT)
-    except (publish.FolderBusy, WouldLoseRows) as exc:
+                     progress=bar.update if bar else None, wait=publish.LOCK_WAIT,
+                     budget=args.file_budget or None)
+    except (publish.FolderBusy, WouldLoseRows, CannotWrite) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except GazetteerError as exc:
@@ -101,10 +114,11 @@ def _main(args: argparse.Namespace) -> int:
               f"{report.participants} participations of {report.officials} officials "
               f"({report.reused} files unchanged since the last run)"
               + (f"; {len(report.skipped)} not read (links not followed, special files)" if report.skipped else "")
+              + ("; the output folder is inside the input folder and is not read" if report.output else "")
               + f" -> {args.out}")
     for _, status, problem in report.problems:
         print(f"  {status}: {problem}", file=sys.stderr)
-    for path, why in report.skipped:
+    for path, why in report.skipped + report.output:
         print(f"  not read: {path}: {why}", file=sys.stderr)
     return EXIT_PROBLEMS if report.problems else EXIT_OK
 

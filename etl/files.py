@@ -13,21 +13,39 @@ class Skipped(NamedTuple):
     """Something under the input folder that yields no file, and why."""
 
     rel: str            # as relative() names it; "." for the input folder itself
-    kind: str           # "unlistable" (a folder that cannot be listed), "link" (not followed), "special"
+    kind: str           # "unlistable" (a folder that cannot be listed), "link" (not followed), "special", "output"
     why: str
 
 
-def iter_files(root: Path, skipped: list[Skipped] | None = None) -> Iterator[Path]:
+TABLE_NAMES = ("articles", "events", "participants", "officials")
+
+
+def iter_files(root: Path, skipped: list[Skipped] | None = None, out: Path | None = None) -> Iterator[Path]:
     """Every regular file under root, recursively, in a stable order (as sorted paths compare:
     part by part, names as relative() shows them); hidden files and folders skipped. A symbolic
     link is followed only to a file inside root; links to folders, links leading outside root,
     broken or looping links, folders that cannot be listed and special files (pipes, devices)
-    yield nothing and are added to `skipped`."""
+    yield nothing and are added to `skipped`. When the ETL's output folder `out` lies inside
+    root, it is not read (its tables are no input), and it is added to `skipped` too."""
     top = Path(root)
-    yield from _walk(top, top, os.path.realpath(top), [] if skipped is None else skipped)
+    skipped = [] if skipped is None else skipped
+    yield from _walk(top, top, os.path.realpath(top), skipped, _outputs(top, out))
 
 
-def _walk(folder: Path, top: Path, inside: str, skipped: list[Skipped]) -> Iterator[Path]:
+def _outputs(top: Path, out: Path | None) -> frozenset[str]:
+    """What iter_files must not read of the output folder, as the walk spells its paths: the
+    folder itself when it lies below root, its tables when it is root."""
+    if out is None:
+        return frozenset()
+    inside, real = os.path.realpath(top), os.path.realpath(out)
+    if real == inside:
+        return frozenset(os.path.join(top, f"{name}.parquet") for name in TABLE_NAMES)
+    if os.path.commonpath([inside, real]) != inside:
+        return frozenset()
+    return frozenset({os.path.join(top, os.path.relpath(real, inside))})
+
+
+def _walk(folder: Path, top: Path, inside: str, skipped: list[Skipped], outputs: frozenset[str]) -> Iterator[Path]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: shown(e.name))
     except OSError as exc:
@@ -37,11 +55,15 @@ def _walk(folder: Path, top: Path, inside: str, skipped: list[Skipped]) -> Itera
     for entry in entries:
         if entry.name.startswith("."):
             continue
+        if entry.path in outputs:
+            what = "the tables of this run" if entry.is_symlink() or entry.is_file() else "the output folder (--out)"
+            skipped.append(Skipped(relative(Path(entry.path), top), "output", f"{what}; not read as input"))
+            continue
         if entry.is_symlink():
             if _followed(entry, top, inside, skipped):
                 yield Path(entry.path)
         elif entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path), top, inside, skipped)
+            yield from _walk(Path(entry.path), top, inside, skipped, outputs)
         elif entry.is_file(follow_symlinks=False):
             yield Path(entry.path)
         else:

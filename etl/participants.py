@@ -69,16 +69,23 @@ _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s(?!trưởng)|Chính\s+phủ|
 def _resolve_names(found: list[tuple[int, Official]]) -> list[tuple[int, Official]]:
     """Short forms ("Bộ trưởng Sơn") become the full name they refer to; names that
     differ only by a token written without diacritics ("Pham") take the written-out form."""
-    full = [o.name for _, o in found if o.rule != "short"]
+    # Full names indexed by their last word and by their folded form (which a variant shares),
+    # in order of appearance: each name is compared with its few candidates, not all (linear time).
+    by_last: dict[str, set[str]] = {}
+    by_fold: dict[str, list[str]] = {}
+    for _, o in found:
+        if o.rule != "short":
+            by_last.setdefault(o.name.split()[-1], set()).add(o.name)
+            by_fold.setdefault(_fold_words(o.name), []).append(o.name)
     out = []
     for idx, o in found:
         if o.rule == "short":
-            match = [n for n in full if n.split()[-1] == o.name]
-            if len(set(match)) != 1:
+            match = by_last.get(o.name, set())
+            if len(match) != 1:
                 continue
-            o = replace(o, name=match[0], rule="short->full")
+            o = replace(o, name=next(iter(match)), rule="short->full")
         else:
-            for n in full:
+            for n in by_fold.get(_fold_words(o.name), ()):
                 if n != o.name and _ascii_variant(o.name, n):
                     o = replace(o, name=n)
                     break
@@ -86,13 +93,19 @@ def _resolve_names(found: list[tuple[int, Official]]) -> list[tuple[int, Officia
     return out
 
 
+def _fold_words(name: str) -> str:
+    return " ".join(_fold(t) for t in name.split())
+
+
+def _fold(t: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c)).replace("đ", "d")
+
+
 def _ascii_variant(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb):
         return False
-    def fold(t: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c)).replace("đ", "d")
-    return all(x == y or (x.isascii() and fold(x) == fold(y)) for x, y in zip(ta, tb)) and any(
+    return all(x == y or (x.isascii() and _fold(x) == _fold(y)) for x, y in zip(ta, tb)) and any(
         x != y for x, y in zip(ta, tb))
 
 

@@ -24,14 +24,14 @@ from itertools import groupby
 from multiprocessing import get_context
 from pathlib import Path
 
-from . import publish, update
+from . import budget as budgets, publish, update
 from .assemble import extract
 from .gazetteer import default_gazetteer
 from .merge import event_id, merged_row, official_row, participant_rows, stream_clusters, with_id
 from .files import Skipped
-from .read import content_id, iter_files, read_article, relative
+from .read import content_id, iter_files, problem_row, read_article, relative
 from .records import Article, Event, Participation
-from .state import STATE_NAME, State, StateError, busy, set_aside, tables_signature
+from .state import STATE_NAME, State, StateError, not_damage, set_aside, tables_signature
 from .write import SCHEMAS, AtomicTables
 
 log = logging.getLogger(__name__)
@@ -53,28 +53,45 @@ class RunReport:
     reused: int = 0
     tables: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)        # (path, why): links not followed, ...
+    output: list[tuple[str, str]] = field(default_factory=list)         # (path, why): the output folder inside the input
 
 
 class WouldLoseRows(Exception):
     """A full run cannot read folders whose articles the current tables hold: nothing is written."""
 
 
+class CannotWrite(Exception):
+    """The output folder's storage refuses to write (full, read-only, no permission): nothing
+    was published, the previous tables and state are as they were."""
+
+
 FileResult = tuple[str, str, list[tuple[Article, list[Event], list[Participation]]]]
 
 
-def process_file(path: Path, root: Path) -> FileResult:
-    """One file -> (relative path, hash of its bytes, [(article, events, participations)])."""
+def process_file(path: Path, root: Path, budget: float | None = budgets.FILE_BUDGET) -> FileResult:
+    """One file -> (relative path, hash of its bytes, [(article, events, participations)]).
+    A file that takes more than `budget` seconds is one problem row instead (status too_slow)."""
     rel = relative(path, root)
     gaz = default_gazetteer()
-    rows = read_article(path, root)
-    raw_hash = rows[0].content_hash if rows and rows[0].content_hash else ""
-    return rel, raw_hash, [(a, *extract(a, gaz)) for a in rows]
+    try:
+        with budgets.deadline(budget):
+            rows = read_article(path, root)
+            raw_hash = rows[0].content_hash if rows and rows[0].content_hash else ""
+            return rel, raw_hash, [(a, *extract(a, gaz)) for a in rows]
+    except budgets.OverBudget:
+        pass
+    # Kept in the state like any problem (an unchanged file is not read again): a larger budget
+    # with --no-cache, or a change to the file, reads it again.
+    raw_hash = update.file_hash(path)
+    problem = (f"reading and extracting it took more than {budget:g} s, the time budget per file "
+               "(--file-budget); its text was not used")
+    return rel, raw_hash, [(problem_row(rel, "too_slow", problem, raw_hash), [], [])]
 
 
-def _fresh(todo: list[Path], root: Path) -> Iterator[FileResult]:
+def _fresh(todo: list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
     """Extraction of these files, in order (two processes when there are many)."""
     if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        yield from (process_file(p, root) for p in todo)
+        yield from (process_file(p, root, budget) for p in todo)
         return
     pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1),
                                                                    initializer=_worker_signals)
@@ -82,7 +99,7 @@ def _fresh(todo: list[Path], root: Path) -> Iterator[FileResult]:
     # done here, after the fork, it overlaps with the workers instead of following them.
     threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
     try:
-        yield from _in_batches(pool, todo, root)
+        yield from _in_batches(pool, todo, root, budget)
     finally:
         pool.terminate()
 
@@ -100,75 +117,130 @@ def _worker_signals() -> None:
         pass
 
 
-def _in_batches(pool, todo: list[Path], root: Path) -> Iterator[FileResult]:
+def _in_batches(pool, todo: list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
     """Results in order, the workers at most one batch ahead: memory stays flat however many files."""
     batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
-    pending = pool.map_async(_process_star, [(p, root) for p in batches[0]], chunksize=16) if batches else None
+    pending = pool.map_async(_process_star, [(p, root, budget) for p in batches[0]], chunksize=16) if batches else None
     for k in range(len(batches)):
         results = pending.get()
         if k + 1 < len(batches):
-            pending = pool.map_async(_process_star, [(p, root) for p in batches[k + 1]], chunksize=16)
+            pending = pool.map_async(_process_star, [(p, root, budget) for p in batches[k + 1]], chunksize=16)
         yield from results
 
 
-def _process_star(args: tuple[Path, Path]) -> FileResult:
+def _process_star(args: tuple[Path, Path, float | None]) -> FileResult:
     return process_file(*args)
 
 
 def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
-        progress: Callable[[int], None] | None = None, wait: float = publish.LOCK_WAIT) -> RunReport:
+        progress: Callable[[int], None] | None = None, wait: float = publish.LOCK_WAIT,
+        budget: float | None = budgets.FILE_BUDGET) -> RunReport:
     """Read every article file under input_dir and write the four tables into out_dir.
     Every run, with or without the cache, holds out_dir's lock (waiting up to `wait` seconds
-    for another run, else publish.FolderBusy)."""
+    for another run, else publish.FolderBusy). A file that takes more than `budget` seconds
+    (None: no limit) is a problem row (status too_slow) and the run goes on."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with publish.locked(out_dir, wait):
-        publish.tidy(out_dir, LEFTOVERS)
-        try:
-            return _run(input_dir, out_dir, use_cache, progress)
-        except (sqlite3.DatabaseError, StateError) as exc:
-            if not use_cache or busy(exc):
-                raise
-            # damage found inside the state (its pages, or records this version did not write):
-            # the run wrote nothing, so it is set aside and the run starts again, in full
-            set_aside(out_dir / STATE_NAME, str(exc))
-            return _run(input_dir, out_dir, use_cache, progress)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with publish.locked(out_dir, wait):
+            publish.tidy(out_dir, LEFTOVERS)
+            try:
+                return _run(input_dir, out_dir, use_cache, progress, budget)
+            except (sqlite3.DatabaseError, StateError) as exc:
+                if not use_cache or not_damage(exc):
+                    raise
+                # damage found inside the state (its pages, or records this version did not write):
+                # the run wrote nothing, so it is set aside and the run starts again, in full
+                set_aside(out_dir / STATE_NAME, str(exc))
+                return _run(input_dir, out_dir, use_cache, progress, budget)
+    except (OSError, sqlite3.Error) as exc:
+        cause = publish.storage_fault(exc)
+        if cause is None:
+            raise
+        detail = " ".join(str(exc).split())
+        raise CannotWrite(f"cannot write to {out_dir}: {cause} ({detail}); nothing was published, the "
+                          "previous tables and state are as they were") from None
 
 
-def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[int], None] | None) -> RunReport:
-    gaz = default_gazetteer()
+def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[int], None] | None,
+         budget: float | None) -> RunReport:
     report = RunReport()
     skipped: list[Skipped] = []
-    paths = list(iter_files(input_dir, skipped))
-    unlisted = [s.rel for s in skipped if s.kind == "unlistable"]
-    report.skipped = [(s.rel, s.why) for s in skipped if s.kind != "unlistable"]
+    paths = list(iter_files(input_dir, skipped, out=out_dir))     # the tables are never input
+    scan = _Scan(paths, skipped, [s.rel for s in skipped if s.kind == "unlistable"], time.time_ns())
+    report.skipped = [(s.rel, s.why) for s in skipped if s.kind not in ("unlistable", "output")]
+    report.output = [(s.rel, s.why) for s in skipped if s.kind == "output"]
     report.files = len(paths)
-    scan_time = time.time_ns()
     state = State(out_dir / STATE_NAME if use_cache else None, out_dir)
+    try:
+        plan = update.plan(paths, input_dir, state, out_dir, scan.unlisted)
+        if plan.incremental and not plan.todo and not plan.gone:
+            # nothing changed: the published tables are already what this run would write, so
+            # they stay as they are (not rewritten, no new generation); only the state's scan time moves
+            _count_published(out_dir, report, len(plan.kept))
+            report.problems += [_unlisted(rel, skipped, plan) for rel in scan.unlisted]
+            _commit_scan(state, out_dir, scan.time)
+            return report
+        _write(scan, plan, input_dir, out_dir, state, report, progress, budget)
+    finally:
+        state.close()
+    return report
+
+
+@dataclass
+class _Scan:
+    """What the listing of the input folder found, and when."""
+    paths: list[Path]
+    skipped: list[Skipped]
+    unlisted: list[str]         # folders that cannot be listed
+    time: int
+
+
+def _write(scan: _Scan, plan: update.Plan, input_dir: Path, out_dir: Path, state: State, report: RunReport,
+           progress: Callable[[int], None] | None, budget: float | None) -> None:
+    """Extract what the plan says, merge, and publish the four tables as a new generation."""
     tables = AtomicTables(out_dir)
     try:
-        plan = update.plan(paths, input_dir, state, out_dir, unlisted)
-        if plan.incremental and not _update(plan, input_dir, out_dir, state, tables, report, progress):
+        if plan.incremental and not _update(plan, input_dir, out_dir, state, tables, report, progress, budget):
             state.reset()           # a change touches duplicate articles: everything is read again
-            plan = update.Plan(paths, plan.rels, paths, plan.stats, set(), set(), False)
+            plan = update.Plan(scan.paths, plan.rels, scan.paths, plan.stats, set(), set(), False)
         if not plan.incremental:
-            _refuse_to_lose(out_dir, unlisted)
-            _extract_all(plan, input_dir, state, tables, report, progress)
-        report.problems += [_unlisted(rel, skipped, plan) for rel in unlisted]
-        kept, rebuilt = _merge(state, gaz, tables, report, plan.incremental)
+            _refuse_to_lose(out_dir, scan.unlisted)
+            _extract_all(plan, input_dir, state, tables, report, progress, budget)
+        report.problems += [_unlisted(rel, scan.skipped, plan) for rel in scan.unlisted]
+        kept, rebuilt = _merge(state, default_gazetteer(), tables, report, plan.incremental)
         if plan.incremental:
             report.events, report.participants, report.officials = update.carry_meetings(
                 out_dir, state, tables, kept, rebuilt)
         else:
             _write_people(state, tables, report)
         report.tables = [p.name for p in tables.commit()]
-        state.commit(tables_signature(out_dir, SCHEMAS), scan_time)
+        state.commit(tables_signature(out_dir, SCHEMAS), scan.time)
     except BaseException:
         tables.abort()
         raise
-    finally:
-        state.close()
-    return report
+
+
+def _commit_scan(state: State, out_dir: Path, scan_time: int) -> None:
+    """A run that changes nothing records its scan time; on a full disk it does without (the
+    state still describes the tables, and the next run hashes a few recent files again)."""
+    try:
+        state.commit(tables_signature(out_dir, SCHEMAS), scan_time)
+    except sqlite3.Error as exc:
+        cause = publish.storage_fault(exc)
+        if cause is None:
+            raise
+        log.warning("%s: %s (%s); nothing changed, so the tables and the state stay as they were",
+                    out_dir / STATE_NAME, cause, exc)
+
+
+def _count_published(out_dir: Path, report: RunReport, reused: int) -> None:
+    """The report of a run that changes nothing, read from the tables published before."""
+    report.articles, problems, (report.events, report.participants, report.officials) = update.published(out_dir)
+    report.ok = report.articles - len(problems)
+    report.problems += problems
+    report.reused = reused
+    report.tables = [f"{name}.parquet" for name in SCHEMAS]
 
 
 def _refuse_to_lose(out_dir: Path, unlisted: list[str]) -> None:
@@ -251,10 +323,10 @@ def _ids(rows) -> list[str]:
 
 
 def _extract_all(plan: update.Plan, root: Path, state: State, tables: AtomicTables, report: RunReport,
-                 progress: Callable[[int], None] | None) -> None:
+                 progress: Callable[[int], None] | None, budget: float | None) -> None:
     """Every file read and extracted, streamed in order into the state and the articles table."""
     seen_ids: dict[str, str] = {}
-    for rel, raw_hash, rows in _fresh(plan.todo, root):
+    for rel, raw_hash, rows in _fresh(plan.todo, root, budget):
         deduped = [_dedupe(a, evs, ps, seen_ids) for a, evs, ps in rows]
         _store(state, rel, plan.stats[rel], raw_hash, deduped, _ids(rows))
         for article, _, _ in deduped:
@@ -265,13 +337,13 @@ def _extract_all(plan: update.Plan, root: Path, state: State, tables: AtomicTabl
 
 
 def _update(plan: update.Plan, root: Path, out_dir: Path, state: State, tables: AtomicTables, report: RunReport,
-            progress: Callable[[int], None] | None) -> bool:
+            progress: Callable[[int], None] | None, budget: float | None) -> bool:
     """Re-extract the changed files only and carry every other article row over from the
     previous table. False (nothing written) when a change makes or unmakes a duplicate, which
     can change other files' rows: the caller then runs in full."""
     if len(plan.todo) > INCREMENTAL_UP_TO:
         return False
-    fresh = list(_fresh(plan.todo, root))
+    fresh = list(_fresh(plan.todo, root, budget))
     changed = {rel for rel, _, _ in fresh} | plan.gone
     kept_ids: Counter[str] = Counter()
     old_ids: set[str] = set()

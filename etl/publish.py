@@ -14,6 +14,7 @@ left) is removed by the next run. Light on purpose: the dashboard imports it to 
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import time
@@ -29,6 +30,33 @@ LOCK_WAIT = 30.0             # seconds a second run waits for the first before g
 
 class FolderBusy(Exception):
     """Another run holds the output folder's lock."""
+
+
+# What the storage under the output folder refuses, in a word: (errno of an OSError, or the
+# prefix of an SQLite error's name) -> the cause as the one-line message names it.
+_FAULTS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "no permission to write there",
+    errno.EPERM: "no permission to write there",
+    errno.EIO: "the disk reports an input/output error",
+}
+_SQLITE_FAULTS = {
+    "SQLITE_FULL": "the disk is full",
+    "SQLITE_READONLY": "the state file or its folder is read-only",
+    "SQLITE_CANTOPEN": "a file cannot be created there (read-only or no permission)",
+    "SQLITE_IOERR": "the disk reports an input/output error (or is full)",
+}
+
+
+def storage_fault(exc: BaseException) -> str | None:
+    """The cause, when an error is the storage refusing to write (a full disk, a read-only
+    folder, no permission): not a bug, and not a damaged state to be set aside."""
+    name = getattr(exc, "sqlite_errorname", None)
+    if name:
+        return next((cause for prefix, cause in _SQLITE_FAULTS.items() if name.startswith(prefix)), None)
+    return _FAULTS.get(exc.errno) if isinstance(exc, OSError) else None
 
 
 @contextmanager

@@ -61,6 +61,11 @@ def _problem_row(rel: str, status: str, problem: str, record: int | None = None,
     )
 
 
+def problem_row(rel: str, status: str, problem: str, raw_hash: str = "") -> Article:
+    """The row of a file that yields no article, for a problem found outside this module."""
+    return _problem_row(rel, status, problem, raw_hash=raw_hash)
+
+
 def _article(rel: str, text: str, encoding: str | None, record: int | None = None,
              title: str | None = None, url: str | None = None,
              published: tuple[str, str, str] | None = None,
@@ -236,4 +241,4 @@ def read_article(path: Path, root: Path) -> list[Article]:
     return read_bytes(rel, data)
 
 
-__all__ = ["read_article", "read_bytes", "iter_files", "relative", "content_id"]
+__all__ = ["read_article", "read_bytes", "iter_files", "relative", "content_id", "problem_row"]

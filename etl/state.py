@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .merge import official_id
+from .publish import storage_fault
 from .records import Event, Participation
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,12 @@ def busy(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
 
 
+def not_damage(exc: BaseException) -> bool:
+    """The error says nothing about the state's contents (another process holds it, or the
+    disk is full or read-only): the state is not set aside for it."""
+    return busy(exc) or storage_fault(exc) is not None
+
+
 def set_aside(path: Path, why: str) -> Path:
     """Move a state that cannot be trusted (and its journal) out of the way, replacing what an
     earlier run set aside: it is kept only for a look at what went wrong."""
@@ -164,7 +171,9 @@ class State:
         try:
             self.db = self._open()
         except (sqlite3.DatabaseError, StateError) as exc:
-            if busy(exc):               # locked by another process: not ours to move
+            if not_damage(exc):         # locked by another process, or a full or read-only disk
+                if self.scratch:
+                    path.unlink(missing_ok=True)
                 raise
             set_aside(path, str(exc))   # damaged or foreign: it is only a lost cache, start afresh
             self.db = self._open()

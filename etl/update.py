@@ -68,6 +68,18 @@ def rows_inside(out_dir: Path, folders: list[str]) -> int:
     return sum(inside(rel, folders) for rel in pq.read_table(path, columns=["source_path"])["source_path"].to_pylist())
 
 
+def published(out_dir: Path) -> tuple[int, list[tuple[str, str, str]], tuple[int, int, int]]:
+    """What the published tables hold, for the report of a run that changes nothing: the number
+    of article rows, the (source_path, status, problem) of those not ok, and the row counts of
+    events, participants and officials (from the files' footers)."""
+    arts = pq.read_table(Path(out_dir) / "articles.parquet", columns=["source_path", "status", "problem"])
+    bad = arts.filter(pc.not_equal(arts["status"], "ok"))
+    problems = list(zip(*(bad[c].to_pylist() for c in bad.column_names))) if bad.num_rows else []
+    rows = (pq.ParquetFile(Path(out_dir) / f"{name}.parquet").metadata.num_rows
+            for name in ("events", "participants", "officials"))
+    return arts.num_rows, [(p, s, m or "") for p, s, m in problems], tuple(rows)
+
+
 def plan(paths: list[Path], root: Path, state: State, out_dir: Path, unlisted: list[str] = ()) -> Plan:
     """A file is unchanged when its size and time are as stored (and it was not written just
     before that scan, when a time can hide a change) or when its bytes hash the same. A file

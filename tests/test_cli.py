@@ -81,7 +81,7 @@ def test_unchanged_files_come_from_the_cache(write, tmp_path, monkeypatch):
     write("a1.txt", GOOD.replace("38", "50"))
     calls = []
     real = pipeline.process_file
-    monkeypatch.setattr(pipeline, "process_file", lambda p, r: calls.append(p.name) or real(p, r))
+    monkeypatch.setattr(pipeline, "process_file", lambda p, r, *b: calls.append(p.name) or real(p, r, *b))
     second = pipeline.run(write.root, tmp_path)
     assert (first.reused, second.reused, calls) == (0, 2, ["a1.txt"])
     assert sorted(pd.read_parquet(tmp_path / "events.parquet").ordinal) == [40, 42, 50]

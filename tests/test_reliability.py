@@ -120,9 +120,9 @@ def test_tables_copied_with_their_links_load_and_plain_tables_too(write, tmp_pat
 
 
 def test_what_killed_runs_left_is_removed_by_the_next_run(write, tmp_path):
-    write("a.txt", article(38))
     out = tmp_path / "out"
-    for _ in range(3):
+    for n in range(3):                                          # (a run with nothing changed publishes nothing)
+        write("a.txt", article(38 + n))
         pipeline.run(write.root, out)
     gens = out / publish.GENERATIONS
     assert sorted(p.name for p in gens.iterdir()) == ["000002", "000003", "current"]
@@ -132,6 +132,7 @@ def test_what_killed_runs_left_is_removed_by_the_next_run(write, tmp_path):
     (out / ".etl-state-x1y2.sqlite").write_bytes(b"")           # a killed --no-cache run's scratch state
     (out / ".events.abc.parquet.tmp").write_bytes(b"")          # an older version's temporary table
     (gens / ".current.new").symlink_to("000009")                # a pointer never switched
+    write("a.txt", article(41))
     pipeline.run(write.root, out)
     assert sorted(p.name for p in gens.iterdir()) == ["000003", "000004", "current"]
     assert sorted(p.name for p in out.iterdir()) == [
@@ -341,7 +342,7 @@ how, pids = sys.argv[1], sys.argv[2]
 real = pipeline.process_file
 
 
-def process_file(path, root):              # runs in the workers (forked after this patch)
+def process_file(path, root, *budget):     # runs in the workers (forked after this patch)
     with open(pids, "a") as f:
         f.write(f"{os.getpid()}\\n")
     if path.name == "f05.txt":
@@ -349,7 +350,7 @@ def process_file(path, root):              # runs in the workers (forked after t
             os.killpg(os.getpgid(0), signal.SIGINT)
         else:
             os.kill(os.getppid(), signal.SIGTERM)
-    return real(path, root)
+    return real(path, root, *budget)
 
 
 pipeline.process_file = process_file

@@ -1,0 +1,236 @@
+"""Faults and hostile input, continued (issue 12): time near-linear in a text's length, a time
+budget per file, a read-only or full output folder, runs with nothing changed, --out inside
+the input folder. Maintainer notes: docs/reliability.md."""
+from __future__ import annotations
+
+import errno
+import os
+import re
+import signal
+import sqlite3
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from etl import assemble, cli, participants, pipeline, publish, state
+from etl.gazetteer import default_gazetteer
+from etl.records import Article, Official
+from etl.sentences import MAX_SENTENCE, split_paragraph_sentences
+
+WORDS = "Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 38 ngày 26/10/2021 tại Hà Nội và "
+
+
+def unpunctuated(n_chars: int) -> str:
+    return (WORDS * (n_chars // len(WORDS) + 1))[:n_chars]
+
+
+# time near-linear in the text's length -----------------------------------------------------
+
+def test_text_without_sentence_punctuation_is_cut_into_bounded_pieces():
+    text = unpunctuated(50_000)
+    pieces = [s for _, s in split_paragraph_sentences(text)]
+    assert max(map(len, pieces)) <= MAX_SENTENCE
+    assert " ".join(pieces).split() == text.split()          # nothing lost, nothing added
+
+
+def test_no_stage_sees_a_sentence_longer_than_the_cap(monkeypatch):
+    """Each stage looks at a sentence once per thing in it: a sentence of the whole text made
+    their time grow with the square of its length (or worse). Counts what they are given."""
+    seen: list[int] = []
+    find = assemble.find_meetings
+
+    def counting(text, *args, **kwargs):
+        seen.append(len(text))
+        return find(text, *args, **kwargs)
+    monkeypatch.setattr(assemble, "find_meetings", counting)
+    text = unpunctuated(30_000)
+    art = Article(article_id="x", source_path="x.txt", record=None, title="T", url=None, published="2021-10-26",
+                  published_precision="day", outlet=None, text=text, boilerplate="", encoding="utf-8",
+                  status="ok", problem=None, content_hash="")
+    events, _ = assemble.extract(art, default_gazetteer())
+    assert seen and max(seen) <= MAX_SENTENCE and sum(seen) <= len(text)
+    assert events
+
+
+def test_names_are_resolved_against_their_few_candidates_not_every_name(monkeypatch):
+    """An article naming n people compared each name with every other (n²)."""
+    calls = []
+    variant = participants._ascii_variant
+    monkeypatch.setattr(participants, "_ascii_variant", lambda a, b: calls.append(1) or variant(a, b))
+    names = [f"Nguyễn Văn {chr(0x41 + i % 26)}{chr(0x61 + i // 26 % 26)}{i}" for i in range(2000)]
+    found = [(i, Official(name=n, role="Bộ trưởng", country=None, pos=0, rule="title"))
+             for i, n in enumerate(names + ["Nguyen Van Aa0"])]
+    out = participants._resolve_names(found)
+    assert len(calls) <= 2 * len(found)
+    assert out[-1][1].name == "Nguyễn Văn Aa0"             # the written-out form still wins
+
+
+# a time budget per file ----------------------------------------------------------------------
+
+GOOD = "Tiêu đề về ASEAN\n\nHội nghị Cấp cao ASEAN lần thứ {n} đã diễn ra ngày 26/10/2021 với sự tham dự của " \
+       "Thủ tướng Phạm Minh Chính.\n"
+STUCK = "Tiêu đề\n\nCHẬM: Hội nghị Cấp cao ASEAN lần thứ 40 đã diễn ra ngày 26/10/2021.\n"
+
+
+def stuck_stage(monkeypatch):
+    """An extraction that never ends on one file: a regular expression that backtracks for ever
+    (the kind of spot the budget is for), then a pure-Python loop."""
+    extract = pipeline.extract
+
+    def slow(article, gaz):
+        if "CHẬM" in article.text:
+            re.match(r"(a+)+$", "a" * 64 + "b")
+            while True:
+                pass
+        return extract(article, gaz)
+    monkeypatch.setattr(pipeline, "extract", slow)
+
+
+@pytest.mark.parametrize("workers", [False, True], ids=["one-process", "workers"])
+def test_a_file_over_its_time_budget_is_a_problem_and_the_run_goes_on(write, tmp_path, monkeypatch, workers):
+    stuck_stage(monkeypatch)
+    if workers:                                     # the workers are forked: they run the patched stage
+        monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+        monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    for n in range(3):
+        write(f"a{n}.txt", GOOD.format(n=30 + n))
+    write("b.txt", STUCK)
+    out = tmp_path / "out"
+    report = pipeline.run(write.root, out, budget=0.3)
+    assert report.ok == 3 and [(p, s) for p, s, _ in report.problems] == [("b.txt", "too_slow")]
+    arts = pd.read_parquet(out / "articles.parquet").set_index("source_path")
+    assert arts.loc["b.txt", "status"] == "too_slow" and "time budget" in arts.loc["b.txt", "problem"]
+    assert report.events == 3
+    # the slow file is remembered like any problem: an unchanged re-run does not read it again
+    again = pipeline.run(write.root, out, budget=0.3)
+    assert again.reused == 4 and len(again.problems) == 1
+
+
+def test_the_budget_is_an_option_and_a_slow_file_means_exit_1(write, tmp_path, monkeypatch, capsys):
+    stuck_stage(monkeypatch)
+    write("a.txt", GOOD.format(n=30))
+    write("b.txt", STUCK)
+    code = cli.main([str(write.root), "--out", str(tmp_path / "out"), "--file-budget", "0.2"])
+    assert code == cli.EXIT_PROBLEMS
+    assert "too_slow: b.txt: reading and extracting it took more than 0.2 s" in capsys.readouterr().err
+
+
+def test_the_budget_s_timer_is_gone_after_each_file(write, tmp_path):
+    before = signal.getsignal(signal.SIGALRM)
+    write("a.txt", GOOD.format(n=30))
+    pipeline.run(write.root, tmp_path / "out", budget=5)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0) and signal.getsignal(signal.SIGALRM) == before
+
+
+# a full disk, a read-only folder ---------------------------------------------------------------
+
+def published(out) -> dict:
+    """Each published table file's identity: (inode, mtime) through the fixed links."""
+    return {name: (os.stat(out / f"{name}.parquet").st_ino, os.stat(out / f"{name}.parquet").st_mtime_ns)
+            for name in ("articles", "events", "participants", "officials")}
+
+
+def full_disk_at_parquet(monkeypatch):
+    """pyarrow writing a table on a full disk."""
+    def refuse(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "Error writing bytes to file. Detail: [errno 28] No space left on device")
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", refuse)
+
+
+def full_disk_at_state(monkeypatch):
+    """SQLite's own 'database or disk is full' (SQLITE_FULL), for real: the state may not grow."""
+    open_ = state.State._open
+
+    def small(self):
+        db = open_(self)
+        db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+        return db
+    monkeypatch.setattr(state.State, "_open", small)
+
+
+def read_only(monkeypatch):
+    """A read-only file system: the lock file cannot even be opened for writing."""
+    real = os.open
+
+    def refuse(path, flags, *args, **kwargs):
+        if str(path).endswith(publish.LOCK_NAME):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return real(path, flags, *args, **kwargs)
+    monkeypatch.setattr(os, "open", refuse)
+
+
+@pytest.mark.parametrize(("fault", "cause"), [
+    (full_disk_at_parquet, "the disk is full"),
+    (full_disk_at_state, "the disk is full"),
+    (read_only, "the file system is read-only"),
+], ids=["full-disk-parquet", "full-disk-sqlite", "read-only"])
+@pytest.mark.parametrize("no_cache", [False, True], ids=["cached", "no-cache"])
+def test_a_full_disk_or_read_only_folder_is_named_in_one_line(write, tmp_path, capsys, monkeypatch, fault, cause,
+                                                              no_cache):
+    write("a.txt", GOOD.format(n=30))
+    out = tmp_path / "out"
+    pipeline.run(write.root, out)
+    before, listing = published(out), sorted(p.name for p in out.iterdir())
+    write("b.txt", "Tiêu đề\n\n" + unpunctuated(20_000))    # something to write: some 20 meetings
+    fault(monkeypatch)
+    code = cli.main([str(write.root), "--out", str(out)] + (["--no-cache"] if no_cache else []))
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_FAILED
+    assert err.startswith(f"error: cannot write to {out}: {cause} (") and err.count("\n") == 1, err
+    assert "Traceback" not in err and "set aside" not in err
+    monkeypatch.undo()
+    assert published(out) == before and sorted(p.name for p in out.iterdir()) == listing    # nothing set aside
+    again = pipeline.run(write.root, out)            # the state was kept: only the new file is read
+    assert again.articles == 2 and again.reused == 1
+
+
+# a run with nothing changed ------------------------------------------------------------------
+
+def test_a_run_with_nothing_changed_does_not_rewrite_the_tables(write, tmp_path):
+    write("a.txt", GOOD.format(n=30))
+    write("b.txt", STUCK.replace("CHẬM: ", ""))
+    write("c.bin", b"\x00\x01")                       # a problem row, kept in the report
+    out = tmp_path / "out"
+    first = pipeline.run(write.root, out)
+    before, current = published(out), os.readlink(out / publish.GENERATIONS / publish.POINTER)
+    again = pipeline.run(write.root, out)
+    assert published(out) == before
+    assert os.readlink(out / publish.GENERATIONS / publish.POINTER) == current
+    assert [p.name for p in (out / publish.GENERATIONS).iterdir() if p.name.isdigit()] == [current]
+    assert (again.articles, again.ok, again.problems, again.events, again.participants, again.officials) == \
+           (first.articles, first.ok, first.problems, first.events, first.participants, first.officials)
+    assert again.reused == 3
+    write("a.txt", GOOD.format(n=32))                 # a change is published as before
+    pipeline.run(write.root, out)
+    assert os.readlink(out / publish.GENERATIONS / publish.POINTER) != current
+
+
+def test_nothing_changed_on_a_full_disk_is_a_run_that_succeeds(write, tmp_path, monkeypatch, caplog):
+    write("a.txt", GOOD.format(n=30))
+    out = tmp_path / "out"
+    pipeline.run(write.root, out)
+    before = published(out)
+
+    def full(self, *args):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(state.State, "commit", full)
+    monkeypatch.setattr(publish, "storage_fault", lambda exc: "the disk is full")
+    assert pipeline.run(write.root, out).reused == 1
+    assert published(out) == before and "nothing changed" in caplog.text
+
+
+# --out inside the input folder -----------------------------------------------------------------
+
+@pytest.mark.parametrize("where", ["tables", "deep/er/tables", "."])
+def test_the_output_folder_inside_the_input_folder_is_not_read(write, tmp_path, capsys, where):
+    write("a.txt", GOOD.format(n=30))
+    out = write.root / where
+    for _ in range(2):
+        assert cli.main([str(write.root), "--out", str(out)]) == cli.EXIT_OK
+    std = capsys.readouterr()
+    arts = pd.read_parquet(out / "articles.parquet")
+    assert list(arts.source_path) == ["a.txt"]
+    assert "; the output folder is inside the input folder and is not read -> " in std.out
+    assert (f"  not read: {where}: the output folder (--out); not read as input" in std.err if where != "."
+            else "  not read: articles.parquet: the tables of this run; not read as input" in std.err)
