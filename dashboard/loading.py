@@ -28,7 +28,11 @@ def secrets() -> dict:
 def _load(folder: str, signature: tuple) -> tuple[data.Tables, F.Options]:
     """Shared by every session, never copied (cache_data would unpickle 100,000 rows on each
     rerun); the tables are only read. The file times in `signature` make a rebuild show."""
-    tables = data.enrich(data.read_tables(Path(folder)))
+    tables = data.read_tables(Path(folder))
+    try:
+        tables = data.enrich(tables)
+    except Exception as exc:        # passed the checks of data.schema and still cannot be prepared
+        raise data.DataError(f"the tables cannot be prepared ({exc.__class__.__name__}: {str(exc)[:120]}).") from exc
     return tables, F.Options.of(tables.events, tables.officials)
 
 
