@@ -97,8 +97,8 @@ def _empty(fig: go.Figure, lang: str) -> go.Figure:
 def _per_official(participants: pd.DataFrame, events: pd.DataFrame, by: str, top: int) -> tuple[pd.DataFrame, list[str]]:
     """Meetings per (official, `by`) for the `top` officials with most meetings, and their order."""
     rows = participants.merge(events[["event_id", by]], on="event_id").drop_duplicates(["event_id", "official_id"])
-    rows = rows.assign(name=chart_column(rows["name"]), **({by: chart_column(rows[by])} if by == "forum" else {}))
     counts = rows.groupby(["name", by]).size().rename("n").reset_index()
+    counts = counts.assign(name=chart_column(counts["name"]), **({by: chart_column(counts[by])} if by == "forum" else {}))
     order = counts.groupby("name")["n"].sum().sort_values(ascending=False).head(top).index.tolist()
     return counts[counts["name"].isin(order)], order
 
