@@ -1,6 +1,6 @@
 """Many sessions at once: the dashboard under load, on synthetic tables, on this machine only.
 
-    python -m benchmarks.load_dashboard [--meetings 100000] [--sessions 30] [--rounds 3] [--views 5]
+    python -m benchmarks.load_dashboard [--meetings 100000] [--sessions 30] [--rounds 3] [--views 5] [--think 0]
 
 Starts `streamlit run dashboard/serve.py` on 127.0.0.1 (a free port) over synthetic tables
 (benchmarks.bench_dashboard), then, for each round, opens N sessions at once. Each session is
@@ -77,7 +77,8 @@ class Watch(threading.Thread):
             self.stop.wait(max(0.0, 0.25 - (time.perf_counter() - t0)))
 
 
-async def session(base: str, index: int, views: int, out: dict[str, list[float]], errors: list[str]) -> None:
+async def session(base: str, index: int, views: int, out: dict[str, list[float]], errors: list[str],
+                  think: float = 0.0) -> None:
     import websockets
     from streamlit.proto.BackMsg_pb2 import BackMsg
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -86,6 +87,8 @@ async def session(base: str, index: int, views: int, out: dict[str, list[float]]
     async with websockets.connect(url, subprotocols=["streamlit"], origin=base, max_size=None,
                                   open_timeout=VIEW_TIMEOUT, ping_interval=None) as ws:
         for v in range(views):
+            if think:           # a reader looks at the page before the next: 0.5x to 1.5x `think`, fixed per session
+                await asyncio.sleep(think * (0.5 + ((index * 7 + v * 3) % 11) / 10))
             page = PAGES[(index + v) % len(PAGES)]
             msg = BackMsg()
             msg.rerun_script.query_string = query
@@ -102,11 +105,12 @@ async def session(base: str, index: int, views: int, out: dict[str, list[float]]
             out.setdefault(page or "timeline", []).append(time.perf_counter() - t0)
 
 
-async def one_round(base: str, sessions: int, views: int) -> tuple[dict[str, list[float]], list[str], float]:
+async def one_round(base: str, sessions: int, views: int, think: float = 0.0
+                    ) -> tuple[dict[str, list[float]], list[str], float]:
     out: dict[str, list[float]] = {}
     errors: list[str] = []
     t0 = time.perf_counter()
-    results = await asyncio.gather(*(session(base, i, views, out, errors) for i in range(sessions)),
+    results = await asyncio.gather(*(session(base, i, views, out, errors, think) for i in range(sessions)),
                                    return_exceptions=True)
     errors += [f"session: {r!r}" for r in results if isinstance(r, BaseException)]
     return out, errors, time.perf_counter() - t0
@@ -131,6 +135,8 @@ def main() -> None:
     ap.add_argument("--sessions", type=int, default=30)
     ap.add_argument("--rounds", type=int, default=3, help="the first is the warm-up")
     ap.add_argument("--views", type=int, default=5, help="pages each session asks for, in turn")
+    ap.add_argument("--think", type=float, default=0.0,
+                    help="seconds a session waits before each page (0.5x-1.5x); 0: back to back, the worst case")
     args = ap.parse_args()
     sessions, views = min(args.sessions, MAX_SESSIONS), min(args.views, MAX_VIEWS)
     work = Path(tempfile.mkdtemp(prefix="dash-load-"))
@@ -140,14 +146,14 @@ def main() -> None:
         proc, base = serve(ROOT / "dashboard" / "serve.py", {**os.environ, "DIPLOMACY_DATA_DIR": str(work / "tables")})
         asyncio.run(one_round(base, 1, 1))          # the tables are read (serve.py starts that at once)
         print(f"{args.meetings} meetings, {sessions} sessions x {views} pages per round, {args.rounds} rounds "
-              f"(round 1 warms up); server memory after the first page: {rss_mb(proc.pid):.0f} MB")
+              f"(round 1 warms up), think time {args.think:g} s; server memory after the first page: {rss_mb(proc.pid):.0f} MB")
         watch = Watch(base, proc.pid)
         watch.start()
         measured: dict[str, list[float]] = {}
         wall = cpu = 0.0
         for r in range(1, args.rounds + 1):
             c0 = cpu_s(proc.pid)
-            times, errors, took = asyncio.run(one_round(base, sessions, views))
+            times, errors, took = asyncio.run(one_round(base, sessions, views, min(args.think, 30.0)))
             c1 = cpu_s(proc.pid)
             print(f"round {r}: {took:.1f} s wall, server CPU {c1 - c0:.1f} s ({(c1 - c0) / took:.2f} of a core), "
                   f"memory {rss_mb(proc.pid):.0f} MB, errors {len(errors)}")
