@@ -18,7 +18,7 @@ if str(ROOT) not in sys.path:       # Community Cloud runs the file without the 
 
 import streamlit as st  # noqa: E402
 
-from dashboard import views  # noqa: E402
+from dashboard import gate, views  # noqa: E402
 from dashboard import filters as F  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 from dashboard.loading import load_tables  # noqa: E402
@@ -55,4 +55,5 @@ def main() -> None:
     views.sync_url(f, path)
 
 
-main()
+with gate.turn():           # a few sessions compute at once, the others wait idle (dashboard/gate.py)
+    main()

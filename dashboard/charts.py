@@ -1,10 +1,9 @@
 """DataFrame in, plotly Figure out. Never imports streamlit.
 
-Hover texts are escaped: article text is data, never markup.
+Every text from the data (names, roles, forums, places, outlets) is escaped before it reaches
+a figure (plain.chart_text): plotly would draw its HTML and LaTeX. Article text is data.
 """
 from __future__ import annotations
-
-import html
 
 import numpy as np
 import pandas as pd
@@ -12,14 +11,12 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from .i18n import fmt_span, label, t
+from .plain import chart_column
+from .plain import chart_text as _esc
 
 MAX_BARS = 1500          # above this the timeline page shows counts per month instead of bars
 PALETTE = px.colors.qualitative.Safe
 LEVEL_COLORS = {"leaders": "#1f4e79", "ministers": "#2e86c1", "senior_officials": "#76b7b2", "other": "#b8b8b8"}
-
-
-def _esc(value) -> str:
-    return html.escape(str(value)) if value is not None and value == value else ""
 
 
 def _hover(row, lang: str) -> str:
@@ -53,16 +50,16 @@ def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color:
     ev = ev.assign(finish=ev["end_date"] + pd.Timedelta(days=1))
     colors = _colors(list(ev["color_value"].unique()), color)
     for (value, status, precision), rows in ev.groupby(["color_value", "status", "date_precision"], sort=True):
-        name = f"{label(value, lang)} · {label(status, lang)}" + (f" · {t('month_only', lang)}" if precision == "month" else "")
+        name = f"{_esc(label(value, lang))} · {_esc(label(status, lang))}" + (f" · {t('month_only', lang)}" if precision == "month" else "")
         fig.add_trace(go.Bar(
             base=rows["start_date"], x=(rows["finish"] - rows["start_date"]).dt.total_seconds() * 1000,
-            y=[label(v, lang) for v in rows["lane_value"]], orientation="h", name=name,
+            y=[_esc(label(v, lang)) for v in rows["lane_value"]], orientation="h", name=name,
             marker=dict(color=colors[value], opacity=0.45 if precision == "month" else 0.95,
                         pattern=dict(shape="/" if status == "planned" else "", fillmode="overlay", size=6),
                         line=dict(color=colors[value], width=1)),
             customdata=rows[["event_id"]].to_numpy(),
             hovertext=[_hover(r, lang) for r in rows.itertuples()], hoverinfo="text",
-            legendgroup=value,
+            legendgroup=_esc(value),
         ))
     fig.update_layout(barmode="overlay", xaxis=dict(type="date", title=None), yaxis=dict(title=None),
                       height=max(260, 70 * ev["lane_value"].nunique() + 140), legend_title_text=None,
@@ -101,6 +98,7 @@ def _per_official(participants: pd.DataFrame, events: pd.DataFrame, by: str, top
     """Meetings per (official, `by`) for the `top` officials with most meetings, and their order."""
     rows = participants.merge(events[["event_id", by]], on="event_id").drop_duplicates(["event_id", "official_id"])
     counts = rows.groupby(["name", by]).size().rename("n").reset_index()
+    counts = counts.assign(name=chart_column(counts["name"]), **({by: chart_column(counts[by])} if by == "forum" else {}))
     order = counts.groupby("name")["n"].sum().sort_values(ascending=False).head(top).index.tolist()
     return counts[counts["name"].isin(order)], order
 
@@ -135,7 +133,8 @@ def official_timeline(rows: pd.DataFrame, events: pd.DataFrame, lang: str = "vi"
     data = rows.merge(events, on="event_id", suffixes=("", "_event")).drop_duplicates("event_id")
     if data.empty:
         return _empty(go.Figure(), lang)
-    data = data.assign(meeting_name=data["name_en"] if lang == "en" else data["name_vi"])
+    data = data.assign(meeting_name=data["name_en"] if lang == "en" else data["name_vi"],
+                       **{c: chart_column(data[c].astype(object)) for c in ("forum", "role", "status")})
     fig = px.scatter(data, x="start_date", y="forum", color="role", symbol="status",
                      hover_name=data["meeting_name"].map(_esc), custom_data=["event_id"],
                      labels={"start_date": "", "forum": t("forum", lang), "role": t("role", lang)})
@@ -149,11 +148,12 @@ def forum_year(events: pd.DataFrame, lang: str = "vi") -> go.Figure:
     if events.empty:
         return _empty(go.Figure(), lang)
     counts = events.groupby(["forum", "year", events["level"].astype(str)]).size().rename("n").reset_index()
-    counts["level_label"] = counts["level"].map(lambda v: label(v, lang))
+    counts["level_label"] = counts["level"].map(lambda v: _esc(label(v, lang)))
+    counts["forum"] = chart_column(counts["forum"])
     fig = px.bar(counts, x="year", y="n", color="level_label", facet_col="forum", facet_col_wrap=3,
                  color_discrete_map={label(k, lang): v for k, v in LEVEL_COLORS.items()},
                  labels={"n": t("count", lang), "year": t("year", lang), "level_label": t("level", lang)})
-    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
+    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=", 1)[-1]))     # "forum=X": a forum may hold "="
     fig.update_xaxes(dtick=1, tickformat="d")
     rows = (counts["forum"].nunique() + 2) // 3
     fig.update_layout(height=260 * rows + 80, margin=dict(l=10, r=10, t=40, b=10))
@@ -167,6 +167,7 @@ def articles_per_outlet(articles: pd.DataFrame, lang: str = "vi") -> go.Figure:
     ok["year"] = ok["published"].fillna("").str[:4].replace("", "?")
     ok["outlet"] = ok["outlet"].fillna("?")
     counts = ok.groupby(["outlet", "year"]).size().rename("n").reset_index()
+    counts = counts.assign(outlet=chart_column(counts["outlet"]), year=chart_column(counts["year"]))
     fig = px.bar(counts, x="outlet", y="n", color="year",
                  labels={"n": t("articles", lang), "outlet": t("source", lang), "year": t("year", lang)})
     fig.update_layout(height=320, margin=dict(l=10, r=10, t=30, b=10))

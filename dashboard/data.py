@@ -16,6 +16,7 @@ import pyarrow as arrow
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from dashboard.schema import column_problem
 from etl.files import iter_files, relative
 from etl.publish import tables_dir
 
@@ -110,12 +111,15 @@ def _read_set(folder: Path, where: Path) -> Tables:
         if not path.exists():
             raise DataError(f"{path.name} is missing in {folder}: run `python -m etl` to build it.")
         try:
-            df = pq.read_table(path).to_pandas()
+            table = pq.read_table(path)
+            df = table.to_pandas()
         except Exception as exc:    # pyarrow raises several kinds for bad bytes
             raise DataError(f"{path.name} cannot be read ({exc.__class__.__name__}: {str(exc)[:120]}).") from exc
         missing = [c for c in REQUIRED[name] if c not in df.columns]
         if missing:
             raise DataError(f"{path.name} lacks the columns {', '.join(missing)}: rebuild it with `python -m etl`.")
+        if problem := column_problem(name, table.schema):
+            raise DataError(f"{path.name}: {problem}: rebuild it with `python -m etl`.")
         frames[name] = df
     return Tables(**frames)
 

@@ -6,6 +6,7 @@ import io
 import pandas as pd
 
 from .data import safe_url
+from .plain import csv_frame
 
 MEETING_COLUMNS = ["event_id", "forum", "level", "meeting", "name_vi", "name_en", "ordinal", "start_date", "end_date",
                    "date_precision", "year_inferred", "status", "location", "host", "mode", "officials",
@@ -37,7 +38,9 @@ def participants_table(participants: pd.DataFrame, articles: pd.DataFrame) -> pd
 
 
 def to_csv(df: pd.DataFrame) -> bytes:
-    return df.to_csv(index=False).encode("utf-8-sig")    # the BOM lets spreadsheet programs read Vietnamese
+    """UTF-8 with a BOM (spreadsheet programs then read Vietnamese); a text cell that a spreadsheet
+    would run as a formula starts with an apostrophe (plain.csv_cell). Parquet keeps the text as is."""
+    return csv_frame(df).to_csv(index=False).encode("utf-8-sig")
 
 
 def to_parquet(df: pd.DataFrame) -> bytes:

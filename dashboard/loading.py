@@ -1,4 +1,4 @@
-"""The tables every session shares: read once per version of the files, kept in memory.
+"""The tables every session shares: read once per version of the files, one copy in memory.
 
 `warm()` fills that cache without a session (serve.py calls it when the server starts), so
 the first visitor does not wait for the tables to be read and prepared.
@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard import data
 from dashboard import filters as F
 from dashboard.i18n import t
+from dashboard.store import Latest
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +25,26 @@ def secrets() -> dict:
         return {}
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _load(folder: str, signature: tuple) -> tuple[data.Tables, F.Options]:
-    """Shared by every session, never copied (cache_data would unpickle 100,000 rows on each
-    rerun); the tables are only read. The file times in `signature` make a rebuild show."""
-    tables = data.enrich(data.read_tables(Path(folder)))
+def _prepare(folder: str, signature: tuple) -> tuple[data.Tables, F.Options]:
+    tables = data.read_tables(Path(folder))
+    try:
+        tables = data.enrich(tables)
+    except Exception as exc:        # passed the checks of data.schema and still cannot be prepared
+        raise data.DataError(f"the tables cannot be prepared ({exc.__class__.__name__}: {str(exc)[:120]}).") from exc
     return tables, F.Options.of(tables.events, tables.officials)
+
+
+# Shared by every session, never copied (cache_data would unpickle 100,000 rows on each rerun);
+# the tables are only read. A new `signature` (the ETL published another set, or a file changed)
+# replaces the copy: the old one is let go, not kept beside it (store.Latest).
+_SHARED = Latest(_prepare)
+
+
+def _load(folder: str, signature: tuple) -> tuple[data.Tables, F.Options]:
+    return _SHARED.get(folder, signature)
+
+
+_load.clear = _SHARED.clear     # as st.cache_resource's function had it (tests start from an empty cache)
 
 
 def load_tables(lang: str) -> tuple[data.Tables, F.Options]:

@@ -15,6 +15,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import streamlit as st  # noqa: E402
+from starlette.middleware import Middleware  # noqa: E402
+
+from dashboard.paths import NestedPages  # noqa: E402
 
 
 @asynccontextmanager
@@ -24,4 +27,5 @@ async def _warm(_app):
     yield
 
 
-app = st.App("app.py", lifespan=_warm)
+# NestedPages: an address below a page ("/meetings/extra/path") loads the app as "/x" does.
+app = st.App("app.py", lifespan=_warm, middleware=[Middleware(NestedPages)])

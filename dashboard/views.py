@@ -11,6 +11,7 @@ from dashboard import charts, data, export
 from dashboard.density import density
 from dashboard import filters as F
 from dashboard.i18n import fmt_span, label, t
+from dashboard.plain import md_text
 
 MAX_ROWS = 2000        # rows a page lists at once; the filters and the downloads reach the rest
 FILTER_KEYS = ("forum", "level", "official", "country", "start", "end", "status", "q")
@@ -202,7 +203,7 @@ def page_officials(ctx) -> None:
         st.info(t("no_official", lang))
         return
     person = tables.officials[tables.officials["official_id"] == f.official[0]].iloc[0]
-    st.subheader(person["name"])
+    st.subheader(md_text(person["name"]))       # headings render Markdown: the name is escaped
     rows = tables.participants[tables.participants["official_id"] == person["official_id"]]
     st.plotly_chart(charts.official_timeline(rows, tables.events, lang), key="official_timeline")
     st.subheader(t("role_history", lang))
@@ -224,7 +225,7 @@ def page_forums(ctx) -> None:
         return empty_state(tables, f, lang)
     st.plotly_chart(charts.forum_year(events, lang), key="forum_year")
     for forum, rows in events.groupby("forum", sort=True):
-        with st.expander(f"{forum} · {len(rows)} {t('meetings_count', lang)}"):
+        with st.expander(f"{md_text(forum)} · {len(rows)} {t('meetings_count', lang)}"):
             shown = rows.sort_values("start_date").head(MAX_ROWS)
             if len(rows) > MAX_ROWS:
                 st.text(t("first_rows", lang, n=MAX_ROWS))
@@ -263,7 +264,7 @@ def page_meetings(ctx) -> None:
 def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
     ev = tables.events[tables.events["event_id"] == event_id].iloc[0]
     detail = tables.details.loc[event_id]
-    st.subheader(ev["name_en"] if lang == "en" else ev["name_vi"])
+    st.subheader(md_text(ev["name_en"] if lang == "en" else ev["name_vi"]))
     facts = {
         t("dates", lang): fmt_span(ev["start_date"].date(), ev["end_date"].date(), ev["date_precision"], lang),
         t("status", lang): label(ev["status"], lang),

@@ -1,0 +1,70 @@
+"""Issue 12, under load: one shared copy of the tables, the old one let go, a bounded number of runs.
+
+Speed is measured by benchmarks/load_dashboard.py, never here.
+"""
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from streamlit.testing.v1 import AppTest
+
+from benchmarks.bench_dashboard import synthetic_tables
+from dashboard import data, gate, loading
+
+from .conftest import ROOT
+
+
+def test_sessions_share_one_copy_and_a_new_publish_replaces_it(tmp_path):
+    synthetic_tables(tmp_path, 30)
+    loading._load.clear()
+    first, _ = loading._load(str(tmp_path), data.signature(tmp_path))
+    again, _ = loading._load(str(tmp_path), data.signature(tmp_path))
+    assert again is first                                   # every session, the same object
+    old = weakref.ref(first)
+    del first, again
+    synthetic_tables(tmp_path, 50, seed=4)                  # the ETL publishes a new generation
+    new, _ = loading._load(str(tmp_path), data.signature(tmp_path))
+    gc.collect()
+    assert len(new.events) == 50 and old() is None          # the old copy is gone, not cached beside the new
+    loading._load.clear()
+
+
+class _Counting:
+    """A one-place gate that records how many runs held it at once."""
+
+    def __init__(self) -> None:
+        self.lock, self.inside, self.most, self.entered = threading.Semaphore(1), 0, 0, 0
+        self.count = threading.Lock()
+
+    def __enter__(self):
+        self.lock.acquire()
+        with self.count:
+            self.inside += 1
+            self.entered += 1
+            self.most = max(self.most, self.inside)
+
+    def __exit__(self, *exc):
+        with self.count:
+            self.inside -= 1
+        self.lock.release()
+
+
+def test_script_runs_take_turns(monkeypatch):
+    counting = _Counting()
+    monkeypatch.setattr(gate, "RUNS", counting)
+    results = []
+
+    def one(page):
+        at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120).run()
+        at.switch_page(f"screens/{page}.py").run()
+        results.append(at)
+
+    threads = [threading.Thread(target=one, args=(p,)) for p in ("officials", "forums", "meetings")]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert counting.entered >= 3 and counting.most == 1     # the runs went through the gate, one at a time
+    assert all(not at.exception and at.header for at in results)
