@@ -5,6 +5,7 @@ Hover texts are escaped: article text is data, never markup.
 from __future__ import annotations
 
 import html
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -15,6 +16,7 @@ from .i18n import fmt_span, label, t
 
 MAX_BARS = 1500          # above this the timeline page shows counts per month instead of bars
 PALETTE = px.colors.qualitative.Safe
+PATTERNS = {"held": "", "upcoming": "/", "unconfirmed": "."}     # by status_now (filters.status_on)
 LEVEL_COLORS = {"leaders": "#1f4e79", "ministers": "#2e86c1", "senior_officials": "#76b7b2", "other": "#b8b8b8"}
 
 
@@ -29,7 +31,7 @@ def _hover(row, lang: str) -> str:
         parts.append(f"{t('place', lang)}: {_esc(row.location)}")
     if row.mode:
         parts.append(f"{t('mode', lang)}: {_esc(label(row.mode, lang))}")
-    parts.append(f"{t('status', lang)}: {_esc(label(row.status, lang))}")
+    parts.append(f"{t('status', lang)}: {_esc(label(row.status_now, lang))}")
     if row.officials:
         names = row.officials if len(row.officials) < 160 else row.officials[:157] + "…"
         parts.append(f"{t('participants', lang)}: {_esc(names)}")
@@ -42,23 +44,26 @@ def _colors(values: list[str], by: str) -> dict[str, str]:
     return {v: PALETTE[i % len(PALETTE)] for i, v in enumerate(sorted(values))}
 
 
-def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color: str = "forum") -> go.Figure:
-    """Meetings on a time axis, a lane per forum (or level). Planned meetings are hatched,
-    month-precise ones span their whole month and are drawn lighter. Past MAX_BARS meetings
-    the page draws density_counts instead (dashboard/density.py): fast and readable at any size."""
+def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color: str = "forum",
+             today: date | None = None) -> go.Figure:
+    """Meetings on a time axis, a lane per forum (or level), with a line at `today`. Upcoming
+    meetings are hatched, those whose date passed with no report that they were held dotted;
+    month-precise ones span their whole month and are drawn lighter. `events` carry
+    `status_now` (filters.with_status). Past MAX_BARS meetings the page draws density_counts
+    instead (dashboard/density.py): fast and readable at any size."""
     fig = go.Figure()
     if events.empty:
         return _empty(fig, lang)
     ev = events.assign(lane_value=events[lane].astype(str), color_value=events[color].astype(str))
     ev = ev.assign(finish=ev["end_date"] + pd.Timedelta(days=1))
     colors = _colors(list(ev["color_value"].unique()), color)
-    for (value, status, precision), rows in ev.groupby(["color_value", "status", "date_precision"], sort=True):
+    for (value, status, precision), rows in ev.groupby(["color_value", "status_now", "date_precision"], sort=True):
         name = f"{label(value, lang)} · {label(status, lang)}" + (f" · {t('month_only', lang)}" if precision == "month" else "")
         fig.add_trace(go.Bar(
             base=rows["start_date"], x=(rows["finish"] - rows["start_date"]).dt.total_seconds() * 1000,
             y=[label(v, lang) for v in rows["lane_value"]], orientation="h", name=name,
             marker=dict(color=colors[value], opacity=0.45 if precision == "month" else 0.95,
-                        pattern=dict(shape="/" if status == "planned" else "", fillmode="overlay", size=6),
+                        pattern=dict(shape=PATTERNS.get(status, ""), fillmode="overlay", size=6),
                         line=dict(color=colors[value], width=1)),
             customdata=rows[["event_id"]].to_numpy(),
             hovertext=[_hover(r, lang) for r in rows.itertuples()], hoverinfo="text",
@@ -67,14 +72,25 @@ def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color:
     fig.update_layout(barmode="overlay", xaxis=dict(type="date", title=None), yaxis=dict(title=None),
                       height=max(260, 70 * ev["lane_value"].nunique() + 140), legend_title_text=None,
                       margin=dict(l=10, r=10, t=30, b=10), clickmode="event+select")
+    if today is not None:
+        _today_line(fig, today, lang)
     return fig
+
+
+def _today_line(fig: go.Figure, today: date, lang: str) -> None:
+    """A dashed vertical line at the reference date, labelled at the top."""
+    day = pd.Timestamp(today)
+    fig.add_shape(type="line", x0=day, x1=day, y0=0, y1=1, xref="x", yref="paper",
+                  line=dict(color="#c0392b", width=1.5, dash="dash"), name="today")
+    fig.add_annotation(x=day, y=1, xref="x", yref="paper", yanchor="bottom", showarrow=False,
+                       text=t("today", lang), font=dict(color="#c0392b", size=11))
 
 
 def density_counts(events: pd.DataFrame, lang: str = "vi", lane: str = "forum") -> dict:
     """Meetings per month per lane, counted with numpy (a few milliseconds at 100,000 meetings):
     `lanes` (the values) and `labels`, `first` (months since year 0, data.enrich's `month`),
-    `width` (months), `z` (row-major counts, a row per lane), `planned` (of them, those still
-    planned), `max`."""
+    `width` (months), `z` (row-major counts, a row per lane), `planned` (of them, those
+    upcoming: `status_now`), `max`."""
     months = events["month"].to_numpy(dtype="int64")
     values = events[lane].astype(str)
     lanes = sorted(values.unique())
@@ -85,10 +101,10 @@ def density_counts(events: pd.DataFrame, lang: str = "vi", lane: str = "forum") 
     width = int(months.max()) - first + 1
     cells = codes * width + (months - first)
     z = np.bincount(cells, minlength=len(lanes) * width)
-    planned = np.bincount(cells[(events["status"] == "planned").to_numpy()], minlength=len(z))
+    planned = np.bincount(cells[(events["status_now"] == "upcoming").to_numpy()], minlength=len(z))
     return {"lanes": lanes, "labels": [label(v, lang) for v in lanes], "first": first, "width": width,
             "z": z.tolist(), "planned": planned.tolist(), "max": int(z.max()), "legend": t("count", lang),
-            "planned_word": label("planned", lang)}
+            "planned_word": label("upcoming", lang)}
 
 
 def _empty(fig: go.Figure, lang: str) -> go.Figure:
@@ -136,7 +152,7 @@ def official_timeline(rows: pd.DataFrame, events: pd.DataFrame, lang: str = "vi"
     if data.empty:
         return _empty(go.Figure(), lang)
     data = data.assign(meeting_name=data["name_en"] if lang == "en" else data["name_vi"])
-    fig = px.scatter(data, x="start_date", y="forum", color="role", symbol="status",
+    fig = px.scatter(data, x="start_date", y="forum", color="role", symbol="status_now",
                      hover_name=data["meeting_name"].map(_esc), custom_data=["event_id"],
                      labels={"start_date": "", "forum": t("forum", lang), "role": t("role", lang)})
     fig.update_traces(marker=dict(size=13, line=dict(width=1, color="#333")))

@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Mapping
 
 import numpy as np
 import pandas as pd
@@ -23,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DEFAULT_DATA = ROOT / "data"
 ENV_VAR = "DIPLOMACY_DATA_DIR"
+TODAY_VAR = "DIPLOMACY_TODAY"       # the reference date, to see the data as on another day
 TABLES = ("events", "participants", "officials", "articles")
 REQUIRED = {
     "events": ["event_id", "forum", "level", "meeting", "name_vi", "name_en", "ordinal", "start_date", "end_date",
@@ -54,6 +57,15 @@ def data_dir(secrets: dict | None = None) -> Path:
     if secrets and secrets.get("data_dir"):
         return Path(str(secrets["data_dir"])).expanduser()
     return DEFAULT_DATA
+
+
+def reference_date(environ: Mapping[str, str], clock: date) -> date:
+    """The day statuses are told against: $DIPLOMACY_TODAY (YYYY-MM-DD) when set and valid,
+    else `clock` (the caller's date.today())."""
+    try:
+        return date.fromisoformat(environ.get(TODAY_VAR, "").strip()[:10])
+    except ValueError:
+        return clock
 
 
 def signature(folder: Path) -> tuple:

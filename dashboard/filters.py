@@ -14,7 +14,11 @@ import pandas as pd
 
 from .data import fold
 
-STATUSES = ("held", "planned")
+# A meeting's status as of the reference date ("today", always passed in): the tables only
+# say "held" (an article reported it held) or "planned" (announced, and no article in the
+# data said it was held), which for a date long past is not a plan any more.
+STATUSES = ("upcoming", "unconfirmed", "held")
+LEGACY_STATUS = {"planned": ("upcoming", "unconfirmed")}      # links made before the split
 LANES = ("forum", "level")
 LANGS = ("vi", "en")
 VIEW_DEFAULTS = {"lang": "vi", "lane": "forum", "meeting": None}
@@ -74,10 +78,29 @@ def _date(raw) -> date | None:
         return None
 
 
+def status_on(status: pd.Series, end_date: pd.Series, today: date) -> np.ndarray:
+    """Each meeting's status on `today`: "held" when an article reported it held; otherwise
+    "upcoming" while its last day is today or later, else "unconfirmed" (its date has passed
+    and no article in the data says it was held)."""
+    held = status.to_numpy() == "held"
+    ahead = (end_date >= pd.Timestamp(today)).to_numpy()
+    return np.where(held, "held", np.where(ahead, "upcoming", "unconfirmed")).astype(object)
+
+
+def with_status(events: pd.DataFrame, today: date) -> pd.DataFrame:
+    """The meetings with `status_now`, their status on `today`."""
+    return events.assign(status_now=status_on(events["status"], events["end_date"], today))
+
+
+def _statuses(raw) -> list[str]:
+    return [s for v in _values(raw) for s in LEGACY_STATUS.get(v, (v,))]
+
+
 def from_query_params(params: Mapping, options: Options) -> Filters:
     """Query parameters (one value or a list each) -> Filters; what is unknown is dropped."""
     def pick(key: str, allowed) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(v for v in _values(params.get(key)) if v in allowed))
+        raw = _statuses(params.get(key)) if key == "status" else _values(params.get(key))
+        return tuple(dict.fromkeys(v for v in raw if v in allowed))
     start, end = _date(params.get("start")), _date(params.get("end"))
     if start and end and start > end:
         start, end = end, start
@@ -145,7 +168,8 @@ def share_url(base: str, page: str, f: Filters, view: Mapping | None = None) -> 
     return f"{base.rstrip('/')}/{page}".rstrip("/") + (f"?{query}" if query else "")
 
 
-def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, only: str | None = None) -> np.ndarray:
+def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, today: date,
+          only: str | None = None) -> np.ndarray:
     """Which meetings pass the filters, as a numpy array (no index alignment on each test)."""
     keep = np.ones(len(events), dtype=bool)
 
@@ -156,7 +180,7 @@ def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, only: st
     if on("level"):
         keep &= events["level"].astype(str).isin(f.level).to_numpy()
     if on("status"):
-        keep &= events["status"].isin(f.status).to_numpy()
+        keep &= np.isin(status_on(events["status"], events["end_date"], today), f.status)
     if on("start"):
         keep &= (events["end_date"] >= pd.Timestamp(f.start)).to_numpy()
     if on("end"):
@@ -171,9 +195,9 @@ def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, only: st
     return keep
 
 
-def apply(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    """The meetings that pass every filter."""
-    return events[_mask(events, participants, f)]
+def apply(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, today: date) -> pd.DataFrame:
+    """The meetings that pass every filter, with their status on `today` (`status_now`)."""
+    return with_status(events[_mask(events, participants, f, today)], today)
 
 
 def _participant_mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> np.ndarray:
@@ -201,12 +225,12 @@ def count_participants(events: pd.DataFrame, participants: pd.DataFrame, f: Filt
     return int(_participant_mask(events, participants, f).sum())
 
 
-def empty_reason(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> str | None:
+def empty_reason(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, today: date) -> str | None:
     """Which filter, on its own, leaves nothing (the first one), else the combination."""
     if events.empty:
         return None
     for name in f.active():
-        if not _mask(events, participants, f, only=name).any():
+        if not _mask(events, participants, f, today, only=name).any():
             return name
     return "+".join(f.active()) or None
 

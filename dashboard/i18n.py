@@ -31,7 +31,9 @@ LABELS: dict[str, tuple[str, str]] = {
                    "Copy this link: whoever opens it sees exactly this view."),
     "meetings_count": ("hội nghị", "meetings"),
     "held": ("đã diễn ra", "held"),
-    "planned": ("dự kiến", "planned"),
+    "upcoming": ("sắp diễn ra", "upcoming"),
+    "unconfirmed": ("đã qua ngày, chưa có tin đã diễn ra", "date passed, not reported held"),
+    "today": ("hôm nay", "today"),
     "leaders": ("Cấp cao", "Leaders"),
     "ministers": ("Bộ trưởng", "Ministers"),
     "senior_officials": ("Quan chức cao cấp", "Senior officials"),
@@ -90,7 +92,7 @@ LABELS: dict[str, tuple[str, str]] = {
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-CODES = frozenset({"leaders", "ministers", "senior_officials", "other", "held", "planned", "virtual", "hybrid",
+CODES = frozenset({"leaders", "ministers", "senior_officials", "other", "held", "upcoming", "unconfirmed", "virtual", "hybrid",
                    "in_person"})
 
 

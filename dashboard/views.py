@@ -19,8 +19,13 @@ FILTER_KEYS = ("forum", "level", "official", "country", "start", "end", "status"
 _RUN = threading.local()
 
 
-def set_context(ctx) -> None:
+def set_context(ctx, today) -> None:
     _RUN.ctx = ctx
+    _RUN.today = today          # the reference date of statuses (app.py reads the clock once)
+
+
+def today():
+    return _RUN.today
 
 
 def context():
@@ -125,7 +130,7 @@ def downloads(tables: data.Tables, events: pd.DataFrame, f: F.Filters, lang: str
 
 
 def empty_state(tables: data.Tables, f: F.Filters, lang: str) -> None:
-    reason = F.empty_reason(tables.events, tables.participants, f)
+    reason = F.empty_reason(tables.events, tables.participants, f, today())
     if reason is None:
         st.info(t("empty_data", lang))
     else:
@@ -145,7 +150,7 @@ def meeting_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("level", lang): events["level"].astype(str).map(lambda v: label(v, lang)),
         t("dates", lang): [fmt_span(a.date(), b.date(), p, lang) for a, b, p in
                            zip(events["start_date"], events["end_date"], events["date_precision"])],
-        t("status", lang): events["status"].map(lambda v: label(v, lang)),
+        t("status", lang): events["status_now"].map(lambda v: label(v, lang)),
         t("place", lang): events["location"].map(_text),
         t("mode", lang): events["mode"].map(lambda v: t(v, lang) if isinstance(v, str) else "—"),
         t("participants", lang): events["officials"],
@@ -170,7 +175,7 @@ def page_timeline(ctx) -> None:
         density(counts, t("aggregated", lang, n=charts.MAX_BARS), key="timeline_density",
                 on_cell=lambda: _drill(counts["lanes"], lane))
         return
-    fig = charts.timeline(events, lang, lane=lane, color=lane)
+    fig = charts.timeline(events, lang, lane=lane, color=lane, today=today())
     state = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points")
     points = (state or {}).get("selection", {}).get("points", []) if state else []
     ids = [p.get("customdata", [None])[0] for p in points if p.get("customdata")]
@@ -204,14 +209,14 @@ def page_officials(ctx) -> None:
     person = tables.officials[tables.officials["official_id"] == f.official[0]].iloc[0]
     st.subheader(person["name"])
     rows = tables.participants[tables.participants["official_id"] == person["official_id"]]
-    st.plotly_chart(charts.official_timeline(rows, tables.events, lang), key="official_timeline")
+    st.plotly_chart(charts.official_timeline(rows, F.with_status(tables.events, today()), lang), key="official_timeline")
     st.subheader(t("role_history", lang))
     history = pd.DataFrame(list(person["roles"]))
     st.dataframe(history.rename(columns={"role": t("role", lang), "first_seen": t("first_seen", lang),
                                          "last_seen": t("last_seen", lang), "n_events": t("count", lang)}),
                  hide_index=True)
     st.subheader(t("their_meetings", lang))
-    mine = rows.drop_duplicates(["event_id", "role"]).merge(tables.events, on="event_id").sort_values("start_date")
+    mine = rows.drop_duplicates(["event_id", "role"]).merge(F.with_status(tables.events, today()), on="event_id").sort_values("start_date")
     table = meeting_rows(mine, lang)[[t("name", lang), t("dates", lang), t("place", lang)]]
     table.insert(1, t("role", lang), mine["role"].to_numpy())       # the title held at that meeting
     st.dataframe(table, hide_index=True)
@@ -261,12 +266,12 @@ def page_meetings(ctx) -> None:
 
 
 def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
-    ev = tables.events[tables.events["event_id"] == event_id].iloc[0]
+    ev = F.with_status(tables.events[tables.events["event_id"] == event_id], today()).iloc[0]
     detail = tables.details.loc[event_id]
     st.subheader(ev["name_en"] if lang == "en" else ev["name_vi"])
     facts = {
         t("dates", lang): fmt_span(ev["start_date"].date(), ev["end_date"].date(), ev["date_precision"], lang),
-        t("status", lang): label(ev["status"], lang),
+        t("status", lang): label(ev["status_now"], lang),
         t("place", lang): _text(ev["location"]),
         t("mode", lang): t(ev["mode"], lang) if isinstance(ev["mode"], str) else "—",
         t("host", lang): _text(ev["host"]),

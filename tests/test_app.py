@@ -37,6 +37,7 @@ def texts(at) -> str:
 @pytest.fixture(autouse=True)
 def default_data(monkeypatch):
     monkeypatch.delenv("DIPLOMACY_DATA_DIR", raising=False)
+    monkeypatch.setenv("DIPLOMACY_TODAY", "2021-10-01")     # statuses are told against this day
 
 
 @pytest.mark.parametrize("page", list(PAGES))
@@ -67,7 +68,7 @@ def test_many_meetings_are_drawn_as_counts_per_month(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize(("key", "value", "count"), [
-    ("forum", ["ASEAN"], 6), ("level", ["leaders"], 4), ("status", ["planned"], 6), ("country", ["Hàn Quốc"], 1),
+    ("forum", ["ASEAN"], 6), ("level", ["leaders"], 4), ("status", ["upcoming"], 5), ("country", ["Hàn Quốc"], 1),
     ("official", [SON], 2), ("q", "Bui Thanh Son", 2), ("start", date(2025, 1, 1), 2), ("end", date(2017, 12, 31), 3),
 ])
 def test_each_filter_widget_narrows_the_meetings(key, value, count):
@@ -93,14 +94,14 @@ def test_url_to_widgets():
 def test_widgets_to_url():
     at = app("timeline")
     at.multiselect(key="forum").set_value(["ASEAN"]).run()
-    at.multiselect(key="status").set_value(["planned"]).run()
+    at.multiselect(key="status").set_value(["upcoming"]).run()
     at.segmented_control(key="lane").set_value("level").run()
     at.segmented_control(key="lang").set_value("en").run()
-    assert dict(at.query_params) == {"forum": "ASEAN", "status": "planned", "lang": "en", "lane": "level"}
+    assert dict(at.query_params) == {"forum": "ASEAN", "status": "upcoming", "lang": "en", "lane": "level"}
     assert "forum=ASEAN" not in texts(at)           # the share box is filled only when opened
     at.session_state["share_open"] = True
     at.run()
-    assert ":8501?forum=ASEAN&status=planned&lang=en&lane=level" in texts(at)    # the share box: "/" is the timeline
+    assert ":8501?forum=ASEAN&status=upcoming&lang=en&lane=level" in texts(at)    # the share box: "/" is the timeline
 
 
 def test_a_copied_link_reproduces_the_view():
@@ -206,3 +207,15 @@ def test_article_text_is_never_markup(tmp_path, monkeypatch):
     sources = next(df.value for df in at.dataframe if "url" in df.value.columns)
     assert sources["url"].isna().all()                       # the javascript: address is not a link
     assert "<script>alert(1)</script>" in sources.iloc[0, 0]  # the title is shown as it is, as text
+
+
+@pytest.mark.parametrize(("today", "upcoming", "unconfirmed"), [("2021-10-01", 5, 1), ("2026-12-02", 0, 6)])
+def test_status_is_told_against_the_reference_date(monkeypatch, today, upcoming, unconfirmed):
+    monkeypatch.setenv("DIPLOMACY_TODAY", today)
+    at = app("meetings", lang="en")
+    shown = at.dataframe[0].value["Status"].value_counts().to_dict()
+    assert shown == {"held": 9, **({"upcoming": upcoming} if upcoming else {}),
+                     "date passed, not reported held": unconfirmed}
+    assert "planned" not in at.dataframe[0].value["Status"].tolist()
+    at.multiselect(key="status").set_value(["unconfirmed"]).run()
+    assert f"{unconfirmed} meetings" in texts(at)

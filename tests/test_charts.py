@@ -1,18 +1,25 @@
 """Chart builders are pure: DataFrame in, Figure out."""
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
 from dashboard import charts, data
+from dashboard import filters as F
 
 from .conftest import ROOT
 
 
 @pytest.fixture(scope="module")
 def tables():
-    return data.enrich(data.read_tables(ROOT / "data"))
+    t = data.enrich(data.read_tables(ROOT / "data"))
+    return data.Tables(F.with_status(t.events, DAY), t.participants, t.officials, t.articles, t.details)
+
+
+DAY = date(2021, 10, 1)
 
 
 def _bars(fig):
@@ -26,11 +33,11 @@ def test_timeline_has_a_bar_per_meeting_with_its_id(tables):
     assert {t.y[0] for t in _bars(fig)} <= {"APEC", "ASEAN"}
 
 
-def test_planned_meetings_are_hatched_and_months_span_the_month(tables):
+def test_upcoming_meetings_are_hatched_and_months_span_the_month(tables):
     fig = charts.timeline(tables.events, "en")
+    shapes = {t.name.split(" · ")[1]: t.marker.pattern.shape for t in _bars(fig)}
+    assert shapes == {"held": "", "upcoming": "/", "date passed, not reported held": "."}
     for t in _bars(fig):
-        planned = "planned" in t.name
-        assert (t.marker.pattern.shape == "/") == planned
         if "Month only" in t.name:
             ms = 1000 * 86400
             assert all(d >= 28 * ms for d in t.x)          # the whole month, never a made-up day
@@ -54,7 +61,7 @@ def test_density_counts_every_meeting_in_its_lane_and_month(tables):
     c = charts.density_counts(many, "en", lane="forum")
     assert c["lanes"] == sorted(many["forum"].unique()) and len(c["z"]) == len(c["lanes"]) * c["width"]
     assert sum(c["z"]) == len(many) and c["max"] == max(c["z"])
-    assert sum(c["planned"]) == (many["status"] == "planned").sum() > 0
+    assert sum(c["planned"]) == (many["status_now"] == "upcoming").sum() > 0
     assert all(p <= n for p, n in zip(c["planned"], c["z"]))
     starts = many["start_date"]
     assert c["first"] == (starts.dt.year * 12 + starts.dt.month - 1).min()
@@ -105,3 +112,11 @@ def test_empty_frames_draw_an_explanation(tables):
     for fig in (charts.timeline(tables.events.head(0)), charts.forum_year(tables.events.head(0)),
                 charts.officials_bar(tables.participants.head(0), tables.events)):
         assert fig.layout.annotations and not fig.data
+
+
+def test_the_timeline_marks_today(tables):
+    fig = charts.timeline(tables.events, "vi", today=DAY)
+    [line] = [s for s in fig.layout.shapes if s.name == "today"]
+    assert pd.Timestamp(line.x0) == pd.Timestamp(DAY) and line.yref == "paper"
+    assert [a.text for a in fig.layout.annotations] == ["hôm nay"]
+    assert not charts.timeline(tables.events, "vi").layout.shapes      # no reference date, no line
