@@ -42,7 +42,8 @@ def main() -> None:
     tables, options = load_tables(lang)
     views.seed_from_url(options, tables.events["event_id"])
     lang = st.sidebar.segmented_control("Ngôn ngữ · Language", list(F.LANGS), key="lang", required=True,
-                                        format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v]) or "vi"
+                                        format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
+                                        on_change=views.keep_translated_choices) or "vi"
     f = views.sidebar(tables, options, lang)
     today = data.reference_date(os.environ, date.today())     # the one clock reading of a run
     events = F.apply(tables.events, tables.participants, f, today)

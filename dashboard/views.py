@@ -44,6 +44,20 @@ def seed_from_url(options: F.Options, meeting_ids) -> None:
     st.session_state["_seeded"] = True
 
 
+# Widgets whose options are shown in the reader's language. The browser holds a widget's
+# choice as the shown label, so after a language switch it would send back labels that no
+# longer exist and the choice would be dropped on the next run.
+TRANSLATED = ("level", "status", "meeting", "lane")
+
+
+def keep_translated_choices() -> None:
+    """On a language switch, set the translated widgets' values again: the browser is then
+    sent each choice under its new label."""
+    for key in TRANSLATED:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
     names = dict(zip(tables.officials["official_id"], tables.officials["name"]))
     allowed = {"forum": options.forums, "level": options.levels, "official": options.officials,

@@ -202,3 +202,36 @@ def test_many_meetings_show_counts_and_a_cell_opens_its_month(big_server, page):
     assert shown >= int(count)           # the month's meetings, and those running into it
     no_errors(page)
     page.screenshot(path=str(SHOTS / "timeline-drill.png"), full_page=True)
+
+
+def _sidebar_box(pg, label: str):
+    return pg.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").filter(has_text=label)
+
+
+def _query(pg) -> dict:
+    return parse_qs(urlsplit(pg.url).query)
+
+
+def test_switching_language_keeps_level_status_and_meeting(server, page):
+    page.goto(f"{server}/meetings?level=ministers&status=held&meeting=apec-amm-32-2021")
+    settle(page)
+    sidebar = page.locator("[data-testid=stSidebar]")
+    for lang, level, held, name in (("English", "Ministers", "held", "32nd APEC Ministerial Meeting"),
+                                    ("Tiếng Việt", "Bộ trưởng", "đã diễn ra", "Kinh tế APEC lần thứ 32")):
+        sidebar.get_by_text(lang, exact=True).click()
+        settle(page)
+        page.locator("[data-testid=stSidebar] input[type=text]").last.fill("APEC")    # another rerun
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => location.search.includes('q=APEC')", timeout=15000)
+        settle(page)
+        query = _query(page)
+        assert (query["level"], query["status"], query["meeting"]) == (["ministers"], ["held"], ["apec-amm-32-2021"])
+        boxes = sidebar.locator("[data-testid=stMultiSelect]")
+        assert level in boxes.nth(1).inner_text() and held in boxes.nth(4).inner_text()
+        detail = page.locator('[data-testid="stMainBlockContainer"] h3').first.inner_text()
+        assert name in detail                                   # the chosen meeting's detail is still open
+        page.locator("[data-testid=stSidebar] input[type=text]").last.fill("")
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => !location.search.includes('q=')", timeout=15000)
+        settle(page)
+    no_errors(page)
