@@ -222,16 +222,16 @@ def page_officials(ctx) -> None:
         return
     person = tables.officials[tables.officials["official_id"] == f.official[0]].iloc[0]
     st.subheader(person["name"])
-    rows = tables.participants[tables.participants["official_id"] == person["official_id"]]
-    st.plotly_chart(charts.official_timeline(rows, F.with_status(tables.events, today()), lang), key="official_timeline")
+    rows = parts[parts["official_id"] == person["official_id"]]     # within the sidebar's filters
+    st.plotly_chart(charts.official_timeline(rows, events, lang), key="official_timeline")
     st.subheader(t("role_history", lang))
     history = pd.DataFrame(list(person["roles"]))
     st.dataframe(history.rename(columns={"role": t("role", lang), "first_seen": t("first_seen", lang),
                                          "last_seen": t("last_seen", lang), "n_events": t("count", lang)}),
                  hide_index=True)
     st.subheader(t("their_meetings", lang))
-    mine = rows.drop_duplicates(["event_id", "role"]).merge(F.with_status(tables.events, today()), on="event_id").sort_values("start_date")
-    table = meeting_rows(mine, lang)[[t("name", lang), t("dates", lang), t("place", lang)]]
+    mine = rows.drop_duplicates(["event_id", "role"]).merge(events, on="event_id").sort_values("start_date")
+    table = meeting_rows(mine, lang)[[t("name", lang), t("forum", lang), t("dates", lang), t("place", lang)]]
     table.insert(1, t("role", lang), mine["role"].to_numpy())       # the title held at that meeting
     st.dataframe(table, hide_index=True)
 

@@ -143,6 +143,7 @@ def test_empty_state_names_the_filter():
 def test_officials_page_role_history():
     at = app("officials", official=SON)
     meetings = at.dataframe[-1].value
+    assert list(meetings.columns) == ["Tên", "Chức vụ", "Diễn đàn", "Thời gian", "Địa điểm"]
     assert list(meetings.iloc[:, 1]) == ["Chủ tịch SOM APEC 2017, Thứ trưởng Thường trực Bộ Ngoại giao",
                                          "Bộ trưởng Bộ Ngoại giao"]     # the title held at each meeting
     assert list(meetings.iloc[:, 0]) == ["Hội nghị Quan chức Cao cấp APEC lần thứ 2",
@@ -219,3 +220,16 @@ def test_status_is_told_against_the_reference_date(monkeypatch, today, upcoming,
     assert "planned" not in at.dataframe[0].value["Status"].tolist()
     at.multiselect(key="status").set_value(["unconfirmed"]).run()
     assert f"{unconfirmed} meetings" in texts(at)
+
+
+@pytest.mark.parametrize(("params", "shown"), [
+    ({"level": "ministers"}, ["32nd APEC Ministerial Meeting"]),
+    ({"start": "2020-01-01"}, ["32nd APEC Ministerial Meeting"]),
+    ({"end": "2018-01-01", "forum": "APEC"}, ["2nd APEC Senior Officials' Meeting"]),
+])
+def test_one_officials_meetings_obey_the_sidebar_filters(params, shown):
+    at = app("officials", official=SON, lang="en", **params)
+    meetings = at.dataframe[-1].value
+    assert list(meetings["Name"]) == shown and set(meetings["Forum"]) == {"APEC"}
+    [chart] = [c for c in at.get("plotly_chart") if "official_timeline" in c.proto.id]
+    assert len(json.loads(chart.proto.spec)["data"]) == 1     # one marker: the meeting within the filters
