@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
+from .data import present
 from .i18n import fmt_span, label, t
 
 MAX_BARS = 1500          # above this the timeline page shows counts per month instead of bars
@@ -27,12 +28,12 @@ def _esc(value) -> str:
 def _hover(row, lang: str) -> str:
     name = row.name_en if lang == "en" else row.name_vi
     parts = [f"<b>{_esc(name)}</b>", _esc(fmt_span(row.start_date.date(), row.end_date.date(), row.date_precision, lang))]
-    if row.location:
+    if present(row.location):
         parts.append(f"{t('place', lang)}: {_esc(row.location)}")
-    if row.mode:
+    if present(row.mode):
         parts.append(f"{t('mode', lang)}: {_esc(label(row.mode, lang))}")
     parts.append(f"{t('status', lang)}: {_esc(label(row.status_now, lang))}")
-    if row.officials:
+    if present(row.officials):
         names = row.officials if len(row.officials) < 160 else row.officials[:157] + "…"
         parts.append(f"{t('participants', lang)}: {_esc(names)}")
     return "<br>".join(parts)

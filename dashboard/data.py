@@ -266,6 +266,17 @@ def _vn_leads(people: arrow.Table, at: np.ndarray, n: int) -> np.ndarray:
     return lead
 
 
+def present(value) -> bool:
+    """A table value that holds text. Not `bool(value)`: a missing value is None in object
+    columns but NaN (which is truthy) in pandas 3's string columns, and pd.NA refuses bool()."""
+    return isinstance(value, str) and value.strip() != ""
+
+
+def text_or(value, fallback: str) -> str:
+    """The value when it holds text, else `fallback` (never "None" or "nan")."""
+    return value if present(value) else fallback
+
+
 def safe_url(url) -> str | None:
     """Only web addresses become links: a 'javascript:' URL from an article is shown as nothing."""
     if isinstance(url, str) and url.lower().startswith(("http://", "https://")):

@@ -153,7 +153,7 @@ def empty_state(tables: data.Tables, f: F.Filters, lang: str) -> None:
 
 
 def _text(value) -> str:
-    return value if isinstance(value, str) and value else "—"
+    return data.text_or(value, "—")
 
 
 def meeting_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -301,9 +301,9 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
         if aid not in arts.index:
             continue
         a = arts.loc[aid]
-        evidence = [s for s in detail["evidence"] if s in (a["text"] or "")]
-        sources.append({t("source", lang): a["title"] or a["source_path"], "url": data.safe_url(a["url"]),
-                        "outlet": a["outlet"], "published": a["published"],
+        evidence = [s for s in detail["evidence"] if s in data.text_or(a["text"], "")]
+        sources.append({t("source", lang): data.text_or(a["title"], a["source_path"]), "url": data.safe_url(a["url"]),
+                        "outlet": _text(a["outlet"]), "published": _text(a["published"]),
                         t("evidence", lang): "\n".join(evidence)})
     st.dataframe(pd.DataFrame(sources), hide_index=True,
                  column_config={"url": st.column_config.LinkColumn("URL")})

@@ -130,6 +130,11 @@ def test_meeting_detail_lists_sources_and_participants():
     frames = [df.value for df in at.dataframe]
     sources = next(f for f in frames if "url" in f.columns)
     assert len(sources) == 2 and sources["url"].str.startswith("https://").sum() == 1
+    # one article has no headline: its file stands for it, never "None" or "nan"
+    assert sorted(sources["Nguồn" if "Nguồn" in sources else "Source"]) == [
+        "001_7ebd6aafe0aa8c06.txt",
+        "Các quan chức cao cấp tích cực phối hợp, chuẩn bị cho Tuần lễ cấp cao APEC vào tháng 11"]
+    assert sorted(sources["published"]) == ["2021-11", "—"] and sources["Evidence"].str.len().min() > 20
     people = next(f for f in frames if "Role" in f.columns)
     assert set(people["Name"]) == {"Bùi Thanh Sơn", "Nguyễn Hồng Diên", "Nanaia Mahuta", "Damien O’Connor"}
     assert people["Evidence"].str.len().min() > 20

@@ -120,3 +120,11 @@ def test_the_timeline_marks_today(tables):
     assert pd.Timestamp(line.x0) == pd.Timestamp(DAY) and line.yref == "paper"
     assert [a.text for a in fig.layout.annotations] == ["hôm nay"]
     assert not charts.timeline(tables.events, "vi").layout.shapes      # no reference date, no line
+
+
+@pytest.mark.parametrize("missing", [None, float("nan")])
+def test_hover_leaves_out_what_is_missing(tables, missing):
+    ev = tables.events.head(1).astype({"location": object, "mode": object}).assign(location=missing, mode=missing)
+    [trace] = _bars(charts.timeline(ev, "en"))
+    assert "Place" not in trace.hovertext[0] and "Mode" not in trace.hovertext[0]
+    assert "nan" not in trace.hovertext[0] and "None" not in trace.hovertext[0]

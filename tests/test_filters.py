@@ -219,3 +219,12 @@ def test_an_old_link_asking_for_planned_gets_both_kinds_of_not_held(options):
 ])
 def test_reference_date(environ, today):
     assert data.reference_date(environ, date(2026, 12, 2)) == today
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("Bài báo", "Bài báo"), (None, "—"), (float("nan"), "—"), (pd.NA, "—"), ("", "—"), ("  ", "—"),
+])
+def test_a_missing_value_is_never_shown_as_none_or_nan(value, shown):
+    """pandas 2 gives None in object columns, pandas 3 NaN (truthy) in string columns."""
+    assert data.text_or(value, "—") == shown
+    assert data.present(value) == (shown != "—")
