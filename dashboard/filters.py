@@ -4,6 +4,7 @@ Pure: no Streamlit. Unknown or malformed parameters fall back to the default.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from typing import Mapping
@@ -66,16 +67,46 @@ def _values(raw) -> list[str]:
     return [str(raw)]
 
 
-def _date(raw) -> date | None:
-    vals = _values(raw)
-    if not vals:
-        return None
+# What the date boxes and links accept, day first as Vietnamese writes dates. A month or a
+# year alone means its first day in "from" and its last day in "to".
+_DAY_SHAPES = (
+    re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"),    # 26/10/2021
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),                          # 2021-10-26 (links)
+    re.compile(r"(?:tháng\s*)?(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"),                 # 10/2021, tháng 10/2021
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})"),                                          # 2021-10
+    re.compile(r"(?:năm\s*)?(?P<y>\d{4})"),                                              # 2021, năm 2021
+)
+
+
+def parse_day(text: str, last: bool = False) -> date | None:
+    """A typed or linked date -> a day (the last one of a month or year when `last`), else None."""
+    text = (text or "").strip().lower()
+    for shape in _DAY_SHAPES:
+        m = shape.fullmatch(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        year, month = int(g["y"]), int(g.get("m") or (12 if last else 1))
+        try:
+            if g.get("d"):
+                return date(year, month, int(g["d"]))
+            first = date(year, month, 1)
+        except ValueError:
+            return None
+        return (first + timedelta(days=31)).replace(day=1) - timedelta(days=1) if last else first
+    return None
+
+
+def fmt_day_input(d: date | None) -> str:
+    """A day as the date boxes show it."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else ""
+
+
+def _date(raw, last: bool = False) -> date | None:
     if isinstance(raw, date):
         return raw
-    try:
-        return date.fromisoformat(vals[0][:10])
-    except ValueError:
-        return None
+    vals = _values(raw)
+    return parse_day(vals[0][:40], last) if vals else None
 
 
 def status_on(status: pd.Series, end_date: pd.Series, today: date) -> np.ndarray:
@@ -101,7 +132,7 @@ def from_query_params(params: Mapping, options: Options) -> Filters:
     def pick(key: str, allowed) -> tuple[str, ...]:
         raw = _statuses(params.get(key)) if key == "status" else _values(params.get(key))
         return tuple(dict.fromkeys(v for v in raw if v in allowed))
-    start, end = _date(params.get("start")), _date(params.get("end"))
+    start, end = _date(params.get("start")), _date(params.get("end"), last=True)
     if start and end and start > end:
         start, end = end, start
     q = _values(params.get("q"))
@@ -150,7 +181,8 @@ def url_params(f: Filters, view: Mapping) -> dict[str, list[str] | str]:
 def widget_values(f: Filters) -> dict:
     """Filters -> the values the sidebar's widgets hold."""
     return {"forum": list(f.forum), "level": list(f.level), "official": list(f.official),
-            "country": list(f.country), "start": f.start, "end": f.end, "status": list(f.status), "q": f.q}
+            "country": list(f.country), "start": fmt_day_input(f.start), "end": fmt_day_input(f.end),
+            "status": list(f.status), "q": f.q}
 
 
 def drill_values(lane: str, value: str, month: int) -> dict:
@@ -159,7 +191,7 @@ def drill_values(lane: str, value: str, month: int) -> dict:
     year, index = divmod(month, 12)
     start = date(year, index + 1, 1)
     following = date(year + 1, 1, 1) if index == 11 else date(year, index + 2, 1)
-    return {lane: [value], "start": start, "end": following - timedelta(days=1)}
+    return {lane: [value], "start": fmt_day_input(start), "end": fmt_day_input(following - timedelta(days=1))}
 
 
 def share_url(base: str, page: str, f: Filters, view: Mapping | None = None) -> str:

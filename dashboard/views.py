@@ -60,6 +60,8 @@ def keep_translated_choices() -> None:
 
 def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
     names = dict(zip(tables.officials["official_id"], tables.officials["name"]))
+    ev = tables.events
+    span = f"{ev['start_date'].min():%d/%m/%Y} – {ev['end_date'].max():%d/%m/%Y}" if len(ev) else "—"
     allowed = {"forum": options.forums, "level": options.levels, "official": options.officials,
                "country": options.countries, "status": F.STATUSES}
     # Switching pages drops the widgets' values (a widget's identity includes its page), so the
@@ -82,9 +84,16 @@ def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
     sb.multiselect(t("official", lang), options.officials, key="official", placeholder=ph,
                    format_func=lambda v: names.get(v, v))
     sb.multiselect(t("country", lang), options.countries, key="country", placeholder=ph)
+    # Text boxes, not st.date_input: its calendar refuses dates more than ten years back unless
+    # bounded, and a date typed into it applies only when the focus leaves the calendar too;
+    # a text box applies on Enter or Tab and takes "2021" or "10/2021" as well.
     c1, c2 = sb.columns(2)
-    c1.date_input(t("from", lang), value=None, key="start", format="DD/MM/YYYY")
-    c2.date_input(t("to", lang), value=None, key="end", format="DD/MM/YYYY")
+    c1.text_input(t("from", lang), key="start", placeholder="dd/mm/yyyy", help=t("date_help", lang, span=span))
+    c2.text_input(t("to", lang), key="end", placeholder="dd/mm/yyyy", help=t("date_help", lang, span=span))
+    for key in ("start", "end"):
+        typed = st.session_state.get(key) or ""
+        if typed.strip() and F.parse_day(typed) is None:
+            sb.warning(t("bad_date", lang, box=t("from" if key == "start" else "to", lang)), icon=":material/event_busy:")
     sb.multiselect(t("status", lang), list(F.STATUSES), key="status", placeholder=ph,
                    format_func=lambda v: label(v, lang))
     sb.text_input(t("search", lang), key="q", help=t("search_help", lang))

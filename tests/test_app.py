@@ -69,13 +69,14 @@ def test_many_meetings_are_drawn_as_counts_per_month(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(("key", "value", "count"), [
     ("forum", ["ASEAN"], 6), ("level", ["leaders"], 4), ("status", ["upcoming"], 5), ("country", ["Hàn Quốc"], 1),
-    ("official", [SON], 2), ("q", "Bui Thanh Son", 2), ("start", date(2025, 1, 1), 2), ("end", date(2017, 12, 31), 3),
+    ("official", [SON], 2), ("q", "Bui Thanh Son", 2), ("start", "1/1/2025", 2), ("end", "31/12/2017", 3), ("end", "2017", 3), ("start", "10/2025", 2),
+    ("start", "01/01/1990", 15),
 ])
 def test_each_filter_widget_narrows_the_meetings(key, value, count):
     at = app("meetings")
-    widget = at.text_input(key=key) if key == "q" else (at.date_input(key=key) if key in ("start", "end")
-                                                         else at.multiselect(key=key))
-    (widget.input(value) if key == "q" else widget.set_value(value)).run()
+    text = key in ("q", "start", "end")
+    widget = at.text_input(key=key) if text else at.multiselect(key=key)
+    (widget.input(value) if text else widget.set_value(value)).run()
     assert f"{count} hội nghị" in texts(at)
 
 
@@ -86,7 +87,7 @@ def test_url_to_widgets():
     assert at.multiselect(key="level").value == ["ministers"]          # the unknown value is dropped
     assert at.multiselect(key="status").value == ["held"]
     assert at.multiselect(key="official").value == [SON]
-    assert at.date_input(key="start").value == date(2021, 1, 1)
+    assert at.text_input(key="start").value == "01/01/2021"
     assert at.text_input(key="q").value == "AMM" and at.segmented_control(key="lang").value == "en"
     assert "1 meetings" in texts(at)
 
@@ -238,3 +239,11 @@ def test_one_officials_meetings_obey_the_sidebar_filters(params, shown):
     assert list(meetings["Name"]) == shown and set(meetings["Forum"]) == {"APEC"}
     [chart] = [c for c in at.get("plotly_chart") if "official_timeline" in c.proto.id]
     assert len(json.loads(chart.proto.spec)["data"]) == 1     # one marker: the meeting within the filters
+
+
+def test_a_date_that_cannot_be_read_says_so_and_is_ignored():
+    at = app("meetings", lang="en")
+    at.text_input(key="end").input("31/02/2021").run()
+    assert "15 meetings" in texts(at) and "end" not in dict(at.query_params)
+    assert [w.value for w in at.warning] == [
+        "The “To” date cannot be read and is ignored: write day/month/year, e.g. 26/10/2021."]

@@ -235,3 +235,20 @@ def test_switching_language_keeps_level_status_and_meeting(server, page):
         page.wait_for_function("() => !location.search.includes('q=')", timeout=15000)
         settle(page)
     no_errors(page)
+
+
+@pytest.mark.parametrize(("key", "typed", "param"), [("Enter", "01/01/1990", "start=1990-01-01"),
+                                                    ("Tab", "2021", "start=2021-01-01")])
+def test_a_typed_date_applies_on_enter_or_tab(server, page, key, typed, param):
+    page.goto(f"{server}/meetings?end=2021-12-31")
+    settle(page)
+    box = page.locator("[data-testid=stSidebar] [data-testid=stTextInput] input").first      # "Từ ngày"
+    box.click()
+    page.keyboard.type(typed)
+    page.keyboard.press(key)
+    page.wait_for_function(f"() => location.search.includes('{param}')", timeout=15000)
+    settle(page)
+    shown = page.locator('[data-testid="stMainBlockContainer"] [data-testid="stText"]').first.inner_text()
+    assert shown == ("13 hội nghị" if typed == "01/01/1990" else "10 hội nghị")
+    assert page.locator("[data-testid=stSidebar] [data-testid=stAlertContentWarning]").count() == 0
+    no_errors(page)

@@ -181,7 +181,7 @@ def test_warm_fills_the_shared_cache_once(monkeypatch, tmp_path):
 ])
 def test_a_density_cell_narrows_to_its_lane_and_month(tables, options, month, start, end):
     values = F.drill_values("forum", "ASEAN", month)
-    assert values == {"forum": ["ASEAN"], "start": start, "end": end}
+    assert values == {"forum": ["ASEAN"], "start": F.fmt_day_input(start), "end": F.fmt_day_input(end)}
     f = F.from_query_params(values, options)
     shown = F.apply(tables.events, tables.participants, f, DAY)
     assert (shown["forum"] == "ASEAN").all()
@@ -228,3 +228,19 @@ def test_a_missing_value_is_never_shown_as_none_or_nan(value, shown):
     """pandas 2 gives None in object columns, pandas 3 NaN (truthy) in string columns."""
     assert data.text_or(value, "—") == shown
     assert data.present(value) == (shown != "—")
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("26/10/2021", date(2021, 10, 26), date(2021, 10, 26)),
+    ("6/1/1989", date(1989, 1, 6), date(1989, 1, 6)),          # before any ten-year window
+    ("26-10-2021", date(2021, 10, 26), date(2021, 10, 26)),
+    ("26.10.2021", date(2021, 10, 26), date(2021, 10, 26)),
+    ("2021-10-26", date(2021, 10, 26), date(2021, 10, 26)),     # the links' form
+    ("10/2021", date(2021, 10, 1), date(2021, 10, 31)),
+    ("tháng 2/2024", date(2024, 2, 1), date(2024, 2, 29)),
+    ("2021", date(2021, 1, 1), date(2021, 12, 31)),
+    ("năm 2021", date(2021, 1, 1), date(2021, 12, 31)),
+    ("31/02/2021", None, None), ("13/2021", None, None), ("yesterday", None, None), ("", None, None),
+])
+def test_typed_dates(text, first, last):
+    assert (F.parse_day(text), F.parse_day(text, last=True)) == (first, last)
