@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -135,6 +136,19 @@ def _read_set(folder: Path, where: Path) -> Tables:
 def fold(text: str) -> str:
     from etl.merge import fold as _fold
     return _fold(text or "")
+
+
+def unmarked(text: str) -> str:
+    """The text without diacritics, case kept ("Bùi Thanh Sơn" -> "Bui Thanh Son")."""
+    s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
+
+
+def searchable_name(name: str) -> str:
+    """A name as a pick list shows it: with its diacritic-free form beside it when that differs,
+    because the list's own search compares letters exactly ("Bui Thanh Son" finds "Bùi Thanh Sơn")."""
+    plain = unmarked(name)
+    return name if plain == name else f"{name} · {plain}"
 
 
 def _folded(values: arrow.Array | arrow.ChunkedArray) -> arrow.Array:

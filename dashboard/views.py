@@ -59,7 +59,7 @@ def keep_translated_choices() -> None:
 
 
 def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
-    names = dict(zip(tables.officials["official_id"], tables.officials["name"]))
+    names = {i: data.searchable_name(n) for i, n in zip(tables.officials["official_id"], tables.officials["name"])}
     ev = tables.events
     span = f"{ev['start_date'].min():%d/%m/%Y} – {ev['end_date'].max():%d/%m/%Y}" if len(ev) else "—"
     allowed = {"forum": options.forums, "level": options.levels, "official": options.officials,

@@ -252,3 +252,18 @@ def test_a_typed_date_applies_on_enter_or_tab(server, page, key, typed, param):
     assert shown == ("13 hội nghị" if typed == "01/01/1990" else "10 hội nghị")
     assert page.locator("[data-testid=stSidebar] [data-testid=stAlertContentWarning]").count() == 0
     no_errors(page)
+
+
+def test_the_official_filter_ignores_diacritics(server, page):
+    page.goto(f"{server}/officials")
+    settle(page)
+    box = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").nth(2)       # "Quan chức"
+    box.locator("input").click()
+    page.keyboard.type("Bui Thanh Son")
+    assert "Bùi Thanh Sơn" in page.locator('[role="listbox"]').inner_text()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => location.search.includes('official=bui-thanh-son')", timeout=15000)
+    settle(page)
+    headings = page.locator('[data-testid="stMainBlockContainer"] h3').all_inner_texts()
+    assert "Bùi Thanh Sơn" in headings and "Lịch sử chức vụ" in headings        # his own section
+    no_errors(page)

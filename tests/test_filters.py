@@ -244,3 +244,11 @@ def test_a_missing_value_is_never_shown_as_none_or_nan(value, shown):
 ])
 def test_typed_dates(text, first, last):
     assert (F.parse_day(text), F.parse_day(text, last=True)) == (first, last)
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("Bùi Thanh Sơn", "Bùi Thanh Sơn · Bui Thanh Son"), ("Đặng Hoàng Giang", "Đặng Hoàng Giang · Dang Hoang Giang"),
+    ("Nanaia Mahuta", "Nanaia Mahuta"), ("Damien O’Connor", "Damien O’Connor"),
+])
+def test_an_officials_name_can_be_found_without_diacritics(name, shown):
+    assert data.searchable_name(name) == shown
