@@ -143,6 +143,20 @@ def from_query_params(params: Mapping, options: Options) -> Filters:
     )
 
 
+def not_understood(params: Mapping, options: Options, meeting_ids=()) -> list[str]:
+    """The parts of a link that name something the data does not hold (a stale official's id,
+    a forum no meeting has) or cannot be read (a date, a language), as "key=value"; parameters
+    this app does not use (a messenger's tracking tag) are left out."""
+    allowed = {"forum": options.forums, "level": options.levels, "official": options.officials,
+               "country": options.countries, "status": (*STATUSES, *LEGACY_STATUS), "lang": LANGS, "lane": LANES,
+               "meeting": set(meeting_ids)}
+    bad = [f"{key}={v}" for key, values in allowed.items() for v in _values(params.get(key))
+           if v.strip() and v not in values]
+    bad += [f"{key}={v}" for key in ("start", "end") for v in _values(params.get(key))[:1]
+            if v.strip() and _date(v) is None]
+    return [b if len(b) <= 80 else b[:79] + "…" for b in bad]
+
+
 def to_query_params(f: Filters) -> dict[str, list[str] | str]:
     out: dict[str, list[str] | str] = {}
     for key in ("forum", "level", "official", "country", "status"):

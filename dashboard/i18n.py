@@ -20,6 +20,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "from": ("Từ ngày", "From"),
     "to": ("Đến ngày", "To"),
     "status": ("Tình trạng", "Status"),
+    "not_understood": ("Một phần của đường dẫn không có trong dữ liệu hoặc không đọc được, nên bị bỏ qua:",
+                       "Part of this link is not in the data or cannot be read, so it was left out:"),
     "date_help": ("Ngày/tháng/năm (26/10/2021), tháng (10/2021) hoặc năm (2021); Enter hoặc Tab để áp dụng. Dữ liệu: {span}.",
                   "Day/month/year (26/10/2021), a month (10/2021) or a year (2021); Enter or Tab applies it. The data: {span}."),
     "bad_date": ("Không đọc được ngày ở ô “{box}”, nên bỏ qua: hãy viết ngày/tháng/năm, ví dụ 26/10/2021.",

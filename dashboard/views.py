@@ -41,7 +41,16 @@ def seed_from_url(options: F.Options, meeting_ids) -> None:
     meeting_ids = set(meeting_ids) if "meeting" in raw else ()
     st.session_state.update(F.widget_values(F.from_query_params(raw, options)))
     st.session_state.update(F.view_from_query_params(raw, meeting_ids))
+    st.session_state["_not_understood"] = F.not_understood(raw, options, meeting_ids)
     st.session_state["_seeded"] = True
+
+
+def link_notice(lang: str) -> None:
+    """Which parts of the opening link were not understood, until the view is changed."""
+    parts = st.session_state.get("_not_understood")
+    if parts:
+        st.warning(t("not_understood", lang), icon=":material/link_off:")
+        st.code("\n".join(parts), language=None)       # the link's own text, shown as text
 
 
 # Widgets whose options are shown in the reader's language. The browser holds a widget's
@@ -116,6 +125,9 @@ def view_state(page: str) -> dict:
 def sync_url(f: F.Filters, page: str) -> None:
     """Write the current view to the address bar, so that copying it shares the view."""
     target = F.url_params(f, view_state(page))
+    first = st.session_state.setdefault("_first_view", target)
+    if target != first:             # the reader has changed the view: the notice is stale
+        st.session_state.pop("_not_understood", None)
     current = {k: st.query_params.get_all(k) for k in st.query_params}
     as_lists = {k: v if isinstance(v, list) else [v] for k, v in target.items()}
     if current != as_lists:

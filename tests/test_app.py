@@ -247,3 +247,18 @@ def test_a_date_that_cannot_be_read_says_so_and_is_ignored():
     assert "15 meetings" in texts(at) and "end" not in dict(at.query_params)
     assert [w.value for w in at.warning] == [
         "The “To” date cannot be read and is ignored: write day/month/year, e.g. 26/10/2021."]
+
+
+def test_a_link_says_which_part_was_not_understood():
+    at = app("meetings", lang="en", forum=["APEC", "NATO"], official="bui-thanh-son-000000", start="soon",
+             status="held", utm_source="chat")
+    assert [w.value for w in at.warning] == ["Part of this link is not in the data or cannot be read, so it was left out:"]
+    assert at.code[0].value.splitlines() == ["forum=NATO", "official=bui-thanh-son-000000", "start=soon"]
+    assert at.multiselect(key="forum").value == ["APEC"] and "6 meetings" in texts(at)     # the rest applies
+    at.multiselect(key="level").set_value(["leaders"]).run()
+    assert not at.warning                                                   # gone once the view changes
+
+
+def test_a_link_fully_understood_gives_no_notice():
+    at = app("meetings", forum="ASEAN", status="planned", meeting="asean-summit-38-2021", lang="en")
+    assert not at.warning

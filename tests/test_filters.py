@@ -252,3 +252,12 @@ def test_typed_dates(text, first, last):
 ])
 def test_an_officials_name_can_be_found_without_diacritics(name, shown):
     assert data.searchable_name(name) == shown
+
+
+def test_what_a_link_names_that_the_data_does_not_hold(options):
+    params = {"forum": ["APEC", "NATO"], "level": "leaders", "official": ["nobody", ""], "country": "Atlantis",
+              "status": ["planned", "maybe"], "start": "2021-13-40", "end": "2021", "lang": "fr", "lane": "forum",
+              "meeting": "gone-2020", "fbclid": "x"}
+    assert F.not_understood(params, options, ["apec-amm-32-2021"]) == [
+        "forum=NATO", "official=nobody", "country=Atlantis", "status=maybe", "lang=fr", "meeting=gone-2020",
+        "start=2021-13-40"]
