@@ -52,8 +52,8 @@ def main() -> None:
     views.set_context((tables, f, lang, events, pages), today)
     page = st.navigation(list(pages.values()))
     st.title(t("app_title", lang))
-    views.link_notice(lang)
     path = page.url_path or "timeline"      # the default page lives at "/", not "/timeline"
+    views.link_notice(f, path, lang)
     views.share_box(f, path, lang, link_path=page.url_path)
     views.downloads(tables, events, f, lang)
     page.run()

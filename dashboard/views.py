@@ -45,8 +45,11 @@ def seed_from_url(options: F.Options, meeting_ids) -> None:
     st.session_state["_seeded"] = True
 
 
-def link_notice(lang: str) -> None:
+def link_notice(f: F.Filters, page: str, lang: str) -> None:
     """Which parts of the opening link were not understood, until the view is changed."""
+    view = F.url_params(f, view_state(page))
+    if view != st.session_state.setdefault("_first_view", view):
+        st.session_state.pop("_not_understood", None)
     parts = st.session_state.get("_not_understood")
     if parts:
         st.warning(t("not_understood", lang), icon=":material/link_off:")
@@ -125,9 +128,6 @@ def view_state(page: str) -> dict:
 def sync_url(f: F.Filters, page: str) -> None:
     """Write the current view to the address bar, so that copying it shares the view."""
     target = F.url_params(f, view_state(page))
-    first = st.session_state.setdefault("_first_view", target)
-    if target != first:             # the reader has changed the view: the notice is stale
-        st.session_state.pop("_not_understood", None)
     current = {k: st.query_params.get_all(k) for k in st.query_params}
     as_lists = {k: v if isinstance(v, list) else [v] for k, v in target.items()}
     if current != as_lists:
