@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from typing import Mapping
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import numpy as np
 import pandas as pd
@@ -206,6 +206,18 @@ def drill_values(lane: str, value: str, month: int) -> dict:
     start = date(year, index + 1, 1)
     following = date(year + 1, 1, 1) if index == 11 else date(year, index + 2, 1)
     return {lane: [value], "start": fmt_day_input(start), "end": fmt_day_input(following - timedelta(days=1))}
+
+
+def app_base(url: str, page: str) -> str:
+    """The app's own address from the page's address: scheme, host and the path the app is
+    served under (server.baseUrlPath, or a proxy's prefix), without the page and the query."""
+    parts = urlsplit(url)
+    if not parts.netloc:
+        return "http://localhost:8501"
+    path = parts.path.rstrip("/")
+    if page and path.endswith(f"/{page}"):
+        path = path[: -len(page) - 1]
+    return f"{parts.scheme}://{parts.netloc}{path}"
 
 
 def share_url(base: str, page: str, f: Filters, view: Mapping | None = None) -> str:

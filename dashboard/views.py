@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import threading
-from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from dashboard import charts, data, export
 from dashboard.density import density
@@ -32,11 +32,20 @@ def context():
     return _RUN.ctx
 
 
+def _history_navigation() -> bool:
+    """This run comes from the browser's Back or Forward button (Streamlit reruns the page with
+    the address it went back to)."""
+    return bool(getattr(get_script_run_ctx(), "is_history_navigation", False))
+
+
 def seed_from_url(options: F.Options, meeting_ids) -> None:
-    """On a session's first run the URL sets the widgets; afterwards the widgets are the truth
-    and are written back to the URL (see sync_url). Unknown values fall back to the defaults."""
-    if st.session_state.get("_seeded"):
+    """On a session's first run, and when Back or Forward brings an earlier address, the URL
+    sets the widgets; otherwise the widgets are the truth and are written back to the URL (see
+    sync_url), each change a new entry in the browser's history. Unknown values fall back to
+    the defaults."""
+    if st.session_state.get("_seeded") and not _history_navigation():
         return
+    st.session_state.pop("_first_view", None)
     raw = {k: st.query_params.get_all(k) for k in st.query_params}
     meeting_ids = set(meeting_ids) if "meeting" in raw else ()
     st.session_state.update(F.widget_values(F.from_query_params(raw, options)))
@@ -135,8 +144,7 @@ def sync_url(f: F.Filters, page: str) -> None:
 
 
 def share_box(f: F.Filters, page: str, lang: str, link_path: str) -> None:
-    parts = urlsplit(st.context.url or "")
-    base = f"{parts.scheme}://{parts.netloc}" if parts.netloc else "http://localhost:8501"
+    base = F.app_base(st.context.url or "", link_path or "")
     # Filled only while open: a filter change then redraws nothing here (the address bar
     # already holds the same link).
     with st.sidebar.expander(t("share", lang), icon=":material/link:", key="share_open", on_change="rerun") as box:

@@ -267,3 +267,28 @@ def test_the_official_filter_ignores_diacritics(server, page):
     headings = page.locator('[data-testid="stMainBlockContainer"] h3').all_inner_texts()
     assert "Bùi Thanh Sơn" in headings and "Lịch sử chức vụ" in headings        # his own section
     no_errors(page)
+
+
+def test_back_undoes_a_filter_change(server, page):
+    page.goto(f"{server}/meetings?forum=ASEAN")
+    settle(page)
+    level = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").nth(1)
+    level.locator("input").click()
+    page.keyboard.type("Cấp cao")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => location.search.includes('level=leaders')", timeout=15000)
+    settle(page)
+    assert page.locator('[data-testid="stMainBlockContainer"] [data-testid="stText"]').first.inner_text() == "2 hội nghị"
+    page.go_back()
+    page.wait_for_function("() => !location.search.includes('level=')", timeout=15000)
+    settle(page)
+    page.wait_for_timeout(500)
+    assert "level=" not in page.url and "forum=ASEAN" in page.url          # and it stays so
+    assert "Cấp cao" not in level.inner_text()
+    assert page.locator('[data-testid="stMainBlockContainer"] [data-testid="stText"]').first.inner_text() == "6 hội nghị"
+    page.go_forward()
+    page.wait_for_function("() => location.search.includes('level=leaders')", timeout=15000)
+    settle(page)
+    assert "Cấp cao" in level.inner_text()
+    no_errors(page)

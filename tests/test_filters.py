@@ -261,3 +261,16 @@ def test_what_a_link_names_that_the_data_does_not_hold(options):
     assert F.not_understood(params, options, ["apec-amm-32-2021"]) == [
         "forum=NATO", "official=nobody", "country=Atlantis", "status=maybe", "lang=fr", "meeting=gone-2020",
         "start=2021-13-40"]
+
+
+@pytest.mark.parametrize(("url", "page", "base"), [
+    ("http://h:8501/officials?forum=APEC", "officials", "http://h:8501"),
+    ("http://h:8501/?forum=APEC", "", "http://h:8501"),
+    ("https://intra.example/tools/diplomacy/meetings?meeting=x", "meetings", "https://intra.example/tools/diplomacy"),
+    ("https://intra.example/tools/diplomacy/", "", "https://intra.example/tools/diplomacy"),
+    ("https://intra.example/meetings-app/forums", "forums", "https://intra.example/meetings-app"),
+    ("", "meetings", "http://localhost:8501"),
+])
+def test_the_shared_link_keeps_the_apps_base_path(url, page, base):
+    assert F.app_base(url, page) == base
+    assert F.share_url(F.app_base(url, page), page, F.Filters(forum=("APEC",))).startswith(f"{base}/{page}".rstrip("/"))
