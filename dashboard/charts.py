@@ -5,7 +5,11 @@ Hover texts are escaped: article text is data, never markup.
 from __future__ import annotations
 
 import html
+import tomllib
+import zlib
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -39,10 +43,29 @@ def _hover(row, lang: str) -> str:
     return "<br>".join(parts)
 
 
+FORUM_PALETTE = PALETTE + px.colors.qualitative.Vivid + px.colors.qualitative.Bold
+FORUMS_TOML = Path(__file__).resolve().parent.parent / "etl" / "data" / "forums.toml"
+
+
+@lru_cache(maxsize=1)
+def _known_forums() -> tuple[str, ...]:
+    """The forums of the ETL's vocabulary, in its order (the main ones first)."""
+    with open(FORUMS_TOML, "rb") as fh:
+        return tuple(f["id"] for f in tomllib.load(fh).get("forum", []))
+
+
+def forum_color(forum: str) -> str:
+    """One colour per forum on every page and under any filter: its place in the vocabulary,
+    or for a forum outside it a colour taken from its name."""
+    known = _known_forums()
+    index = known.index(forum) if forum in known else zlib.crc32(str(forum).encode()) + len(known)
+    return FORUM_PALETTE[index % len(FORUM_PALETTE)]
+
+
 def _colors(values: list[str], by: str) -> dict[str, str]:
     if by == "level":
         return {v: LEVEL_COLORS.get(v, "#999") for v in values}
-    return {v: PALETTE[i % len(PALETTE)] for i, v in enumerate(sorted(values))}
+    return {v: forum_color(v) for v in values}
 
 
 def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color: str = "forum",

@@ -128,3 +128,14 @@ def test_hover_leaves_out_what_is_missing(tables, missing):
     [trace] = _bars(charts.timeline(ev, "en"))
     assert "Place" not in trace.hovertext[0] and "Mode" not in trace.hovertext[0]
     assert "nan" not in trace.hovertext[0] and "None" not in trace.hovertext[0]
+
+
+def test_a_forum_keeps_its_colour_under_any_filter_and_on_every_chart(tables):
+    def colours(fig):
+        return {t.name.split(" · ")[0]: t.marker.color for t in fig.data}
+    everything = colours(charts.timeline(tables.events, "en"))
+    asean_only = colours(charts.timeline(tables.events[tables.events.forum == "ASEAN"], "en"))
+    assert everything["ASEAN"] == asean_only["ASEAN"] != everything["APEC"]
+    assert colours(charts.officials_bar(tables.participants, tables.events, "en"))["ASEAN"] == everything["ASEAN"]
+    assert len({charts.forum_color(f) for f in ("APEC", "ASEAN", "ASEAN+3", "EAS", "ARF", "ASEM", "WTO")}) == 7
+    assert charts.forum_color("A forum nobody knows") == charts.forum_color("A forum nobody knows")
