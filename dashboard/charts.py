@@ -21,6 +21,7 @@ from .i18n import fmt_span, label, t
 
 MAX_BARS = 1500          # above this the timeline page shows counts per month instead of bars
 PALETTE = px.colors.qualitative.Safe
+MIN_BAR = 0.004          # the narrowest bar, as a share of the time axis (about 4 px at 1000 px)
 PATTERNS = {"held": "", "upcoming": "/", "unconfirmed": "."}     # by status_now (filters.status_on)
 LEVEL_COLORS = {"leaders": "#1f4e79", "ministers": "#2e86c1", "senior_officials": "#76b7b2", "other": "#b8b8b8"}
 
@@ -80,11 +81,13 @@ def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color:
         return _empty(fig, lang)
     ev = events.assign(lane_value=events[lane].astype(str), color_value=events[color].astype(str))
     ev = ev.assign(finish=ev["end_date"] + pd.Timedelta(days=1))
+    lo, hi = _x_range(ev["start_date"].min(), ev["finish"].max(), today)
+    shortest = (hi - lo).total_seconds() * 1000 * MIN_BAR     # a one-day meeting stays a mark you can click
     colors = _colors(list(ev["color_value"].unique()), color)
     for (value, status, precision), rows in ev.groupby(["color_value", "status_now", "date_precision"], sort=True):
         name = f"{label(value, lang)} · {label(status, lang)}" + (f" · {t('month_only', lang)}" if precision == "month" else "")
         fig.add_trace(go.Bar(
-            base=rows["start_date"], x=(rows["finish"] - rows["start_date"]).dt.total_seconds() * 1000,
+            base=rows["start_date"], x=((rows["finish"] - rows["start_date"]).dt.total_seconds() * 1000).clip(lower=shortest),
             y=[label(v, lang) for v in rows["lane_value"]], orientation="h", name=name,
             marker=dict(color=colors[value], opacity=0.45 if precision == "month" else 0.95,
                         pattern=dict(shape=PATTERNS.get(status, ""), fillmode="overlay", size=6),
@@ -93,12 +96,23 @@ def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color:
             hovertext=[_hover(r, lang) for r in rows.itertuples()], hoverinfo="text",
             legendgroup=value,
         ))
-    fig.update_layout(barmode="overlay", xaxis=dict(type="date", title=None), yaxis=dict(title=None),
+    fig.update_layout(barmode="overlay", xaxis=dict(type="date", title=None, range=[lo, hi]), yaxis=dict(title=None),
                       height=max(260, 70 * ev["lane_value"].nunique() + 140), legend_title_text=None,
                       margin=dict(l=10, r=10, t=30, b=10), clickmode="event+select")
     if today is not None:
         _today_line(fig, today, lang)
     return fig
+
+
+def _x_range(first: pd.Timestamp, last: pd.Timestamp, today: date | None) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The meetings' span with a margin, stretched to take in `today` only when it lies within
+    a quarter of that span: a reference date years after the data would squeeze every meeting
+    into a corner (the line is still drawn; zooming out shows it)."""
+    span = max(last - first, pd.Timedelta(days=30))
+    if today is not None and first - span / 4 <= pd.Timestamp(today) <= last + span / 4:
+        first, last = min(first, pd.Timestamp(today)), max(last, pd.Timestamp(today))
+    pad = max((last - first) * 0.02, pd.Timedelta(days=10))
+    return first - pad, last + pad
 
 
 def _today_line(fig: go.Figure, today: date, lang: str) -> None:

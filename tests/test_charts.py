@@ -139,3 +139,18 @@ def test_a_forum_keeps_its_colour_under_any_filter_and_on_every_chart(tables):
     assert colours(charts.officials_bar(tables.participants, tables.events, "en"))["ASEAN"] == everything["ASEAN"]
     assert len({charts.forum_color(f) for f in ("APEC", "ASEAN", "ASEAN+3", "EAS", "ARF", "ASEM", "WTO")}) == 7
     assert charts.forum_color("A forum nobody knows") == charts.forum_color("A forum nobody knows")
+
+
+@pytest.mark.parametrize(("today", "shown"), [(date(2021, 10, 1), True), (date(2026, 1, 1), True),
+                                              (date(2040, 1, 1), False)])
+def test_the_axis_takes_in_today_only_near_the_data(tables, today, shown):
+    lo, hi = (pd.Timestamp(x) for x in charts.timeline(tables.events, "en", today=today).layout.xaxis.range)
+    assert lo <= tables.events.start_date.min() and hi >= tables.events.end_date.max()
+    assert (lo <= pd.Timestamp(today) <= hi) == shown
+
+
+def test_a_one_day_meeting_is_wide_enough_to_click(tables):
+    fig = charts.timeline(tables.events, "en", today=date(2040, 1, 1))
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    axis_ms = (hi - lo).total_seconds() * 1000
+    assert min(w for t in _bars(fig) for w in t.x) >= 0.004 * axis_ms * 0.999
