@@ -9,7 +9,9 @@ reproduces the view. Article text is only ever shown as plain text or in tables.
 """
 from __future__ import annotations
 
+import os
 import sys
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,7 +20,7 @@ if str(ROOT) not in sys.path:       # Community Cloud runs the file without the 
 
 import streamlit as st  # noqa: E402
 
-from dashboard import gate, views  # noqa: E402
+from dashboard import data, gate, views  # noqa: E402
 from dashboard import filters as F  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 from dashboard.loading import load_tables  # noqa: E402
@@ -40,15 +42,18 @@ def main() -> None:
     tables, options = load_tables(lang)
     views.seed_from_url(options, tables.events["event_id"])
     lang = st.sidebar.segmented_control("Ngôn ngữ · Language", list(F.LANGS), key="lang", required=True,
-                                        format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v]) or "vi"
+                                        format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
+                                        on_change=views.keep_translated_choices) or "vi"
     f = views.sidebar(tables, options, lang)
-    events = F.apply(tables.events, tables.participants, f)
+    today = data.reference_date(os.environ, date.today())     # the one clock reading of a run
+    events = F.apply(tables.events, tables.participants, f, today)
     pages = {name: st.Page(f"screens/{name}.py", title=t(name, lang), icon=ICONS[name], url_path=name,
                            default=name == "timeline") for name in PAGES}
-    views.set_context((tables, f, lang, events, pages))
+    views.set_context((tables, f, lang, events, pages), today)
     page = st.navigation(list(pages.values()))
     st.title(t("app_title", lang))
     path = page.url_path or "timeline"      # the default page lives at "/", not "/timeline"
+    views.link_notice(f, path, lang)
     views.share_box(f, path, lang, link_path=page.url_path)
     views.downloads(tables, events, f, lang)
     page.run()

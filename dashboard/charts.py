@@ -5,73 +5,128 @@ a figure (plain.chart_text): plotly would draw its HTML and LaTeX. Article text 
 """
 from __future__ import annotations
 
+import tomllib
+import zlib
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
+from .data import present
 from .i18n import fmt_span, label, t
 from .plain import chart_column
 from .plain import chart_text as _esc
 
 MAX_BARS = 1500          # above this the timeline page shows counts per month instead of bars
 PALETTE = px.colors.qualitative.Safe
+MIN_BAR = 0.004          # the narrowest bar, as a share of the time axis (about 4 px at 1000 px)
+PATTERNS = {"held": "", "upcoming": "/", "unconfirmed": "."}     # by status_now (filters.status_on)
 LEVEL_COLORS = {"leaders": "#1f4e79", "ministers": "#2e86c1", "senior_officials": "#76b7b2", "other": "#b8b8b8"}
 
 
 def _hover(row, lang: str) -> str:
     name = row.name_en if lang == "en" else row.name_vi
     parts = [f"<b>{_esc(name)}</b>", _esc(fmt_span(row.start_date.date(), row.end_date.date(), row.date_precision, lang))]
-    if row.location:
+    if present(row.location):
         parts.append(f"{t('place', lang)}: {_esc(row.location)}")
-    if row.mode:
+    if present(row.mode):
         parts.append(f"{t('mode', lang)}: {_esc(label(row.mode, lang))}")
-    parts.append(f"{t('status', lang)}: {_esc(label(row.status, lang))}")
-    if row.officials:
+    parts.append(f"{t('status', lang)}: {_esc(label(row.status_now, lang))}")
+    if present(row.officials):
         names = row.officials if len(row.officials) < 160 else row.officials[:157] + "…"
         parts.append(f"{t('participants', lang)}: {_esc(names)}")
     return "<br>".join(parts)
 
 
+FORUM_PALETTE = PALETTE + px.colors.qualitative.Vivid + px.colors.qualitative.Bold
+FORUMS_TOML = Path(__file__).resolve().parent.parent / "etl" / "data" / "forums.toml"
+
+
+@lru_cache(maxsize=1)
+def _known_forums() -> tuple[str, ...]:
+    """The forums of the ETL's vocabulary, in its order (the main ones first)."""
+    with open(FORUMS_TOML, "rb") as fh:
+        return tuple(f["id"] for f in tomllib.load(fh).get("forum", []))
+
+
+def forum_color(forum: str) -> str:
+    """One colour per forum on every page and under any filter: its place in the vocabulary,
+    or for a forum outside it a colour taken from its name."""
+    known = _known_forums()
+    index = known.index(forum) if forum in known else zlib.crc32(str(forum).encode()) + len(known)
+    return FORUM_PALETTE[index % len(FORUM_PALETTE)]
+
+
 def _colors(values: list[str], by: str) -> dict[str, str]:
     if by == "level":
         return {v: LEVEL_COLORS.get(v, "#999") for v in values}
-    return {v: PALETTE[i % len(PALETTE)] for i, v in enumerate(sorted(values))}
+    return {v: forum_color(v) for v in values}
 
 
-def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color: str = "forum") -> go.Figure:
-    """Meetings on a time axis, a lane per forum (or level). Planned meetings are hatched,
-    month-precise ones span their whole month and are drawn lighter. Past MAX_BARS meetings
-    the page draws density_counts instead (dashboard/density.py): fast and readable at any size."""
+def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color: str = "forum",
+             today: date | None = None) -> go.Figure:
+    """Meetings on a time axis, a lane per forum (or level), with a line at `today`. Upcoming
+    meetings are hatched, those whose date passed with no report that they were held dotted;
+    month-precise ones span their whole month and are drawn lighter. `events` carry
+    `status_now` (filters.with_status). Past MAX_BARS meetings the page draws density_counts
+    instead (dashboard/density.py): fast and readable at any size."""
     fig = go.Figure()
     if events.empty:
         return _empty(fig, lang)
     ev = events.assign(lane_value=events[lane].astype(str), color_value=events[color].astype(str))
     ev = ev.assign(finish=ev["end_date"] + pd.Timedelta(days=1))
+    lo, hi = _x_range(ev["start_date"].min(), ev["finish"].max(), today)
+    shortest = (hi - lo).total_seconds() * 1000 * MIN_BAR     # a one-day meeting stays a mark you can click
     colors = _colors(list(ev["color_value"].unique()), color)
-    for (value, status, precision), rows in ev.groupby(["color_value", "status", "date_precision"], sort=True):
+    for (value, status, precision), rows in ev.groupby(["color_value", "status_now", "date_precision"], sort=True):
         name = f"{_esc(label(value, lang))} · {_esc(label(status, lang))}" + (f" · {t('month_only', lang)}" if precision == "month" else "")
         fig.add_trace(go.Bar(
-            base=rows["start_date"], x=(rows["finish"] - rows["start_date"]).dt.total_seconds() * 1000,
+            base=rows["start_date"], x=((rows["finish"] - rows["start_date"]).dt.total_seconds() * 1000).clip(lower=shortest),
             y=[_esc(label(v, lang)) for v in rows["lane_value"]], orientation="h", name=name,
             marker=dict(color=colors[value], opacity=0.45 if precision == "month" else 0.95,
-                        pattern=dict(shape="/" if status == "planned" else "", fillmode="overlay", size=6),
+                        pattern=dict(shape=PATTERNS.get(status, ""), fillmode="overlay", size=6),
                         line=dict(color=colors[value], width=1)),
             customdata=rows[["event_id"]].to_numpy(),
             hovertext=[_hover(r, lang) for r in rows.itertuples()], hoverinfo="text",
             legendgroup=_esc(value),
         ))
-    fig.update_layout(barmode="overlay", xaxis=dict(type="date", title=None), yaxis=dict(title=None),
+    fig.update_layout(barmode="overlay", xaxis=dict(type="date", title=None, range=[lo, hi]), yaxis=dict(title=None),
                       height=max(260, 70 * ev["lane_value"].nunique() + 140), legend_title_text=None,
                       margin=dict(l=10, r=10, t=30, b=10), clickmode="event+select")
+    if today is not None:
+        _today_line(fig, today, lang)
     return fig
+
+
+def _x_range(first: pd.Timestamp, last: pd.Timestamp, today: date | None) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The meetings' span with a margin, stretched to take in `today` only when it lies within
+    a quarter of that span: a reference date years after the data would squeeze every meeting
+    into a corner (the line is still drawn; zooming out shows it)."""
+    span = max(last - first, pd.Timedelta(days=30))
+    if today is not None and first - span / 4 <= pd.Timestamp(today) <= last + span / 4:
+        first, last = min(first, pd.Timestamp(today)), max(last, pd.Timestamp(today))
+    pad = max((last - first) * 0.02, pd.Timedelta(days=10))
+    return first - pad, last + pad
+
+
+def _today_line(fig: go.Figure, today: date, lang: str) -> None:
+    """A dashed vertical line at the reference date, labelled at the top."""
+    day = pd.Timestamp(today)
+    fig.add_shape(type="line", x0=day, x1=day, y0=0, y1=1, xref="x", yref="paper",
+                  line=dict(color="#c0392b", width=1.5, dash="dash"), name="today")
+    fig.add_annotation(x=day, y=1, xref="x", yref="paper", yanchor="bottom", showarrow=False,
+                       text=t("today", lang), font=dict(color="#c0392b", size=11))
 
 
 def density_counts(events: pd.DataFrame, lang: str = "vi", lane: str = "forum") -> dict:
     """Meetings per month per lane, counted with numpy (a few milliseconds at 100,000 meetings):
     `lanes` (the values) and `labels`, `first` (months since year 0, data.enrich's `month`),
-    `width` (months), `z` (row-major counts, a row per lane), `planned` (of them, those still
-    planned), `max`."""
+    `width` (months), `z` (row-major counts, a row per lane), `planned` (of them, those
+    upcoming: `status_now`), `max`."""
     months = events["month"].to_numpy(dtype="int64")
     values = events[lane].astype(str)
     lanes = sorted(values.unique())
@@ -82,10 +137,10 @@ def density_counts(events: pd.DataFrame, lang: str = "vi", lane: str = "forum") 
     width = int(months.max()) - first + 1
     cells = codes * width + (months - first)
     z = np.bincount(cells, minlength=len(lanes) * width)
-    planned = np.bincount(cells[(events["status"] == "planned").to_numpy()], minlength=len(z))
+    planned = np.bincount(cells[(events["status_now"] == "upcoming").to_numpy()], minlength=len(z))
     return {"lanes": lanes, "labels": [label(v, lang) for v in lanes], "first": first, "width": width,
             "z": z.tolist(), "planned": planned.tolist(), "max": int(z.max()), "legend": t("count", lang),
-            "planned_word": label("planned", lang)}
+            "planned_word": label("upcoming", lang)}
 
 
 def _empty(fig: go.Figure, lang: str) -> go.Figure:
@@ -134,8 +189,8 @@ def official_timeline(rows: pd.DataFrame, events: pd.DataFrame, lang: str = "vi"
     if data.empty:
         return _empty(go.Figure(), lang)
     data = data.assign(meeting_name=data["name_en"] if lang == "en" else data["name_vi"],
-                       **{c: chart_column(data[c].astype(object)) for c in ("forum", "role", "status")})
-    fig = px.scatter(data, x="start_date", y="forum", color="role", symbol="status",
+                       **{c: chart_column(data[c].astype(object)) for c in ("forum", "role", "status_now")})
+    fig = px.scatter(data, x="start_date", y="forum", color="role", symbol="status_now",
                      hover_name=data["meeting_name"].map(_esc), custom_data=["event_id"],
                      labels={"start_date": "", "forum": t("forum", lang), "role": t("role", lang)})
     fig.update_traces(marker=dict(size=13, line=dict(width=1, color="#333")))

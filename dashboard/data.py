@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DEFAULT_DATA = ROOT / "data"
 ENV_VAR = "DIPLOMACY_DATA_DIR"
+TODAY_VAR = "DIPLOMACY_TODAY"       # the reference date, to see the data as on another day
 TABLES = ("events", "participants", "officials", "articles")
 REQUIRED = {
     "events": ["event_id", "forum", "level", "meeting", "name_vi", "name_en", "ordinal", "start_date", "end_date",
@@ -55,6 +59,15 @@ def data_dir(secrets: dict | None = None) -> Path:
     if secrets and secrets.get("data_dir"):
         return Path(str(secrets["data_dir"])).expanduser()
     return DEFAULT_DATA
+
+
+def reference_date(environ: Mapping[str, str], clock: date) -> date:
+    """The day statuses are told against: $DIPLOMACY_TODAY (YYYY-MM-DD) when set and valid,
+    else `clock` (the caller's date.today())."""
+    try:
+        return date.fromisoformat(environ.get(TODAY_VAR, "").strip()[:10])
+    except ValueError:
+        return clock
 
 
 def signature(folder: Path) -> tuple:
@@ -127,6 +140,19 @@ def _read_set(folder: Path, where: Path) -> Tables:
 def fold(text: str) -> str:
     from etl.merge import fold as _fold
     return _fold(text or "")
+
+
+def unmarked(text: str) -> str:
+    """The text without diacritics, case kept ("Bùi Thanh Sơn" -> "Bui Thanh Son")."""
+    s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
+
+
+def searchable_name(name: str) -> str:
+    """A name as a pick list shows it: with its diacritic-free form beside it when that differs,
+    because the list's own search compares letters exactly ("Bui Thanh Son" finds "Bùi Thanh Sơn")."""
+    plain = unmarked(name)
+    return name if plain == name else f"{name} · {plain}"
 
 
 def _folded(values: arrow.Array | arrow.ChunkedArray) -> arrow.Array:
@@ -256,6 +282,17 @@ def _vn_leads(people: arrow.Table, at: np.ndarray, n: int) -> np.ndarray:
     meeting, first = np.unique(at[order], return_index=True)
     lead[meeting] = people["name"].take(arrow.array(order[first])).to_numpy(zero_copy_only=False)
     return lead
+
+
+def present(value) -> bool:
+    """A table value that holds text. Not `bool(value)`: a missing value is None in object
+    columns but NaN (which is truthy) in pandas 3's string columns, and pd.NA refuses bool()."""
+    return isinstance(value, str) and value.strip() != ""
+
+
+def text_or(value, fallback: str) -> str:
+    """The value when it holds text, else `fallback` (never "None" or "nan")."""
+    return value if present(value) else fallback
 
 
 def safe_url(url) -> str | None:

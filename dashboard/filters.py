@@ -4,17 +4,22 @@ Pure: no Streamlit. Unknown or malformed parameters fall back to the default.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
-from typing import Mapping
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import numpy as np
 import pandas as pd
 
 from .data import fold
 
-STATUSES = ("held", "planned")
+# A meeting's status as of the reference date ("today", always passed in): the tables only
+# say "held" (an article reported it held) or "planned" (announced, and no article in the
+# data said it was held), which for a date long past is not a plan any more.
+STATUSES = ("upcoming", "unconfirmed", "held")
+LEGACY_STATUS = {"planned": ("upcoming", "unconfirmed")}      # links made before the split
 LANES = ("forum", "level")
 LANGS = ("vi", "en")
 VIEW_DEFAULTS = {"lang": "vi", "lane": "forum", "meeting": None}
@@ -29,7 +34,7 @@ class Options:
     countries: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, events: pd.DataFrame, officials: pd.DataFrame) -> "Options":
+    def of(cls, events: pd.DataFrame, officials: pd.DataFrame) -> Options:
         return cls(
             forums=tuple(sorted(events["forum"].dropna().unique())),
             levels=tuple(v for v in ("leaders", "ministers", "senior_officials", "other")
@@ -62,23 +67,72 @@ def _values(raw) -> list[str]:
     return [str(raw)]
 
 
-def _date(raw) -> date | None:
-    vals = _values(raw)
-    if not vals:
-        return None
+# What the date boxes and links accept, day first as Vietnamese writes dates. A month or a
+# year alone means its first day in "from" and its last day in "to".
+_DAY_SHAPES = (
+    re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"),    # 26/10/2021
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),                          # 2021-10-26 (links)
+    re.compile(r"(?:tháng\s*)?(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"),                 # 10/2021, tháng 10/2021
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})"),                                          # 2021-10
+    re.compile(r"(?:năm\s*)?(?P<y>\d{4})"),                                              # 2021, năm 2021
+)
+
+
+def parse_day(text: str, last: bool = False) -> date | None:
+    """A typed or linked date -> a day (the last one of a month or year when `last`), else None."""
+    text = (text or "").strip().lower()
+    for shape in _DAY_SHAPES:
+        m = shape.fullmatch(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        year, month = int(g["y"]), int(g.get("m") or (12 if last else 1))
+        try:
+            if g.get("d"):
+                return date(year, month, int(g["d"]))
+            first = date(year, month, 1)
+        except ValueError:
+            return None
+        return (first + timedelta(days=31)).replace(day=1) - timedelta(days=1) if last else first
+    return None
+
+
+def fmt_day_input(d: date | None) -> str:
+    """A day as the date boxes show it."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else ""
+
+
+def _date(raw, last: bool = False) -> date | None:
     if isinstance(raw, date):
         return raw
-    try:
-        return date.fromisoformat(vals[0][:10])
-    except ValueError:
-        return None
+    vals = _values(raw)
+    return parse_day(vals[0][:40], last) if vals else None
+
+
+def status_on(status: pd.Series, end_date: pd.Series, today: date) -> np.ndarray:
+    """Each meeting's status on `today`: "held" when an article reported it held; otherwise
+    "upcoming" while its last day is today or later, else "unconfirmed" (its date has passed
+    and no article in the data says it was held)."""
+    held = status.to_numpy() == "held"
+    ahead = (end_date >= pd.Timestamp(today)).to_numpy()
+    return np.where(held, "held", np.where(ahead, "upcoming", "unconfirmed")).astype(object)
+
+
+def with_status(events: pd.DataFrame, today: date) -> pd.DataFrame:
+    """The meetings with `status_now`, their status on `today`."""
+    return events.assign(status_now=status_on(events["status"], events["end_date"], today))
+
+
+def _statuses(raw) -> list[str]:
+    return [s for v in _values(raw) for s in LEGACY_STATUS.get(v, (v,))]
 
 
 def from_query_params(params: Mapping, options: Options) -> Filters:
     """Query parameters (one value or a list each) -> Filters; what is unknown is dropped."""
     def pick(key: str, allowed) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(v for v in _values(params.get(key)) if v in allowed))
-    start, end = _date(params.get("start")), _date(params.get("end"))
+        raw = _statuses(params.get(key)) if key == "status" else _values(params.get(key))
+        return tuple(dict.fromkeys(v for v in raw if v in allowed))
+    start, end = _date(params.get("start")), _date(params.get("end"), last=True)
     if start and end and start > end:
         start, end = end, start
     q = _values(params.get("q"))
@@ -87,6 +141,20 @@ def from_query_params(params: Mapping, options: Options) -> Filters:
         official=pick("official", options.officials), country=pick("country", options.countries),
         start=start, end=end, status=pick("status", STATUSES), q=(q[0] if q else "")[:200].strip(),
     )
+
+
+def not_understood(params: Mapping, options: Options, meeting_ids=()) -> list[str]:
+    """The parts of a link that name something the data does not hold (a stale official's id,
+    a forum no meeting has) or cannot be read (a date, a language), as "key=value"; parameters
+    this app does not use (a messenger's tracking tag) are left out."""
+    allowed = {"forum": options.forums, "level": options.levels, "official": options.officials,
+               "country": options.countries, "status": (*STATUSES, *LEGACY_STATUS), "lang": LANGS, "lane": LANES,
+               "meeting": set(meeting_ids)}
+    bad = [f"{key}={v}" for key, values in allowed.items() for v in _values(params.get(key))
+           if v.strip() and v not in values]
+    bad += [f"{key}={v}" for key in ("start", "end") for v in _values(params.get(key))[:1]
+            if v.strip() and _date(v) is None]
+    return [b if len(b) <= 80 else b[:79] + "…" for b in bad]
 
 
 def to_query_params(f: Filters) -> dict[str, list[str] | str]:
@@ -127,7 +195,8 @@ def url_params(f: Filters, view: Mapping) -> dict[str, list[str] | str]:
 def widget_values(f: Filters) -> dict:
     """Filters -> the values the sidebar's widgets hold."""
     return {"forum": list(f.forum), "level": list(f.level), "official": list(f.official),
-            "country": list(f.country), "start": f.start, "end": f.end, "status": list(f.status), "q": f.q}
+            "country": list(f.country), "start": fmt_day_input(f.start), "end": fmt_day_input(f.end),
+            "status": list(f.status), "q": f.q}
 
 
 def drill_values(lane: str, value: str, month: int) -> dict:
@@ -136,7 +205,19 @@ def drill_values(lane: str, value: str, month: int) -> dict:
     year, index = divmod(month, 12)
     start = date(year, index + 1, 1)
     following = date(year + 1, 1, 1) if index == 11 else date(year, index + 2, 1)
-    return {lane: [value], "start": start, "end": following - timedelta(days=1)}
+    return {lane: [value], "start": fmt_day_input(start), "end": fmt_day_input(following - timedelta(days=1))}
+
+
+def app_base(url: str, page: str) -> str:
+    """The app's own address from the page's address: scheme, host and the path the app is
+    served under (server.baseUrlPath, or a proxy's prefix), without the page and the query."""
+    parts = urlsplit(url)
+    if not parts.netloc:
+        return "http://localhost:8501"
+    path = parts.path.rstrip("/")
+    if page and path.endswith(f"/{page}"):
+        path = path[: -len(page) - 1]
+    return f"{parts.scheme}://{parts.netloc}{path}"
 
 
 def share_url(base: str, page: str, f: Filters, view: Mapping | None = None) -> str:
@@ -145,7 +226,8 @@ def share_url(base: str, page: str, f: Filters, view: Mapping | None = None) -> 
     return f"{base.rstrip('/')}/{page}".rstrip("/") + (f"?{query}" if query else "")
 
 
-def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, only: str | None = None) -> np.ndarray:
+def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, today: date,
+          only: str | None = None) -> np.ndarray:
     """Which meetings pass the filters, as a numpy array (no index alignment on each test)."""
     keep = np.ones(len(events), dtype=bool)
 
@@ -156,7 +238,7 @@ def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, only: st
     if on("level"):
         keep &= events["level"].astype(str).isin(f.level).to_numpy()
     if on("status"):
-        keep &= events["status"].isin(f.status).to_numpy()
+        keep &= np.isin(status_on(events["status"], events["end_date"], today), f.status)
     if on("start"):
         keep &= (events["end_date"] >= pd.Timestamp(f.start)).to_numpy()
     if on("end"):
@@ -171,9 +253,9 @@ def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, only: st
     return keep
 
 
-def apply(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    """The meetings that pass every filter."""
-    return events[_mask(events, participants, f)]
+def apply(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, today: date) -> pd.DataFrame:
+    """The meetings that pass every filter, with their status on `today` (`status_now`)."""
+    return with_status(events[_mask(events, participants, f, today)], today)
 
 
 def _participant_mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> np.ndarray:
@@ -201,12 +283,12 @@ def count_participants(events: pd.DataFrame, participants: pd.DataFrame, f: Filt
     return int(_participant_mask(events, participants, f).sum())
 
 
-def empty_reason(events: pd.DataFrame, participants: pd.DataFrame, f: Filters) -> str | None:
+def empty_reason(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, today: date) -> str | None:
     """Which filter, on its own, leaves nothing (the first one), else the combination."""
     if events.empty:
         return None
     for name in f.active():
-        if not _mask(events, participants, f, only=name).any():
+        if not _mask(events, participants, f, today, only=name).any():
             return name
     return "+".join(f.active()) or None
 

@@ -20,6 +20,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "from": ("Từ ngày", "From"),
     "to": ("Đến ngày", "To"),
     "status": ("Tình trạng", "Status"),
+    "not_understood": ("Một phần của đường dẫn không có trong dữ liệu hoặc không đọc được, nên bị bỏ qua:",
+                       "Part of this link is not in the data or cannot be read, so it was left out:"),
+    "date_help": ("Ngày/tháng/năm (26/10/2021), tháng (10/2021) hoặc năm (2021); Enter hoặc Tab để áp dụng. Dữ liệu: {span}.",
+                  "Day/month/year (26/10/2021), a month (10/2021) or a year (2021); Enter or Tab applies it. The data: {span}."),
+    "bad_date": ("Không đọc được ngày ở ô “{box}”, nên bỏ qua: hãy viết ngày/tháng/năm, ví dụ 26/10/2021.",
+                 "The “{box}” date cannot be read and is ignored: write day/month/year, e.g. 26/10/2021."),
     "search": ("Tìm kiếm", "Search"),
     "search_help": ("Không phân biệt dấu: “Bui Thanh Son” tìm thấy “Bùi Thanh Sơn”.",
                     "Ignores diacritics: “Bui Thanh Son” finds “Bùi Thanh Sơn”."),
@@ -31,7 +37,9 @@ LABELS: dict[str, tuple[str, str]] = {
                    "Copy this link: whoever opens it sees exactly this view."),
     "meetings_count": ("hội nghị", "meetings"),
     "held": ("đã diễn ra", "held"),
-    "planned": ("dự kiến", "planned"),
+    "upcoming": ("sắp diễn ra", "upcoming"),
+    "unconfirmed": ("đã qua ngày, chưa có tin đã diễn ra", "date passed, not reported held"),
+    "today": ("hôm nay", "today"),
     "leaders": ("Cấp cao", "Leaders"),
     "ministers": ("Bộ trưởng", "Ministers"),
     "senior_officials": ("Quan chức cao cấp", "Senior officials"),
@@ -90,7 +98,7 @@ LABELS: dict[str, tuple[str, str]] = {
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-CODES = frozenset({"leaders", "ministers", "senior_officials", "other", "held", "planned", "virtual", "hybrid",
+CODES = frozenset({"leaders", "ministers", "senior_officials", "other", "held", "upcoming", "unconfirmed", "virtual", "hybrid",
                    "in_person"})
 
 

@@ -9,7 +9,8 @@ only by runs still using it) and the new one. No Streamlit here, so tests can co
 from __future__ import annotations
 
 import threading
-from typing import Callable, Generic, Hashable, TypeVar
+from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
 
 V = TypeVar("V")
 

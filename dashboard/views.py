@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import threading
-from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from dashboard import charts, data, export
-from dashboard.density import density
 from dashboard import filters as F
+from dashboard.density import density
 from dashboard.i18n import fmt_span, label, t
 from dashboard.plain import md_text
 
@@ -20,28 +20,70 @@ FILTER_KEYS = ("forum", "level", "official", "country", "start", "end", "status"
 _RUN = threading.local()
 
 
-def set_context(ctx) -> None:
+def set_context(ctx, today) -> None:
     _RUN.ctx = ctx
+    _RUN.today = today          # the reference date of statuses (app.py reads the clock once)
+
+
+def today():
+    return _RUN.today
 
 
 def context():
     return _RUN.ctx
 
 
+def _history_navigation() -> bool:
+    """This run comes from the browser's Back or Forward button (Streamlit reruns the page with
+    the address it went back to)."""
+    return bool(getattr(get_script_run_ctx(), "is_history_navigation", False))
+
+
 def seed_from_url(options: F.Options, meeting_ids) -> None:
-    """On a session's first run the URL sets the widgets; afterwards the widgets are the truth
-    and are written back to the URL (see sync_url). Unknown values fall back to the defaults."""
-    if st.session_state.get("_seeded"):
+    """On a session's first run, and when Back or Forward brings an earlier address, the URL
+    sets the widgets; otherwise the widgets are the truth and are written back to the URL (see
+    sync_url), each change a new entry in the browser's history. Unknown values fall back to
+    the defaults."""
+    if st.session_state.get("_seeded") and not _history_navigation():
         return
+    st.session_state.pop("_first_view", None)
     raw = {k: st.query_params.get_all(k) for k in st.query_params}
     meeting_ids = set(meeting_ids) if "meeting" in raw else ()
     st.session_state.update(F.widget_values(F.from_query_params(raw, options)))
     st.session_state.update(F.view_from_query_params(raw, meeting_ids))
+    st.session_state["_not_understood"] = F.not_understood(raw, options, meeting_ids)
     st.session_state["_seeded"] = True
 
 
+def link_notice(f: F.Filters, page: str, lang: str) -> None:
+    """Which parts of the opening link were not understood, until the view is changed."""
+    view = F.url_params(f, view_state(page))
+    if view != st.session_state.setdefault("_first_view", view):
+        st.session_state.pop("_not_understood", None)
+    parts = st.session_state.get("_not_understood")
+    if parts:
+        st.warning(t("not_understood", lang), icon=":material/link_off:")
+        st.code("\n".join(parts), language=None)       # the link's own text, shown as text
+
+
+# Widgets whose options are shown in the reader's language. The browser holds a widget's
+# choice as the shown label, so after a language switch it would send back labels that no
+# longer exist and the choice would be dropped on the next run.
+TRANSLATED = ("level", "status", "meeting", "lane")
+
+
+def keep_translated_choices() -> None:
+    """On a language switch, set the translated widgets' values again: the browser is then
+    sent each choice under its new label."""
+    for key in TRANSLATED:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
-    names = dict(zip(tables.officials["official_id"], tables.officials["name"]))
+    names = {i: data.searchable_name(n) for i, n in zip(tables.officials["official_id"], tables.officials["name"])}
+    ev = tables.events
+    span = f"{ev['start_date'].min():%d/%m/%Y} – {ev['end_date'].max():%d/%m/%Y}" if len(ev) else "—"
     allowed = {"forum": options.forums, "level": options.levels, "official": options.officials,
                "country": options.countries, "status": F.STATUSES}
     # Switching pages drops the widgets' values (a widget's identity includes its page), so the
@@ -64,9 +106,16 @@ def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
     sb.multiselect(t("official", lang), options.officials, key="official", placeholder=ph,
                    format_func=lambda v: names.get(v, v))
     sb.multiselect(t("country", lang), options.countries, key="country", placeholder=ph)
+    # Text boxes, not st.date_input: its calendar refuses dates more than ten years back unless
+    # bounded, and a date typed into it applies only when the focus leaves the calendar too;
+    # a text box applies on Enter or Tab and takes "2021" or "10/2021" as well.
     c1, c2 = sb.columns(2)
-    c1.date_input(t("from", lang), value=None, key="start", format="DD/MM/YYYY")
-    c2.date_input(t("to", lang), value=None, key="end", format="DD/MM/YYYY")
+    c1.text_input(t("from", lang), key="start", placeholder="dd/mm/yyyy", help=t("date_help", lang, span=span))
+    c2.text_input(t("to", lang), key="end", placeholder="dd/mm/yyyy", help=t("date_help", lang, span=span))
+    for key in ("start", "end"):
+        typed = st.session_state.get(key) or ""
+        if typed.strip() and F.parse_day(typed) is None:
+            sb.warning(t("bad_date", lang, box=t("from" if key == "start" else "to", lang)), icon=":material/event_busy:")
     sb.multiselect(t("status", lang), list(F.STATUSES), key="status", placeholder=ph,
                    format_func=lambda v: label(v, lang))
     sb.text_input(t("search", lang), key="q", help=t("search_help", lang))
@@ -96,8 +145,7 @@ def sync_url(f: F.Filters, page: str) -> None:
 
 
 def share_box(f: F.Filters, page: str, lang: str, link_path: str) -> None:
-    parts = urlsplit(st.context.url or "")
-    base = f"{parts.scheme}://{parts.netloc}" if parts.netloc else "http://localhost:8501"
+    base = F.app_base(st.context.url or "", link_path or "")
     # Filled only while open: a filter change then redraws nothing here (the address bar
     # already holds the same link).
     with st.sidebar.expander(t("share", lang), icon=":material/link:", key="share_open", on_change="rerun") as box:
@@ -126,7 +174,7 @@ def downloads(tables: data.Tables, events: pd.DataFrame, f: F.Filters, lang: str
 
 
 def empty_state(tables: data.Tables, f: F.Filters, lang: str) -> None:
-    reason = F.empty_reason(tables.events, tables.participants, f)
+    reason = F.empty_reason(tables.events, tables.participants, f, today())
     if reason is None:
         st.info(t("empty_data", lang))
     else:
@@ -135,7 +183,7 @@ def empty_state(tables: data.Tables, f: F.Filters, lang: str) -> None:
 
 
 def _text(value) -> str:
-    return value if isinstance(value, str) and value else "—"
+    return data.text_or(value, "—")
 
 
 def meeting_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -146,7 +194,7 @@ def meeting_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("level", lang): events["level"].astype(str).map(lambda v: label(v, lang)),
         t("dates", lang): [fmt_span(a.date(), b.date(), p, lang) for a, b, p in
                            zip(events["start_date"], events["end_date"], events["date_precision"])],
-        t("status", lang): events["status"].map(lambda v: label(v, lang)),
+        t("status", lang): events["status_now"].map(lambda v: label(v, lang)),
         t("place", lang): events["location"].map(_text),
         t("mode", lang): events["mode"].map(lambda v: t(v, lang) if isinstance(v, str) else "—"),
         t("participants", lang): events["officials"],
@@ -171,7 +219,7 @@ def page_timeline(ctx) -> None:
         density(counts, t("aggregated", lang, n=charts.MAX_BARS), key="timeline_density",
                 on_cell=lambda: _drill(counts["lanes"], lane))
         return
-    fig = charts.timeline(events, lang, lane=lane, color=lane)
+    fig = charts.timeline(events, lang, lane=lane, color=lane, today=today())
     state = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points")
     points = (state or {}).get("selection", {}).get("points", []) if state else []
     ids = [p.get("customdata", [None])[0] for p in points if p.get("customdata")]
@@ -204,16 +252,16 @@ def page_officials(ctx) -> None:
         return
     person = tables.officials[tables.officials["official_id"] == f.official[0]].iloc[0]
     st.subheader(md_text(person["name"]))       # headings render Markdown: the name is escaped
-    rows = tables.participants[tables.participants["official_id"] == person["official_id"]]
-    st.plotly_chart(charts.official_timeline(rows, tables.events, lang), key="official_timeline")
+    rows = parts[parts["official_id"] == person["official_id"]]     # within the sidebar's filters
+    st.plotly_chart(charts.official_timeline(rows, events, lang), key="official_timeline")
     st.subheader(t("role_history", lang))
     history = pd.DataFrame(list(person["roles"]))
     st.dataframe(history.rename(columns={"role": t("role", lang), "first_seen": t("first_seen", lang),
                                          "last_seen": t("last_seen", lang), "n_events": t("count", lang)}),
                  hide_index=True)
     st.subheader(t("their_meetings", lang))
-    mine = rows.drop_duplicates(["event_id", "role"]).merge(tables.events, on="event_id").sort_values("start_date")
-    table = meeting_rows(mine, lang)[[t("name", lang), t("dates", lang), t("place", lang)]]
+    mine = rows.drop_duplicates(["event_id", "role"]).merge(events, on="event_id").sort_values("start_date")
+    table = meeting_rows(mine, lang)[[t("name", lang), t("forum", lang), t("dates", lang), t("place", lang)]]
     table.insert(1, t("role", lang), mine["role"].to_numpy())       # the title held at that meeting
     st.dataframe(table, hide_index=True)
 
@@ -262,12 +310,12 @@ def page_meetings(ctx) -> None:
 
 
 def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
-    ev = tables.events[tables.events["event_id"] == event_id].iloc[0]
+    ev = F.with_status(tables.events[tables.events["event_id"] == event_id], today()).iloc[0]
     detail = tables.details.loc[event_id]
     st.subheader(md_text(ev["name_en"] if lang == "en" else ev["name_vi"]))
     facts = {
         t("dates", lang): fmt_span(ev["start_date"].date(), ev["end_date"].date(), ev["date_precision"], lang),
-        t("status", lang): label(ev["status"], lang),
+        t("status", lang): label(ev["status_now"], lang),
         t("place", lang): _text(ev["location"]),
         t("mode", lang): t(ev["mode"], lang) if isinstance(ev["mode"], str) else "—",
         t("host", lang): _text(ev["host"]),
@@ -283,9 +331,9 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
         if aid not in arts.index:
             continue
         a = arts.loc[aid]
-        evidence = [s for s in detail["evidence"] if s in (a["text"] or "")]
-        sources.append({t("source", lang): a["title"] or a["source_path"], "url": data.safe_url(a["url"]),
-                        "outlet": a["outlet"], "published": a["published"],
+        evidence = [s for s in detail["evidence"] if s in data.text_or(a["text"], "")]
+        sources.append({t("source", lang): data.text_or(a["title"], a["source_path"]), "url": data.safe_url(a["url"]),
+                        "outlet": _text(a["outlet"]), "published": _text(a["published"]),
                         t("evidence", lang): "\n".join(evidence)})
     st.dataframe(pd.DataFrame(sources), hide_index=True,
                  column_config={"url": st.column_config.LinkColumn("URL")})

@@ -24,11 +24,12 @@ from itertools import groupby
 from multiprocessing import get_context
 from pathlib import Path
 
-from . import budget as budgets, publish, update
+from . import budget as budgets
+from . import publish, update
 from .assemble import extract
+from .files import Skipped
 from .gazetteer import default_gazetteer
 from .merge import event_id, merged_row, official_row, participant_rows, stream_clusters, with_id
-from .files import Skipped
 from .read import content_id, iter_files, problem_row, read_article, relative
 from .records import Article, Event, Participation
 from .state import STATE_NAME, State, StateError, not_damage, set_aside, tables_signature

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pandas as pd
 import pytest
@@ -37,6 +36,7 @@ def texts(at) -> str:
 @pytest.fixture(autouse=True)
 def default_data(monkeypatch):
     monkeypatch.delenv("DIPLOMACY_DATA_DIR", raising=False)
+    monkeypatch.setenv("DIPLOMACY_TODAY", "2021-10-01")     # statuses are told against this day
 
 
 @pytest.mark.parametrize("page", list(PAGES))
@@ -67,14 +67,15 @@ def test_many_meetings_are_drawn_as_counts_per_month(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize(("key", "value", "count"), [
-    ("forum", ["ASEAN"], 6), ("level", ["leaders"], 4), ("status", ["planned"], 6), ("country", ["Hàn Quốc"], 1),
-    ("official", [SON], 2), ("q", "Bui Thanh Son", 2), ("start", date(2025, 1, 1), 2), ("end", date(2017, 12, 31), 3),
+    ("forum", ["ASEAN"], 6), ("level", ["leaders"], 4), ("status", ["upcoming"], 5), ("country", ["Hàn Quốc"], 1),
+    ("official", [SON], 2), ("q", "Bui Thanh Son", 2), ("start", "1/1/2025", 2), ("end", "31/12/2017", 3), ("end", "2017", 3), ("start", "10/2025", 2),
+    ("start", "01/01/1990", 15),
 ])
 def test_each_filter_widget_narrows_the_meetings(key, value, count):
     at = app("meetings")
-    widget = at.text_input(key=key) if key == "q" else (at.date_input(key=key) if key in ("start", "end")
-                                                         else at.multiselect(key=key))
-    (widget.input(value) if key == "q" else widget.set_value(value)).run()
+    text = key in ("q", "start", "end")
+    widget = at.text_input(key=key) if text else at.multiselect(key=key)
+    (widget.input(value) if text else widget.set_value(value)).run()
     assert f"{count} hội nghị" in texts(at)
 
 
@@ -85,7 +86,7 @@ def test_url_to_widgets():
     assert at.multiselect(key="level").value == ["ministers"]          # the unknown value is dropped
     assert at.multiselect(key="status").value == ["held"]
     assert at.multiselect(key="official").value == [SON]
-    assert at.date_input(key="start").value == date(2021, 1, 1)
+    assert at.text_input(key="start").value == "01/01/2021"
     assert at.text_input(key="q").value == "AMM" and at.segmented_control(key="lang").value == "en"
     assert "1 meetings" in texts(at)
 
@@ -93,14 +94,14 @@ def test_url_to_widgets():
 def test_widgets_to_url():
     at = app("timeline")
     at.multiselect(key="forum").set_value(["ASEAN"]).run()
-    at.multiselect(key="status").set_value(["planned"]).run()
+    at.multiselect(key="status").set_value(["upcoming"]).run()
     at.segmented_control(key="lane").set_value("level").run()
     at.segmented_control(key="lang").set_value("en").run()
-    assert dict(at.query_params) == {"forum": "ASEAN", "status": "planned", "lang": "en", "lane": "level"}
+    assert dict(at.query_params) == {"forum": "ASEAN", "status": "upcoming", "lang": "en", "lane": "level"}
     assert "forum=ASEAN" not in texts(at)           # the share box is filled only when opened
     at.session_state["share_open"] = True
     at.run()
-    assert ":8501?forum=ASEAN&status=planned&lang=en&lane=level" in texts(at)    # the share box: "/" is the timeline
+    assert ":8501?forum=ASEAN&status=upcoming&lang=en&lane=level" in texts(at)    # the share box: "/" is the timeline
 
 
 def test_a_copied_link_reproduces_the_view():
@@ -129,6 +130,11 @@ def test_meeting_detail_lists_sources_and_participants():
     frames = [df.value for df in at.dataframe]
     sources = next(f for f in frames if "url" in f.columns)
     assert len(sources) == 2 and sources["url"].str.startswith("https://").sum() == 1
+    # one article has no headline: its file stands for it, never "None" or "nan"
+    assert sorted(sources["Nguồn" if "Nguồn" in sources else "Source"]) == [
+        "001_7ebd6aafe0aa8c06.txt",
+        "Các quan chức cao cấp tích cực phối hợp, chuẩn bị cho Tuần lễ cấp cao APEC vào tháng 11"]
+    assert sorted(sources["published"]) == ["2021-11", "—"] and sources["Evidence"].str.len().min() > 20
     people = next(f for f in frames if "Role" in f.columns)
     assert set(people["Name"]) == {"Bùi Thanh Sơn", "Nguyễn Hồng Diên", "Nanaia Mahuta", "Damien O’Connor"}
     assert people["Evidence"].str.len().min() > 20
@@ -142,6 +148,7 @@ def test_empty_state_names_the_filter():
 def test_officials_page_role_history():
     at = app("officials", official=SON)
     meetings = at.dataframe[-1].value
+    assert list(meetings.columns) == ["Tên", "Chức vụ", "Diễn đàn", "Thời gian", "Địa điểm"]
     assert list(meetings.iloc[:, 1]) == ["Chủ tịch SOM APEC 2017, Thứ trưởng Thường trực Bộ Ngoại giao",
                                          "Bộ trưởng Bộ Ngoại giao"]     # the title held at each meeting
     assert list(meetings.iloc[:, 0]) == ["Hội nghị Quan chức Cao cấp APEC lần thứ 2",
@@ -206,3 +213,51 @@ def test_article_text_is_never_markup(tmp_path, monkeypatch):
     sources = next(df.value for df in at.dataframe if "url" in df.value.columns)
     assert sources["url"].isna().all()                       # the javascript: address is not a link
     assert "<script>alert(1)</script>" in sources.iloc[0, 0]  # the title is shown as it is, as text
+
+
+@pytest.mark.parametrize(("today", "upcoming", "unconfirmed"), [("2021-10-01", 5, 1), ("2026-12-02", 0, 6)])
+def test_status_is_told_against_the_reference_date(monkeypatch, today, upcoming, unconfirmed):
+    monkeypatch.setenv("DIPLOMACY_TODAY", today)
+    at = app("meetings", lang="en")
+    shown = at.dataframe[0].value["Status"].value_counts().to_dict()
+    assert shown == {"held": 9, **({"upcoming": upcoming} if upcoming else {}),
+                     "date passed, not reported held": unconfirmed}
+    assert "planned" not in at.dataframe[0].value["Status"].tolist()
+    at.multiselect(key="status").set_value(["unconfirmed"]).run()
+    assert f"{unconfirmed} meetings" in texts(at)
+
+
+@pytest.mark.parametrize(("params", "shown"), [
+    ({"level": "ministers"}, ["32nd APEC Ministerial Meeting"]),
+    ({"start": "2020-01-01"}, ["32nd APEC Ministerial Meeting"]),
+    ({"end": "2018-01-01", "forum": "APEC"}, ["2nd APEC Senior Officials' Meeting"]),
+])
+def test_one_officials_meetings_obey_the_sidebar_filters(params, shown):
+    at = app("officials", official=SON, lang="en", **params)
+    meetings = at.dataframe[-1].value
+    assert list(meetings["Name"]) == shown and set(meetings["Forum"]) == {"APEC"}
+    [chart] = [c for c in at.get("plotly_chart") if "official_timeline" in c.proto.id]
+    assert len(json.loads(chart.proto.spec)["data"]) == 1     # one marker: the meeting within the filters
+
+
+def test_a_date_that_cannot_be_read_says_so_and_is_ignored():
+    at = app("meetings", lang="en")
+    at.text_input(key="end").input("31/02/2021").run()
+    assert "15 meetings" in texts(at) and "end" not in dict(at.query_params)
+    assert [w.value for w in at.warning] == [
+        "The “To” date cannot be read and is ignored: write day/month/year, e.g. 26/10/2021."]
+
+
+def test_a_link_says_which_part_was_not_understood():
+    at = app("meetings", lang="en", forum=["APEC", "NATO"], official="bui-thanh-son-000000", start="soon",
+             status="held", utm_source="chat")
+    assert [w.value for w in at.warning] == ["Part of this link is not in the data or cannot be read, so it was left out:"]
+    assert at.code[0].value.splitlines() == ["forum=NATO", "official=bui-thanh-son-000000", "start=soon"]
+    assert at.multiselect(key="forum").value == ["APEC"] and "6 meetings" in texts(at)     # the rest applies
+    at.multiselect(key="level").set_value(["leaders"]).run()
+    assert not at.warning                                                   # gone once the view changes
+
+
+def test_a_link_fully_understood_gives_no_notice():
+    at = app("meetings", forum="ASEAN", status="planned", meeting="asean-summit-38-2021", lang="en")
+    assert not at.warning

@@ -202,3 +202,93 @@ def test_many_meetings_show_counts_and_a_cell_opens_its_month(big_server, page):
     assert shown >= int(count)           # the month's meetings, and those running into it
     no_errors(page)
     page.screenshot(path=str(SHOTS / "timeline-drill.png"), full_page=True)
+
+
+def _sidebar_box(pg, label: str):
+    return pg.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").filter(has_text=label)
+
+
+def _query(pg) -> dict:
+    return parse_qs(urlsplit(pg.url).query)
+
+
+def test_switching_language_keeps_level_status_and_meeting(server, page):
+    page.goto(f"{server}/meetings?level=ministers&status=held&meeting=apec-amm-32-2021")
+    settle(page)
+    sidebar = page.locator("[data-testid=stSidebar]")
+    for lang, level, held, name in (("English", "Ministers", "held", "32nd APEC Ministerial Meeting"),
+                                    ("Tiếng Việt", "Bộ trưởng", "đã diễn ra", "Kinh tế APEC lần thứ 32")):
+        sidebar.get_by_text(lang, exact=True).click()
+        settle(page)
+        page.locator("[data-testid=stSidebar] input[type=text]").last.fill("APEC")    # another rerun
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => location.search.includes('q=APEC')", timeout=15000)
+        settle(page)
+        query = _query(page)
+        assert (query["level"], query["status"], query["meeting"]) == (["ministers"], ["held"], ["apec-amm-32-2021"])
+        boxes = sidebar.locator("[data-testid=stMultiSelect]")
+        assert level in boxes.nth(1).inner_text() and held in boxes.nth(4).inner_text()
+        detail = page.locator('[data-testid="stMainBlockContainer"] h3').first.inner_text()
+        assert name in detail                                   # the chosen meeting's detail is still open
+        page.locator("[data-testid=stSidebar] input[type=text]").last.fill("")
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => !location.search.includes('q=')", timeout=15000)
+        settle(page)
+    no_errors(page)
+
+
+@pytest.mark.parametrize(("key", "typed", "param"), [("Enter", "01/01/1990", "start=1990-01-01"),
+                                                    ("Tab", "2021", "start=2021-01-01")])
+def test_a_typed_date_applies_on_enter_or_tab(server, page, key, typed, param):
+    page.goto(f"{server}/meetings?end=2021-12-31")
+    settle(page)
+    box = page.locator("[data-testid=stSidebar] [data-testid=stTextInput] input").first      # "Từ ngày"
+    box.click()
+    page.keyboard.type(typed)
+    page.keyboard.press(key)
+    page.wait_for_function(f"() => location.search.includes('{param}')", timeout=15000)
+    settle(page)
+    shown = page.locator('[data-testid="stMainBlockContainer"] [data-testid="stText"]').first.inner_text()
+    assert shown == ("13 hội nghị" if typed == "01/01/1990" else "10 hội nghị")
+    assert page.locator("[data-testid=stSidebar] [data-testid=stAlertContentWarning]").count() == 0
+    no_errors(page)
+
+
+def test_the_official_filter_ignores_diacritics(server, page):
+    page.goto(f"{server}/officials")
+    settle(page)
+    box = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").nth(2)       # "Quan chức"
+    box.locator("input").click()
+    page.keyboard.type("Bui Thanh Son")
+    assert "Bùi Thanh Sơn" in page.locator('[role="listbox"]').inner_text()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => location.search.includes('official=bui-thanh-son')", timeout=15000)
+    settle(page)
+    headings = page.locator('[data-testid="stMainBlockContainer"] h3').all_inner_texts()
+    assert "Bùi Thanh Sơn" in headings and "Lịch sử chức vụ" in headings        # his own section
+    no_errors(page)
+
+
+def test_back_undoes_a_filter_change(server, page):
+    page.goto(f"{server}/meetings?forum=ASEAN")
+    settle(page)
+    level = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").nth(1)
+    level.locator("input").click()
+    page.keyboard.type("Cấp cao")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => location.search.includes('level=leaders')", timeout=15000)
+    settle(page)
+    assert page.locator('[data-testid="stMainBlockContainer"] [data-testid="stText"]').first.inner_text() == "2 hội nghị"
+    page.go_back()
+    page.wait_for_function("() => !location.search.includes('level=')", timeout=15000)
+    settle(page)
+    page.wait_for_timeout(500)
+    assert "level=" not in page.url and "forum=ASEAN" in page.url          # and it stays so
+    assert "Cấp cao" not in level.inner_text()
+    assert page.locator('[data-testid="stMainBlockContainer"] [data-testid="stText"]').first.inner_text() == "6 hội nghị"
+    page.go_forward()
+    page.wait_for_function("() => location.search.includes('level=leaders')", timeout=15000)
+    settle(page)
+    assert "Cấp cao" in level.inner_text()
+    no_errors(page)

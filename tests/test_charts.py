@@ -1,18 +1,25 @@
 """Chart builders are pure: DataFrame in, Figure out."""
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
 from dashboard import charts, data
+from dashboard import filters as F
 
 from .conftest import ROOT
 
 
 @pytest.fixture(scope="module")
 def tables():
-    return data.enrich(data.read_tables(ROOT / "data"))
+    t = data.enrich(data.read_tables(ROOT / "data"))
+    return data.Tables(F.with_status(t.events, DAY), t.participants, t.officials, t.articles, t.details)
+
+
+DAY = date(2021, 10, 1)
 
 
 def _bars(fig):
@@ -26,11 +33,11 @@ def test_timeline_has_a_bar_per_meeting_with_its_id(tables):
     assert {t.y[0] for t in _bars(fig)} <= {"APEC", "ASEAN"}
 
 
-def test_planned_meetings_are_hatched_and_months_span_the_month(tables):
+def test_upcoming_meetings_are_hatched_and_months_span_the_month(tables):
     fig = charts.timeline(tables.events, "en")
+    shapes = {t.name.split(" · ")[1]: t.marker.pattern.shape for t in _bars(fig)}
+    assert shapes == {"held": "", "upcoming": "/", "date passed, not reported held": "."}
     for t in _bars(fig):
-        planned = "planned" in t.name
-        assert (t.marker.pattern.shape == "/") == planned
         if "Month only" in t.name:
             ms = 1000 * 86400
             assert all(d >= 28 * ms for d in t.x)          # the whole month, never a made-up day
@@ -54,7 +61,7 @@ def test_density_counts_every_meeting_in_its_lane_and_month(tables):
     c = charts.density_counts(many, "en", lane="forum")
     assert c["lanes"] == sorted(many["forum"].unique()) and len(c["z"]) == len(c["lanes"]) * c["width"]
     assert sum(c["z"]) == len(many) and c["max"] == max(c["z"])
-    assert sum(c["planned"]) == (many["status"] == "planned").sum() > 0
+    assert sum(c["planned"]) == (many["status_now"] == "upcoming").sum() > 0
     assert all(p <= n for p, n in zip(c["planned"], c["z"]))
     starts = many["start_date"]
     assert c["first"] == (starts.dt.year * 12 + starts.dt.month - 1).min()
@@ -105,3 +112,45 @@ def test_empty_frames_draw_an_explanation(tables):
     for fig in (charts.timeline(tables.events.head(0)), charts.forum_year(tables.events.head(0)),
                 charts.officials_bar(tables.participants.head(0), tables.events)):
         assert fig.layout.annotations and not fig.data
+
+
+def test_the_timeline_marks_today(tables):
+    fig = charts.timeline(tables.events, "vi", today=DAY)
+    [line] = [s for s in fig.layout.shapes if s.name == "today"]
+    assert pd.Timestamp(line.x0) == pd.Timestamp(DAY) and line.yref == "paper"
+    assert [a.text for a in fig.layout.annotations] == ["hôm nay"]
+    assert not charts.timeline(tables.events, "vi").layout.shapes      # no reference date, no line
+
+
+@pytest.mark.parametrize("missing", [None, float("nan")])
+def test_hover_leaves_out_what_is_missing(tables, missing):
+    ev = tables.events.head(1).astype({"location": object, "mode": object}).assign(location=missing, mode=missing)
+    [trace] = _bars(charts.timeline(ev, "en"))
+    assert "Place" not in trace.hovertext[0] and "Mode" not in trace.hovertext[0]
+    assert "nan" not in trace.hovertext[0] and "None" not in trace.hovertext[0]
+
+
+def test_a_forum_keeps_its_colour_under_any_filter_and_on_every_chart(tables):
+    def colours(fig):
+        return {t.name.split(" · ")[0]: t.marker.color for t in fig.data}
+    everything = colours(charts.timeline(tables.events, "en"))
+    asean_only = colours(charts.timeline(tables.events[tables.events.forum == "ASEAN"], "en"))
+    assert everything["ASEAN"] == asean_only["ASEAN"] != everything["APEC"]
+    assert colours(charts.officials_bar(tables.participants, tables.events, "en"))["ASEAN"] == everything["ASEAN"]
+    assert len({charts.forum_color(f) for f in ("APEC", "ASEAN", "ASEAN+3", "EAS", "ARF", "ASEM", "WTO")}) == 7
+    assert charts.forum_color("A forum nobody knows") == charts.forum_color("A forum nobody knows")
+
+
+@pytest.mark.parametrize(("today", "shown"), [(date(2021, 10, 1), True), (date(2026, 1, 1), True),
+                                              (date(2040, 1, 1), False)])
+def test_the_axis_takes_in_today_only_near_the_data(tables, today, shown):
+    lo, hi = (pd.Timestamp(x) for x in charts.timeline(tables.events, "en", today=today).layout.xaxis.range)
+    assert lo <= tables.events.start_date.min() and hi >= tables.events.end_date.max()
+    assert (lo <= pd.Timestamp(today) <= hi) == shown
+
+
+def test_a_one_day_meeting_is_wide_enough_to_click(tables):
+    fig = charts.timeline(tables.events, "en", today=date(2040, 1, 1))
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    axis_ms = (hi - lo).total_seconds() * 1000
+    assert min(w for t in _bars(fig) for w in t.x) >= 0.004 * axis_ms * 0.999

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import pandas as pd
 
@@ -14,7 +15,7 @@ from .conftest import ROOT
 def test_downloads_hold_exactly_the_filtered_rows_with_links():
     tables = data.enrich(data.read_tables(ROOT / "data"))
     f = F.Filters(forum=("APEC",), status=("held",))
-    events = F.apply(tables.events, tables.participants, f)
+    events = F.apply(tables.events, tables.participants, f, date(2021, 10, 1))
     meetings = export.meetings_table(events, tables.articles, tables.details)
     assert sorted(meetings.event_id) == sorted(events.event_id) and set(meetings.forum) == {"APEC"}
     amm = meetings.set_index("event_id").loc["apec-amm-32-2021"]

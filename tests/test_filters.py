@@ -12,6 +12,8 @@ from dashboard import filters as F
 
 from .conftest import ROOT
 
+DAY = date(2021, 10, 1)       # the reference date of these tests: some meetings ahead, some past
+
 
 @pytest.fixture(scope="module")
 def tables():
@@ -36,9 +38,9 @@ def test_reversed_dates_are_swapped(options):
 
 
 def test_round_trip_through_the_url(options):
-    f = F.Filters(forum=("ASEAN",), level=("leaders", "ministers"), status=("planned",), start=date(2021, 1, 1), q="ASEAN 38")
+    f = F.Filters(forum=("ASEAN",), level=("leaders", "ministers"), status=("upcoming",), start=date(2021, 1, 1), q="ASEAN 38")
     params = F.url_params(f, {"lang": "en", "lane": "level", "meeting": None})
-    assert params == {"forum": ["ASEAN"], "level": ["leaders", "ministers"], "status": ["planned"],
+    assert params == {"forum": ["ASEAN"], "level": ["leaders", "ministers"], "status": ["upcoming"],
                       "start": "2021-01-01", "q": "ASEAN 38", "lang": "en", "lane": "level"}
     assert F.from_query_params(params, options) == f
     assert F.view_from_query_params(params) == {"lang": "en", "lane": "level", "meeting": None}
@@ -56,35 +58,36 @@ def test_share_url_is_language_independent():
 @pytest.mark.parametrize(("filters", "check"), [
     (F.Filters(forum=("ASEAN",)), lambda ev: set(ev.forum) == {"ASEAN"}),
     (F.Filters(level=("leaders",)), lambda ev: set(ev.level.astype(str)) == {"leaders"}),
-    (F.Filters(status=("planned",)), lambda ev: set(ev.status) == {"planned"}),
+    (F.Filters(status=("upcoming",)), lambda ev: set(ev.status_now) == {"upcoming"}),
+    (F.Filters(status=("unconfirmed",)), lambda ev: list(ev.event_id) == ["apec-mrt-2017-05"]),
     (F.Filters(start=date(2025, 1, 1)), lambda ev: (ev.end_date >= pd.Timestamp(2025, 1, 1)).all()),
     (F.Filters(end=date(2017, 12, 31)), lambda ev: (ev.start_date.dt.year == 2017).all()),
     (F.Filters(country=("Hàn Quốc",)), lambda ev: list(ev.event_id) == ["apec-amm-36-2025"]),
 ])
 def test_each_filter_narrows(tables, filters, check):
-    ev = F.apply(tables.events, tables.participants, filters)
+    ev = F.apply(tables.events, tables.participants, filters, DAY)
     assert 0 < len(ev) < len(tables.events) and check(ev)
 
 
 def test_official_filter_and_their_participations(tables):
     son = tables.officials.loc[tables.officials.name == "Bùi Thanh Sơn", "official_id"].iloc[0]
     f = F.Filters(official=(son,))
-    ev = F.apply(tables.events, tables.participants, f)
+    ev = F.apply(tables.events, tables.participants, f, DAY)
     assert sorted(ev.event_id) == ["apec-amm-32-2021", "apec-som-2-2017"]
     assert set(F.participants_of(ev, tables.participants, f).name) == {"Bùi Thanh Sơn"}
 
 
 @pytest.mark.parametrize("q", ["Bui Thanh Son", "bùi thanh sơn", "BUI THANH SON"])
 def test_search_ignores_diacritics_and_case(tables, q):
-    ev = F.apply(tables.events, tables.participants, F.Filters(q=q))
+    ev = F.apply(tables.events, tables.participants, F.Filters(q=q), DAY)
     assert sorted(ev.event_id) == ["apec-amm-32-2021", "apec-som-2-2017"]
 
 
 def test_empty_reason_names_the_filter(tables):
     f = F.Filters(forum=("ASEAN",), q="Gyeongju")
-    assert F.apply(tables.events, tables.participants, f).empty
-    assert F.empty_reason(tables.events, tables.participants, f) == "forum+q"
-    assert F.empty_reason(tables.events, tables.participants, F.Filters(start=date(2030, 1, 1))) == "start"
+    assert F.apply(tables.events, tables.participants, f, DAY).empty
+    assert F.empty_reason(tables.events, tables.participants, f, DAY) == "forum+q"
+    assert F.empty_reason(tables.events, tables.participants, F.Filters(start=date(2030, 1, 1)), DAY) == "start"
 
 
 def test_needs_build_compares_content_not_file_times(tmp_path):
@@ -120,10 +123,10 @@ def test_search_finds_a_meeting_without_a_number(tables):
     unnumbered = tables.events[tables.events.ordinal.isna()]
     assert len(unnumbered)
     for _, row in unnumbered.iterrows():
-        ev = F.apply(tables.events, tables.participants, F.Filters(q=f"{row.event_id}"))
+        ev = F.apply(tables.events, tables.participants, F.Filters(q=f"{row.event_id}"), DAY)
         assert list(ev.event_id) == [row.event_id]
         words = data.fold(row.name_vi).split()[:6]
-        assert row.event_id in set(F.apply(tables.events, tables.participants, F.Filters(q=" ".join(words))).event_id)
+        assert row.event_id in set(F.apply(tables.events, tables.participants, F.Filters(q=" ".join(words)), DAY).event_id)
 
 
 def _raw(events: list[dict], people: list[dict]) -> data.Tables:
@@ -178,9 +181,9 @@ def test_warm_fills_the_shared_cache_once(monkeypatch, tmp_path):
 ])
 def test_a_density_cell_narrows_to_its_lane_and_month(tables, options, month, start, end):
     values = F.drill_values("forum", "ASEAN", month)
-    assert values == {"forum": ["ASEAN"], "start": start, "end": end}
+    assert values == {"forum": ["ASEAN"], "start": F.fmt_day_input(start), "end": F.fmt_day_input(end)}
     f = F.from_query_params(values, options)
-    shown = F.apply(tables.events, tables.participants, f)
+    shown = F.apply(tables.events, tables.participants, f, DAY)
     assert (shown["forum"] == "ASEAN").all()
     assert ((shown["start_date"] <= pd.Timestamp(end)) & (shown["end_date"] >= pd.Timestamp(start))).all()
 
@@ -190,3 +193,91 @@ def test_search_is_cut_to_200_characters(options):
     f = F.from_query_params({"q": "Sơn " * 100}, options)
     assert len(f.q) <= 200 and f.q == ("Sơn " * 100)[:200].strip()
     assert len(F.from_query_params({"q": "x" * 10_000}, options).q) == 200
+
+
+@pytest.mark.parametrize(("status", "end", "today", "now"), [
+    ("held", "2021-11-09", date(2021, 10, 1), "held"),              # reported held, even before its date
+    ("planned", "2021-11-09", date(2021, 10, 1), "upcoming"),
+    ("planned", "2021-10-01", date(2021, 10, 1), "upcoming"),       # its last day is today
+    ("planned", "2021-09-30", date(2021, 10, 1), "unconfirmed"),    # date passed, no report it was held
+    ("planned", "2017-05-21", date(2026, 12, 2), "unconfirmed"),
+])
+def test_status_is_told_against_the_reference_date(status, end, today, now):
+    got = F.status_on(pd.Series([status]), pd.Series([pd.Timestamp(end)]), today)
+    assert list(got) == [now]
+
+
+def test_the_same_filter_on_another_day(tables):
+    ahead = F.Filters(status=("upcoming",))
+    assert len(F.apply(tables.events, tables.participants, ahead, DAY)) == 5
+    assert F.apply(tables.events, tables.participants, ahead, date(2026, 1, 1)).empty
+    passed = F.apply(tables.events, tables.participants, F.Filters(status=("unconfirmed",)), date(2026, 1, 1))
+    assert len(passed) == 6 and set(passed.status) == {"planned"}
+
+
+def test_an_old_link_asking_for_planned_gets_both_kinds_of_not_held(options):
+    f = F.from_query_params({"status": "planned"}, options)
+    assert f.status == ("upcoming", "unconfirmed")
+
+
+@pytest.mark.parametrize(("environ", "today"), [
+    ({}, date(2026, 12, 2)), ({"DIPLOMACY_TODAY": "2021-10-01"}, date(2021, 10, 1)),
+    ({"DIPLOMACY_TODAY": "soon"}, date(2026, 12, 2)),
+])
+def test_reference_date(environ, today):
+    assert data.reference_date(environ, date(2026, 12, 2)) == today
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("Bài báo", "Bài báo"), (None, "—"), (float("nan"), "—"), (pd.NA, "—"), ("", "—"), ("  ", "—"),
+])
+def test_a_missing_value_is_never_shown_as_none_or_nan(value, shown):
+    """pandas 2 gives None in object columns, pandas 3 NaN (truthy) in string columns."""
+    assert data.text_or(value, "—") == shown
+    assert data.present(value) == (shown != "—")
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("26/10/2021", date(2021, 10, 26), date(2021, 10, 26)),
+    ("6/1/1989", date(1989, 1, 6), date(1989, 1, 6)),          # before any ten-year window
+    ("26-10-2021", date(2021, 10, 26), date(2021, 10, 26)),
+    ("26.10.2021", date(2021, 10, 26), date(2021, 10, 26)),
+    ("2021-10-26", date(2021, 10, 26), date(2021, 10, 26)),     # the links' form
+    ("10/2021", date(2021, 10, 1), date(2021, 10, 31)),
+    ("tháng 2/2024", date(2024, 2, 1), date(2024, 2, 29)),
+    ("2021", date(2021, 1, 1), date(2021, 12, 31)),
+    ("năm 2021", date(2021, 1, 1), date(2021, 12, 31)),
+    ("31/02/2021", None, None), ("13/2021", None, None), ("yesterday", None, None), ("", None, None),
+])
+def test_typed_dates(text, first, last):
+    assert (F.parse_day(text), F.parse_day(text, last=True)) == (first, last)
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("Bùi Thanh Sơn", "Bùi Thanh Sơn · Bui Thanh Son"), ("Đặng Hoàng Giang", "Đặng Hoàng Giang · Dang Hoang Giang"),
+    ("Nanaia Mahuta", "Nanaia Mahuta"), ("Damien O’Connor", "Damien O’Connor"),
+])
+def test_an_officials_name_can_be_found_without_diacritics(name, shown):
+    assert data.searchable_name(name) == shown
+
+
+def test_what_a_link_names_that_the_data_does_not_hold(options):
+    params = {"forum": ["APEC", "NATO"], "level": "leaders", "official": ["nobody", ""], "country": "Atlantis",
+              "status": ["planned", "maybe"], "start": "2021-13-40", "end": "2021", "lang": "fr", "lane": "forum",
+              "meeting": "gone-2020", "fbclid": "x"}
+    assert F.not_understood(params, options, ["apec-amm-32-2021"]) == [
+        "forum=NATO", "official=nobody", "country=Atlantis", "status=maybe", "lang=fr", "meeting=gone-2020",
+        "start=2021-13-40"]
+
+
+@pytest.mark.parametrize(("url", "page", "base"), [
+    ("http://h:8501/officials?forum=APEC", "officials", "http://h:8501"),
+    ("http://h:8501/?forum=APEC", "", "http://h:8501"),
+    ("https://intra.example/tools/diplomacy/meetings?meeting=x", "meetings", "https://intra.example/tools/diplomacy"),
+    ("https://intra.example/tools/diplomacy/", "", "https://intra.example/tools/diplomacy"),
+    ("https://intra.example/meetings-app/forums", "forums", "https://intra.example/meetings-app"),
+    ("", "meetings", "http://localhost:8501"),
+])
+def test_the_shared_link_keeps_the_apps_base_path(url, page, base):
+    assert F.app_base(url, page) == base
+    assert F.share_url(F.app_base(url, page), page, F.Filters(forum=("APEC",))).startswith(f"{base}/{page}".rstrip("/"))
