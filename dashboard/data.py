@@ -133,6 +133,9 @@ def _read_set(folder: Path, where: Path) -> Tables:
             raise DataError(f"{path.name} lacks the columns {', '.join(missing)}: rebuild it with `python -m etl`.")
         if problem := column_problem(name, table.schema):
             raise DataError(f"{path.name}: {problem}: rebuild it with `python -m etl`.")
+        if name == "participants" and "level" in df.columns:
+            # the level of a person's title, not the meeting's: kept apart from events' "level"
+            df = df.rename(columns={"level": "title_level"})
         frames[name] = df
     return Tables(**frames)
 

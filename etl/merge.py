@@ -39,8 +39,11 @@ def person_key(name: str) -> str:
     """What one person's name is across spellings: NFC, case, apostrophes and spacing aside
     ("Yeo Han-Koo" / "Yeo Han-koo", "O’Connor" / "O'Connor"). Diacritics stay: "Nguyễn Minh Hằng"
     and "Nguyễn Minh Hùng" are two people."""
-    s = unicodedata.normalize("NFC", name).replace("’", "'").replace("‘", "'")
-    return re.sub(r"\s+", " ", s).strip().casefold()
+    s = re.sub(r"\s+", " ", unicodedata.normalize("NFC", name)).strip()
+    # Each word and hyphenated part capitalised: the form most names are written in already, so
+    # that the ids (and the links analysts shared) of those names stay what they were.
+    s = re.sub(r"[^\W\d_]+", lambda m: m.group()[0].upper() + m.group()[1:].lower(), s)
+    return s.replace("’", "'").replace("‘", "'")
 
 
 @lru_cache(maxsize=65536)
