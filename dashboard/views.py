@@ -309,6 +309,15 @@ def page_meetings(ctx) -> None:
         meeting_detail(tables, st.session_state["meeting"], lang)
 
 
+def year_source_text(ev: pd.Series, lang: str) -> str:
+    """Where the meeting's year came from ("from the article's date"); tables made before the
+    column existed only say whether it was inferred."""
+    source = ev.get("year_source")
+    if isinstance(source, str) and source:
+        return t(f"year_source_{source}", lang)
+    return t("year_inferred", lang) if ev["year_inferred"] else t("year_source_written", lang)
+
+
 def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
     ev = F.with_status(tables.events[tables.events["event_id"] == event_id], today()).iloc[0]
     detail = tables.details.loc[event_id]
@@ -319,7 +328,7 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
         t("place", lang): _text(ev["location"]),
         t("mode", lang): t(ev["mode"], lang) if isinstance(ev["mode"], str) else "—",
         t("host", lang): _text(ev["host"]),
-        t("year_inferred", lang): "✓" if ev["year_inferred"] else "—",
+        t("year_from", lang): year_source_text(ev, lang),
     }
     if len(detail["date_conflicts"]):
         facts[t("conflicts", lang)] = ", ".join(detail["date_conflicts"])

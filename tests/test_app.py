@@ -261,3 +261,18 @@ def test_a_link_says_which_part_was_not_understood():
 def test_a_link_fully_understood_gives_no_notice():
     at = app("meetings", forum="ASEAN", status="planned", meeting="asean-summit-38-2021", lang="en")
     assert not at.warning
+
+
+@pytest.mark.parametrize(("source", "inferred", "lang", "shown"), [
+    ("article", True, "en", "from the article's date"), ("anchor", True, "vi", "suy từ một ngày có năm trước đó trong đoạn"),
+    ("written", False, "en", "written in the date"), (None, True, "en", "Year from context"),   # tables made before the column
+])
+def test_a_meeting_says_where_its_year_came_from(source, inferred, lang, shown):
+    from dashboard.views import year_source_text
+    assert year_source_text(pd.Series({"year_source": source, "year_inferred": inferred}), lang) == shown
+
+
+def test_the_meeting_detail_shows_the_year_source():
+    at = app("meetings", meeting="apec-amm-32-2021", lang="en")
+    cells = [v for d in at.dataframe for col in d.value.columns for v in d.value[col].astype(str).tolist()]
+    assert "from the article's date" in cells
