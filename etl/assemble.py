@@ -155,6 +155,7 @@ def _in_parens(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
+_UNTIL = re.compile(r"(?i)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 MAX_GAP = 160     # characters between a meeting's name and the date phrase that follows it
 
 
@@ -167,6 +168,10 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
         if (g_end <= s.pos < min(next_start, g_end + MAX_GAP) and i not in claimed
                 and not (";" in text[g_end:s.pos] and any(prev_end <= b.pos < g_start for b in spans))):
             claimed.add(i)
+            opened = [b for b in spans if prev_end <= b.pos < g_start and b.precision == "day" and b.end < s.start]
+            if opened and s.precision == "day" and _UNTIL.search(text[g_end:s.pos]):
+                # "Hôm nay, Hội nghị … khai mạc, kéo dài đến hết ngày 17/1": opened today, ends on 17/1
+                return replace(opened[-1], end=s.end, text=f"{opened[-1].text} … {s.text}"), 3
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
     before = [s for s in spans if prev_end <= s.pos < g_start]
     line = _DATELINE.match(text) if len(before) > 1 else None

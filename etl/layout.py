@@ -110,12 +110,18 @@ def parse_dateline(line: str) -> str | None:
     return found if len(rest) <= 1 else None
 
 
+# "Thứ Hai, 20/11/2023 | Hà Nội 24°C": a weekday and a date open a site's clock, never a headline.
+_WEEKDAY_START = re.compile(r"(?i)^\W*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b")
+
+
 def is_headline(line: str) -> bool:
     s = line.strip().rstrip("|").strip()
     words = s.split()
     if not (2 <= len(words) <= 40) or len(s) > 250:
         return False
     if s[-1] in ".:;," or _URL.search(s) or parse_dateline(s):
+        return False
+    if _WEEKDAY_START.match(s) and _day_in(s):
         return False
     if _CAPTION_TAIL.search(s) or _CREDIT_END.search(s) or _FILE_NAME.search(s) or _LEAD_OPENER.match(s):
         return False
@@ -243,6 +249,9 @@ def _header(lines: list[str]) -> tuple[dict, int]:
             meta["url"] = meta["url"] or s
         elif day := parse_dateline(s):
             meta["dates"].append((day, "day", "date line" if meta["title"] is None else "byline"))
+        elif looking and _WEEKDAY_START.match(s) and (clock := _day_in(s)):
+            # "Thứ Hai, 20/11/2023 | Hà Nội 24°C": a site clock above the headline, which a byline outranks
+            meta["dates"].append((clock[0], "day", "date line"))
         elif looking and is_furniture(s, lambda i=i: _next_content(lines, i)):
             meta["furniture"].append(s)
         elif looking and (glued := split_glued_dateline(s.rstrip("|").strip())):

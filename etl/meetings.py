@@ -25,6 +25,8 @@ _HEAD = re.compile(
 )
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
+# "quan hệ đối thoại ASEAN - Hàn Quốc", "đối tác đối thoại": the dialogue of a relation, not a meeting.
+_NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 # "Trưởng SOM ASEAN", "Quan chức Cấp cao": part of a title or of another name, not a meeting.
 _TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|đoàn|đại\s+biểu|lãnh\s+đạo)\s+$")
 _PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
@@ -109,7 +111,7 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]], gaz: Gazetteer) -> li
     words = list(_HEAD.finditer(sentence)) + list(gaz.acronym_re.finditer(sentence))
     for m in sorted(words, key=lambda m: m.start()):
         acronym = bool(gaz.acronym_re.fullmatch(m.group()))
-        if m.start() in forum_starts:
+        if m.start() in forum_starts or _NOT_A_HEAD_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
             continue
         if (acronym or m.group().startswith("Cấp")) and _TITLE_BEFORE.search(
                 sentence[max(0, m.start() - 16): m.start()]):
@@ -133,10 +135,12 @@ MAX_NAME_WORDS = 16      # "Diễn đàn cấp cao ASEAN về Hợp tác tiểu 
 
 def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[tuple[int, int]] = ()) -> int:
     # a stop inside a forum's own name does not end the phrase ("Mekong - sông Hằng"), nor a dash
-    # inside a compound that the forum's name or the number follows ("Chính trị - an ninh ASEAN")
+    # inside a compound that the forum's name or the number follows ("Chính trị - an ninh ASEAN"),
+    # nor one before a capital ("ASEAN - Ấn Độ": [à-ỹ] in _STOP also spans capitals such as "Ấ")
     m = next((m for m in _STOP.finditer(sentence, head_end)
               if not any(a < m.start() < b for a, b in forum_spans)
-              and not (m.group().strip() in "-–—" and _compound_goes_on(sentence, m.end(), forum_spans))), None)
+              and not (m.group().strip() in "-–—" and (_compound_goes_on(sentence, m.end(), forum_spans)
+                                                        or sentence[m.end():m.end() + 1].isupper()))), None)
     end = min(m.start() if m else len(sentence), next_head)
     # Past MAX_NAME_WORDS the phrase is a sentence, not a name; a forum's own name counts as one word.
     words = [w for w in re.finditer(r"\S+", sentence[head_end:end])
@@ -231,7 +235,7 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
 
 # "… bắt đầu nhóm họp", "… đã họp trù bị", "… dự kiến họp ngày 3/9" (not "họp báo", nor "họp với"
 # someone: a bilateral meeting)
-_VERB_MEETING = re.compile(r"(?i)(?<!\w)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
+_VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
                            r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w))")
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
 _SUBJECT = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|nhà\s+lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|"

@@ -110,6 +110,8 @@ def test_a_date_line_glued_to_the_headline_is_cut_off(first, title, published):
     ("Thứ 6, 15/03/2024, 07:02[GMT+7]", "Thứ 2, 11/05/2020 | 16:40:05", "2020-05-11", "byline"),
     ("Thứ Hai, ngày 5 tháng 2 năm 2018, 10:11:12", "Hoàng Linh 03/02/2018 17:46", "2018-02-03", "byline"),
     ("Cập nhật lúc 23:59 ngày 01/01/2025", "Viêng Chăn (TTXVN, 14/7/2005)", "2005-07-14", "byline"),
+    # a clock with the city's weather beside it is still a clock, never the headline
+    ("Thứ Năm, 04/01/2024 | TP.HCM 31°C", "Thu Trang | 02/01/2024 21:05", "2024-01-02", "byline"),
     # only a date line above the headline: it is all the page gives
     ("09:40 21/06/2016", None, "2016-06-21", "date line"),
     ("Thứ Tư, 22/06/2016 - 09:40", None, "2016-06-22", "date line"),

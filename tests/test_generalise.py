@@ -88,6 +88,9 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     # what happens "trước thềm" (on the eve of) a meeting does not date that meeting
     ("Kết quả sẽ được trình lên Hội đồng Cộng đồng Kinh tế ASEAN, dự kiến họp ngày 8/10, trước thềm Hội nghị Cấp cao "
      "ASEAN lần thứ 47.", "2025-09-20", [("ASEAN", "ministers", "2025-10-08")]),
+    # opened on one day and "kéo dài đến hết ngày" another: one range
+    ("Hôm nay, Hội nghị Hẹp Bộ trưởng Ngoại giao ASEAN khai mạc tại Nha Trang, kéo dài đến hết ngày 19/1.", "2025-01-18",
+     [("ASEAN", "ministers", "2025-01-18")]),
 ])
 def test_journeys_and_history(text, published, expected, gaz):
     article = Article("t", "t.txt", None, None, None, published, "day" if published else None, None, text, "", None,

@@ -191,3 +191,14 @@ def test_sessions_and_compounds(sentence, expected, gaz):
 ])
 def test_glued_numbers_sessions_and_verbs(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the dialogue of a relation ("quan hệ đối thoại", "đối tác đối thoại") is part of the name, not a new one
+    ("Hội nghị Cấp cao kỷ niệm 35 năm quan hệ đối thoại ASEAN - Ấn Độ diễn ra tại New Delhi.",
+     [("ASEAN", "leaders", "Summit/Ấn Độ", None)]),
+    # "trong khuôn khổ kỳ họp" is no verb of meeting
+    ("Thứ trưởng phát biểu tại phiên trao đổi giữa các Quan chức cao cấp APEC trong khuôn khổ kỳ họp.", []),
+])
+def test_relations_and_nouns_of_meeting(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
