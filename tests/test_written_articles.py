@@ -1,0 +1,71 @@
+"""Thirty whole articles written for these tests from the guideline alone (tests/data/written:
+invented reports, previews and histories in many outlets' layouts, with their gold lines), scored
+the way ../shared/eval/score.py scores the dev set: meetings matched one to one on forum, level
+and start date at the gold's precision; officials as the names linked to an article's meetings.
+They run everywhere, the dev set only beside ../shared. A few rules were corrected after a first
+reading of these articles (a date past a semicolon, a relation's "đối thoại", a site clock with
+the weather), so they are no longer strictly unseen; the floors sit just below what they measure."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from etl.pipeline import run
+
+WRITTEN = Path(__file__).parent / "data" / "written"
+FLOORS = {"events": 0.96, "officials": 0.95, "title": 0.92, "published": 0.95}   # measured 0.969, 0.962, 0.933, 0.967
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _name(text: str) -> str:
+    return unicodedata.normalize("NFC", text).replace("’", "'").casefold().strip()
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    out = tmp_path_factory.mktemp("written")
+    run(WRITTEN / "articles", out, use_cache=False)
+    gold = [json.loads(line) for line in (WRITTEN / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    articles = pq.read_table(out / "articles.parquet").to_pandas().set_index("source_path")
+    events = pq.read_table(out / "events.parquet").to_pandas()
+    people = pq.read_table(out / "participants.parquet").to_pandas()
+    tally = Counter()
+    for g in gold:
+        art = articles.loc[g["file"]]
+        mine = events[events["article_ids"].map(lambda ids, a=art["article_id"]: a in list(ids))]
+        predicted = Counter((e.forum, e.level, str(e.start_date)[:10]) for e in mine.itertuples())
+        required = [e for e in g["events"] if not e.get("optional")]
+        optional = {(e["forum"], e["level"], e["start"]) for e in g["events"] if e.get("optional")}
+        for e in required:
+            key = (e["forum"], e["level"], e["start"])
+            hit = next((k for k in predicted if predicted[k] and k[:2] == key[:2] and k[2].startswith(key[2])), None)
+            if hit:
+                predicted[hit] -= 1
+                tally["ev_tp"] += 1
+            else:
+                tally["ev_fn"] += 1
+        tally["ev_fp"] += sum(n for k, n in predicted.items()
+                              if not any(k[:2] == o[:2] and k[2].startswith(o[2]) for o in optional))
+        want = {_name(o["name"]) for e in g["events"] if not e.get("optional") for o in e["officials"]}
+        got = {_name(n) for n in people[people["article_id"] == art["article_id"]]["name"]}
+        tally["off_tp"] += len(want & got)
+        tally["off_fp"] += len(got - want)
+        tally["off_fn"] += len(want - got)
+        tally["title"] += (art["title"] if isinstance(art["title"], str) else None) == g["title"]
+        tally["published"] += (art["published"] if isinstance(art["published"], str) else None) == g["published"]
+    return {"events": _f1(tally["ev_tp"], tally["ev_fp"], tally["ev_fn"]),
+            "officials": _f1(tally["off_tp"], tally["off_fp"], tally["off_fn"]),
+            "title": tally["title"] / len(gold), "published": tally["published"] / len(gold)}
+
+
+@pytest.mark.parametrize("measure", FLOORS)
+def test_written_articles_score_above_their_floor(scores, measure):
+    assert scores[measure] >= FLOORS[measure], f"{measure} {scores[measure]:.3f} < {FLOORS[measure]}"
