@@ -82,6 +82,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "day_precise": ("Rõ ngày", "Exact day"),
     "year_inferred": ("Năm suy ra từ ngữ cảnh", "Year from context"),
     "year_from": ("Năm của ngày", "Year of the date"),
+    "title_level": ("Cấp", "Level of the title"),
     "year_source_written": ("ghi trong ngày", "written in the date"),
     "year_source_name": ("ghi cạnh tên hội nghị", "written next to the meeting's name"),
     "year_source_anchor": ("suy từ một ngày có năm trước đó trong đoạn", "from a dated phrase earlier in the passage"),

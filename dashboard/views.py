@@ -256,8 +256,11 @@ def page_officials(ctx) -> None:
     st.plotly_chart(charts.official_timeline(rows, events, lang), key="official_timeline")
     st.subheader(t("role_history", lang))
     history = pd.DataFrame(list(person["roles"]))
+    if "level" in history.columns:
+        history["level"] = history["level"].map(lambda v: level_name(v, lang))
     st.dataframe(history.rename(columns={"role": t("role", lang), "first_seen": t("first_seen", lang),
-                                         "last_seen": t("last_seen", lang), "n_events": t("count", lang)}),
+                                         "last_seen": t("last_seen", lang), "n_events": t("count", lang),
+                                         "level": t("title_level", lang)}),
                  hide_index=True)
     st.subheader(t("their_meetings", lang))
     mine = rows.drop_duplicates(["event_id", "role"]).merge(events, on="event_id").sort_values("start_date")
@@ -307,6 +310,15 @@ def page_meetings(ctx) -> None:
     st.selectbox(t("pick_meeting", lang), choices, key="meeting", format_func=lambda v: f"{names.get(v, v)} · {v}")
     if st.session_state.get("meeting"):
         meeting_detail(tables, st.session_state["meeting"], lang)
+
+
+def level_name(level: object, lang: str) -> str:
+    """A title's level in words ("Foreign minister" / "Bộ trưởng Ngoại giao"), from etl/data/titles.toml."""
+    from etl.gazetteer import default_gazetteer
+    found = default_gazetteer().levels.get(level) if isinstance(level, str) else None
+    if found is None:
+        return "—" if not isinstance(level, str) or not level else level
+    return found.en if lang == "en" else found.vi
 
 
 def year_source_text(ev: pd.Series, lang: str) -> str:

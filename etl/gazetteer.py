@@ -174,6 +174,7 @@ class Level:
     id: str                 # "foreign_minister"
     en: str                 # "Foreign minister"
     rank: int               # higher outranks: a chain of titles takes its highest level
+    vi: str = ""            # "Bộ trưởng Ngoại giao"
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +348,7 @@ def _titles(raw: dict, file: str) -> tuple[dict[str, Level], dict[str, Title], l
             raise GazetteerError(f"{file} [level] {lv['id']}: rank must be an integer")
         if lv["id"] in levels:
             raise GazetteerError(f"{file} [level] {lv['id']}: duplicate id")
-        levels[lv["id"]] = Level(lv["id"], lv["en"], lv["rank"])
+        levels[lv["id"]] = Level(lv["id"], lv["en"], lv["rank"], lv.get("vi", lv["en"]))
     titles_raw = raw.get("title", [])
     owner = _surfaces(titles_raw, file, "title")
     by_id = {}

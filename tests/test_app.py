@@ -276,3 +276,12 @@ def test_the_meeting_detail_shows_the_year_source():
     at = app("meetings", meeting="apec-amm-32-2021", lang="en")
     cells = [v for d in at.dataframe for col in d.value.columns for v in d.value[col].astype(str).tolist()]
     assert "from the article's date" in cells
+
+
+@pytest.mark.parametrize(("level", "lang", "shown"), [
+    ("foreign_minister", "en", "Foreign minister"), ("deputy_minister", "vi", "Thứ trưởng"), (None, "en", "—"),
+    ("a_level_the_data_does_not_know", "en", "a_level_the_data_does_not_know"),
+])
+def test_a_titles_level_is_shown_in_words(level, lang, shown):
+    from dashboard.views import level_name
+    assert level_name(level, lang) == shown
