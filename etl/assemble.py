@@ -35,7 +35,8 @@ _CLAUSE_END = re.compile(r"[,;]|\svà\s")
 _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
 _HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
 _DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(\d|hai|ba|bốn|năm)\s+ngày(?!\s*\d)")
-_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5}
+_NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(\d|hai|ba|tư|bốn|năm)(?!\w)")
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
 _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
@@ -327,6 +328,11 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
         if settled is None:
             continue
         span = settled
+        nth = _NTH_DAY.search(text, lo, hi)
+        if nth and span.precision == "day" and span.start == span.end:
+            # "Hôm nay (23/10), ngày làm việc thứ 2 của Hội nghị …": the meeting opened the day before
+            n = int(nth.group(1)) if nth.group(1).isdigit() else _NUMBER_WORDS.get(nth.group(1).lower(), 1)
+            span = replace(span, start=span.start - timedelta(days=max(0, n - 1)))
         status = _status(text, lo, hi, (prev_end, next_start), span, ctx.ref, ctx.ref_precision)
         end = span.end
         if span.start == span.end and span.precision == "day":

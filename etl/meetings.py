@@ -139,7 +139,7 @@ def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[
     # nor one before a capital ("ASEAN - Ấn Độ": [à-ỹ] in _STOP also spans capitals such as "Ấ")
     m = next((m for m in _STOP.finditer(sentence, head_end)
               if not any(a < m.start() < b for a, b in forum_spans)
-              and not (m.group().strip() in "-–—" and (_compound_goes_on(sentence, m.end(), forum_spans)
+              and not (m.group().strip() in ("-", "–", "—") and (_compound_goes_on(sentence, m.end(), forum_spans)
                                                         or sentence[m.end():m.end() + 1].isupper()))), None)
     end = min(m.start() if m else len(sentence), next_head)
     # Past MAX_NAME_WORDS the phrase is a sentence, not a name; a forum's own name counts as one word.
@@ -153,6 +153,9 @@ def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[
         number = re.match(r"\s*lần\s+thứ\s+\w+", sentence[end:], re.IGNORECASE)
         if number:      # "nhóm đặc trách Sáng kiến liên kết ASEAN (IAI) lần thứ 65"
             end += number.end()
+        wider = re.match(r"\s*(?:mở\s+rộng|Plus|\+)(?!\w)", sentence[end:], re.IGNORECASE)
+        if wider:       # "Hội nghị các Nhà lãnh đạo Nhóm các nền kinh tế mới nổi (BRICS) mở rộng"
+            end += wider.end()
     return end
 
 

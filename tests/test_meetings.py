@@ -202,3 +202,15 @@ def test_glued_numbers_sessions_and_verbs(sentence, expected, gaz):
 ])
 def test_relations_and_nouns_of_meeting(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the outreach named after the forum's acronym in brackets
+    ("Thủ tướng dự Hội nghị các Nhà lãnh đạo Nhóm các nền kinh tế mới nổi (BRICS) mở rộng tại Kazan.",
+     [("BRICS", "leaders", "Outreach", None)]),
+    # "và là lần thứ hai": the count of a country's visits, not the meeting's number
+    ("Đây là lần thứ ba Việt Nam dự Hội nghị Thượng đỉnh G7 mở rộng và là lần thứ hai theo lời mời của Nhật Bản.",
+     [("G7", "leaders", "Outreach", None)]),
+])
+def test_outreach_names_and_counts_of_visits(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
