@@ -328,9 +328,12 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
                            extra, f"{kind.code}:{head.word.lower()}"))
         if own:
             listed = list(_forum_list(sentence, end, gaz))
-            out += [replace(out[-1], forum=f, meeting=kind.code, ordinal=None, text=sentence[a:b], pos=a, end_pos=b,
-                            optional_ordinals=(), rule=f"{kind.code}:list") for f, a, b in listed]
-            last_end = max([last_end] + [b for _, _, b in listed])
+            for f, a, b, n in listed:       # each forum's own kind of the same meeting ("ARF" for the ARF)
+                own_kind = _kind(content, f, gaz) or kind
+                out.append(replace(out[-1], forum=f, level=own_kind.level, meeting=own_kind.code, ordinal=n,
+                                   text=sentence[a:b], pos=a, end_pos=b, optional_ordinals=(),
+                                   rule=f"{own_kind.code}:list"))
+            last_end = max([last_end] + [b for _, _, b, _ in listed])
     return out
 
 
@@ -338,15 +341,20 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
 _LIST_END = re.compile(r"\s*(?:$|[,.;:(]|và\s|(?:đã|sẽ|đang|vừa|diễn|được|tại|ở|vào|từ|ngày|lần|cùng|lần\s+lượt)(?!\w))")
 
 
+_LISTED_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?lần\s+thứ\s+(\w+)", re.IGNORECASE)
+
+
 def _forum_list(sentence: str, end: int, gaz: Gazetteer):
-    """(forum, start, end) of each forum named alone after a meeting's name, sharing its head:
+    """(forum, start, end, number) of each forum named alone after a meeting's name, sharing its head:
     "Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản, Mekong - Hàn Quốc và Mekong - Hoa Kỳ"."""
     pos = end
     while (sep := _LIST_SEP.match(sentence, pos)) and (hit := gaz.forum_re.match(sentence, sep.end())):
         if not _LIST_END.match(sentence, hit.end()) or not (forum := gaz.forum(hit.group())):
             return
-        yield forum, hit.start(), hit.end()
-        pos = hit.end()
+        number = _LISTED_NUMBER.match(sentence, hit.end())
+        end = number.end() if number else hit.end()
+        yield forum, hit.start(), end, parse_ordinal(number.group(1)) if number else None
+        pos = end
 
 
 _WORD = re.compile(r"(?<![\w-])\w[\w’'-]*")

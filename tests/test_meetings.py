@@ -196,7 +196,7 @@ def test_glued_numbers_sessions_and_verbs(sentence, expected, gaz):
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the dialogue of a relation ("quan hệ đối thoại", "đối tác đối thoại") is part of the name, not a new one
     ("Hội nghị Cấp cao kỷ niệm 35 năm quan hệ đối thoại ASEAN - Ấn Độ diễn ra tại New Delhi.",
-     [("ASEAN", "leaders", "Summit/Ấn Độ", None)]),
+     [("ASEAN", "leaders", "Special Summit/Ấn Độ", None)]),
     # "trong khuôn khổ kỳ họp" is no verb of meeting
     ("Thứ trưởng phát biểu tại phiên trao đổi giữa các Quan chức cao cấp APEC trong khuôn khổ kỳ họp.", []),
 ])
@@ -213,4 +213,16 @@ def test_relations_and_nouns_of_meeting(sentence, expected, gaz):
      [("G7", "leaders", "Outreach", None)]),
 ])
 def test_outreach_names_and_counts_of_visits(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a special or commemorative summit is its own unnumbered meeting, never the series' next number
+    ("Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ diễn ra tại Washington.", [("ASEAN", "leaders", "Special Summit/Mỹ", None)]),
+    ("Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 11 diễn ra tại Viêng Chăn.", [("ASEAN", "leaders", "Summit/Mỹ", 11)]),
+    # a forum listed after a head keeps its own number
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 25 và Diễn đàn Khu vực ASEAN (ARF) lần thứ 31 diễn ra tại Viêng Chăn.",
+     [("ASEAN+3", "ministers", "FMM", 25), ("ARF", "ministers", "ARF", 31)]),
+])
+def test_special_summits_and_listed_numbers(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
