@@ -156,6 +156,8 @@ def _in_parens(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
+# "… nơi cách đây 50 năm đã diễn ra Hội nghị …": history told inside a sentence about something else.
+_HISTORY_BEFORE = re.compile(r"(?i)cách\s+đây\s+\S+\s+(?:năm|thập\s+kỷ)[^,.;]{0,30}$")
 _UNTIL = re.compile(r"(?i)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 MAX_GAP = 160     # characters between a meeting's name and the date phrase that follows it
 
@@ -182,7 +184,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     if said and any(s.pos >= said[-1] for s in before):
         # "Ngày 1/6, Bộ Ngoại giao cho biết, đầu tháng 7 tới, Hội nghị …": 1/6 is the day it was said
         before = [s for s in before if s.pos >= said[-1]]
-    if before and not _COMPLEMENT.search(text[max(0, g_start - 20):g_start]):
+    if (before and not _COMPLEMENT.search(text[max(0, g_start - 20):g_start])
+            and not _HISTORY_BEFORE.search(text[max(0, g_start - 60):g_start])):
         outside = [s for s in before if not _in_parens(text, s.pos)] or before
         return outside[0], 1
     return None

@@ -150,6 +150,7 @@ class Forum:
     default_level: str | None
     parent: str | None
     example: str
+    number_level: str | None = None     # "APEC 22" alone: the level of the forum's numbered series
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,10 +368,12 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     forum_of = _surfaces(forums_raw, "forums.toml", "forum")
     forums = {}
     for f in forums_raw:
-        if f.get("default_level") and f["default_level"] not in LEVELS:
-            raise GazetteerError(f"forums.toml [forum] {f['id']}: bad default_level")
+        for field in ("default_level", "number_level"):
+            if f.get(field) and f[field] not in LEVELS:
+                raise GazetteerError(f"forums.toml [forum] {f['id']}: bad {field}")
         forums[f["id"]] = Forum(f["id"], f.get("name_vi", f["id"]), f.get("name_en", f["id"]),
-                                f.get("default_level"), f.get("parent"), f["example"])
+                                f.get("default_level"), f.get("parent"), f["example"],
+                                f.get("number_level") or f.get("default_level"))
     meeting_data = _load(folder / "meetings.toml")
     kinds = _kinds(meeting_data.get("meeting", []), forums, "meetings.toml")
     synonyms_raw = meeting_data.get("synonym", [])

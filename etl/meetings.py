@@ -96,6 +96,7 @@ class _Head:
     end: int
     word: str
     cuts: bool = True       # a forum's own name inside a meeting's name does not end that name
+    numbered: bool = False  # the forum's name and a number: "ARF-31", "APEC 22"
 
 
 _FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3})(?![\d/]|\.\d|\w)",
@@ -125,8 +126,8 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]], gaz: Gazetteer) -> li
         forum = gaz.forums.get(gaz.forum(m.group()))
         if _TITLE_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
             continue        # "Chủ tịch AIPA 41 Nguyễn Thị Kim Ngân": a title, not a meeting
-        if forum and forum.default_level and _FORUM_NUMBER.match(sentence, m.end()):
-            heads.append(_Head(m.start(), m.end(), m.group(), cuts=False))
+        if forum and forum.number_level and _FORUM_NUMBER.match(sentence, m.end()):
+            heads.append(_Head(m.start(), m.end(), m.group(), cuts=False, numbered=True))
     return sorted(heads, key=lambda h: h.start)
 
 
@@ -214,6 +215,10 @@ def _strip(phrase: str, spans: list[tuple[int, int]]) -> str:
         last = max(last, b)
     out.append(phrase[last:])
     return re.sub(r"[()]", " ", " ".join(out))
+
+
+def _default_kind(level: str | None, forum: str, gaz: Gazetteer):
+    return next((k for k in gaz.kinds if k.level == level and k.default and k.admits(forum)), None)
 
 
 def _kind(content: str, forum: str, gaz: Gazetteer):
@@ -319,6 +324,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
             ordinal = None      # "Hội nghị … đầu tiên của Hiệp hội trong năm nay": the year's first, not number 1
         content = _strip(phrase, [s for s, _ in in_phrase] + ord_spans)
         kind = _kind(content, forum, gaz)
+        if kind is None and head.numbered and not content.strip(" -–()"):
+            kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)    # "APEC 22": its leaders' meeting
         if kind is None:
             continue
         code = kind.code
