@@ -390,6 +390,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
         if s.mentions:
             events.extend((s.index, m, ev) for m, ev in _events_of(s, ctx, sentences, gaz, article, anchors))
     _fill_from_article(events, sentences)
+    events = _in_series_order(events)
     people = link_participants(sentences, events, gaz, article)
     return [ev for _, _, ev in events], people
 
@@ -414,6 +415,19 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
         return []
     m = named[-1]
     return [replace(m, pos=head.start(), end_pos=head.end(), optional_ordinals=(), rule=f"{m.rule}|again")]
+
+
+def _in_series_order(events: list[tuple[int, Mention, Event]]) -> list[tuple[int, Mention, Event]]:
+    """A series' later number cannot come before an earlier one: when it does, a date whose year
+    was only guessed from the article's other clues is the wrong one, and is dropped ("Hội nghị
+    lần thứ hai … ngày 10-1" read in the year of "Hội nghị đầu tiên … tháng 3-2016")."""
+    def guessed_out_of_order(ev: Event) -> bool:
+        return ev.year_source == "context" and ev.ordinal is not None and any(
+            o.ordinal is not None and (o.forum, o.level, o.meeting) == (ev.forum, ev.level, ev.meeting)
+            and o.year_source != "context"
+            and ((o.ordinal < ev.ordinal and ev.start < o.start) or (o.ordinal > ev.ordinal and ev.start > o.start))
+            for _, _, o in events)
+    return [e for e in events if not guessed_out_of_order(e[2])]
 
 
 def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list[Sentence]) -> None:

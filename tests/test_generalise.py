@@ -100,6 +100,9 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     # history told inside a sentence about something else takes none of its dates
     ("Lễ kỷ niệm diễn ra ngày 5/9 tại Beograd, nơi cách đây 60 năm đã diễn ra Hội nghị Cấp cao đầu tiên của "
      "Phong trào Không liên kết.", "2021-09-01", []),
+    # a later number of a series dated before an earlier one: the guessed year is the wrong one
+    ("Hội nghị Cấp cao Mekong - Lan Thương lần thứ hai sẽ diễn ra ngày 10-1 tại Phnom Penh. Hội nghị Cấp cao Mekong - "
+     "Lan Thương lần thứ nhất được tổ chức vào tháng 3-2016 tại Tam Á.", None, [("Mekong-Lancang", "leaders", "2016-03-01")]),
 ])
 def test_journeys_and_history(text, published, expected, gaz):
     article = Article("t", "t.txt", None, None, None, published, "day" if published else None, None, text, "", None,
