@@ -181,6 +181,18 @@ def _series(events: list[tuple[int, Mention, Event]]) -> list[int]:
     return [k for k, (_, _, ev) in enumerate(events) if ev.level == first.level and lo <= ev.start <= hi]
 
 
+# "Chủ tịch AIPA 41 Nguyễn Thị Kim Ngân": a title that names the meeting its holder chairs.
+_CHAIR_OF = re.compile(r"(?i)(?<!\w)chủ\s+tịch\s+(?P<forum>\S+(?:\s+\S+){0,3}?)\s*[-–]?\s*(?P<n>\d{1,3})\s*$")
+
+
+def _chaired(o: Official, events: list[tuple[int, Mention, Event]], gaz: Gazetteer) -> list[int]:
+    m = _CHAIR_OF.search(o.role)
+    forum = gaz.forum(m.group("forum")) if m else None
+    if forum is None:
+        return []
+    return [k for k, (_, _, ev) in enumerate(events) if ev.forum == forum and ev.ordinal == int(m.group("n"))][:1]
+
+
 def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention, Event]],
                   gaz: Gazetteer, article: Article) -> list[Participation]:
     if not events:
@@ -206,7 +218,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if not officials:
             continue
         for o in officials:
-            for k in targets:
+            for k in targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]
                 if index == s.index and _PREPARES.search(s.text, o.pos, max(o.pos, m.pos)):
                     continue    # "chủ trì cuộc họp chuẩn bị cho Hội nghị X": preparing X is not attending it

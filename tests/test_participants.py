@@ -103,3 +103,16 @@ def test_known_misses(clause, expected, gaz):
 def test_one_person_one_id(a, b, same):
     from etl.merge import official_id
     assert (official_id(a) == official_id(b)) is same
+
+
+def test_the_chair_of_a_numbered_meeting_takes_part_in_it(gaz):
+    # a title that names the meeting its holder chairs, with no verb of attending
+    text = ("Đại hội đồng AIPA lần thứ 45 diễn ra từ ngày 17-21/9/2024 tại Viêng Chăn. Chủ tịch Quốc hội Lào – "
+            "Chủ tịch AIPA 45 Saysomphone Phomvihane có bài viết về chủ đề của kỳ họp.")
+    assert set(people(text, gaz)) == {"Saysomphone Phomvihane"}
+
+
+def test_the_chair_of_another_meeting_does_not(gaz):
+    text = ("Đại hội đồng AIPA lần thứ 45 diễn ra từ ngày 17-21/9/2024 tại Viêng Chăn. Chủ tịch AIPA 44 "
+            "Puan Maharani có bài viết về hợp tác nghị viện.")
+    assert set(people(text, gaz)) == set()
