@@ -166,7 +166,9 @@ def test_selecting_a_bar_opens_the_meeting(server, page):
                            timeout=20000)
     settle(page)
     assert "forum=ASEAN" in page.url                        # the filters travel with the selection
-    assert page.locator('[data-testid="stDataFrame"]').count() >= 3   # list, facts, sources (and participants)
+    # list, facts, sources (and participants); on a loaded machine the detail may need a moment more
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length >= 3",
+                           timeout=20000)
     no_errors(page)
     page.screenshot(path=str(SHOTS / "meeting-detail.png"), full_page=True)
 
