@@ -103,15 +103,16 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
     return not _NOT_MEETING_DATE.search(text[max(0, span.pos - 30):span.pos])
 
 
-def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None]:
-    """The article's own date; without one, the date its lead sentence reports."""
+def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None, bool]:
+    """The article's own date; without one, the date its lead sentence reports, and whether that
+    date's year was only guessed from the article's other clues (then it tells no status)."""
     pub = _published_date(article)
     if pub and article.published_precision == "month":
         # Published some day that month: a meeting earlier that month, or on any day of it that
         # the text does not call future, is reported after the fact.
-        return (pub.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1), "month"
+        return (pub.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1), "month", False
     if pub:
-        return pub, article.published_precision
+        return pub, article.published_precision, False
     ctx = DateContext(year=year)
     lead = sentences[:2]
     planned = any(_PLANNED.search(s.text) for s in lead)     # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …"
@@ -122,8 +123,9 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
             written = year_written_in(s.text) if first.year_inferred else None
             if written is not None:     # "Sáng 29.10, … lên đường dự Tuần lễ Cấp cao APEC 2025"
                 first = shift_years(first, written - first.end.year) or first
-            return (first.start - timedelta(days=1), "day") if planned else (first.end, "day")
-    return None, None
+            guessed = first.year_inferred and written is None
+            return (first.start - timedelta(days=1) if planned else first.end), "day", guessed
+    return None, None, False
 
 
 def _groups(mentions: list[Mention], spans: list[DateSpan], text: str) -> list[list[Mention]]:
@@ -336,7 +338,8 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
             # "Hôm nay (23/10), ngày làm việc thứ 2 của Hội nghị …": the meeting opened the day before
             n = int(nth.group(1)) if nth.group(1).isdigit() else _NUMBER_WORDS.get(nth.group(1).lower(), 1)
             span = replace(span, start=span.start - timedelta(days=max(0, n - 1)))
-        status = _status(text, lo, hi, (prev_end, next_start), span, ctx.ref, ctx.ref_precision)
+        status = _status(text, lo, hi, (prev_end, next_start), span, None if ctx.ref_guessed else ctx.ref,
+                         ctx.ref_precision)
         end = span.end
         if span.start == span.end and span.precision == "day":
             days = _duration([x.text for x in sentences[s.index: s.index + 6]])
@@ -380,10 +383,11 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
         mentions = find_meetings(text, gaz, default_forum) if not teaser and may_name_meeting(text, gaz) else []
         sentences.append(Sentence(text, i, mentions or _the_meeting_again(text, sentences), para))
     year = context_year(article, sentences, gaz)
-    ref, ref_precision = reference(article, sentences, year)
+    ref, ref_precision, ref_guessed = reference(article, sentences, year)
     # Without any clue to the year, dates are read in a stand-in year that only a year next to
     # the meeting's name or an anchor may replace (settle_year drops what keeps it).
-    ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision)
+    ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision,
+                      ref_guessed=ref_guessed)
     anchors = Anchors(sentences, ctx, dated=_published_date(article) is not None, stand_in=year is None)
     events: list[tuple[int, Mention, Event]] = []
     for s in sentences:

@@ -82,6 +82,7 @@ class DateContext:
     ref: date | None = None             # the article's own date, for "hôm qua"
     ref_precision: str | None = None    # "day" or "month"
     same_day: DateSpan | None = None    # the day told just before, for "cùng ngày", "hôm sau"
+    ref_guessed: bool = False           # ref is the lead's date in a year only guessed: it tells no status
 
 
 def _day(y: int, m: int, d: int) -> date | None:
