@@ -20,11 +20,15 @@ _HEAD = re.compile(
     r"thượng\s+đỉnh|(?-i:Cấp\s+cao)|(?-i:Đại\s+hội\s+đồng)|kỳ\s+họp(?=\s+thứ\s)"
     # a session is a meeting of its own only at the leaders' level: "Phiên họp cấp cao Mekong - Nhật
     # Bản lần thứ 10", "Phiên thảo luận mở cấp cao của Hội đồng Bảo an" (not "phiên họp toàn thể")
-    r"|phiên\s+(?:họp|thảo\s+luận)(?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w)))(?!\w)",
+    r"|phiên\s+(?:họp|thảo\s+luận)(?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w))"
+    # a body's numbered session: "phiên họp thứ 6, nhiệm kỳ thứ 10 của ACP" (not a session of a meeting)
+    r"|phiên\s+họp(?=\s+thứ\s+\w+(?:,[^,.;]{0,30})?\s+của\s+(?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|"
+    r"khóa\s+họp|khoá\s+họp|phiên)(?!\w))(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])))(?!\w)",
     re.IGNORECASE,
 )
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
+_BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+thứ\s")
 # "quan hệ đối thoại ASEAN - Hàn Quốc", "đối tác đối thoại": the dialogue of a relation, not a meeting.
 _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 # "Trưởng SOM ASEAN", "Quan chức Cấp cao": part of a title or of another name, not a meeting.
@@ -309,7 +313,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
         phrase = sentence[head.start: end]
         in_phrase = [(m.span(), gaz.forum(m.group())) for m in gaz.forum_re.finditer(phrase)]
         own = [f for (a, _), f in in_phrase if not _PARTNER.search(phrase[max(0, a - 30):a])]
-        if not in_phrase and phrase[:1].islower():
+        if not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase):
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
         if not in_phrase and gaz.country_re.search(phrase):
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
