@@ -67,13 +67,61 @@ def _colors(values: list[str], by: str) -> dict[str, str]:
     return {v: forum_color(v) for v in values}
 
 
+ROW_PX = 26              # one sub-row of a lane
+KEY_COLOR = "#7f7f7f"    # the status and precision key is grey: colour belongs to the forum
+
+
+def lane_order(values: pd.Series, lane: str) -> list[str]:
+    """The lanes top to bottom: the busiest first (ties by name); levels in their own order."""
+    if lane == "level":
+        present_ = set(values)
+        return [v for v in LEVEL_COLORS if v in present_] + sorted(present_ - set(LEVEL_COLORS))
+    counts = values.value_counts()
+    return sorted(counts.index, key=lambda v: (-counts[v], v))
+
+
+def stack_rows(starts: list, finishes: list) -> list[int]:
+    """The sub-row of each interval within its lane, as vis-timeline stacks items: in order of
+    start, each goes to the first row where it overlaps nothing already placed (touching is
+    not overlapping), else to a new row below."""
+    row_end: list = []
+    rows = [0] * len(starts)
+    for i in sorted(range(len(starts)), key=lambda i: (starts[i], finishes[i])):
+        row = next((r for r, end in enumerate(row_end) if end <= starts[i]), len(row_end))
+        if row == len(row_end):
+            row_end.append(None)
+        row_end[row] = finishes[i]
+        rows[i] = row
+    return rows
+
+
+def _place(ev: pd.DataFrame, order: list[str], shortest: float) -> tuple[pd.Series, list[float], list[int]]:
+    """Each meeting's y (lane offset + sub-row, 0 at the top) from its drawn extent (a one-day
+    meeting is drawn `shortest` ms wide, with a gap after it), and each lane's top and row count."""
+    drawn = np.maximum((ev["finish"] - ev["start_date"]).dt.total_seconds() * 1000, shortest) + shortest / 2
+    starts = (ev["start_date"] - pd.Timestamp(0)).dt.total_seconds() * 1000     # any datetime unit
+    y = pd.Series(0.0, index=ev.index)
+    tops, heights, offset = [], [], 0
+    for value in order:
+        mask = (ev["lane_value"] == value).to_numpy()
+        s = starts[mask].tolist()
+        rows = stack_rows(s, [a + b for a, b in zip(s, drawn[mask].tolist())])
+        y[mask] = [offset + r for r in rows]
+        tops.append(offset)
+        heights.append(max(rows) + 1)
+        offset += heights[-1]
+    return y, tops, heights
+
+
 def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color: str = "forum",
              today: date | None = None) -> go.Figure:
-    """Meetings on a time axis, a lane per forum (or level), with a line at `today`. Upcoming
-    meetings are hatched, those whose date passed with no report that they were held dotted;
-    month-precise ones span their whole month and are drawn lighter. `events` carry
+    """Meetings on a time axis, a lane per forum (or level), the busiest lane on top; meetings
+    whose drawn bars would overlap are stacked in sub-rows of their lane. The colour is the
+    forum (one per forum, forum_color); a small grey key tells the status (upcoming hatched,
+    date passed with no report that it was held dotted) and the precision (month-precise
+    meetings span their month, lighter). A dashed line marks `today`. `events` carry
     `status_now` (filters.with_status). Past MAX_BARS meetings the page draws density_counts
-    instead (dashboard/density.py): fast and readable at any size."""
+    instead (dashboard/density.py)."""
     fig = go.Figure()
     if events.empty:
         return _empty(fig, lang)
@@ -81,25 +129,52 @@ def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color:
     ev = ev.assign(finish=ev["end_date"] + pd.Timedelta(days=1))
     lo, hi = _x_range(ev["start_date"].min(), ev["finish"].max(), today)
     shortest = (hi - lo).total_seconds() * 1000 * MIN_BAR     # a one-day meeting stays a mark you can click
+    order = lane_order(ev["lane_value"], lane)
+    ev["y"], tops, heights = _place(ev, order, shortest)
     colors = _colors(list(ev["color_value"].unique()), color)
     for (value, status, precision), rows in ev.groupby(["color_value", "status_now", "date_precision"], sort=True):
-        name = f"{_esc(label(value, lang))} · {_esc(label(status, lang))}" + (f" · {t('month_only', lang)}" if precision == "month" else "")
         fig.add_trace(go.Bar(
             base=rows["start_date"], x=((rows["finish"] - rows["start_date"]).dt.total_seconds() * 1000).clip(lower=shortest),
-            y=[_esc(label(v, lang)) for v in rows["lane_value"]], orientation="h", name=name,
+            y=rows["y"], width=0.8, orientation="h", name=_esc(label(value, lang)),
             marker=dict(color=colors[value], opacity=0.45 if precision == "month" else 0.95,
                         pattern=dict(shape=PATTERNS.get(status, ""), fillmode="overlay", size=6),
                         line=dict(color=colors[value], width=1)),
-            customdata=rows[["event_id"]].to_numpy(),
+            customdata=rows[["event_id"]].to_numpy(), meta={"status": status, "precision": precision},
             hovertext=[_hover(r, lang) for r in rows.itertuples()], hoverinfo="text",
-            legendgroup=_esc(value),
+            legendgroup=_esc(value), showlegend=False,
         ))
-    fig.update_layout(barmode="overlay", xaxis=dict(type="date", title=None, range=[lo, hi]), yaxis=dict(title=None),
-                      height=max(260, 70 * ev["lane_value"].nunique() + 140), legend_title_text=None,
-                      margin=dict(l=10, r=10, t=30, b=10), clickmode="event+select")
+    for value in sorted(ev["color_value"].unique(), key=lambda v: order.index(v) if v in order else len(order)):
+        fig.add_trace(go.Bar(x=[None], y=[None], orientation="h", name=_esc(label(value, lang)), legendgroup=_esc(value),
+                             marker=dict(color=colors[value]), hoverinfo="skip"))     # its legend entry, plain
+    _key(fig, set(ev["status_now"]), (ev["date_precision"] == "month").any(), lang)
+    for top in tops[1:]:        # a thin rule between lanes
+        fig.add_shape(type="line", xref="paper", x0=0, x1=1, y0=top - 0.5, y1=top - 0.5,
+                      line=dict(color="#d0d0d0", width=1), name="lane")
+    total = sum(heights)
+    fig.update_layout(
+        barmode="overlay", xaxis=dict(type="date", title=None, range=[lo, hi]),
+        yaxis=dict(title=None, range=[total - 0.5, -0.5], tickmode="array", showgrid=False, zeroline=False,
+                   tickvals=[top + (h - 1) / 2 for top, h in zip(tops, heights)],
+                   ticktext=[_esc(label(v, lang)) for v in order]),
+        height=max(260, ROW_PX * total + 12 * len(order) + 150), legend_title_text=None,
+        legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
+        legend2=dict(orientation="h", x=0, y=0, yanchor="top", yref="container", itemclick=False, itemdoubleclick=False,
+                     font=dict(size=11)),
+        margin=dict(l=10, r=10, t=40, b=50), clickmode="event+select")
     if today is not None:
         _today_line(fig, today, lang)
     return fig
+
+
+def _key(fig: go.Figure, statuses: set[str], month: bool, lang: str) -> None:
+    """The key of what is not colour: one grey entry per status present, and for month-only dates."""
+    entries = [(label(s, lang), PATTERNS[s], 0.95) for s in ("held", "upcoming", "unconfirmed") if s in statuses]
+    if month:
+        entries.append((t("month_only", lang), "", 0.45))
+    for name, shape, opacity in entries:
+        fig.add_trace(go.Bar(x=[None], y=[None], orientation="h", name=_esc(name), legend="legend2", hoverinfo="skip",
+                             marker=dict(color=KEY_COLOR, opacity=opacity, line=dict(color=KEY_COLOR, width=1),
+                                         pattern=dict(shape=shape, fillmode="overlay", size=6))))
 
 
 def _x_range(first: pd.Timestamp, last: pd.Timestamp, today: date | None) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -129,9 +204,7 @@ def density_counts(events: pd.DataFrame, lang: str = "vi", lane: str = "forum") 
     upcoming: `status_now`), `max`."""
     months = events["month"].to_numpy(dtype="int64")
     values = events[lane].astype(str)
-    lanes = sorted(values.unique())
-    if lane == "level":            # leaders first, as everywhere else
-        lanes = [v for v in LEVEL_COLORS if v in lanes] + [v for v in lanes if v not in LEVEL_COLORS]
+    lanes = lane_order(values, lane)        # the busiest on top, as in the timeline
     codes = pd.Categorical(values, categories=lanes).codes.astype("int64")
     first = int(months.min())
     width = int(months.max()) - first + 1
