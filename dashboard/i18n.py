@@ -99,6 +99,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "per_official": ("Số hội nghị theo quan chức", "Meetings per official"),
     "heatmap": ("Quan chức × năm", "Official × year"),
     "forum_year": ("Hội nghị theo diễn đàn và năm", "Meetings per forum and year"),
+    "pick_placeholder": ("Chọn trong danh sách hoặc bấm một dòng bên dưới", "Choose here or click a row below"),
+    "fact": ("Thông tin", "Fact"),
+    "value": ("Giá trị", "Value"),
+    "outlet": ("Báo", "Outlet"),
+    "published": ("Ngày đăng", "Published"),
+    "article_text": ("Toàn văn bài báo, câu trích dẫn được tô sáng", "The article's text, evidence highlighted"),
+    "no_participants": ("Bài báo không nêu ai tham dự hội nghị này.", "The articles name no participants for this meeting."),
+    "month": ("Tháng", "Month"),
 }
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -121,6 +129,10 @@ def t(key: str, lang: str, **kw) -> str:
 
 def fmt_day(d: date, lang: str) -> str:
     return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}" if lang == "en" else f"{d.day}/{d.month}/{d.year}"
+
+
+def fmt_month(d: date, lang: str) -> str:
+    return f"{MONTHS_EN[d.month - 1]} {d.year}" if lang == "en" else f"tháng {d.month}/{d.year}"
 
 
 def fmt_span(start: date, end: date, precision: str, lang: str) -> str:

@@ -97,7 +97,7 @@ def page(browser):
 
 def settle(pg) -> None:
     """Wait until the app has finished running (no spinner, no 'running' status)."""
-    pg.wait_for_selector('[data-testid="stSidebar"]', timeout=30000)
+    pg.wait_for_selector('[data-testid="stSidebar"]', timeout=30000, state="attached")     # hidden on a phone
     pg.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
     pg.wait_for_timeout(400)
 
@@ -166,6 +166,8 @@ def test_selecting_a_bar_opens_the_meeting(server, page):
                            timeout=20000)
     settle(page)
     assert "forum=ASEAN" in page.url                        # the filters travel with the selection
+    detail = page.locator(".st-key-meeting_detail h3").first.bounding_box()
+    assert detail and detail["y"] < page.viewport_size["height"] / 2          # at the top, where the eye is
     assert page.locator('[data-testid="stDataFrame"]').count() >= 3   # list, facts, sources (and participants)
     no_errors(page)
     page.screenshot(path=str(SHOTS / "meeting-detail.png"), full_page=True)
@@ -292,3 +294,37 @@ def test_back_undoes_a_filter_change(server, page):
     settle(page)
     assert "Cấp cao" in level.inner_text()
     no_errors(page)
+
+
+def test_a_phone_gets_a_list_by_month_and_a_wide_screen_the_chart(server, browser):
+    for width, height in ((390, 844), (1400, 1000)):
+        ctx = browser.new_context(viewport={"width": width, "height": height})
+        pg = ctx.new_page()
+        pg.goto(f"{server}/?lang=en")
+        settle(pg)
+        phone = width < 640
+        chart, listed = pg.locator(".st-key-timeline_wide"), pg.locator(".st-key-timeline_list [data-testid=stDataFrame]")
+        if phone:
+            listed.wait_for(state="visible", timeout=30000)
+            assert not chart.is_visible()
+            box = listed.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width            # fits the screen
+            pg.screenshot(path=str(SHOTS / "timeline-phone.png"))
+        else:
+            pg.wait_for_selector(".st-key-timeline_wide .js-plotly-plot .main-svg", timeout=30000)
+            assert not listed.is_visible()
+        no_errors(pg)
+        ctx.close()
+
+
+def test_the_article_text_marks_the_evidence_as_text(server, page):
+    page.goto(f"{server}/meetings?meeting=apec-amm-32-2021&lang=en")
+    settle(page)
+    page.locator('[data-testid="stExpander"] summary').filter(has_text="evidence highlighted").first.click()
+    marked = page.locator("[class*='st-key-evmark_t']").first
+    marked.wait_for(state="visible", timeout=15000)
+    colour = marked.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")           # highlighted
+    assert len(marked.inner_text()) > 20 and marked.locator("a, b, script").count() == 0
+    no_errors(page)
+    page.screenshot(path=str(SHOTS / "meeting-evidence.png"), full_page=True)

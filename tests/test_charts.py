@@ -204,3 +204,4 @@ def test_the_legend_is_one_entry_per_forum_and_a_small_key(tables):
     key = [t.name for t in fig.data if t.legend == "legend2"]
     assert key == ["held", "upcoming", "date passed, not reported held", "Month only"]
     assert {t.marker.color for t in fig.data if t.legend == "legend2"} == {charts.KEY_COLOR}
+
