@@ -69,6 +69,7 @@ def _colors(values: list[str], by: str) -> dict[str, str]:
 
 ROW_PX = 26              # one sub-row of a lane
 KEY_COLOR = "#7f7f7f"    # the status and precision key is grey: colour belongs to the forum
+UNKNOWN_COLOR = "#b0b0b0"    # an unknown value ("?") is grey on every chart
 
 
 def lane_order(values: pd.Series, lane: str) -> list[str]:
@@ -216,6 +217,22 @@ def density_counts(events: pd.DataFrame, lang: str = "vi", lane: str = "forum") 
             "planned_word": label("upcoming", lang)}
 
 
+def count_step(most: float, ticks: int = 6) -> int:
+    """A whole step for a count axis whose largest value is `most`: about `ticks` ticks, never
+    a half meeting."""
+    return max(1, int(np.ceil(most / ticks))) if most == most else 1
+
+
+def year_step(first: int, last: int, ticks: int = 8) -> int:
+    """A whole number of years between labels, so that a facet's labels do not overlap."""
+    return max(1, int(np.ceil((last - first + 1) / ticks)))
+
+
+def _count_axis(fig: go.Figure, axis: str, most: float) -> None:
+    update = fig.update_xaxes if axis == "x" else fig.update_yaxes
+    update(tickmode="linear", tick0=0, dtick=count_step(most), tickformat="d", rangemode="tozero")
+
+
 def _empty(fig: go.Figure, lang: str) -> go.Figure:
     fig.update_layout(annotations=[dict(text=t("empty_data", lang), showarrow=False, x=0.5, y=0.5,
                                         xref="paper", yref="paper")], height=240)
@@ -240,6 +257,7 @@ def officials_bar(participants: pd.DataFrame, events: pd.DataFrame, lang: str = 
                  category_orders={"name": order}, color_discrete_map=_colors(list(counts["forum"].unique()), "forum"),
                  labels={"n": t("count", lang), "name": "", "forum": t("forum", lang)})
     fig.update_layout(height=max(260, 28 * len(order) + 120), margin=dict(l=10, r=10, t=30, b=10))
+    _count_axis(fig, "x", counts.groupby("name")["n"].sum().max())
     return fig
 
 
@@ -248,11 +266,16 @@ def official_year_heatmap(participants: pd.DataFrame, events: pd.DataFrame, lang
     if counts.empty:
         return _empty(go.Figure(), lang)
     pivot = counts.pivot(index="name", columns="year", values="n").reindex(order).fillna(0)
-    fig = go.Figure(go.Heatmap(z=pivot.to_numpy(), x=[str(c) for c in pivot.columns], y=pivot.index,
+    years = range(int(pivot.columns.min()), int(pivot.columns.max()) + 1)     # every year, empty ones too
+    pivot = pivot.reindex(columns=list(years), fill_value=0)
+    fig = go.Figure(go.Heatmap(z=pivot.to_numpy(), x=list(years), y=pivot.index,
                                colorscale="Blues", hovertemplate="%{y} · %{x}: %{z}<extra></extra>",
-                               colorbar=dict(title=t("count", lang))))
+                               colorbar=dict(title=t("count", lang), tickmode="linear", tick0=0,
+                                             dtick=count_step(pivot.to_numpy().max()), tickformat="d")))
     fig.update_layout(height=max(240, 26 * len(order) + 120), margin=dict(l=10, r=10, t=30, b=10),
-                      yaxis=dict(autorange="reversed"), xaxis=dict(type="category"))
+                      yaxis=dict(autorange="reversed"),
+                      xaxis=dict(type="linear", tickmode="linear", dtick=year_step(years[0], years[-1]),
+                                 tickformat="d"))
     return fig
 
 
@@ -282,7 +305,10 @@ def forum_year(events: pd.DataFrame, lang: str = "vi") -> go.Figure:
                  color_discrete_map={label(k, lang): v for k, v in LEVEL_COLORS.items()},
                  labels={"n": t("count", lang), "year": t("year", lang), "level_label": t("level", lang)})
     fig.for_each_annotation(lambda a: a.update(text=a.text.split("=", 1)[-1]))     # "forum=X": a forum may hold "="
-    fig.update_xaxes(dtick=1, tickformat="d")
+    # each facet is a third of the width: a label every few years, so that they never overlap
+    fig.update_xaxes(tickmode="linear", dtick=year_step(int(counts["year"].min()), int(counts["year"].max()), 5),
+                     tickformat="d", tickangle=0, showticklabels=True)      # years under every facet, not the last row only
+    _count_axis(fig, "y", counts.groupby(["forum", "year"])["n"].sum().max())
     rows = (counts["forum"].nunique() + 2) // 3
     fig.update_layout(height=260 * rows + 80, margin=dict(l=10, r=10, t=40, b=10))
     return fig
@@ -296,9 +322,14 @@ def articles_per_outlet(articles: pd.DataFrame, lang: str = "vi") -> go.Figure:
     ok["outlet"] = ok["outlet"].fillna("?")
     counts = ok.groupby(["outlet", "year"]).size().rename("n").reset_index()
     counts = counts.assign(outlet=chart_column(counts["outlet"]), year=chart_column(counts["year"]))
-    fig = px.bar(counts, x="outlet", y="n", color="year",
+    years = sorted(counts["year"].unique(), key=lambda y: (y == "?", y))      # the unknown year last
+    palette = px.colors.sequential.Viridis
+    colors = {y: palette[i * (len(palette) - 1) // max(1, len(years) - 1)] for i, y in enumerate(years)}
+    colors["?"] = UNKNOWN_COLOR          # grey: no year, not one more year
+    fig = px.bar(counts, x="outlet", y="n", color="year", category_orders={"year": years}, color_discrete_map=colors,
                  labels={"n": t("articles", lang), "outlet": t("source", lang), "year": t("year", lang)})
     fig.update_layout(height=320, margin=dict(l=10, r=10, t=30, b=10))
+    _count_axis(fig, "y", counts.groupby("outlet")["n"].sum().max())
     return fig
 
 
@@ -309,6 +340,7 @@ def meetings_per_year(events: pd.DataFrame, lang: str = "vi") -> go.Figure:
     counts["precision"] = counts["date_precision"].map({"day": t("day_precise", lang), "month": t("month_only", lang)})
     fig = px.bar(counts, x="year", y="n", color="precision",
                  labels={"n": t("count", lang), "year": t("year", lang), "precision": t("dates", lang)})
-    fig.update_xaxes(dtick=1, tickformat="d")
+    fig.update_xaxes(dtick=year_step(int(counts["year"].min()), int(counts["year"].max()), 12), tickformat="d")
     fig.update_layout(height=320, margin=dict(l=10, r=10, t=30, b=10))
+    _count_axis(fig, "y", counts.groupby("year")["n"].sum().max())
     return fig

@@ -107,6 +107,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "article_text": ("Toàn văn bài báo, câu trích dẫn được tô sáng", "The article's text, evidence highlighted"),
     "no_participants": ("Bài báo không nêu ai tham dự hội nghị này.", "The articles name no participants for this meeting."),
     "month": ("Tháng", "Month"),
+    "no_participants_any": ("Các bài báo không nêu ai tham dự {n} hội nghị đang được lọc.",
+                            "The articles name no participants for the {n} meetings the filters leave."),
+    "data_unfiltered": ("Trang này mô tả toàn bộ dữ liệu: các bộ lọc không áp dụng ở đây.",
+                        "This page describes all the data: the filters do not apply here."),
+    "file": ("Tệp", "File"),
+    "file_status": ("Tình trạng tệp", "File status"),
+    "problem": ("Vấn đề", "Problem"),
 }
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -271,8 +271,11 @@ def page_officials(ctx) -> None:
     tables, f, lang, events, _ = ctx
     st.header(t("officials", lang))
     parts = F.participants_of(events, tables.participants, f)
-    if events.empty or parts.empty:
-        return empty_state(tables, f, lang) if events.empty else st.info(t("empty_data", lang))
+    if events.empty:
+        return empty_state(tables, f, lang)
+    if parts.empty:             # meetings, none of them with a named participant
+        st.info(t("no_participants_any", lang, n=len(events)))
+        return
     a, b = st.columns(2)
     a.subheader(t("per_official", lang))
     a.plotly_chart(charts.officials_bar(parts, events, lang), key="officials_bar")
@@ -423,6 +426,7 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
 def page_data(ctx) -> None:
     tables, f, lang, events, _ = ctx
     st.header(t("data", lang))
+    st.info(t("data_unfiltered", lang), icon=":material/filter_alt_off:")
     ev, arts = tables.events, tables.articles
     cols = st.columns(4)
     cols[0].metric(t("articles", lang), int((arts["status"] == "ok").sum()))
@@ -436,6 +440,7 @@ def page_data(ctx) -> None:
     b.plotly_chart(charts.meetings_per_year(ev, lang), key="per_year")
     st.subheader(t("problems", lang))
     problems = arts[arts["status"] != "ok"][["source_path", "status", "problem"]]
-    st.dataframe(problems, hide_index=True)
+    st.dataframe(problems, hide_index=True, column_config={
+        "source_path": t("file", lang), "status": t("file_status", lang), "problem": t("problem", lang)})
 
 

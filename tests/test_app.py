@@ -313,3 +313,18 @@ def test_a_meeting_without_participants_says_so(tmp_path, monkeypatch):
     event_id = pd.read_parquet(tmp_path / "out" / "events.parquet").event_id.iloc[0]
     at = app("meetings", meeting=event_id, lang="en")
     assert "The articles name no participants for this meeting." in [i.value for i in at.info]
+
+
+def test_the_data_page_says_it_ignores_the_filters():
+    at = app("data", forum="ASEAN")
+    assert "Trang này mô tả toàn bộ dữ liệu: các bộ lọc không áp dụng ở đây." in [i.value for i in at.info]
+
+
+def test_officials_page_when_the_meetings_have_no_participants(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021.", encoding="utf-8")
+    run(folder, tmp_path / "out")
+    monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(tmp_path / "out"))
+    at = app("officials", lang="en")
+    assert [i.value for i in at.info] == ["The articles name no participants for the 1 meetings the filters leave."]

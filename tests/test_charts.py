@@ -93,7 +93,7 @@ def test_officials_bar_stacks_by_forum(tables):
 def test_official_year_heatmap(tables):
     fig = charts.official_year_heatmap(tables.participants, tables.events, "en")
     hm = fig.data[0]
-    assert "Bùi Thanh Sơn" in list(hm.y) and {"2017", "2021"} <= set(hm.x)
+    assert "Bùi Thanh Sơn" in list(hm.y) and {2017, 2021} <= set(hm.x)
 
 
 def test_official_timeline_colours_by_role(tables):
@@ -205,3 +205,41 @@ def test_the_legend_is_one_entry_per_forum_and_a_small_key(tables):
     assert key == ["held", "upcoming", "date passed, not reported held", "Month only"]
     assert {t.marker.color for t in fig.data if t.legend == "legend2"} == {charts.KEY_COLOR}
 
+
+
+@pytest.mark.parametrize(("most", "step"), [(1, 1), (3, 1), (6, 1), (7, 2), (40, 7), (float("nan"), 1)])
+def test_count_steps_are_whole(most, step):
+    assert charts.count_step(most) == step
+
+
+def test_count_axes_tick_whole_meetings(tables):
+    for fig, axis in ((charts.officials_bar(tables.participants, tables.events), "xaxis"),
+                      (charts.forum_year(tables.events), "yaxis"),
+                      (charts.articles_per_outlet(tables.articles), "yaxis"),
+                      (charts.meetings_per_year(tables.events), "yaxis")):
+        ax = fig.layout[axis]
+        assert ax.tickmode == "linear" and ax.dtick >= 1 and float(ax.dtick).is_integer() and ax.tick0 == 0
+
+
+def test_the_heatmap_has_every_year_between_the_first_and_the_last(tables):
+    ev = tables.events.copy()
+    first = ev.index[ev.event_id.isin(tables.participants.event_id)][0]     # a meeting with participants
+    ev.loc[first, ["start_date", "year"]] = [pd.Timestamp("1989-05-01"), 1989]
+    hm = charts.official_year_heatmap(tables.participants, ev).data[0]
+    years = [int(x) for x in hm.x]
+    assert years == list(range(min(years), max(years) + 1)) and 2000 in years
+
+
+def test_forum_facets_label_a_few_years_each(tables):
+    ev = tables.events.copy()
+    ev.loc[ev.index[0], "year"] = 1989
+    fig = charts.forum_year(ev)
+    assert fig.layout.xaxis.dtick >= 5 and fig.layout.xaxis.tickangle == 0     # 1989–2022 in a third of the width
+    assert all(fig.layout[a].showticklabels for a in fig.layout if a.startswith("xaxis"))   # under every facet
+
+
+def test_the_unknown_year_is_grey(tables):
+    arts = tables.articles.copy()
+    arts.loc[arts.index[0], "published"] = None
+    colours = {t.name: t.marker.color for t in charts.articles_per_outlet(arts).data}
+    assert colours["?"] == charts.UNKNOWN_COLOR and list(colours.values()).count(charts.UNKNOWN_COLOR) == 1
