@@ -344,3 +344,79 @@ def meetings_per_year(events: pd.DataFrame, lang: str = "vi") -> go.Figure:
     fig.update_layout(height=320, margin=dict(l=10, r=10, t=30, b=10))
     _count_axis(fig, "y", counts.groupby("year")["n"].sum().max())
     return fig
+
+
+TITLES_TOML = FORUMS_TOML.parent / "titles.toml"
+VIET_NAM = "Việt Nam"
+# The title levels of the ETL's vocabulary, grouped as an analyst reads a delegation, top first.
+DELEGATION_GROUPS = {
+    "head_of_state": ("head_of_state", "party_leader", "legislature_chair"),
+    "head_of_government": ("head_of_government",),
+    "deputy_head": ("deputy_head",),
+    "minister": ("foreign_minister", "minister"),
+    "deputy_minister": ("deputy_minister",),
+}
+DELEGATION_COLORS = {"head_of_state": "#08306b", "head_of_government": "#2171b5", "deputy_head": "#6baed6",
+                     "minister": "#41ab5d", "deputy_minister": "#a1d99b", "other": "#bdbdbd"}
+
+
+@lru_cache(maxsize=1)
+def _title_ranks() -> dict[str, int]:
+    """Each title level's rank in the ETL's vocabulary (higher leads)."""
+    with open(TITLES_TOML, "rb") as fh:
+        return {lv["id"]: int(lv.get("rank", 0)) for lv in tomllib.load(fh).get("level", [])}
+
+
+def delegation_group(level) -> str:
+    return next((g for g, levels in DELEGATION_GROUPS.items() if level in levels), "other")
+
+
+def delegation_leads(events: pd.DataFrame, participants: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """Per forum and year: the group of the highest title among Viet Nam's participants (by the
+    ETL's rank), and per meeting who led, for the hover. Meetings with no Vietnamese participant
+    are left out: nobody is known to have led."""
+    cols = ["forum", "year", "group", "rank", "names"]
+    if "title_level" not in participants.columns:       # tables made before the column
+        participants = participants.assign(title_level=None)
+    vn = participants[participants["country"] == VIET_NAM]
+    rows = vn.merge(events[["event_id", "forum", "year", "name_vi", "name_en", "start_date"]], on="event_id")
+    if rows.empty:
+        return pd.DataFrame(columns=cols)
+    ranks = _title_ranks()
+    rows = rows.assign(rank=rows["title_level"].map(lambda v: ranks.get(v, 0) if isinstance(v, str) else 0))
+    leads = rows.sort_values(["rank", "start_date"], ascending=[False, True]).drop_duplicates("event_id")
+    leads = leads.sort_values("start_date")
+    out = []
+    for (forum, year), g in leads.groupby(["forum", "year"], sort=True):
+        top = g.iloc[g["rank"].to_numpy().argmax()]
+        names = "<br>".join(f"{_esc(r.name)} ({_esc(r.role)}): {_esc(r.name_en if lang == 'en' else r.name_vi)}"
+                            for r in g.itertuples())
+        out.append({"forum": forum, "year": int(year), "group": delegation_group(top["title_level"]),
+                    "rank": int(top["rank"]), "names": names})
+    return pd.DataFrame(out, columns=cols)
+
+
+def delegation(events: pd.DataFrame, participants: pd.DataFrame, lang: str = "vi") -> go.Figure:
+    """Who led Viet Nam's delegation, per forum and year: a mark per forum-year coloured by the
+    level of the highest title, the names and titles on hover."""
+    leads = delegation_leads(events, participants, lang)
+    if leads.empty:
+        return _empty(go.Figure(), lang)
+    fig = go.Figure()
+    for group, color in DELEGATION_COLORS.items():
+        rows = leads[leads["group"] == group]
+        if rows.empty:
+            continue
+        fig.add_trace(go.Scatter(
+            x=rows["year"], y=chart_column(rows["forum"]), mode="markers", name=t(f"lead_{group}", lang),
+            marker=dict(symbol="square", size=14, color=color, line=dict(color="#333", width=0.5)),
+            hovertext=[f"<b>{_esc(f)} · {y}</b><br>{n}" for f, y, n in zip(rows["forum"], rows["year"], rows["names"])],
+            hoverinfo="text", meta={"group": group}))
+    forums = leads.groupby("forum").size().sort_values(ascending=False).index
+    first, last = int(leads["year"].min()), int(leads["year"].max())
+    fig.update_layout(
+        height=max(220, 34 * len(forums) + 140), margin=dict(l=10, r=10, t=30, b=10),
+        xaxis=dict(tickmode="linear", dtick=year_step(first, last, 12), tickformat="d", range=[first - 0.7, last + 0.7]),
+        yaxis=dict(type="category", categoryorder="array", categoryarray=list(chart_column(pd.Series(forums)))[::-1]),
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0))
+    return fig

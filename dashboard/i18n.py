@@ -153,3 +153,16 @@ def fmt_span(start: date, end: date, precision: str, lang: str) -> str:
             return f"{start.day}–{end.day} {MONTHS_EN[start.month - 1]} {start.year}"
         return f"{start.day}–{end.day}/{start.month}/{start.year}"
     return f"{fmt_day(start, lang)} – {fmt_day(end, lang)}"
+
+LABELS.update({
+    "delegation": ("Ai dẫn đầu đoàn Việt Nam", "Who led Viet Nam's delegation"),
+    "delegation_help": ("Mỗi ô: một diễn đàn trong một năm, màu theo chức vụ cao nhất trong đoàn Việt Nam; di chuột để xem tên.",
+                        "Each mark: a forum in a year, coloured by the highest title in Viet Nam's delegation; hover for the names."),
+    "lead_head_of_state": ("Nguyên thủ, Tổng Bí thư, Chủ tịch Quốc hội", "Head of state, party leader, legislature chair"),
+    "lead_head_of_government": ("Thủ tướng", "Head of government"),
+    "lead_deputy_head": ("Phó Chủ tịch nước, Phó Thủ tướng", "Deputy head of state or government"),
+    "lead_minister": ("Bộ trưởng", "Minister"),
+    "lead_deputy_minister": ("Thứ trưởng", "Deputy minister"),
+    "lead_other": ("Khác", "Other"),
+    "calendar": ("Lịch các hội nghị sắp diễn ra (.ics)", "Upcoming meetings as a calendar (.ics)"),
+})

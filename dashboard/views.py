@@ -306,6 +306,11 @@ def page_forums(ctx) -> None:
     if events.empty:
         return empty_state(tables, f, lang)
     st.plotly_chart(charts.forum_year(events, lang), key="forum_year")
+    st.subheader(t("delegation", lang))
+    st.caption(t("delegation_help", lang))
+    # everyone in the filtered meetings, not only the chosen officials: the lead is the delegation's
+    everyone = tables.participants[tables.participants["event_id"].isin(events["event_id"])]
+    st.plotly_chart(charts.delegation(events, everyone, lang), key="delegation")
     for forum, rows in events.groupby("forum", sort=True):
         with st.expander(f"{md_text(forum)} · {len(rows)} {t('meetings_count', lang)}"):
             shown = rows.sort_values("start_date").head(MAX_ROWS)

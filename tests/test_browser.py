@@ -107,7 +107,7 @@ def no_errors(pg) -> None:
     assert pg.locator('[data-testid="stAlertContentError"]').count() == 0
 
 
-@pytest.mark.parametrize(("path", "charts"), [("", 1), ("officials", 2), ("forums", 1), ("meetings", 0), ("data", 2)])
+@pytest.mark.parametrize(("path", "charts"), [("", 1), ("officials", 2), ("forums", 2), ("meetings", 0), ("data", 2)])
 def test_each_page_renders_its_charts(server, page, path, charts):
     page.goto(f"{server}/{path}")
     settle(page)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -243,3 +244,39 @@ def test_the_unknown_year_is_grey(tables):
     arts.loc[arts.index[0], "published"] = None
     colours = {t.name: t.marker.color for t in charts.articles_per_outlet(arts).data}
     assert colours["?"] == charts.UNKNOWN_COLOR and list(colours.values()).count(charts.UNKNOWN_COLOR) == 1
+
+
+def _meeting(event_id, forum, day):
+    return {"event_id": event_id, "forum": forum, "year": int(day[:4]), "name_vi": f"HN {event_id}",
+            "name_en": f"M {event_id}", "start_date": pd.Timestamp(day)}
+
+
+def _person(event_id, name, role, level, country="Việt Nam"):
+    return {"event_id": event_id, "name": name, "role": role, "title_level": level, "country": country}
+
+
+@pytest.mark.parametrize(("people", "group"), [
+    ([_person("a", "Phạm Minh Chính", "Thủ tướng", "head_of_government"),
+      _person("a", "Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao", "foreign_minister")], "head_of_government"),
+    ([_person("a", "Đỗ Hùng Việt", "Thứ trưởng", "deputy_minister")], "deputy_minister"),
+    ([_person("a", "Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao", "foreign_minister"),
+      _person("a", "Joe Biden", "Tổng thống", "head_of_state", country="Hoa Kỳ")], "minister"),   # Viet Nam's only
+    ([_person("a", "Nguyễn Văn A", "Đại sứ", "ambassador")], "other"),
+    ([_person("a", "Nguyễn Văn A", "Đại sứ", None)], "other"),                       # a title without a level
+    ([_person("a", "Nguyễn Văn A", "Bộ trưởng", "minister"),
+      _person("b", "Võ Văn Thưởng", "Chủ tịch nước", "head_of_state")], "head_of_state"),   # the year's highest
+])
+def test_the_delegation_lead_is_viet_nams_highest_title(people, group):
+    events = pd.DataFrame([_meeting("a", "ASEAN", "2023-05-10"), _meeting("b", "ASEAN", "2023-09-05")])
+    leads = charts.delegation_leads(events, pd.DataFrame(people), "en")
+    assert list(leads["group"]) == [group] and list(leads["year"]) == [2023]
+    assert people[0]["name"] in leads["names"].iloc[0]          # each meeting's lead on hover
+    assert "Joe Biden" not in leads["names"].iloc[0]
+
+
+def test_the_delegation_chart_marks_each_forum_year_with_names_on_hover(tables):
+    fig = charts.delegation(tables.events, tables.participants, "en")
+    marks = [(x, y, t.meta["group"], h) for t in fig.data for x, y, h in zip(t.x, t.y, t.hovertext)]
+    assert marks and all(isinstance(x, (int, np.integer)) for x, *_ in marks)
+    assert any("Bùi Thanh Sơn" in h for *_, h in marks)
+    assert charts.delegation(tables.events.head(0), tables.participants, "en").layout.annotations     # nothing: says so
