@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime, time
 
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from dashboard import charts, data, export
+from dashboard import charts, data, export, ics
 from dashboard import filters as F
 from dashboard.density import density
 from dashboard.evidence import segments
@@ -172,6 +173,18 @@ def downloads(tables: data.Tables, events: pd.DataFrame, f: F.Filters, lang: str
                               key=f"csv_{stem}", on_click="ignore")
             b.download_button("Parquet", lambda m=makers[stem]: export.to_parquet(m()), f"{stem}.parquet",
                               "application/octet-stream", key=f"pq_{stem}", on_click="ignore")
+        upcoming = events[events["status_now"] == "upcoming"]
+        st.text(f"{t('calendar', lang)}: {len(upcoming)}")
+        day = today()       # read now: the file is made later, in another thread (views.today is per thread)
+        st.download_button(".ics", lambda: _calendar(upcoming, tables, lang, day), "meetings.ics", "text/calendar",
+                           key="ics_upcoming", on_click="ignore", disabled=upcoming.empty, icon=":material/event:")
+
+
+def _calendar(upcoming: pd.DataFrame, tables: data.Tables, lang: str, day) -> bytes:
+    """The upcoming meetings as an .ics file, each with its sources' links; stamped with the
+    reference date (the one clock reading of the run)."""
+    urls = export.source_urls(upcoming, tables.articles, tables.details)
+    return ics.calendar(upcoming, urls, datetime.combine(day, time()), lang)
 
 
 def empty_state(tables: data.Tables, f: F.Filters, lang: str) -> None:

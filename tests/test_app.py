@@ -174,7 +174,7 @@ def test_downloads_are_offered():
     assert len(at.get("download_button")) == 0      # made only when the downloads box is opened
     at.session_state["downloads_open"] = True
     at.run()
-    assert len(at.get("download_button")) == 4
+    assert len(at.get("download_button")) == 5                 # CSV and Parquet twice, and the calendar
     shown = int(texts(at).split(" hội nghị")[0].split()[-1])
     assert f"Hội nghị: {shown}" in texts(at)        # the download holds exactly the listed meetings
 
@@ -328,3 +328,24 @@ def test_officials_page_when_the_meetings_have_no_participants(tmp_path, monkeyp
     monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(tmp_path / "out"))
     at = app("officials", lang="en")
     assert [i.value for i in at.info] == ["The articles name no participants for the 1 meetings the filters leave."]
+
+
+def test_the_calendar_holds_the_filtered_upcoming_meetings():
+    from datetime import date, datetime
+
+    from dashboard import data as D
+    from dashboard import export, ics
+    from dashboard import filters as F
+    t = D.enrich(D.read_tables(ROOT / "data"))
+    f = F.Filters(forum=("APEC",))
+    events = F.apply(t.events, t.participants, f, date(2021, 10, 1))
+    upcoming = events[events["status_now"] == "upcoming"]
+    assert 0 < len(upcoming) < len(events)
+    text = ics.calendar(upcoming, export.source_urls(upcoming, t.articles, t.details), datetime(2021, 10, 1),
+                        "vi").decode().replace("\r\n ", "")
+    assert text.count("BEGIN:VEVENT") == len(upcoming) and "ASEAN" not in text
+    assert "https://" in text
+    at = app("meetings", forum="APEC")
+    at.session_state["downloads_open"] = True
+    at.run()
+    assert f"Lịch các hội nghị sắp diễn ra (.ics): {len(upcoming)}" in texts(at)

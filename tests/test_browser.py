@@ -40,9 +40,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(data_dir: Path):
+def _serve(data_dir: Path, **extra_env: str):
     port = _free_port()
-    env = {**os.environ, "DIPLOMACY_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "DIPLOMACY_DATA_DIR": str(data_dir), **extra_env}
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "serve.py"),
                              "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true"],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -62,6 +62,15 @@ def _serve(data_dir: Path):
 @pytest.fixture(scope="module")
 def server():
     proc, base = _serve(ROOT / "data")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server_2021():
+    """The seed tables as on 1 October 2021, when some of their meetings were upcoming."""
+    proc, base = _serve(ROOT / "data", DIPLOMACY_TODAY="2021-10-01")
     yield base
     proc.terminate()
     proc.wait(timeout=10)
@@ -328,3 +337,20 @@ def test_the_article_text_marks_the_evidence_as_text(server, page):
     assert len(marked.inner_text()) > 20 and marked.locator("a, b, script").count() == 0
     no_errors(page)
     page.screenshot(path=str(SHOTS / "meeting-evidence.png"), full_page=True)
+
+
+def test_the_calendar_download_is_an_ics_file(server_2021, browser):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    pg = ctx.new_page()
+    pg.goto(f"{server_2021}/?forum=APEC&lang=en")
+    settle(pg)
+    pg.locator("[data-testid=stSidebar] summary").filter(has_text="Download").click()
+    button = pg.locator("[data-testid=stSidebar] button").filter(has_text=".ics")
+    button.wait_for(timeout=15000)
+    with pg.expect_download() as download:
+        button.click()
+    body = Path(download.value.path()).read_bytes().decode("utf-8")
+    assert body.startswith("BEGIN:VCALENDAR\r\n") and body.count("BEGIN:VEVENT") == 2 and "ASEAN" not in body
+    assert "SUMMARY:APEC Economic Leaders' Meeting\r\n" in body and "URL:https://" in body
+    no_errors(pg)
+    ctx.close()
