@@ -69,6 +69,7 @@ def _colors(values: list[str], by: str) -> dict[str, str]:
 
 ROW_PX = 26              # one sub-row of a lane
 KEY_COLOR = "#7f7f7f"    # the status and precision key is grey: colour belongs to the forum
+KEY_LIGHT = "#cfcfcf"     # the key's month-only entry
 UNKNOWN_COLOR = "#b0b0b0"    # an unknown value ("?") is grey on every chart
 
 
@@ -159,9 +160,10 @@ def timeline(events: pd.DataFrame, lang: str = "vi", lane: str = "forum", color:
                    ticktext=[_esc(label(v, lang)) for v in order]),
         height=max(260, ROW_PX * total + 12 * len(order) + 150), legend_title_text=None,
         legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
-        legend2=dict(orientation="h", x=0, y=0, yanchor="top", yref="container", itemclick=False, itemdoubleclick=False,
-                     font=dict(size=11)),
-        margin=dict(l=10, r=10, t=40, b=50), clickmode="event+select")
+        # the key sits in the bottom margin, under the dates
+        legend2=dict(orientation="h", x=0, y=0, yanchor="bottom", yref="container", itemclick=False,
+                     itemdoubleclick=False, font=dict(size=11)),
+        margin=dict(l=10, r=10, t=40, b=64), clickmode="event+select")
     if today is not None:
         _today_line(fig, today, lang)
     return fig
@@ -173,8 +175,10 @@ def _key(fig: go.Figure, statuses: set[str], month: bool, lang: str) -> None:
     if month:
         entries.append((t("month_only", lang), "", 0.45))
     for name, shape, opacity in entries:
+        # a legend ignores opacity: a lighter grey stands for the lighter bars
+        color = KEY_COLOR if opacity > 0.9 else KEY_LIGHT
         fig.add_trace(go.Bar(x=[None], y=[None], orientation="h", name=_esc(name), legend="legend2", hoverinfo="skip",
-                             marker=dict(color=KEY_COLOR, opacity=opacity, line=dict(color=KEY_COLOR, width=1),
+                             marker=dict(color=color, line=dict(color=KEY_COLOR, width=1),
                                          pattern=dict(shape=shape, fillmode="overlay", size=6))))
 
 
