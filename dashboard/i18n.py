@@ -107,6 +107,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "article_text": ("Toàn văn bài báo, câu trích dẫn được tô sáng", "The article's text, evidence highlighted"),
     "no_participants": ("Bài báo không nêu ai tham dự hội nghị này.", "The articles name no participants for this meeting."),
     "month": ("Tháng", "Month"),
+    "list_hint": ("Hội nghị theo tháng, mới nhất trước. Chọn một dòng để mở chi tiết.",
+                  "Meetings by month, the latest first. Select a row to open the meeting."),
     "no_participants_any": ("Các bài báo không nêu ai tham dự {n} hội nghị đang được lọc.",
                             "The articles name no participants for the {n} meetings the filters leave."),
     "data_unfiltered": ("Trang này mô tả toàn bộ dữ liệu: các bộ lọc không áp dụng ở đây.",

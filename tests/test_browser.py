@@ -316,9 +316,15 @@ def test_a_phone_gets_a_list_by_month_and_a_wide_screen_the_chart(server, browse
         if phone:
             listed.wait_for(state="visible", timeout=30000)
             assert not chart.is_visible()
+            assert pg.get_by_text("Select a row to open the meeting", exact=False).is_visible()
             box = listed.bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= width            # fits the screen
             pg.screenshot(path=str(SHOTS / "timeline-phone.png"))
+            pg.mouse.click(box["x"] + 16, box["y"] + 36 + 18)          # the first row's selection box
+            pg.wait_for_function("() => location.pathname.endsWith('/meetings') && location.search.includes('meeting=')",
+                                 timeout=20000)
+            settle(pg)
+            pg.locator(".st-key-meeting_detail h3").first.wait_for(state="visible", timeout=15000)
         else:
             pg.wait_for_selector(".st-key-timeline_wide .js-plotly-plot .main-svg", timeout=30000)
             assert not listed.is_visible()
