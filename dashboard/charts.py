@@ -309,12 +309,15 @@ def forum_year(events: pd.DataFrame, lang: str = "vi") -> go.Figure:
                  color_discrete_map={label(k, lang): v for k, v in LEVEL_COLORS.items()},
                  labels={"n": t("count", lang), "year": t("year", lang), "level_label": t("level", lang)})
     fig.for_each_annotation(lambda a: a.update(text=a.text.split("=", 1)[-1]))     # "forum=X": a forum may hold "="
-    # each facet is a third of the width: a label every few years, so that they never overlap
+    # each facet is a third of the width (a hundred pixels on a phone): a label every few years,
+    # upright, so that they never overlap; under every facet, not the last row only
     fig.update_xaxes(tickmode="linear", dtick=year_step(int(counts["year"].min()), int(counts["year"].max()), 5),
-                     tickformat="d", tickangle=0, showticklabels=True)      # years under every facet, not the last row only
+                     tickformat="d", tickangle=-90, tickfont=dict(size=10), showticklabels=True, title=None)
     _count_axis(fig, "y", counts.groupby(["forum", "year"])["n"].sum().max())
     rows = (counts["forum"].nunique() + 2) // 3
-    fig.update_layout(height=260 * rows + 80, margin=dict(l=10, r=10, t=40, b=10))
+    # the legend across the top leaves the whole width to the facets
+    fig.update_layout(height=260 * rows + 110, margin=dict(l=10, r=10, t=80, b=10),
+                      legend=dict(orientation="h", x=0, y=1.0, yanchor="top", yref="container", title_text=None))
     return fig
 
 

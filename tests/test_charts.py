@@ -235,8 +235,9 @@ def test_forum_facets_label_a_few_years_each(tables):
     ev = tables.events.copy()
     ev.loc[ev.index[0], "year"] = 1989
     fig = charts.forum_year(ev)
-    assert fig.layout.xaxis.dtick >= 5 and fig.layout.xaxis.tickangle == 0     # 1989–2022 in a third of the width
+    assert fig.layout.xaxis.dtick >= 5 and fig.layout.xaxis.tickangle == -90     # 1989–2022 in a third of the width
     assert all(fig.layout[a].showticklabels for a in fig.layout if a.startswith("xaxis"))   # under every facet
+    assert fig.layout.legend.orientation == "h"          # across the top: the facets keep the width (a phone)
 
 
 def test_the_unknown_year_is_grey(tables):
