@@ -338,8 +338,10 @@ def test_the_article_text_marks_the_evidence_as_text(server, page):
     page.locator('[data-testid="stExpander"] summary').filter(has_text="evidence highlighted").first.click()
     marked = page.locator("[class*='st-key-evmark_t']").first
     marked.wait_for(state="visible", timeout=15000)
-    colour = marked.evaluate("e => getComputedStyle(e).backgroundColor")
-    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")           # highlighted
+    # highlighted (the rule arrives with the page's elements, possibly a moment after them)
+    page.wait_for_function("""() => { const e = document.querySelector("[class*='st-key-evmark_t']");
+        return e && !['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(e).backgroundColor); }""",
+                           timeout=15000)
     assert len(marked.inner_text()) > 20 and marked.locator("a, b, script").count() == 0
     no_errors(page)
     page.screenshot(path=str(SHOTS / "meeting-evidence.png"), full_page=True)
