@@ -18,6 +18,13 @@ def _urls(articles: pd.DataFrame) -> dict[str, str]:
     return {a: u for a, u in zip(articles["article_id"], (safe_url(x) for x in articles["url"])) if isinstance(u, str)}
 
 
+def source_urls(events: pd.DataFrame, articles: pd.DataFrame, details: pd.DataFrame) -> dict[str, list[str]]:
+    """Per meeting, its source articles' web addresses (only http and https ones)."""
+    urls = _urls(articles)
+    ids = details.loc[events["event_id"], "article_ids"] if len(events) else []
+    return {e: [urls[a] for a in arts if a in urls] for e, arts in zip(events["event_id"], ids)}
+
+
 def meetings_table(events: pd.DataFrame, articles: pd.DataFrame, details: pd.DataFrame | None = None) -> pd.DataFrame:
     urls = _urls(articles)
     out = events.copy()

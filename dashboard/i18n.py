@@ -100,6 +100,23 @@ LABELS: dict[str, tuple[str, str]] = {
     "per_official": ("Số hội nghị theo quan chức", "Meetings per official"),
     "heatmap": ("Quan chức × năm", "Official × year"),
     "forum_year": ("Hội nghị theo diễn đàn và năm", "Meetings per forum and year"),
+    "pick_placeholder": ("Chọn trong danh sách hoặc bấm một dòng bên dưới", "Choose here or click a row below"),
+    "fact": ("Thông tin", "Fact"),
+    "value": ("Giá trị", "Value"),
+    "outlet": ("Báo", "Outlet"),
+    "published": ("Ngày đăng", "Published"),
+    "article_text": ("Toàn văn bài báo, câu trích dẫn được tô sáng", "The article's text, evidence highlighted"),
+    "no_participants": ("Bài báo không nêu ai tham dự hội nghị này.", "The articles name no participants for this meeting."),
+    "month": ("Tháng", "Month"),
+    "list_hint": ("Hội nghị theo tháng, mới nhất trước. Chọn một dòng để mở chi tiết.",
+                  "Meetings by month, the latest first. Select a row to open the meeting."),
+    "no_participants_any": ("Các bài báo không nêu ai tham dự {n} hội nghị đang được lọc.",
+                            "The articles name no participants for the {n} meetings the filters leave."),
+    "data_unfiltered": ("Trang này mô tả toàn bộ dữ liệu: các bộ lọc không áp dụng ở đây.",
+                        "This page describes all the data: the filters do not apply here."),
+    "file": ("Tệp", "File"),
+    "file_status": ("Tình trạng tệp", "File status"),
+    "problem": ("Vấn đề", "Problem"),
 }
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -124,6 +141,10 @@ def fmt_day(d: date, lang: str) -> str:
     return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}" if lang == "en" else f"{d.day}/{d.month}/{d.year}"
 
 
+def fmt_month(d: date, lang: str) -> str:
+    return f"{MONTHS_EN[d.month - 1]} {d.year}" if lang == "en" else f"tháng {d.month}/{d.year}"
+
+
 def fmt_span(start: date, end: date, precision: str, lang: str) -> str:
     """'8–9/11/2021' or '8–9 Nov 2021'; a month-precise date as the month only."""
     if precision == "month":
@@ -135,3 +156,16 @@ def fmt_span(start: date, end: date, precision: str, lang: str) -> str:
             return f"{start.day}–{end.day} {MONTHS_EN[start.month - 1]} {start.year}"
         return f"{start.day}–{end.day}/{start.month}/{start.year}"
     return f"{fmt_day(start, lang)} – {fmt_day(end, lang)}"
+
+LABELS.update({
+    "delegation": ("Ai dẫn đầu đoàn Việt Nam", "Who led Viet Nam's delegation"),
+    "delegation_help": ("Mỗi ô: một diễn đàn trong một năm, màu theo chức vụ cao nhất trong đoàn Việt Nam; di chuột để xem tên.",
+                        "Each mark: a forum in a year, coloured by the highest title in Viet Nam's delegation; hover for the names."),
+    "lead_head_of_state": ("Nguyên thủ, Tổng Bí thư, Chủ tịch Quốc hội", "Head of state, party leader, legislature chair"),
+    "lead_head_of_government": ("Thủ tướng", "Head of government"),
+    "lead_deputy_head": ("Phó Chủ tịch nước, Phó Thủ tướng", "Deputy head of state or government"),
+    "lead_minister": ("Bộ trưởng", "Minister"),
+    "lead_deputy_minister": ("Thứ trưởng", "Deputy minister"),
+    "lead_other": ("Khác", "Other"),
+    "calendar": ("Lịch các hội nghị sắp diễn ra (.ics)", "Upcoming meetings as a calendar (.ics)"),
+})

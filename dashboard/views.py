@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime, time
 
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from dashboard import charts, data, export
+from dashboard import charts, data, export, ics
 from dashboard import filters as F
 from dashboard.density import density
-from dashboard.i18n import fmt_span, label, t
+from dashboard.evidence import segments
+from dashboard.i18n import fmt_month, fmt_span, label, t
 from dashboard.plain import md_text
 
 MAX_ROWS = 2000        # rows a page lists at once; the filters and the downloads reach the rest
@@ -171,6 +173,18 @@ def downloads(tables: data.Tables, events: pd.DataFrame, f: F.Filters, lang: str
                               key=f"csv_{stem}", on_click="ignore")
             b.download_button("Parquet", lambda m=makers[stem]: export.to_parquet(m()), f"{stem}.parquet",
                               "application/octet-stream", key=f"pq_{stem}", on_click="ignore")
+        upcoming = events[events["status_now"] == "upcoming"]
+        st.text(f"{t('calendar', lang)}: {len(upcoming)}")
+        day = today()       # read now: the file is made later, in another thread (views.today is per thread)
+        st.download_button(".ics", lambda: _calendar(upcoming, tables, lang, day), "meetings.ics", "text/calendar",
+                           key="ics_upcoming", on_click="ignore", disabled=upcoming.empty, icon=":material/event:")
+
+
+def _calendar(upcoming: pd.DataFrame, tables: data.Tables, lang: str, day) -> bytes:
+    """The upcoming meetings as an .ics file, each with its sources' links; stamped with the
+    reference date (the one clock reading of the run)."""
+    urls = export.source_urls(upcoming, tables.articles, tables.details)
+    return ics.calendar(upcoming, urls, datetime.combine(day, time()), lang)
 
 
 def empty_state(tables: data.Tables, f: F.Filters, lang: str) -> None:
@@ -213,19 +227,51 @@ def page_timeline(ctx) -> None:
         return empty_state(tables, f, lang)
     st.text(f"{len(events)} {t('meetings_count', lang)}")
     aggregated = len(events) > charts.MAX_BARS
-    st.text(t("aggregated", lang, n=charts.MAX_BARS) if aggregated else t("click_hint", lang))
     if aggregated:
+        st.text(t("aggregated", lang, n=charts.MAX_BARS))
         counts = charts.density_counts(events, lang, lane)
         density(counts, t("aggregated", lang, n=charts.MAX_BARS), key="timeline_density",
                 on_cell=lambda: _drill(counts["lanes"], lane))
         return
-    fig = charts.timeline(events, lang, lane=lane, color=lane, today=today())
-    state = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points")
+    # The chart for a wide screen, a list by month for a phone: both are sent, a static CSS rule
+    # shows one (Streamlit does not tell the script how wide the screen is).
+    st.html(PHONE_CSS)
+    with st.container(key="timeline_wide"):
+        st.text(t("click_hint", lang))
+        fig = charts.timeline(events, lang, lane=lane, color=lane, today=today())
+        state = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points")
     points = (state or {}).get("selection", {}).get("points", []) if state else []
     ids = [p.get("customdata", [None])[0] for p in points if p.get("customdata")]
+    with st.container(key="timeline_list"):
+        st.text(t("list_hint", lang))
+        rows = month_rows(events, lang)
+        listed = st.dataframe(rows.drop(columns=["event_id"]), hide_index=True, key="timeline_month_list",
+                              on_select="rerun", selection_mode="single-row",
+                              height=min(36 * (len(rows) + 1) + 4, 600))
+    picked = (listed or {}).get("selection", {}).get("rows", []) if listed else []
+    ids += [rows["event_id"].iloc[picked[0]]] if picked else []
     if ids:
         st.session_state["meeting"] = ids[0]
         st.switch_page(pages["meetings"], query_params=F.url_params(f, {**view_state("timeline"), "meeting": ids[0]}))
+
+
+PHONE_WIDTH = 640       # px: below it the timeline is a list by month
+PHONE_CSS = (f"<style>@media (max-width: {PHONE_WIDTH}px) {{.st-key-timeline_wide {{display: none;}}}}"
+             f"@media (min-width: {PHONE_WIDTH + 1}px) {{.st-key-timeline_list {{display: none;}}}}</style>")
+
+
+def month_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The meetings as a list by month, the latest first: month, name, dates, forum, status."""
+    ev = events.sort_values(["start_date", "end_date"], ascending=False)
+    return pd.DataFrame({
+        "event_id": ev["event_id"].to_numpy(),
+        t("month", lang): [fmt_month(d.date(), lang) for d in ev["start_date"]],
+        t("name", lang): ev["name_en" if lang == "en" else "name_vi"].to_numpy(),      # visible on a phone
+        t("dates", lang): [fmt_span(a.date(), b.date(), p, lang) for a, b, p in
+                           zip(ev["start_date"], ev["end_date"], ev["date_precision"])],
+        t("forum", lang): ev["forum"].to_numpy(),
+        t("status", lang): ev["status_now"].map(lambda v: label(v, lang)).to_numpy(),
+    })
 
 
 def _drill(lanes: list[str], lane: str) -> None:
@@ -240,8 +286,11 @@ def page_officials(ctx) -> None:
     tables, f, lang, events, _ = ctx
     st.header(t("officials", lang))
     parts = F.participants_of(events, tables.participants, f)
-    if events.empty or parts.empty:
-        return empty_state(tables, f, lang) if events.empty else st.info(t("empty_data", lang))
+    if events.empty:
+        return empty_state(tables, f, lang)
+    if parts.empty:             # meetings, none of them with a named participant
+        st.info(t("no_participants_any", lang, n=len(events)))
+        return
     a, b = st.columns(2)
     a.subheader(t("per_official", lang))
     a.plotly_chart(charts.officials_bar(parts, events, lang), key="officials_bar")
@@ -275,6 +324,11 @@ def page_forums(ctx) -> None:
     if events.empty:
         return empty_state(tables, f, lang)
     st.plotly_chart(charts.forum_year(events, lang), key="forum_year")
+    st.subheader(t("delegation", lang))
+    st.caption(t("delegation_help", lang))
+    # everyone in the filtered meetings, not only the chosen officials: the lead is the delegation's
+    everyone = tables.participants[tables.participants["event_id"].isin(events["event_id"])]
+    st.plotly_chart(charts.delegation(events, everyone, lang), key="delegation")
     for forum, rows in events.groupby("forum", sort=True):
         with st.expander(f"{md_text(forum)} · {len(rows)} {t('meetings_count', lang)}"):
             shown = rows.sort_values("start_date").head(MAX_ROWS)
@@ -289,17 +343,11 @@ def page_forums(ctx) -> None:
 
 
 def page_meetings(ctx) -> None:
+    """The chosen meeting's detail first (a bar clicked on the timeline lands here, at the top),
+    then the list, whose rows choose a meeting too."""
     tables, f, lang, events, _ = ctx
     st.header(t("meetings", lang))
     shown = events.head(MAX_ROWS)
-    if events.empty:
-        empty_state(tables, f, lang)
-    else:
-        st.text(f"{len(events)} {t('meetings_count', lang)}")
-        if len(events) > MAX_ROWS:
-            st.text(t("first_rows", lang, n=MAX_ROWS))
-        st.dataframe(meeting_rows(shown, lang).drop(columns=["event_id"]), hide_index=True,
-                     height=min(36 * (len(shown) + 1) + 4, 420))
     names = tables.events.set_index("event_id")["name_en" if lang == "en" else "name_vi"]
     choices = list(shown["event_id"])
     chosen = st.session_state.get("meeting")
@@ -307,9 +355,27 @@ def page_meetings(ctx) -> None:
         st.session_state["meeting"] = chosen = None
     if chosen and chosen not in choices:
         choices = [chosen] + choices
-    st.selectbox(t("pick_meeting", lang), choices, key="meeting", format_func=lambda v: f"{names.get(v, v)} · {v}")
+    st.selectbox(t("pick_meeting", lang), choices, key="meeting", index=None, placeholder=t("pick_placeholder", lang),
+                 format_func=lambda v: f"{names.get(v, v)} · {v}")
     if st.session_state.get("meeting"):
-        meeting_detail(tables, st.session_state["meeting"], lang)
+        with st.container(border=True, key="meeting_detail"):
+            meeting_detail(tables, st.session_state["meeting"], lang)
+    if events.empty:
+        return empty_state(tables, f, lang)
+    st.text(f"{len(events)} {t('meetings_count', lang)}")
+    if len(events) > MAX_ROWS:
+        st.text(t("first_rows", lang, n=MAX_ROWS))
+    st.dataframe(meeting_rows(shown, lang).drop(columns=["event_id"]), hide_index=True,
+                 height=min(36 * (len(shown) + 1) + 4, 420), key="meeting_list",
+                 on_select=lambda: _pick_row(list(shown["event_id"])), selection_mode="single-row")
+
+
+def _pick_row(ids: list[str]) -> None:
+    """A row clicked in the list opens its meeting (a callback: it runs once per click, so the
+    picker above can choose another meeting afterwards)."""
+    rows = st.session_state["meeting_list"]["selection"]["rows"]
+    if rows and rows[0] < len(ids):
+        st.session_state["meeting"] = ids[rows[0]]
 
 
 def level_name(level: object, lang: str) -> str:
@@ -330,6 +396,11 @@ def year_source_text(ev: pd.Series, lang: str) -> str:
     return t("year_inferred", lang) if ev["year_inferred"] else t("year_source_written", lang)
 
 
+# The marked evidence in an article's text: a static rule for the containers' keys, never data.
+EVIDENCE_CSS = ("<style>[class*='st-key-evmark'] {background: #fff3b0; border-left: 3px solid #d4a000;"
+                " padding: 0.2rem 0.5rem; margin: 0.15rem 0;}</style>")
+
+
 def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
     ev = F.with_status(tables.events[tables.events["event_id"] == event_id], today()).iloc[0]
     detail = tables.details.loc[event_id]
@@ -344,22 +415,41 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
     }
     if len(detail["date_conflicts"]):
         facts[t("conflicts", lang)] = ", ".join(detail["date_conflicts"])
-    st.dataframe(pd.DataFrame({"": list(facts), " ": list(facts.values())}), hide_index=True)
+    st.dataframe(pd.DataFrame({t("fact", lang): list(facts), t("value", lang): list(facts.values())}), hide_index=True)
     st.subheader(t("articles", lang))
     arts = tables.articles.set_index("article_id")
-    sources = []
+    sources, texts = [], []
     for aid in detail["article_ids"]:
         if aid not in arts.index:
             continue
         a = arts.loc[aid]
-        evidence = [s for s in detail["evidence"] if s in data.text_or(a["text"], "")]
-        sources.append({t("source", lang): data.text_or(a["title"], a["source_path"]), "url": data.safe_url(a["url"]),
-                        "outlet": _text(a["outlet"]), "published": _text(a["published"]),
+        body = data.text_or(a["text"], "")
+        evidence = [s for s in detail["evidence"] if s in body]
+        title = data.text_or(a["title"], a["source_path"])
+        sources.append({t("source", lang): title, "url": data.safe_url(a["url"]),
+                        t("outlet", lang): _text(a["outlet"]), t("published", lang): _text(a["published"]),
                         t("evidence", lang): "\n".join(evidence)})
+        texts.append((aid, title, body, evidence))
     st.dataframe(pd.DataFrame(sources), hide_index=True,
-                 column_config={"url": st.column_config.LinkColumn("URL")})
+                 column_config={"url": st.column_config.LinkColumn("URL"), t("evidence", lang): None})
+    st.html(EVIDENCE_CSS)
+    for n, (_aid, title, body, evidence) in enumerate(texts):
+        st.caption(md_text(title))
+        for j, sentence in enumerate(evidence):       # wrapped, in full
+            with st.container(key=f"evmark_s{n}_{j}"):
+                st.text(sentence)
+        with st.expander(t("article_text", lang), icon=":material/article:"):
+            for i, (piece, marked) in enumerate(segments(body, evidence)):
+                if marked:
+                    with st.container(key=f"evmark_t{n}_{i}"):
+                        st.text(piece.strip())
+                elif piece.strip():
+                    st.text(piece.strip())
     st.subheader(t("participants", lang))
     people = tables.participants[tables.participants["event_id"] == event_id]
+    if people.empty:
+        st.info(t("no_participants", lang))
+        return
     st.dataframe(people[["name", "role", "country", "evidence"]].rename(columns={
         "name": t("name", lang), "role": t("role", lang), "country": t("country", lang),
         "evidence": t("evidence", lang)}), hide_index=True)
@@ -368,6 +458,7 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
 def page_data(ctx) -> None:
     tables, f, lang, events, _ = ctx
     st.header(t("data", lang))
+    st.info(t("data_unfiltered", lang), icon=":material/filter_alt_off:")
     ev, arts = tables.events, tables.articles
     cols = st.columns(4)
     cols[0].metric(t("articles", lang), int((arts["status"] == "ok").sum()))
@@ -381,6 +472,7 @@ def page_data(ctx) -> None:
     b.plotly_chart(charts.meetings_per_year(ev, lang), key="per_year")
     st.subheader(t("problems", lang))
     problems = arts[arts["status"] != "ok"][["source_path", "status", "problem"]]
-    st.dataframe(problems, hide_index=True)
+    st.dataframe(problems, hide_index=True, column_config={
+        "source_path": t("file", lang), "status": t("file_status", lang), "problem": t("problem", lang)})
 
 

@@ -134,7 +134,7 @@ def test_meeting_detail_lists_sources_and_participants():
     assert sorted(sources["Nguồn" if "Nguồn" in sources else "Source"]) == [
         "001_7ebd6aafe0aa8c06.txt",
         "Các quan chức cao cấp tích cực phối hợp, chuẩn bị cho Tuần lễ cấp cao APEC vào tháng 11"]
-    assert sorted(sources["published"]) == ["2021-11", "—"] and sources["Evidence"].str.len().min() > 20
+    assert sorted(sources["Published"]) == ["2021-11", "—"] and sources["Evidence"].str.len().min() > 20
     people = next(f for f in frames if "Role" in f.columns)
     assert set(people["Name"]) == {"Bùi Thanh Sơn", "Nguyễn Hồng Diên", "Nanaia Mahuta", "Damien O’Connor"}
     assert people["Evidence"].str.len().min() > 20
@@ -174,7 +174,7 @@ def test_downloads_are_offered():
     assert len(at.get("download_button")) == 0      # made only when the downloads box is opened
     at.session_state["downloads_open"] = True
     at.run()
-    assert len(at.get("download_button")) == 4
+    assert len(at.get("download_button")) == 5                 # CSV and Parquet twice, and the calendar
     shown = int(texts(at).split(" hội nghị")[0].split()[-1])
     assert f"Hội nghị: {shown}" in texts(at)        # the download holds exactly the listed meetings
 
@@ -285,3 +285,76 @@ def test_the_meeting_detail_shows_the_year_source():
 def test_a_titles_level_is_shown_in_words(level, lang, shown):
     from dashboard.views import level_name
     assert level_name(level, lang) == shown
+
+
+def _walk(node):
+    for child in getattr(node, "children", {}).values():
+        yield child
+        yield from _walk(child)
+
+
+def test_the_chosen_meeting_is_shown_at_the_top_with_its_evidence_in_full():
+    at = app("meetings", meeting="apec-amm-32-2021", lang="en")
+    order = [e for e in _walk(at.main) if getattr(e, "type", "") in ("subheader", "text", "dataframe")]
+    first_sub = next(i for i, e in enumerate(order) if e.type == "subheader")
+    count = next(i for i, e in enumerate(order) if e.type == "text" and str(e.value).endswith("meetings"))
+    assert "32nd APEC Ministerial Meeting" in order[first_sub].value and first_sub < count   # the detail first
+    evidence = _evidence("apec-amm-32-2021")
+    shown = [str(x.value) for x in at.text]
+    assert evidence and all(s in shown for s in evidence)           # each sentence whole, as text
+    [body] = [e for e in at.expander if e.label == "The article's text, evidence highlighted"][:1]
+    pieces = [str(x.value) for x in body.text]
+    assert any(p in evidence for p in pieces) and any(p not in evidence for p in pieces)
+    assert not [m for m in at.markdown if any(s in m.value for s in evidence)]     # never as Markdown
+
+
+def _evidence(event_id: str) -> list[str]:
+    ev = pd.read_parquet(ROOT / "data" / "events.parquet").set_index("event_id")
+    return list(ev.loc[event_id, "evidence"])
+
+
+def test_a_meeting_without_participants_says_so(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021.", encoding="utf-8")
+    run(folder, tmp_path / "out")
+    monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(tmp_path / "out"))
+    event_id = pd.read_parquet(tmp_path / "out" / "events.parquet").event_id.iloc[0]
+    at = app("meetings", meeting=event_id, lang="en")
+    assert "The articles name no participants for this meeting." in [i.value for i in at.info]
+
+
+def test_the_data_page_says_it_ignores_the_filters():
+    at = app("data", forum="ASEAN")
+    assert "Trang này mô tả toàn bộ dữ liệu: các bộ lọc không áp dụng ở đây." in [i.value for i in at.info]
+
+
+def test_officials_page_when_the_meetings_have_no_participants(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021.", encoding="utf-8")
+    run(folder, tmp_path / "out")
+    monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(tmp_path / "out"))
+    at = app("officials", lang="en")
+    assert [i.value for i in at.info] == ["The articles name no participants for the 1 meetings the filters leave."]
+
+
+def test_the_calendar_holds_the_filtered_upcoming_meetings():
+    from datetime import date, datetime
+
+    from dashboard import data as D
+    from dashboard import export, ics
+    from dashboard import filters as F
+    t = D.enrich(D.read_tables(ROOT / "data"))
+    f = F.Filters(forum=("APEC",))
+    events = F.apply(t.events, t.participants, f, date(2021, 10, 1))
+    upcoming = events[events["status_now"] == "upcoming"]
+    assert 0 < len(upcoming) < len(events)
+    text = ics.calendar(upcoming, export.source_urls(upcoming, t.articles, t.details), datetime(2021, 10, 1),
+                        "vi").decode().replace("\r\n ", "")
+    assert text.count("BEGIN:VEVENT") == len(upcoming) and "ASEAN" not in text
+    assert "https://" in text
+    at = app("meetings", forum="APEC")
+    at.session_state["downloads_open"] = True
+    at.run()
+    assert f"Lịch các hội nghị sắp diễn ra (.ics): {len(upcoming)}" in texts(at)

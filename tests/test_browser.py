@@ -40,9 +40,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(data_dir: Path):
+def _serve(data_dir: Path, **extra_env: str):
     port = _free_port()
-    env = {**os.environ, "DIPLOMACY_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "DIPLOMACY_DATA_DIR": str(data_dir), **extra_env}
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "serve.py"),
                              "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true"],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -62,6 +62,15 @@ def _serve(data_dir: Path):
 @pytest.fixture(scope="module")
 def server():
     proc, base = _serve(ROOT / "data")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server_2021():
+    """The seed tables as on 1 October 2021, when some of their meetings were upcoming."""
+    proc, base = _serve(ROOT / "data", DIPLOMACY_TODAY="2021-10-01")
     yield base
     proc.terminate()
     proc.wait(timeout=10)
@@ -97,7 +106,7 @@ def page(browser):
 
 def settle(pg) -> None:
     """Wait until the app has finished running (no spinner, no 'running' status)."""
-    pg.wait_for_selector('[data-testid="stSidebar"]', timeout=30000)
+    pg.wait_for_selector('[data-testid="stSidebar"]', timeout=30000, state="attached")     # hidden on a phone
     pg.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
     pg.wait_for_timeout(400)
 
@@ -107,7 +116,7 @@ def no_errors(pg) -> None:
     assert pg.locator('[data-testid="stAlertContentError"]').count() == 0
 
 
-@pytest.mark.parametrize(("path", "charts"), [("", 1), ("officials", 2), ("forums", 1), ("meetings", 0), ("data", 2)])
+@pytest.mark.parametrize(("path", "charts"), [("", 1), ("officials", 2), ("forums", 2), ("meetings", 0), ("data", 2)])
 def test_each_page_renders_its_charts(server, page, path, charts):
     page.goto(f"{server}/{path}")
     settle(page)
@@ -169,6 +178,8 @@ def test_selecting_a_bar_opens_the_meeting(server, page):
     # list, facts, sources (and participants); on a loaded machine the detail may need a moment more
     page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length >= 3",
                            timeout=20000)
+    detail = page.locator(".st-key-meeting_detail h3").first.bounding_box()
+    assert detail and detail["y"] < page.viewport_size["height"] / 2          # at the top, where the eye is
     no_errors(page)
     page.screenshot(path=str(SHOTS / "meeting-detail.png"), full_page=True)
 
@@ -294,3 +305,62 @@ def test_back_undoes_a_filter_change(server, page):
     settle(page)
     assert "Cấp cao" in level.inner_text()
     no_errors(page)
+
+
+def test_a_phone_gets_a_list_by_month_and_a_wide_screen_the_chart(server, browser):
+    for width, height in ((390, 844), (1400, 1000)):
+        ctx = browser.new_context(viewport={"width": width, "height": height})
+        pg = ctx.new_page()
+        pg.goto(f"{server}/?lang=en")
+        settle(pg)
+        phone = width < 640
+        chart, listed = pg.locator(".st-key-timeline_wide"), pg.locator(".st-key-timeline_list [data-testid=stDataFrame]")
+        if phone:
+            listed.wait_for(state="visible", timeout=30000)
+            assert not chart.is_visible()
+            assert pg.get_by_text("Select a row to open the meeting", exact=False).is_visible()
+            box = listed.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width            # fits the screen
+            pg.screenshot(path=str(SHOTS / "timeline-phone.png"))
+            pg.mouse.click(box["x"] + 16, box["y"] + 36 + 18)          # the first row's selection box
+            pg.wait_for_function("() => location.pathname.endsWith('/meetings') && location.search.includes('meeting=')",
+                                 timeout=20000)
+            settle(pg)
+            pg.locator(".st-key-meeting_detail h3").first.wait_for(state="visible", timeout=15000)
+        else:
+            pg.wait_for_selector(".st-key-timeline_wide .js-plotly-plot .main-svg", timeout=30000)
+            assert not listed.is_visible()
+        no_errors(pg)
+        ctx.close()
+
+
+def test_the_article_text_marks_the_evidence_as_text(server, page):
+    page.goto(f"{server}/meetings?meeting=apec-amm-32-2021&lang=en")
+    settle(page)
+    page.locator('[data-testid="stExpander"] summary').filter(has_text="evidence highlighted").first.click()
+    marked = page.locator("[class*='st-key-evmark_t']").first
+    marked.wait_for(state="visible", timeout=15000)
+    # highlighted (the rule arrives with the page's elements, possibly a moment after them)
+    page.wait_for_function("""() => { const e = document.querySelector("[class*='st-key-evmark_t']");
+        return e && !['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(e).backgroundColor); }""",
+                           timeout=15000)
+    assert len(marked.inner_text()) > 20 and marked.locator("a, b, script").count() == 0
+    no_errors(page)
+    page.screenshot(path=str(SHOTS / "meeting-evidence.png"), full_page=True)
+
+
+def test_the_calendar_download_is_an_ics_file(server_2021, browser):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    pg = ctx.new_page()
+    pg.goto(f"{server_2021}/?forum=APEC&lang=en")
+    settle(pg)
+    pg.locator("[data-testid=stSidebar] summary").filter(has_text="Download").click()
+    button = pg.locator("[data-testid=stSidebar] button").filter(has_text=".ics")
+    button.wait_for(timeout=15000)
+    with pg.expect_download() as download:
+        button.click()
+    body = Path(download.value.path()).read_bytes().decode("utf-8")
+    assert body.startswith("BEGIN:VCALENDAR\r\n") and body.count("BEGIN:VEVENT") == 2 and "ASEAN" not in body
+    assert "SUMMARY:APEC Economic Leaders' Meeting\r\n" in body and "URL:https://" in body
+    no_errors(pg)
+    ctx.close()
