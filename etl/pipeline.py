@@ -30,7 +30,7 @@ from .assemble import extract
 from .files import Skipped
 from .gazetteer import default_gazetteer
 from .merge import event_id, merged_row, official_row, participant_rows, stream_clusters, with_id
-from .read import content_id, iter_files, problem_row, read_article, relative
+from .read import HTML_SUFFIXES, content_id, iter_files, problem_row, read_article, relative
 from .records import Article, Event, Participation
 from .state import STATE_NAME, State, StateError, not_damage, set_aside, tables_signature
 from .write import SCHEMAS, AtomicTables
@@ -94,6 +94,10 @@ def _fresh(todo: list[Path], root: Path, budget: float | None) -> Iterator[FileR
     if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         yield from (process_file(p, root, budget) for p in todo)
         return
+    # What every worker needs is loaded once, before the fork, rather than in each worker.
+    default_gazetteer()
+    if any(p.suffix.lower() in HTML_SUFFIXES for p in todo):
+        importlib.import_module("trafilatura")
     pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1),
                                                                    initializer=_worker_signals)
     # pyarrow imports pandas the first time it converts Python values (writing the tables);
@@ -264,38 +268,73 @@ def _unlisted(rel: str, skipped: list[Skipped], plan: update.Plan) -> tuple[str,
 
 
 def _merge(state: State, gaz, tables: AtomicTables, report: RunReport, incremental: bool) -> tuple[set[str], list[dict]]:
-    """Cluster every report into meetings and name them in order. A meeting whose exact reports
-    the last run already merged, and which gets the same event_id again, keeps its row in the
-    previous table (returned in `kept`); every other meeting's row is built or renamed here.
-    A full run writes every row (in update.EVENT_ORDER); an update returns the rebuilt ones (few)."""
-    known = state.clusters() if incremental else {}
+    """Cluster the reports into meetings and name them in order. A full run clusters every
+    report; an update only the groups (forum, level, kind) whose reports changed, while the
+    meetings of the other groups are taken as the last run stored them. A meeting whose exact
+    reports the last run already merged, and which gets the same event_id again, keeps its row
+    in the previous table (returned in `kept`); every other meeting's row is built or renamed
+    here. A full run writes every row (in update.EVENT_ORDER); an update returns the rebuilt
+    ones (few)."""
     taken: set[str] = set()
     kept: set[str] = set()
     rebuilt: list[dict] = []
-    for cluster in stream_clusters(state.reports(bodies=not incremental)):
-        members = [m for m, _ in cluster]
-        sig = state.signature(members)
-        old = known.get(sig)
-        if old is not None:
-            eid = event_id(old.forum, old.meeting, old.ordinal, old.start, taken)
-            if eid == old.event_id:
-                kept.add(eid)
-                state.use(sig)
-                state.release(members)
-                continue
-            row = {"event_id": eid, **state.stored_row(sig)}
+    for group, touched in (state.groups() if incremental else [(None, True)]):
+        if touched:
+            _recluster(state, gaz, group, incremental, taken, kept, rebuilt)
         else:
-            row = with_id(merged_row(state.events_of(members), gaz), taken)
-        state.put_cluster(sig, row)
-        state.name(members, row["event_id"])
-        if incremental:
-            rebuilt.append(row)
+            _rename_kept(state, group, taken, kept, rebuilt)
+    state.apply_renames()
     state.keep_used_clusters()
     if not incremental:         # every row was built: stream them back from the state, in order
         for row in state.meeting_rows():
             tables.append("events", row)
             report.events += 1
     return kept, rebuilt
+
+
+def _recluster(state: State, gaz, group, incremental: bool, taken: set[str], kept: set[str],
+               rebuilt: list[dict]) -> None:
+    """Cluster the reports of one group (None: of all) and name their meetings."""
+    places: Counter = Counter()             # each meeting's place in its group
+    for cluster in stream_clusters(state.reports(bodies=not incremental, group=group)):
+        members = [m for m, _ in cluster]
+        first = cluster[0][1]
+        pos = places[first.forum, first.level, first.meeting]
+        places[first.forum, first.level, first.meeting] += 1
+        sig = state.signature(members)
+        old = state.cluster(sig) if incremental else None
+        if old is not None:
+            eid = event_id(old.forum, old.meeting, old.ordinal, old.start, taken)
+            if eid == old.event_id:
+                kept.add(eid)
+                state.use(sig, pos)
+                state.release(members)
+                continue
+            row = {"event_id": eid, **state.stored_row(sig)}
+        else:
+            row = with_id(merged_row(state.events_of(members), gaz), taken)
+        state.put_cluster(sig, row, pos)
+        state.name(members, row["event_id"])
+        if incremental:
+            rebuilt.append(row)
+
+
+def _rename_kept(state: State, group, taken: set[str], kept: set[str], rebuilt: list[dict]) -> None:
+    """The meetings of a group no report of which changed: the same clusters as the last run,
+    so only their event_ids are drawn again (one taken by a meeting before them renames them)."""
+    renamed = []
+    for old in state.clusters(group):
+        eid = event_id(old.forum, old.meeting, old.ordinal, old.start, taken)
+        state.use(old.sig)
+        if eid == old.event_id:
+            kept.add(eid)
+        else:
+            renamed.append((old, eid))
+    for old, eid in renamed:                # (not while reading the stored meetings)
+        row = {"event_id": eid, **state.stored_row(old.sig)}
+        state.put_cluster(old.sig, row, old.pos)
+        state.rename(group, old.event_id, eid)
+        rebuilt.append(row)
 
 
 def _write_people(state: State, tables: AtomicTables, report: RunReport) -> None:
