@@ -222,3 +222,15 @@ def test_a_rerun_reclusters_only_the_groups_that_changed(corpus, tmp_path, monke
     state.close()
     assert None not in again and 0 < len(again) < every      # group by group, not every report
     assert shifted, "the edit was meant to rename meetings of an untouched group"
+
+
+def test_tables_a_change_does_not_reach_are_linked_not_rewritten(corpus, tmp_path):
+    out = tmp_path / "out"
+    pipeline.run(corpus, out)
+    before = {name: os.stat(out / f"{name}.parquet").st_ino for name in TABLES}
+    (corpus / "brief.txt").write_text("Tin vắn: hôm nay trời nắng đẹp.", encoding="utf-8")    # no meeting in it
+    pipeline.run(corpus, out)
+    after = {name: os.stat(out / f"{name}.parquet").st_ino for name in TABLES}
+    assert after["articles"] != before["articles"]
+    assert [after[n] == before[n] for n in ("events", "participants", "officials")] == [True] * 3
+    same_as_full_run(corpus, out, tmp_path)
