@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
 
 import pyarrow as pa
@@ -16,6 +17,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import publish
+from .records import Article
 
 ARTICLES = pa.schema([
     ("article_id", pa.string()), ("source_path", pa.string()), ("record", pa.int32()),
@@ -47,6 +49,14 @@ OFFICIALS = pa.schema([
 ])
 CARRY_BATCH = 1024       # rows of a previous table held at once (articles: about 10 KB of text each)
 SCHEMAS = {"articles": ARTICLES, "events": EVENTS, "participants": PARTICIPANTS, "officials": OFFICIALS}
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+
+
+def article_row(article: Article) -> dict:
+    """An article as a row of the articles table."""
+    return {name: getattr(article, name) for name in _ARTICLE_FIELDS}
 
 
 def read_table(path: Path) -> pa.Table:

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from benchmarks.corpus import make_corpus
-from etl import pipeline, update
+from etl import pipeline, rerun, update
 from etl.state import STATE_NAME
 
 TABLES = ("articles", "events", "participants", "officials")
@@ -202,7 +202,7 @@ def test_a_rerun_reclusters_only_the_groups_that_changed(corpus, tmp_path, monke
     def shared(forum, code, ordinal, start, taken):
         return original("all", "meeting", None, date(start.year, 1, 1), taken)
     monkeypatch.setattr(merge, "event_id", shared)
-    monkeypatch.setattr(pipeline, "event_id", shared)
+    monkeypatch.setattr(rerun, "event_id", shared)
     clustered, renamed = [], []
     reports, rename = State.reports, State.rename
     monkeypatch.setattr(State, "reports", lambda self, bodies, group=None: clustered.append(group) or
