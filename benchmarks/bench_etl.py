@@ -3,8 +3,8 @@
     python -m benchmarks.bench_etl [--articles 10000] [--workdir DIR]
 
 Prints, in one run: the bare pass (articles/s), the ETL end to end (articles/s, ratio to the
-bare pass; target <= 20x), peak memory of each at two corpus sizes (target: flat), and a
-re-run after 1% of the files changed (cache; target <= 5% of a full run). Every figure is
+bare pass; target <= 20x), peak memory of the full run and of the re-run at two corpus sizes (target: flat), a re-run
+after 1% of the files changed (cache; target <= 5% of a full run), and the state's size. Every figure is
 given in wall time and in CPU time (the process's own and its workers', which a loaded
 machine does not inflate); ratios are taken within this one run.
 Each measurement runs in a fresh process so that peak memory (max RSS) is its own.
@@ -66,6 +66,14 @@ def line(label: str, r: dict, base: dict | None = None) -> str:
             f"  peak {r['peak_mb']:7.1f} MB{extra}")
 
 
+def state_size(out: Path, articles: int) -> str:
+    """The state's size per article and against the four tables it describes."""
+    state = (out / ".etl-state.sqlite").stat().st_size
+    tables = sum((out / f"{name}.parquet").resolve().stat().st_size
+                 for name in ("articles", "events", "participants", "officials"))
+    return f"{'state':<38} {state / articles / 1024:.2f} KB per article, {state / tables:.1f}x the tables"
+
+
 def ratio(r: dict, base: dict, unit: str) -> str:
     """r against base, in wall time and in CPU time ("x" as a factor, "%" as a share)."""
     if unit == "%":
@@ -81,7 +89,7 @@ def main() -> None:
     work = args.workdir or Path(tempfile.mkdtemp(prefix="etl-bench-"))
     try:
         small, large = work / "small", work / "large"
-        make_corpus(small, args.articles // 4, outlet=True)
+        small_paths = make_corpus(small, args.articles // 4, outlet=True)
         paths = make_corpus(large, args.articles, outlet=True)
         print(f"corpus: {args.articles} generated articles in {work}, an outlet's mix {OUTLET_MIX}")
         bare = measure("bare", large, work / "o")
@@ -93,9 +101,15 @@ def main() -> None:
         print(line(f"ETL on {args.articles // 4} articles (memory check)", quarter))
         print(f"{'peak memory growth, 4x the articles':<38} {full['peak_mb'] - quarter['peak_mb']:+.1f} MB")
         measure("etl-cached", large, work / "out-cache")           # fills the cache
+        print(state_size(work / "out-cache", args.articles))
         changed = touch_some(paths, 0.01)
         rerun = measure("etl-cached", large, work / "out-cache")
         print(line(f"re-run, {changed} files changed (cache)", rerun))
+        measure("etl-cached", small, work / "out-small-cache")
+        touch_some(small_paths, 0.01)
+        rerun_small = measure("etl-cached", small, work / "out-small-cache")
+        print(line(f"re-run on {args.articles // 4} articles (memory check)", rerun_small))
+        print(f"{'re-run peak memory growth, 4x':<38} {rerun['peak_mb'] - rerun_small['peak_mb']:+.1f} MB")
         print(f"{'re-run / full run':<38} {ratio(rerun, full, '%')}  (target <= 5 %)")
         print(f"{'ETL / bare pass':<38} {ratio(full, bare, 'x')}  (target <= 20x)")
     finally:
