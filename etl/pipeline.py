@@ -1,136 +1,46 @@
-"""Wiring only: read the data flow top to bottom here.
+"""The ETL's flow: read the data top to bottom here, one call per stage.
 
-files -> read (decode, layout) -> extract (dates, meetings, officials) per article
-      -> the state (every report, on disk) -> merge across articles
-      -> Parquet tables, written atomically.
+    files      iter_files: every article file under the input folder (the tables never)
+    plan       update.plan: which files changed since the last run (all of them without a state)
+    read       rerun.read_articles: each file read (decode, layout) and extracted (dates,
+               meetings, officials: assemble.extract) in the worker pool (workers.py); its
+               reports into the state (state.py), its article rows into the articles table
+    merge      rerun.merge_meetings: reports of all articles -> meetings (merge.py)
+    people     rerun.write_people: participants and officials
+    publish    AtomicTables.commit: the four tables as one new generation (publish.py), then
+               the state's transaction
 
-A re-run beside a usable state (see state.py) reads only new and changed files and keeps
-the rows of unchanged articles, meetings and people from the previous tables; it writes
-exactly what a full run would (tests/test_rerun.py).
+A re-run beside a usable state reads only new and changed files and keeps the rows of
+unchanged articles, meetings and people from the previous tables; it writes exactly what a
+full run would (tests/test_rerun.py). How, is in rerun.py.
 """
 from __future__ import annotations
 
-import importlib
 import logging
-import os
-import signal
 import sqlite3
-import threading
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields, replace
-from itertools import groupby
-from multiprocessing import get_context
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import budget as budgets
-from . import publish, update
-from .assemble import extract
+from . import publish, rerun, update
 from .files import Skipped
-from .gazetteer import default_gazetteer
-from .merge import event_id, merged_row, official_row, participant_rows, stream_clusters, with_id
-from .read import content_id, iter_files, problem_row, read_article, relative
-from .records import Article, Event, Participation
+from .read import iter_files
+from .records import RunReport
+from .rerun import INCREMENTAL_UP_TO, WouldLoseRows
 from .state import STATE_NAME, State, StateError, not_damage, set_aside, tables_signature
+from .workers import process_file
 from .write import SCHEMAS, AtomicTables
 
+__all__ = ["INCREMENTAL_UP_TO", "CannotWrite", "RunReport", "WouldLoseRows", "process_file", "run"]
 log = logging.getLogger(__name__)
-PARALLEL_FROM = 64           # below this many files, one process is as fast as two
-BATCH = 256                  # files handed to the workers at a time
-INCREMENTAL_UP_TO = 2000     # more changed files than this: a full run (it streams; an update holds them)
 LEFTOVERS = (".etl-state-*.sqlite", ".*.parquet.tmp")    # scratch files of killed runs (this and older versions)
-
-
-@dataclass
-class RunReport:
-    files: int = 0
-    articles: int = 0
-    ok: int = 0
-    problems: list[tuple[str, str, str]] = field(default_factory=list)   # (path, status, problem)
-    events: int = 0
-    participants: int = 0
-    officials: int = 0
-    reused: int = 0
-    tables: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)        # (path, why): links not followed, ...
-    output: list[tuple[str, str]] = field(default_factory=list)         # (path, why): the output folder inside the input
-
-
-class WouldLoseRows(Exception):
-    """A full run cannot read folders whose articles the current tables hold: nothing is written."""
 
 
 class CannotWrite(Exception):
     """The output folder's storage refuses to write (full, read-only, no permission): nothing
     was published, the previous tables and state are as they were."""
-
-
-FileResult = tuple[str, str, list[tuple[Article, list[Event], list[Participation]]]]
-
-
-def process_file(path: Path, root: Path, budget: float | None = budgets.FILE_BUDGET) -> FileResult:
-    """One file -> (relative path, hash of its bytes, [(article, events, participations)]).
-    A file that takes more than `budget` seconds is one problem row instead (status too_slow)."""
-    rel = relative(path, root)
-    gaz = default_gazetteer()
-    try:
-        with budgets.deadline(budget):
-            rows = read_article(path, root)
-            raw_hash = rows[0].content_hash if rows and rows[0].content_hash else ""
-            return rel, raw_hash, [(a, *extract(a, gaz)) for a in rows]
-    except budgets.OverBudget:
-        pass
-    # Kept in the state like any problem (an unchanged file is not read again): a larger budget
-    # with --no-cache, or a change to the file, reads it again.
-    raw_hash = update.file_hash(path)
-    problem = (f"reading and extracting it took more than {budget:g} s, the time budget per file "
-               "(--file-budget); its text was not used")
-    return rel, raw_hash, [(problem_row(rel, "too_slow", problem, raw_hash), [], [])]
-
-
-def _fresh(todo: list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
-    """Extraction of these files, in order (two processes when there are many)."""
-    if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        yield from (process_file(p, root, budget) for p in todo)
-        return
-    pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1),
-                                                                   initializer=_worker_signals)
-    # pyarrow imports pandas the first time it converts Python values (writing the tables);
-    # done here, after the fork, it overlaps with the workers instead of following them.
-    threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
-    try:
-        yield from _in_batches(pool, todo, root, budget)
-    finally:
-        pool.terminate()
-
-
-def _worker_signals() -> None:
-    """Workers leave stopping to the parent: Ctrl-C (sent to the whole process group) is the
-    parent's to handle, SIGTERM (the parent's pool.terminate) ends them at once, without a
-    traceback; on Linux they also end when the parent dies."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    try:
-        import ctypes
-        ctypes.CDLL(None).prctl(1, signal.SIGTERM)      # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):                   # not Linux: pool.terminate() still ends them
-        pass
-
-
-def _in_batches(pool, todo: list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
-    """Results in order, the workers at most one batch ahead: memory stays flat however many files."""
-    batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
-    pending = pool.map_async(_process_star, [(p, root, budget) for p in batches[0]], chunksize=16) if batches else None
-    for k in range(len(batches)):
-        results = pending.get()
-        if k + 1 < len(batches):
-            pending = pool.map_async(_process_star, [(p, root, budget) for p in batches[k + 1]], chunksize=16)
-        yield from results
-
-
-def _process_star(args: tuple[Path, Path, float | None]) -> FileResult:
-    return process_file(*args)
 
 
 def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
@@ -202,19 +112,11 @@ def _write(scan: _Scan, plan: update.Plan, input_dir: Path, out_dir: Path, state
     """Extract what the plan says, merge, and publish the four tables as a new generation."""
     tables = AtomicTables(out_dir)
     try:
-        if plan.incremental and not _update(plan, input_dir, out_dir, state, tables, report, progress, budget):
-            state.reset()           # a change touches duplicate articles: everything is read again
-            plan = update.Plan(scan.paths, plan.rels, scan.paths, plan.stats, set(), set(), False)
-        if not plan.incremental:
-            _refuse_to_lose(out_dir, scan.unlisted)
-            _extract_all(plan, input_dir, state, tables, report, progress, budget)
+        plan = rerun.read_articles(plan, scan.paths, scan.unlisted, input_dir, out_dir, state, tables, report,
+                                   progress, budget)
         report.problems += [_unlisted(rel, scan.skipped, plan) for rel in scan.unlisted]
-        kept, rebuilt = _merge(state, default_gazetteer(), tables, report, plan.incremental)
-        if plan.incremental:
-            report.events, report.participants, report.officials = update.carry_meetings(
-                out_dir, state, tables, kept, rebuilt)
-        else:
-            _write_people(state, tables, report)
+        kept, rebuilt = rerun.merge_meetings(state, tables, report, plan.incremental)
+        rerun.write_people(out_dir, state, tables, report, plan.incremental, kept, rebuilt)
         report.tables = [p.name for p in tables.commit()]
         state.commit(tables_signature(out_dir, SCHEMAS), scan.time)
     except BaseException:
@@ -244,160 +146,9 @@ def _count_published(out_dir: Path, report: RunReport, reused: int) -> None:
     report.tables = [f"{name}.parquet" for name in SCHEMAS]
 
 
-def _refuse_to_lose(out_dir: Path, unlisted: list[str]) -> None:
-    """A full run rebuilds every row from the files it reads: with folders it cannot list, it
-    would drop their articles' rows as if the files had been deleted. It stops instead."""
-    at_risk = update.rows_inside(out_dir, unlisted)
-    if at_risk:
-        raise WouldLoseRows(
-            f"{', '.join(unlisted)}: cannot list the folder, and a full run (no usable state, or "
-            f"--no-cache) would drop the {at_risk} rows of its articles in {out_dir}; nothing was "
-            "written. Make the folder readable, or move it out of the input folder, and run again.")
-
-
 def _unlisted(rel: str, skipped: list[Skipped], plan: update.Plan) -> tuple[str, str, str]:
     """The problem listed for a folder that cannot be listed (like a bad file's)."""
     why = next(s.why for s in skipped if s.rel == rel and s.kind == "unlistable")
     n = sum(update.inside(r, [rel]) for r in plan.unseen)
     kept = f"the rows of its {n} files from the last run are kept" if n else "none of its files are in the tables"
     return rel, "unreadable", f"{rel}: {why}; {kept}"
-
-
-def _merge(state: State, gaz, tables: AtomicTables, report: RunReport, incremental: bool) -> tuple[set[str], list[dict]]:
-    """Cluster every report into meetings and name them in order. A meeting whose exact reports
-    the last run already merged, and which gets the same event_id again, keeps its row in the
-    previous table (returned in `kept`); every other meeting's row is built or renamed here.
-    A full run writes every row (in update.EVENT_ORDER); an update returns the rebuilt ones (few)."""
-    known = state.clusters() if incremental else {}
-    taken: set[str] = set()
-    kept: set[str] = set()
-    rebuilt: list[dict] = []
-    for cluster in stream_clusters(state.reports(bodies=not incremental)):
-        members = [m for m, _ in cluster]
-        sig = state.signature(members)
-        old = known.get(sig)
-        if old is not None:
-            eid = event_id(old.forum, old.meeting, old.ordinal, old.start, taken)
-            if eid == old.event_id:
-                kept.add(eid)
-                state.use(sig)
-                state.release(members)
-                continue
-            row = {"event_id": eid, **state.stored_row(sig)}
-        else:
-            row = with_id(merged_row(state.events_of(members), gaz), taken)
-        state.put_cluster(sig, row)
-        state.name(members, row["event_id"])
-        if incremental:
-            rebuilt.append(row)
-    state.keep_used_clusters()
-    if not incremental:         # every row was built: stream them back from the state, in order
-        for row in state.meeting_rows():
-            tables.append("events", row)
-            report.events += 1
-    return kept, rebuilt
-
-
-def _write_people(state: State, tables: AtomicTables, report: RunReport) -> None:
-    """participants and officials of a full run, streamed from the state in their order."""
-    for row in participant_rows(state.participations(by="event")):
-        tables.append("participants", row)
-        report.participants += 1
-    by_person = participant_rows(state.participations(by="official"))
-    for _, group in groupby(by_person, key=lambda r: r["official_id"]):
-        tables.append("officials", official_row(list(group)))
-        report.officials += 1
-
-
-def _store(state: State, rel: str, stat: tuple[int, int], raw_hash: str,
-           rows: list[tuple[Article, list[Event], list[Participation]]], ids: list[str]) -> None:
-    """One file's results into the state; `ids` are its articles' own ids, duplicates included
-    (a later change to either copy must then re-read both)."""
-    state.forget(rel)
-    state.add_file(rel, *stat, raw_hash, ids)
-    for n, (_, evs, ps) in enumerate(rows):
-        state.add_article(rel, raw_hash, n, evs, ps)
-
-
-def _ids(rows) -> list[str]:
-    return [a.article_id for a, _, _ in rows if a.status == "ok"]
-
-
-def _extract_all(plan: update.Plan, root: Path, state: State, tables: AtomicTables, report: RunReport,
-                 progress: Callable[[int], None] | None, budget: float | None) -> None:
-    """Every file read and extracted, streamed in order into the state and the articles table."""
-    seen_ids: dict[str, str] = {}
-    for rel, raw_hash, rows in _fresh(plan.todo, root, budget):
-        deduped = [_dedupe(a, evs, ps, seen_ids) for a, evs, ps in rows]
-        _store(state, rel, plan.stats[rel], raw_hash, deduped, _ids(rows))
-        for article, _, _ in deduped:
-            _count(report, article.source_path, article.status, article.problem)
-            tables.append("articles", _article_row(article))
-        if progress:
-            progress(1)
-
-
-def _update(plan: update.Plan, root: Path, out_dir: Path, state: State, tables: AtomicTables, report: RunReport,
-            progress: Callable[[int], None] | None, budget: float | None) -> bool:
-    """Re-extract the changed files only and carry every other article row over from the
-    previous table. False (nothing written) when a change makes or unmakes a duplicate, which
-    can change other files' rows: the caller then runs in full."""
-    if len(plan.todo) > INCREMENTAL_UP_TO:
-        return False
-    fresh = list(_fresh(plan.todo, root, budget))
-    changed = {rel for rel, _, _ in fresh} | plan.gone
-    kept_ids: Counter[str] = Counter()
-    old_ids: set[str] = set()
-    for rel, ids in state.article_ids():
-        if rel in changed:
-            old_ids.update(ids)
-        else:
-            kept_ids.update(ids)
-    new_ids = Counter(a.article_id for _, _, rows in fresh for a, _, _ in rows if a.status == "ok")
-    if any(kept_ids[i] for i in old_ids | set(new_ids)) or any(n > 1 for n in new_ids.values()):
-        return False
-    for rel in plan.gone:
-        state.forget(rel)
-    new_rows = []
-    for rel, raw_hash, rows in fresh:
-        _store(state, rel, plan.stats[rel], raw_hash, rows, _ids(rows))
-        new_rows += [_article_row(a) for a, _, _ in rows]
-        if progress:
-            progress(1)
-    position = plan.order()
-    for n, problems in tables.carry("articles", out_dir / "articles.parquet", new_rows, changed, position):
-        report.articles += n
-        report.ok += n - len(problems)
-        report.problems += problems
-    report.reused = len(plan.kept)
-    if progress:
-        progress(len(plan.kept))
-    return True
-
-
-def _dedupe(article: Article, evs, ps, seen: dict[str, str]):
-    """A second file with the same content is kept as a row but not counted twice."""
-    if article.status != "ok":
-        return article, evs, ps
-    where = article.source_path + (f" line {article.record}" if article.record else "")
-    first = seen.setdefault(article.article_id, where)
-    if first == where:
-        return article, evs, ps
-    dup = replace(article, article_id=content_id(article.article_id, where), status="duplicate",
-                  problem=f"{where}: same content as {first}")
-    return dup, [], []
-
-
-def _count(report: RunReport, source_path: str, status: str, problem: str | None) -> None:
-    report.articles += 1
-    if status == "ok":
-        report.ok += 1
-    else:
-        report.problems.append((source_path, status, problem or ""))
-
-
-_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
-
-
-def _article_row(article: Article) -> dict:
-    return {name: getattr(article, name) for name in _ARTICLE_FIELDS}

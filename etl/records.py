@@ -107,3 +107,20 @@ class Participation:
     evidence: str
     event_start: date
     level: str = ""             # the level of the title (titles.toml): "foreign_minister", ...
+
+
+@dataclass
+class RunReport:
+    """What one run read, found and wrote (cli.py prints it)."""
+
+    files: int = 0
+    articles: int = 0
+    ok: int = 0
+    problems: list[tuple[str, str, str]] = field(default_factory=list)   # (path, status, problem)
+    events: int = 0
+    participants: int = 0
+    officials: int = 0
+    reused: int = 0
+    tables: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)        # (path, why): links not followed, ...
+    output: list[tuple[str, str]] = field(default_factory=list)         # (path, why): the output folder inside the input

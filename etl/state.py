@@ -56,8 +56,9 @@ CREATE INDEX IF NOT EXISTS events_order ON events (forum, level, meeting, start,
 CREATE TABLE IF NOT EXISTS parts (fkey TEXT, art INTEGER, k INTEGER, ev INTEGER, article_id TEXT,
     official_id TEXT, name TEXT, role TEXT, country TEXT, evidence TEXT, event_start TEXT, level TEXT,
     PRIMARY KEY (fkey, art, k));
-CREATE TABLE IF NOT EXISTS clusters (sig TEXT PRIMARY KEY, event_id TEXT, forum TEXT, meeting TEXT,
-    ordinal INTEGER, start TEXT, row TEXT);
+CREATE TABLE IF NOT EXISTS clusters (sig TEXT PRIMARY KEY, event_id TEXT, forum TEXT, level TEXT, meeting TEXT,
+    pos INTEGER, ordinal INTEGER, start TEXT, row TEXT);
+CREATE INDEX IF NOT EXISTS clusters_order ON clusters (forum, level, meeting, pos);
 """
 
 
@@ -148,6 +149,9 @@ class Report(NamedTuple):
 Member = tuple[str, str, int, int]          # (fkey, file hash, article, index): one report
 
 
+Group = tuple[str, str, str]                # (forum, level, kind): reports cluster within one only
+
+
 class StoredMeeting(NamedTuple):
     """What the last run wrote for one meeting: enough to give it its event_id again."""
 
@@ -156,6 +160,8 @@ class StoredMeeting(NamedTuple):
     meeting: str
     ordinal: int | None
     start: date
+    sig: str = ""
+    pos: int = 0                            # its place among its group's meetings, as clustering yields them
 
 
 class State:
@@ -180,6 +186,8 @@ class State:
         self._bodies: dict[Member, str] = {}
         self._named: dict[Member, str | None] = {}
         self.used: set[str] = set()
+        self.touched: set[Group] = set()        # groups whose reports this run adds or removes
+        self._renamed: list[tuple[str, str, str, str, str]] = []
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
@@ -229,6 +237,7 @@ class State:
     # per file ----------------------------------------------------------------------------
     def forget(self, rel: str) -> None:
         fkey = file_key(rel)
+        self.touched.update(self.db.execute("SELECT DISTINCT forum, level, meeting FROM events WHERE fkey = ?", (fkey,)))
         self.db.execute("DELETE FROM files WHERE rel = ?", (rel,))
         self.db.execute("DELETE FROM events WHERE fkey = ?", (fkey,))
         self.db.execute("DELETE FROM parts WHERE fkey = ?", (fkey,))
@@ -244,6 +253,7 @@ class State:
                     people: list[Participation]) -> None:
         """One article's reports; a participation names its report by position in `events`."""
         fkey = file_key(rel)
+        self.touched.update((e.forum, e.level, e.meeting) for e in events)
         self.db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", (
             (fkey, raw_hash, art, i, e.forum, e.level, e.meeting, e.start.isoformat(), e.end.isoformat(),
              e.precision, e.ordinal, e.rule, e.label, _dump(asdict(e), _EVENT_DATES)) for i, e in enumerate(events)))
@@ -252,14 +262,23 @@ class State:
              p.evidence, p.event_start.isoformat(), p.level) for k, p in enumerate(people)))
 
     # merging -----------------------------------------------------------------------------
-    def reports(self, bodies: bool) -> Iterator[tuple[Member, Report]]:
-        """Every report in the order clustering needs (forum, level, kind, start, then file order).
-        With `bodies`, each report's full form is held until its meeting is built (a full run
-        builds every meeting); without, it is read only for meetings that must be rebuilt."""
+    def groups(self) -> list[tuple[Group, bool]]:
+        """Every group of reports in clustering's order, and whether this run touched it (a re-run
+        re-clusters only those; the meetings of the others are as the last run stored them)."""
+        stored = set(self.db.execute("SELECT DISTINCT forum, level, meeting FROM clusters"))
+        return [(g, g in self.touched) for g in sorted(stored | self.touched)]
+
+    def reports(self, bodies: bool, group: Group | None = None) -> Iterator[tuple[Member, Report]]:
+        """Every report (of `group`, or of all) in the order clustering needs (forum, level, kind,
+        start, then file order). With `bodies`, each report's full form is held until its meeting
+        is built (a full run builds every meeting); without, it is read only for meetings that
+        must be rebuilt."""
         self._bodies, self._named = {}, {}
+        where, args = ("WHERE forum = ? AND level = ? AND meeting = ? ", group) if group else ("", ())
         rows = self.db.execute(
             "SELECT fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, rule, label, "
-            f"event_id, {'body' if bodies else 'NULL'} FROM events ORDER BY forum, level, meeting, start, fkey, art, i")
+            f"event_id, {'body' if bodies else 'NULL'} FROM events {where}"
+            "ORDER BY forum, level, meeting, start, fkey, art, i", args)
         for fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, rule, label, eid, body in rows:
             member = (fkey, fhash, art, i)
             if body is not None:
@@ -293,25 +312,54 @@ class State:
             digest.update(f"{fkey}\x1f{fhash}\x1f{art}\x1f{i}\x1e".encode())
         return digest.hexdigest()
 
-    def clusters(self) -> dict[str, StoredMeeting]:
-        """Every meeting the last run wrote, by the signature of its reports."""
-        return {sig: StoredMeeting(eid, forum, meeting, ordinal, date.fromisoformat(start)) for
-                sig, eid, forum, meeting, ordinal, start in
-                self.db.execute("SELECT sig, event_id, forum, meeting, ordinal, start FROM clusters")}
+    def cluster(self, sig: str) -> StoredMeeting | None:
+        """The meeting the last run wrote for exactly these reports, if any."""
+        row = self.db.execute("SELECT event_id, forum, meeting, ordinal, start, sig, pos FROM clusters WHERE sig = ?",
+                              (sig,)).fetchone()
+        return None if row is None else StoredMeeting(*row[:4], date.fromisoformat(row[4]), *row[5:])
+
+    def clusters(self, group: Group) -> Iterator[StoredMeeting]:
+        """The meetings the last run wrote for one group, in the order clustering made them."""
+        for eid, forum, meeting, ordinal, start, sig, pos in self.db.execute(
+                "SELECT event_id, forum, meeting, ordinal, start, sig, pos FROM clusters "
+                "WHERE forum = ? AND level = ? AND meeting = ? ORDER BY pos", group):
+            yield StoredMeeting(eid, forum, meeting, ordinal, date.fromisoformat(start), sig, pos)
 
     def stored_row(self, sig: str) -> dict:
         return _load(self.db.execute("SELECT row FROM clusters WHERE sig = ?", (sig,)).fetchone()[0], _ROW_DATES)
 
-    def use(self, sig: str) -> None:
+    def use(self, sig: str, pos: int | None = None) -> None:
+        """The meeting stored for these reports is kept (at place `pos` of its group, when given)."""
         self.used.add(sig)
+        if pos is not None:
+            self.db.execute("UPDATE clusters SET pos = ? WHERE sig = ? AND pos IS NOT ?", (pos, sig, pos))
 
-    def put_cluster(self, sig: str, row: dict) -> None:
-        """A meeting's row, stored by the signature of its reports."""
+    def put_cluster(self, sig: str, row: dict, pos: int) -> None:
+        """A meeting's row, stored by the signature of its reports, at place `pos` of its group."""
         self.used.add(sig)
         body = {k: v for k, v in row.items() if k != "event_id"}
-        self.db.execute("INSERT OR REPLACE INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (sig, row["event_id"], row["forum"], row["meeting"], row["ordinal"],
+        self.db.execute("INSERT OR REPLACE INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (sig, row["event_id"], row["forum"], row["level"], row["meeting"], pos, row["ordinal"],
                          row["start_date"].isoformat(), _dump(body, _ROW_DATES)))
+
+    def rename(self, group: Group, old: str, new: str) -> None:
+        """A meeting of an untouched group gets another event_id; its reports follow in apply_renames."""
+        self._renamed.append((*group, old, new))
+
+    def apply_renames(self) -> None:
+        """Every rename at once (one statement, so that a chain a->b, b->c renames each report once)."""
+        if not self._renamed:
+            return
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS renamed (forum TEXT, level TEXT, meeting TEXT, "
+                        "old TEXT, new TEXT, PRIMARY KEY (forum, level, meeting, old))")
+        self.db.execute("DELETE FROM renamed")
+        self.db.executemany("INSERT INTO renamed VALUES (?, ?, ?, ?, ?)", self._renamed)
+        self.db.execute(
+            "UPDATE events SET event_id = (SELECT r.new FROM renamed r WHERE r.forum = events.forum AND "
+            "r.level = events.level AND r.meeting = events.meeting AND r.old = events.event_id) "
+            "WHERE EXISTS (SELECT 1 FROM renamed r WHERE r.forum = events.forum AND r.level = events.level "
+            "AND r.meeting = events.meeting AND r.old = events.event_id)")
+        self._renamed = []
 
     def meeting_rows(self) -> Iterator[dict]:
         """Every stored meeting's row, by start date then event_id (update.EVENT_ORDER)."""

@@ -109,7 +109,13 @@ def plan(paths: list[Path], root: Path, state: State, out_dir: Path, unlisted: l
 def carry_meetings(out_dir: Path, state: State, tables: AtomicTables, kept: set[str],
                    rebuilt: list[dict]) -> tuple[int, int, int]:
     """The previous events, participants and officials rows of unchanged meetings and people,
-    plus the rows of the meetings built or renamed in this run. Returns the three row counts."""
+    plus the rows of the meetings built or renamed in this run. Returns the three row counts.
+    When no meeting changed, the three tables are the previous ones, linked and not rewritten."""
+    if not rebuilt and len(kept) == pq.ParquetFile(out_dir / "events.parquet").metadata.num_rows:
+        for name in ("events", "participants", "officials"):
+            tables.same_as(name, out_dir / f"{name}.parquet")
+        return tuple(pq.ParquetFile(out_dir / f"{name}.parquet").metadata.num_rows
+                     for name in ("events", "participants", "officials"))
     events = tables.carried("events", out_dir / "events.parquet", "event_id", kept, rebuilt, EVENT_ORDER)
     before = read_table(out_dir / "participants.parquet")
     new_people = list(participant_rows(state.participations(by="event", only=[r["event_id"] for r in rebuilt])))

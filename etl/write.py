@@ -7,7 +7,9 @@ interrupted run leaves the previous tables whole and a reader never sees half a 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
 
 import pyarrow as pa
@@ -15,6 +17,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import publish
+from .records import Article
 
 ARTICLES = pa.schema([
     ("article_id", pa.string()), ("source_path", pa.string()), ("record", pa.int32()),
@@ -44,7 +47,16 @@ OFFICIALS = pa.schema([
     ("latest_role", pa.string()), ("first_seen", pa.date32()), ("last_seen", pa.date32()),
     ("n_events", pa.int32()), ("n_articles", pa.int32()),
 ])
+CARRY_BATCH = 1024       # rows of a previous table held at once (articles: about 10 KB of text each)
 SCHEMAS = {"articles": ARTICLES, "events": EVENTS, "participants": PARTICIPANTS, "officials": OFFICIALS}
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+
+
+def article_row(article: Article) -> dict:
+    """An article as a row of the articles table."""
+    return {name: getattr(article, name) for name in _ARTICLE_FIELDS}
 
 
 def read_table(path: Path) -> pa.Table:
@@ -103,7 +115,7 @@ class AtomicTables:
         new_ranks = [rank(r["source_path"], r["record"]) for r in new]
         new_table = pa.Table.from_pylist(new, schema=schema)
         j = 0
-        for batch in pq.ParquetFile(previous).iter_batches(batch_size=8192, use_threads=False):
+        for batch in pq.ParquetFile(previous).iter_batches(batch_size=CARRY_BATCH, use_threads=False):
             old = pa.Table.from_batches([batch])
             if old.schema != schema:
                 old = old.cast(schema)
@@ -140,6 +152,15 @@ class AtomicTables:
         table = pa.concat_tables([kept, pa.Table.from_pylist(new_rows, schema=SCHEMAS[name])]).sort_by(order)
         self._write_table(name, table)
         return table
+
+    def same_as(self, name: str, previous: Path) -> None:
+        """Table `name` is the previous one, unchanged: linked into the new generation, not rewritten."""
+        path = self._temp(name)
+        try:
+            os.link(Path(previous).resolve(), path)
+        except OSError:             # a file system without hard links: a copy
+            shutil.copyfile(Path(previous).resolve(), path)
+        self.pending[name] = path
 
     def _write_table(self, name: str, table: pa.Table) -> None:
         self._flush(name)

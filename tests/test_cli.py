@@ -7,7 +7,7 @@ import sys
 import pandas as pd
 import pytest
 
-from etl import cli, pipeline
+from etl import cli, pipeline, rerun, workers
 from etl.state import STATE_NAME
 
 from .conftest import ROOT
@@ -66,7 +66,7 @@ def test_an_interrupted_run_leaves_the_previous_tables_whole(write, tmp_path, mo
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr(pipeline, "stream_clusters", crash)
+    monkeypatch.setattr(rerun, "stream_clusters", crash)
     with pytest.raises(KeyboardInterrupt):
         pipeline.run(write.root, tmp_path)
     after = {p.name: p.read_bytes() for p in tmp_path.glob("*.parquet")}
@@ -80,8 +80,8 @@ def test_unchanged_files_come_from_the_cache(write, tmp_path, monkeypatch):
     first = pipeline.run(write.root, tmp_path)
     write("a1.txt", GOOD.replace("38", "50"))
     calls = []
-    real = pipeline.process_file
-    monkeypatch.setattr(pipeline, "process_file", lambda p, r, *b: calls.append(p.name) or real(p, r, *b))
+    real = workers.process_file
+    monkeypatch.setattr(workers, "process_file", lambda p, r, *b: calls.append(p.name) or real(p, r, *b))
     second = pipeline.run(write.root, tmp_path)
     assert (first.reused, second.reused, calls) == (0, 2, ["a1.txt"])
     assert sorted(pd.read_parquet(tmp_path / "events.parquet").ordinal) == [40, 42, 50]
@@ -95,7 +95,7 @@ def test_a_new_extractor_version_ignores_the_old_cache(write, tmp_path, monkeypa
 
 
 def test_large_inputs_use_two_processes_and_keep_order(write, tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 4)
     for i in range(9):
         write(f"f{i}.txt", GOOD.replace("38", str(10 + i)))
     report = pipeline.run(write.root, tmp_path, use_cache=False)

@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from etl import assemble, cli, participants, pipeline, publish, state
+from etl import assemble, cli, participants, pipeline, publish, state, workers
 from etl.gazetteer import default_gazetteer
 from etl.records import Article, Official
 from etl.sentences import MAX_SENTENCE, split_paragraph_sentences
@@ -76,7 +76,7 @@ STUCK = "Tiêu đề\n\nCHẬM: Hội nghị Cấp cao ASEAN lần thứ 40 đã
 def stuck_stage(monkeypatch):
     """An extraction that never ends on one file: a regular expression that backtracks for ever
     (the kind of spot the budget is for), then a pure-Python loop."""
-    extract = pipeline.extract
+    extract = workers.extract
 
     def slow(article, gaz):
         if "CHẬM" in article.text:
@@ -84,14 +84,14 @@ def stuck_stage(monkeypatch):
             while True:
                 pass
         return extract(article, gaz)
-    monkeypatch.setattr(pipeline, "extract", slow)
+    monkeypatch.setattr(workers, "extract", slow)
 
 
 @pytest.mark.parametrize("workers", [False, True], ids=["one-process", "workers"])
 def test_a_file_over_its_time_budget_is_a_problem_and_the_run_goes_on(write, tmp_path, monkeypatch, workers):
     stuck_stage(monkeypatch)
     if workers:                                     # the workers are forked: they run the patched stage
-        monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+        monkeypatch.setattr("etl.workers.PARALLEL_FROM", 1)
         monkeypatch.setattr(os, "cpu_count", lambda: 2)
     for n in range(3):
         write(f"a{n}.txt", GOOD.format(n=30 + n))

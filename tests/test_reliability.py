@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from dashboard import data
-from etl import cli, pipeline, publish
+from etl import cli, pipeline, publish, rerun
 
 GOOD = "Tiêu đề về ASEAN\n\nHội nghị Cấp cao ASEAN lần thứ {n} đã diễn ra ngày 26/10/20{y} với sự tham dự của " \
        "Thủ tướng Phạm Minh Chính.\n"
@@ -149,7 +149,7 @@ def test_a_failed_run_leaves_no_folder_behind(write, tmp_path, monkeypatch):
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr(pipeline, "_write_people", crash)
+    monkeypatch.setattr(rerun, "_write_people", crash)
     with pytest.raises(KeyboardInterrupt):
         pipeline.run(write.root, out, use_cache=False)
     assert sorted(p.name for p in (out / publish.GENERATIONS).iterdir()) == ["000001", "current"]
@@ -336,10 +336,10 @@ def test_the_state_is_plain_data_and_a_crafted_one_runs_no_code(write, tmp_path)
 
 STOPPER = """
 import os, signal, sys
-from etl import cli, pipeline
+from etl import cli, workers
 
 how, pids = sys.argv[1], sys.argv[2]
-real = pipeline.process_file
+real = workers.process_file
 
 
 def process_file(path, root, *budget):     # runs in the workers (forked after this patch)
@@ -353,8 +353,8 @@ def process_file(path, root, *budget):     # runs in the workers (forked after t
     return real(path, root, *budget)
 
 
-pipeline.process_file = process_file
-pipeline.PARALLEL_FROM = 4
+workers.process_file = process_file
+workers.PARALLEL_FROM = 4
 sys.exit(cli.main(sys.argv[3:]))
 """
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from benchmarks.corpus import make_corpus
-from etl import pipeline, update
+from etl import pipeline, rerun, update
 from etl.state import STATE_NAME
 
 TABLES = ("articles", "events", "participants", "officials")
@@ -187,3 +187,50 @@ def test_a_second_run_on_the_same_folder_is_told_to_wait(corpus, tmp_path, capsy
     assert "another run" in capsys.readouterr().err
     assert (out / STATE_NAME).exists()
     assert pipeline.run(corpus, out).reused == len(list(corpus.rglob("*.txt")))
+
+
+def test_a_rerun_reclusters_only_the_groups_that_changed(corpus, tmp_path, monkeypatch):
+    """Only the (forum, level, kind) groups whose reports changed are clustered again; the
+    meetings of the others are taken as stored, and renamed when a meeting before them takes
+    their event_id. Here one id a year is shared by every group, so that renames happen."""
+    from datetime import date
+
+    from etl import merge
+    from etl.state import State
+    original = merge.event_id
+
+    def shared(forum, code, ordinal, start, taken):
+        return original("all", "meeting", None, date(start.year, 1, 1), taken)
+    monkeypatch.setattr(merge, "event_id", shared)
+    monkeypatch.setattr(rerun, "event_id", shared)
+    clustered, renamed = [], []
+    reports, rename = State.reports, State.rename
+    monkeypatch.setattr(State, "reports", lambda self, bodies, group=None: clustered.append(group) or
+                        reports(self, bodies, group))
+    monkeypatch.setattr(State, "rename", lambda self, *a: renamed.append(a) or rename(self, *a))
+    out = tmp_path / "out"
+    pipeline.run(corpus, out)
+    apec = [p for p in utf8_files(corpus) if "ASEAN" not in p.read_text(encoding="utf-8").split("Bài số")[0]]
+    for n, p in enumerate(apec[:4]):                    # four APEC files lose their reports
+        p.write_text(f"Tin vắn số {n} không nói về hội nghị nào.", encoding="utf-8")
+    clustered.clear()
+    pipeline.run(corpus, out)
+    again, shifted = list(clustered), list(renamed)
+    same_as_full_run(corpus, out, tmp_path)
+    state = State(out / STATE_NAME, out)
+    every = len(state.groups())
+    state.close()
+    assert None not in again and 0 < len(again) < every      # group by group, not every report
+    assert shifted, "the edit was meant to rename meetings of an untouched group"
+
+
+def test_tables_a_change_does_not_reach_are_linked_not_rewritten(corpus, tmp_path):
+    out = tmp_path / "out"
+    pipeline.run(corpus, out)
+    before = {name: os.stat(out / f"{name}.parquet").st_ino for name in TABLES}
+    (corpus / "brief.txt").write_text("Tin vắn: hôm nay trời nắng đẹp.", encoding="utf-8")    # no meeting in it
+    pipeline.run(corpus, out)
+    after = {name: os.stat(out / f"{name}.parquet").st_ino for name in TABLES}
+    assert after["articles"] != before["articles"]
+    assert [after[n] == before[n] for n in ("events", "participants", "officials")] == [True] * 3
+    same_as_full_run(corpus, out, tmp_path)

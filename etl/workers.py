@@ -1,0 +1,96 @@
+"""The worker pool: files -> (relative path, hash of its bytes, [(article, reports, participations)]),
+in input order, in two processes when there are many files.
+
+Each file is read and extracted whole in one process (see read.read_article and
+assemble.extract), under a time budget (budget.py). The workers run at most one batch
+ahead of the caller, so memory stays flat however many files there are.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from multiprocessing import get_context
+from pathlib import Path
+
+from . import budget as budgets
+from . import update
+from .assemble import extract
+from .gazetteer import default_gazetteer
+from .read import HTML_SUFFIXES, problem_row, read_article, relative
+from .records import Article, Event, Participation
+
+PARALLEL_FROM = 64           # below this many files, one process is as fast as two
+BATCH = 256                  # files handed to the workers at a time
+
+FileResult = tuple[str, str, list[tuple[Article, list[Event], list[Participation]]]]
+
+
+def process_file(path: Path, root: Path, budget: float | None = budgets.FILE_BUDGET) -> FileResult:
+    """One file -> (relative path, hash of its bytes, [(article, events, participations)]).
+    A file that takes more than `budget` seconds is one problem row instead (status too_slow)."""
+    rel = relative(path, root)
+    gaz = default_gazetteer()
+    try:
+        with budgets.deadline(budget):
+            rows = read_article(path, root)
+            raw_hash = rows[0].content_hash if rows and rows[0].content_hash else ""
+            return rel, raw_hash, [(a, *extract(a, gaz)) for a in rows]
+    except budgets.OverBudget:
+        pass
+    # Kept in the state like any problem (an unchanged file is not read again): a larger budget
+    # with --no-cache, or a change to the file, reads it again.
+    raw_hash = update.file_hash(path)
+    problem = (f"reading and extracting it took more than {budget:g} s, the time budget per file "
+               "(--file-budget); its text was not used")
+    return rel, raw_hash, [(problem_row(rel, "too_slow", problem, raw_hash), [], [])]
+
+
+def extract_files(todo: list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
+    """Extraction of these files, in order (two processes when there are many)."""
+    if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        yield from (process_file(p, root, budget) for p in todo)
+        return
+    # What every worker needs is loaded once, before the fork, rather than in each worker.
+    default_gazetteer()
+    if any(p.suffix.lower() in HTML_SUFFIXES for p in todo):
+        importlib.import_module("trafilatura")
+    pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1),
+                                                                   initializer=_worker_signals)
+    # pyarrow imports pandas the first time it converts Python values (writing the tables);
+    # done here, after the fork, it overlaps with the workers instead of following them.
+    threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
+    try:
+        yield from _in_batches(pool, todo, root, budget)
+    finally:
+        pool.terminate()
+
+
+def _worker_signals() -> None:
+    """Workers leave stopping to the parent: Ctrl-C (sent to the whole process group) is the
+    parent's to handle, SIGTERM (the parent's pool.terminate) ends them at once, without a
+    traceback; on Linux they also end when the parent dies."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import ctypes
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)      # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):                   # not Linux: pool.terminate() still ends them
+        pass
+
+
+def _in_batches(pool, todo: list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
+    """Results in order, the workers at most one batch ahead: memory stays flat however many files."""
+    batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
+    pending = pool.map_async(_process_star, [(p, root, budget) for p in batches[0]], chunksize=16) if batches else None
+    for k in range(len(batches)):
+        results = pending.get()
+        if k + 1 < len(batches):
+            pending = pool.map_async(_process_star, [(p, root, budget) for p in batches[k + 1]], chunksize=16)
+        yield from results
+
+
+def _process_star(args: tuple[Path, Path, float | None]) -> FileResult:
+    return process_file(*args)
