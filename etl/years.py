@@ -48,6 +48,7 @@ class Anchors:
         self.dated = dated          # the article states its own date
         self.stand_in = stand_in    # ctx.year is STAND_IN_YEAR: nothing tells the article's year
         self._found: dict[int, list[tuple[int, date, str]]] = {}
+        self._last: dict[int, tuple[date, str] | None] = {}
 
     def of(self, index: int) -> list[tuple[int, date, str]]:
         """(position, day, precision) of each anchor in one sentence, in order."""
@@ -69,13 +70,26 @@ class Anchors:
         here = [(d, p) for at, d, p in self.of(s.index) if at < pos]
         if here:
             return here[-1]
-        i = s.index - 1
-        while i >= 0 and (self.sentences[i].para == s.para or not self.dated):
-            found = self.of(i)
-            if found:
-                return found[-1][1:]
+        return self._last_up_to(s.index - 1, s.para)
+
+    def _last_up_to(self, i: int, para: int) -> tuple[date, str] | None:
+        """The last anchor of the sentences up to i (of paragraph `para` when the article is dated),
+        remembered per sentence so that a long text is walked back once, not once per date."""
+        start = i
+        while i >= 0 and (self.sentences[i].para == para or not self.dated):
+            if i in self._last:
+                found = self._last[i]
+                break
+            if self.of(i):
+                found = self.of(i)[-1][1:]
+                break
             i -= 1
-        return None
+        else:
+            found = None
+        for j in range(max(i, 0), start + 1):
+            if self.sentences[j].para == para or not self.dated:
+                self._last[j] = found
+        return found
 
 
 def year_written_in(text: str) -> int | None:
