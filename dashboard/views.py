@@ -426,7 +426,7 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
         body = data.text_or(a["text"], "")
         evidence = [s for s in detail["evidence"] if s in body]
         title = data.text_or(a["title"], a["source_path"])
-        sources.append({t("source", lang): title, "url": data.safe_url(a["url"]),
+        sources.append({t("source", lang): title, "url": data.safe_url(a["url"]) or "",   # no grey "None"
                         t("outlet", lang): _text(a["outlet"]), t("published", lang): _text(a["published"]),
                         t("evidence", lang): "\n".join(evidence)})
         texts.append((aid, title, body, evidence))

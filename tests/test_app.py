@@ -358,3 +358,11 @@ def test_the_calendar_holds_the_filtered_upcoming_meetings():
     at.session_state["downloads_open"] = True
     at.run()
     assert f"Lịch các hội nghị sắp diễn ra (.ics): {len(upcoming)}" in texts(at)
+
+
+def test_a_source_without_an_address_shows_no_none():
+    # 001_… in the seeds has no address line: its URL cell is empty, not Streamlit's grey "None"
+    at = app("meetings", meeting="apec-amm-32-2021", lang="en")
+    frames = [d.value for d in at.dataframe if "url" in d.value.columns]
+    assert frames and all(v is not None and str(v) != "None" for v in frames[0]["url"])
+    assert "" in frames[0]["url"].tolist()
