@@ -83,6 +83,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "year_inferred": ("Năm suy ra từ ngữ cảnh", "Year from context"),
     "year_from": ("Năm của ngày", "Year of the date"),
     "title_level": ("Cấp", "Level of the title"),
+    "list_latest": ("{n} hội nghị gần nhất; dùng bộ lọc để xem các hội nghị khác.",
+                    "The latest {n} meetings; narrow the filters to see the others."),
     "year_source_written": ("ghi trong ngày", "written in the date"),
     "year_source_name": ("ghi cạnh tên hội nghị", "written next to the meeting's name"),
     "year_source_anchor": ("suy từ một ngày có năm trước đó trong đoạn", "from a dated phrase earlier in the passage"),

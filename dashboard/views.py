@@ -227,24 +227,27 @@ def page_timeline(ctx) -> None:
         return empty_state(tables, f, lang)
     st.text(f"{len(events)} {t('meetings_count', lang)}")
     aggregated = len(events) > charts.MAX_BARS
-    if aggregated:
-        st.text(t("aggregated", lang, n=charts.MAX_BARS))
-        counts = charts.density_counts(events, lang, lane)
-        density(counts, t("aggregated", lang, n=charts.MAX_BARS), key="timeline_density",
-                on_cell=lambda: _drill(counts["lanes"], lane))
-        return
     # The chart for a wide screen, a list by month for a phone: both are sent, a static CSS rule
     # shows one (Streamlit does not tell the script how wide the screen is).
     st.html(PHONE_CSS)
+    ids: list = []
     with st.container(key="timeline_wide"):
-        st.text(t("click_hint", lang))
-        fig = charts.timeline(events, lang, lane=lane, color=lane, today=today())
-        state = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points")
-    points = (state or {}).get("selection", {}).get("points", []) if state else []
-    ids = [p.get("customdata", [None])[0] for p in points if p.get("customdata")]
+        if aggregated:
+            st.text(t("aggregated", lang, n=charts.MAX_BARS))
+            counts = charts.density_counts(events, lang, lane)
+            density(counts, t("aggregated", lang, n=charts.MAX_BARS), key="timeline_density",
+                    on_cell=lambda: _drill(counts["lanes"], lane))
+        else:
+            st.text(t("click_hint", lang))
+            fig = charts.timeline(events, lang, lane=lane, color=lane, today=today())
+            state = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points")
+            points = (state or {}).get("selection", {}).get("points", []) if state else []
+            ids = [p.get("customdata", [None])[0] for p in points if p.get("customdata")]
     with st.container(key="timeline_list"):
         st.text(t("list_hint", lang))
-        rows = month_rows(events, lang)
+        if aggregated:      # a phone gets the latest meetings; the filters narrow to the rest
+            st.text(t("list_latest", lang, n=charts.MAX_BARS))
+        rows = month_rows(events, lang).head(charts.MAX_BARS)
         listed = st.dataframe(rows.drop(columns=["event_id"]), hide_index=True, key="timeline_month_list",
                               on_select="rerun", selection_mode="single-row",
                               height=min(36 * (len(rows) + 1) + 4, 600))

@@ -366,3 +366,12 @@ def test_a_source_without_an_address_shows_no_none():
     frames = [d.value for d in at.dataframe if "url" in d.value.columns]
     assert frames and all(v is not None and str(v) != "None" for v in frames[0]["url"])
     assert "" in frames[0]["url"].tolist()
+
+
+def test_a_phone_gets_a_list_by_month_even_past_the_bars_limit(tmp_path, monkeypatch):
+    # the density grid is for a wide screen; the phone's list (shown by CSS under 640 px) is sent too
+    synthetic_tables(tmp_path, 2000)
+    monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(tmp_path))
+    at = app("timeline", lang="en")
+    lists = [d.value for d in at.dataframe]
+    assert lists and len(lists[0]) == 1500 and "The latest 1500 meetings" in texts(at)
