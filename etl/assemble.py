@@ -88,9 +88,15 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
                   if m.ordinal and (first := _first_year(m, gaz))]
     if by_ordinal:
         return _mode_year(by_ordinal)
+    # the first date the text writes with its year, else the first year it names (never the most
+    # common one: a history paragraph repeats its years)
+    for sent in sentences:
+        written = [sp.start.year for sp in find_dates(sent.text) if not sp.year_inferred and _meeting_date(sent.text, sp)]
+        if written:
+            return written[0]
     plain = [int(m.group(1)) for m in re.finditer(r"(?i)năm\s+((?:19|20)\d\d)(?!\d)", text)
              if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()])]
-    return _mode_year(plain)
+    return plain[0] if plain else None
 
 
 def _first_year(m: Mention, gaz: Gazetteer) -> int | None:

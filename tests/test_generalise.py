@@ -110,6 +110,9 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
      [("ASEAN", "other", "2018-05-12")]),
     ("Ngày 12/5/2018, phiên họp thứ hai của Hội nghị Bộ trưởng Kinh tế ASEAN bàn về chuỗi cung ứng.", None,
      [("ASEAN", "ministers", "2018-05-12")]),
+    # an undated article with no other clue: the first date the text writes with its year
+    ("Ngày 27/4, Đại sứ chủ trì phiên họp thứ 5 của Ủy ban ASEAN tại Bình Nhưỡng. Cuộc họp bàn kế hoạch kỷ niệm "
+     "50 năm thành lập ASEAN trong tháng 8/2017.", None, [("ASEAN", "other", "2017-04-27")]),
 ])
 def test_journeys_and_history(text, published, expected, gaz):
     article = Article("t", "t.txt", None, None, None, published, "day" if published else None, None, text, "", None,
