@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from .dates import SAME_DAY, DateContext, find_dates, shift_years, years_in
 from .gazetteer import Gazetteer
-from .meetings import find_meetings, may_name_meeting, starts_with_meeting_word
+from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_with_meeting_word
 from .participants import link_participants
 from .records import Article, DateSpan, Event, Mention, Participation
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
@@ -35,7 +35,6 @@ _CLAUSE_END = re.compile(r"[,;]|\svà\s")
 _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
 _HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
 _DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(\d|hai|ba|bốn|năm)\s+ngày(?!\s*\d)")
-_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5}
 _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(\d|hai|ba|tư|bốn|năm)(?!\w)")
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
@@ -265,7 +264,7 @@ def _duration(later: list[str]) -> int | None:
     for text in later:
         m = _DURATION.search(text)
         if m and MEETING_WORDS.search(text):
-            return int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+            return parse_ordinal(m.group(1))
     return None
 
 
@@ -342,7 +341,7 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
         nth = _NTH_DAY.search(text, lo, hi)
         if nth and span.precision == "day" and span.start == span.end:
             # "Hôm nay (23/10), ngày làm việc thứ 2 của Hội nghị …": the meeting opened the day before
-            n = int(nth.group(1)) if nth.group(1).isdigit() else _NUMBER_WORDS.get(nth.group(1).lower(), 1)
+            n = parse_ordinal(nth.group(1)) or 1
             span = replace(span, start=span.start - timedelta(days=max(0, n - 1)))
         status = _status(text, lo, hi, (prev_end, next_start), span, None if ctx.ref_guessed else ctx.ref,
                          ctx.ref_precision)

@@ -313,13 +313,18 @@ def _evidence(event_id: str) -> list[str]:
     return list(ev.loc[event_id, "evidence"])
 
 
-def test_a_meeting_without_participants_says_so(tmp_path, monkeypatch):
+def _one_meeting_without_participants(tmp_path, monkeypatch) -> str:
+    """The app on the tables of one article naming one meeting and nobody; its event_id."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021.", encoding="utf-8")
     run(folder, tmp_path / "out")
     monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(tmp_path / "out"))
-    event_id = pd.read_parquet(tmp_path / "out" / "events.parquet").event_id.iloc[0]
+    return pd.read_parquet(tmp_path / "out" / "events.parquet").event_id.iloc[0]
+
+
+def test_a_meeting_without_participants_says_so(tmp_path, monkeypatch):
+    event_id = _one_meeting_without_participants(tmp_path, monkeypatch)
     at = app("meetings", meeting=event_id, lang="en")
     assert "The articles name no participants for this meeting." in [i.value for i in at.info]
 
@@ -330,11 +335,7 @@ def test_the_data_page_says_it_ignores_the_filters():
 
 
 def test_officials_page_when_the_meetings_have_no_participants(tmp_path, monkeypatch):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021.", encoding="utf-8")
-    run(folder, tmp_path / "out")
-    monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(tmp_path / "out"))
+    _one_meeting_without_participants(tmp_path, monkeypatch)
     at = app("officials", lang="en")
     assert [i.value for i in at.info] == ["The articles name no participants for the 1 meetings the filters leave."]
 
