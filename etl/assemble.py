@@ -50,7 +50,7 @@ _FRAME = re.compile(r"(?i)(?<!\w)(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+d
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|hướng\s+tới|tới|trước(?:\s+thềm)?|sau|ngay\s+sau)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
-_LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
+_LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố\s+|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
                        r"([A-ZĐÀ-Ỹ][\w’'-]+(?:\s+[A-ZĐÀ-Ỹ][\w’'-]+){0,2})")
 _HOST = re.compile(r"(?i)(?:nước\s+chủ\s+nhà|chủ\s+nhà|chủ\s+tịch\s+(?:ASEAN|APEC)(?:\s+\d{4})?)\s+(\w+(?:\s+\w+)?)")
 def _published_date(article: Article) -> date | None:
@@ -229,8 +229,14 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
 _MORE_PLACES = re.compile(r"\s*(?:,|và)\s*")
 
 
+# A place someone leaves or takes part from is not where the meeting is: "rời Thủ đô Hà Nội lên
+# đường dự …", "dự trực tuyến từ điểm cầu Hà Nội".
+_LEFT_FROM = re.compile(r"(?i)(?<!\w)(?:rời|từ)(?:\s+(?:thủ\s+đô|thành\s+phố|điểm\s+cầu|sân\s+bay))?\s+$")
+
+
 def _location(text: str, gaz: Gazetteer) -> str | None:
-    m = gaz.city_re.search(text)
+    m = next((c for c in gaz.city_re.finditer(text) if not _LEFT_FROM.search(text, max(0, c.start() - 30), c.start())),
+             None)
     if m:
         places, end = [m.group()], m.end()      # as written: the guideline keeps the article's spelling
         while (sep := _MORE_PLACES.match(text, end)) and (more := gaz.city_re.match(text, sep.end())):
@@ -398,7 +404,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     for s in sentences:
         if s.mentions:
             events.extend((s.index, m, ev) for m, ev in _events_of(s, ctx, sentences, gaz, article, anchors))
-    _fill_from_article(events, sentences)
+    _fill_from_article(events, sentences, gaz, article.title)
     events = _in_series_order(events)
     people = link_participants(sentences, events, gaz, article)
     return [ev for _, _, ev in events], people
@@ -439,7 +445,8 @@ def _in_series_order(events: list[tuple[int, Mention, Event]]) -> list[tuple[int
     return [e for e in events if not guessed_out_of_order(e[2])]
 
 
-def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list[Sentence]) -> None:
+def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list[Sentence], gaz: Gazetteer,
+                       title: str | None) -> None:
     """What one sentence leaves out, another may say: a meeting's number stated in an
     undated mention ("Tuần lễ Cấp cao APEC lần thứ 24"), the city of the series it belongs to."""
     numbers: dict[tuple, set[int]] = {}
@@ -457,3 +464,37 @@ def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list
                 if outer.location and outer.start <= ev.start and ev.end <= outer.end and outer is not ev:
                     ev.location, ev.mode = outer.location, ev.mode or outer.mode
                     break
+    places = _places_of_meetings(sentences, gaz, title)
+    for _, m, ev in events:
+        if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal))):
+            ev.location, ev.mode = place, ev.mode or "in_person"
+
+
+# Arriving somewhere to attend a meeting: "đã đến Bandar Seri Begawan, thủ đô của Brunei để tham dự Hội nghị …".
+_ARRIVAL = re.compile(r"(?<!\w)(?:đến|tới)\s+(?P<place>[^.;]{1,80}?)\s+(?:để\s+)?(?:tham\s+)?dự\s+$")
+
+
+def _places_of_meetings(sentences: list[Sentence], gaz: Gazetteer, title: str | None) -> dict[tuple, str]:
+    """Where a meeting is, from any sentence of the article (or its headline) that names it with
+    its place, dated or not: right after its name ("Hội nghị Cấp cao Pháp ngữ lần thứ 18 tại Djerba
+    (Tunisie)"), or as where someone arrives to attend it ("đến sân bay Haneda, Thủ đô Tokyo … để
+    tham dự Hội nghị …"). The first place written for each meeting (forum, level, kind, number)."""
+    places: dict[tuple, str] = {}
+    default_forum = next((m.forum for s in sentences for m in s.mentions), None)
+    headline = [Sentence(title, -1, find_meetings(title, gaz, default_forum), -1)] if title and default_forum else []
+    for s in headline + sentences:
+        for m in s.mentions:
+            key = (m.forum, m.level, m.meeting, m.ordinal)
+            if key in places:
+                continue
+            after = s.text[m.end_pos:m.end_pos + 40]
+            arrival = _ARRIVAL.search(s.text, max(0, m.pos - 120), m.pos)
+            place = (_location(after, gaz) if _PLACE_NEXT.match(after) else None) or (
+                _location(arrival.group("place"), gaz) if arrival else None)
+            if place:
+                places[key] = place
+    return places
+
+
+# The place right after a meeting's name: "… lần thứ 18 tại Djerba", "…, diễn ra tại Hà Nội".
+_PLACE_NEXT = re.compile(r"(?i)[\s,]*(?:(?:sẽ\s+|đã\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|khai\s+mạc|họp)\s+)?(?:tại|ở)\s")

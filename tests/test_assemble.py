@@ -198,6 +198,27 @@ def test_a_meeting_held_in_several_cities_keeps_them_all(gaz, where, place):
     assert ev.location == place
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # a city the gazetteer does not list, after "thành phố"
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra ngày 20-21/8/2023 tại thành phố Semarang, Indonesia.",
+     "Semarang"),
+    ("Ngày 9/11/2019, Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 5 họp ở thành phố Bagan.", "Bagan"),
+    # the place someone leaves or takes part from is not the meeting's
+    ("Sáng 4/9/2023, Thủ tướng rời Thủ đô Hà Nội lên đường dự Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra từ "
+     "ngày 5-7/9/2023 tại Jakarta.", "Jakarta"),
+    ("Chiều 24/11/2021, Thủ tướng rời Hà Nội, lên đường dự Hội nghị Cấp cao ASEM lần thứ 13 diễn ra ngày "
+     "25-26/11/2021.", None),
+    # the place is written in another sentence that names the same meeting, dated or not
+    ("Sáng 4/9/2023, Thủ tướng đã đến sân bay quốc tế Soekarno-Hatta, thủ đô Jakarta để tham dự Hội nghị Cấp "
+     "cao ASEAN lần thứ 43. Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra ngày 5-7/9/2023.", "Jakarta"),
+    ("Khai mạc Hội nghị Cấp cao Mekong - Lan Thương lần thứ 4 tại Nay Pyi Taw\n\nSáng 10/1/2018, Hội nghị "
+     "Cấp cao Mekong - Lan Thương lần thứ 4 đã khai mạc với sự tham dự của lãnh đạo sáu nước.", "Nay Pyi Taw"),
+])
+def test_a_meetings_place_wherever_the_article_writes_it(text, place, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {ev.location for ev in found} == {place}
+
+
 def test_near_identical_names_stay_apart(gaz):
     text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
             "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "
