@@ -405,6 +405,8 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
         if s.mentions:
             events.extend((s.index, m, ev) for m, ev in _events_of(s, ctx, sentences, gaz, article, anchors))
     _fill_from_article(events, sentences, gaz, article.title)
+    if ref is None or ref_guessed:
+        _status_told_elsewhere(events, sentences)
     events = _in_series_order(events)
     people = link_participants(sentences, events, gaz, article)
     return [ev for _, _, ev in events], people
@@ -468,6 +470,23 @@ def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list
     for _, m, ev in events:
         if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal))):
             ev.location, ev.mode = place, ev.mode or "in_person"
+
+
+def _status_told_elsewhere(events: list[tuple[int, Mention, Event]], sentences: list[Sentence]) -> None:
+    """Without the article's own date, a meeting whose dating sentence says nothing of its tense
+    takes the tense the article's other sentences give the same meeting, when they agree ("Chủ
+    tịch Quốc hội sẽ dẫn đầu Đoàn … tham dự Đại hội đồng AIPA 40" in the lead, then "Nhận lời
+    mời …, Chủ tịch Quốc hội … tham dự Đại hội đồng AIPA 40 … từ ngày 25-30/8")."""
+    told: dict[tuple, set[str]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if (tense := _tense(s.text, m.pos, m.end_pos, (0, len(s.text)))) is not None:
+                told.setdefault((m.forum, m.level, m.meeting, m.ordinal), set()).add(tense)
+    for index, m, ev in events:
+        text = sentences[index].text
+        said = told.get((m.forum, m.level, m.meeting, m.ordinal), set())
+        if len(said) == 1 and _tense(text, m.pos, m.end_pos, (0, len(text))) is None:
+            ev.status = next(iter(said))
 
 
 # Arriving somewhere to attend a meeting: "đã đến Bandar Seri Begawan, thủ đô của Brunei để tham dự Hội nghị …".

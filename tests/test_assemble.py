@@ -219,6 +219,24 @@ def test_a_meetings_place_wherever_the_article_writes_it(text, place, gaz):
     assert {ev.location for ev in found} == {place}
 
 
+LEAD_SAYS_PLANNED = ("Chủ tịch Quốc hội sẽ dẫn đầu Đoàn đại biểu Quốc hội Việt Nam tham dự Đại hội đồng AIPA lần thứ 44. "
+                     "Theo lời mời của Chủ tịch Hạ viện Indonesia, Chủ tịch Quốc hội dẫn đầu Đoàn tham dự Đại hội đồng "
+                     "AIPA lần thứ 44 tại Jakarta từ ngày 5-11/8/2023.")
+
+
+def test_an_undated_article_tells_the_tense_in_another_sentence(gaz):
+    [ev], _ = events(LEAD_SAYS_PLANNED, gaz)
+    assert ev[6] == "planned"
+    mixed = LEAD_SAYS_PLANNED.replace("Theo lời mời", "Đại hội đồng AIPA lần thứ 44 đã thông qua tuyên bố chung. Theo lời mời")
+    [ev], _ = events(mixed, gaz)
+    assert ev[6] == "held"      # the article's sentences disagree: the calendar's default
+
+
+def test_a_dated_article_keeps_the_calendars_tense(gaz):
+    [ev], _ = events(LEAD_SAYS_PLANNED, gaz, published="2023-08-20", published_precision="day")
+    assert ev[6] == "held"
+
+
 def test_near_identical_names_stay_apart(gaz):
     text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
             "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "
