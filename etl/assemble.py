@@ -109,6 +109,27 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
     return not _NOT_MEETING_DATE.search(text[max(0, span.pos - 30):span.pos])
 
 
+_DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?")
+
+
+def _filed_on(lead: str, pub: date) -> date | None:
+    """"Hà Nội, 15-12 (TTXVN) - Sáng nay, …" on a page of 16-12: the day the report was filed,
+    which its "sáng nay" means, up to three days before the page's date (a paper prints it the
+    next morning)."""
+    m = _DATELINE.match(lead)
+    d = m and _DAY_MONTH.search(m.group())
+    if not d:
+        return None
+    year = int(d.group(3)) if d.group(3) else pub.year
+    try:
+        day = date(year, int(d.group(2)), int(d.group(1)))
+        if day > pub and not d.group(3):
+            day = day.replace(year=year - 1)        # filed on 31-12, printed on 1-1
+    except ValueError:
+        return None
+    return day if 0 < (pub - day).days <= 3 else None
+
+
 def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None, bool]:
     """The article's own date; without one, the date its lead sentence reports, and whether that
     date's year was only guessed from the article's other clues (then it tells no status)."""
@@ -118,7 +139,8 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
         # the text does not call future, is reported after the fact.
         return (pub.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1), "month", False
     if pub:
-        return pub, article.published_precision, False
+        filed = _filed_on(sentences[0].text, pub) if sentences and article.published_precision == "day" else None
+        return filed or pub, article.published_precision, False
     ctx = DateContext(year=year)
     lead = sentences[:2]
     planned = any(_PLANNED.search(s.text) for s in lead)     # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …"

@@ -34,13 +34,19 @@ _HONORIFICS = frozenset("Ông Bà Ngài Đồng chí Cô Anh Chị Dato Dato' Da
 _PARTICLES = frozenset("bin binti bint ibn al el van von der den de da do dos das del della di du le la ter y".split())
 _VIET_LETTERS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
-_HARD_STOP = re.compile(r"[.;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
+# Not the full stop of an initial or of "TP.": "Tổng thống B.J. Ha-bi-bi", "Chủ tịch UBND TP. Hồ Chí Minh …".
+_HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])\.\s|[;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
 _WINDOW = 90
 _ON_BEHALF = re.compile(r"(?i)(?<!\w)(?:thay\s+mặt|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền|ủy\s+quyền\s+của)(?:\s+cho)?\s*$")
 _MEETING_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})(?:\s+các)?\s*$")
 
 
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.){1,3}")     # "B.J. Ha-bi-bi", "George W. Bush"
+
+
 def is_name_token(tok: str) -> bool:
+    if _INITIALS.fullmatch(tok):
+        return True
     core = tok.strip("'’.-")
     if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
         return False

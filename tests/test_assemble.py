@@ -7,6 +7,7 @@ import pytest
 
 from etl.assemble import extract
 from etl.read import read_bytes
+from etl.sentences import split_sentences
 
 
 def article(text: str, name: str = "a.txt"):
@@ -237,6 +238,18 @@ def test_a_dated_article_keeps_the_calendars_tense(gaz):
     assert ev[6] == "held"
 
 
+@pytest.mark.parametrize(("lead", "published", "start"), [
+    ("Hà Nội, 15-12 (TTXVN) - Sáng nay, Hội nghị Cấp cao ASEAN lần thứ sáu đã khai mạc.", "1998-12-16", "1998-12-15"),
+    ("Băng Cốc, 31/12 (VNA) - Hôm nay, Hội nghị Bộ trưởng Ngoại giao ASEAN hẹp đã họp.", "2019-01-02", "2018-12-31"),
+    # the page's own day when the lead is filed that day, or long before (not a filing date)
+    ("Hà Nội, 16-12 (TTXVN) - Sáng nay, Hội nghị Cấp cao ASEAN lần thứ sáu đã khai mạc.", "1998-12-16", "1998-12-16"),
+    ("Hà Nội, 2-12 (TTXVN) - Sáng nay, Hội nghị Cấp cao ASEAN lần thứ sáu đã khai mạc.", "1998-12-16", "1998-12-16"),
+])
+def test_today_in_a_lead_is_the_day_its_dateline_was_filed(lead, published, start, gaz):
+    [ev], _ = events(lead, gaz, published=published, published_precision="day")
+    assert ev[4] == start
+
+
 def test_near_identical_names_stay_apart(gaz):
     text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
             "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "
@@ -367,3 +380,13 @@ def test_hoi_tells_a_meeting_that_was_held(gaz):
     text = "Hội nghị Bộ trưởng Kinh tế ASEAN hồi tháng 3 thông qua kế hoạch."
     found, _ = events(text, gaz, published="2022-11-15", published_precision="day")
     assert [(e[4], e[6]) for e in found] == [("2022-03-01", "held")]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Tổng thống In-đô-nê-xi-a B.J. Ha-bi-bi dự Hội nghị. Thủ tướng phát biểu.", 2),
+    ("Hội nghị diễn ra tại TP. Hồ Chí Minh. Tp. Đà Nẵng đăng cai năm sau.", 2),
+    ("Ông George W. Bush và GS. Nguyễn Văn A dự. Hội nghị bế mạc.", 2),
+    ("Hội nghị có 21 nền kinh tế. APEC thành lập năm 1989.", 2),
+])
+def test_initials_and_abbreviations_end_no_sentence(text, n):
+    assert len(split_sentences(text)) == n

@@ -136,6 +136,17 @@ def test_a_role_keeps_its_level(sentence, level, gaz):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Dự có Tổng thống Mỹ George W. Bush và Thủ tướng Ấn Độ P.V. Narasimha Rao",
+     [("George W. Bush", "Mỹ"), ("P.V. Narasimha Rao", "Ấn Độ")]),
+    ("Tổng thống In-đô-nê-xi-a B.J. Ha-bi-bi, Thủ tướng Lào Xi-xa-vát Kẹo-bun-phăn dự họp",
+     [("B.J. Ha-bi-bi", "Indonesia"), ("Xi-xa-vát Kẹo-bun-phăn", "Lào")]),
+    ("Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi tháp tùng", [("Phan Văn Mãi", None)]),
+])
+def test_initials_and_abbreviations_do_not_end_a_name(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("lãnh đạo quân đội Myanmar, Thống tướng Min Aung Hlaing dự họp", [("Min Aung Hlaing", "Myanmar")]),
     ("Người đứng đầu Chính phủ Nhật Bản Thủ tướng Ishiba Shigeru phát biểu", [("Ishiba Shigeru", "Nhật Bản")]),
     ("Đại diện Hàn Quốc là Ngoại trưởng Cho Tae-yul", [("Cho Tae-yul", "Hàn Quốc")]),
