@@ -367,9 +367,7 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
                 ev = Event(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), mode,
                            article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength, m.text,
-                           span.year_source)
-                if span.role == "end":
-                    ev.rule += "|end"
+                           span.year_source, span.role)
                 out.append((m, ev))
     return out
 
