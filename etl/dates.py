@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .records import DateSpan, Precision
+from .vi import TIMES_OF_DAY, YEAR_WORDS
 
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
@@ -24,11 +25,9 @@ _DASH = r"\s*[-–—]\s*"
 _NOT_BEFORE = r"(?<![\d/.,-])"
 _NOT_AFTER = r"(?![\d]|[/.-]\d)"
 
-# "sáng nay", "chiều cùng ngày", "Chiều 13-7": the times of day that stand for a day.
-_TIMES_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 # What stands before a day-month written with a dash or a dot: fixed-width look-behinds, read
 # without regard to case like the rule that uses them.
-_DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", *_TIMES_OF_DAY, "nay", "qua")) + r"|(?<=\()"
+_DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", *TIMES_OF_DAY, "nay", "qua")) + r"|(?<=\()"
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +229,7 @@ _EXPLICIT_AFTER = re.compile(r"^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}")
 
 # "Cùng ngày", "chiều cùng ngày": the day the text has just told; "hôm sau", "sáng ngày hôm sau":
 # the day after it.
-SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(_TIMES_OF_DAY)})\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+sau)"
+SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+sau)"
                       r"(?!\w)(?!\s*\d)")
 
 
@@ -261,8 +260,7 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
 
 
 # "tháng 11 năm ngoái": the year named relative to the article's own year.
-_YEAR_WORD = re.compile(r"\s*(?:của\s+)?năm\s+(ngoái|trước|nay|tới|sau)(?!\w)", re.IGNORECASE)
-_YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}
+_YEAR_WORD = re.compile(rf"\s*(?:của\s+)?năm\s+({'|'.join(YEAR_WORDS)})(?!\w)", re.IGNORECASE)
 _OPENING_YEAR = re.compile(r"(?i)^\W*(?:(?:vào|trong|hồi)\s+)?năm\s+(ngoái|trước|tới)(?!\w)")
 
 
@@ -270,7 +268,7 @@ def _shifted(ctx: DateContext, word: str) -> DateContext:
     base = ctx.ref.year if ctx.ref else ctx.year
     if base is None:
         return DateContext(year=None, ref=ctx.ref, ref_precision=ctx.ref_precision)
-    return DateContext(year=base + _YEAR_SHIFT[word], ref=ctx.ref, ref_precision=ctx.ref_precision)
+    return DateContext(year=base + YEAR_WORDS[word], ref=ctx.ref, ref_precision=ctx.ref_precision)
 
 
 # "tháng 1 tới", "ngày 19/1 sắp tới": the first such date from the article's own on, so that in

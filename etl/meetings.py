@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer
 from .records import Mention
+from .vi import TIMES_OF_DAY, alt
 
 # The words that open a meeting's name; the kinds' acronyms ("SOM", "AMM") open one too, and
 # live with their kinds in etl/data/meetings.toml.
@@ -43,7 +44,7 @@ _STOP = re.compile(
     r"bao\s+gồm|kéo\s+dài|lần\s+này|năm\s+nay|này)(?!\w))"
     # "… lần thứ 28 tổ chức trực tuyến tối 12/11": the verb (lower case: "Tổ chức Thương mại Thế
     # giới" is a name) and a time of day before a date end the name
-    r"|\s(?=(?-i:tổ\s+chức)(?!\w)|(?:sáng|trưa|chiều|tối|đêm)\s+\d)"
+    rf"|\s(?=(?-i:tổ\s+chức)(?!\w)|(?:{alt(TIMES_OF_DAY)})\s+\d)"
     # "và" starts another name, except between the members of one ("Bộ trưởng Tài chính và
     # Thống đốc Ngân hàng Trung ương ASEAN")
     r"|\s(?=và\s(?!(?:phó\s+)?thống\s+đốc))",
