@@ -36,20 +36,28 @@ _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 _TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|đoàn|đại\s+biểu|lãnh\s+đạo)\s+$")
 _PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
 _AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE)
-_STOP = re.compile(
-    r"[,.;:!?“”\"«»(]|\s[-–—]\s(?-i:(?=[a-zà-ỹđ]))"
-    r"|\s(?=(?:đã|sẽ|đang|vừa|diễn\s+ra|được|tại|ở|vào|từ|ngày|hôm|do|với\s+sự|với\s+chủ\s+đề|theo|"
-    r"dự\s+kiến|trong|có|là|nhằm|khai\s+mạc|kết\s+thúc|bế\s+mạc|hồi|tháng|đến|cuối|đầu(?!\s+tiên)|giữa|nhân\s+dịp|"
-    r"bên\s+lề|gồm|cùng|sau|trước|qua|dưới|chủ\s+trì|tham\s+dự|tiếp\s+theo|và\s+các|và\s+nhiều|thông\s+qua|"
-    r"bao\s+gồm|kéo\s+dài|lần\s+này|năm\s+nay|này)(?!\w))"
-    # "… lần thứ 28 tổ chức trực tuyến tối 12/11": the verb (lower case: "Tổ chức Thương mại Thế
-    # giới" is a name) and a time of day before a date end the name
-    rf"|\s(?=(?-i:tổ\s+chức)(?!\w)|(?:{alt(TIMES_OF_DAY)})\s+\d)"
-    # "và" starts another name, except between the members of one ("Bộ trưởng Tài chính và
-    # Thống đốc Ngân hàng Trung ương ASEAN")
-    r"|\s(?=và\s(?!(?:phó\s+)?thống\s+đốc))",
-    re.IGNORECASE,
+# Words before which a meeting's name has ended: it runs from its head to the first of them.
+_NAME_ENDS = (
+    "đã", "sẽ", "đang", "vừa", "dự kiến", "hồi",                    # "Hội nghị Cấp cao ASEAN đã diễn ra"
+    "diễn ra", "khai mạc", "kết thúc", "bế mạc", "kéo dài",           # "Hội nghị SOM APEC khai mạc sáng nay"
+    "được", "do", "có", "là", "nhằm", "gồm", "bao gồm",              # "Hội nghị AMM do Indonesia chủ trì"
+    "chủ trì", "tham dự", "thông qua",                               # "Hội nghị AEM thông qua …"
+    "tại", "ở", "dưới",                                              # "Hội nghị ARF tại Jakarta"
+    "vào", "từ", "ngày", "hôm", "tháng", "đến", "cuối", "giữa",      # "Hội nghị EAS vào ngày 5/9"
+    "sau", "trước", "qua", "trong", "năm nay", "lần này", "này",     # "Hội nghị APEC năm nay"
+    "tiếp theo", "theo", "với sự", "với chủ đề", "nhân dịp",         # "Hội nghị … với chủ đề …"
+    "bên lề", "cùng", "và các", "và nhiều",                          # "Hội nghị AMM và các hội nghị liên quan"
 )
+_STOP = re.compile(rf"""
+      [,.;:!?“”"«»(]                                    # punctuation
+    | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
+    | \s(?=(?:{alt(_NAME_ENDS)}|đầu(?!\s+tiên))(?!\w))  # "… đã diễn ra", "đầu tháng 8" (not "lần đầu tiên")
+    | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
+                                                        # Thương mại Thế giới" is a name)
+    | \s(?=(?:{alt(TIMES_OF_DAY)})\s+\d)                # a time of day before a date: "… trực tuyến tối 12/11"
+    | \s(?=và\s(?!(?:phó\s+)?thống\s+đốc))              # "và" starts another name, except between the members
+                                                        # of one: "Bộ trưởng Tài chính và Thống đốc Ngân hàng …"
+    """, re.VERBOSE | re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(
     r"(?:\b(?:các|những|nhiều|mọi|mỗi|hai|ba|tổng\s+cộng|gần|khoảng|hơn)|\d+)\s+(?:cuộc\s+|đợt\s+)?$",
     re.IGNORECASE)
