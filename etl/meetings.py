@@ -14,19 +14,34 @@ from .gazetteer import Gazetteer
 from .records import Mention
 from .vi import TIMES_OF_DAY, alt
 
-# The words that open a meeting's name; the kinds' acronyms ("SOM", "AMM") open one too, and
-# live with their kinds in etl/data/meetings.toml.
-_HEAD = re.compile(
-    r"(?<!\w)(?:hội\s+nghị|cuộc\s+họp|cuộc\s+gặp|tuần\s+lễ|đối\s+thoại|diễn\s+đàn|họp\s+thượng\s+đỉnh|"
-    r"thượng\s+đỉnh|(?-i:Cấp\s+cao)|(?-i:Đại\s+hội\s+đồng)|kỳ\s+họp(?=\s+thứ\s)"
-    # a session is a meeting of its own only at the leaders' level: "Phiên họp cấp cao Mekong - Nhật
-    # Bản lần thứ 10", "Phiên thảo luận mở cấp cao của Hội đồng Bảo an" (not "phiên họp toàn thể")
-    r"|phiên\s+(?:họp|thảo\s+luận)(?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w))"
-    # a body's numbered session: "phiên họp thứ 6, nhiệm kỳ thứ 10 của ACP" (not a session of a meeting)
-    r"|phiên\s+họp(?=\s+thứ\s+\w+(?:,[^,.;]{0,30})?\s+của\s+(?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|"
-    r"khóa\s+họp|khoá\s+họp|phiên)(?!\w))(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])))(?!\w)",
-    re.IGNORECASE,
-)
+# The capitals of Vietnamese, for a name that must start with one.
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+# The words that open a meeting's name, tried in this order; the kinds' acronyms ("SOM", "AMM")
+# open one too, and live with their kinds in etl/data/meetings.toml.
+_HEAD = re.compile(rf"""
+    (?<!\w)(?:
+        hội\s+nghị                  # "Hội nghị Bộ trưởng Ngoại giao ASEAN"
+      | cuộc\s+họp                  # "Cuộc họp các Quan chức cao cấp ASEAN"
+      | cuộc\s+gặp                  # "Cuộc gặp của Bộ trưởng Ngoại giao các nước …"
+      | tuần\s+lễ                   # "Tuần lễ Cấp cao APEC lần thứ 24"
+      | đối\s+thoại                 # "Đối thoại ASEAN - Ấn Độ"
+      | diễn\s+đàn                  # "Diễn đàn Khu vực ASEAN"
+      | họp\s+thượng\s+đỉnh         # "… Mê Kông đã họp thượng đỉnh tại Tokyo" (before "thượng đỉnh")
+      | thượng\s+đỉnh               # "Thượng đỉnh ASEAN - Nhật Bản"
+      | (?-i:Cấp\s+cao)             # "Cấp cao ASEAN 43", capitalised only
+      | (?-i:Đại\s+hội\s+đồng)       # "Đại hội đồng Liên hợp quốc", capitalised only
+      | kỳ\s+họp(?=\s+thứ\s)         # "Kỳ họp thứ hai … của ABAC"
+        # a session is a meeting of its own only at the leaders' level (not "phiên họp toàn thể"):
+        # "Phiên họp cấp cao ASEAN - Nhật Bản lần thứ 26", "Phiên thảo luận chung cấp cao …"
+      | phiên\s+(?:họp|thảo\s+luận)
+        (?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w))
+        # a body's numbered session, not a session of a meeting: "phiên họp thứ 6, nhiệm kỳ thứ 10
+        # của ACP" (not "phiên họp thứ hai của Hội nghị …")
+      | phiên\s+họp
+        (?=\s+thứ\s+\w+(?:,[^,.;]{{0,30}})?\s+của\s+
+           (?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|khóa\s+họp|khoá\s+họp|phiên)(?!\w))
+           (?-i:[{_CAPITAL}]))
+    )(?!\w)""", re.VERBOSE | re.IGNORECASE)
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
 _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+thứ\s")
