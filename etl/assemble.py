@@ -18,18 +18,18 @@ from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_wit
 from .participants import link_participants
 from .records import Article, DateSpan, Event, Mention, Participation
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
+from .vi import HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, alt
 from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
 
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
 _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
-_PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến|sắp|theo\s+kế\s+hoạch|kế\s+hoạch\s+tổ\s+chức|chuẩn\s+bị\s+cho|"
-                      r"tới\s+đây|sắp\s+tới|lên\s+đường|"
-                      r"theo\s+chương\s+trình|dự\s+định)(?!\w)")
+# The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
+_PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
+_HELD = re.compile(rf"(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3},\s*)?(?:[Nn]gày\s+)?"
                        r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^()]{2,25}\)\s*)?[-–—]\s")
 _REPORTED = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định)(?!\w)")
-_HELD = re.compile(r"(?i)(?<!\w)(?:đã|vừa\s+qua|vừa|hôm\s+qua|khép\s+lại|bế\s+mạc|hồi)(?!\w)")
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,3}(?!\d))+")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
 _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
@@ -396,9 +396,7 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
                 ev = Event(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), mode,
                            article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength, m.text,
-                           span.year_source)
-                if span.role == "end":
-                    ev.rule += "|end"
+                           span.year_source, span.role)
                 out.append((m, ev))
     return out
 
@@ -444,8 +442,13 @@ _TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)
 
 # "Hội nghị diễn ra từ ngày 11 đến 14/7": a sentence that opens with the bare word speaks of
 # the meeting named just before.
-_BARE_HEAD = re.compile(r"^(?:Hội\s+nghị|Cuộc\s+họp|Phiên\s+họp)(?:\s+lần\s+này)?(?=\s+(?:(?:đã|sẽ|dự\s+kiến|"
-                        r"chính\s+thức|được)\s+)*(?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp)(?!\w))")
+_BARE_HEAD = re.compile(rf"""
+    ^(?:{alt(noun.capitalize() for noun in MEETING_NOUNS)})    # "Hội nghị", opening the sentence
+    (?:\s+lần\s+này)?                                         # "Hội nghị lần này"
+    (?=\s+
+        (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
+        (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
+    )""", re.VERBOSE)
 
 
 def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:

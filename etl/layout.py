@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
+from .vi import TIMES_OF_DAY, alt
+
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b\s*")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
@@ -51,7 +53,7 @@ _CREDIT_END = re.compile(r"(?i)(?:^|[\s.(|–-])(?:ảnh|photo|nguồn ảnh)\s*
 _FILE_NAME = re.compile(r"\w_\d+\s*$|\w\.(?:jpe?g|png|gif|webp)\s*$", re.I)   # "…Summit_1", "hoi-nghi.jpg"
 _CRUMB = re.compile(r"\s+[>»›]\s+")                                            # "Trang chủ > Thế giới"
 # A lead's opening, never a headline's: "Ngày 22/9/2021, …", "Chiều nay (5/3), …", "Sáng 24-7, …".
-_LEAD_OPENER = re.compile(r"(?i)^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm)|ngày|hôm\s+nay|hôm\s+qua)?\s*(?:nay\s*)?"
+_LEAD_OPENER = re.compile(rf"(?i)^(?:(?:rạng\s+)?(?:{alt(TIMES_OF_DAY)})|ngày|hôm\s+nay|hôm\s+qua)?\s*(?:nay\s*)?"
                           r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?\s*,")
 _SENTENCE_MARKS = ".,:;!?\"“”()"
 # A " | " or a " (" before a date line pasted after a headline.
