@@ -31,20 +31,25 @@ AHEAD_PER_THREAD = 2        # batches in flight per worker thread: one running, 
 
 
 class ClusterError(Exception):
-    """The cluster cannot do the work (Dask missing, no scheduler at that address, workers lost,
-    another version of the ETL on a worker): the run stops and nothing is published."""
+    """The cluster cannot do the work (Dask missing, no scheduler at that address, a worker lost
+    again and again, a worker unfit for the work): the run stops and nothing is published."""
 
 
-class OtherVersion(Exception):
-    """A worker runs another version of the ETL's code or vocabularies than the client."""
+class WorkerUnfit(Exception):
+    """A worker cannot do the work as the client would: it runs another version of the ETL, or
+    does not see the input folder."""
 
 
 def extract_batch(paths: list[Path], root: Path, budget: float | None, version: str) -> list[FileResult]:
-    """The task a worker runs: process_file on each file, refused by a worker whose ETL differs
-    (its tables would not be the ones the client's state describes)."""
+    """The task a worker runs: process_file on each file. Refused by a worker that would write
+    other rows than the client's own process: with another version of the ETL, or without the
+    input folder (every file would become a problem row, and the state would keep them)."""
     if version != EXTRACTOR_VERSION:
-        raise OtherVersion(f"a worker runs another version of the ETL ({EXTRACTOR_VERSION}, the client "
-                           f"{version}): install the same code and vocabularies on every worker")
+        raise WorkerUnfit(f"a worker runs another version of the ETL ({EXTRACTOR_VERSION}; the client "
+                          f"{version}): install the same code and vocabularies on every worker")
+    if not os.path.isdir(root):
+        raise WorkerUnfit(f"a worker does not see the input folder {root}: the workers read the files "
+                          "themselves, so it must be at that path on every worker (a shared file system)")
     return [process_file(p, root, budget) for p in paths]
 
 
@@ -113,7 +118,7 @@ class Dask:
     def _result(self, future) -> list[FileResult]:
         try:
             return future.result()
-        except (self._distributed.KilledWorker, OtherVersion) as exc:
+        except (self._distributed.KilledWorker, WorkerUnfit) as exc:
             raise ClusterError(f"the Dask workers could not read the files: {exc}") from None
         finally:
             future.release()

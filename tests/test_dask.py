@@ -123,6 +123,34 @@ def test_the_time_budget_holds_on_the_workers(tmp_path, scheduler, capsys):
     assert arts.status.to_dict() == {"a.txt": "ok", "slow.txt": "too_slow"}
 
 
+@needs_dask
+def test_a_worker_with_another_version_of_the_etl_is_refused(tmp_path, scheduler, monkeypatch, capsys):
+    monkeypatch.setattr(cluster, "EXTRACTOR_VERSION", "another")   # the client's; the workers keep theirs
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(article(38), encoding="utf-8")
+    code = cli.main([str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--scheduler", scheduler])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_FAILED and "a worker runs another version of the ETL" in err and "Traceback" not in err
+    assert not (tmp_path / "out" / "articles.parquet").exists()
+
+
+def test_a_worker_that_does_not_see_the_input_folder_refuses_rather_than_list_every_file_as_a_problem(tmp_path):
+    with pytest.raises(cluster.WorkerUnfit, match="does not see the input folder"):
+        cluster.extract_batch([tmp_path / "gone" / "a.txt"], tmp_path / "gone", None, cluster.EXTRACTOR_VERSION)
+
+
+@needs_dask
+def test_no_scheduler_at_the_address_is_a_clear_error(tmp_path, capsys, monkeypatch):
+    import dask
+    monkeypatch.delenv("DASK_LOGGING__DISTRIBUTED", raising=False)
+    (tmp_path / "in").mkdir()
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code = cli.main([str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:9"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_FAILED and err.startswith("error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert not (tmp_path / "out").exists()
+
+
 def test_without_dask_the_scheduler_option_is_a_clear_error(tmp_path, capsys, monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)      # as if it were not installed
     monkeypatch.delenv("DASK_LOGGING__DISTRIBUTED", raising=False)
