@@ -25,7 +25,7 @@ from .workers import FileResult, process_file
 log = logging.getLogger(__name__)
 LOCAL = "local"             # --scheduler local: a cluster on this machine for the run
 LOCAL_WORKERS = 2           # processes (the work holds the GIL: threads would not run in parallel)
-LOCAL_MEMORY = "2GiB"       # per worker; Dask restarts a worker above it (a usual worker holds 0.3 GiB)
+LOCAL_MEMORY = "2GiB"       # per worker; Dask restarts a worker above it (one holds about 0.12 GiB after 600 articles)
 BATCH = 32                  # files per task: about 0.2 s of work, so the scheduler's cost per task is small
 AHEAD_PER_THREAD = 2        # batches in flight per worker thread: one running, one waiting
 
@@ -81,18 +81,24 @@ class Dask:
 
     def client(self):
         """The Client, connected (or the local cluster started) on first use."""
-        if self._client is None:
+        if self._client is not None:
+            return self._client
+        if self.address == LOCAL:
             try:
-                if self.address == LOCAL:
-                    self._cluster = _start_local(self._distributed)
-                self._client = self._distributed.Client(self._cluster or self.address)
-            except (OSError, ValueError) as exc:        # no scheduler there (a timeout is an OSError too)
-                raise ClusterError(f"cannot reach the Dask scheduler at {self.address}: {exc}") from None
+                self._cluster = _start_local(self._distributed)
+            except (OSError, RuntimeError) as exc:
+                raise ClusterError(f"cannot start a local Dask cluster: {exc}") from None
+        try:
+            self._client = self._distributed.Client(self._cluster or self.address)
+        except (OSError, ValueError) as exc:        # no scheduler there (a timeout is an OSError too)
+            raise ClusterError(f"cannot reach the Dask scheduler at {self.address}: {exc}") from None
         return self._client
 
     def extract(self, todo: list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
         """process_file on every file, on the workers, results in input order; at most
         AHEAD_PER_THREAD batches per worker thread are in flight or waiting to be taken."""
+        if not todo:
+            return
         client = self.client()
         root = Path(os.path.abspath(root))      # the workers' current folder is not the client's
         paths = [Path(os.path.abspath(p)) for p in todo]
@@ -125,11 +131,13 @@ class Dask:
 
     def close(self) -> None:
         """Disconnect; a cluster this run started is stopped with its workers."""
-        if self._client is not None:
-            self._client.close()
-        if self._cluster is not None:
-            self._cluster.close()
-        self._client = self._cluster = None
+        client, cluster, self._client, self._cluster = self._client, self._cluster, None, None
+        try:
+            if client is not None:
+                client.close()
+        finally:
+            if cluster is not None:
+                cluster.close()
 
 
 def _import_distributed():
