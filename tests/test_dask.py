@@ -142,6 +142,7 @@ def test_a_worker_that_does_not_see_the_input_folder_refuses_rather_than_list_ev
 @needs_dask
 def test_no_scheduler_at_the_address_is_a_clear_error(tmp_path, capsys, monkeypatch):
     import dask
+    import distributed  # noqa: F401  (its defaults join Dask's config now, not inside the block, which would drop them)
     monkeypatch.delenv("DASK_LOGGING__DISTRIBUTED", raising=False)
     (tmp_path / "in").mkdir()
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
