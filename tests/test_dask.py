@@ -38,6 +38,11 @@ def scheduler():
         yield local.scheduler_address
 
 
+@pytest.fixture(autouse=True)
+def dask_logging_restored(monkeypatch):
+    """The CLI sets DASK_LOGGING__DISTRIBUTED when given --scheduler; this test's changes are undone."""
+
+
 def _read_here(*args):
     raise AssertionError("a file was read in the client, not on the cluster")
 
@@ -116,7 +121,8 @@ def test_the_time_budget_holds_on_the_workers(tmp_path, scheduler, capsys):
     root.mkdir()
     (root / "a.txt").write_text(article(38), encoding="utf-8")
     (root / "slow.txt").write_text("Tiêu đề\n\n" + unpunctuated(400_000), encoding="utf-8")    # about 8 s
-    code = cli.main([str(root), "--out", str(tmp_path / "out"), "--file-budget", "1.5", "--scheduler", scheduler])
+    with on_the_cluster_only():
+        code = cli.main([str(root), "--out", str(tmp_path / "out"), "--file-budget", "1.5", "--scheduler", scheduler])
     assert code == cli.EXIT_PROBLEMS
     assert "too_slow: slow.txt: reading and extracting it took more than 1.5 s" in capsys.readouterr().err
     arts = pd.read_parquet(tmp_path / "out" / "articles.parquet").set_index("source_path")
@@ -140,10 +146,9 @@ def test_a_worker_that_does_not_see_the_input_folder_refuses_rather_than_list_ev
 
 
 @needs_dask
-def test_no_scheduler_at_the_address_is_a_clear_error(tmp_path, capsys, monkeypatch):
+def test_no_scheduler_at_the_address_is_a_clear_error(tmp_path, capsys):
     import dask
     import distributed  # noqa: F401  (its defaults join Dask's config now, not inside the block, which would drop them)
-    monkeypatch.delenv("DASK_LOGGING__DISTRIBUTED", raising=False)
     (tmp_path / "in").mkdir()
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         code = cli.main([str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:9"])
@@ -154,7 +159,6 @@ def test_no_scheduler_at_the_address_is_a_clear_error(tmp_path, capsys, monkeypa
 
 def test_without_dask_the_scheduler_option_is_a_clear_error(tmp_path, capsys, monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)      # as if it were not installed
-    monkeypatch.delenv("DASK_LOGGING__DISTRIBUTED", raising=False)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(article(38), encoding="utf-8")
     code = cli.main([str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--scheduler", "local"])
