@@ -163,7 +163,8 @@ def _groups(mentions: list[Mention], spans: list[DateSpan], text: str) -> list[l
         if groups:
             prev = groups[-1][-1]
             dated_between = any(prev.end_pos <= s.pos < m.pos for s in spans)
-            if not dated_between and _CONNECTOR.match(_connector_text(text[prev.end_pos:m.pos])):
+            as_a_time = _AS_A_TIME.search(text, 0, groups[-1][0].pos) and "," in text[prev.end_pos:m.pos]
+            if not dated_between and not as_a_time and _CONNECTOR.match(_connector_text(text[prev.end_pos:m.pos])):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -193,9 +194,22 @@ _UNTIL = re.compile(r"(?i)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:
 MAX_GAP = 160     # characters between a meeting's name and the date phrase that follows it
 
 
+# A meeting named to tell when something else happened, at the head of a clause: "Trước Hội
+# nghị Cấp cao, …", "Ngay sau Hội nghị, …".
+_AS_A_TIME = re.compile(r"(?i)(?:^|[,;]\s*)(?:ngay\s+)?(?:trước|sau)(?:\s+thềm|\s+khi)?\s+$")
+
+
+def _before_a_comma(text: str, end: int, spans: list[DateSpan]) -> bool:
+    """The clause a name ends goes on to a comma with no date before it."""
+    comma = text.find(",", end)
+    return comma >= 0 and not any(end <= s.pos < comma for s in spans)
+
+
 def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end: int, next_start: int,
                claimed: set[int]) -> tuple[DateSpan, int] | None:
     g_start, g_end = group[0].pos, group[-1].end_pos
+    if _AS_A_TIME.search(text, 0, g_start) and _before_a_comma(text, g_end, spans):
+        return None     # "Trước Hội nghị Cấp cao, Hội nghị Quan chức cao cấp NAM đã diễn ra trong …"
     for i, s in enumerate(spans):
         # a date far down the sentence dates something else ("… kế hoạch thông qua tháng 6"), and so
         # does one past a semicolon ("ngày 13/7 sẽ diễn ra Hội nghị X; ngày 14/7 sẽ diễn ra Y")

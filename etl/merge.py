@@ -203,9 +203,9 @@ def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
 
     def session(e: Event) -> bool:
         # ... but a single day inside the range of the same numbered meeting is a session, a
-        # ceremony or a speech of it
-        return e.start == e.end and e.ordinal is not None and any(
-            a <= e.start <= b and a < b for a, b in numbered)
+        # ceremony or a speech of it, told with the number or without ("ngày 16-10, Chủ tịch
+        # Quốc hội phát biểu tại Đại hội đồng" inside IPU-137's 14-18/10)
+        return e.start == e.end and any(a <= e.start <= b and a < b for a, b in numbered)
 
     first_days = {a for a, b in ranges if a < b}
 

@@ -273,6 +273,19 @@ def test_a_short_name_without_its_definition_names_nothing(gaz):
     assert events("AMM-55 diễn ra ngày 3/8/2022 tại Phnom Penh.", gaz)[0] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trước Hội nghị Cấp cao, Hội nghị Quan chức cao cấp ASEAN đã diễn ra trong hai ngày 3-4/9/2023.",
+     [("ASEAN", "senior_officials", "SOM", "2023-09-03")]),
+    ("Ngay sau Hội nghị Bộ trưởng Ngoại giao ASEAN, Diễn đàn Khu vực ASEAN lần thứ 30 họp ngày 14/7/2023.",
+     [("ARF", "ministers", "ARF", "2023-07-14")]),
+    # a date of its own before the comma: the meeting's
+    ("Sau Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra ngày 5-7/9/2023, Thủ tướng thăm Indonesia.",
+     [("ASEAN", "leaders", "Summit", "2023-09-05")]),
+])
+def test_a_meeting_that_tells_when_something_else_happened_takes_no_date(text, expected, gaz):
+    assert [(e[0], e[1], e[2], e[4]) for e in events(text, gaz)[0]] == expected
+
+
 def test_near_identical_names_stay_apart(gaz):
     text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
             "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "

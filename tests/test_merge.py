@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -51,6 +52,14 @@ def test_different_numbers_never_merge(gaz):
     rows, _ = merge_events([ev("2021-10-26", "2021-10-28", ordinal=38, meeting="Summit", forum="ASEAN", level="leaders"),
                             ev("2021-10-26", "2021-10-28", ordinal=39, meeting="Summit", forum="ASEAN", level="leaders")], gaz)
     assert sorted(r["ordinal"] for r in rows) == [38, 39] and len({r["event_id"] for r in rows}) == 2
+
+
+@pytest.mark.parametrize("day_number", [137, None])
+def test_a_day_inside_a_numbered_meetings_range_is_a_session_of_it(day_number, gaz):
+    [r], _ = merge_events([ev("2017-10-14", "2017-10-18", ordinal=137, meeting="Assembly", forum="IPU", level="other"),
+                           ev("2017-10-16", ordinal=day_number, meeting="Assembly", forum="IPU", level="other",
+                              status="planned", article="a2", strength=3)], gaz)
+    assert (r["start_date"], r["end_date"]) == (date(2017, 10, 14), date(2017, 10, 18))
 
 
 def test_same_kind_different_dates_stay_apart(gaz):
