@@ -113,13 +113,17 @@ def range_dm_dash_dm(g: re.Match[str], ctx: DateContext) -> Reading | None:
     return days(ctx, g["d1"], g["m1"], g["y1"], g["d2"], g["m2"], g["y2"])
 
 
+# A word that says the bare number after it is a day: "ngày 15", "từ 26 đến 27-5", "hôm 10 và 11/11".
+_DAY_WORD = r"(?:ngày|từ|hôm|vào)\s+"
+
+
 @rule(rf"""
-    ngày\s+ (?P<d1>{_D})
+    {_DAY_WORD} (?P<d1>{_D})
     {_TO}
     (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )? {_NOT_AFTER}
     """, re.IGNORECASE)
 def range_d_to_dm(g: re.Match[str], ctx: DateContext) -> Reading | None:
-    # "từ ngày 09 đến 11-11-2014", "từ ngày 12 đến ngày 16/11/2024"
+    # "từ ngày 09 đến 11-11-2014", "từ ngày 12 đến ngày 16/11/2024", "từ 26 đến 27-5"
     return days(ctx, g["d1"], g["m"], None, g["d2"], g["m"], g["y"])
 
 
@@ -134,10 +138,10 @@ def range_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
-    ngày\s+ (?P<d1>{_D}) \s+và\s+ (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )? {_NOT_AFTER}
+    {_DAY_WORD} (?P<d1>{_D}) \s+và\s+ (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )? {_NOT_AFTER}
     """, re.IGNORECASE)
 def days_and(g: re.Match[str], ctx: DateContext) -> Reading | None:
-    # "ngày 20 và 21-5"
+    # "ngày 20 và 21-5", "hôm 10 và 11/11"
     return days(ctx, g["d1"], g["m"], None, g["d2"], g["m"], g["y"])
 
 

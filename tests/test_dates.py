@@ -49,6 +49,12 @@ def test_issue_phrases(text, expected):
     ("Trước đó, từ 31/10 - 1/11, Hội nghị", ("2021-10-31", "2021-11-01", "day")),
     ("ngày 31/10-1/11/2025 tại Gyeongju", ("2025-10-31", "2025-11-01", "day")),
     ("31.12.2020 - 2.1.2021", ("2020-12-31", "2021-01-02", "day")),
+    # a day's number after "từ", "hôm", "vào" instead of "ngày"
+    ("Hội nghị diễn ra từ 26 đến 27-5.", ("2021-05-26", "2021-05-27", "day")),
+    ("dự hội nghị tại Bắc Kinh hôm 10 và 11/11.", ("2021-11-10", "2021-11-11", "day")),
+    ("sẽ họp vào 5 và 6.9.2023 tại Jakarta", ("2023-09-05", "2023-09-06", "day")),
+    ("từ 30 tới 31/12/2020, các nước", ("2020-12-30", "2020-12-31", "day")),
+    ("có từ 10 đến 20 đại biểu", None),
 ])
 def test_real_article_shapes(text, expected):
     assert first(text) == expected
