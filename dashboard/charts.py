@@ -363,6 +363,7 @@ DELEGATION_GROUPS = {
     "minister": ("foreign_minister", "minister"),
     "deputy_minister": ("deputy_minister",),
 }
+HOVER_MEETINGS = 12      # meetings listed in a forum-year's hover; the rest are counted (a box, not a page)
 DELEGATION_COLORS = {"head_of_state": "#08306b", "head_of_government": "#2171b5", "deputy_head": "#6baed6",
                      "minister": "#41ab5d", "deputy_minister": "#a1d99b", "other": "#bdbdbd"}
 
@@ -380,7 +381,8 @@ def delegation_group(level) -> str:
 
 def delegation_leads(events: pd.DataFrame, participants: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     """Per forum and year: the group of the highest title among Viet Nam's participants (by the
-    ETL's rank), and per meeting who led, for the hover. Meetings with no Vietnamese participant
+    ETL's rank), and per meeting who led, for the hover (the first HOVER_MEETINGS, then how
+    many more). Meetings with no Vietnamese participant
     are left out: nobody is known to have led."""
     cols = ["forum", "year", "group", "rank", "names"]
     if "title_level" not in participants.columns:       # tables made before the column
@@ -396,8 +398,11 @@ def delegation_leads(events: pd.DataFrame, participants: pd.DataFrame, lang: str
     out = []
     for (forum, year), g in leads.groupby(["forum", "year"], sort=True):
         top = g.iloc[g["rank"].to_numpy().argmax()]
-        names = "<br>".join(f"{_esc(r.name)} ({_esc(r.role)}): {_esc(r.name_en if lang == 'en' else r.name_vi)}"
-                            for r in g.itertuples())
+        lines = [f"{_esc(r.name)} ({_esc(r.role)}): {_esc(r.name_en if lang == 'en' else r.name_vi)}"
+                 for r in g.head(HOVER_MEETINGS).itertuples()]
+        if len(g) > HOVER_MEETINGS:
+            lines.append(_esc(t("and_more", lang, n=len(g) - HOVER_MEETINGS)))
+        names = "<br>".join(lines)
         out.append({"forum": forum, "year": int(year), "group": delegation_group(top["title_level"]),
                     "rank": int(top["rank"]), "names": names})
     return pd.DataFrame(out, columns=cols)
