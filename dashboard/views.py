@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -366,11 +367,16 @@ def page_forums(ctx: PageContext) -> None:
     st.subheader(t("delegation", lang))
     st.caption(t("delegation_help", lang))
     st.plotly_chart(ctx.derived("delegation", lambda: _delegation(tables, events, lang)), key="delegation")
-    for forum, count, table in ctx.derived("forum_lists", lambda: forum_lists(events, lang)):
-        with st.expander(f"{md_text(forum)} · {count} {t('meetings_count', lang)}"):
+    for forum, count in ctx.derived("forum_counts", lambda: list(events.groupby("forum", sort=True).size().items())):
+        # Filled only while open: ten closed lists of 2,000 meetings each were 4 MB on every view.
+        with st.expander(f"{md_text(forum)} · {count} {t('meetings_count', lang)}", on_change="rerun",
+                         key=f"forum_list_{zlib.crc32(str(forum).encode()):08x}") as box:
+            if not box.open:
+                continue
             if count > MAX_ROWS:
                 st.text(t("first_rows", lang, n=MAX_ROWS))
-            st.dataframe(table, hide_index=True)
+            st.dataframe(ctx.derived(f"forum_list/{forum}", lambda forum=forum: forum_list(events, forum, lang)),
+                         hide_index=True)
 
 
 def _delegation(tables: data.Tables, events: pd.DataFrame, lang: str):
@@ -379,18 +385,15 @@ def _delegation(tables: data.Tables, events: pd.DataFrame, lang: str):
     return charts.delegation(events, everyone, lang)
 
 
-def forum_lists(events: pd.DataFrame, lang: str) -> list[tuple[str, int, pd.DataFrame]]:
-    """Per forum: its name, its number of meetings and the first MAX_ROWS of them as a table."""
-    out = []
-    for forum, rows in events.groupby("forum", sort=True):
-        shown = rows.sort_values("start_date").head(MAX_ROWS)
-        table = meeting_rows(shown, lang).drop(columns=["event_id", t("participants", lang)])
-        table.insert(0, t("year", lang), shown["year"].to_numpy())
-        table.insert(2, t("number", lang), shown["ordinal"].to_numpy())
-        table[t("host", lang)] = shown["host"].to_numpy()
-        table[t("vn_lead", lang)] = shown["vn_lead"].to_numpy()
-        out.append((forum, len(rows), table))
-    return out
+def forum_list(events: pd.DataFrame, forum: str, lang: str) -> pd.DataFrame:
+    """A forum's first MAX_ROWS meetings by date, as its list on the forums page shows them."""
+    shown = events[(events["forum"] == forum).to_numpy()].sort_values("start_date").head(MAX_ROWS)
+    table = meeting_rows(shown, lang).drop(columns=["event_id", t("participants", lang)])
+    table.insert(0, t("year", lang), shown["year"].to_numpy())
+    table.insert(2, t("number", lang), shown["ordinal"].to_numpy())
+    table[t("host", lang)] = shown["host"].to_numpy()
+    table[t("vn_lead", lang)] = shown["vn_lead"].to_numpy()
+    return table
 
 
 def page_meetings(ctx) -> None:
