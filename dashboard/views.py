@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import threading
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -19,6 +19,9 @@ from dashboard.density import density
 from dashboard.evidence import segments
 from dashboard.i18n import fmt_month, fmt_span, label, t
 from dashboard.plain import md_text
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
 
 MAX_ROWS = 2000        # rows a page lists at once; the filters and the downloads reach the rest
 FILTER_KEYS = ("forum", "level", "official", "country", "start", "end", "status", "q")
@@ -379,8 +382,9 @@ def page_forums(ctx: PageContext) -> None:
                          hide_index=True)
 
 
-def _delegation(tables: data.Tables, events: pd.DataFrame, lang: str):
-    # everyone in the filtered meetings, not only the chosen officials: the lead is the delegation's
+def _delegation(tables: data.Tables, events: pd.DataFrame, lang: str) -> go.Figure:
+    """Who led Viet Nam's delegation, from everyone in the filtered meetings, not only the
+    chosen officials: the lead is the delegation's."""
     everyone = tables.participants[tables.participants["event_id"].isin(events["event_id"])]
     return charts.delegation(events, everyone, lang)
 
@@ -396,7 +400,7 @@ def forum_list(events: pd.DataFrame, forum: str, lang: str) -> pd.DataFrame:
     return table
 
 
-def page_meetings(ctx) -> None:
+def page_meetings(ctx: PageContext) -> None:
     """The chosen meeting's detail first (a bar clicked on the timeline lands here, at the top),
     then the list, whose rows choose a meeting too."""
     tables, lang, events = ctx.tables, ctx.lang, ctx.events
@@ -434,7 +438,7 @@ def _meeting_list(events: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, tuple[
     return meeting_rows(shown, lang).drop(columns=["event_id"]), tuple(shown["event_id"])
 
 
-def _pick_row(ids: list[str]) -> None:
+def _pick_row(ids: Sequence[str]) -> None:
     """A row clicked in the list opens its meeting (a callback: it runs once per click, so the
     picker above can choose another meeting afterwards)."""
     rows = st.session_state["meeting_list"]["selection"]["rows"]
@@ -481,7 +485,8 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str, today: date) -
         facts[t("conflicts", lang)] = ", ".join(detail["date_conflicts"])
     st.dataframe(pd.DataFrame({t("fact", lang): list(facts), t("value", lang): list(facts.values())}), hide_index=True)
     st.subheader(t("articles", lang))
-    arts = tables.articles.set_index("article_id")
+    # by id, made once per set of tables: a copy of every article's text on each run was the page's main cost
+    arts = memo.of(tables).get("articles_by_id", lambda: tables.articles.set_index("article_id"))
     sources, texts = [], []
     for aid in detail["article_ids"]:
         if aid not in arts.index:
