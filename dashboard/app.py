@@ -46,16 +46,17 @@ def main() -> None:
                                         on_change=views.keep_translated_choices) or "vi"
     f = views.sidebar(tables, options, lang)
     today = data.reference_date(os.environ, date.today())     # the one clock reading of a run
-    events = F.apply(tables.events, tables.participants, f, today)
     pages = {name: st.Page(f"screens/{name}.py", title=t(name, lang), icon=ICONS[name], url_path=name,
                            default=name == "timeline") for name in PAGES}
-    views.set_context((tables, f, lang, events, pages), today)
+    ctx = views.PageContext(tables=tables, filters=f, lang=lang, events=views.filtered_events(tables, f, today),
+                            today=today, pages=pages)
+    views.set_context(ctx)
     page = st.navigation(list(pages.values()))
     st.title(t("app_title", lang))
     path = page.url_path or "timeline"      # the default page lives at "/", not "/timeline"
     views.link_notice(f, path, lang)
     views.share_box(f, path, lang, link_path=page.url_path)
-    views.downloads(tables, events, f, lang)
+    views.downloads(ctx)
     page.run()
     views.sync_url(f, path)
 

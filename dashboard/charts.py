@@ -363,6 +363,7 @@ DELEGATION_GROUPS = {
     "minister": ("foreign_minister", "minister"),
     "deputy_minister": ("deputy_minister",),
 }
+HOVER_MEETINGS = 12      # meetings listed in a forum-year's hover; the rest are counted (a box, not a page)
 DELEGATION_COLORS = {"head_of_state": "#08306b", "head_of_government": "#2171b5", "deputy_head": "#6baed6",
                      "minister": "#41ab5d", "deputy_minister": "#a1d99b", "other": "#bdbdbd"}
 
@@ -380,8 +381,8 @@ def delegation_group(level) -> str:
 
 def delegation_leads(events: pd.DataFrame, participants: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     """Per forum and year: the group of the highest title among Viet Nam's participants (by the
-    ETL's rank), and per meeting who led, for the hover. Meetings with no Vietnamese participant
-    are left out: nobody is known to have led."""
+    ETL's rank), and per meeting who led, for the hover (the first HOVER_MEETINGS, then how
+    many more). Meetings with no Vietnamese participant are left out: nobody is known to have led."""
     cols = ["forum", "year", "group", "rank", "names"]
     if "title_level" not in participants.columns:       # tables made before the column
         participants = participants.assign(title_level=None)
@@ -392,15 +393,19 @@ def delegation_leads(events: pd.DataFrame, participants: pd.DataFrame, lang: str
     ranks = _title_ranks()
     rows = rows.assign(rank=rows["title_level"].map(lambda v: ranks.get(v, 0) if isinstance(v, str) else 0))
     leads = rows.sort_values(["rank", "start_date"], ascending=[False, True]).drop_duplicates("event_id")
-    leads = leads.sort_values("start_date")
-    out = []
-    for (forum, year), g in leads.groupby(["forum", "year"], sort=True):
-        top = g.iloc[g["rank"].to_numpy().argmax()]
-        names = "<br>".join(f"{_esc(r.name)} ({_esc(r.role)}): {_esc(r.name_en if lang == 'en' else r.name_vi)}"
-                            for r in g.itertuples())
-        out.append({"forum": forum, "year": int(year), "group": delegation_group(top["title_level"]),
-                    "rank": int(top["rank"]), "names": names})
-    return pd.DataFrame(out, columns=cols)
+    leads = leads.sort_values("start_date", kind="stable").reset_index(drop=True)
+    by = leads.groupby(["forum", "year"], sort=True)
+    top = leads.loc[by["rank"].idxmax()]            # the first of the highest, in date order
+    shown = leads[(by.cumcount() < HOVER_MEETINGS).to_numpy()]
+    meeting = shown["name_en" if lang == "en" else "name_vi"]
+    shown = shown.assign(line=[f"{_esc(n)} ({_esc(r)}): {_esc(m)}" for n, r, m in zip(shown["name"], shown["role"], meeting)])
+    names = shown.groupby(["forum", "year"], sort=True)["line"].agg("<br>".join).to_numpy()
+    more = by.size().to_numpy() - HOVER_MEETINGS
+    return pd.DataFrame({
+        "forum": top["forum"].to_numpy(), "year": top["year"].astype(int).to_numpy(),
+        "group": [delegation_group(v) for v in top["title_level"]], "rank": top["rank"].astype(int).to_numpy(),
+        "names": [n + ("<br>" + _esc(t("and_more", lang, n=k)) if k > 0 else "") for n, k in zip(names, more)],
+    }, columns=cols)
 
 
 def delegation(events: pd.DataFrame, participants: pd.DataFrame, lang: str = "vi") -> go.Figure:

@@ -44,7 +44,7 @@ class DataError(Exception):
     """The tables cannot be used; the message says which file and why."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)       # equal only to itself: hashable, so derived views can be kept per set (memo.py)
 class Tables:
     events: pd.DataFrame            # what filters, charts and lists need: one light row per meeting
     participants: pd.DataFrame

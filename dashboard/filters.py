@@ -253,7 +253,10 @@ def _mask(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, today: d
 
 
 def apply(events: pd.DataFrame, participants: pd.DataFrame, f: Filters, today: date) -> pd.DataFrame:
-    """The meetings that pass every filter, with their status on `today` (`status_now`)."""
+    """The meetings that pass every filter, with their status on `today` (`status_now`). With no
+    filter, the meetings themselves with that column (pandas copies no row until one is written)."""
+    if not f.active():
+        return with_status(events, today)
     return with_status(events[_mask(events, participants, f, today)], today)
 
 

@@ -161,6 +161,7 @@ def fmt_span(start: date, end: date, precision: str, lang: str) -> str:
 
 LABELS.update({
     "delegation": ("Ai dẫn đầu đoàn Việt Nam", "Who led Viet Nam's delegation"),
+    "and_more": ("… và {n} hội nghị khác", "… and {n} more meetings"),
     "delegation_help": ("Mỗi ô: một diễn đàn trong một năm, màu theo chức vụ cao nhất trong đoàn Việt Nam; di chuột để xem tên.",
                         "Each mark: a forum in a year, coloured by the highest title in Viet Nam's delegation; hover for the names."),
     "lead_head_of_state": ("Nguyên thủ, Tổng Bí thư, Chủ tịch Quốc hội", "Head of state, party leader, legislature chair"),

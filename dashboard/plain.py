@@ -15,6 +15,7 @@ import html
 import re
 import string
 
+import numpy as np
 import pandas as pd
 
 _PUNCTUATION = frozenset(string.punctuation)
@@ -36,7 +37,9 @@ def chart_text(value) -> str:
 
 def chart_column(values: pd.Series) -> pd.Series:
     """chart_text of each value, computed once per distinct value (names repeat)."""
-    return values.map(chart_text)
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)     # a missing value: code -1
+    escaped = np.array([chart_text(v) for v in distinct] + [""], dtype=object)
+    return pd.Series(escaped[codes], index=values.index, name=values.name, dtype=object)
 
 
 def md_text(value) -> str:

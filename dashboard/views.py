@@ -2,37 +2,67 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, time
+import zlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, TypeVar
 
 import pandas as pd
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from dashboard import charts, data, export, ics
+from dashboard import charts, data, export, ics, memo
 from dashboard import filters as F
 from dashboard.density import density
 from dashboard.evidence import segments
 from dashboard.i18n import fmt_month, fmt_span, label, t
 from dashboard.plain import md_text
 
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
+
 MAX_ROWS = 2000        # rows a page lists at once; the filters and the downloads reach the rest
 FILTER_KEYS = ("forum", "level", "official", "country", "start", "end", "status", "q")
-# What the main script computed for this run, handed to the page script it runs next.
-# Each session's script runs in its own thread, so a thread-local keeps sessions apart.
+V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What the main script computed for this run, handed to the page script it runs next."""
+    tables: data.Tables
+    filters: F.Filters
+    lang: str
+    events: pd.DataFrame                # the meetings that pass the filters, with `status_now` on `today`
+    today: date                         # the reference date of statuses: the run's one clock reading
+    pages: Mapping[str, StreamlitPage]  # by name, for st.switch_page
+
+    def derived(self, name: str, make: Callable[[], V], *, filtered: bool = True) -> V:
+        """make(), once for every session showing the same view: kept with the tables
+        (dashboard/memo.py), keyed on the language and, unless it reads only the whole
+        tables, on the filters and the reference date."""
+        key = (name, self.lang, self.filters, self.today) if filtered else (name, self.lang)
+        return memo.of(self.tables).get(key, make)
+
+
+# Each session's script runs in its own thread, and st.navigation runs the page's file after
+# the main script: a thread-local hands the page its run's context and keeps sessions apart.
 _RUN = threading.local()
 
 
-def set_context(ctx, today) -> None:
+def set_context(ctx: PageContext) -> None:
     _RUN.ctx = ctx
-    _RUN.today = today          # the reference date of statuses (app.py reads the clock once)
 
 
-def today():
-    return _RUN.today
-
-
-def context():
+def context() -> PageContext:
     return _RUN.ctx
+
+
+def filtered_events(tables: data.Tables, f: F.Filters, today: date) -> pd.DataFrame:
+    """The meetings that pass the filters, made once per filter state for every session."""
+    return memo.of(tables).get(("events", f, today),
+                               lambda: F.apply(tables.events, tables.participants, f, today))
 
 
 def _history_navigation() -> bool:
@@ -82,10 +112,16 @@ def keep_translated_choices() -> None:
             st.session_state[key] = st.session_state[key]
 
 
-def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
+def _sidebar_facts(tables: data.Tables) -> tuple[dict[str, str], str]:
+    """The officials' names as the pick list shows them, by id, and the span of the data."""
     names = {i: data.searchable_name(n) for i, n in zip(tables.officials["official_id"], tables.officials["name"])}
     ev = tables.events
     span = f"{ev['start_date'].min():%d/%m/%Y} – {ev['end_date'].max():%d/%m/%Y}" if len(ev) else "—"
+    return names, span
+
+
+def sidebar(tables: data.Tables, options: F.Options, lang: str) -> F.Filters:
+    names, span = memo.of(tables).get("sidebar", lambda: _sidebar_facts(tables))
     allowed = {"forum": options.forums, "level": options.levels, "official": options.officials,
                "country": options.countries, "status": F.STATUSES}
     # Switching pages drops the widgets' values (a widget's identity includes its page), so the
@@ -156,8 +192,9 @@ def share_box(f: F.Filters, page: str, lang: str, link_path: str) -> None:
             st.text(t("share_help", lang))
 
 
-def downloads(tables: data.Tables, events: pd.DataFrame, f: F.Filters, lang: str) -> None:
+def downloads(ctx: PageContext) -> None:
     """The files are made only when a button is pressed: a rerun never pays for them."""
+    tables, events, f, lang = ctx.tables, ctx.events, ctx.filters, ctx.lang
     makers = {"meetings": lambda: export.meetings_table(events, tables.articles, tables.details),
               "participants": lambda: export.participants_table(
                   F.participants_of(events, tables.participants, f), tables.articles)}
@@ -175,8 +212,7 @@ def downloads(tables: data.Tables, events: pd.DataFrame, f: F.Filters, lang: str
                               "application/octet-stream", key=f"pq_{stem}", on_click="ignore")
         upcoming = events[events["status_now"] == "upcoming"]
         st.text(f"{t('calendar', lang)}: {len(upcoming)}")
-        day = today()       # read now: the file is made later, in another thread (views.today is per thread)
-        st.download_button(".ics", lambda: _calendar(upcoming, tables, lang, day), "meetings.ics", "text/calendar",
+        st.download_button(".ics", lambda: _calendar(upcoming, tables, lang, ctx.today), "meetings.ics", "text/calendar",
                            key="ics_upcoming", on_click="ignore", disabled=upcoming.empty, icon=":material/event:")
 
 
@@ -187,13 +223,13 @@ def _calendar(upcoming: pd.DataFrame, tables: data.Tables, lang: str, day) -> by
     return ics.calendar(upcoming, urls, datetime.combine(day, time()), lang)
 
 
-def empty_state(tables: data.Tables, f: F.Filters, lang: str) -> None:
-    reason = F.empty_reason(tables.events, tables.participants, f, today())
+def empty_state(ctx: PageContext) -> None:
+    reason = F.empty_reason(ctx.tables.events, ctx.tables.participants, ctx.filters, ctx.today)
     if reason is None:
-        st.info(t("empty_data", lang))
+        st.info(t("empty_data", ctx.lang))
     else:
-        what = " + ".join(t("search" if r == "q" else r, lang) for r in reason.split("+"))
-        st.info(t("empty", lang, what=what))
+        what = " + ".join(t("search" if r == "q" else r, ctx.lang) for r in reason.split("+"))
+        st.info(t("empty", ctx.lang, what=what))
 
 
 def _text(value) -> str:
@@ -218,13 +254,13 @@ def meeting_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 # Pages ---------------------------------------------------------------------------------------
 
-def page_timeline(ctx) -> None:
-    tables, f, lang, events, pages = ctx
+def page_timeline(ctx: PageContext) -> None:
+    lang, events = ctx.lang, ctx.events
     st.header(t("timeline", lang))
     lane = st.segmented_control(t("lane", lang), list(F.LANES), key="lane", format_func=lambda v: t(v, lang),
                                 required=True) or "forum"
     if events.empty:
-        return empty_state(tables, f, lang)
+        return empty_state(ctx)
     st.text(f"{len(events)} {t('meetings_count', lang)}")
     aggregated = len(events) > charts.MAX_BARS
     # The chart for a wide screen, a list by month for a phone: both are sent, a static CSS rule
@@ -234,12 +270,13 @@ def page_timeline(ctx) -> None:
     with st.container(key="timeline_wide"):
         if aggregated:
             st.text(t("aggregated", lang, n=charts.MAX_BARS))
-            counts = charts.density_counts(events, lang, lane)
+            counts = ctx.derived(f"density/{lane}", lambda: charts.density_counts(events, lang, lane))
             density(counts, t("aggregated", lang, n=charts.MAX_BARS), key="timeline_density",
                     on_cell=lambda: _drill(counts["lanes"], lane))
         else:
             st.text(t("click_hint", lang))
-            fig = charts.timeline(events, lang, lane=lane, color=lane, today=today())
+            fig = ctx.derived(f"timeline/{lane}",
+                              lambda: charts.timeline(events, lang, lane=lane, color=lane, today=ctx.today))
             state = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode="points")
             points = (state or {}).get("selection", {}).get("points", []) if state else []
             ids = [p.get("customdata", [None])[0] for p in points if p.get("customdata")]
@@ -247,7 +284,7 @@ def page_timeline(ctx) -> None:
         st.text(t("list_hint", lang))
         if aggregated:      # a phone gets the latest meetings; the filters narrow to the rest
             st.text(t("list_latest", lang, n=charts.MAX_BARS))
-        rows = month_rows(events, lang).head(charts.MAX_BARS)
+        rows = ctx.derived("month_rows", lambda: month_rows(events, lang, charts.MAX_BARS))
         listed = st.dataframe(rows.drop(columns=["event_id"]), hide_index=True, key="timeline_month_list",
                               on_select="rerun", selection_mode="single-row",
                               height=min(36 * (len(rows) + 1) + 4, 600))
@@ -255,7 +292,8 @@ def page_timeline(ctx) -> None:
     ids += [rows["event_id"].iloc[picked[0]]] if picked else []
     if ids:
         st.session_state["meeting"] = ids[0]
-        st.switch_page(pages["meetings"], query_params=F.url_params(f, {**view_state("timeline"), "meeting": ids[0]}))
+        st.switch_page(ctx.pages["meetings"],
+                       query_params=F.url_params(ctx.filters, {**view_state("timeline"), "meeting": ids[0]}))
 
 
 PHONE_WIDTH = 640       # px: below it the timeline is a list by month
@@ -263,9 +301,10 @@ PHONE_CSS = (f"<style>@media (max-width: {PHONE_WIDTH}px) {{.st-key-timeline_wid
              f"@media (min-width: {PHONE_WIDTH + 1}px) {{.st-key-timeline_list {{display: none;}}}}</style>")
 
 
-def month_rows(events: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The meetings as a list by month, the latest first: month, name, dates, forum, status."""
-    ev = events.sort_values(["start_date", "end_date"], ascending=False)
+def month_rows(events: pd.DataFrame, lang: str, limit: int | None = None) -> pd.DataFrame:
+    """The meetings as a list by month, the latest first: month, name, dates, forum, status;
+    the latest `limit` only, when given (only those are formatted)."""
+    ev = events.sort_values(["start_date", "end_date"], ascending=False).head(limit)
     return pd.DataFrame({
         "event_id": ev["event_id"].to_numpy(),
         t("month", lang): [fmt_month(d.date(), lang) for d in ev["start_date"]],
@@ -285,20 +324,21 @@ def _drill(lanes: list[str], lane: str) -> None:
         st.session_state.update(F.drill_values(lane, lanes[index], month))
 
 
-def page_officials(ctx) -> None:
-    tables, f, lang, events, _ = ctx
+def page_officials(ctx: PageContext) -> None:
+    tables, f, lang, events = ctx.tables, ctx.filters, ctx.lang, ctx.events
     st.header(t("officials", lang))
-    parts = F.participants_of(events, tables.participants, f)
     if events.empty:
-        return empty_state(tables, f, lang)
+        return empty_state(ctx)
+    parts = ctx.derived("participants", lambda: F.participants_of(events, tables.participants, f))
     if parts.empty:             # meetings, none of them with a named participant
         st.info(t("no_participants_any", lang, n=len(events)))
         return
     a, b = st.columns(2)
     a.subheader(t("per_official", lang))
-    a.plotly_chart(charts.officials_bar(parts, events, lang), key="officials_bar")
+    a.plotly_chart(ctx.derived("officials_bar", lambda: charts.officials_bar(parts, events, lang)), key="officials_bar")
     b.subheader(t("heatmap", lang))
-    b.plotly_chart(charts.official_year_heatmap(parts, events, lang), key="officials_heatmap")
+    b.plotly_chart(ctx.derived("officials_heatmap", lambda: charts.official_year_heatmap(parts, events, lang)),
+                   key="officials_heatmap")
     if len(f.official) != 1:
         st.info(t("no_official", lang))
         return
@@ -321,40 +361,55 @@ def page_officials(ctx) -> None:
     st.dataframe(table, hide_index=True)
 
 
-def page_forums(ctx) -> None:
-    tables, f, lang, events, _ = ctx
+def page_forums(ctx: PageContext) -> None:
+    tables, lang, events = ctx.tables, ctx.lang, ctx.events
     st.header(t("forums", lang))
     if events.empty:
-        return empty_state(tables, f, lang)
-    st.plotly_chart(charts.forum_year(events, lang), key="forum_year")
+        return empty_state(ctx)
+    st.plotly_chart(ctx.derived("forum_year", lambda: charts.forum_year(events, lang)), key="forum_year")
     st.subheader(t("delegation", lang))
     st.caption(t("delegation_help", lang))
-    # everyone in the filtered meetings, not only the chosen officials: the lead is the delegation's
-    everyone = tables.participants[tables.participants["event_id"].isin(events["event_id"])]
-    st.plotly_chart(charts.delegation(events, everyone, lang), key="delegation")
-    for forum, rows in events.groupby("forum", sort=True):
-        with st.expander(f"{md_text(forum)} · {len(rows)} {t('meetings_count', lang)}"):
-            shown = rows.sort_values("start_date").head(MAX_ROWS)
-            if len(rows) > MAX_ROWS:
+    st.plotly_chart(ctx.derived("delegation", lambda: _delegation(tables, events, lang)), key="delegation")
+    for forum, count in ctx.derived("forum_counts", lambda: list(events.groupby("forum", sort=True).size().items())):
+        # Filled only while open: ten closed lists of 2,000 meetings each were 4 MB on every view.
+        with st.expander(f"{md_text(forum)} · {count} {t('meetings_count', lang)}", on_change="rerun",
+                         key=f"forum_list_{zlib.crc32(str(forum).encode()):08x}") as box:
+            if not box.open:
+                continue
+            if count > MAX_ROWS:
                 st.text(t("first_rows", lang, n=MAX_ROWS))
-            table = meeting_rows(shown, lang).drop(columns=["event_id", t("participants", lang)])
-            table.insert(0, t("year", lang), shown["year"].to_numpy())
-            table.insert(2, t("number", lang), shown["ordinal"].to_numpy())
-            table[t("host", lang)] = shown["host"].to_numpy()
-            table[t("vn_lead", lang)] = shown["vn_lead"].to_numpy()
-            st.dataframe(table, hide_index=True)
+            st.dataframe(ctx.derived(f"forum_list/{forum}", lambda forum=forum: forum_list(events, forum, lang)),
+                         hide_index=True)
 
 
-def page_meetings(ctx) -> None:
+def _delegation(tables: data.Tables, events: pd.DataFrame, lang: str) -> go.Figure:
+    """Who led Viet Nam's delegation, from everyone in the filtered meetings, not only the
+    chosen officials: the lead is the delegation's."""
+    everyone = tables.participants[tables.participants["event_id"].isin(events["event_id"])]
+    return charts.delegation(events, everyone, lang)
+
+
+def forum_list(events: pd.DataFrame, forum: str, lang: str) -> pd.DataFrame:
+    """A forum's first MAX_ROWS meetings by date, as its list on the forums page shows them."""
+    shown = events[(events["forum"] == forum).to_numpy()].sort_values("start_date").head(MAX_ROWS)
+    table = meeting_rows(shown, lang).drop(columns=["event_id", t("participants", lang)])
+    table.insert(0, t("year", lang), shown["year"].to_numpy())
+    table.insert(2, t("number", lang), shown["ordinal"].to_numpy())
+    table[t("host", lang)] = shown["host"].to_numpy()
+    table[t("vn_lead", lang)] = shown["vn_lead"].to_numpy()
+    return table
+
+
+def page_meetings(ctx: PageContext) -> None:
     """The chosen meeting's detail first (a bar clicked on the timeline lands here, at the top),
     then the list, whose rows choose a meeting too."""
-    tables, f, lang, events, _ = ctx
+    tables, lang, events = ctx.tables, ctx.lang, ctx.events
     st.header(t("meetings", lang))
-    shown = events.head(MAX_ROWS)
-    names = tables.events.set_index("event_id")["name_en" if lang == "en" else "name_vi"]
-    choices = list(shown["event_id"])
+    names = ctx.derived("meeting_names", lambda: _meeting_names(tables.events, lang), filtered=False)
+    table, ids = ctx.derived("meeting_list", lambda: _meeting_list(events, lang))
+    choices = list(ids)
     chosen = st.session_state.get("meeting")
-    if chosen is not None and chosen not in names.index:
+    if chosen is not None and chosen not in names:
         st.session_state["meeting"] = chosen = None
     if chosen and chosen not in choices:
         choices = [chosen] + choices
@@ -362,18 +417,28 @@ def page_meetings(ctx) -> None:
                  format_func=lambda v: f"{names.get(v, v)} · {v}")
     if st.session_state.get("meeting"):
         with st.container(border=True, key="meeting_detail"):
-            meeting_detail(tables, st.session_state["meeting"], lang)
+            meeting_detail(tables, st.session_state["meeting"], lang, ctx.today)
     if events.empty:
-        return empty_state(tables, f, lang)
+        return empty_state(ctx)
     st.text(f"{len(events)} {t('meetings_count', lang)}")
     if len(events) > MAX_ROWS:
         st.text(t("first_rows", lang, n=MAX_ROWS))
-    st.dataframe(meeting_rows(shown, lang).drop(columns=["event_id"]), hide_index=True,
-                 height=min(36 * (len(shown) + 1) + 4, 420), key="meeting_list",
-                 on_select=lambda: _pick_row(list(shown["event_id"])), selection_mode="single-row")
+    st.dataframe(table, hide_index=True, height=min(36 * (len(table) + 1) + 4, 420), key="meeting_list",
+                 on_select=lambda: _pick_row(ids), selection_mode="single-row")
 
 
-def _pick_row(ids: list[str]) -> None:
+def _meeting_names(events: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Every meeting's name in the reader's language, by event_id."""
+    return dict(zip(events["event_id"], events["name_en" if lang == "en" else "name_vi"]))
+
+
+def _meeting_list(events: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    """The first MAX_ROWS meetings as the list shows them, and their ids in the list's order."""
+    shown = events.head(MAX_ROWS)
+    return meeting_rows(shown, lang).drop(columns=["event_id"]), tuple(shown["event_id"])
+
+
+def _pick_row(ids: Sequence[str]) -> None:
     """A row clicked in the list opens its meeting (a callback: it runs once per click, so the
     picker above can choose another meeting afterwards)."""
     rows = st.session_state["meeting_list"]["selection"]["rows"]
@@ -404,8 +469,8 @@ EVIDENCE_CSS = ("<style>[class*='st-key-evmark'] {background: #fff3b0; border-le
                 " padding: 0.2rem 0.5rem; margin: 0.15rem 0;}</style>")
 
 
-def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
-    ev = F.with_status(tables.events[tables.events["event_id"] == event_id], today()).iloc[0]
+def meeting_detail(tables: data.Tables, event_id: str, lang: str, today: date) -> None:
+    ev = F.with_status(tables.events[tables.events["event_id"] == event_id], today).iloc[0]
     detail = tables.details.loc[event_id]
     st.subheader(md_text(ev["name_en"] if lang == "en" else ev["name_vi"]))
     facts = {
@@ -420,7 +485,8 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
         facts[t("conflicts", lang)] = ", ".join(detail["date_conflicts"])
     st.dataframe(pd.DataFrame({t("fact", lang): list(facts), t("value", lang): list(facts.values())}), hide_index=True)
     st.subheader(t("articles", lang))
-    arts = tables.articles.set_index("article_id")
+    # by id, made once per set of tables: a copy of every article's text on each run was the page's main cost
+    arts = memo.of(tables).get("articles_by_id", lambda: tables.articles.set_index("article_id"))
     sources, texts = [], []
     for aid in detail["article_ids"]:
         if aid not in arts.index:
@@ -458,24 +524,31 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str) -> None:
         "evidence": t("evidence", lang)}), hide_index=True)
 
 
-def page_data(ctx) -> None:
-    tables, f, lang, events, _ = ctx
+def page_data(ctx: PageContext) -> None:
+    """The whole data set, whatever the filters: its figures are made once per set of tables."""
+    tables, lang = ctx.tables, ctx.lang
     st.header(t("data", lang))
     st.info(t("data_unfiltered", lang), icon=":material/filter_alt_off:")
     ev, arts = tables.events, tables.articles
+    counts = ctx.derived("data_counts", lambda: _data_counts(tables), filtered=False)
     cols = st.columns(4)
-    cols[0].metric(t("articles", lang), int((arts["status"] == "ok").sum()))
-    cols[1].metric(t("meetings", lang), len(ev))
-    cols[2].metric(t("month_only", lang), int((ev["date_precision"] == "month").sum()))
-    cols[3].metric(t("year_inferred", lang), int(ev["year_inferred"].sum()))
+    for col, key in zip(cols, ("articles", "meetings", "month_only", "year_inferred")):
+        col.metric(t(key, lang), counts[key])
     a, b = st.columns(2)
     a.subheader(t("per_outlet", lang))
-    a.plotly_chart(charts.articles_per_outlet(arts, lang), key="per_outlet")
+    a.plotly_chart(ctx.derived("per_outlet", lambda: charts.articles_per_outlet(arts, lang), filtered=False),
+                   key="per_outlet")
     b.subheader(t("per_year", lang))
-    b.plotly_chart(charts.meetings_per_year(ev, lang), key="per_year")
+    b.plotly_chart(ctx.derived("per_year", lambda: charts.meetings_per_year(ev, lang), filtered=False),
+                   key="per_year")
     st.subheader(t("problems", lang))
-    problems = arts[arts["status"] != "ok"][["source_path", "status", "problem"]]
+    problems = ctx.derived("problems", lambda: arts[arts["status"] != "ok"][["source_path", "status", "problem"]],
+                           filtered=False)
     st.dataframe(problems, hide_index=True, column_config={
         "source_path": t("file", lang), "status": t("file_status", lang), "problem": t("problem", lang)})
 
 
+def _data_counts(tables: data.Tables) -> dict[str, int]:
+    ev, arts = tables.events, tables.articles
+    return {"articles": int((arts["status"] == "ok").sum()), "meetings": len(ev),
+            "month_only": int((ev["date_precision"] == "month").sum()), "year_inferred": int(ev["year_inferred"].sum())}

@@ -91,6 +91,15 @@ def test_url_to_widgets():
     assert "1 meetings" in texts(at)
 
 
+def test_a_forums_list_is_sent_only_when_opened():
+    at = app("forums", lang="en")
+    assert [e.label for e in at.expander][:2] == ["APEC · 9 meetings", "ASEAN · 6 meetings"] and not at.dataframe
+    for key in [k for k in at.session_state.keys() if k.startswith("forum_list_")]:      # open both
+        at.session_state[key] = True
+    at.run()
+    assert sorted((len(d.value), *set(d.value["Forum"])) for d in at.dataframe) == [(6, "ASEAN"), (9, "APEC")]
+
+
 def test_widgets_to_url():
     at = app("timeline")
     at.multiselect(key="forum").set_value(["ASEAN"]).run()

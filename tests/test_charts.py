@@ -285,6 +285,15 @@ def test_the_delegation_lead_is_viet_nams_highest_title(people, group):
     assert "Joe Biden" not in leads["names"].iloc[0]
 
 
+def test_a_forum_years_hover_lists_its_first_meetings_and_counts_the_rest():
+    events = pd.DataFrame([_meeting(f"m{i:02d}", "ASEAN", f"2023-01-{i + 1:02d}") for i in range(15)])
+    people = pd.DataFrame([_person(f"m{i:02d}", f"Người {i}", "Bộ trưởng", "minister") for i in range(15)])
+    [names] = charts.delegation_leads(events, people, "en")["names"]
+    lines = names.split("<br>")
+    assert len(lines) == charts.HOVER_MEETINGS + 1 and lines[0].startswith("Người 0 (")     # by date
+    assert lines[-1] == f"… and {15 - charts.HOVER_MEETINGS} more meetings"
+
+
 def test_the_delegation_chart_marks_each_forum_year_with_names_on_hover(tables):
     fig = charts.delegation(tables.events, tables.participants, "en")
     marks = [(x, y, t.meta["group"], h) for t in fig.data for x, y, h in zip(t.x, t.y, t.hovertext)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -67,6 +68,13 @@ def test_share_url_is_language_independent():
 def test_each_filter_narrows(tables, filters, check):
     ev = F.apply(tables.events, tables.participants, filters, DAY)
     assert 0 < len(ev) < len(tables.events) and check(ev)
+
+
+def test_no_filter_is_every_meeting_without_a_copy(tables):
+    ev = F.apply(tables.events, tables.participants, F.Filters(), DAY)
+    assert list(ev.event_id) == list(tables.events.event_id) and "status_now" in ev
+    assert np.shares_memory(ev["start_date"].to_numpy(), tables.events["start_date"].to_numpy())    # a view
+    assert "status_now" not in tables.events                                                      # untouched
 
 
 def test_official_filter_and_their_participations(tables):

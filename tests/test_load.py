@@ -8,10 +8,11 @@ import gc
 import threading
 import weakref
 
+import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from benchmarks.bench_dashboard import synthetic_tables
-from dashboard import data, gate, loading
+from dashboard import data, gate, loading, memo
 
 from .conftest import ROOT
 
@@ -68,3 +69,34 @@ def test_script_runs_take_turns(monkeypatch):
         th.join()
     assert counting.entered >= 3 and counting.most == 1     # the runs went through the gate, one at a time
     assert all(not at.exception and at.header for at in results)
+
+
+def test_a_derived_view_is_made_once_and_goes_with_its_tables(tmp_path):
+    synthetic_tables(tmp_path, 30)
+    loading._load.clear()
+    tables, _ = loading._load(str(tmp_path), data.signature(tmp_path))
+    made = []
+    first = memo.of(tables).get("view", lambda: made.append(1) or object())
+    assert memo.of(tables).get("view", lambda: made.append(1) or object()) is first and made == [1]
+    kept = weakref.ref(memo.of(tables))
+    del tables, first
+    synthetic_tables(tmp_path, 50, seed=4)                  # a new publish: the old set and its memo go
+    new, _ = loading._load(str(tmp_path), data.signature(tmp_path))
+    gc.collect()
+    assert kept() is None and len(memo.of(new)) == 0
+    loading._load.clear()
+
+
+def test_the_memo_is_bounded_and_lets_the_least_recently_used_go():
+    m = memo.Memo(max_entries=3, max_bytes=10**9)
+    for key in "abc":
+        m.get(key, lambda k=key: k)
+    m.get("a", lambda: "again")                             # used: "b" is now the oldest
+    m.get("d", lambda: "d")
+    assert len(m) == 3 and m.get("b", lambda: "made anew") == "made anew" and m.get("a", lambda: "x") == "a"
+    frame = pd.DataFrame({"n": range(1000)})                # 8,000 bytes of numbers, and its index
+    small = memo.Memo(max_entries=100, max_bytes=2 * memo.weight(frame))
+    for i in range(5):
+        small.get(i, lambda: frame.copy())
+    assert len(small) == 2 and small.bytes <= small.max_bytes
+    assert small.get("too big", lambda: pd.concat([frame] * 3)) is not None and "too big" not in small._entries
