@@ -22,6 +22,9 @@ from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
 
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
+# What _FORUM_YEAR needs, as one quick pattern (it starts with a letter, not with a word boundary
+# and a choice of five words, so sre skips ahead to each "a" instead of trying every position).
+_FORUM_YEAR_GATE = re.compile(r"(?i)(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+(?:19|20)\d\d")
 _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
 _PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến|sắp|theo\s+kế\s+hoạch|kế\s+hoạch\s+tổ\s+chức|chuẩn\s+bị\s+cho|"
                       r"tới\s+đây|sắp\s+tới|lên\s+đường|"
@@ -44,6 +47,8 @@ _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 # Arriving for it: "Chiều nay (7/10), Thủ tướng … đã đến sân bay Haneda … để tham dự Hội nghị …".
 _TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]"
                    r"|(?:đã\s+)?(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])[^.;]{0,120}?\sđể\s+(?:tham\s+)?dự(?!\w))")
+# Each of _TRIP's alternatives holds one of these words, as written (it ignores no case there).
+_TRIP_WORDS = re.compile("lên|rời|để")
 _FRAME = re.compile(r"(?i)(?<!\w)(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp)(?:\s+(?:các|của))?\s+$")
 # A meeting named as the complement of something else, or as the time another thing comes before
 # or after ("… dự kiến họp ngày 3/9, trước thềm Hội nghị Cấp cao ASEAN 43"): the date before it is not its own.
@@ -76,7 +81,8 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     if pub:
         return pub.year
     text = article.text
-    for source in (_FORUM_YEAR.findall(text), years_in(article.url or ""), years_in(article.title or "")):
+    forum_years = _FORUM_YEAR.findall(text) if _FORUM_YEAR_GATE.search(text) else []
+    for source in (forum_years, years_in(article.url or ""), years_in(article.title or "")):
         if (year := _mode_year([int(y) for y in source])):
             return year
     dated = [span.start.year for sent in sentences if sent.mentions
@@ -307,14 +313,21 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     return None
 
 
+def _may_tell_same_day(text: str) -> bool:
+    """Could SAME_DAY match? It needs "cùng" or "hôm" (lower() maps every letter that its
+    IGNORECASE matches onto these): a quick test before the pattern's slow scan."""
+    low = text.lower()
+    return "cùng" in low or "hôm" in low
+
+
 def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Gazetteer,
                article: Article, anchors: Anchors) -> list[tuple[Mention, Event]]:
     text = s.text
-    told = SAME_DAY.search(text)
+    told = _may_tell_same_day(text) and SAME_DAY.search(text)
     if told:
         ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx))
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
-    trip = _TRIP.search(text)
+    trip = _TRIP.search(text) if _TRIP_WORDS.search(text) else None
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's
     groups = _groups(s.mentions, spans, text)
@@ -384,7 +397,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     default_forum = forums.most_common(1)[0][0]
     sentences = []
     for i, (para, text) in enumerate(split_paragraph_sentences(article.text)):
-        teaser = _TEASER_SHAPE.match(text)
+        teaser = text.rstrip().endswith((")", "]")) and _TEASER_SHAPE.match(text)     # its shape ends so
         mentions = find_meetings(text, gaz, default_forum) if not teaser and may_name_meeting(text, gaz) else []
         sentences.append(Sentence(text, i, mentions or _the_meeting_again(text, sentences), para))
     year = context_year(article, sentences, gaz)

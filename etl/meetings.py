@@ -275,12 +275,18 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
 
 
 _NUMBERED = re.compile(r"\b[A-Z]{2,6}\s*[-–]?\s*\d{1,3}\b|lần\s+thứ", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
-    """A cheap test: could find_meetings find anything here?"""
-    return bool(_HEAD.search(text) or gaz.acronym_re.search(text) or _VERB_MEETING.search(text)
-                or _NUMBERED.search(text))
+    """A cheap test: could find_meetings find anything here? The two costliest patterns are
+    searched only when the words they need are there ("họp"; a digit or "lần"): lower() maps
+    every letter that their IGNORECASE matches onto those words."""
+    if _HEAD.search(text) or gaz.acronym_re.search(text):
+        return True
+    low = text.lower()
+    return bool(("họp" in low and _VERB_MEETING.search(text))
+                or (("lần" in low or _DIGIT.search(text)) and _NUMBERED.search(text)))
 
 
 def starts_with_meeting_word(text: str, pos: int) -> bool:
