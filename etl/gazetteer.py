@@ -165,9 +165,14 @@ class Kind:
     example: str
     acronyms: tuple[str, ...] = ()
     default: bool = False
+    any_cue: re.Pattern[str] | None = None    # the cues as one alternation: one search instead of several
 
     def admits(self, forum: str) -> bool:
         return not self.forums or forum in self.forums
+
+    def cued_in(self, text: str) -> bool:
+        """Does any of the kind's cues match in text?"""
+        return bool(self.any_cue and self.any_cue.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,9 +289,12 @@ def _kinds(entries: list[dict], forums: dict[str, Forum], file: str) -> tuple[Ki
                 re.compile(rf"(?<!\w){re.escape(a)}(?![^\W\d]|\+)", re.IGNORECASE) for a in acronyms)
         except re.error as exc:
             raise GazetteerError(f"{where}: bad cue pattern ({exc})") from exc
+        # the cues have no groups to refer back to nor flags of their own, so their alternation
+        # matches exactly where one of them does
+        any_cue = re.compile("|".join(f"(?:{c.pattern})" for c in cues), re.IGNORECASE) if cues else None
         kinds.append(Kind(entry["code"], entry["level"], cues, tuple(entry.get("forums", [])),
                           entry["name_vi"], entry["name_en"], entry.get("first_year"), entry["example"],
-                          acronyms, bool(entry.get("default"))))
+                          acronyms, bool(entry.get("default")), any_cue))
     return tuple(kinds)
 
 

@@ -230,7 +230,7 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
     forum's default kind."""
     folded = gaz.fold(content)
     for kind in gaz.kinds:
-        if kind.admits(forum) and any(c.search(folded) for c in kind.cues):
+        if kind.admits(forum) and kind.cued_in(folded):
             return kind
     default = gaz.forums[forum].default_level if forum in gaz.forums else None
     if default:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .gazetteer import Gazetteer, surface_key
 from .records import Official
@@ -37,6 +38,7 @@ _ON_BEHALF = re.compile(r"(?i)(?<!\w)(?:thay\s+mặt|thừa\s+ủy\s+quyền|th�
 _MEETING_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})(?:\s+các)?\s*$")
 
 
+@lru_cache(maxsize=65536)       # a sentence's words recur across its titles' windows and the article
 def is_name_token(tok: str) -> bool:
     core = tok.strip("'’.-")
     if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
