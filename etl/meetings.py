@@ -387,7 +387,8 @@ def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
     "Diễn đàn Kinh tế Thế giới")? What is left once its head, the kinds' cues and acronyms, the
     synonyms and the number are taken out holds a capitalised word."""
     rest = gaz.fold(_HEAD.sub(" ", phrase, count=1), keep_case=True)
-    spans = [m.span() for kind in gaz.kinds for cue in kind.cues if "^" not in cue.pattern
+    # a kind none of whose cues is in the phrase is passed over with one search (most are)
+    spans = [m.span() for kind in gaz.kinds if kind.cued_in(rest) for cue in kind.cues if "^" not in cue.pattern
              for m in cue.finditer(rest)] + [m.span() for m in _NUMBER_WORDS.finditer(rest)]
     rest = _blank(rest, spans)
     # an acronym the data does not know ("IAI", "ACP") is often a body of the forum the article
