@@ -36,7 +36,8 @@ _TCVN3_FROM_LATIN1 = {chr(b): ch for b, ch in _TCVN3.items()}
 _VIET_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 # Latin-1 letters and signs that Vietnamese does not use ("«" and "»" included: they sit
 # outside words, so only the in-word test below treats them as TCVN3).
-_ODD = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0xA1, 0x100) if chr(c) not in _VIET_LATIN1) + "]")
+_ODD_CHARS = "".join(re.escape(chr(c)) for c in range(0xA1, 0x100) if chr(c) not in _VIET_LATIN1)
+_ODD = re.compile(f"[{_ODD_CHARS}]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _LETTER = re.compile(r"[^\W\d_]")
 _MOJIBAKE_HINT = re.compile(r"á»|áº|Ã[\u00a0-\u00bf\u0152-\u2122]|Ä[\u2018\u2019\u0090-\u00bf]|Æ[°¡]|â€")
@@ -44,7 +45,7 @@ _MOJIBAKE_HINT = re.compile(r"á»|áº|Ã[\u00a0-\u00bf\u0152-\u2122]|Ä[\u2018
 # "â" (which the hint's search stops at) are everywhere, so the hint is searched only after them.
 _MOJIBAKE_MARK = re.compile("[»ºÃÄÆ€]")
 # _ODD or _COMBINING, in one scan.
-_ODD_OR_COMBINING = re.compile(_ODD.pattern[:-1] + _COMBINING.pattern[1:])
+_ODD_OR_COMBINING = re.compile(rf"[{_ODD_CHARS}\u0300-\u036f]")
 
 MAX_BYTES = 5 * 1024 * 1024
 
