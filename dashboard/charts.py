@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from .data import present
+from .data import LEVEL_ORDER, present
 from .i18n import fmt_span, label, t
 from .plain import chart_column
 from .plain import chart_text as _esc
@@ -77,7 +77,7 @@ def lane_order(values: pd.Series, lane: str) -> list[str]:
     """The lanes top to bottom: the busiest first (ties by name); levels in their own order."""
     if lane == "level":
         present_ = set(values)
-        return [v for v in LEVEL_COLORS if v in present_] + sorted(present_ - set(LEVEL_COLORS))
+        return [v for v in LEVEL_ORDER if v in present_] + sorted(present_ - set(LEVEL_ORDER))
     counts = values.value_counts()
     return sorted(counts.index, key=lambda v: (-counts[v], v))
 

@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 
 from dashboard.schema import column_problem
 from etl.files import iter_files, relative
+from etl.gazetteer import LEVELS
 from etl.publish import tables_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +37,7 @@ REQUIRED = {
     "officials": ["official_id", "name", "country", "roles"],
     "articles": ["article_id", "source_path", "title", "url", "published", "outlet", "status", "problem"],
 }
-LEVEL_ORDER = ["leaders", "ministers", "senior_officials", "other"]
+LEVEL_ORDER = list(LEVELS)      # the ETL's order of meeting levels, highest first
 
 
 class DataError(Exception):

@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlsplit
 import numpy as np
 import pandas as pd
 
-from .data import fold
+from .data import LEVEL_ORDER, fold
 
 # A meeting's status as of the reference date ("today", always passed in): the tables only
 # say "held" (an article reported it held) or "planned" (announced, and no article in the
@@ -37,8 +37,7 @@ class Options:
     def of(cls, events: pd.DataFrame, officials: pd.DataFrame) -> Options:
         return cls(
             forums=tuple(sorted(events["forum"].dropna().unique())),
-            levels=tuple(v for v in ("leaders", "ministers", "senior_officials", "other")
-                         if v in set(events["level"].dropna().unique())),
+            levels=tuple(v for v in LEVEL_ORDER if v in set(events["level"].dropna().unique())),
             officials=tuple(officials.sort_values("name")["official_id"]),
             countries=tuple(sorted(officials["country"].dropna().unique())),
         )

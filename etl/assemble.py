@@ -18,21 +18,21 @@ from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_wit
 from .participants import link_participants
 from .records import Article, DateSpan, Event, Mention, Participation
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
+from .vi import HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, alt
 from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
 
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
-# What _FORUM_YEAR needs, as one quick pattern (it starts with a letter, not with a word boundary
+# What _FORUM_YEAR needs (keep the two in step), as one quick pattern (it starts with a letter, not with a word boundary
 # and a choice of five words, so sre skips ahead to each "a" instead of trying every position).
 _FORUM_YEAR_GATE = re.compile(r"(?i)(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+(?:19|20)\d\d")
 _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
-_PLANNED = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến|sắp|theo\s+kế\s+hoạch|kế\s+hoạch\s+tổ\s+chức|chuẩn\s+bị\s+cho|"
-                      r"tới\s+đây|sắp\s+tới|lên\s+đường|"
-                      r"theo\s+chương\s+trình|dự\s+định)(?!\w)")
+# The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
+_PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
+_HELD = re.compile(rf"(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3},\s*)?(?:[Nn]gày\s+)?"
                        r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^()]{2,25}\)\s*)?[-–—]\s")
 _REPORTED = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định)(?!\w)")
-_HELD = re.compile(r"(?i)(?<!\w)(?:đã|vừa\s+qua|vừa|hôm\s+qua|khép\s+lại|bế\s+mạc|hồi)(?!\w)")
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,3}(?!\d))+")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
 _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
@@ -45,17 +45,16 @@ _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 # The gathering another meeting takes place within: "trong khuôn khổ", "bên lề", "nhân dịp".
 # Setting off for a meeting: "Sáng 9/5, Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị …".
 # Arriving for it: "Chiều nay (7/10), Thủ tướng … đã đến sân bay Haneda … để tham dự Hội nghị …".
-_TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]"
+# "… đã đến Thủ đô Vientiane, bắt đầu chuyến công tác tham dự Hội nghị …": the journey begins.
+_TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]|bắt\s+đầu\s+chuyến\s+(?:công\s+tác|thăm|công\s+du)"
                    r"|(?:đã\s+)?(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])[^.;]{0,120}?\sđể\s+(?:tham\s+)?dự(?!\w))")
-# Each of _TRIP's alternatives holds one of these words, as written (it ignores no case there).
-_TRIP_WORDS = re.compile("lên|rời|để")
 _FRAME = re.compile(r"(?i)(?<!\w)(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp)(?:\s+(?:các|của))?\s+$")
 # A meeting named as the complement of something else, or as the time another thing comes before
 # or after ("… dự kiến họp ngày 3/9, trước thềm Hội nghị Cấp cao ASEAN 43"): the date before it is not its own.
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|hướng\s+tới|tới|trước(?:\s+thềm)?|sau|ngay\s+sau)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
-_LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
+_LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố\s+|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
                        r"([A-ZĐÀ-Ỹ][\w’'-]+(?:\s+[A-ZĐÀ-Ỹ][\w’'-]+){0,2})")
 _HOST = re.compile(r"(?i)(?:nước\s+chủ\s+nhà|chủ\s+nhà|chủ\s+tịch\s+(?:ASEAN|APEC)(?:\s+\d{4})?)\s+(\w+(?:\s+\w+)?)")
 def _published_date(article: Article) -> date | None:
@@ -114,6 +113,27 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
     return not _NOT_MEETING_DATE.search(text[max(0, span.pos - 30):span.pos])
 
 
+_DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?")
+
+
+def _filed_on(lead: str, pub: date) -> date | None:
+    """"Hà Nội, 15-12 (TTXVN) - Sáng nay, …" on a page of 16-12: the day the report was filed,
+    which its "sáng nay" means, up to three days before the page's date (a paper prints it the
+    next morning)."""
+    m = _DATELINE.match(lead)
+    d = m and _DAY_MONTH.search(m.group())
+    if not d:
+        return None
+    year = int(d.group(3)) if d.group(3) else pub.year
+    try:
+        day = date(year, int(d.group(2)), int(d.group(1)))
+        if day > pub and not d.group(3):
+            day = day.replace(year=year - 1)        # filed on 31-12, printed on 1-1
+    except ValueError:
+        return None
+    return day if 0 < (pub - day).days <= 3 else None
+
+
 def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None, bool]:
     """The article's own date; without one, the date its lead sentence reports, and whether that
     date's year was only guessed from the article's other clues (then it tells no status)."""
@@ -123,7 +143,8 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
         # the text does not call future, is reported after the fact.
         return (pub.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1), "month", False
     if pub:
-        return pub, article.published_precision, False
+        filed = _filed_on(sentences[0].text, pub) if sentences and article.published_precision == "day" else None
+        return filed or pub, article.published_precision, False
     ctx = DateContext(year=year)
     lead = sentences[:2]
     planned = any(_PLANNED.search(s.text) for s in lead)     # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …"
@@ -235,8 +256,14 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
 _MORE_PLACES = re.compile(r"\s*(?:,|và)\s*")
 
 
+# A place someone leaves or takes part from is not where the meeting is: "rời Thủ đô Hà Nội lên
+# đường dự …", "dự trực tuyến từ điểm cầu Hà Nội".
+_LEFT_FROM = re.compile(r"(?i)(?<!\w)(?:rời|từ)(?:\s+(?:thủ\s+đô|thành\s+phố|điểm\s+cầu|sân\s+bay))?\s+$")
+
+
 def _location(text: str, gaz: Gazetteer) -> str | None:
-    m = gaz.city_re.search(text)
+    m = next((c for c in gaz.city_re.finditer(text) if not _LEFT_FROM.search(text, max(0, c.start() - 30), c.start())),
+             None)
     if m:
         places, end = [m.group()], m.end()      # as written: the guideline keeps the article's spelling
         while (sep := _MORE_PLACES.match(text, end)) and (more := gaz.city_re.match(text, sep.end())):
@@ -313,21 +340,14 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     return None
 
 
-def _may_tell_same_day(text: str) -> bool:
-    """Could SAME_DAY match? It needs "cùng" or "hôm" (lower() maps every letter that its
-    IGNORECASE matches onto these): a quick test before the pattern's slow scan."""
-    low = text.lower()
-    return "cùng" in low or "hôm" in low
-
-
 def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Gazetteer,
                article: Article, anchors: Anchors) -> list[tuple[Mention, Event]]:
     text = s.text
-    told = _may_tell_same_day(text) and SAME_DAY.search(text)
+    told = SAME_DAY.search(text)
     if told:
         ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx))
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
-    trip = _TRIP.search(text) if _TRIP_WORDS.search(text) else None
+    trip = _TRIP.search(text)
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's
     groups = _groups(s.mentions, spans, text)
@@ -380,9 +400,7 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
                 ev = Event(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), mode,
                            article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength, m.text,
-                           span.year_source)
-                if span.role == "end":
-                    ev.rule += "|end"
+                           span.year_source, span.role)
                 out.append((m, ev))
     return out
 
@@ -411,7 +429,9 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     for s in sentences:
         if s.mentions:
             events.extend((s.index, m, ev) for m, ev in _events_of(s, ctx, sentences, gaz, article, anchors))
-    _fill_from_article(events, sentences)
+    _fill_from_article(events, sentences, gaz, article.title)
+    if ref is None or ref_guessed:
+        _status_told_elsewhere(events, sentences)
     events = _in_series_order(events)
     people = link_participants(sentences, events, gaz, article)
     return [ev for _, _, ev in events], people
@@ -420,14 +440,20 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
 # A link to another article, known by its shape: a headline with no sentence punctuation that ends
 # in its own date in brackets ("- Hội nghị Cấp cao ASEAN+3 lần thứ 13 (07-11-2010)"), or a line
 # under a label ("Tin liên quan: …").
+# extract tries it only on a sentence that ends in a bracket, as every match does.
 _TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)?[^.!?\n]{5,250}?"
                            r"[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]\s*$")
 
 
 # "Hội nghị diễn ra từ ngày 11 đến 14/7": a sentence that opens with the bare word speaks of
 # the meeting named just before.
-_BARE_HEAD = re.compile(r"^(?:Hội\s+nghị|Cuộc\s+họp|Phiên\s+họp)(?:\s+lần\s+này)?(?=\s+(?:(?:đã|sẽ|dự\s+kiến|"
-                        r"chính\s+thức|được)\s+)*(?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp)(?!\w))")
+_BARE_HEAD = re.compile(rf"""
+    ^(?:{alt(noun.capitalize() for noun in MEETING_NOUNS)})    # "Hội nghị", opening the sentence
+    (?:\s+lần\s+này)?                                         # "Hội nghị lần này"
+    (?=\s+
+        (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
+        (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
+    )""", re.VERBOSE)
 
 
 def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
@@ -452,7 +478,8 @@ def _in_series_order(events: list[tuple[int, Mention, Event]]) -> list[tuple[int
     return [e for e in events if not guessed_out_of_order(e[2])]
 
 
-def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list[Sentence]) -> None:
+def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list[Sentence], gaz: Gazetteer,
+                       title: str | None) -> None:
     """What one sentence leaves out, another may say: a meeting's number stated in an
     undated mention ("Tuần lễ Cấp cao APEC lần thứ 24"), the city of the series it belongs to."""
     numbers: dict[tuple, set[int]] = {}
@@ -470,3 +497,54 @@ def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list
                 if outer.location and outer.start <= ev.start and ev.end <= outer.end and outer is not ev:
                     ev.location, ev.mode = outer.location, ev.mode or outer.mode
                     break
+    places = _places_of_meetings(sentences, gaz, title)
+    for _, m, ev in events:
+        if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal))):
+            ev.location, ev.mode = place, ev.mode or "in_person"
+
+
+def _status_told_elsewhere(events: list[tuple[int, Mention, Event]], sentences: list[Sentence]) -> None:
+    """Without the article's own date, a meeting whose dating sentence says nothing of its tense
+    takes the tense the article's other sentences give the same meeting, when they agree ("Chủ
+    tịch Quốc hội sẽ dẫn đầu Đoàn … tham dự Đại hội đồng AIPA 40" in the lead, then "Nhận lời
+    mời …, Chủ tịch Quốc hội … tham dự Đại hội đồng AIPA 40 … từ ngày 25-30/8")."""
+    told: dict[tuple, set[str]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if (tense := _tense(s.text, m.pos, m.end_pos, (0, len(s.text)))) is not None:
+                told.setdefault((m.forum, m.level, m.meeting, m.ordinal), set()).add(tense)
+    for index, m, ev in events:
+        text = sentences[index].text
+        said = told.get((m.forum, m.level, m.meeting, m.ordinal), set())
+        if len(said) == 1 and _tense(text, m.pos, m.end_pos, (0, len(text))) is None:
+            ev.status = next(iter(said))
+
+
+# Arriving somewhere to attend a meeting: "đã đến Bandar Seri Begawan, thủ đô của Brunei để tham dự Hội nghị …".
+_ARRIVAL = re.compile(r"(?<!\w)(?:đến|tới)\s+(?P<place>[^.;]{1,80}?)\s+(?:để\s+)?(?:tham\s+)?dự\s+$")
+
+
+def _places_of_meetings(sentences: list[Sentence], gaz: Gazetteer, title: str | None) -> dict[tuple, str]:
+    """Where a meeting is, from any sentence of the article (or its headline) that names it with
+    its place, dated or not: right after its name ("Hội nghị Cấp cao Pháp ngữ lần thứ 18 tại Djerba
+    (Tunisie)"), or as where someone arrives to attend it ("đến sân bay Haneda, Thủ đô Tokyo … để
+    tham dự Hội nghị …"). The first place written for each meeting (forum, level, kind, number)."""
+    places: dict[tuple, str] = {}
+    default_forum = next((m.forum for s in sentences for m in s.mentions), None)
+    headline = [Sentence(title, -1, find_meetings(title, gaz, default_forum), -1)] if title and default_forum else []
+    for s in headline + sentences:
+        for m in s.mentions:
+            key = (m.forum, m.level, m.meeting, m.ordinal)
+            if key in places:
+                continue
+            after = s.text[m.end_pos:m.end_pos + 40]
+            arrival = _ARRIVAL.search(s.text, max(0, m.pos - 120), m.pos)
+            place = (_location(after, gaz) if _PLACE_NEXT.match(after) else None) or (
+                _location(arrival.group("place"), gaz) if arrival else None)
+            if place:
+                places[key] = place
+    return places
+
+
+# The place right after a meeting's name: "… lần thứ 18 tại Djerba", "…, diễn ra tại Hà Nội".
+_PLACE_NEXT = re.compile(r"(?i)[\s,]*(?:(?:sẽ\s+|đã\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|khai\s+mạc|họp)\s+)?(?:tại|ở)\s")

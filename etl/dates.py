@@ -7,73 +7,27 @@ Impossible dates (31/2, 29/2/2021) are dropped, never repaired.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .records import DateSpan
+from .records import DateSpan, Precision
+from .vi import TIMES_OF_DAY, YEAR_WORDS
 
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
-_D = r"(\d{1,2})"
-_Y = r"(\d{4})"
+# Pieces the rules are built from. Each rule names its own groups: d1, m1, y1 (the first end),
+# d2, m2, y2 (the last end), or d, m, y for a single date.
+_D = r"\d{1,2}"
+_Y = r"\d{4}"
 _TO = r"\s*(?:đến|tới|–|—)\s*(?:hết\s+)?(?:ngày\s+)?"
 _DASH = r"\s*[-–—]\s*"
 _NOT_BEFORE = r"(?<![\d/.,-])"
 _NOT_AFTER = r"(?![\d]|[/.-]\d)"
 
-# What stands before a day-month written with a dash or a dot (fixed-width look-behinds).
-_DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "qua",
-                                                      "Ngày", "Sáng", "Trưa", "Chiều", "Tối", "Đêm")) + r"|(?<=\()"
-
-_RULES: list[tuple[str, re.Pattern[str]]] = [
-    # "31-10 đến 1-11-2025", "từ ngày 9/8 đến ngày 3/9", "28/12/2020 đến 2/1/2021"
-    ("range_dm_to_dm", re.compile(
-        rf"{_NOT_BEFORE}{_D}[/.-]{_D}(?:[/.-]{_Y})?{_TO}{_D}[/.-]{_D}(?:[/.-]{_Y})?{_NOT_AFTER}", re.I)),
-    # "31/10 - 1/11/2025", "ngày 31/10-1/11": a dash between two day/month dates (written with
-    # a slash or a dot, so that "31-10-2025" stays one date)
-    ("range_dm_dash_dm", re.compile(
-        rf"{_NOT_BEFORE}{_D}[/.]{_D}(?:[/.]{_Y})?{_DASH}{_D}[/.]{_D}(?:[/.]{_Y})?{_NOT_AFTER}")),
-    # "từ ngày 09 đến 11-11-2014", "từ ngày 12 đến ngày 16/11/2024"
-    ("range_d_to_dm", re.compile(
-        rf"ngày\s+{_D}{_TO}{_D}[/.-]{_D}(?:[/.-]{_Y})?{_NOT_AFTER}", re.I)),
-    # "từ 30 tháng 11 đến 2 tháng 12 năm 2021": two ends in month words
-    ("range_month_words", re.compile(
-        rf"{_D}\s+tháng\s+{_D}(?:\s*(?:năm|,)\s*{_Y})?(?:{_TO}|{_DASH}){_D}\s+tháng\s+{_D}"
-        rf"(?:\s*(?:năm|,)\s*{_Y})?(?!\d)", re.I)),
-    # "ngày 20 và 21-5"
-    ("days_and", re.compile(rf"ngày\s+{_D}\s+và\s+{_D}[/.-]{_D}(?:[/.-]{_Y})?{_NOT_AFTER}", re.I)),
-    # "8-9/11", "8-12/11/2021", "14 – 16.11.2024"
-    ("range_days", re.compile(rf"{_NOT_BEFORE}{_D}{_DASH}{_D}[/.]{_D}(?:[/.]{_Y})?{_NOT_AFTER}")),
-    # "ngày 16 tháng 11", "ngày 5 đến 7 tháng 6 năm 2010"
-    ("day_month_words", re.compile(
-        rf"ngày\s+{_D}(?:(?:{_TO}|{_DASH}|\s+và\s+){_D})?\s+tháng\s+{_D}(?:\s*(?:năm|,)\s*{_Y})?(?!\d)", re.I)),
-    # "11/11/2017", "06-11-1989", "16.11.2024"
-    ("full", re.compile(rf"{_NOT_BEFORE}{_D}([/.-]){_D}\2{_Y}(?!\d)")),
-    # "tháng 6/2021", "tháng 3-2019", "tháng 6 năm 2021"
-    ("month_year", re.compile(rf"tháng\s+{_D}\s*(?:[/-]|\s+năm\s+)\s*{_Y}(?!\d)", re.I)),
-    # "8/11", "18/5"
-    ("day_slash", re.compile(rf"{_NOT_BEFORE}{_D}/{_D}{_NOT_AFTER}")),
-    # "Ngày 30-10", "(28-2)", "ngày 5-6", "Chiều 13-7", "ngày 24.6": a dash or a dot after "ngày",
-    # a time of day or "(" is day-month
-    ("day_dash", re.compile(rf"(?:{_DAY_WORD_BEFORE}){_D}[-.]{_D}{_NOT_AFTER}(?!\.\d)", re.I)),
-    # "tháng 7", "cuối tháng 4"
-    ("month_only", re.compile(rf"(?<!\d\s)(?<!\d)tháng\s+{_D}(?!\d|\s*[/.-]\s*\d)(?!\s*năm\s+\d)", re.I)),
-]
-
-_RELATIVE = re.compile(
-    r"(?i)\b(hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm qua|sáng qua|chiều qua|tối qua|"
-    r"đêm qua|ngày mai|sáng mai|trưa mai|chiều mai|tối mai|tuần trước|tuần qua|tháng trước|tuần này|tháng này|"
-    r"tháng tới)\b"
-)
-# The month a week or month word points to, in months from the article's own ("tuần trước" may
-# fall in the month before: a week back from the article's date decides).
-_REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -28, "tuần này": 0, "tháng này": 0,
-                   "tháng tới": 31}
-_COUNTED = re.compile(r"(?i)(?:\d|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")      # "3 tháng tới", "những tháng tới": a span, not a date
-_REL_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "tối nay": 0, "đêm nay": 0,
-             "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1, "đêm qua": -1, "ngày mai": 1,
-             "sáng mai": 1, "trưa mai": 1, "chiều mai": 1, "tối mai": 1}
-_EXPLICIT_AFTER = re.compile(r"^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}")
+# What stands before a day-month written with a dash or a dot: fixed-width look-behinds, read
+# without regard to case like the rule that uses them.
+_DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", *TIMES_OF_DAY, "nay", "qua")) + r"|(?<=\()"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +39,24 @@ class DateContext:
     ref_guessed: bool = False           # ref is the lead's date in a year only guessed: it tells no status
 
 
+# What a rule reads from its match: start, end, precision, whether the year came from the context.
+Reading = tuple[date | None, date | None, Precision, bool]
+Reader = Callable[[re.Match[str], DateContext], Reading | None]
+
+# Every date shape, in the order they are tried: an earlier rule claims its text first, and a
+# claimed text is not matched again.
+_RULES: list[tuple[str, re.Pattern[str], Reader]] = []
+
+
+def rule(pattern: str, flags: int = 0) -> Callable[[Reader], Reader]:
+    """Registers a date shape: its pattern (verbose, named groups) and the function that reads it,
+    under the function's name (the `rule` of the spans it gives)."""
+    def register(read: Reader) -> Reader:
+        _RULES.append((read.__name__, re.compile(pattern, re.VERBOSE | flags), read))
+        return read
+    return register
+
+
 def _day(y: int, m: int, d: int) -> date | None:
     if not MIN_YEAR <= y <= MAX_YEAR:
         return None
@@ -94,59 +66,170 @@ def _day(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _span(start: date | None, end: date | None, precision: str, inferred: bool,
-          m: re.Match[str], rule: str) -> DateSpan | None:
-    if start is None or end is None or end < start or (end - start).days > 120:
-        return None
-    return DateSpan(start, end, precision, inferred, m.group(0).strip(), m.start(), rule,
-                    year_source="context" if inferred else "written")
-
-
 def _year(explicit: str | None, ctx: DateContext) -> tuple[int | None, bool]:
     if explicit:
         return int(explicit), False
     return ctx.year, True
 
 
-def _range(d1, m1, y1, d2, m2, y2, ctx: DateContext, m, rule) -> DateSpan | None:
-    """Two day-month ends; a missing year comes from the other end, then from context."""
+def days(ctx: DateContext, d1: str, m1: str, y1: str | None, d2: str, m2: str, y2: str | None) -> Reading | None:
+    """Two day-month ends; a missing year comes from the other end, then from the context (the
+    start falls in the year before when its month is later: "28/12 đến 2/1/2022")."""
     end_year, inferred = _year(y2 or y1, ctx)
     if end_year is None:
         return None
     start_year = int(y1) if y1 else end_year - (1 if int(m1) > int(m2) else 0)
-    start = _day(start_year, int(m1), int(d1))
-    end = _day(end_year, int(m2), int(d2))
-    return _span(start, end, "day", inferred, m, rule)
+    return _day(start_year, int(m1), int(d1)), _day(end_year, int(m2), int(d2)), "day", inferred
 
 
-def _parse(rule: str, m: re.Match[str], ctx: DateContext) -> DateSpan | None:
-    g = m.groups()
-    if rule == "range_month_words":
-        return _range(g[0], g[1], g[2], g[3], g[4], g[5], ctx, m, rule)
-    if rule in ("range_dm_to_dm", "range_dm_dash_dm"):
-        return _range(g[0], g[1], g[2], g[3], g[4], g[5], ctx, m, rule)
-    if rule in ("range_d_to_dm", "days_and", "range_days"):
-        return _range(g[0], g[2], None, g[1], g[2], g[3], ctx, m, rule)
-    if rule == "day_month_words":
-        return _range(g[0], g[2], None, g[1] or g[0], g[2], g[3], ctx, m, rule)
-    if rule == "full":
-        d = _day(int(g[3]), int(g[2]), int(g[0]))
-        return _span(d, d, "day", False, m, rule)
-    if rule == "month_year":
-        d = _day(int(g[1]), int(g[0]), 1)
-        return _span(d, d, "month", False, m, rule)
-    if rule in ("day_slash", "day_dash"):
-        return _range(g[0], g[1], None, g[0], g[1], None, ctx, m, rule)
-    if rule == "month_only":
-        year, inferred = _year(None, ctx)
-        d = _day(year, int(g[0]), 1) if year else None
-        return _span(d, d, "month", inferred, m, rule)
-    return None
+def one_day(ctx: DateContext, d: str, m: str, y: str | None) -> Reading | None:
+    return days(ctx, d, m, y, d, m, y)
+
+
+def month(ctx: DateContext, m: str, y: str | None) -> Reading | None:
+    year, inferred = _year(y, ctx)
+    first = _day(year, int(m), 1) if year else None
+    return first, first, "month", inferred
+
+
+@rule(rf"""
+    {_NOT_BEFORE}(?P<d1>{_D}) [/.-] (?P<m1>{_D}) (?: [/.-] (?P<y1>{_Y}) )?
+    {_TO}
+    (?P<d2>{_D}) [/.-] (?P<m2>{_D}) (?: [/.-] (?P<y2>{_Y}) )? {_NOT_AFTER}
+    """, re.IGNORECASE)
+def range_dm_to_dm(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "31-10 đến 1-11-2025", "từ ngày 9/8 đến ngày 3/9", "28/12/2020 đến 2/1/2021"
+    return days(ctx, g["d1"], g["m1"], g["y1"], g["d2"], g["m2"], g["y2"])
+
+
+@rule(rf"""
+    {_NOT_BEFORE}(?P<d1>{_D}) [/.] (?P<m1>{_D}) (?: [/.] (?P<y1>{_Y}) )?
+    {_DASH}
+    (?P<d2>{_D}) [/.] (?P<m2>{_D}) (?: [/.] (?P<y2>{_Y}) )? {_NOT_AFTER}
+    """)
+def range_dm_dash_dm(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "31/10 - 1/11/2025", "ngày 31/10-1/11": a dash between two day/month dates, written with a
+    # slash or a dot (so that "31-10-2025" stays one date)
+    return days(ctx, g["d1"], g["m1"], g["y1"], g["d2"], g["m2"], g["y2"])
+
+
+@rule(rf"""
+    ngày\s+ (?P<d1>{_D})
+    {_TO}
+    (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )? {_NOT_AFTER}
+    """, re.IGNORECASE)
+def range_d_to_dm(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "từ ngày 09 đến 11-11-2014", "từ ngày 12 đến ngày 16/11/2024"
+    return days(ctx, g["d1"], g["m"], None, g["d2"], g["m"], g["y"])
+
+
+@rule(rf"""
+    (?P<d1>{_D}) \s+tháng\s+ (?P<m1>{_D}) (?: \s*(?:năm|,)\s* (?P<y1>{_Y}) )?
+    (?: {_TO} | {_DASH} )
+    (?P<d2>{_D}) \s+tháng\s+ (?P<m2>{_D}) (?: \s*(?:năm|,)\s* (?P<y2>{_Y}) )? (?!\d)
+    """, re.IGNORECASE)
+def range_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "từ 30 tháng 11 đến 2 tháng 12 năm 2021": two ends in month words
+    return days(ctx, g["d1"], g["m1"], g["y1"], g["d2"], g["m2"], g["y2"])
+
+
+@rule(rf"""
+    ngày\s+ (?P<d1>{_D}) \s+và\s+ (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )? {_NOT_AFTER}
+    """, re.IGNORECASE)
+def days_and(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "ngày 20 và 21-5"
+    return days(ctx, g["d1"], g["m"], None, g["d2"], g["m"], g["y"])
+
+
+@rule(rf"""
+    {_NOT_BEFORE}(?P<d1>{_D}) {_DASH} (?P<d2>{_D}) [/.] (?P<m>{_D}) (?: [/.] (?P<y>{_Y}) )? {_NOT_AFTER}
+    """)
+def range_days(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "8-9/11", "8-12/11/2021", "14 – 16.11.2024"
+    return days(ctx, g["d1"], g["m"], None, g["d2"], g["m"], g["y"])
+
+
+@rule(rf"""
+    ngày\s+ (?P<d1>{_D})
+    (?: (?: {_TO} | {_DASH} | \s+và\s+ ) (?P<d2>{_D}) )?     # "ngày 5 đến 7 tháng 6"
+    \s+tháng\s+ (?P<m>{_D}) (?: \s*(?:năm|,)\s* (?P<y>{_Y}) )? (?!\d)
+    """, re.IGNORECASE)
+def day_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "ngày 16 tháng 11", "ngày 5 đến 7 tháng 6 năm 2010"
+    return days(ctx, g["d1"], g["m"], None, g["d2"] or g["d1"], g["m"], g["y"])
+
+
+@rule(rf"""
+    {_NOT_BEFORE}(?P<d>{_D}) (?P<sep>[/.-]) (?P<m>{_D}) (?P=sep) (?P<y>{_Y}) (?!\d)
+    """)
+def full(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "11/11/2017", "06-11-1989", "16.11.2024": the same mark twice
+    return one_day(ctx, g["d"], g["m"], g["y"])
+
+
+@rule(rf"""
+    tháng\s+ (?P<m>{_D}) \s* (?: [/-] | \s+năm\s+ ) \s* (?P<y>{_Y}) (?!\d)
+    """, re.IGNORECASE)
+def month_year(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "tháng 6/2021", "tháng 3-2019", "tháng 6 năm 2021"
+    return month(ctx, g["m"], g["y"])
+
+
+@rule(rf"""
+    {_NOT_BEFORE}(?P<d>{_D}) / (?P<m>{_D}) {_NOT_AFTER}
+    """)
+def day_slash(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "8/11", "18/5"
+    return one_day(ctx, g["d"], g["m"], None)
+
+
+@rule(rf"""
+    (?:{_DAY_WORD_BEFORE}) (?P<d>{_D}) [-.] (?P<m>{_D}) {_NOT_AFTER} (?!\.\d)
+    """, re.IGNORECASE)
+def day_dash(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "Ngày 30-10", "(28-2)", "ngày 5-6", "Chiều 13-7", "ngày 24.6": a dash or a dot is a
+    # day-month only after "ngày", a time of day or "("
+    return one_day(ctx, g["d"], g["m"], None)
+
+
+@rule(rf"""
+    (?<!\d\s)(?<!\d) tháng\s+ (?P<m>{_D})
+    (?!\d|\s*[/.-]\s*\d)        # not "tháng 6/2021", read above
+    (?!\s*năm\s+\d)             # nor "tháng 6 năm 2021"
+    """, re.IGNORECASE)
+def month_only(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "tháng 7", "cuối tháng 4"
+    return month(ctx, g["m"], None)
+
+
+def _span(reading: Reading | None, m: re.Match[str], name: str) -> DateSpan | None:
+    """The span a rule read, if it is a real one: impossible days and backward or too long
+    ranges give None, never a repaired date."""
+    if reading is None:
+        return None
+    start, end, precision, inferred = reading
+    if start is None or end is None or end < start or (end - start).days > 120:
+        return None
+    return DateSpan(start, end, precision, inferred, m.group(0).strip(), m.start(), name,
+                    year_source="context" if inferred else "written")
+
+
+# Words for a day, in days from the article's own date.
+_REL_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "tối nay": 0, "đêm nay": 0,
+             "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1, "đêm qua": -1, "ngày mai": 1,
+             "sáng mai": 1, "trưa mai": 1, "chiều mai": 1, "tối mai": 1}
+# Words for a month: the days from the article's date to a day of that month ("tuần trước" may
+# fall in the month before: a week back from the article's date decides).
+_REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -28, "tuần này": 0, "tháng này": 0,
+                   "tháng tới": 31}
+_RELATIVE = re.compile(rf"(?i)\b({'|'.join(map(re.escape, (*_REL_DAYS, *_REL_MONTH_DAYS)))})\b")
+_COUNTED = re.compile(r"(?i)(?:\d|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")      # "3 tháng tới", "những tháng tới": a span, not a date
+_EXPLICIT_AFTER = re.compile(r"^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}")
 
 
 # "Cùng ngày", "chiều cùng ngày": the day the text has just told; "hôm sau", "sáng ngày hôm sau":
 # the day after it.
-SAME_DAY = re.compile(r"(?i)(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+sau)"
+SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+sau)"
                       r"(?!\w)(?!\s*\d)")
 
 
@@ -177,16 +260,15 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
 
 
 # "tháng 11 năm ngoái": the year named relative to the article's own year.
-_YEAR_WORD = re.compile(r"\s*(?:của\s+)?năm\s+(ngoái|trước|nay|tới|sau)(?!\w)", re.IGNORECASE)
+_YEAR_WORD = re.compile(rf"\s*(?:của\s+)?năm\s+({'|'.join(YEAR_WORDS)})(?!\w)", re.IGNORECASE)
 _OPENING_YEAR = re.compile(r"(?i)^\W*(?:(?:vào|trong|hồi)\s+)?năm\s+(ngoái|trước|tới)(?!\w)")
-_YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}
 
 
 def _shifted(ctx: DateContext, word: str) -> DateContext:
     base = ctx.ref.year if ctx.ref else ctx.year
     if base is None:
         return DateContext(year=None, ref=ctx.ref, ref_precision=ctx.ref_precision)
-    return DateContext(year=base + _YEAR_SHIFT[word], ref=ctx.ref, ref_precision=ctx.ref_precision)
+    return DateContext(year=base + YEAR_WORDS[word], ref=ctx.ref, ref_precision=ctx.ref_precision)
 
 
 # "tháng 1 tới", "ngày 19/1 sắp tới": the first such date from the article's own on, so that in
@@ -223,13 +305,13 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
     if opening:     # "Năm ngoái, Hội nghị … hồi tháng 11": the whole sentence is last year
         ctx = _shifted(ctx, opening.group(1).lower())
     rules = _RULES if _DIGIT.search(sentence) else ()     # every date shape holds a digit
-    for rule, pattern in rules:
+    for name, pattern, read in rules:
         for m in pattern.finditer(sentence):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))   # claimed even when invalid: "31/2" is no "31"
             shift = _YEAR_WORD.match(sentence, m.end())
-            span = _parse(rule, m, _shifted(ctx, shift.group(1).lower()) if shift else ctx)
+            span = _span(read(m, _shifted(ctx, shift.group(1).lower()) if shift else ctx), m, name)
             if span is not None and span.year_inferred and (shift or opening):
                 span = replace(span, year_source="article")     # "tháng 11 năm ngoái"
             if span is not None and span.year_inferred and ctx.ref and _AHEAD.match(sentence, m.end()):

@@ -9,7 +9,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -409,7 +409,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         + [("places.toml", c["id"], c["example"])
            for c in places.get("country", []) + places.get("city", []) + places.get("place", [])]
     )
-    return Gazetteer(
+    gaz = Gazetteer(
         forums=forums,
         forum_re=alternation([s for f in forums_raw for s in f["surface"]]),
         forum_of=forum_of,
@@ -432,6 +432,29 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         place_of=place_of,
         examples=examples,
     )
+    _check_kind_examples(gaz, "meetings.toml")
+    return gaz
+
+
+def _check_kind_examples(gaz: Gazetteer, file: str) -> None:
+    """Each kind's example names a meeting of that very kind, not only of another kind with the
+    same code: kinds are tried in file order, and one placed after a kind that claims its
+    wording would never be chosen. The kinds are numbered for the check, so each meeting found
+    says which kind claimed it."""
+    # imported here: the reader of meeting names itself needs a gazetteer
+    from .meetings import find_meetings
+    numbered = replace(gaz, kinds=tuple(replace(k, code=str(i)) for i, k in enumerate(gaz.kinds)))
+    for i, kind in enumerate(gaz.kinds):
+        claimed = {int(m.meeting.split("/")[0]) for m in find_meetings(kind.example, numbered)}
+        if i not in claimed:
+            named = ", ".join(_described(gaz.kinds[c]) for c in sorted(claimed)) or "no meeting"
+            raise GazetteerError(f"{file} [meeting] {kind.code}: its example names no meeting of this kind "
+                                 f"(it names {named}): {kind.example!r}")
+
+
+def _described(kind: Kind) -> str:
+    """A kind as an error names it: "AMM (ministers, ASEAN)"."""
+    return f"{kind.code} ({kind.level}, {'/'.join(kind.forums) or 'any forum'})"
 
 
 @lru_cache(maxsize=1)

@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
+from .vi import TIMES_OF_DAY, alt
+
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b\s*")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 # "ngày 23 tháng 08 năm 2019": the month in words, as some page headers print it.
-_DMY_WORDS = re.compile(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})(?!\d)")
+# "13 tháng 7 2016": "năm" may be left out.
+_DMY_WORDS = re.compile(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+(?:năm\s+)?(\d{4})(?!\d)")
 _YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
@@ -50,7 +53,7 @@ _CREDIT_END = re.compile(r"(?i)(?:^|[\s.(|–-])(?:ảnh|photo|nguồn ảnh)\s*
 _FILE_NAME = re.compile(r"\w_\d+\s*$|\w\.(?:jpe?g|png|gif|webp)\s*$", re.I)   # "…Summit_1", "hoi-nghi.jpg"
 _CRUMB = re.compile(r"\s+[>»›]\s+")                                            # "Trang chủ > Thế giới"
 # A lead's opening, never a headline's: "Ngày 22/9/2021, …", "Chiều nay (5/3), …", "Sáng 24-7, …".
-_LEAD_OPENER = re.compile(r"(?i)^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm)|ngày|hôm\s+nay|hôm\s+qua)?\s*(?:nay\s*)?"
+_LEAD_OPENER = re.compile(rf"(?i)^(?:(?:rạng\s+)?(?:{alt(TIMES_OF_DAY)})|ngày|hôm\s+nay|hôm\s+qua)?\s*(?:nay\s*)?"
                           r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?\s*,")
 _SENTENCE_MARKS = ".,:;!?\"“”()"
 # A " | " or a " (" before a date line pasted after a headline.
@@ -59,7 +62,9 @@ _BRACKET_TEASER = re.compile(r"\s*\[[^\]\n]{10,200}\]\s*")
 _IMAGE_FILE = re.compile(r"(?i)\b[\w-]+\.(?:jpe?g|png|gif|webp)\b")
 _END_MARK = re.compile(r"\s*\./\.\s*$|\s*/\.\s*$")
 # Literal prefilters: each of these patterns needs its literal somewhere in the line, and
-# searching a body line for the pattern itself costs ten times the look for the literal.
+# searching a body line for the pattern itself costs ten times the look for the literal (a
+# change to _CAPTION_LINE, _CREDIT_END, _BRACKET_TEASER, _IMAGE_FILE or _END_MARK must keep
+# its literal: "ảnh"/"photo", "[", the extension, "/.").
 _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp)")      # what _IMAGE_FILE needs
 
 
@@ -160,6 +165,28 @@ def is_furniture(line: str, following: str | None | Callable[[], str | None]) ->
     return bool(following and len(following) > len(s) and is_headline(following))
 
 
+# The items of a site's menu, set apart by bars, bullets, breadcrumb arrows or runs of spaces.
+_MENU_SEP = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s{2,}")
+
+
+def is_menu(line: str) -> bool:
+    """A site's menu: three or more short items (at most five words besides a dash, no digit,
+    no sentence punctuation) set apart by bars, bullets, arrows or runs of spaces: "Thời sự |
+    Thế giới | Văn hóa - Giải trí", "Xã hội  Thế giới  Bất động sản", "Thế giới › Quân sự | Thời sự"."""
+    items = [x for x in _MENU_SEP.split(line.strip()) if x]
+    return len(items) >= 3 and all(
+        len([w for w in x.split() if w not in "-–"]) <= 5 and not any(c.isdigit() or c in _SENTENCE_MARKS for c in x)
+        for x in items)
+
+
+def is_masthead(line: str) -> bool:
+    """An outlet's name in capitals over the page ("TUOI TRE ONLINE", "BÁO ĐIỆN TỬ CHÍNH PHỦ"):
+    at most five words, every letter upper-case but for a last lower-case word ("NHÂN DÂN điện tử")."""
+    words = line.split()
+    caps = [w for w in words if any(c.isalpha() for c in w) and w.upper() == w]
+    return 1 <= len(words) <= 5 and len(caps) >= max(1, len(words) - 2) and words[0].upper() == words[0]
+
+
 def _glue_points(line: str) -> list[int]:
     """Where a lower-case letter or a digit runs straight into a capital ("…Thứ 8Hà Nội")."""
     return [i for i in range(1, len(line))
@@ -235,6 +262,28 @@ def _next_content(lines: list[str], i: int) -> str | None:
     return None
 
 
+def _next_line(lines: list[str], i: int) -> str | None:
+    """The next line after i that is not blank."""
+    return next((raw.strip() for raw in lines[i + 1: i + 4] if raw.strip()), None)
+
+
+def _is_byline_name(line: str, following: Callable[[], str | None]) -> bool:
+    """An author's line under the headline, over the date line: short, no digit, no full stop."""
+    words = line.split()
+    if not (1 <= len(words) <= 8) or len(line) > 60 or any(c.isdigit() for c in line) or line.endswith("."):
+        return False
+    nxt = following()
+    return bool(nxt and parse_dateline(nxt))
+
+
+def _headline_over_lead(line: str, following: Callable[[], str | None]) -> bool:
+    """A headline of five words or more whose next line is no headline (the lead)."""
+    if len(line.split()) < 5 or not is_headline(line.rstrip("|").strip()):
+        return False
+    nxt = following()
+    return bool(nxt and not is_headline(nxt))
+
+
 def _header(lines: list[str]) -> tuple[dict, int]:
     """Read the top of the file; returns the metadata and the first body line."""
     meta: dict = {"title": None, "url": None, "dates": [], "furniture": [], "no_title": False}
@@ -248,7 +297,7 @@ def _header(lines: list[str]) -> tuple[dict, int]:
                 meta["dates"].append((f"{y:04d}-{mo:02d}", "month", "date prefix"))
             lines[0] = lines[0][m.end():]
             meta["no_title"] = True     # this layout starts straight with the body
-    i, seen = 0, 0
+    i, seen, dated_after_title = 0, 0, False
     while i < len(lines) and seen < 8:
         s = lines[i].strip()
         if not s or _RULE.match(s) or _SHARE.match(s):
@@ -260,11 +309,27 @@ def _header(lines: list[str]) -> tuple[dict, int]:
             meta["url"] = meta["url"] or s
         elif day := parse_dateline(s):
             meta["dates"].append((day, "day", "date line" if meta["title"] is None else "byline"))
+            dated_after_title = meta["title"] is not None
         elif looking and _WEEKDAY_START.match(s) and (clock := _day_in(s)):
             # "Thứ Hai, 20/11/2023 | Hà Nội 24°C": a site clock above the headline, which a byline outranks
             meta["dates"].append((clock[0], "day", "date line"))
-        elif looking and is_furniture(s, lambda i=i: _next_content(lines, i)):
+        elif is_menu(s) or _CRUMB.search(s) and is_furniture(s, None):
+            # a menu or a breadcrumb under what looked like the headline: that line was the
+            # outlet's name or motto over the page ("Cơ quan của Bộ Ngoại giao"), not the headline
+            if meta["title"] is not None:
+                meta["furniture"].append(meta["title"])
+                meta["title"], meta["no_title"] = None, False
             meta["furniture"].append(s)
+        elif looking and (is_furniture(s, lambda i=i: _next_content(lines, i)) or is_masthead(s)
+                          and not _day_in(s)):
+            meta["furniture"].append(s)
+        elif meta["title"] is not None and _is_byline_name(s, lambda i=i: _next_line(lines, i)):
+            meta["furniture"].append(s)     # "Gia Minh, biên tập viên RFA" over "2012-07-13"
+        elif meta["title"] is not None and dated_after_title and _headline_over_lead(s, lambda i=i: _next_content(lines, i)):
+            # "Cơ quan của Đảng bộ … / Thứ Sáu, 31/8/2012 / Phó Chủ tịch nước … dự Hội nghị …
+            # / (SGGP) - Ngày 30-8, …": the first line over the date was the outlet's motto
+            meta["furniture"].append(meta["title"])
+            meta["title"] = s.rstrip("|").strip()
         elif looking and (glued := split_glued_dateline(s.rstrip("|").strip())):
             meta["title"], meta["no_title"] = glued[0], True
             meta["dates"].append((glued[1], "day", "byline"))

@@ -12,20 +12,36 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer
 from .records import Mention
+from .vi import TIMES_OF_DAY, alt
 
-# The words that open a meeting's name; the kinds' acronyms ("SOM", "AMM") open one too, and
-# live with their kinds in etl/data/meetings.toml.
-_HEAD = re.compile(
-    r"(?<!\w)(?:hội\s+nghị|cuộc\s+họp|cuộc\s+gặp|tuần\s+lễ|đối\s+thoại|diễn\s+đàn|họp\s+thượng\s+đỉnh|"
-    r"thượng\s+đỉnh|(?-i:Cấp\s+cao)|(?-i:Đại\s+hội\s+đồng)|kỳ\s+họp(?=\s+thứ\s)"
-    # a session is a meeting of its own only at the leaders' level: "Phiên họp cấp cao Mekong - Nhật
-    # Bản lần thứ 10", "Phiên thảo luận mở cấp cao của Hội đồng Bảo an" (not "phiên họp toàn thể")
-    r"|phiên\s+(?:họp|thảo\s+luận)(?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w))"
-    # a body's numbered session: "phiên họp thứ 6, nhiệm kỳ thứ 10 của ACP" (not a session of a meeting)
-    r"|phiên\s+họp(?=\s+thứ\s+\w+(?:,[^,.;]{0,30})?\s+của\s+(?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|"
-    r"khóa\s+họp|khoá\s+họp|phiên)(?!\w))(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])))(?!\w)",
-    re.IGNORECASE,
-)
+# The capitals of Vietnamese, for a name that must start with one.
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+# The words that open a meeting's name, tried in this order; the kinds' acronyms ("SOM", "AMM")
+# open one too, and live with their kinds in etl/data/meetings.toml.
+_HEAD = re.compile(rf"""
+    (?<!\w)(?:
+        hội\s+nghị                  # "Hội nghị Bộ trưởng Ngoại giao ASEAN"
+      | cuộc\s+họp                  # "Cuộc họp các Quan chức cao cấp ASEAN"
+      | cuộc\s+gặp                  # "Cuộc gặp của Bộ trưởng Ngoại giao các nước …"
+      | tuần\s+lễ                   # "Tuần lễ Cấp cao APEC lần thứ 24"
+      | đối\s+thoại                 # "Đối thoại ASEAN - Ấn Độ"
+      | diễn\s+đàn                  # "Diễn đàn Khu vực ASEAN"
+      | họp\s+thượng\s+đỉnh         # "… Mê Kông đã họp thượng đỉnh tại Tokyo" (before "thượng đỉnh")
+      | thượng\s+đỉnh               # "Thượng đỉnh ASEAN - Nhật Bản"
+      | (?-i:Cấp\s+cao)             # "Cấp cao ASEAN 43", capitalised only
+      | (?-i:Đại\s+hội\s+đồng)       # "Đại hội đồng Liên hợp quốc", capitalised only
+      | kỳ\s+họp(?=\s+thứ\s)         # "Kỳ họp thứ hai … của ABAC"
+        # a session is a meeting of its own only at the leaders' level (not "phiên họp toàn thể"):
+        # "Phiên họp cấp cao ASEAN - Nhật Bản lần thứ 26", "Phiên thảo luận chung cấp cao …"
+      | phiên\s+(?:họp|thảo\s+luận)
+        (?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w))
+        # a body's numbered session, not a session of a meeting: "phiên họp thứ 6, nhiệm kỳ thứ 10
+        # của ACP" (not "phiên họp thứ hai của Hội nghị …")
+      | phiên\s+họp
+        (?=\s+thứ\s+\w+(?:,[^,.;]{{0,30}})?\s+của\s+
+           (?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|khóa\s+họp|khoá\s+họp|phiên)(?!\w))
+           (?-i:[{_CAPITAL}]))
+    )(?!\w)""", re.VERBOSE | re.IGNORECASE)
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
 _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+thứ\s")
@@ -35,20 +51,28 @@ _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 _TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|đoàn|đại\s+biểu|lãnh\s+đạo)\s+$")
 _PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
 _AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE)
-_STOP = re.compile(
-    r"[,.;:!?“”\"«»(]|\s[-–—]\s(?-i:(?=[a-zà-ỹđ]))"
-    r"|\s(?=(?:đã|sẽ|đang|vừa|diễn\s+ra|được|tại|ở|vào|từ|ngày|hôm|do|với\s+sự|với\s+chủ\s+đề|theo|"
-    r"dự\s+kiến|trong|có|là|nhằm|khai\s+mạc|kết\s+thúc|bế\s+mạc|hồi|tháng|đến|cuối|đầu(?!\s+tiên)|giữa|nhân\s+dịp|"
-    r"bên\s+lề|gồm|cùng|sau|trước|qua|dưới|chủ\s+trì|tham\s+dự|tiếp\s+theo|và\s+các|và\s+nhiều|thông\s+qua|"
-    r"bao\s+gồm|kéo\s+dài|lần\s+này|năm\s+nay|này)(?!\w))"
-    # "… lần thứ 28 tổ chức trực tuyến tối 12/11": the verb (lower case: "Tổ chức Thương mại Thế
-    # giới" is a name) and a time of day before a date end the name
-    r"|\s(?=(?-i:tổ\s+chức)(?!\w)|(?:sáng|trưa|chiều|tối|đêm)\s+\d)"
-    # "và" starts another name, except between the members of one ("Bộ trưởng Tài chính và
-    # Thống đốc Ngân hàng Trung ương ASEAN")
-    r"|\s(?=và\s(?!(?:phó\s+)?thống\s+đốc))",
-    re.IGNORECASE,
+# Words before which a meeting's name has ended: it runs from its head to the first of them.
+_NAME_ENDS = (
+    "đã", "sẽ", "đang", "vừa", "dự kiến", "hồi",                    # "Hội nghị Cấp cao ASEAN đã diễn ra"
+    "diễn ra", "khai mạc", "kết thúc", "bế mạc", "kéo dài",           # "Hội nghị SOM APEC khai mạc sáng nay"
+    "được", "do", "có", "là", "nhằm", "gồm", "bao gồm",              # "Hội nghị AMM do Indonesia chủ trì"
+    "chủ trì", "tham dự", "thông qua",                               # "Hội nghị AEM thông qua …"
+    "tại", "ở", "dưới",                                              # "Hội nghị ARF tại Jakarta"
+    "vào", "từ", "ngày", "hôm", "tháng", "đến", "cuối", "giữa",      # "Hội nghị EAS vào ngày 5/9"
+    "sau", "trước", "qua", "trong", "năm nay", "lần này", "này",     # "Hội nghị APEC năm nay"
+    "tiếp theo", "theo", "với sự", "với chủ đề", "nhân dịp",         # "Hội nghị … với chủ đề …"
+    "bên lề", "cùng", "và các", "và nhiều",                          # "Hội nghị AMM và các hội nghị liên quan"
 )
+_STOP = re.compile(rf"""
+      [,.;:!?“”"«»(]                                    # punctuation
+    | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
+    | \s(?=(?:{alt(_NAME_ENDS)}|đầu(?!\s+tiên))(?!\w))  # "… đã diễn ra", "đầu tháng 8" (not "lần đầu tiên")
+    | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
+                                                        # Thương mại Thế giới" is a name)
+    | \s(?=(?:{alt(TIMES_OF_DAY)})\s+\d)                # a time of day before a date: "… trực tuyến tối 12/11"
+    | \s(?=và\s(?!(?:phó\s+)?thống\s+đốc))              # "và" starts another name, except between the members
+                                                        # of one: "Bộ trưởng Tài chính và Thống đốc Ngân hàng …"
+    """, re.VERBOSE | re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(
     r"(?:\b(?:các|những|nhiều|mọi|mỗi|hai|ba|tổng\s+cộng|gần|khoảng|hơn)|\d+)\s+(?:cuộc\s+|đợt\s+)?$",
     re.IGNORECASE)
@@ -247,6 +271,7 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
 
 # "… bắt đầu nhóm họp", "… đã họp trù bị", "… dự kiến họp ngày 3/9" (not "họp báo", nor "họp với"
 # someone: a bilateral meeting)
+# may_name_meeting searches it only in a sentence with "họp": every alternative must hold that word.
 _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
                            r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w))")
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
@@ -274,6 +299,7 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
                     (), f"{kind.code}:verb")]
 
 
+# may_name_meeting searches it only in a sentence with a digit or "lần": keep every alternative so.
 _NUMBERED = re.compile(r"\b[A-Z]{2,6}\s*[-–]?\s*\d{1,3}\b|lần\s+thứ", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 

@@ -107,7 +107,7 @@ def _compatible(c: _Cluster, ev: Event, words: frozenset[str] | None) -> bool:
     if lo <= c.last_end:
         return True
     # "đã kết thúc ngày 18/11" closes a meeting that opened a few days before
-    ends = c.has_end or ev.rule.endswith("|end")
+    ends = c.has_end or ev.date_role == "end"
     return (ends and ev.precision == "day" and c.last_day_start is not None
             and (ev.start - c.last_day_start).days <= 14)
 
@@ -120,7 +120,7 @@ def _add(c: _Cluster, i: int, ev: Event) -> None:
     c.last_end = max(c.last_end, _bounds(ev)[1])
     if ev.precision == "day":
         c.last_day_start = max(c.last_day_start or ev.start, ev.start)
-    c.has_end = c.has_end or ev.rule.endswith("|end")
+    c.has_end = c.has_end or ev.date_role == "end"
 
 
 def sort_key(ev: Event) -> tuple:
@@ -185,7 +185,7 @@ MAX_NESTING = 40      # distinct date ranges compared for nesting (real meetings
 
 
 def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
-    is_end = [e.rule.endswith("|end") and e.precision == "day" for e in evs]
+    is_end = [e.date_role == "end" and e.precision == "day" for e in evs]
     ends = [e for e, end in zip(evs, is_end) if end]
     spans = [e for e, end in zip(evs, is_end) if not end] or ends
     ranges = Counter((o.start, o.end) for o in spans)

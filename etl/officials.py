@@ -27,19 +27,28 @@ _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính
                           "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban Phó".split())
 # Words of address before a name, not part of it: "bà Hillary Clinton", "Ngài Antonio Guterres",
 # Malaysian and Cambodian honorifics ("Dato Lim Jock Hoi", "Samdech Techo Hun Sen").
-_HONORIFICS = frozenset("Ông Bà Ngài Đồng chí Cô Anh Chị Dato Dato' Dato’ Datuk Datin Paduka Seri Samdech Techo".split())
+# "Tun Mahathir Mohamad", "Samdech Moha Bovor Thipadei Hun Manet". Not "Haji": it is part of the
+# name as written ("Sultan Haji Hassanal Bolkiah").
+_HONORIFICS = frozenset("Ông Bà Ngài Đồng chí Cô Anh Chị Dato Dato' Dato’ Datuk Datin Paduka Seri Samdech Techo "
+                        "Tun Toh Puan Moha Bovor Thipadei".split())
 # Lower-case words inside a foreign name: "Thani bin Ahmed Al Zeyoudi", "Ursula von der Leyen".
 _PARTICLES = frozenset("bin binti bint ibn al el van von der den de da do dos das del della di du le la ter y".split())
 _VIET_LETTERS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
-_HARD_STOP = re.compile(r"[.;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
+# Not the full stop of an initial or of "TP.": "Tổng thống B.J. Ha-bi-bi", "Chủ tịch UBND TP. Hồ Chí Minh …".
+_HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])\.\s|[;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
 _WINDOW = 90
 _ON_BEHALF = re.compile(r"(?i)(?<!\w)(?:thay\s+mặt|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền|ủy\s+quyền\s+của)(?:\s+cho)?\s*$")
 _MEETING_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})(?:\s+các)?\s*$")
 
 
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.){1,3}")     # "B.J. Ha-bi-bi", "George W. Bush"
+
+
 @lru_cache(maxsize=65536)       # a sentence's words recur across its titles' windows and the article
 def is_name_token(tok: str) -> bool:
+    if _INITIALS.fullmatch(tok):
+        return True
     core = tok.strip("'’.-")
     if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
         return False
@@ -105,14 +114,56 @@ def _trim(run: list[re.Match[str]], places: list[tuple[int, int]]) -> list[re.Ma
     return run
 
 
-def _country(role: str, after: str, gaz: Gazetteer) -> str | None:
+def _country(role: str, before: str, after: str, gaz: Gazetteer) -> str | None:
+    """The country the role names ("Thủ tướng Nhật Bản"), else the one its "của" names
+    ("Ngoại trưởng của Hàn Quốc"), else the one an apposition writes right before the title
+    ("lãnh đạo quân đội Myanmar Thống tướng Min Aung Hlaing")."""
     found = gaz.countries_in(role)
     if found:
         return gaz.country(found[0].group())
     m = re.match(r"\s*của\s+(.{0,30})", after)
     if m and (c := gaz.country_re.match(m.group(1))):
         return gaz.country(c.group())
-    return None
+    return _country_in_apposition(before, gaz)
+
+
+# Words that make a country before a title a place, not the person's: "đến Nhật Bản Thủ tướng …",
+# "Sau Nhật Bản, Thủ tướng … sẽ thăm Hàn Quốc".
+_PLACE_WORD = re.compile(r"(?i)(?<!\w)(?:tại|ở|đến|tới|từ|sang|thăm|về|khỏi|rời|qua|giữa|với|và|sau|trước|"
+                         r"ngoài)\s+$")
+# What may stand between an apposition's country and the title: nothing, a comma, "là" (is),
+# "có" (has), "cử" (sends): "Phía Trung Quốc có Thủ tướng …", "Hàn Quốc cử Tổng thống …".
+_APPOSITION_GAP = re.compile(r"\s*(?:,\s*|\s+(?:là|có|cử)\s+)?")
+# The word before an apposition's country is a common noun ("quân đội Myanmar", "Chính phủ
+# Nhật Bản", "đại diện Hàn Quốc") or starts the sentence ("Phía Trung Quốc có …"): not a
+# name, a dash, a plus, a slash or a comma (a pair, a list or an address: "ASEAN - Nhật Bản",
+# "Tokyo, Nhật Bản").
+_NOUN_BEFORE = re.compile(r"(?:^|(?<![-–+/,])\s)(?:\w*[a-zà-ỹđ]\w*|[A-ZÀ-ỸĐ]\w*(?=\s*$))\s+$")
+
+
+def _country_in_apposition(before: str, gaz: Gazetteer) -> str | None:
+    """A country that ends the words right before a title ("lãnh đạo quân đội Myanmar Thống
+    tướng …", "người đứng đầu Chính phủ Nhật Bản, Thủ tướng …", "đại diện Hàn Quốc là Ngoại
+    trưởng …"), unless it is where someone goes or is ("tới Nhật Bản") or one of a pair or list."""
+    last = next(reversed(list(gaz.country_re.finditer(before))), None)
+    if last is None or not _APPOSITION_GAP.fullmatch(before, last.end()):
+        return None
+    head = before[:last.start()]
+    if _PLACE_WORD.search(head) or not _NOUN_BEFORE.search(head) and head.strip():
+        return None
+    return gaz.country(last.group())
+
+
+def _without_honorifics(role: str, gaz: Gazetteer) -> str:
+    """"Tổng Thư ký ASEAN Dato": words of address that end a role belong to neither it nor the
+    name; a word that ends a country stays ("Thủ tướng Anh": Anh is the United Kingdom)."""
+    words = role.split()
+    while words and words[-1].strip(",").capitalize() in _HONORIFICS:
+        rest = " ".join(words)
+        if any(m.end() == len(rest) for m in gaz.country_re.finditer(rest)):
+            break
+        words.pop()
+    return " ".join(words) if len(words) < len(role.split()) else role
 
 
 def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
@@ -175,10 +226,11 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
             continue
         a, b = found
         name = unicodedata.normalize("NFC", sentence[a:b].strip(" ,.'’"))
-        role = sentence[start:a].strip(" ,")
+        role = _without_honorifics(sentence[start:a].strip(" ,"), gaz).strip(" ,")
         rule = "short" if " " not in name else "title+name"
         level = max(chain, key=lambda lv: gaz.levels[lv].rank if lv in gaz.levels else -1)
-        out.append(Official(name, role, _country(role, sentence[b:b + 40], gaz), a, rule, level))
+        country = _country(role, sentence[max(0, start - 60):start], sentence[b:b + 40], gaz)
+        out.append(Official(name, role, country, a, rule, level))
         chain_start, chain = None, []
         consumed = b
     return out

@@ -131,15 +131,21 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
     """The people named with a title in each sentence, minus hosts who only invite, people met
     in bilateral talks and people who did not come; short forms resolved to full names."""
     found: list[tuple[int, Official]] = []
+    everyone: list[Official] = []
     for s in sentences:
-        named = find_officials(s.text, gaz)     # [] at once for a sentence without a title
-        if not named:
+        if not gaz.title_re.search(s.text):
+            found += [(s.index, o) for o in _addressed(s.text, [])]
             continue
+        named = find_officials(s.text, gaz)
+        everyone += named
+        named += _addressed(s.text, named)
         appoint = _APPOINT.search(s.text)
         for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
             after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 60]
             if _EXCLUDE_BEFORE.search(before) or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before):
+                continue
+            if _named_as_owner_or_sender(s.text, o):
                 continue
             if _HOST_AFTER.match(after) and not _OPENS.search(s.text):
                 continue
@@ -147,9 +153,109 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
                 continue        # "Thủ tướng X ký quyết định cử Phó Thủ tướng Y dự …": X sends, Y attends
             found.append((s.index, o))
     out: dict[int, list[Official]] = {}
-    for index, o in _resolve_names(found):
+    found = _resolve_addresses(found, everyone)
+    for index, o in _with_countries(_resolve_names(found), everyone, sentences, gaz):
         out.setdefault(index, []).append(o)
     return out
+
+
+# Whose government, term or place it is, not who is there: "thời chính quyền Tổng thống Mỹ X",
+# "nội các của Thủ tướng X", "nhiệm kỳ của Tổng thống X", "thay Chủ tịch X" (in X's place).
+_OWNER_BEFORE = re.compile(r"(?i)(?<!\w)(?:chính\s+quyền|nội\s+các|nhiệm\s+kỳ|(?<!đồng\s)thời|thay(?:\s+cho)?)"
+                           r"(?:\s+của)?(?:\s+(?:cựu|tân|ông|bà))?\s*$")
+# "Được Thủ tướng X giao dẫn đầu đoàn": X sends someone, in the passive.
+_PASSIVE_SENDER = re.compile(r"(?i)(?:^|[\s,(])được\s*$")
+_SENDS = re.compile(r"(?i)^[^.;:,]{0,40}?(?<!\w)(?:giao|cử|ủy\s+quyền|uỷ\s+quyền|phân\s+công|chỉ\s+định)(?!\w)")
+
+
+def _named_as_owner_or_sender(sentence: str, o: Official) -> bool:
+    head = sentence[:o.pos]
+    at = head.rfind(o.role) if o.role else -1
+    lead = head[:at] if at >= 0 else head
+    after = sentence[o.pos + len(o.name):]
+    return bool(_OWNER_BEFORE.search(lead) or (_PASSIVE_SENDER.search(lead) and _SENDS.match(after)))
+
+
+# A person named again by a word of address and one word of their name: "ông Blinken", "bà
+# Retno", "ông Vương" (a Chinese, Korean or Japanese family name comes first). Not "ông Antony
+# Blinken" (a full name without a title is not resolved against titled ones).
+_ADDRESS = re.compile(r"(?<!\w)(?:[ÔôOo]ng|[Bb]à|[Nn]gài)\s+(?P<name>[A-ZÀ-ỸĐ][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-ỸĐ])")
+
+
+def _addressed(sentence: str, named: list[Official]) -> list[Official]:
+    """The people a sentence names by "ông/bà/ngài" and one word, outside the titled names."""
+    taken = [(o.pos, o.pos + len(o.name)) for o in named]
+    return [Official(m.group("name"), "", None, m.start("name"), "address")
+            for m in _ADDRESS.finditer(sentence) if not any(a <= m.start("name") < b for a, b in taken)]
+
+
+def _resolve_addresses(found: list[tuple[int, Official]], everyone: list[Official]) -> list[tuple[int, Official]]:
+    """"ông Blinken" is the titled person of the article whose name begins or ends with that word,
+    when there is exactly one; they keep the role, level and country written with their title."""
+    by_word: dict[str, dict[str, Official]] = {}
+    for o in everyone:
+        if o.rule != "short" and " " in o.name:
+            for w in {o.name.split()[0], o.name.split()[-1]}:
+                by_word.setdefault(w, {}).setdefault(o.name, o)
+    out = []
+    for index, o in found:
+        if o.rule == "address":
+            match = by_word.get(o.name, {})
+            if len(match) != 1:
+                continue
+            full = next(iter(match.values()))
+            o = replace(full, pos=o.pos, rule="address->full")
+        out.append((index, o))
+    return out
+
+
+# A government, a cabinet or a delegation, named after its leader or its country: "nội các của
+# Thủ tướng Abe", "thời chính quyền Hatoyama", "phái đoàn Hàn Quốc gồm …".
+# Not "đồng thời" (meanwhile), nor "Thủ tướng Chính phủ" (a title).
+_GOVERNMENT = re.compile(r"(?i)(?<!\w)(?<!đồng\s)(?<!tướng\s)(?:chính\s+quyền|nội\s+các|chính\s+phủ|phái\s+đoàn|"
+                         r"đoàn\s+đại\s+biểu|thời|nhiệm\s+kỳ)(?!\w)")
+_GOVERNMENT_REACH = 6       # words after "nội các" in which its leader's name or country is read
+
+
+def _with_countries(found: list[tuple[int, Official]], everyone: list[Official], sentences: list[Sentence],
+                    gaz: Gazetteer) -> list[tuple[int, Official]]:
+    """A foreign official whose sentence writes no country takes the one the article writes for
+    them elsewhere ("Thủ tướng Nhật Bản Shinzo Abe" … "Thủ tướng Abe dự …"), else that of the
+    government or delegation their sentence names ("các bộ trưởng thời chính quyền Hatoyama
+    gồm Bộ trưởng Ngoại giao Katsuya Okada"), when it names only one."""
+    by_name: dict[str, set[str]] = {}
+    for o in everyone:
+        if o.country and o.rule != "short":
+            for key in (o.name, *(w for w in o.name.split() if len(w) > 2)):
+                by_name.setdefault(key, set()).add(o.country)
+    text = {s.index: s.text for s in sentences}
+    out = []
+    for index, o in found:
+        if o.country is None and _country_of(o, gaz) is None:
+            countries = by_name.get(o.name) or _governments_in(text[index], o, by_name, gaz)
+            if len(countries) == 1:
+                o = replace(o, country=next(iter(countries)))
+        out.append((index, o))
+    return out
+
+
+def _governments_in(sentence: str, o: Official, by_name: dict[str, set[str]], gaz: Gazetteer) -> set[str]:
+    """The countries of the governments and delegations a sentence names, by their country or by
+    the name of a leader whose country the article writes; not the official's own name."""
+    countries: set[str] = set()
+    own = set(o.name.split())
+    for m in _GOVERNMENT.finditer(sentence):
+        words = sentence[m.end():].split()[:_GOVERNMENT_REACH]
+        reach = " ".join(words)
+        if (c := gaz.country_re.match(reach.lstrip())) or (c := gaz.country_re.match(" ".join(words[1:]))):
+            countries.add(gaz.country(c.group()))
+            continue
+        for w in words:
+            w = w.strip(",.;:()")
+            if w not in own and len(by_name.get(w, ())) == 1:
+                countries |= by_name[w]
+                break
+    return countries
 
 
 def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],

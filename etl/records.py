@@ -6,6 +6,9 @@ from datetime import date
 from typing import Literal
 
 Precision = Literal["day", "month"]
+# What a date phrase tells of its meeting: its whole span, or only its last day ("bế mạc ngày
+# 18/11"), which may close a meeting that opened some days before.
+DateRole = Literal["span", "start", "end"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +41,7 @@ class DateSpan:
     text: str                   # "8-9/11"
     pos: int                    # offset of the phrase in its sentence
     rule: str                   # which pattern produced it
-    role: Literal["span", "start", "end"] = "span"
+    role: DateRole = "span"
     # Where the year came from: "written" in the phrase; "name" next to the meeting's name
     # ("APEC 2025", "năm ngoái"); "anchor", a dated phrase earlier in the passage; "article",
     # the article's own date with the sentence's tense; "context", the article's other clues.
@@ -95,6 +98,7 @@ class Event:
     strength: int = 0           # how directly the date is tied to the meeting
     label: str = ""             # the meeting's name as written
     year_source: str = "written"  # see DateSpan.year_source
+    date_role: DateRole = "span"  # "end": the date is the meeting's last day (see DateSpan.role)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,10 +5,15 @@ import re
 from dataclasses import dataclass
 
 from .records import Mention
+from .vi import MEETING_NOUNS, alt
 
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(«]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹ0-9][.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+# A full stop that ends no sentence: an initial ("Tổng thống B.J. Ha-bi-bi", "George W. Bush")
+# and the abbreviations of titles and places ("TP. Hồ Chí Minh", "GS. Nguyễn …", "Dr. Mahathir").
+_NOT_AN_END = (r"(?<![\s.(][A-ZĐ]\.)(?<!\bTP\.)(?<!\bTp\.)(?<!\bGS\.)(?<!\bTS\.)(?<!\bPGS\.)(?<!\bThS\.)"
+               r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)")
+_SENTENCE = re.compile(rf"(?<=[.!?…]){_NOT_AN_END}\s+(?=[\"“(«]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹ0-9][.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 # The nouns that head a meeting's name or speak of one (for patterns in several stages).
-MEETING_NOUN = r"hội\s+nghị|cuộc\s+họp|phiên\s+họp"
+MEETING_NOUN = alt(MEETING_NOUNS)
 # Words that speak of a meeting without naming it: "Hội nghị", "cuộc họp", "đoàn" (the delegation).
 MEETING_WORDS = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|tuần\s+lễ|đoàn|thượng\s+đỉnh|đại\s+hội\s+đồng)(?!\w)")
 # Longer than this, a "sentence" is text without sentence punctuation (the longest in the dev

@@ -50,7 +50,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, fkey TEXT, size INTEGER, mtime INTEGER, hash TEXT, ids TEXT);
 CREATE TABLE IF NOT EXISTS events (fkey TEXT, fhash TEXT, art INTEGER, i INTEGER, forum TEXT, level TEXT,
-    meeting TEXT, start TEXT, end TEXT, precision TEXT, ordinal INTEGER, rule TEXT, label TEXT, body TEXT,
+    meeting TEXT, start TEXT, end TEXT, precision TEXT, ordinal INTEGER, date_role TEXT, label TEXT, body TEXT,
     event_id TEXT, PRIMARY KEY (fkey, art, i));
 CREATE INDEX IF NOT EXISTS events_order ON events (forum, level, meeting, start, fkey, art, i);
 CREATE TABLE IF NOT EXISTS parts (fkey TEXT, art INTEGER, k INTEGER, ev INTEGER, article_id TEXT,
@@ -142,7 +142,7 @@ class Report(NamedTuple):
     start: date
     end: date
     precision: str
-    rule: str
+    date_role: str
     label: str
 
 
@@ -256,7 +256,7 @@ class State:
         self.touched.update((e.forum, e.level, e.meeting) for e in events)
         self.db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", (
             (fkey, raw_hash, art, i, e.forum, e.level, e.meeting, e.start.isoformat(), e.end.isoformat(),
-             e.precision, e.ordinal, e.rule, e.label, _dump(asdict(e), _EVENT_DATES)) for i, e in enumerate(events)))
+             e.precision, e.ordinal, e.date_role, e.label, _dump(asdict(e), _EVENT_DATES)) for i, e in enumerate(events)))
         self.db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
             (fkey, art, k, p.event_key, p.article_id, official_id(p.name), p.name, p.role, p.country,
              p.evidence, p.event_start.isoformat(), p.level) for k, p in enumerate(people)))
@@ -276,16 +276,16 @@ class State:
         self._bodies, self._named = {}, {}
         where, args = ("WHERE forum = ? AND level = ? AND meeting = ? ", group) if group else ("", ())
         rows = self.db.execute(
-            "SELECT fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, rule, label, "
+            "SELECT fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, date_role, label, "
             f"event_id, {'body' if bodies else 'NULL'} FROM events {where}"
             "ORDER BY forum, level, meeting, start, fkey, art, i", args)
-        for fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, rule, label, eid, body in rows:
+        for fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, role, label, eid, body in rows:
             member = (fkey, fhash, art, i)
             if body is not None:
                 self._bodies[member] = body
             self._named[member] = eid
             yield member, Report(forum, level, meeting, ordinal, date.fromisoformat(start),
-                                 date.fromisoformat(end), precision, rule, label or "")
+                                 date.fromisoformat(end), precision, role, label or "")
 
     def events_of(self, members: list[Member]) -> list[Event]:
         """The full reports, in the order given (read in chunks when they were not held)."""

@@ -20,12 +20,13 @@ from datetime import date, timedelta
 from .dates import DateContext, find_dates, shift_years
 from .records import DateSpan, Mention
 from .sentences import Sentence
+from .vi import YEAR_WORDS
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
 # Used with .match(text, pos), so no "^": it would only match at the text's start.
-_YEAR_AFTER_NAME = re.compile(r"\s*[)”\"]?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.-])|\s*năm\s+(nay|ngoái|tới|trước|sau)(?!\w)",
+_YEAR_AFTER_NAME = re.compile(r"\s*[)”\"]?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.-])"
+                              rf"|\s*năm\s+({'|'.join(YEAR_WORDS)})(?!\w)",
                               re.IGNORECASE)
-_YEAR_WORD_SHIFT = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
 # "Năm 2020, …", "Trong năm 2009, …": a year that frames the sentence.
 _FRAME_YEAR = re.compile(r"^\W*(?:(?:trong|vào|từ|sang|đến|hồi|cuối|đầu|giữa)\s+)?năm\s+((?:19|20)\d\d)\s*,",
                          re.IGNORECASE)
@@ -141,7 +142,7 @@ def _name_year(text: str, group: list[Mention], anchors: Anchors) -> int | None:
             return int(after.group(1))
         if after:
             base = anchors.ctx.ref.year if anchors.ctx.ref else (None if anchors.stand_in else anchors.ctx.year)
-            return None if base is None else base + _YEAR_WORD_SHIFT[after.group(2).lower()]
+            return None if base is None else base + YEAR_WORDS[after.group(2).lower()]
     return None
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from etl.assemble import extract
 from etl.read import read_bytes
+from etl.sentences import split_sentences
 
 
 def article(text: str, name: str = "a.txt"):
@@ -198,6 +199,57 @@ def test_a_meeting_held_in_several_cities_keeps_them_all(gaz, where, place):
     assert ev.location == place
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # a city the gazetteer does not list, after "thành phố"
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra ngày 20-21/8/2023 tại thành phố Semarang, Indonesia.",
+     "Semarang"),
+    ("Ngày 9/11/2019, Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 5 họp ở thành phố Bagan.", "Bagan"),
+    # the place someone leaves or takes part from is not the meeting's
+    ("Sáng 4/9/2023, Thủ tướng rời Thủ đô Hà Nội lên đường dự Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra từ "
+     "ngày 5-7/9/2023 tại Jakarta.", "Jakarta"),
+    ("Chiều 24/11/2021, Thủ tướng rời Hà Nội, lên đường dự Hội nghị Cấp cao ASEM lần thứ 13 diễn ra ngày "
+     "25-26/11/2021.", None),
+    # the place is written in another sentence that names the same meeting, dated or not
+    ("Sáng 4/9/2023, Thủ tướng đã đến sân bay quốc tế Soekarno-Hatta, thủ đô Jakarta để tham dự Hội nghị Cấp "
+     "cao ASEAN lần thứ 43. Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra ngày 5-7/9/2023.", "Jakarta"),
+    ("Khai mạc Hội nghị Cấp cao Mekong - Lan Thương lần thứ 4 tại Nay Pyi Taw\n\nSáng 10/1/2018, Hội nghị "
+     "Cấp cao Mekong - Lan Thương lần thứ 4 đã khai mạc với sự tham dự của lãnh đạo sáu nước.", "Nay Pyi Taw"),
+])
+def test_a_meetings_place_wherever_the_article_writes_it(text, place, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {ev.location for ev in found} == {place}
+
+
+LEAD_SAYS_PLANNED = ("Chủ tịch Quốc hội sẽ dẫn đầu Đoàn đại biểu Quốc hội Việt Nam tham dự Đại hội đồng AIPA lần thứ 44. "
+                     "Theo lời mời của Chủ tịch Hạ viện Indonesia, Chủ tịch Quốc hội dẫn đầu Đoàn tham dự Đại hội đồng "
+                     "AIPA lần thứ 44 tại Jakarta từ ngày 5-11/8/2023.")
+
+
+def test_an_undated_article_tells_the_tense_in_another_sentence(gaz):
+    [ev], _ = events(LEAD_SAYS_PLANNED, gaz)
+    assert ev[6] == "planned"
+    mixed = LEAD_SAYS_PLANNED.replace("Theo lời mời", "Đại hội đồng AIPA lần thứ 44 đã thông qua tuyên bố chung. Theo lời mời")
+    [ev], _ = events(mixed, gaz)
+    assert ev[6] == "held"      # the article's sentences disagree: the calendar's default
+
+
+def test_a_dated_article_keeps_the_calendars_tense(gaz):
+    [ev], _ = events(LEAD_SAYS_PLANNED, gaz, published="2023-08-20", published_precision="day")
+    assert ev[6] == "held"
+
+
+@pytest.mark.parametrize(("lead", "published", "start"), [
+    ("Hà Nội, 15-12 (TTXVN) - Sáng nay, Hội nghị Cấp cao ASEAN lần thứ sáu đã khai mạc.", "1998-12-16", "1998-12-15"),
+    ("Băng Cốc, 31/12 (VNA) - Hôm nay, Hội nghị Bộ trưởng Ngoại giao ASEAN hẹp đã họp.", "2019-01-02", "2018-12-31"),
+    # the page's own day when the lead is filed that day, or long before (not a filing date)
+    ("Hà Nội, 16-12 (TTXVN) - Sáng nay, Hội nghị Cấp cao ASEAN lần thứ sáu đã khai mạc.", "1998-12-16", "1998-12-16"),
+    ("Hà Nội, 2-12 (TTXVN) - Sáng nay, Hội nghị Cấp cao ASEAN lần thứ sáu đã khai mạc.", "1998-12-16", "1998-12-16"),
+])
+def test_today_in_a_lead_is_the_day_its_dateline_was_filed(lead, published, start, gaz):
+    [ev], _ = events(lead, gaz, published=published, published_precision="day")
+    assert ev[4] == start
+
+
 def test_near_identical_names_stay_apart(gaz):
     text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
             "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "
@@ -328,3 +380,13 @@ def test_hoi_tells_a_meeting_that_was_held(gaz):
     text = "Hội nghị Bộ trưởng Kinh tế ASEAN hồi tháng 3 thông qua kế hoạch."
     found, _ = events(text, gaz, published="2022-11-15", published_precision="day")
     assert [(e[4], e[6]) for e in found] == [("2022-03-01", "held")]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Tổng thống In-đô-nê-xi-a B.J. Ha-bi-bi dự Hội nghị. Thủ tướng phát biểu.", 2),
+    ("Hội nghị diễn ra tại TP. Hồ Chí Minh. Tp. Đà Nẵng đăng cai năm sau.", 2),
+    ("Ông George W. Bush và GS. Nguyễn Văn A dự. Hội nghị bế mạc.", 2),
+    ("Hội nghị có 21 nền kinh tế. APEC thành lập năm 1989.", 2),
+])
+def test_initials_and_abbreviations_end_no_sentence(text, n):
+    assert len(split_sentences(text)) == n

@@ -10,6 +10,8 @@ import pytest
 
 from dashboard import charts, data
 from dashboard import filters as F
+from dashboard.i18n import label
+from etl.gazetteer import LEVELS
 
 from .conftest import ROOT
 
@@ -53,6 +55,14 @@ def test_upcoming_meetings_are_hatched_and_months_span_the_month(tables):
 def test_lanes_by_level(tables):
     fig = charts.timeline(tables.events, "vi", lane="level", color="level")
     assert set(_lanes(fig)) <= {"Cấp cao", "Bộ trưởng", "Quan chức cao cấp", "Khác"}
+
+
+def test_every_meeting_level_has_its_colour_and_its_labels():
+    # the dashboard's level order is the ETL's: a new level needs a colour and a label in each language
+    assert data.LEVEL_ORDER == list(LEVELS)
+    for level in LEVELS:
+        assert level in charts.LEVEL_COLORS
+        assert label(level, "vi") != level and label(level, "en") != level
 
 
 def test_hover_text_is_escaped(tables):

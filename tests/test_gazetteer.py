@@ -43,6 +43,12 @@ def test_surfaces_compare_across_dashes_and_case():
     ("meetings.toml", 'level = "other"', 'level = "minister"', "level"),
     ("meetings.toml", 'cues = ["tham vấn chung"', 'cues = ["(tham vấn"', "bad cue pattern"),
     ("places.toml", 'example = "Hội nghị SOM 1 tháng 3/2017 ở Nha Trang."', '', "missing example"),
+    # APEC's AMM with an example of ASEAN's AMM: the same code, but another kind claims it
+    ("meetings.toml", 'example = "Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra tại Gyeongju."',
+     'example = "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 đã diễn ra tại Gyeongju."',
+     "AMM: its example names no meeting of this kind (it names AMM (ministers, ASEAN))"),
+    ("meetings.toml", 'example = "Hội nghị Bộ trưởng Thương mại APEC lần thứ 27 vào tháng 6/2021."',
+     'example = "Bộ trưởng Thương mại APEC phát biểu tại Hà Nội."', "MRT: its example names no meeting of this kind (it names no meeting)"),
 ])
 def test_bad_vocabularies_are_rejected_with_the_file_named(tmp_path, file, old, new, message):
     folder = tmp_path / "data"

@@ -11,10 +11,12 @@ from etl.records import Event, Participation
 
 
 def ev(start, end=None, *, ordinal=None, status="held", article="a1", precision="day", meeting="AMM",
-       forum="APEC", level="ministers", strength=2, label="", rule="x"):
+       forum="APEC", level="ministers", strength=2, label="", rule="x",
+       date_role="span"):
     s = date.fromisoformat(start)
     return Event(forum, level, meeting, ordinal, s, date.fromisoformat(end) if end else s, precision, False, status,
-                 None, None, None, article, [f"câu {article} {start}"], start, rule, strength, label)
+                 None, None, None, article, [f"câu {article} {start}"], start, rule, strength, label,
+                 date_role=date_role)
 
 
 def test_planned_and_held_reports_become_one_held_meeting(gaz):
@@ -66,7 +68,7 @@ def test_other_meetings_need_matching_names(gaz):
 
 def test_an_end_date_closes_an_opening(gaz):
     [r], _ = merge_events([ev("2018-11-16", meeting="AELM", level="leaders"),
-                           ev("2018-11-18", meeting="AELM", level="leaders", rule="x|end")], gaz)
+                           ev("2018-11-18", meeting="AELM", level="leaders", date_role="end")], gaz)
     assert (r["start_date"], r["end_date"]) == (date(2018, 11, 16), date(2018, 11, 18))
 
 
@@ -124,7 +126,7 @@ def test_indexed_clustering_equals_the_plain_one(specs):
             start = start.replace(day=1)
         e = ev(start.isoformat(), (start + timedelta(days=0 if month else length)).isoformat(), ordinal=ordinal,
                precision="month" if month else "day", meeting=meeting, article=f"a{n}",
-               level="other" if label else "ministers", label=label, rule="x|end" if ends else "x")
+               level="other" if label else "ministers", label=label, date_role="end" if ends else "span")
         events.append(e)
     ordered = sorted(enumerate(events), key=lambda p: (sort_key(p[1]), p[0]))
     got = [[i for i, _ in c] for c in stream_clusters(ordered)]

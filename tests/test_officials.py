@@ -135,12 +135,45 @@ def test_a_role_keeps_its_level(sentence, level, gaz):
     assert o.level == level and gaz.levels[level].en
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Dự có Tổng thống Mỹ George W. Bush và Thủ tướng Ấn Độ P.V. Narasimha Rao",
+     [("George W. Bush", "Mỹ"), ("P.V. Narasimha Rao", "Ấn Độ")]),
+    ("Tổng thống In-đô-nê-xi-a B.J. Ha-bi-bi, Thủ tướng Lào Xi-xa-vát Kẹo-bun-phăn dự họp",
+     [("B.J. Ha-bi-bi", "Indonesia"), ("Xi-xa-vát Kẹo-bun-phăn", "Lào")]),
+    ("Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi tháp tùng", [("Phan Văn Mãi", None)]),
+])
+def test_initials_and_abbreviations_do_not_end_a_name(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("lãnh đạo quân đội Myanmar, Thống tướng Min Aung Hlaing dự họp", [("Min Aung Hlaing", "Myanmar")]),
+    ("Người đứng đầu Chính phủ Nhật Bản Thủ tướng Ishiba Shigeru phát biểu", [("Ishiba Shigeru", "Nhật Bản")]),
+    ("Đại diện Hàn Quốc là Ngoại trưởng Cho Tae-yul", [("Cho Tae-yul", "Hàn Quốc")]),
+    ("Phía Trung Quốc có Thủ tướng Lý Cường", [("Lý Cường", "Trung Quốc")]),
+    # a place or one of a pair is not the person's country
+    ("Sau khi tới Nhật Bản, Tổng thống Yoon Suk Yeol dự họp", [("Yoon Suk Yeol", None)]),
+    ("Sau Nhật Bản, Thủ tướng Phạm Minh Chính sẽ tới Hàn Quốc", [("Phạm Minh Chính", None)]),
+    ("Tại Hội nghị Cấp cao ASEAN - Nhật Bản, Thủ tướng Ishiba Shigeru phát biểu", [("Ishiba Shigeru", None)]),
+    ("Từ Tokyo, Nhật Bản, Tổng thống Yoon Suk Yeol dự họp trực tuyến", [("Yoon Suk Yeol", None)]),
+])
+def test_a_country_written_right_before_the_title_is_the_persons(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Tổng Thư ký ASEAN Dato Lim Jock Hoi dự họp", "Tổng Thư ký ASEAN"),
+    ("Đại diện Thương mại Hoa Kỳ, bà Katherine Tai, chủ trì", "Đại diện Thương mại Hoa Kỳ"),
+    ("Thủ tướng Anh Keir Starmer dự họp", "Thủ tướng Anh"),       # "Anh" is the country here
+])
+def test_a_word_of_address_belongs_to_neither_role_nor_name(sentence, role, gaz):
+    [o] = find_officials(sentence, gaz)
+    assert o.role == role and " " in o.name
+
+
 KNOWN_MISSES = [
     # a country name that is also a given name, right after the title: read as the country
     pytest.param("Bộ trưởng An ninh Nội địa Mỹ Chad Wolf dự họp", [("Chad Wolf", "Mỹ")],
-                 marks=pytest.mark.xfail(strict=True)),
-    # the country stands before the title, not after it
-    pytest.param("lãnh đạo quân đội Myanmar, Thống tướng Min Aung Hlaing dự họp", [("Min Aung Hlaing", "Myanmar")],
                  marks=pytest.mark.xfail(strict=True)),
     # an old transliteration whose hyphenated syllables are not capitalised: "A-bi-xit" is, "Xi-la" not
     pytest.param("Thủ tướng Thái Lan xi-la Ban-pa dự họp", [("Xi-la Ban-pa", "Thái Lan")],

@@ -55,6 +55,34 @@ def test_date_line_above_headline(write, dateline):
     assert a.title == "Malaysia tổ chức Hội nghị SOM ASEAN"
 
 
+# A web page copied as text: the outlet's name, its motto, menus and breadcrumbs over the
+# headline, an author's line over the date. Other outlets' shapes than the ones that showed it.
+@pytest.mark.parametrize("top", [
+    "LAO ĐỘNG\nTrang chủ | Thời sự | Công đoàn | Xã hội - Việc làm | Quốc tế\n",
+    "TIỀN PHONG\nCơ quan Trung ương của Đoàn TNCS Hồ Chí Minh\nThời sự  Kinh doanh  Địa ốc  Thế giới  Giới trẻ\n",
+    "Báo Thanh Hóa\nChính trị • Xã hội • Kinh tế • Văn hóa - Thể thao\nQuốc tế › Châu Á | Thời sự › Đối ngoại\n",
+    "VTV.VN\nTin tức | Chính trị | Thế giới | Kinh tế\nThế giới > Điểm nóng\n",
+])
+@pytest.mark.parametrize("dateline", ["08/06/2015 06:11", "Thứ Hai, 08/06/2015, 06:11 (GMT+7)", "8 tháng 6 2015",
+                                      "Minh Anh, phóng viên thường trú\n08/06/2015"])
+def test_mastheads_mottos_and_menus_are_not_the_headline(write, top, dateline):
+    a = one(write, "a.txt", f"{top}\nMalaysia tổ chức Hội nghị SOM ASEAN tại Kuching\n\n{dateline}\n\n{BODY}")
+    assert a.title == "Malaysia tổ chức Hội nghị SOM ASEAN tại Kuching"
+    assert (a.published, a.published_precision) == ("2015-06-08", "day")
+    assert a.text.startswith("Ngày 18/5")
+
+
+@pytest.mark.parametrize("motto", ["Cơ quan của Hội Nhà báo Việt Nam", "Báo điện tử của Bộ Công Thương - Tiếng nói của ngành"])
+def test_a_motto_over_the_date_line_gives_way_to_the_headline_under_it(write, motto):
+    a = one(write, "a.txt", f"{motto}\nThứ Hai, 08/06/2015\n\nMalaysia tổ chức Hội nghị SOM ASEAN tại Kuching\n\n{BODY}")
+    assert a.title == "Malaysia tổ chức Hội nghị SOM ASEAN tại Kuching" and a.published == "2015-06-08"
+
+
+def test_a_headline_over_its_date_and_a_short_lead_line_stays_the_headline(write):
+    a = one(write, "a.txt", f"Malaysia tổ chức Hội nghị SOM ASEAN\n08/06/2015 06:11\n\n{BODY}")
+    assert a.title == "Malaysia tổ chức Hội nghị SOM ASEAN"
+
+
 def test_a_lead_that_opens_with_place_and_date_is_body_not_date_line(write):
     a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\nHà Nội, ngày 08/06/2015, Thủ tướng dự Hội nghị SOM ASEAN.\n\n{BODY}")
     assert a.published is None and a.text.startswith("Hà Nội, ngày 08/06/2015, Thủ tướng")

@@ -1,0 +1,55 @@
+"""Closed word lists of Vietnamese grammar that several rules share: one home each.
+
+Open vocabularies (forums, kinds of meeting, titles, places) are data in etl/data/*.toml; the
+short closed lists below are grammar, and stay code. Each is a tuple of phrases written with
+single spaces, in the order a pattern tries them; `alt` turns one into a regular expression.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# The nouns that name a meeting of any kind, where the rules look for one.
+MEETING_NOUNS = (
+    "hội nghị",         # "Hội nghị Bộ trưởng Ngoại giao ASEAN"
+    "cuộc họp",         # "cuộc họp các Quan chức cao cấp"
+    "phiên họp",        # "Phiên họp cấp cao Mekong - Nhật Bản"
+)
+
+# Words that tell a meeting is still to come; the nearest status word to the meeting and its
+# date gives the report's status, and the sentence's tense (etl/assemble.py, etl/years.py).
+PLANNED_WORDS = (
+    "sẽ",                   # "Hội nghị sẽ diễn ra ngày 5/9"
+    "dự kiến",              # "dự kiến tổ chức vào tháng 11"
+    "sắp",                  # "sắp khai mạc", "Hội nghị sắp tới"
+    "theo kế hoạch",        # "theo kế hoạch, Hội nghị …"
+    "kế hoạch tổ chức",     # "kế hoạch tổ chức Hội nghị"
+    "chuẩn bị cho",         # "chuẩn bị cho Hội nghị Cấp cao ASEAN 43"
+    "tới đây",              # "ngày 19/1 tới đây"
+    "lên đường",            # "lên đường tham dự Hội nghị"
+    "theo chương trình",    # "theo chương trình, Hội nghị …"
+    "dự định",              # "dự định họp vào tháng 7"
+)
+
+# Words that tell a meeting has taken place.
+HELD_WORDS = (
+    "đã",           # "Hội nghị đã diễn ra"
+    "vừa qua",      # "tháng 11 vừa qua"
+    "vừa",          # "vừa bế mạc"
+    "hôm qua",      # "Hội nghị hôm qua"
+    "khép lại",     # "khép lại hai ngày làm việc"
+    "bế mạc",       # "Hội nghị bế mạc ngày 18/11"
+    "hồi",          # "Hội nghị SOM ARF hồi tháng 7"
+)
+
+# Times of day that stand for a day: "sáng nay", "chiều cùng ngày", "Chiều 13-7".
+TIMES_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+
+# "năm ngoái", "năm tới": a year named from the article's own, in years from it.
+YEAR_WORDS = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}
+
+
+def alt(words: Iterable[str]) -> str:
+    """The phrases as one alternation, any white space between their words: ("dự kiến", "sẽ") ->
+    r"dự\\s+kiến|sẽ". Kept in the order given, which is the order the pattern tries them."""
+    return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in words)
