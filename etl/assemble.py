@@ -48,7 +48,8 @@ _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 # "… đã đến Thủ đô Vientiane, bắt đầu chuyến công tác tham dự Hội nghị …": the journey begins.
 _TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]|bắt\s+đầu\s+chuyến\s+(?:công\s+tác|thăm|công\s+du)"
                    r"|(?:đã\s+)?(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])[^.;]{0,120}?\sđể\s+(?:tham\s+)?dự(?!\w))")
-_FRAME = re.compile(r"(?i)(?<!\w)(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp)(?:\s+(?:các|của))?\s+$")
+# "nhân dịp dự Hội nghị … AMM-55, Bộ trưởng … đã tham dự Hội nghị X": the occasion frames X too.
+_FRAME = re.compile(r"(?i)(?<!\w)(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp(?:\s+(?:tham\s+)?dự)?)(?:\s+(?:các|của))?\s+$")
 # A meeting named as the complement of something else, or as the time another thing comes before
 # or after ("… dự kiến họp ngày 3/9, trước thềm Hội nghị Cấp cao ASEAN 43"): the date before it is not its own.
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|hướng\s+tới|tới|trước(?:\s+thềm)?|sau|ngay\s+sau)\s+$")
@@ -353,13 +354,13 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
     groups = _groups(s.mentions, spans, text)
     out: list[tuple[Mention, Event]] = []
     claimed: set[int] = set()
-    framed = [bool(_FRAME.search(text, max(0, g[0].pos - 30), g[0].pos)) for g in groups]
+    frames = _frames(groups, spans, text)
     for gi, group in enumerate(groups):
-        prev_end = groups[gi - 1][-1].end_pos if gi else 0
+        # a date before a frame is the next group's: "Chiều 4/8, …, nhân dịp dự AMM-55, … dự Hội nghị X"
+        first = next((k for k in range(gi, 0, -1) if not frames[k - 1]), 0)
+        prev_end = groups[first - 1][-1].end_pos if first else 0
         next_start = groups[gi + 1][0].pos if gi + 1 < len(groups) else len(text)
-        if framed[gi] and not all(framed) and not _dated_after(group, spans, text, next_start):
-            # "Trong khuôn khổ Hội nghị Cấp cao ASEAN 40, chiều 12/11, … dự Hội nghị X": 12/11 dates X;
-            # but "bên lề Hội nghị WTO lần thứ 13 diễn ra từ ngày 26/2 đến 1/3" dates the frame itself
+        if frames[gi]:
             continue
         picked = _pick_date(group, spans, text, prev_end, next_start, claimed)
         if picked is None:
@@ -414,10 +415,13 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
         return [], []       # every meeting belongs to a named forum: most of what an outlet publishes
     default_forum = forums.most_common(1)[0][0]
     sentences = []
+    short_names: dict[str, Mention] = {}
     for i, (para, text) in enumerate(split_paragraph_sentences(article.text)):
         teaser = text.rstrip().endswith((")", "]")) and _TEASER_SHAPE.match(text)     # its shape ends so
         mentions = find_meetings(text, gaz, default_forum) if not teaser and may_name_meeting(text, gaz) else []
-        sentences.append(Sentence(text, i, mentions or _the_meeting_again(text, sentences), para))
+        mentions = mentions or _the_meeting_again(text, sentences) or ([] if teaser else _short_name_again(text, short_names))
+        sentences.append(Sentence(text, i, mentions, para))
+        _learn_short_names(text, mentions, short_names)
     year = context_year(article, sentences, gaz)
     ref, ref_precision, ref_guessed = reference(article, sentences, year)
     # Without any clue to the year, dates are read in a stand-in year that only a year next to
@@ -456,6 +460,29 @@ _BARE_HEAD = re.compile(rf"""
     )""", re.VERBOSE)
 
 
+# A short name given in brackets after a meeting's name: "(AMM-55)", "(EAS 19)", "(ADSOM+)".
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z+]{1,11}(?:[- ]?\d{1,3})?)\)")
+
+
+def _learn_short_names(text: str, mentions: list[Mention], short_names: dict[str, Mention]) -> None:
+    """The short names a sentence gives its meetings in brackets, right at or after their name."""
+    for m in mentions:
+        if (b := _BRACKETED.match(text, m.end_pos) or _BRACKETED.search(text, m.pos, m.end_pos)) and any(
+                c.isdigit() for c in b.group(1)):
+            short_names.setdefault(b.group(1), m)
+
+
+def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mention]:
+    """"… Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 (AMM-55) …", then "AMM-55 và các hội
+    nghị liên quan diễn ra từ ngày 3 đến 5/8": a numbered short name the article gave a meeting
+    names that meeting again, where no name of a meeting is found."""
+    out = []
+    for short, m in short_names.items():
+        for hit in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
+            out.append(replace(m, pos=hit.start(), end_pos=hit.end(), optional_ordinals=(), rule=f"{m.rule}|short"))
+    return sorted(out, key=lambda m: m.pos)
+
+
 def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
     head = _BARE_HEAD.match(text)
     named = next((s.mentions for s in reversed(before[-3:]) if s.mentions), None)
@@ -476,6 +503,17 @@ def _in_series_order(events: list[tuple[int, Mention, Event]]) -> list[tuple[int
             and ((o.ordinal < ev.ordinal and ev.start < o.start) or (o.ordinal > ev.ordinal and ev.start > o.start))
             for _, _, o in events)
     return [e for e in events if not guessed_out_of_order(e[2])]
+
+
+def _frames(groups: list[list[Mention]], spans: list[DateSpan], text: str) -> list[bool]:
+    """Which groups only frame another meeting and take no date of their own: "Trong khuôn khổ
+    Hội nghị Cấp cao ASEAN 40, chiều 12/11, … dự Hội nghị X" (12/11 dates X); not "bên lề Hội
+    nghị WTO lần thứ 13 diễn ra từ ngày 26/2 đến 1/3", which dates the frame itself."""
+    framed = [bool(_FRAME.search(text, max(0, g[0].pos - 30), g[0].pos)) for g in groups]
+    if all(framed):
+        return [False] * len(groups)
+    ends = [g[0].pos for g in groups[1:]] + [len(text)]
+    return [f and not _dated_after(g, spans, text, end) for f, g, end in zip(framed, groups, ends)]
 
 
 def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list[Sentence], gaz: Gazetteer,

@@ -1,17 +1,22 @@
 """A time budget per file: no single file holds the run up.
 
 The stages are near-linear in a text's length (sentences.MAX_SENTENCE), but a file may still
-be huge or hit a slow path nobody has found yet. The process reading a file (a worker, or the
-main process on small inputs) sets a real-time timer; when it rings, OverBudget is raised where
-the file's work is, and the file becomes a problem row. Python's regular-expression engine
-checks for signals as it runs, so a long match is interrupted too.
+be huge or hit a slow path nobody has found yet. The thread reading a file sets a timer; when
+it rings, OverBudget is raised where the file's work is, and the file becomes a problem row.
 
-The timer is SIGALRM (setitimer), which exists on Unix only and is set from a process's main
-thread only: elsewhere (Windows, or the ETL called from another thread, as the dashboard's
-rebuild of the seed tables is) files are read without a budget.
+Two timers, the same result:
+
+- in a process's main thread on Unix (a worker of the local pool, or the main process on small
+  inputs): a real-time timer (SIGALRM, setitimer). Python's regular-expression engine checks for
+  signals as it runs, so even one long match is interrupted.
+- in any other thread (a Dask worker runs its tasks in threads, the dashboard rebuilds the seed
+  tables in one) and on Windows: a timer thread that raises OverBudget in the reading thread
+  (PyThreadState_SetAsyncExc). Python raises it between two steps of Python code, so one call
+  into compiled code (a single regular-expression match) runs to its end first.
 """
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 from collections.abc import Iterator
@@ -24,18 +29,26 @@ class OverBudget(BaseException):
     """The file's time is up. A BaseException, so that no `except Exception` on the way swallows it."""
 
 
-def available() -> bool:
+def signal_timer_available() -> bool:
+    """SIGALRM can interrupt this thread: Unix, and the process's main thread."""
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 @contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
-    """Raise OverBudget inside the block once `seconds` have passed (None or 0: no limit, and
-    none where a timer cannot be set, see the module's note)."""
-    if not seconds or not available():
+    """Raise OverBudget inside the block once `seconds` have passed (None or 0: no limit)."""
+    if not seconds:
         yield
-        return
+    elif signal_timer_available():
+        with _alarm(seconds):
+            yield
+    else:
+        with _thread_alarm(seconds):
+            yield
 
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
     def ring(signum, frame) -> None:
         raise OverBudget
     before = signal.signal(signal.SIGALRM, ring)
@@ -45,3 +58,28 @@ def deadline(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, before)
+
+
+@contextmanager
+def _thread_alarm(seconds: float) -> Iterator[None]:
+    """OverBudget raised in this thread by a timer thread. The lock makes the end of the block and
+    the ring exclusive: once the block is over, a ring that came too late is withdrawn rather than
+    raised in whatever this thread does next."""
+    reader = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    armed = True
+
+    def ring() -> None:
+        with lock:
+            if armed:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(reader, ctypes.py_object(OverBudget))
+    timer = threading.Timer(seconds, ring)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            armed = False
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(reader, None)

@@ -1,6 +1,7 @@
 """Command line: arguments, progress, summary and exit codes only.
 
-    python -m etl [INPUT_DIR] [--out OUT_DIR] [--no-cache] [--file-budget SECONDS] [--quiet]
+    python -m etl [INPUT_DIR] [--out OUT_DIR] [--no-cache] [--file-budget SECONDS]
+                  [--scheduler ADDRESS|local] [--quiet]
 
 With no INPUT_DIR it rebuilds data/ from seeds/.
 
@@ -8,7 +9,7 @@ Exit codes: 0 every file was read; 1 the tables were written but some files
 have problems (listed in the summary and in articles.parquet); 2 bad arguments
 or the run itself failed (the previous tables are left as they were), among them an
 output folder that cannot be written (a full disk, a read-only file system, no
-permission), named in one line; 130 stopped
+permission), named in one line, or a Dask cluster that cannot do the work; 130 stopped
 by Ctrl-C (SIGINT), 143 stopped by SIGTERM: nothing written, the previous tables
 and state left as they were, no worker left running.
 """
@@ -16,12 +17,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sqlite3
 import sys
 from pathlib import Path
 
 from . import budget, publish
+from .cluster import LOCAL, ClusterError
 from .gazetteer import GazetteerError
 from .pipeline import CannotWrite, WouldLoseRows, run
 from .read import iter_files
@@ -56,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--file-budget", type=_seconds, default=budget.FILE_BUDGET, metavar="SECONDS",
                    help="seconds one file may take to read and extract; a slower file is listed as a "
                         f"problem (too_slow) and the run goes on; 0: no limit (default {budget.FILE_BUDGET:g})")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="read and extract on a Dask cluster: its scheduler's address (tcp://HOST:8786), or "
+                        f"'{LOCAL}' for a cluster of two worker processes on this machine, started for the run; "
+                        "needs pip install \".[dask]\"")
     p.add_argument("--quiet", action="store_true", help="print only problems")
     return p
 
@@ -80,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.scheduler:
+        # Dask sets its own loggers to INFO as it is imported (each worker and task); set before
+        # that import, its configuration keeps them at warnings, like ours. A user's setting wins.
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     if not args.input_dir.is_dir():
         print(f"error: {args.input_dir} is not a folder", file=sys.stderr)
         return EXIT_FAILED
@@ -91,8 +102,8 @@ def _main(args: argparse.Namespace) -> int:
             bar = tqdm(total=count, unit="file", desc="reading", file=sys.stderr)
         report = run(args.input_dir, args.out, use_cache=not args.no_cache,
                      progress=bar.update if bar else None, wait=publish.LOCK_WAIT,
-                     budget=args.file_budget or None)
-    except (publish.FolderBusy, WouldLoseRows, CannotWrite) as exc:
+                     budget=args.file_budget or None, scheduler=args.scheduler)
+    except (publish.FolderBusy, WouldLoseRows, CannotWrite, ClusterError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except GazetteerError as exc:

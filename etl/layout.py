@@ -43,6 +43,9 @@ _SECTION_END = re.compile(
     r"bài liên quan|bài viết liên quan|tin cùng chuyên mục|các tin khác|tin khác|đọc thêm|xem thêm|"
     r"tin mới nhất|tin đọc nhiều|có thể bạn quan tâm|related articles?|comments?)\s*:?\s*(\(\d+\))?\s*$"
 )
+# A box of related headlines: inside the article, the body goes on after it.
+_RELATED = re.compile(r"(?i)^\s*(tin liên quan|tin bài liên quan|bài liên quan|bài viết liên quan|đọc thêm|xem thêm|"
+                      r"có thể bạn quan tâm|related articles?)\s*:?\s*$")
 _TEASER_LINE = re.compile(r"(?i)^\s*(xem thêm|tin liên quan|đọc thêm|>>+)\s*:?\s+\S")
 _SHARE = re.compile(r"(?i)^\s*(chia sẻ|facebook|twitter|zalo|email|in bài|in|lưu|tweet|like|share|"
                     r"\d[\d.,]*\s*(bình luận|lượt xem|lượt thích)|lượt xem:?\s*\d[\d.,]*|\d+)\s*$")
@@ -341,6 +344,18 @@ def _header(lines: list[str]) -> tuple[dict, int]:
     return meta, i
 
 
+def _body_after_related(lines: list[str], at: int) -> int:
+    """"Tin liên quan" in the middle of an article: the index of the line where its body goes on
+    after the related headlines (a paragraph: long, ending like a sentence), else 0 (the box
+    closes the article, and so does everything after it)."""
+    for k in range(at + 1, min(len(lines), at + 12)):
+        s = lines[k].strip()
+        if not s or is_headline(s):
+            continue
+        return k if len(s) >= 100 and s[-1] in ".!?…\"”)" else 0
+    return 0
+
+
 def split_layout(text: str) -> Layout:
     lines = text.split("\n")
     meta, start = _header(lines)
@@ -356,9 +371,10 @@ def split_layout(text: str) -> Layout:
         k = raw.strip().casefold()
         if k and len(k) <= 200:
             counts[k] = counts.get(k, 0) + 1
+    resume = 0
     for n, raw in enumerate(rest):
         line = raw.strip().rstrip("|").strip()
-        if not line or _RULE.match(line):
+        if n < resume or not line or _RULE.match(line):
             continue
         if (f := _FOOTER.match(line)):
             meta["url"] = meta["url"] or f.group(2)
@@ -366,7 +382,10 @@ def split_layout(text: str) -> Layout:
             cut.append(line)
             continue
         if _SECTION_END.match(line):
-            cut.extend(x.strip() for x in rest[n:] if x.strip())
+            resume = _body_after_related(rest, n) if body and _RELATED.match(line) else 0
+            cut.extend(x.strip() for x in rest[n:resume or len(rest)] if x.strip())
+            if resume:
+                continue
             break
         if _TEASER_LINE.match(line) or _SHARE.match(line):
             cut.append(line)

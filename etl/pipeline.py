@@ -3,8 +3,9 @@
     files      iter_files: every article file under the input folder (the tables never)
     plan       update.plan: which files changed since the last run (all of them without a state)
     read       rerun.read_articles: each file read (decode, layout) and extracted (dates,
-               meetings, officials: assemble.extract) in the worker pool (workers.py); its
-               reports into the state (state.py), its article rows into the articles table
+               meetings, officials: assemble.extract) in the worker pool (workers.py), or on
+               a Dask cluster (cluster.py); its reports into the state (state.py), its
+               article rows into the articles table
     merge      rerun.merge_meetings: reports of all articles -> meetings (merge.py)
     people     rerun.write_people: participants and officials
     publish    AtomicTables.commit: the four tables as one new generation (publish.py), then
@@ -24,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import budget as budgets
-from . import publish, rerun, update
+from . import cluster, publish, rerun, update
+from .cluster import Dask
 from .files import Skipped
 from .read import iter_files
 from .records import RunReport
@@ -45,25 +47,33 @@ class CannotWrite(Exception):
 
 def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
         progress: Callable[[int], None] | None = None, wait: float = publish.LOCK_WAIT,
-        budget: float | None = budgets.FILE_BUDGET) -> RunReport:
+        budget: float | None = budgets.FILE_BUDGET, scheduler: str | None = None) -> RunReport:
     """Read every article file under input_dir and write the four tables into out_dir.
     Every run, with or without the cache, holds out_dir's lock (waiting up to `wait` seconds
     for another run, else publish.FolderBusy). A file that takes more than `budget` seconds
-    (None: no limit) is a problem row (status too_slow) and the run goes on."""
+    (None: no limit) is a problem row (status too_slow) and the run goes on. With a
+    `scheduler` (a Dask scheduler's address, or "local" for a cluster started for the run;
+    cluster.py) files are read and extracted on that cluster, else in this process and a local pool."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
+    with cluster.connect(scheduler) as dask:
+        return _locked_run(input_dir, out_dir, use_cache, progress, wait, budget, dask)
+
+
+def _locked_run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[int], None] | None,
+                wait: float, budget: float | None, dask: Dask | None) -> RunReport:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         with publish.locked(out_dir, wait):
             publish.tidy(out_dir, LEFTOVERS)
             try:
-                return _run(input_dir, out_dir, use_cache, progress, budget)
+                return _run(input_dir, out_dir, use_cache, progress, budget, dask)
             except (sqlite3.DatabaseError, StateError) as exc:
                 if not use_cache or not_damage(exc):
                     raise
                 # damage found inside the state (its pages, or records this version did not write):
                 # the run wrote nothing, so it is set aside and the run starts again, in full
                 set_aside(out_dir / STATE_NAME, str(exc))
-                return _run(input_dir, out_dir, use_cache, progress, budget)
+                return _run(input_dir, out_dir, use_cache, progress, budget, dask)
     except (OSError, sqlite3.Error) as exc:
         cause = publish.storage_fault(exc)
         if cause is None:
@@ -74,7 +84,7 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
 
 
 def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[int], None] | None,
-         budget: float | None) -> RunReport:
+         budget: float | None, dask: Dask | None) -> RunReport:
     report = RunReport()
     skipped: list[Skipped] = []
     paths = list(iter_files(input_dir, skipped, out=out_dir))     # the tables are never input
@@ -92,7 +102,7 @@ def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[in
             report.problems += [_unlisted(rel, skipped, plan) for rel in scan.unlisted]
             _commit_scan(state, out_dir, scan.time)
             return report
-        _write(scan, plan, input_dir, out_dir, state, report, progress, budget)
+        _write(scan, plan, input_dir, out_dir, state, report, progress, budget, dask)
     finally:
         state.close()
     return report
@@ -108,12 +118,12 @@ class _Scan:
 
 
 def _write(scan: _Scan, plan: update.Plan, input_dir: Path, out_dir: Path, state: State, report: RunReport,
-           progress: Callable[[int], None] | None, budget: float | None) -> None:
+           progress: Callable[[int], None] | None, budget: float | None, dask: Dask | None) -> None:
     """Extract what the plan says, merge, and publish the four tables as a new generation."""
     tables = AtomicTables(out_dir)
     try:
         plan = rerun.read_articles(plan, scan.paths, scan.unlisted, input_dir, out_dir, state, tables, report,
-                                   progress, budget)
+                                   progress, budget, dask)
         report.problems += [_unlisted(rel, scan.skipped, plan) for rel in scan.unlisted]
         kept, rebuilt = rerun.merge_meetings(state, tables, report, plan.incremental)
         rerun.write_people(out_dir, state, tables, report, plan.incremental, kept, rebuilt)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import update
 from .gazetteer import default_gazetteer
@@ -26,6 +27,9 @@ from .read import content_id
 from .records import Article, Event, Participation, RunReport
 from .state import State
 from .workers import extract_files
+
+if TYPE_CHECKING:
+    from .cluster import Dask
 from .write import AtomicTables, article_row
 
 INCREMENTAL_UP_TO = 2000     # more changed files than this: a full run (it streams; an update holds them)
@@ -37,15 +41,15 @@ class WouldLoseRows(Exception):
 
 def read_articles(plan: update.Plan, all_paths: list, unlisted: list[str], root: Path, out_dir: Path, state: State,
                   tables: AtomicTables, report: RunReport, progress: Callable[[int], None] | None,
-                  budget: float | None) -> update.Plan:
-    """Read and extract the files the plan names, into the state and the articles table.
-    Returns the plan followed: a full one when a re-run had to become one."""
-    if plan.incremental and not _update(plan, root, out_dir, state, tables, report, progress, budget):
+                  budget: float | None, dask: Dask | None = None) -> update.Plan:
+    """Read and extract the files the plan names, into the state and the articles table (on the
+    Dask cluster `dask` when given). Returns the plan followed: a full one when a re-run had to become one."""
+    if plan.incremental and not _update(plan, root, out_dir, state, tables, report, progress, budget, dask):
         state.reset()           # a change touches duplicate articles: everything is read again
         plan = update.Plan(all_paths, plan.rels, all_paths, plan.stats, set(), set(), False)
     if not plan.incremental:
         _refuse_to_lose(out_dir, unlisted)
-        _extract_all(plan, root, state, tables, report, progress, budget)
+        _extract_all(plan, root, state, tables, report, progress, budget, dask)
     return plan
 
 
@@ -173,10 +177,10 @@ def _ids(rows) -> list[str]:
 
 
 def _extract_all(plan: update.Plan, root: Path, state: State, tables: AtomicTables, report: RunReport,
-                 progress: Callable[[int], None] | None, budget: float | None) -> None:
+                 progress: Callable[[int], None] | None, budget: float | None, dask: Dask | None) -> None:
     """Every file read and extracted, streamed in order into the state and the articles table."""
     seen_ids: dict[str, str] = {}
-    for rel, raw_hash, rows in extract_files(plan.todo, root, budget):
+    for rel, raw_hash, rows in extract_files(plan.todo, root, budget, dask):
         deduped = [_dedupe(a, evs, ps, seen_ids) for a, evs, ps in rows]
         _store(state, rel, plan.stats[rel], raw_hash, deduped, _ids(rows))
         for article, _, _ in deduped:
@@ -187,13 +191,13 @@ def _extract_all(plan: update.Plan, root: Path, state: State, tables: AtomicTabl
 
 
 def _update(plan: update.Plan, root: Path, out_dir: Path, state: State, tables: AtomicTables, report: RunReport,
-            progress: Callable[[int], None] | None, budget: float | None) -> bool:
+            progress: Callable[[int], None] | None, budget: float | None, dask: Dask | None) -> bool:
     """Re-extract the changed files only and carry every other article row over from the
     previous table. False (nothing written) when a change makes or unmakes a duplicate, which
     can change other files' rows: the caller then runs in full."""
     if len(plan.todo) > INCREMENTAL_UP_TO:
         return False
-    fresh = list(extract_files(plan.todo, root, budget))
+    fresh = list(extract_files(plan.todo, root, budget, dask))
     changed = {rel for rel, _, _ in fresh} | plan.gone
     kept_ids: Counter[str] = Counter()
     old_ids: set[str] = set()

@@ -1,5 +1,5 @@
 """The worker pool: files -> (relative path, hash of its bytes, [(article, reports, participations)]),
-in input order, in two processes when there are many files.
+in input order, in two processes when there are many files, or on a Dask cluster (cluster.py).
 
 Each file is read and extracted whole in one process (see read.read_article and
 assemble.extract), under a time budget (budget.py). The workers run at most one batch
@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import budget as budgets
 from . import update
@@ -21,6 +22,9 @@ from .assemble import extract
 from .gazetteer import default_gazetteer
 from .read import HTML_SUFFIXES, problem_row, read_article, relative
 from .records import Article, Event, Participation
+
+if TYPE_CHECKING:
+    from .cluster import Dask
 
 PARALLEL_FROM = 64           # below this many files, one process is as fast as two
 BATCH = 256                  # files handed to the workers at a time
@@ -48,8 +52,13 @@ def process_file(path: Path, root: Path, budget: float | None = budgets.FILE_BUD
     return rel, raw_hash, [(problem_row(rel, "too_slow", problem, raw_hash), [], [])]
 
 
-def extract_files(todo: list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
-    """Extraction of these files, in order (two processes when there are many)."""
+def extract_files(todo: list[Path], root: Path, budget: float | None,
+                  dask: Dask | None = None) -> Iterator[FileResult]:
+    """Extraction of these files, in order: on the Dask cluster `dask` (a cluster.Dask) when
+    given, else in this process, or two when there are many."""
+    if dask is not None:
+        yield from dask.extract(todo, root, budget)
+        return
     if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         yield from (process_file(p, root, budget) for p in todo)
         return

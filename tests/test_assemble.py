@@ -250,6 +250,29 @@ def test_today_in_a_lead_is_the_day_its_dateline_was_filed(lead, published, star
     assert ev[4] == start
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sáng 10/11/2023, nhân dịp dự Hội nghị Bộ trưởng APEC lần thứ 34, Bộ trưởng đã tham dự Hội nghị Bộ trưởng "
+     "Thương mại APEC.", [("APEC", "ministers", "MRT", None, "2023-11-10", "2023-11-10", "held")]),
+    ("Chiều 27/7/2024, bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57, Bộ trưởng dự Hội nghị Bộ trưởng "
+     "Ngoại giao Mekong - Nhật Bản lần thứ 17.", [("Mekong-Japan", "ministers", "FMM", 17, "2024-07-27", "2024-07-27", "held")]),
+])
+def test_a_date_before_the_occasion_dates_the_meeting_after_it(text, expected, gaz):
+    assert events(text, gaz)[0] == expected
+
+
+@pytest.mark.parametrize("later", [
+    "AMM-55 và các hội nghị liên quan diễn ra từ ngày 3 đến 5/8/2022 tại Phnom Penh.",
+    "Theo kế hoạch, AMM-55 sẽ khai mạc ngày 3/8/2022.",
+])
+def test_a_short_name_in_brackets_names_its_meeting_again(later, gaz):
+    text = f"Bộ trưởng sẽ dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 (AMM-55) tại Campuchia. {later}"
+    assert [e[:5] for e in events(text, gaz)[0]] == [("ASEAN", "ministers", "AMM", 55, "2022-08-03")]
+
+
+def test_a_short_name_without_its_definition_names_nothing(gaz):
+    assert events("AMM-55 diễn ra ngày 3/8/2022 tại Phnom Penh.", gaz)[0] == []
+
+
 def test_near_identical_names_stay_apart(gaz):
     text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
             "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "

@@ -8,6 +8,7 @@ import os
 import re
 import signal
 import sqlite3
+import threading
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -114,6 +115,25 @@ def test_the_budget_is_an_option_and_a_slow_file_means_exit_1(write, tmp_path, m
     code = cli.main([str(write.root), "--out", str(tmp_path / "out"), "--file-budget", "0.2"])
     assert code == cli.EXIT_PROBLEMS
     assert "too_slow: b.txt: reading and extracting it took more than 0.2 s" in capsys.readouterr().err
+
+
+def test_outside_the_main_thread_the_budget_holds_too(write, tmp_path, monkeypatch):
+    """As in a Dask worker's thread or the dashboard's rebuild: the timer is a thread (budget.py)."""
+    extract = workers.extract
+
+    def slow(article, gaz):
+        while "CHẬM" in article.text:           # pure Python: interrupted between two steps
+            pass
+        return extract(article, gaz)
+    monkeypatch.setattr(workers, "extract", slow)
+    write("a.txt", GOOD.format(n=30))
+    write("b.txt", STUCK)
+    done = []
+    reader = threading.Thread(target=lambda: done.append(pipeline.run(write.root, tmp_path / "out", budget=0.3)))
+    reader.start()
+    reader.join(timeout=60)
+    assert done and [(p, s) for p, s, _ in done[0].problems] == [("b.txt", "too_slow")]
+    assert done[0].ok == 1 and done[0].events == 1
 
 
 def test_the_budget_s_timer_is_gone_after_each_file(write, tmp_path):

@@ -67,6 +67,16 @@ def test_a_sectoral_ministers_meeting_is_its_own_series(sentence, expected, gaz)
     assert names(sentence, gaz) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị Quan chức kinh tế cao cấp ASEAN (SEOM) diễn ra", [("ASEAN", "senior_officials", "SOM", None)]),
+    ("Hội nghị Quan chức Quốc phòng cấp cao ASEAN diễn ra", [("ASEAN", "senior_officials", "SOM", None)]),
+    ("Hội nghị quan chức lao động cao cấp ASEAN lần thứ 19 diễn ra", [("ASEAN", "senior_officials", "SOM", 19)]),
+    ("Hội nghị các quan chức y tế cấp cao ASEAN+3 diễn ra", [("ASEAN+3", "senior_officials", "SOM", None)]),
+])
+def test_a_sectors_senior_officials_are_no_summit(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
 def test_forum_comes_from_the_meeting_not_the_sentence(gaz):
     # The headline of one seed says ASEAN about an APEC meeting: the meeting's own name decides.
     assert names("ASEAN: Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36)", gaz) == [

@@ -83,6 +83,23 @@ def test_a_headline_over_its_date_and_a_short_lead_line_stays_the_headline(write
     assert a.title == "Malaysia tổ chức Hội nghị SOM ASEAN"
 
 
+LATER = ("Hội nghị Cấp cao ASEAN lần thứ 26 diễn ra trong hai ngày 26-27/4/2015 tại Kuala Lumpur và Langkawi, "
+         "dưới sự chủ trì của Thủ tướng Malaysia, với sự tham dự của lãnh đạo mười nước thành viên.")
+
+
+@pytest.mark.parametrize("box", ["Tin liên quan", "BÀI LIÊN QUAN:", "Đọc thêm", "Có thể bạn quan tâm"])
+def test_a_box_of_related_headlines_inside_the_article(write, box):
+    a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\n{BODY}\n{box}\nThủ tướng dự Hội nghị Cấp cao ASEAN 43\n"
+                            f"ASEAN: 56 năm một chặng đường\n\n{LATER}\n")
+    assert a.text.endswith(LATER) and "56 năm" not in a.text and "56 năm" in a.boilerplate
+
+
+def test_related_headlines_that_close_the_article_take_what_follows(write):
+    a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\n{BODY}\nTin liên quan\nThủ tướng dự Hội nghị Cấp cao ASEAN 43\n"
+                            "Bản quyền thuộc về báo\n")
+    assert a.text == BODY
+
+
 def test_a_lead_that_opens_with_place_and_date_is_body_not_date_line(write):
     a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\nHà Nội, ngày 08/06/2015, Thủ tướng dự Hội nghị SOM ASEAN.\n\n{BODY}")
     assert a.published is None and a.text.startswith("Hà Nội, ngày 08/06/2015, Thủ tướng")

@@ -1,10 +1,17 @@
-"""Thirty whole articles written for these tests from the guideline alone (tests/data/written:
+"""Whole articles written for these tests from the guideline alone (tests/data/written:
 invented reports, previews and histories in many outlets' layouts, with their gold lines), scored
 the way ../shared/eval/score.py scores the dev set: meetings matched one to one on forum, level
 and start date at the gold's precision; officials as the names linked to an article's meetings.
-They run everywhere, the dev set only beside ../shared. A few rules were corrected after a first
-reading of these articles (a date past a semicolon, a relation's "đối thoại", a site clock with
-the weather), so they are no longer strictly unseen; the floors sit just below what they measure."""
+They run everywhere, the dev set only beside ../shared.
+
+Two batches, each with its floor just below what it measures:
+- 001-030, the first: a few rules were corrected after a first reading of them (a date past a
+  semicolon, a relation's "đối thoại", a site clock with the weather);
+- 101-140, pages copied from outlets' sites (mastheads, menus, related-headline boxes, old
+  transliterations, 1998-2026), by a writer who never saw the rules. At the first reading:
+  events 0.769, officials 0.830, title 0.025, published 0.250; rules for the kinds of failure
+  they showed (page furniture, initials, related boxes, a sector's senior officials) were then
+  written with rows in other wordings, so they are no longer strictly unseen either."""
 from __future__ import annotations
 
 import json
@@ -18,7 +25,14 @@ import pytest
 from etl.pipeline import run
 
 WRITTEN = Path(__file__).parent / "data" / "written"
-FLOORS = {"events": 0.96, "officials": 0.95, "title": 0.92, "published": 0.95}   # measured 0.969, 0.962, 0.933, 0.967
+FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
+    "first": {"events": 0.96, "officials": 0.97, "title": 0.92, "published": 0.95},
+    "pages": {"events": 0.85, "officials": 0.90, "title": 0.97, "published": 0.97},
+}
+
+
+def _batch(file: str) -> str:
+    return "first" if int(file.split(".")[0]) < 100 else "pages"
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -37,6 +51,10 @@ def scores(tmp_path_factory):
     articles = pq.read_table(out / "articles.parquet").to_pandas().set_index("source_path")
     events = pq.read_table(out / "events.parquet").to_pandas()
     people = pq.read_table(out / "participants.parquet").to_pandas()
+    return {batch: _score([g for g in gold if _batch(g["file"]) == batch], articles, events, people) for batch in FLOORS}
+
+
+def _score(gold: list[dict], articles, events, people) -> dict[str, float]:
     tally = Counter()
     for g in gold:
         art = articles.loc[g["file"]]
@@ -66,6 +84,7 @@ def scores(tmp_path_factory):
             "title": tally["title"] / len(gold), "published": tally["published"] / len(gold)}
 
 
-@pytest.mark.parametrize("measure", FLOORS)
-def test_written_articles_score_above_their_floor(scores, measure):
-    assert scores[measure] >= FLOORS[measure], f"{measure} {scores[measure]:.3f} < {FLOORS[measure]}"
+@pytest.mark.parametrize(("batch", "measure"), [(b, m) for b, floors in FLOORS.items() for m in floors])
+def test_written_articles_score_above_their_floor(scores, batch, measure):
+    got, floor = scores[batch][measure], FLOORS[batch][measure]
+    assert got >= floor, f"{batch} {measure} {got:.3f} < {floor}"
