@@ -23,6 +23,9 @@ from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
 
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
+# What _FORUM_YEAR needs (keep the two in step), as one quick pattern (it starts with a letter, not with a word boundary
+# and a choice of five words, so sre skips ahead to each "a" instead of trying every position).
+_FORUM_YEAR_GATE = re.compile(r"(?i)(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+(?:19|20)\d\d")
 _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
 # The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
@@ -78,7 +81,8 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     if pub:
         return pub.year
     text = article.text
-    for source in (_FORUM_YEAR.findall(text), years_in(article.url or ""), years_in(article.title or "")):
+    forum_years = _FORUM_YEAR.findall(text) if _FORUM_YEAR_GATE.search(text) else []
+    for source in (forum_years, years_in(article.url or ""), years_in(article.title or "")):
         if (year := _mode_year([int(y) for y in source])):
             return year
     dated = [span.start.year for sent in sentences if sent.mentions
@@ -427,7 +431,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     sentences = []
     short_names: dict[str, Mention] = {}
     for i, (para, text) in enumerate(split_paragraph_sentences(article.text)):
-        teaser = _TEASER_SHAPE.match(text)
+        teaser = text.rstrip().endswith((")", "]")) and _TEASER_SHAPE.match(text)     # its shape ends so
         mentions = find_meetings(text, gaz, default_forum) if not teaser and may_name_meeting(text, gaz) else []
         mentions = mentions or _the_meeting_again(text, sentences) or ([] if teaser else _short_name_again(text, short_names))
         sentences.append(Sentence(text, i, mentions, para))
@@ -454,6 +458,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
 # A link to another article, known by its shape: a headline with no sentence punctuation that ends
 # in its own date in brackets ("- Hội nghị Cấp cao ASEAN+3 lần thứ 13 (07-11-2010)"), or a line
 # under a label ("Tin liên quan: …").
+# extract tries it only on a sentence that ends in a bracket, as every match does.
 _TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)?[^.!?\n]{5,250}?"
                            r"[(\[]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]\s*$")
 

@@ -64,6 +64,18 @@ _DATELINE_SEP = re.compile(r"\s+\|\s*|\s+(?=\()")
 _BRACKET_TEASER = re.compile(r"\s*\[[^\]\n]{10,200}\]\s*")
 _IMAGE_FILE = re.compile(r"(?i)\b[\w-]+\.(?:jpe?g|png|gif|webp)\b")
 _END_MARK = re.compile(r"\s*\./\.\s*$|\s*/\.\s*$")
+# Literal prefilters: each of these patterns needs its literal somewhere in the line, and
+# searching a body line for the pattern itself costs ten times the look for the literal (a
+# change to _CAPTION_LINE, _CREDIT_END, _BRACKET_TEASER, _IMAGE_FILE or _END_MARK must keep
+# its literal: "ảnh"/"photo", "[", the extension, "/.").
+_IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp)")      # what _IMAGE_FILE needs
+
+
+def _names_photo(line: str) -> bool:
+    """Could _CAPTION_LINE or _CREDIT_END match? Both need "ảnh" or "photo" in any case (lower()
+    maps every letter that their IGNORECASE matches onto these)."""
+    low = line.lower()
+    return "ảnh" in low or "photo" in low
 _SIGNATURE = re.compile(r"^(?:\(?(?:Theo|Nguồn)\s+[^\n]{1,40}\)?|[A-ZĐÀ-Ỹ][\w.]*(?:\s+[A-ZĐÀ-Ỹ][\w.]*){0,3})$")
 
 
@@ -129,7 +141,8 @@ def is_headline(line: str) -> bool:
         return False
     if _WEEKDAY_START.match(s) and _day_in(s):
         return False
-    if _CAPTION_TAIL.search(s) or _CREDIT_END.search(s) or _FILE_NAME.search(s) or _LEAD_OPENER.match(s):
+    if (_CAPTION_TAIL.search(s) or (_names_photo(s) and _CREDIT_END.search(s)) or _FILE_NAME.search(s)
+            or _LEAD_OPENER.match(s)):
         return False
     first = s.lstrip("\"“'«(")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
@@ -223,7 +236,7 @@ def _is_caption_line(line: str) -> bool:
         return False
     if _CAPTION_TAIL.search(s) and _CAPTION_TAIL.search(s).end() >= len(s.rstrip(". ")) - 1:
         return True
-    return bool(_CAPTION_LINE.search(s))
+    return _names_photo(s) and bool(_CAPTION_LINE.search(s))
 
 
 # Where the article's own date came from, strongest first. A date line above the headline is
@@ -395,9 +408,12 @@ def split_layout(text: str) -> Layout:
         line, caption = _strip_inline_caption(line)
         if caption:
             cut.append(caption)
-        for teaser in _BRACKET_TEASER.findall(line):
-            cut.append(teaser.strip())
-        line = _IMAGE_FILE.sub("", _BRACKET_TEASER.sub(" ", line)).strip()
+        if "[" in line:
+            cut.extend(teaser.strip() for teaser in _BRACKET_TEASER.findall(line))
+            line = _BRACKET_TEASER.sub(" ", line)
+        if _IMAGE_EXT.search(line):
+            line = _IMAGE_FILE.sub("", line)
+        line = line.strip()
         if not body:
             lead = _LEAD_DATE.match(line)
             day = lead and valid_day(int(lead.group(3)), int(lead.group(2)), int(lead.group(1)))
@@ -408,7 +424,7 @@ def split_layout(text: str) -> Layout:
                 outlet = outlet or tag.group(1).strip()
                 line = line[tag.end():]
             line = _LEAD_DASH.sub("", line)
-        if _END_MARK.search(line):
+        if "/." in line and _END_MARK.search(line):
             body.append(_END_MARK.sub(".", line).strip())
             cut.extend(x.strip() for x in rest[n + 1:] if x.strip())
             break

@@ -254,7 +254,7 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
     forum's default kind."""
     folded = gaz.fold(content)
     for kind in gaz.kinds:
-        if kind.admits(forum) and any(c.search(folded) for c in kind.cues):
+        if kind.admits(forum) and kind.cued_in(folded):
             return kind
     default = gaz.forums[forum].default_level if forum in gaz.forums else None
     if default:
@@ -271,6 +271,7 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
 
 # "… bắt đầu nhóm họp", "… đã họp trù bị", "… dự kiến họp ngày 3/9" (not "họp báo", nor "họp với"
 # someone: a bilateral meeting)
+# may_name_meeting searches it only in a sentence with "họp": every alternative must hold that word.
 _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
                            r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w))")
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
@@ -298,13 +299,20 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
                     (), f"{kind.code}:verb")]
 
 
+# may_name_meeting searches it only in a sentence with a digit or "lần": keep every alternative so.
 _NUMBERED = re.compile(r"\b[A-Z]{2,6}\s*[-–]?\s*\d{1,3}\b|lần\s+thứ", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
-    """A cheap test: could find_meetings find anything here?"""
-    return bool(_HEAD.search(text) or gaz.acronym_re.search(text) or _VERB_MEETING.search(text)
-                or _NUMBERED.search(text))
+    """A cheap test: could find_meetings find anything here? The two costliest patterns are
+    searched only when the words they need are there ("họp"; a digit or "lần"): lower() maps
+    every letter that their IGNORECASE matches onto those words."""
+    if _HEAD.search(text) or gaz.acronym_re.search(text):
+        return True
+    low = text.lower()
+    return bool(("họp" in low and _VERB_MEETING.search(text))
+                or (("lần" in low or _DIGIT.search(text)) and _NUMBERED.search(text)))
 
 
 def starts_with_meeting_word(text: str, pos: int) -> bool:
@@ -405,7 +413,8 @@ def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
     "Diễn đàn Kinh tế Thế giới")? What is left once its head, the kinds' cues and acronyms, the
     synonyms and the number are taken out holds a capitalised word."""
     rest = gaz.fold(_HEAD.sub(" ", phrase, count=1), keep_case=True)
-    spans = [m.span() for kind in gaz.kinds for cue in kind.cues if "^" not in cue.pattern
+    # a kind none of whose cues is in the phrase is passed over with one search (most are)
+    spans = [m.span() for kind in gaz.kinds if kind.cued_in(rest) for cue in kind.cues if "^" not in cue.pattern
              for m in cue.finditer(rest)] + [m.span() for m in _NUMBER_WORDS.finditer(rest)]
     rest = _blank(rest, spans)
     # an acronym the data does not know ("IAI", "ACP") is often a body of the forum the article

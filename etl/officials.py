@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .gazetteer import Gazetteer, surface_key
 from .records import Official
@@ -44,6 +45,7 @@ _MEETING_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})(?:\s+các)?\s*$")
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.){1,3}")     # "B.J. Ha-bi-bi", "George W. Bush"
 
 
+@lru_cache(maxsize=65536)       # a sentence's words recur across its titles' windows and the article
 def is_name_token(tok: str) -> bool:
     if _INITIALS.fullmatch(tok):
         return True

@@ -312,9 +312,13 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
     people = _officials_by_sentence(sentences, gaz)
     out: list[Participation] = []
     previous: list[int] = []        # the meetings the sentence before says people took part in
-    for s in sentences:
+    for i, s in enumerate(sentences):
         officials = people.get(s.index)
-        if _ATTEND.search(s.text) and not _tells_of(s.text):
+        # a sentence's targets serve its own officials and the next sentence's (a list that goes on)
+        needed = officials or (i + 1 < len(sentences) and people.get(sentences[i + 1].index))
+        if not needed:
+            targets = []
+        elif _ATTEND.search(s.text) and not _tells_of(s.text):
             targets = _targets(s, dated.get(s.index, []), first_of, events)
         elif previous and officials and _LIST_GOES_ON.match(s.text):
             targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after who took part

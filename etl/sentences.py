@@ -40,8 +40,25 @@ def split_paragraph_sentences(text: str) -> list[tuple[int, str]]:
     """(paragraph number, sentence) for each sentence of a text, in order."""
     out = []
     for n, para in enumerate(text.split("\n")):
-        out.extend((n, piece) for s in _SENTENCE.split(para) for piece in cut_long(s.strip()) if piece)
+        out.extend((n, piece) for s in _split_at_stops(para) for piece in cut_long(s.strip()) if piece)
     return out
+
+
+_STOP_MARK = re.compile(r"[.!?…]")
+
+
+def _split_at_stops(para: str) -> list[str]:
+    """_SENTENCE.split(para), tried only just after each stop mark (where both of its
+    alternatives must start): a quick scan for the marks instead of the pattern's own at every
+    position, which starts with a look-behind and so cannot skip ahead."""
+    pieces, last = [], 0
+    for mark in _STOP_MARK.finditer(para):
+        cut = _SENTENCE.match(para, mark.end())
+        if cut:
+            pieces.append(para[last:cut.start()])
+            last = cut.end()
+    pieces.append(para[last:])
+    return pieces
 
 
 def cut_long(sentence: str, limit: int = MAX_SENTENCE) -> list[str]:

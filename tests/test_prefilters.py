@@ -1,0 +1,114 @@
+"""The shortcuts taken for speed give the answers of the patterns they stand in for.
+
+Each quick test (a literal looked for before a slow pattern, a scan for stop marks before the
+sentence pattern, one alternation for a kind's cues, one character class for two) must never
+change an answer; these tests compare each with the slow form, on the seeds' and the written
+articles' sentences and on generated text built from the words the patterns look for.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from etl import encoding, layout, meetings
+from etl.gazetteer import default_gazetteer
+from etl.sentences import _SENTENCE, _split_at_stops, split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))
+         + sorted((ROOT / "tests" / "data" / "written" / "articles").glob("*.txt"))]
+LINES = [line.strip() for t in TEXTS for line in t.split("\n") if line.strip()]
+SENTENCES = [s for t in TEXTS for s in split_sentences(t)]
+# Pieces of the patterns: stop marks and abbreviations, meeting words, captions, marks and numbers.
+PIECES = (list("aAđĐ. !?…\"“(«)[]0123456789\t") + [
+    "TP.", "Dr.", "B.", "J.", " W. ", "(T.", "GS.", "Hội nghị ", "họp ", "HỌP ", "nhóm họp ", "họp báo ",
+    "bắt đầu ", "lần thứ ", "LẦN THỨ ", "SOM ", "AMM-", "APEC ", "ASEAN ", "Ảnh: ", "ảnh ", "PHOTO: ",
+    "(Ảnh: X)", "/.", "./.", "[Tin liên quan: một bài khác]", "hoi-nghi.jpg ", "x.PNG", "Cấp cao "])
+TEXT = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_texts_are_there():
+    assert len(TEXTS) >= 30 and len(SENTENCES) > 300
+
+
+@SETTINGS
+@given(para=TEXT)
+def test_split_at_stops_is_the_sentence_split(para):
+    assert _split_at_stops(para) == _SENTENCE.split(para)
+
+
+def test_split_at_stops_on_articles():
+    paras = [p for t in TEXTS for p in t.split("\n")]
+    assert [_split_at_stops(p) for p in paras] == [_SENTENCE.split(p) for p in paras]
+
+
+def _may_name_meeting_slowly(text: str) -> bool:
+    gaz = default_gazetteer()
+    return bool(meetings._HEAD.search(text) or gaz.acronym_re.search(text) or meetings._VERB_MEETING.search(text)
+                or meetings._NUMBERED.search(text))
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_may_name_meeting_answers_as_its_patterns(text):
+    assert meetings.may_name_meeting(text, default_gazetteer()) == _may_name_meeting_slowly(text)
+
+
+def test_may_name_meeting_on_articles():
+    gaz = default_gazetteer()
+    assert [meetings.may_name_meeting(s, gaz) for s in SENTENCES] == [_may_name_meeting_slowly(s) for s in SENTENCES]
+
+
+@pytest.mark.parametrize("kind", default_gazetteer().kinds, ids=lambda k: f"{k.code}-{k.level}")
+def test_a_kinds_alternation_matches_where_a_cue_does(kind):
+    texts = [s.casefold() for s in SENTENCES] + [kind.example, kind.example.casefold()]
+    assert [kind.cued_in(t) for t in texts] == [any(c.search(t) for c in kind.cues) for t in texts]
+
+
+def test_the_kinds_cues_are_found_in_the_articles():
+    """So that the comparison above is not only of misses."""
+    folded = [s.casefold() for s in SENTENCES]
+    assert sum(any(k.cued_in(t) for t in folded) for k in default_gazetteer().kinds) >= 10
+
+
+@SETTINGS
+@given(line=TEXT)
+def test_layout_prefilters_keep_the_answers(line):
+    assert layout._is_caption_line(line) == (not len(line.strip()) > 300 and bool(
+        (layout._CAPTION_TAIL.search(line.strip())
+         and layout._CAPTION_TAIL.search(line.strip()).end() >= len(line.strip().rstrip(". ")) - 1)
+        or layout._CAPTION_LINE.search(line.strip())))
+    assert bool(layout._names_photo(line) and layout._CREDIT_END.search(line)) == bool(layout._CREDIT_END.search(line))
+    assert bool(layout._IMAGE_EXT.search(line)) or not layout._IMAGE_FILE.search(line)
+    assert "/." in line or not layout._END_MARK.search(line)
+    assert "[" in line or not layout._BRACKET_TEASER.search(line)
+
+
+def test_layout_prefilters_on_articles():
+    for line in LINES:
+        assert bool(layout._names_photo(line) and layout._CAPTION_LINE.search(line)) == bool(
+            layout._CAPTION_LINE.search(line))
+        assert bool(layout._IMAGE_EXT.search(line)) or not layout._IMAGE_FILE.search(line)
+
+
+def test_one_class_for_stray_letters_and_accents():
+    for c in range(0x110000):
+        ch = chr(c)
+        assert bool(encoding._ODD_OR_COMBINING.match(ch)) == bool(encoding._ODD.match(ch) or encoding._COMBINING.match(ch))
+
+
+def test_control_bytes_counted_as_the_pattern_finds_them():
+    every = bytes(range(256))
+    assert len(every) - len(every.translate(None, encoding._CONTROL_BYTE_SET)) == len(encoding._CONTROL_BYTES.findall(every))
+
+
+def test_every_mojibake_hint_holds_a_mark():
+    leads = "áÃÄÆâ"
+    for a in leads:
+        for c in range(0x3000):
+            pair = a + chr(c)
+            assert not encoding._MOJIBAKE_HINT.search(pair) or encoding._MOJIBAKE_MARK.search(pair)
