@@ -28,9 +28,9 @@ _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính
 # Words of address before a name, not part of it: "bà Hillary Clinton", "Ngài Antonio Guterres",
 # Malaysian and Cambodian honorifics ("Dato Lim Jock Hoi", "Samdech Techo Hun Sen").
 # "Tun Mahathir Mohamad", "Samdech Moha Bovor Thipadei Hun Manet". Not "Haji": it is part of the
-# name as written ("Sultan Haji Hassanal Bolkiah").
+# name as written ("Sultan Haji Hassanal Bolkiah"); nor "Puan", a given name too ("Puan Maharani").
 _HONORIFICS = frozenset("Ông Bà Ngài Đồng chí Cô Anh Chị Dato Dato' Dato’ Datuk Datin Paduka Seri Samdech Techo "
-                        "Tun Toh Puan Moha Bovor Thipadei".split())
+                        "Tun Moha Bovor Thipadei".split())
 # Lower-case words inside a foreign name: "Thani bin Ahmed Al Zeyoudi", "Ursula von der Leyen".
 _PARTICLES = frozenset("bin binti bint ibn al el van von der den de da do dos das del della di du le la ter y".split())
 _VIET_LETTERS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
@@ -58,6 +58,9 @@ def is_name_token(tok: str) -> bool:
     return all(ch.isalpha() or ch in "-'’." for ch in core)
 
 
+# A Korean given name, hyphenated with a lower-case second syllable: after it, "Ban" is a family
+# name ("Ban Ki-moon"), not the office word of "Ban Thư ký".
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z]\w*$")
 
 
@@ -101,7 +104,8 @@ def _trim(run: list[re.Match[str]], places: list[tuple[int, int]]) -> list[re.Ma
         inside = max(((a, b) for a, b in places if a <= first.start() < b), default=None, key=lambda p: p[1])
         if inside and not _reads_as_viet_name(run):
             run = [t for t in run if t.start() >= inside[1]]
-        elif first.group() in _OFFICE_WORDS or first.group() in _HONORIFICS:
+        elif (first.group() in _OFFICE_WORDS and not _KOREAN_GIVEN.match(run[1].group() if len(run) > 1 else "")
+              or first.group() in _HONORIFICS):
             run = run[1:]
         else:
             break

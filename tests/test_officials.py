@@ -129,10 +129,21 @@ def test_a_vietnamese_name_that_starts_like_a_province_stays_whole(gaz):
     ("Tổng Thư ký ASEAN Kao Kim Hourn phát biểu", "secretary_general"),
     ("Chủ tịch Quốc hội Trần Thanh Mẫn dự Đại hội đồng AIPA", "legislature_chair"),
     ("Bí thư Thành ủy Đà Nẵng Nguyễn Văn Quảng tháp tùng", "party_secretary"),
+    ("Lãnh tụ tối cao Iran Ali Khamenei phát biểu khai mạc", "head_of_state"),
+    ("Đại diện cấp cao về chính sách đối ngoại và an ninh của EU Josep Borrell dự họp", "foreign_minister"),
 ])
 def test_a_role_keeps_its_level(sentence, level, gaz):
     [o] = find_officials(sentence, gaz)
     assert o.level == level and gaz.levels[level].en
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tổng Thư ký Liên hợp quốc Ban Ki-moon phát biểu", [("Ban Ki-moon", None)]),          # "Ban" is no office here
+    ("Chủ tịch Hạ viện Indonesia Puan Maharani chủ trì", [("Puan Maharani", "Indonesia")]),   # nor "Puan" a word of address
+    ("Phó Tổng Thư ký ASEAN phụ trách Ban Thư ký Nguyễn Hùng Sơn dự họp", [("Nguyễn Hùng Sơn", None)]),
+])
+def test_a_family_name_that_is_also_a_common_word(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
