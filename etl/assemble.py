@@ -198,6 +198,11 @@ _UNTIL = re.compile(r"(?i)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:
 MAX_GAP = 160     # characters between a meeting's name and the date phrase that follows it
 
 
+# A date in a clause of its own after the meeting is that clause's ("… tham dự hội nghị BRICS
+# với tư cách nước đối tác, sau khi được BRICS chính thức công nhận vào tháng 6 vừa qua").
+_OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:sau|trước|kể\s+từ)\s+khi(?!\w)")
+
+
 # A meeting named to tell when something else happened, at the head of a clause: "Trước Hội
 # nghị Cấp cao, …", "Ngay sau Hội nghị, …".
 _AS_A_TIME = re.compile(r"(?i)(?:^|[,;]\s*)(?:ngay\s+)?(?:trước|sau)(?:\s+thềm|\s+khi)?\s+$")
@@ -218,7 +223,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
         # a date far down the sentence dates something else ("… kế hoạch thông qua tháng 6"), and so
         # does one past a semicolon ("ngày 13/7 sẽ diễn ra Hội nghị X; ngày 14/7 sẽ diễn ra Y")
         if (g_end <= s.pos < min(next_start, g_end + MAX_GAP) and i not in claimed
-                and not (";" in text[g_end:s.pos] and any(prev_end <= b.pos < g_start for b in spans))):
+                and not (";" in text[g_end:s.pos] and any(prev_end <= b.pos < g_start for b in spans))
+                and not _OWN_CLAUSE.search(text, g_end, s.pos)):
             claimed.add(i)
             opened = [b for b in spans if prev_end <= b.pos < g_start and b.precision == "day" and b.end < s.start]
             if opened and s.precision == "day" and _UNTIL.search(text[g_end:s.pos]):

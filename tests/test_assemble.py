@@ -286,6 +286,15 @@ def test_a_meeting_that_tells_when_something_else_happened_takes_no_date(text, e
     assert [(e[0], e[1], e[2], e[4]) for e in events(text, gaz)[0]] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Việt Nam lần đầu dự Hội nghị Cấp cao BRICS lần thứ 17 với tư cách đối tác, sau khi được công nhận vào tháng 6/2025.",
+    "Đoàn sẽ dự Hội nghị Bộ trưởng APEC lần thứ 35, trước khi trở về nước ngày 17/11/2024.",
+    "Ông dự Hội nghị Cấp cao ASEAN lần thứ 44 lần đầu kể từ khi nhậm chức ngày 22/8/2024.",
+])
+def test_a_date_in_a_clause_of_its_own_is_not_the_meetings(text, gaz):
+    assert events(text, gaz)[0] == []
+
+
 def test_near_identical_names_stay_apart(gaz):
     text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
             "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "
