@@ -1,8 +1,7 @@
-"""What a re-run reads again and what it keeps (see state.py for what is kept between runs).
+"""Which files a run reads again (see state.py for what is kept between runs, rerun.py for
+what a re-run does with them).
 
-A file is unchanged when its size and time are as stored, or when its bytes hash the same;
-a meeting is unchanged when its exact reports were merged before and it keeps its event_id.
-Unchanged rows are copied from the previous tables, never rebuilt one by one.
+A file is unchanged when its size and time are as stored, or when its bytes hash the same.
 """
 from __future__ import annotations
 
@@ -10,17 +9,11 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .merge import official_rows, participant_rows
 from .read import relative
-from .state import RACY_NS, State, file_key, tables_signature
-from .write import SCHEMAS, AtomicTables, read_table
-
-EVENT_ORDER = [("start_date", "ascending"), ("event_id", "ascending")]
-PARTICIPANT_ORDER = [("event_id", "ascending"), ("official_id", "ascending"), ("article_id", "ascending")]
+from .state import RACY_NS, State, tables_signature
+from .write import SCHEMAS, count_rows, problems
 
 
 def file_hash(path: Path) -> str:
@@ -50,9 +43,14 @@ class Plan:
     incremental: bool
     unseen: set[str] = field(default_factory=set)   # kept files inside folders that could not be listed
 
-    def order(self) -> dict[str, int]:
-        """Each file's place in the tables: the files listed and those kept unseen, in file order."""
-        return {rel: n for n, rel in enumerate(sorted({*self.rels, *self.unseen}, key=file_key))}
+    @property
+    def unchanged(self) -> bool:
+        """A re-run that finds no file new, changed or gone."""
+        return self.incremental and not self.todo and not self.gone
+
+    def full(self) -> Plan:
+        """The plan of a full run over the same files."""
+        return Plan(self.paths, self.rels, self.paths, self.stats, set(), set(), False)
 
 
 def inside(rel: str, folders: list[str]) -> bool:
@@ -72,12 +70,8 @@ def published(out_dir: Path) -> tuple[int, list[tuple[str, str, str]], tuple[int
     """What the published tables hold, for the report of a run that changes nothing: the number
     of article rows, the (source_path, status, problem) of those not ok, and the row counts of
     events, participants and officials (from the files' footers)."""
-    arts = pq.read_table(Path(out_dir) / "articles.parquet", columns=["source_path", "status", "problem"])
-    bad = arts.filter(pc.not_equal(arts["status"], "ok"))
-    problems = list(zip(*(bad[c].to_pylist() for c in bad.column_names))) if bad.num_rows else []
-    rows = (pq.ParquetFile(Path(out_dir) / f"{name}.parquet").metadata.num_rows
-            for name in ("events", "participants", "officials"))
-    return arts.num_rows, [(p, s, m or "") for p, s, m in problems], tuple(rows)
+    rows = tuple(count_rows(Path(out_dir) / f"{name}.parquet") for name in ("events", "participants", "officials"))
+    return count_rows(Path(out_dir) / "articles.parquet"), problems(Path(out_dir) / "articles.parquet"), rows
 
 
 def plan(paths: list[Path], root: Path, state: State, out_dir: Path, unlisted: list[str] = ()) -> Plan:
@@ -104,28 +98,3 @@ def plan(paths: list[Path], root: Path, state: State, out_dir: Path, unlisted: l
             todo.append(path)
     unseen = {rel for rel in known if inside(rel, list(unlisted))} - set(rels)
     return Plan(paths, rels, todo, stats, kept | unseen, set(known) - set(rels) - unseen, True, unseen)
-
-
-def carry_meetings(out_dir: Path, state: State, tables: AtomicTables, kept: set[str],
-                   rebuilt: list[dict]) -> tuple[int, int, int]:
-    """The previous events, participants and officials rows of unchanged meetings and people,
-    plus the rows of the meetings built or renamed in this run. Returns the three row counts.
-    When no meeting changed, the three tables are the previous ones, linked and not rewritten."""
-    if not rebuilt and len(kept) == pq.ParquetFile(out_dir / "events.parquet").metadata.num_rows:
-        for name in ("events", "participants", "officials"):
-            tables.same_as(name, out_dir / f"{name}.parquet")
-        return tuple(pq.ParquetFile(out_dir / f"{name}.parquet").metadata.num_rows
-                     for name in ("events", "participants", "officials"))
-    events = tables.carried("events", out_dir / "events.parquet", "event_id", kept, rebuilt, EVENT_ORDER)
-    before = read_table(out_dir / "participants.parquet")
-    new_people = list(participant_rows(state.participations(by="event", only=[r["event_id"] for r in rebuilt])))
-    dropped = before.filter(pc.invert(pc.is_in(before["event_id"], pa.array(sorted(kept), pa.string()))))
-    people = tables.carried("participants", before, "event_id", kept, new_people, PARTICIPANT_ORDER)
-    touched = sorted(set(dropped["official_id"].to_pylist()) | {r["official_id"] for r in new_people})
-    mine = people.filter(pc.is_in(people["official_id"], pa.array(touched, pa.string())))
-    mine = mine.sort_by([("official_id", "ascending"), ("event_id", "ascending"), ("article_id", "ascending")])
-    rows = list(official_rows(mine.to_pylist()))
-    previous = read_table(out_dir / "officials.parquet")
-    others = set(previous["official_id"].to_pylist()) - set(touched)
-    officials = tables.carried("officials", previous, "official_id", others, rows, [("official_id", "ascending")])
-    return events.num_rows, people.num_rows, officials.num_rows
