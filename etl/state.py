@@ -1,9 +1,11 @@
 """What the ETL keeps between runs: one SQLite file beside the tables (`.etl-state.sqlite`).
 
-It holds each input file's size, time and hash, each article's reports of meetings and
-participations (what merging reads, so memory stays flat however large the corpus), and each
-merged meeting's row keyed on the exact reports it merges. A re-run therefore re-extracts
-only new or changed files and rebuilds a meeting's row only when its reports changed.
+It holds each input file's size, time and hash, each article's reports of meetings (the
+columns clustering reads, and the rest as compressed JSON) and participations (what merging
+reads, so memory stays flat however large the corpus), each merged meeting's event_id keyed
+on the exact reports it merges, and where each table's parts begin (parts.py). A re-run
+therefore re-extracts only new or changed files, clusters again only the keys they reach
+and builds a meeting's row only when its reports changed.
 Without the cache the same file is scratch space, removed when the run ends: both kinds of
 run share one code path. Everything a run changes is one transaction, committed only after
 the tables are in place, so the state always describes the tables beside it.
