@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import publish
@@ -78,13 +79,17 @@ def count_rows(table: Path) -> int:
 
 def problems(table: Path) -> list[tuple[str, str, str]]:
     """(source_path, status, problem) of the rows of an articles table whose status is not ok."""
-    bad = pq.read_table(table, columns=["source_path", "status", "problem"], filters=[("status", "!=", "ok")])
-    return [(p, s, m or "") for p, s, m in zip(*(bad[c].to_pylist() for c in bad.column_names))]
+    found = []
+    for path in part_files(table):
+        part = read_part(path, ["source_path", "status", "problem"])
+        bad = part.filter(pc.not_equal(part["status"], "ok"))
+        found += [(p, s, m or "") for p, s, m in zip(*(bad[c].to_pylist() for c in bad.column_names))]
+    return found
 
 
-def read_table(path: Path) -> pa.Table:
-    """A whole table (or part), read without threads (faster on small machines), in its written schema."""
-    return pq.read_table(path, use_threads=False)
+def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One part file, read without threads (faster on small machines) nor the dataset machinery."""
+    return pq.ParquetFile(path).read(columns=columns, use_threads=False)
 
 
 class _Parts:
@@ -194,7 +199,7 @@ class AtomicTables:
                 self._table(name).link(path, part)
                 continue
             kept = []
-            for row in read_table(path).to_pylist():
+            for row in read_part(path).to_pylist():
                 (dropped if drop(row) else kept).append(row)
             end = j
             while end < len(added) and (n + 1 == len(old) or keys[end] < old[n + 1].first):
