@@ -82,23 +82,24 @@ def run(input_dir: Path, out_dir: Path, use_cache: bool = True,
 
 def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[int], None] | None,
          budget: float | None) -> RunReport:
+    """One run, stage by stage (the module's docstring says what each does)."""
     report = RunReport()
-    scan = _files(input_dir, out_dir, report)
+    scan = _files(input_dir, out_dir, report)                                       # files
     state = State(out_dir / STATE_NAME if use_cache else None, out_dir)
     try:
-        plan = update.plan(scan.paths, input_dir, state, out_dir, scan.unlisted)
+        plan = update.plan(scan.paths, input_dir, state, out_dir, scan.unlisted)    # plan
         if plan.unchanged:
             _keep_published(out_dir, state, scan, plan, report)
             return report
         tables = AtomicTables(out_dir)
         try:
-            if not (plan.incremental and rerun.update(plan, input_dir, out_dir, state, tables, report, progress,
-                                                      budget)):
+            if not (plan.incremental and rerun.update(plan, input_dir, out_dir, state, tables, report,  # re-run
+                                                      progress, budget)):
                 plan = _full(plan, state, out_dir, scan.unlisted)
-                _read(plan, input_dir, state, tables, progress, budget)
-                _merge(state, tables)
-                _people(state, tables)
-            _publish(tables, state, out_dir, scan, plan, report)
+                _read(plan, input_dir, state, tables, progress, budget)            # read
+                _merge(state, tables)                                               # merge
+                _people(state, tables)                                              # people
+            _publish(tables, state, out_dir, scan, plan, report)                    # publish
         except BaseException:
             tables.abort()
             raise

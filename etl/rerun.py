@@ -64,15 +64,10 @@ def _touches_duplicates(state: State, fresh: list[FileResult], changed: set[str]
     """A changed file shares an article (its content hash) with an unchanged one, before or
     after the change, or two changed files share one: then whichever copy comes first decides
     other files' rows, and the run is a full one."""
-    kept_ids: Counter[str] = Counter()
-    old_ids: set[str] = set()
-    for rel, ids in state.article_ids():
-        if rel in changed:
-            old_ids.update(ids)
-        else:
-            kept_ids.update(ids)
     new_ids = Counter(i for _, _, rows in fresh for i in keyed.ids(rows))
-    return any(kept_ids[i] for i in old_ids | set(new_ids)) or any(n > 1 for n in new_ids.values())
+    if any(n > 1 for n in new_ids.values()):
+        return True
+    return state.held_elsewhere(state.ids_of(changed) | set(new_ids), changed)
 
 
 def _meetings(out_dir: Path, state: State, tables: AtomicTables, gone: list[StoredMeeting]) -> None:
