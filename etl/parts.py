@@ -61,15 +61,27 @@ def part_name(n: int) -> str:
     return f"part-{n:05d}.parquet"
 
 
-def sort_key(name: str, row: dict) -> Key:
-    """The order of the rows of table `name` (docs/data-model.md)."""
-    if name == "articles":
-        return file_key(row["source_path"]), row["record"] or 0
+# The columns that order each table's rows (docs/data-model.md), read into a Key by _key.
+KEY_COLUMNS = {"articles": ("source_path", "record"), "events": ("start_date", "event_id"),
+               "participants": ("event_id", "official_id", "article_id"), "officials": ("official_id",)}
+
+
+def _key(name: str, values: tuple) -> Key:
+    if name == "articles":          # in file order (as iter_files lists them), then by record
+        return file_key(values[0]), values[1] or 0
     if name == "events":
-        return row["start_date"].isoformat(), row["event_id"]
-    if name == "participants":
-        return row["event_id"], row["official_id"], row["article_id"]
-    return (row["official_id"],)
+        return values[0].isoformat(), values[1]
+    return values
+
+
+def sort_key(name: str, row: dict) -> Key:
+    """A row's place in table `name`."""
+    return _key(name, tuple(row[c] for c in KEY_COLUMNS[name]))
+
+
+def table_keys(name: str, table) -> list[Key]:
+    """The places of the rows of a pyarrow table of `name` (only the key columns are read)."""
+    return [_key(name, v) for v in zip(*(table[c].to_pylist() for c in KEY_COLUMNS[name]))]
 
 
 def starts_part(name: str, value: str) -> bool:

@@ -50,8 +50,8 @@ def update(plan: Plan, root: Path, out_dir: Path, state: State, tables: AtomicTa
         new_rows += [article_row(a) for a, _, _ in rows]
         if progress:
             progress(1)
-    tables.update("articles", out_dir / "articles.parquet", state.parts("articles"),
-                  lambda row: row["source_path"] in changed, [span(file_key(rel)) for rel in changed], new_rows)
+    tables.update("articles", out_dir / "articles.parquet", state.parts("articles"), "source_path", changed,
+                  [span(file_key(rel)) for rel in changed], new_rows)
     _, gone = keyed.merge(state, default_gazetteer(), state.keys(every=False), fresh=False)
     _meetings(out_dir, state, tables, gone)
     report.reused = len(plan.kept)
@@ -75,12 +75,12 @@ def _meetings(out_dir: Path, state: State, tables: AtomicTables, gone: list[Stor
     rows built come in, and the officials those rows name are summed up again."""
     built = list(state.staged())
     gone_ids = {m.event_id for m in gone}
-    tables.update("events", out_dir / "events.parquet", state.parts("events"), lambda row: row["event_id"] in gone_ids,
+    tables.update("events", out_dir / "events.parquet", state.parts("events"), "event_id", gone_ids,
                   [span(m.start.isoformat(), m.event_id) for m in gone], built)
     people = list(participant_rows(state.participations(by="event", only=[r["event_id"] for r in built])))
     dropped = tables.update("participants", out_dir / "participants.parquet", state.parts("participants"),
-                            lambda row: row["event_id"] in gone_ids, [span(e) for e in gone_ids], people)
-    touched = {r["official_id"] for r in dropped} | {r["official_id"] for r in people}
+                            "event_id", gone_ids, [span(e) for e in gone_ids], people)
+    touched = set(dropped["official_id"].to_pylist()) | {r["official_id"] for r in people}
     officials = list(keyed.officials(state.participations(by="official", only=touched)))
-    tables.update("officials", out_dir / "officials.parquet", state.parts("officials"),
-                  lambda row: row["official_id"] in touched, [span(o) for o in touched], officials)
+    tables.update("officials", out_dir / "officials.parquet", state.parts("officials"), "official_id", touched,
+                  [span(o) for o in touched], officials)

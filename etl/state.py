@@ -52,7 +52,8 @@ EXTRACTOR_VERSION = _extractor_version()
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, fkey TEXT, size INTEGER, mtime INTEGER, hash TEXT, ids TEXT);
+CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, fkey TEXT, size INTEGER, mtime INTEGER, hash TEXT, ids TEXT,
+    problems TEXT);
 CREATE TABLE IF NOT EXISTS reports (fkey TEXT, fhash TEXT, art INTEGER, i INTEGER, forum TEXT, level TEXT,
     meeting TEXT, start TEXT, end TEXT, precision TEXT, ordinal INTEGER, rule TEXT, label TEXT, body BLOB,
     event_id TEXT, PRIMARY KEY (fkey, art, i));
@@ -250,16 +251,28 @@ class State:
     def touch(self, rel: str, size: int, mtime: int) -> None:
         self.db.execute("UPDATE files SET size = ?, mtime = ? WHERE rel = ?", (size, mtime, rel))
 
-    def add_file(self, rel: str, size: int, mtime: int, raw_hash: str, ids: list[str]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                        (rel, file_key(rel), size, mtime, raw_hash, json.dumps(ids)))
+    def add_file(self, rel: str, size: int, mtime: int, raw_hash: str, ids: list[str],
+                 problems: list[tuple[str, str, str]]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (rel, file_key(rel), size, mtime, raw_hash, json.dumps(ids),
+                         json.dumps(problems, ensure_ascii=False) if problems else None))
+
+    def problems(self) -> list[tuple[str, str, str]]:
+        """(source_path, status, problem) of every article row whose status is not ok, in the
+        articles table's order: what a run reports without reading the table."""
+        try:
+            return [tuple(p) for (found,) in self.db.execute(
+                "SELECT problems FROM files WHERE problems IS NOT NULL ORDER BY fkey") for p in json.loads(found)]
+        except (TypeError, ValueError) as exc:
+            raise StateError(f"a stored problem is not what this version writes ({exc})") from None
 
     def put_file(self, rel: str, stat: tuple[int, int], raw_hash: str,
                  rows: list[tuple[Article, list[Event], list[Participation]]], ids: list[str]) -> None:
         """One file's results, in place of what the state held for it; `ids` are its articles'
         content hashes, duplicates included."""
         self.forget(rel)
-        self.add_file(rel, *stat, raw_hash, ids)
+        self.add_file(rel, *stat, raw_hash, ids, [(a.source_path, a.status, a.problem or "")
+                                                  for a, _, _ in rows if a.status != "ok"])
         for n, (_, evs, ps) in enumerate(rows):
             self.add_article(rel, raw_hash, n, evs, ps)
 

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 
 from .read import relative
 from .state import RACY_NS, State, tables_signature
-from .write import SCHEMAS, count_rows, problems
+from .write import SCHEMAS
 
 
 def file_hash(path: Path) -> str:
@@ -64,14 +64,6 @@ def rows_inside(out_dir: Path, folders: list[str]) -> int:
     if not folders or not path.exists():
         return 0
     return sum(inside(rel, folders) for rel in pq.read_table(path, columns=["source_path"])["source_path"].to_pylist())
-
-
-def published(out_dir: Path) -> tuple[int, list[tuple[str, str, str]], tuple[int, int, int]]:
-    """What the published tables hold, for the report of a run that changes nothing: the number
-    of article rows, the (source_path, status, problem) of those not ok, and the row counts of
-    events, participants and officials (from the files' footers)."""
-    rows = tuple(count_rows(Path(out_dir) / f"{name}.parquet") for name in ("events", "participants", "officials"))
-    return count_rows(Path(out_dir) / "articles.parquet"), problems(Path(out_dir) / "articles.parquet"), rows
 
 
 def plan(paths: list[Path], root: Path, state: State, out_dir: Path, unlisted: list[str] = ()) -> Plan:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import heapq
 import os
 import shutil
-from collections.abc import Callable
 from dataclasses import fields
 from functools import partial
 from pathlib import Path
@@ -21,7 +20,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import publish
-from .parts import BOUNDARY, Key, Part, part_name, reached, sort_key, starts_part
+from .parts import BOUNDARY, Key, Part, part_name, reached, sort_key, starts_part, table_keys
 from .records import Article
 
 ARTICLES = pa.schema([
@@ -64,27 +63,13 @@ def article_row(article: Article) -> dict:
     return {name: getattr(article, name) for name in _ARTICLE_FIELDS}
 
 
-def part_files(table: Path) -> list[Path]:
-    """A table's files in order: the parts in its folder (a table written before parts: itself)."""
-    table = Path(table)
-    if not table.is_dir():
-        return [table]
-    return sorted(p for p in table.iterdir() if p.suffix == ".parquet" and not p.name.startswith((".", "_")))
-
-
-def count_rows(table: Path) -> int:
-    """The number of rows of a table, from its files' footers."""
-    return sum(pq.read_metadata(p).num_rows for p in part_files(table))
-
-
-def problems(table: Path) -> list[tuple[str, str, str]]:
-    """(source_path, status, problem) of the rows of an articles table whose status is not ok."""
-    found = []
-    for path in part_files(table):
-        part = read_part(path, ["source_path", "status", "problem"])
-        bad = part.filter(pc.not_equal(part["status"], "ok"))
-        found += [(p, s, m or "") for p, s, m in zip(*(bad[c].to_pylist() for c in bad.column_names))]
-    return found
+def _merged(name: str, kept: pa.Table, extra: pa.Table, extra_keys: list[Key]) -> pa.Table:
+    """Two tables of rows in order, as one in order (only their key columns are read)."""
+    if not extra.num_rows:
+        return kept
+    n = kept.num_rows
+    ranked = heapq.merge(zip(table_keys(name, kept), range(n)), zip(extra_keys, range(n, n + extra.num_rows)))
+    return pa.concat_tables([kept, extra]).take([i for _, i in ranked])
 
 
 def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
@@ -118,6 +103,24 @@ class _Parts:
         if len(self._rows) >= FLUSH:
             self._flush()
 
+    def append_table(self, table: pa.Table) -> None:
+        """Rows in a pyarrow table (the table's order), cut as append() cuts them but written
+        as slices, never turned into Python rows (only the boundary column is read)."""
+        self._flush()
+        values = table[BOUNDARY[self.name]].to_pylist()
+        start = 0
+        for i, value in enumerate(values):
+            if self._open and value != self._last and starts_part(self.name, value):
+                self._write(table.slice(start, i - start))
+                start = i
+                self._close()
+            if not self._open:
+                self._open = True
+                self.parts.append(Part(sort_key(self.name, table.slice(i, 1).to_pylist()[0]), 0))
+            self._last = value
+            self.parts[-1] = self.parts[-1]._replace(rows=self.parts[-1].rows + 1)
+        self._write(table.slice(start))
+
     def link(self, previous: Path, part: Part) -> None:
         self._close()
         path = self.folder / part_name(len(self.parts))
@@ -138,16 +141,24 @@ class _Parts:
             self._writer.close()
 
     def _flush(self) -> None:
+        if self._rows:
+            self._write(pa.Table.from_pylist(self._rows, schema=SCHEMAS[self.name]))
+            self._rows.clear()
+
+    def _write(self, table: pa.Table) -> None:
+        """Rows of the open part, to its file."""
+        if not table.num_rows:
+            return
         if self._writer is None:
             path = self.folder / part_name(len(self.parts) - 1)
             self._writer = pq.ParquetWriter(path, SCHEMAS[self.name], compression="zstd")
-        self._writer.write_table(pa.Table.from_pylist(self._rows, schema=SCHEMAS[self.name]))
-        self._rows.clear()
+        self._writer.write_table(table if table.schema == SCHEMAS[self.name] else table.cast(SCHEMAS[self.name]))
 
     def _close(self) -> None:
         if self._open:
             self._flush()
-            self._writer.close()
+            if self._writer is not None:
+                self._writer.close()
             self._writer, self._open, self._last = None, False, None
 
 
@@ -181,35 +192,36 @@ class AtomicTables:
         for n, part in enumerate(old):
             self._table(name).link(Path(previous) / part_name(n), part)
 
-    def update(self, name: str, previous: Path, old: list[Part], drop: Callable[[dict], bool],
-               spans: list[tuple[Key, Key]], added: list[dict]) -> list[dict]:
-        """Table `name` as the previous one (folder `previous`, parts `old`) less the rows `drop`
-        picks, plus `added`. The parts that no change reaches (the `spans` of the rows that may
-        go, the keys of the rows added) are linked; the others are read one at a time, edited
-        and cut again. Returns the rows dropped."""
-        key = partial(sort_key, name)
-        added = sorted(added, key=key)
-        keys = [key(r) for r in added]
+    def update(self, name: str, previous: Path, old: list[Part], column: str, gone: set[str],
+               spans: list[tuple[Key, Key]], added: list[dict]) -> pa.Table:
+        """Table `name` as the previous one (folder `previous`, parts `old`) less the rows whose
+        `column` is in `gone`, plus the rows `added`. The parts that no change reaches (the
+        `spans` of the rows that may go, the keys of the rows added) are linked; the others are
+        read one at a time, edited and cut again, as pyarrow tables. Returns the rows dropped."""
+        added = sorted(added, key=partial(sort_key, name))
+        keys = [sort_key(name, r) for r in added]
+        new = pa.Table.from_pylist(added, schema=SCHEMAS[name])
         hit = reached(old, [*spans, *((k, k) for k in keys)])
-        dropped: list[dict] = []
+        values = pa.array(sorted(gone), pa.string())
+        dropped = [SCHEMAS[name].empty_table()]
         j = 0
         for n, part in enumerate(old):
             path = Path(previous) / part_name(n)
             if n not in hit:
                 self._table(name).link(path, part)
                 continue
-            kept = []
-            for row in read_part(path).to_pylist():
-                (dropped if drop(row) else kept).append(row)
+            table = read_part(path)
+            going = pc.is_in(table[column], value_set=values)
+            dropped.append(table.filter(going))
             end = j
             while end < len(added) and (n + 1 == len(old) or keys[end] < old[n + 1].first):
                 end += 1
-            for row in heapq.merge(kept, added[j:end], key=key):
-                self.append(name, row)
+            self._table(name).append_table(_merged(name, table.filter(pc.invert(going)), new.slice(j, end - j),
+                                                   keys[j:end]))
             j = end
-        for row in added[j:]:               # a table that had no rows
-            self.append(name, row)
-        return dropped
+        if j < len(added):                  # a table that had no rows
+            self._table(name).append_table(new.slice(j))
+        return pa.concat_tables(dropped)
 
     def commit(self) -> list[Path]:
         for name in SCHEMAS:
