@@ -192,7 +192,7 @@ def _keep_published(out_dir: Path, state: State, scan: _Scan, plan: update.Plan,
     bad = state.problems()
     report.ok = report.articles - len(bad)
     report.problems += bad + [_unlisted(rel, scan.skipped, plan) for rel in scan.unlisted]
-    report.reused = len(plan.kept)
+    report.reused = plan.kept
     report.tables = [f"{name}.parquet" for name in SCHEMAS]
     _commit_scan(state, out_dir, scan.time)
 

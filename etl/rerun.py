@@ -54,9 +54,9 @@ def update(plan: Plan, root: Path, out_dir: Path, state: State, tables: AtomicTa
                   [span(file_key(rel)) for rel in changed], new_rows)
     _, gone = keyed.merge(state, default_gazetteer(), state.keys(every=False), fresh=False)
     _meetings(out_dir, state, tables, gone)
-    report.reused = len(plan.kept)
+    report.reused = plan.kept
     if progress:
-        progress(len(plan.kept))
+        progress(plan.kept)
     return True
 
 

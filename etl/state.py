@@ -218,10 +218,9 @@ class State:
             if statement.strip():
                 self.db.execute(statement)
 
-    def files(self) -> dict[str, tuple[int, int, str]]:
-        """rel -> (size, mtime_ns, hash) as last stored."""
-        return {rel: (size, mtime, h) for rel, size, mtime, h in
-                self.db.execute("SELECT rel, size, mtime, hash FROM files")}
+    def files_in_order(self) -> Iterator[tuple[str, int, int, str]]:
+        """(rel, size, mtime_ns, hash) of every file as last stored, in file order."""
+        yield from self.db.execute("SELECT rel, size, mtime, hash FROM files ORDER BY fkey")
 
     def ids_of(self, rels: Iterable[str]) -> set[str]:
         """The content hashes of these files' articles, as last stored."""

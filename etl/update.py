@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from .parts import file_key
 from .read import relative
 from .state import RACY_NS, State, tables_signature
 from .write import SCHEMAS
@@ -38,7 +39,7 @@ class Plan:
     rels: list[str]                         # their paths relative to the input folder
     todo: list[Path]
     stats: dict[str, tuple[int, int]]       # rel -> (size, mtime_ns), taken before reading
-    kept: set[str]                          # files whose article rows come from the previous tables
+    kept: int                               # how many files keep their article rows from the previous tables
     gone: set[str]                          # files the previous run had and this folder has not
     incremental: bool
     unseen: set[str] = field(default_factory=set)   # kept files inside folders that could not be listed
@@ -50,7 +51,7 @@ class Plan:
 
     def full(self) -> Plan:
         """The plan of a full run over the same files."""
-        return Plan(self.paths, self.rels, self.paths, self.stats, set(), set(), False)
+        return Plan(self.paths, self.rels, self.paths, self.stats, 0, set(), False)
 
 
 def inside(rel: str, folders: list[str]) -> bool:
@@ -69,24 +70,34 @@ def rows_inside(out_dir: Path, folders: list[str]) -> int:
 def plan(paths: list[Path], root: Path, state: State, out_dir: Path, unlisted: list[str] = ()) -> Plan:
     """A file is unchanged when its size and time are as stored (and it was not written just
     before that scan, when a time can hide a change) or when its bytes hash the same. A file
-    the last run read inside a folder that cannot be listed now is kept as it was, not gone."""
+    the last run read inside a folder that cannot be listed now is kept as it was, not gone.
+    The listing and the stored files are both in file order and are compared as a merge, so
+    neither is held as a lookup table."""
     rels = [relative(p, root) for p in paths]
     stats = {rel: stat_of(p) for rel, p in zip(rels, paths)}
     if not state.usable(tables_signature(out_dir, SCHEMAS)):
         state.reset()
-        return Plan(paths, rels, paths, stats, set(), set(), False)
-    known = state.files()
+        return Plan(paths, rels, paths, stats, 0, set(), False)
     scanned = int(state.meta("scanned") or 0)
-    todo, kept = [], set()
+    todo, kept, touched = [], 0, []
+    missing: list[str] = []                 # stored, and not listed now
+    stored = state.files_in_order()
+    old = next(stored, None)
     for path, rel in zip(paths, rels):
+        while old is not None and file_key(old[0]) < file_key(rel):
+            missing.append(old[0])
+            old = next(stored, None)
+        mine, old = (old, next(stored, None)) if old is not None and old[0] == rel else (None, old)
         size, mtime = stats[rel]
-        old = known.get(rel)
-        if old and (old[0], old[1]) == (size, mtime) and mtime + RACY_NS < scanned:
-            kept.add(rel)
-        elif old and old[2] and file_hash(path) == old[2]:
-            kept.add(rel)
-            state.touch(rel, size, mtime)
+        if mine and (mine[1], mine[2]) == (size, mtime) and mtime + RACY_NS < scanned:
+            kept += 1
+        elif mine and mine[3] and file_hash(path) == mine[3]:
+            kept += 1
+            touched.append((rel, size, mtime))
         else:
             todo.append(path)
-    unseen = {rel for rel in known if inside(rel, list(unlisted))} - set(rels)
-    return Plan(paths, rels, todo, stats, kept | unseen, set(known) - set(rels) - unseen, True, unseen)
+    missing += [rel for rel, *_ in ([old] if old else [])] + [rel for rel, *_ in stored]
+    for rel, size, mtime in touched:        # (not while the stored files are being read)
+        state.touch(rel, size, mtime)
+    unseen = {rel for rel in missing if inside(rel, list(unlisted))}
+    return Plan(paths, rels, todo, stats, kept + len(unseen), set(missing) - unseen, True, unseen)
