@@ -66,12 +66,32 @@ def line(label: str, r: dict, base: dict | None = None) -> str:
             f"  peak {r['peak_mb']:7.1f} MB{extra}")
 
 
+TABLES = ("articles", "events", "participants", "officials")
+
+
+def table_files(out: Path, name: str) -> list[Path]:
+    """A table's files: the parts in its folder (or the table itself, written before parts)."""
+    table = (out / f"{name}.parquet").resolve()
+    return sorted(table.iterdir()) if table.is_dir() else [table]
+
+
 def state_size(out: Path, articles: int) -> str:
     """The state's size per article and against the four tables it describes."""
     state = (out / ".etl-state.sqlite").stat().st_size
-    tables = sum((out / f"{name}.parquet").resolve().stat().st_size
-                 for name in ("articles", "events", "participants", "officials"))
-    return f"{'state':<38} {state / articles / 1024:.2f} KB per article, {state / tables:.1f}x the tables"
+    tables = sum(p.stat().st_size for name in TABLES for p in table_files(out, name))
+    return (f"{'state':<38} {state / articles / 1024:.2f} KB per article, {state / tables:.1f}x the tables "
+            f"({tables / articles / 1024:.2f} KB per article)")
+
+
+def inodes(out: Path) -> dict[str, set[int]]:
+    return {name: {p.stat().st_ino for p in table_files(out, name)} for name in TABLES}
+
+
+def rewritten(before: dict[str, set[int]], out: Path) -> str:
+    """How many of each table's files a run wrote anew (the others are the previous ones, linked)."""
+    after = inodes(out)
+    shares = ", ".join(f"{name} {len(after[name] - before[name])}/{len(after[name])}" for name in TABLES)
+    return f"{'files rewritten by the re-run':<38} {shares}"
 
 
 def ratio(r: dict, base: dict, unit: str) -> str:
@@ -103,8 +123,10 @@ def main() -> None:
         measure("etl-cached", large, work / "out-cache")           # fills the cache
         print(state_size(work / "out-cache", args.articles))
         changed = touch_some(paths, 0.01)
+        before = inodes(work / "out-cache")
         rerun = measure("etl-cached", large, work / "out-cache")
         print(line(f"re-run, {changed} files changed (cache)", rerun))
+        print(rewritten(before, work / "out-cache"))
         measure("etl-cached", small, work / "out-small-cache")
         touch_some(small_paths, 0.01)
         rerun_small = measure("etl-cached", small, work / "out-small-cache")

@@ -254,7 +254,10 @@ def _names(gaz: Gazetteer, forum: str, level: str, code: str, ordinal: int | Non
 
 
 def event_id(forum: str, code: str, ordinal: int | None, start: date, taken: set[str]) -> str:
-    """From the meeting's identity; a second meeting with the same one gets its day, then a number."""
+    """From the meeting's identity; a second meeting with the same one gets its day, then a number.
+    `taken` holds the ids of the meetings of the same key (forum, level, kind) clustered before
+    it: the base names the forum and the kind, so no two keys share one, and a meeting's id never
+    depends on another key's meetings."""
     base = slug(f"{forum}-{code}-{ordinal}-{start.year}" if ordinal else f"{forum}-{code}-{start:%Y-%m}")
     eid = base
     if eid in taken:
@@ -294,11 +297,19 @@ def with_id(row: dict, taken: set[str]) -> dict:
     return {"event_id": event_id(row["forum"], row["meeting"], row["ordinal"], row["start_date"], taken), **row}
 
 
-def merge_stream(events: Iterable[tuple[object, Event]], gaz: Gazetteer) -> Iterator[tuple[dict, list]]:
-    """(row of events.parquet, keys of its reports) for reports sorted by sort_key (then key)."""
+def merge_key(events: Iterable[tuple[object, Event]], gaz: Gazetteer) -> Iterator[tuple[dict, list]]:
+    """The keyed reduce: the reports of one key (forum, level, kind), sorted by start then key,
+    -> (row of events.parquet, keys of its reports) per meeting. It reads nothing else, so each
+    key can be merged on its own, anywhere (rerun.merge is the same, with the last run's rows)."""
     taken: set[str] = set()
     for cluster in stream_clusters(events):
         yield with_id(merged_row([ev for _, ev in cluster], gaz), taken), [i for i, _ in cluster]
+
+
+def merge_stream(events: Iterable[tuple[object, Event]], gaz: Gazetteer) -> Iterator[tuple[dict, list]]:
+    """merge_key for the reports of many keys, sorted by sort_key (then key)."""
+    for _, group in groupby(events, key=lambda p: sort_key(p[1])[:3]):
+        yield from merge_key(group, gaz)
 
 
 def merge_events(events: list[Event], gaz: Gazetteer) -> tuple[list[dict], dict[int, str]]:

@@ -1,19 +1,20 @@
-"""The ETL's flow: read the data top to bottom here, one call per stage.
+"""The ETL's flow: read the data top to bottom here, one call per stage (_run).
 
     files      iter_files: every article file under the input folder (the tables never)
     plan       update.plan: which files changed since the last run (all of them without a state)
-    read       rerun.read_articles: each file read (decode, layout) and extracted (dates,
-               meetings, officials: assemble.extract) in the worker pool (workers.py), or on
-               a Dask cluster (cluster.py); its reports into the state (state.py), its
-               article rows into the articles table
-    merge      rerun.merge_meetings: reports of all articles -> meetings (merge.py)
-    people     rerun.write_people: participants and officials
+    re-run     rerun.update: beside a usable state, the work of the stages below for what
+               changed only (or nothing, and the run goes on in full)
+    read       each file read (decode, layout: read.py) and extracted (dates, meetings,
+               officials: assemble.extract) in the worker pool (workers.py), or on a Dask
+               cluster (cluster.py); duplicates by
+               content hash (keyed.dedupe); reports into the state (state.py), article rows
+               into the articles table
+    merge      keyed.merge: the reports of each key (forum, level, kind) -> its meetings (merge.py)
+    people     participants per meeting, officials per person
     publish    AtomicTables.commit: the four tables as one new generation (publish.py), then
                the state's transaction
 
-A re-run beside a usable state reads only new and changed files and keeps the rows of
-unchanged articles, meetings and people from the previous tables; it writes exactly what a
-full run would (tests/test_rerun.py). How, is in rerun.py.
+Without a cache the same stages run, with the state as scratch space.
 """
 from __future__ import annotations
 
@@ -25,19 +26,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import budget as budgets
-from . import cluster, publish, rerun, update
+from . import cluster, keyed, publish, rerun, update
 from .cluster import Dask
 from .files import Skipped
+from .gazetteer import default_gazetteer
+from .merge import participant_rows
 from .read import iter_files
 from .records import RunReport
-from .rerun import INCREMENTAL_UP_TO, WouldLoseRows
+from .rerun import INCREMENTAL_UP_TO
 from .state import STATE_NAME, State, StateError, not_damage, set_aside, tables_signature
-from .workers import process_file
-from .write import SCHEMAS, AtomicTables
+from .workers import extract_files, process_file
+from .write import SCHEMAS, AtomicTables, article_row
 
 __all__ = ["INCREMENTAL_UP_TO", "CannotWrite", "RunReport", "WouldLoseRows", "process_file", "run"]
 log = logging.getLogger(__name__)
 LEFTOVERS = (".etl-state-*.sqlite", ".*.parquet.tmp")    # scratch files of killed runs (this and older versions)
+
+
+class WouldLoseRows(Exception):
+    """A full run cannot read folders whose articles the current tables hold: nothing is written."""
 
 
 class CannotWrite(Exception):
@@ -85,24 +92,27 @@ def _locked_run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Calla
 
 def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[int], None] | None,
          budget: float | None, dask: Dask | None) -> RunReport:
+    """One run, stage by stage (the module's docstring says what each does)."""
     report = RunReport()
-    skipped: list[Skipped] = []
-    paths = list(iter_files(input_dir, skipped, out=out_dir))     # the tables are never input
-    scan = _Scan(paths, skipped, [s.rel for s in skipped if s.kind == "unlistable"], time.time_ns())
-    report.skipped = [(s.rel, s.why) for s in skipped if s.kind not in ("unlistable", "output")]
-    report.output = [(s.rel, s.why) for s in skipped if s.kind == "output"]
-    report.files = len(paths)
+    scan = _files(input_dir, out_dir, report)                                       # files
     state = State(out_dir / STATE_NAME if use_cache else None, out_dir)
     try:
-        plan = update.plan(paths, input_dir, state, out_dir, scan.unlisted)
-        if plan.incremental and not plan.todo and not plan.gone:
-            # nothing changed: the published tables are already what this run would write, so
-            # they stay as they are (not rewritten, no new generation); only the state's scan time moves
-            _count_published(out_dir, report, len(plan.kept))
-            report.problems += [_unlisted(rel, skipped, plan) for rel in scan.unlisted]
-            _commit_scan(state, out_dir, scan.time)
+        plan = update.plan(scan.paths, input_dir, state, out_dir, scan.unlisted)    # plan
+        if plan.unchanged:
+            _keep_published(out_dir, state, scan, plan, report)
             return report
-        _write(scan, plan, input_dir, out_dir, state, report, progress, budget, dask)
+        tables = AtomicTables(out_dir)
+        try:
+            if not (plan.incremental and rerun.update(plan, input_dir, out_dir, state, tables, report,  # re-run
+                                                      progress, budget, dask)):
+                plan = _full(plan, state, out_dir, scan.unlisted)
+                _read(plan, input_dir, state, tables, progress, budget, dask)      # read
+                _merge(state, tables)                                               # merge
+                _people(state, tables)                                              # people
+            _publish(tables, state, out_dir, scan, plan, report)                    # publish
+        except BaseException:
+            tables.abort()
+            raise
     finally:
         state.close()
     return report
@@ -117,21 +127,85 @@ class _Scan:
     time: int
 
 
-def _write(scan: _Scan, plan: update.Plan, input_dir: Path, out_dir: Path, state: State, report: RunReport,
-           progress: Callable[[int], None] | None, budget: float | None, dask: Dask | None) -> None:
-    """Extract what the plan says, merge, and publish the four tables as a new generation."""
-    tables = AtomicTables(out_dir)
-    try:
-        plan = rerun.read_articles(plan, scan.paths, scan.unlisted, input_dir, out_dir, state, tables, report,
-                                   progress, budget, dask)
-        report.problems += [_unlisted(rel, scan.skipped, plan) for rel in scan.unlisted]
-        kept, rebuilt = rerun.merge_meetings(state, tables, report, plan.incremental)
-        rerun.write_people(out_dir, state, tables, report, plan.incremental, kept, rebuilt)
-        report.tables = [p.name for p in tables.commit()]
-        state.commit(tables_signature(out_dir, SCHEMAS), scan.time)
-    except BaseException:
-        tables.abort()
-        raise
+def _files(input_dir: Path, out_dir: Path, report: RunReport) -> _Scan:
+    """Every article file under the input folder (the output folder never), and what was not read."""
+    skipped: list[Skipped] = []
+    paths = list(iter_files(input_dir, skipped, out=out_dir))
+    report.skipped = [(s.rel, s.why) for s in skipped if s.kind not in ("unlistable", "output")]
+    report.output = [(s.rel, s.why) for s in skipped if s.kind == "output"]
+    report.files = len(paths)
+    return _Scan(paths, skipped, [s.rel for s in skipped if s.kind == "unlistable"], time.time_ns())
+
+
+def _full(plan: update.Plan, state: State, out_dir: Path, unlisted: list[str]) -> update.Plan:
+    """A full run: every file read again, from an empty state (refused when it would lose the
+    rows of folders it cannot list)."""
+    if plan.incremental:
+        state.reset()
+        plan = plan.full()
+    at_risk = update.rows_inside(out_dir, unlisted)
+    if at_risk:
+        raise WouldLoseRows(
+            f"{', '.join(unlisted)}: cannot list the folder, and a full run (no usable state, or "
+            f"--no-cache) would drop the {at_risk} rows of its articles in {out_dir}; nothing was "
+            "written. Make the folder readable, or move it out of the input folder, and run again.")
+    return plan
+
+
+def _read(plan: update.Plan, root: Path, state: State, tables: AtomicTables,
+          progress: Callable[[int], None] | None, budget: float | None, dask: Dask | None) -> None:
+    """Every file read and extracted (on the Dask cluster `dask` when given), streamed in order
+    into the state and the articles table."""
+    seen: dict[str, str] = {}
+    for rel, raw_hash, rows in extract_files(plan.todo, root, budget, dask):
+        deduped = [keyed.dedupe(a, evs, ps, seen) for a, evs, ps in rows]
+        state.put_file(rel, plan.stats[rel], raw_hash, deduped, keyed.ids(rows))
+        for article, _, _ in deduped:
+            tables.append("articles", article_row(article))
+        if progress:
+            progress(1)
+
+
+def _merge(state: State, tables: AtomicTables) -> None:
+    """Every key's meetings, written by start date."""
+    keyed.merge(state, default_gazetteer(), state.keys(every=True), fresh=True)
+    for row in state.staged():
+        tables.append("events", row)
+
+
+def _people(state: State, tables: AtomicTables) -> None:
+    """participants per meeting, officials per person, streamed from the state in their order."""
+    for row in participant_rows(state.participations(by="event")):
+        tables.append("participants", row)
+    for row in keyed.officials(state.participations(by="official")):
+        tables.append("officials", row)
+
+
+def _publish(tables: AtomicTables, state: State, out_dir: Path, scan: _Scan, plan: update.Plan,
+             report: RunReport) -> None:
+    """The four tables as one new generation, then the state that describes them."""
+    report.tables = [p.name for p in tables.commit()]
+    report.articles, report.events, report.participants, report.officials = (
+        sum(part.rows for part in tables.parts[name]) for name in SCHEMAS)
+    bad = state.problems()
+    report.ok = report.articles - len(bad)
+    report.problems += bad + [_unlisted(rel, scan.skipped, plan) for rel in scan.unlisted]
+    state.put_parts(tables.parts)
+    state.commit(tables_signature(out_dir, SCHEMAS), scan.time)
+
+
+def _keep_published(out_dir: Path, state: State, scan: _Scan, plan: update.Plan, report: RunReport) -> None:
+    """Nothing changed: the published tables are already what this run would write, so they stay
+    as they are (not rewritten, no new generation); only the state's scan time moves. The
+    report is the state's account of those tables."""
+    report.articles, report.events, report.participants, report.officials = (
+        sum(part.rows for part in state.parts(name)) for name in SCHEMAS)
+    bad = state.problems()
+    report.ok = report.articles - len(bad)
+    report.problems += bad + [_unlisted(rel, scan.skipped, plan) for rel in scan.unlisted]
+    report.reused = plan.kept
+    report.tables = [f"{name}.parquet" for name in SCHEMAS]
+    _commit_scan(state, out_dir, scan.time)
 
 
 def _commit_scan(state: State, out_dir: Path, scan_time: int) -> None:
@@ -145,15 +219,6 @@ def _commit_scan(state: State, out_dir: Path, scan_time: int) -> None:
             raise
         log.warning("%s: %s (%s); nothing changed, so the tables and the state stay as they were",
                     out_dir / STATE_NAME, cause, exc)
-
-
-def _count_published(out_dir: Path, report: RunReport, reused: int) -> None:
-    """The report of a run that changes nothing, read from the tables published before."""
-    report.articles, problems, (report.events, report.participants, report.officials) = update.published(out_dir)
-    report.ok = report.articles - len(problems)
-    report.problems += problems
-    report.reused = reused
-    report.tables = [f"{name}.parquet" for name in SCHEMAS]
 
 
 def _unlisted(rel: str, skipped: list[Skipped], plan: update.Plan) -> tuple[str, str, str]:

@@ -139,6 +139,13 @@ def _replace_link(link: Path, target: str) -> None:
     tmp = link.with_name(f".{link.name}.new")
     tmp.unlink(missing_ok=True)
     os.symlink(target, tmp)
+    if link.is_dir() and not link.is_symlink():     # a plain table folder (copied): a link cannot replace it in one step
+        aside = link.with_name(f".{link.name}.old")
+        _remove(aside)
+        os.replace(link, aside)
+        os.replace(tmp, link)
+        _remove(aside)
+        return
     os.replace(tmp, link)
 
 

@@ -1,9 +1,11 @@
 """What the ETL keeps between runs: one SQLite file beside the tables (`.etl-state.sqlite`).
 
-It holds each input file's size, time and hash, each article's reports of meetings and
-participations (what merging reads, so memory stays flat however large the corpus), and each
-merged meeting's row keyed on the exact reports it merges. A re-run therefore re-extracts
-only new or changed files and rebuilds a meeting's row only when its reports changed.
+It holds each input file's size, time and hash, each article's reports of meetings (the
+columns clustering reads, and the rest as compressed JSON) and participations (what merging
+reads, so memory stays flat however large the corpus), each merged meeting's event_id keyed
+on the exact reports it merges, and where each table's parts begin (parts.py). A re-run
+therefore re-extracts only new or changed files, clusters again only the keys they reach
+and builds a meeting's row only when its reports changed.
 Without the cache the same file is scratch space, removed when the run ends: both kinds of
 run share one code path. Everything a run changes is one transaction, committed only after
 the tables are in place, so the state always describes the tables beside it.
@@ -18,6 +20,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from datetime import date
@@ -25,8 +28,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .merge import official_id
+from .parts import Part, file_key
 from .publish import storage_fault
-from .records import Event, Participation
+from .records import Article, Event, Participation
 
 log = logging.getLogger(__name__)
 STATE_NAME = ".etl-state.sqlite"
@@ -48,50 +52,50 @@ EXTRACTOR_VERSION = _extractor_version()
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, fkey TEXT, size INTEGER, mtime INTEGER, hash TEXT, ids TEXT);
-CREATE TABLE IF NOT EXISTS events (fkey TEXT, fhash TEXT, art INTEGER, i INTEGER, forum TEXT, level TEXT,
-    meeting TEXT, start TEXT, end TEXT, precision TEXT, ordinal INTEGER, date_role TEXT, label TEXT, body TEXT,
+CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, fkey TEXT, size INTEGER, mtime INTEGER, hash TEXT, ids TEXT,
+    problems TEXT);
+CREATE TABLE IF NOT EXISTS reports (fkey TEXT, fhash TEXT, art INTEGER, i INTEGER, forum TEXT, level TEXT,
+    meeting TEXT, start TEXT, end TEXT, precision TEXT, ordinal INTEGER, date_role TEXT, label TEXT, body BLOB,
     event_id TEXT, PRIMARY KEY (fkey, art, i));
-CREATE INDEX IF NOT EXISTS events_order ON events (forum, level, meeting, start, fkey, art, i);
-CREATE TABLE IF NOT EXISTS parts (fkey TEXT, art INTEGER, k INTEGER, ev INTEGER, article_id TEXT,
+CREATE INDEX IF NOT EXISTS reports_order ON reports (forum, level, meeting, start, fkey, art, i);
+CREATE INDEX IF NOT EXISTS reports_meeting ON reports (event_id);
+CREATE TABLE IF NOT EXISTS participations (fkey TEXT, art INTEGER, k INTEGER, ev INTEGER, article_id TEXT,
     official_id TEXT, name TEXT, role TEXT, country TEXT, evidence TEXT, event_start TEXT, level TEXT,
     PRIMARY KEY (fkey, art, k));
-CREATE TABLE IF NOT EXISTS clusters (sig TEXT PRIMARY KEY, event_id TEXT, forum TEXT, level TEXT, meeting TEXT,
-    pos INTEGER, ordinal INTEGER, start TEXT, row TEXT);
-CREATE INDEX IF NOT EXISTS clusters_order ON clusters (forum, level, meeting, pos);
+CREATE INDEX IF NOT EXISTS participations_person ON participations (official_id);
+CREATE TABLE IF NOT EXISTS meetings (sig TEXT PRIMARY KEY, event_id TEXT, forum TEXT, level TEXT, meeting TEXT,
+    ordinal INTEGER, start TEXT);
+CREATE INDEX IF NOT EXISTS meetings_key ON meetings (forum, level, meeting);
+CREATE TABLE IF NOT EXISTS parts (tbl TEXT, n INTEGER, first TEXT, rows INTEGER, PRIMARY KEY (tbl, n));
 """
+TABLES = ("meta", "files", "reports", "participations", "meetings", "parts")
 
 
-# Reports and rows are stored as JSON, never pickled: a state file is data, and a crafted
-# one must not be able to run code. Dates are ISO strings, turned back by field name.
+# Reports are stored as compressed JSON, never pickled: a state file is data, and a crafted
+# one must not be able to run code. Dates are ISO strings, turned back by field name; the
+# fields clustering reads have their own columns and are not repeated in the body.
 _EVENT_DATES = ("start", "end")
 _ROW_DATES = ("start_date", "end_date")
+_COLUMNS = ("forum", "level", "meeting", "start", "end", "precision", "ordinal", "date_role", "label")
 
 
-def _dump(record: dict, dates: tuple[str, ...]) -> str:
-    return json.dumps({k: (v.isoformat() if k in dates and v is not None else v) for k, v in record.items()},
-                      ensure_ascii=False)
+def _dump(event: Event) -> bytes:
+    body = {k: v for k, v in asdict(event).items() if k not in _COLUMNS}
+    return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 class StateError(Exception):
     """The state holds something this version did not write: it cannot be trusted."""
 
 
-def _load(text: str, dates: tuple[str, ...]) -> dict:
+def _event(columns: tuple, body: bytes) -> Event:
+    """A report from its columns (in _COLUMNS' order) and its compressed body."""
     try:
-        record = json.loads(text)
-        for k in dates:
-            if record.get(k) is not None:
-                record[k] = date.fromisoformat(record[k])
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise StateError(f"a stored record is not what this version writes ({exc})") from None
-    return record
-
-
-def _event(text: str) -> Event:
-    try:
-        return Event(**_load(text, _EVENT_DATES))
-    except TypeError as exc:
+        record = dict(zip(_COLUMNS, columns), **json.loads(zlib.decompress(body)))
+        for k in _EVENT_DATES:
+            record[k] = date.fromisoformat(record[k])
+        return Event(**record)
+    except (TypeError, ValueError, AttributeError, zlib.error) as exc:
         raise StateError(f"a stored report is not what this version writes ({exc})") from None
 
 
@@ -126,14 +130,9 @@ def _layout() -> frozenset:
     return frozenset(db.execute("SELECT type, name, sql FROM sqlite_master"))
 
 
-def file_key(rel: str) -> str:
-    """Sorts like the paths iter_files yields (part by part), so the order of reports never
-    depends on which run stored them."""
-    return "\x00".join(rel.split("/"))
-
-
 class Report(NamedTuple):
-    """The light form of an Event that clustering reads (see merge.stream_clusters)."""
+    """What clustering reads of a report (see merge.stream_clusters): its full form, an Event,
+    is read only for the meetings that are built."""
 
     forum: str
     level: str
@@ -149,19 +148,15 @@ class Report(NamedTuple):
 Member = tuple[str, str, int, int]          # (fkey, file hash, article, index): one report
 
 
-Group = tuple[str, str, str]                # (forum, level, kind): reports cluster within one only
+Key = tuple[str, str, str]                  # (forum, level, kind): reports cluster within one only
 
 
 class StoredMeeting(NamedTuple):
     """What the last run wrote for one meeting: enough to give it its event_id again."""
 
     event_id: str
-    forum: str
-    meeting: str
     ordinal: int | None
     start: date
-    sig: str = ""
-    pos: int = 0                            # its place among its group's meetings, as clustering yields them
 
 
 class State:
@@ -183,11 +178,9 @@ class State:
                 raise
             set_aside(path, str(exc))   # damaged or foreign: it is only a lost cache, start afresh
             self.db = self._open()
-        self._bodies: dict[Member, str] = {}
+        self._bodies: dict[Member, tuple] = {}
         self._named: dict[Member, str | None] = {}
-        self.used: set[str] = set()
-        self.touched: set[Group] = set()        # groups whose reports this run adds or removes
-        self._renamed: list[tuple[str, str, str, str, str]] = []
+        self.touched: set[Key] = set()          # keys whose reports this run adds or removes
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
@@ -219,85 +212,121 @@ class State:
 
     def reset(self) -> None:
         """Start empty (with the current layout: an older run may have stored another)."""
-        for table in ("meta", "files", "events", "parts", "clusters"):
+        for table in TABLES:
             self.db.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in SCHEMA.split(";"):
             if statement.strip():
                 self.db.execute(statement)
 
-    def files(self) -> dict[str, tuple[int, int, str]]:
-        """rel -> (size, mtime_ns, hash) as last stored."""
-        return {rel: (size, mtime, h) for rel, size, mtime, h in
-                self.db.execute("SELECT rel, size, mtime, hash FROM files")}
+    def files_in_order(self) -> Iterator[tuple[str, int, int, str]]:
+        """(rel, size, mtime_ns, hash) of every file as last stored, in file order."""
+        yield from self.db.execute("SELECT rel, size, mtime, hash FROM files ORDER BY fkey")
 
-    def article_ids(self) -> Iterator[tuple[str, list[str]]]:
-        for rel, ids in self.db.execute("SELECT rel, ids FROM files"):
-            yield rel, json.loads(ids)
+    def ids_of(self, rels: Iterable[str]) -> set[str]:
+        """The content hashes of these files' articles, as last stored."""
+        return {i for rel in rels for (ids,) in self.db.execute("SELECT ids FROM files WHERE rel = ?", (rel,))
+                for i in json.loads(ids)}
+
+    def held_elsewhere(self, ids: Iterable[str], rels: Iterable[str]) -> bool:
+        """Another file than these holds an article with one of these content hashes (the
+        search runs inside SQLite: no list of every file's ids is held)."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS sought (id TEXT PRIMARY KEY)")
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS these (rel TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM sought")
+        self.db.execute("DELETE FROM these")
+        self.db.executemany("INSERT OR IGNORE INTO sought VALUES (?)", ((i,) for i in ids))
+        self.db.executemany("INSERT OR IGNORE INTO these VALUES (?)", ((r,) for r in rels))
+        return self.db.execute("SELECT 1 FROM files f, json_each(f.ids) j WHERE j.value IN (SELECT id FROM sought) "
+                               "AND f.rel NOT IN (SELECT rel FROM these) LIMIT 1").fetchone() is not None
 
     # per file ----------------------------------------------------------------------------
     def forget(self, rel: str) -> None:
         fkey = file_key(rel)
-        self.touched.update(self.db.execute("SELECT DISTINCT forum, level, meeting FROM events WHERE fkey = ?", (fkey,)))
+        self.touched.update(self.db.execute("SELECT DISTINCT forum, level, meeting FROM reports WHERE fkey = ?", (fkey,)))
         self.db.execute("DELETE FROM files WHERE rel = ?", (rel,))
-        self.db.execute("DELETE FROM events WHERE fkey = ?", (fkey,))
-        self.db.execute("DELETE FROM parts WHERE fkey = ?", (fkey,))
+        self.db.execute("DELETE FROM reports WHERE fkey = ?", (fkey,))
+        self.db.execute("DELETE FROM participations WHERE fkey = ?", (fkey,))
 
     def touch(self, rel: str, size: int, mtime: int) -> None:
         self.db.execute("UPDATE files SET size = ?, mtime = ? WHERE rel = ?", (size, mtime, rel))
 
-    def add_file(self, rel: str, size: int, mtime: int, raw_hash: str, ids: list[str]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                        (rel, file_key(rel), size, mtime, raw_hash, json.dumps(ids)))
+    def add_file(self, rel: str, size: int, mtime: int, raw_hash: str, ids: list[str],
+                 problems: list[tuple[str, str, str]]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (rel, file_key(rel), size, mtime, raw_hash, json.dumps(ids),
+                         json.dumps(problems, ensure_ascii=False) if problems else None))
+
+    def problems(self) -> list[tuple[str, str, str]]:
+        """(source_path, status, problem) of every article row whose status is not ok, in the
+        articles table's order: what a run reports without reading the table."""
+        try:
+            return [tuple(p) for (found,) in self.db.execute(
+                "SELECT problems FROM files WHERE problems IS NOT NULL ORDER BY fkey") for p in json.loads(found)]
+        except (TypeError, ValueError) as exc:
+            raise StateError(f"a stored problem is not what this version writes ({exc})") from None
+
+    def put_file(self, rel: str, stat: tuple[int, int], raw_hash: str,
+                 rows: list[tuple[Article, list[Event], list[Participation]]], ids: list[str]) -> None:
+        """One file's results, in place of what the state held for it; `ids` are its articles'
+        content hashes, duplicates included."""
+        self.forget(rel)
+        self.add_file(rel, *stat, raw_hash, ids, [(a.source_path, a.status, a.problem or "")
+                                                  for a, _, _ in rows if a.status != "ok"])
+        for n, (_, evs, ps) in enumerate(rows):
+            self.add_article(rel, raw_hash, n, evs, ps)
 
     def add_article(self, rel: str, raw_hash: str, art: int, events: list[Event],
                     people: list[Participation]) -> None:
         """One article's reports; a participation names its report by position in `events`."""
         fkey = file_key(rel)
         self.touched.update((e.forum, e.level, e.meeting) for e in events)
-        self.db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", (
+        self.db.executemany("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", (
             (fkey, raw_hash, art, i, e.forum, e.level, e.meeting, e.start.isoformat(), e.end.isoformat(),
-             e.precision, e.ordinal, e.date_role, e.label, _dump(asdict(e), _EVENT_DATES)) for i, e in enumerate(events)))
-        self.db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+             e.precision, e.ordinal, e.date_role, e.label, _dump(e)) for i, e in enumerate(events)))
+        self.db.executemany("INSERT INTO participations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
             (fkey, art, k, p.event_key, p.article_id, official_id(p.name), p.name, p.role, p.country,
              p.evidence, p.event_start.isoformat(), p.level) for k, p in enumerate(people)))
 
     # merging -----------------------------------------------------------------------------
-    def groups(self) -> list[tuple[Group, bool]]:
-        """Every group of reports in clustering's order, and whether this run touched it (a re-run
-        re-clusters only those; the meetings of the others are as the last run stored them)."""
-        stored = set(self.db.execute("SELECT DISTINCT forum, level, meeting FROM clusters"))
-        return [(g, g in self.touched) for g in sorted(stored | self.touched)]
+    def keys(self, every: bool) -> list[Key]:
+        """The keys to merge, in order: every key (a full run), or those whose reports this run
+        added or removed (a re-run; every other key's meetings are as the last run wrote them)."""
+        if every:
+            return [tuple(k) for k in self.db.execute("SELECT DISTINCT forum, level, meeting FROM reports "
+                                                      "ORDER BY forum, level, meeting")]
+        return sorted(self.touched)
 
-    def reports(self, bodies: bool, group: Group | None = None) -> Iterator[tuple[Member, Report]]:
-        """Every report (of `group`, or of all) in the order clustering needs (forum, level, kind,
-        start, then file order). With `bodies`, each report's full form is held until its meeting
-        is built (a full run builds every meeting); without, it is read only for meetings that
-        must be rebuilt."""
+    def reports(self, key: Key, bodies: bool) -> Iterator[tuple[Member, Report]]:
+        """The reports of one key in the order clustering needs (start, then file order). With
+        `bodies`, each report's full form is held until its meeting is built (a full run builds
+        every meeting); without, it is read only for the meetings that must be built."""
         self._bodies, self._named = {}, {}
-        where, args = ("WHERE forum = ? AND level = ? AND meeting = ? ", group) if group else ("", ())
         rows = self.db.execute(
-            "SELECT fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, date_role, label, "
-            f"event_id, {'body' if bodies else 'NULL'} FROM events {where}"
-            "ORDER BY forum, level, meeting, start, fkey, art, i", args)
-        for fkey, fhash, art, i, forum, level, meeting, ordinal, start, end, precision, role, label, eid, body in rows:
+            "SELECT fkey, fhash, art, i, forum, level, meeting, start, end, precision, ordinal, date_role, label, "
+            f"event_id, {'body' if bodies else 'NULL'} FROM reports WHERE forum = ? AND level = ? AND meeting = ? "
+            "ORDER BY start, fkey, art, i", key)
+        for fkey, fhash, art, i, forum, level, meeting, start, end, precision, ordinal, role, label, eid, body in rows:
             member = (fkey, fhash, art, i)
+            columns = (forum, level, meeting, start, end, precision, ordinal, role, label)
             if body is not None:
-                self._bodies[member] = body
+                self._bodies[member] = (columns, body)
             self._named[member] = eid
             yield member, Report(forum, level, meeting, ordinal, date.fromisoformat(start),
                                  date.fromisoformat(end), precision, role, label or "")
 
     def events_of(self, members: list[Member]) -> list[Event]:
-        """The full reports, in the order given (read in chunks when they were not held)."""
+        """The full reports, in the order given (read from the state when they were not held)."""
         missing = {(f, a, i): (f, h, a, i) for f, h, a, i in members if (f, h, a, i) not in self._bodies}
         if missing:
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (fkey TEXT, art INTEGER, i INTEGER)")
             self.db.execute("DELETE FROM wanted")
             self.db.executemany("INSERT INTO wanted VALUES (?, ?, ?)", missing)
-            for f, a, i, body in self.db.execute("SELECT e.fkey, e.art, e.i, e.body FROM wanted w JOIN events e "
-                                                 "ON e.fkey = w.fkey AND e.art = w.art AND e.i = w.i"):
-                self._bodies[missing[(f, a, i)]] = body
-        return [_event(self._bodies.pop(m)) for m in members]
+            for f, a, i, *columns, body in self.db.execute(
+                    "SELECT e.fkey, e.art, e.i, e.forum, e.level, e.meeting, e.start, e.end, e.precision, e.ordinal, "
+                    "e.date_role, e.label, e.body FROM wanted w JOIN reports e ON e.fkey = w.fkey AND e.art = w.art "
+                    "AND e.i = w.i"):
+                self._bodies[missing[(f, a, i)]] = (tuple(columns), body)
+        return [_event(*self._bodies.pop(m)) for m in members]
 
     def release(self, members: list[Member]) -> None:
         """Forget what reports() held for a meeting that needs nothing more."""
@@ -312,91 +341,75 @@ class State:
             digest.update(f"{fkey}\x1f{fhash}\x1f{art}\x1f{i}\x1e".encode())
         return digest.hexdigest()
 
-    def cluster(self, sig: str) -> StoredMeeting | None:
-        """The meeting the last run wrote for exactly these reports, if any."""
-        row = self.db.execute("SELECT event_id, forum, meeting, ordinal, start, sig, pos FROM clusters WHERE sig = ?",
-                              (sig,)).fetchone()
-        return None if row is None else StoredMeeting(*row[:4], date.fromisoformat(row[4]), *row[5:])
+    def meetings(self, key: Key) -> dict[str, StoredMeeting]:
+        """The meetings the last run wrote for one key, by the signature of their reports."""
+        return {sig: StoredMeeting(eid, ordinal, date.fromisoformat(start)) for sig, eid, ordinal, start in
+                self.db.execute("SELECT sig, event_id, ordinal, start FROM meetings "
+                                "WHERE forum = ? AND level = ? AND meeting = ?", key)}
 
-    def clusters(self, group: Group) -> Iterator[StoredMeeting]:
-        """The meetings the last run wrote for one group, in the order clustering made them."""
-        for eid, forum, meeting, ordinal, start, sig, pos in self.db.execute(
-                "SELECT event_id, forum, meeting, ordinal, start, sig, pos FROM clusters "
-                "WHERE forum = ? AND level = ? AND meeting = ? ORDER BY pos", group):
-            yield StoredMeeting(eid, forum, meeting, ordinal, date.fromisoformat(start), sig, pos)
+    def drop_meetings(self, key: Key) -> None:
+        """The key is merged again: its meetings are stored anew (put_meeting)."""
+        self.db.execute("DELETE FROM meetings WHERE forum = ? AND level = ? AND meeting = ?", key)
 
-    def stored_row(self, sig: str) -> dict:
-        return _load(self.db.execute("SELECT row FROM clusters WHERE sig = ?", (sig,)).fetchone()[0], _ROW_DATES)
-
-    def use(self, sig: str, pos: int | None = None) -> None:
-        """The meeting stored for these reports is kept (at place `pos` of its group, when given)."""
-        self.used.add(sig)
-        if pos is not None:
-            self.db.execute("UPDATE clusters SET pos = ? WHERE sig = ? AND pos IS NOT ?", (pos, sig, pos))
-
-    def put_cluster(self, sig: str, row: dict, pos: int) -> None:
-        """A meeting's row, stored by the signature of its reports, at place `pos` of its group."""
-        self.used.add(sig)
-        body = {k: v for k, v in row.items() if k != "event_id"}
-        self.db.execute("INSERT OR REPLACE INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (sig, row["event_id"], row["forum"], row["level"], row["meeting"], pos, row["ordinal"],
-                         row["start_date"].isoformat(), _dump(body, _ROW_DATES)))
-
-    def rename(self, group: Group, old: str, new: str) -> None:
-        """A meeting of an untouched group gets another event_id; its reports follow in apply_renames."""
-        self._renamed.append((*group, old, new))
-
-    def apply_renames(self) -> None:
-        """Every rename at once (one statement, so that a chain a->b, b->c renames each report once)."""
-        if not self._renamed:
-            return
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS renamed (forum TEXT, level TEXT, meeting TEXT, "
-                        "old TEXT, new TEXT, PRIMARY KEY (forum, level, meeting, old))")
-        self.db.execute("DELETE FROM renamed")
-        self.db.executemany("INSERT INTO renamed VALUES (?, ?, ?, ?, ?)", self._renamed)
-        self.db.execute(
-            "UPDATE events SET event_id = (SELECT r.new FROM renamed r WHERE r.forum = events.forum AND "
-            "r.level = events.level AND r.meeting = events.meeting AND r.old = events.event_id) "
-            "WHERE EXISTS (SELECT 1 FROM renamed r WHERE r.forum = events.forum AND r.level = events.level "
-            "AND r.meeting = events.meeting AND r.old = events.event_id)")
-        self._renamed = []
-
-    def meeting_rows(self) -> Iterator[dict]:
-        """Every stored meeting's row, by start date then event_id (update.EVENT_ORDER)."""
-        for eid, body in self.db.execute("SELECT event_id, row FROM clusters ORDER BY start, event_id"):
-            yield {"event_id": eid, **_load(body, _ROW_DATES)}
-
-    def keep_used_clusters(self) -> None:
-        """Forget the rows of meetings whose reports are gone, so the state does not grow forever."""
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (sig TEXT PRIMARY KEY)")
-        self.db.execute("DELETE FROM used")
-        self.db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((s,) for s in self.used))
-        self.db.execute("DELETE FROM clusters WHERE sig NOT IN (SELECT sig FROM used)")
+    def put_meeting(self, sig: str, key: Key, event_id: str, ordinal: int | None, start: date) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (sig, event_id, *key, ordinal, start.isoformat()))
 
     def name(self, members: list[Member], event_id: str) -> None:
         """Record the event_id of these reports (written only where it changed)."""
         renamed = [(event_id, f, a, i) for (f, h, a, i) in members if self._named.pop((f, h, a, i), None) != event_id]
         if renamed:
-            self.db.executemany("UPDATE events SET event_id = ? WHERE fkey = ? AND art = ? AND i = ?", renamed)
+            self.db.executemany("UPDATE reports SET event_id = ? WHERE fkey = ? AND art = ? AND i = ?", renamed)
 
     def participations(self, by: str, only: Iterable[str] | None = None) -> Iterator[tuple[str, Participation]]:
         """(event_id, participation), sorted by meeting ("event") or by person ("official");
-        within those, by article, then as the articles give them. `only`: these meetings."""
+        within those, by article, then as the articles give them. `only`: these meetings (by
+        "event") or these people (by "official")."""
         order = ("e.event_id, p.official_id, p.article_id" if by == "event"
                  else "p.official_id, e.event_id, p.article_id")
-        where = ""
+        source = "participations p JOIN reports e"
         if only is not None:
-            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (event_id TEXT PRIMARY KEY)")
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (id TEXT PRIMARY KEY)")
             self.db.execute("DELETE FROM chosen")
-            self.db.executemany("INSERT OR IGNORE INTO chosen VALUES (?)", ((e,) for e in only))
-            where = "WHERE e.event_id IN (SELECT event_id FROM chosen) "
+            self.db.executemany("INSERT OR IGNORE INTO chosen VALUES (?)", ((x,) for x in only))
+            source = ("chosen c JOIN reports e ON e.event_id = c.id JOIN participations p" if by == "event"
+                      else "chosen c JOIN participations p ON p.official_id = c.id JOIN reports e")
         rows = self.db.execute(
             "SELECT e.event_id, p.article_id, p.name, p.role, p.country, p.evidence, p.event_start, p.ev, p.level "
-            "FROM parts p JOIN events e ON e.fkey = p.fkey AND e.art = p.art AND e.i = p.ev "
-            f"{where}ORDER BY {order}, p.fkey, p.art, p.k")
+            f"FROM {source} ON e.fkey = p.fkey AND e.art = p.art AND e.i = p.ev "
+            f"WHERE e.event_id IS NOT NULL ORDER BY {order}, p.fkey, p.art, p.k")
         for event_id, article_id, name, role, country, evidence, start, ev, level in rows:
             yield event_id, Participation(ev, article_id, name, role, country, evidence, date.fromisoformat(start),
                                           level or "")
+
+    def stage(self, row: dict) -> None:
+        """A meeting's row built by this run, held on disk (not in memory) until written in order."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS built (start TEXT, event_id TEXT PRIMARY KEY, row BLOB)")
+        body = {k: (v.isoformat() if k in _ROW_DATES else v) for k, v in row.items()}
+        self.db.execute("INSERT INTO built VALUES (?, ?, ?)", (row["start_date"].isoformat(), row["event_id"],
+                        zlib.compress(json.dumps(body, ensure_ascii=False).encode("utf-8"))))
+
+    def staged(self) -> Iterator[dict]:
+        """The rows stage() held, by start date then event_id (the events table's order)."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS built (start TEXT, event_id TEXT PRIMARY KEY, row BLOB)")
+        for (body,) in self.db.execute("SELECT row FROM built ORDER BY start, event_id"):
+            row = json.loads(zlib.decompress(body))
+            yield {k: (date.fromisoformat(v) if k in _ROW_DATES else v) for k, v in row.items()}
+
+    # the tables' parts -------------------------------------------------------------------
+    def parts(self, table: str) -> list[Part]:
+        """How the last run cut a table into part files (parts.py)."""
+        try:
+            return [Part(tuple(json.loads(first)), rows) for first, rows in
+                    self.db.execute("SELECT first, rows FROM parts WHERE tbl = ? ORDER BY n", (table,))]
+        except (TypeError, ValueError) as exc:
+            raise StateError(f"a stored part is not what this version writes ({exc})") from None
+
+    def put_parts(self, cut: dict[str, list[Part]]) -> None:
+        self.db.execute("DELETE FROM parts")
+        self.db.executemany("INSERT INTO parts VALUES (?, ?, ?, ?)", (
+            (table, n, json.dumps(part.first, ensure_ascii=False), part.rows)
+            for table, parts in cut.items() for n, part in enumerate(parts)))
 
     # ending ------------------------------------------------------------------------------
     def commit(self, tables_signature: str, scan_time: int) -> None:
@@ -414,10 +427,13 @@ class State:
 
 
 def tables_signature(out_dir: Path, names: Iterable[str]) -> str:
-    """Size and modification time of each table: the state is only trusted beside the tables it made."""
-    parts = []
+    """Name, size and modification time of each table's files: the state is only trusted beside
+    the tables it made."""
+    digest = hashlib.sha1()
     for name in names:
-        p = Path(out_dir) / f"{name}.parquet"
-        st = p.stat() if p.exists() else None
-        parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}" if st else f"{name}:-")
-    return "|".join(parts)
+        table = Path(out_dir) / f"{name}.parquet"
+        files = sorted(table.iterdir()) if table.is_dir() else [table]
+        for p in files:
+            st = p.stat() if p.exists() else None
+            digest.update((f"{name}/{p.name}:{st.st_size}:{st.st_mtime_ns}|" if st else f"{name}:-|").encode())
+    return digest.hexdigest()

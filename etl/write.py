@@ -1,15 +1,18 @@
 """Parquet tables, written atomically. The only module that writes files.
 
-Every table goes into a new generation folder first; only when all four are complete is
-the folder published, by one atomic switch of a pointer (see publish.py), so an
-interrupted run leaves the previous tables whole and a reader never sees half a run.
+Every table goes into a new generation folder first, as a folder of part files (parts.py
+says where rows are cut); only when all four are complete is the generation published, by
+one atomic switch of a pointer (see publish.py), so an interrupted run leaves the previous
+tables whole and a reader never sees half a run. A re-run links the parts its changes do
+not reach from the previous generation.
 """
 from __future__ import annotations
 
+import heapq
 import os
 import shutil
-from collections.abc import Iterator
 from dataclasses import fields
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
@@ -17,6 +20,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import publish
+from .parts import BOUNDARY, Key, Part, part_name, reached, sort_key, starts_part, table_keys
 from .records import Article
 
 ARTICLES = pa.schema([
@@ -47,8 +51,8 @@ OFFICIALS = pa.schema([
     ("latest_role", pa.string()), ("first_seen", pa.date32()), ("last_seen", pa.date32()),
     ("n_events", pa.int32()), ("n_articles", pa.int32()),
 ])
-CARRY_BATCH = 1024       # rows of a previous table held at once (articles: about 10 KB of text each)
 SCHEMAS = {"articles": ARTICLES, "events": EVENTS, "participants": PARTICIPANTS, "officials": OFFICIALS}
+FLUSH = 512              # rows of a part held before they go to disk
 
 
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
@@ -59,135 +63,176 @@ def article_row(article: Article) -> dict:
     return {name: getattr(article, name) for name in _ARTICLE_FIELDS}
 
 
-def read_table(path: Path) -> pa.Table:
-    """A whole table, read without threads (faster on small machines), in its written schema."""
-    return pq.read_table(path, use_threads=False)
+def _merged(name: str, kept: pa.Table, extra: pa.Table, extra_keys: list[Key]) -> pa.Table:
+    """Two tables of rows in order, as one in order (only their key columns are read)."""
+    if not extra.num_rows:
+        return kept
+    n = kept.num_rows
+    ranked = heapq.merge(zip(table_keys(name, kept), range(n)), zip(extra_keys, range(n, n + extra.num_rows)))
+    return pa.concat_tables([kept, extra]).take([i for _, i in ranked])
 
 
-def _problems(table: pa.Table) -> list[tuple[str, str, str | None]]:
-    bad = table.filter(pc.not_equal(table["status"], "ok")).select(["source_path", "status", "problem"])
-    return list(zip(*(bad[c].to_pylist() for c in bad.column_names))) if bad.num_rows else []
+def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One part file, read without threads (faster on small machines) nor the dataset machinery."""
+    return pq.ParquetFile(path).read(columns=columns, use_threads=False)
+
+
+class _Parts:
+    """One table's folder in the new generation, written in order: rows are cut into parts where
+    parts.starts_part says; a part kept from the previous run is linked, not rewritten."""
+
+    def __init__(self, folder: Path, name: str):
+        self.folder, self.name = folder, name
+        folder.mkdir()
+        self.parts: list[Part] = []
+        self._open = False
+        self._rows: list[dict] = []
+        self._writer: pq.ParquetWriter | None = None
+        self._last: str | None = None           # the boundary value of the row written last
+
+    def append(self, row: dict) -> None:
+        value = row[BOUNDARY[self.name]]
+        if self._open and value != self._last and starts_part(self.name, value):
+            self._close()
+        if not self._open:
+            self._open = True
+            self.parts.append(Part(sort_key(self.name, row), 0))
+        self._rows.append(row)
+        self._last = value
+        self.parts[-1] = self.parts[-1]._replace(rows=self.parts[-1].rows + 1)
+        if len(self._rows) >= FLUSH:
+            self._flush()
+
+    def append_table(self, table: pa.Table) -> None:
+        """Rows in a pyarrow table (the table's order), cut as append() cuts them but written
+        as slices, never turned into Python rows (only the boundary column is read)."""
+        self._flush()
+        values = table[BOUNDARY[self.name]].to_pylist()
+        start = 0
+        for i, value in enumerate(values):
+            if self._open and value != self._last and starts_part(self.name, value):
+                self._write(table.slice(start, i - start))
+                start = i
+                self._close()
+            if not self._open:
+                self._open = True
+                self.parts.append(Part(sort_key(self.name, table.slice(i, 1).to_pylist()[0]), 0))
+            self._last = value
+            self.parts[-1] = self.parts[-1]._replace(rows=self.parts[-1].rows + 1)
+        self._write(table.slice(start))
+
+    def link(self, previous: Path, part: Part) -> None:
+        self._close()
+        path = self.folder / part_name(len(self.parts))
+        try:
+            os.link(previous, path)
+        except OSError:             # a file system without hard links: a copy
+            shutil.copyfile(previous, path)
+        self.parts.append(part)
+
+    def close(self) -> list[Part]:
+        self._close()
+        if not self.parts:          # no rows: one empty part, so that a reader still finds the columns
+            pq.write_table(SCHEMAS[self.name].empty_table(), self.folder / part_name(0), compression="zstd")
+        return self.parts
+
+    def abort(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._write(pa.Table.from_pylist(self._rows, schema=SCHEMAS[self.name]))
+            self._rows.clear()
+
+    def _write(self, table: pa.Table) -> None:
+        """Rows of the open part, to its file."""
+        if not table.num_rows:
+            return
+        if self._writer is None:
+            path = self.folder / part_name(len(self.parts) - 1)
+            self._writer = pq.ParquetWriter(path, SCHEMAS[self.name], compression="zstd")
+        self._writer.write_table(table if table.schema == SCHEMAS[self.name] else table.cast(SCHEMAS[self.name]))
+
+    def _close(self) -> None:
+        if self._open:
+            self._flush()
+            if self._writer is not None:
+                self._writer.close()
+            self._writer, self._open, self._last = None, False, None
 
 
 class AtomicTables:
     """Collects tables in a new generation folder of out_dir and publishes them all on commit().
-    Make it with the folder's lock held (publish.locked)."""
+    Make it with the folder's lock held (publish.locked). Rows are given in each table's order
+    (parts.sort_key); after commit, `parts` says how each table was cut (the state keeps it)."""
 
     def __init__(self, out_dir: Path):
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.generation = publish.new_generation(self.out_dir)
-        self.pending: dict[str, Path] = {}
-        self._writers: dict[str, pq.ParquetWriter] = {}
-        self._buffers: dict[str, list[dict]] = {}
+        self._tables: dict[str, _Parts] = {}
+        self.parts: dict[str, list[Part]] = {}
 
-    def _temp(self, name: str) -> Path:
-        return self.generation / f"{name}.parquet"
+    def _table(self, name: str) -> _Parts:
+        if name not in self._tables:
+            self._tables[name] = _Parts(self.generation / f"{name}.parquet", name)
+        return self._tables[name]
 
-    def append(self, name: str, row: dict, batch: int = 512) -> None:
-        """Stream rows of a large table (articles) to disk in row groups."""
-        buf = self._buffers.setdefault(name, [])
-        buf.append(row)
-        if len(buf) >= batch:
-            self._flush(name)
-
-    def _flush(self, name: str) -> None:
-        buf = self._buffers.get(name)
-        if name not in self._writers:
-            self.pending[name] = self._temp(name)
-            self._writers[name] = pq.ParquetWriter(self.pending[name], SCHEMAS[name], compression="zstd")
-        if buf:
-            self._writers[name].write_table(pa.Table.from_pylist(buf, schema=SCHEMAS[name]))
-            buf.clear()
-
-    def carry(self, name: str, previous: Path, new_rows: list[dict], replaced: set[str],
-              position: dict[str, int]) -> Iterator[tuple[int, list[tuple[str, str, str | None]]]]:
-        """Write table `name` as the previous one, minus the rows of the `replaced` source files,
-        plus `new_rows`, in file order (`position[source_path]`, then record). The previous table
-        is read a row group at a time and its rows are copied as slices, never one by one.
-        Yields, per part written, its number of rows and the (source_path, status, problem) of
-        those whose status is not "ok"."""
-        schema = SCHEMAS[name]
-
-        def rank(path: str, record) -> tuple[int, int]:
-            return position[path], record or 0
-        new = sorted(new_rows, key=lambda r: rank(r["source_path"], r["record"]))
-        new_ranks = [rank(r["source_path"], r["record"]) for r in new]
-        new_table = pa.Table.from_pylist(new, schema=schema)
-        j = 0
-        for batch in pq.ParquetFile(previous).iter_batches(batch_size=CARRY_BATCH, use_threads=False):
-            old = pa.Table.from_batches([batch])
-            if old.schema != schema:
-                old = old.cast(schema)
-            paths, records = old["source_path"].to_pylist(), old["record"].to_pylist()
-            pieces, run = [], None          # run: where the current stretch of kept rows began
-            for i, (path, record) in enumerate(zip(paths, records)):
-                dropped = path in replaced          # (a removed file has no position any more)
-                here = None if dropped else rank(path, record)
-                if dropped or (j < len(new) and new_ranks[j] < here):
-                    if run is not None:
-                        pieces.append(old.slice(run, i - run))
-                        run = None
-                    while here is not None and j < len(new) and new_ranks[j] < here:   # new rows before this one
-                        pieces.append(new_table.slice(j, 1))
-                        j += 1
-                if not dropped and run is None:
-                    run = i
-            if run is not None:
-                pieces.append(old.slice(run, len(paths) - run))
-            if pieces:
-                part = pa.concat_tables(pieces)
-                self._write_table(name, part)
-                yield part.num_rows, _problems(part)
-        rest = new_table.slice(j)
-        self._write_table(name, rest)
-        yield rest.num_rows, _problems(rest)
-
-    def carried(self, name: str, previous: Path | pa.Table, key: str, keep: set[str], new_rows: list[dict],
-                order: list[tuple[str, str]]) -> pa.Table:
-        """Write table `name` as the previous rows whose `key` is in `keep` plus `new_rows`,
-        sorted by `order` (a small table: held whole). Returns what was written."""
-        before = previous if isinstance(previous, pa.Table) else read_table(previous)
-        kept = before.filter(pc.is_in(before[key], pa.array(sorted(keep), pa.string())))
-        table = pa.concat_tables([kept, pa.Table.from_pylist(new_rows, schema=SCHEMAS[name])]).sort_by(order)
-        self._write_table(name, table)
-        return table
-
-    def same_as(self, name: str, previous: Path) -> None:
-        """Table `name` is the previous one, unchanged: linked into the new generation, not rewritten."""
-        path = self._temp(name)
-        try:
-            os.link(Path(previous).resolve(), path)
-        except OSError:             # a file system without hard links: a copy
-            shutil.copyfile(Path(previous).resolve(), path)
-        self.pending[name] = path
-
-    def _write_table(self, name: str, table: pa.Table) -> None:
-        self._flush(name)
-        if table.num_rows:
-            self._writers[name].write_table(table)
+    def append(self, name: str, row: dict) -> None:
+        """The next row of table `name`, streamed to disk part by part."""
+        self._table(name).append(row)
 
     def write(self, name: str, rows: list[dict]) -> None:
-        path = self._temp(name)
-        pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[name]), path, compression="zstd")
-        self.pending[name] = path
+        for row in rows:
+            self.append(name, row)
+
+    def same_as(self, name: str, previous: Path, old: list[Part]) -> None:
+        """Table `name` is the previous one (folder `previous`, parts `old`): every part linked."""
+        for n, part in enumerate(old):
+            self._table(name).link(Path(previous) / part_name(n), part)
+
+    def update(self, name: str, previous: Path, old: list[Part], column: str, gone: set[str],
+               spans: list[tuple[Key, Key]], added: list[dict]) -> pa.Table:
+        """Table `name` as the previous one (folder `previous`, parts `old`) less the rows whose
+        `column` is in `gone`, plus the rows `added`. The parts that no change reaches (the
+        `spans` of the rows that may go, the keys of the rows added) are linked; the others are
+        read one at a time, edited and cut again, as pyarrow tables. Returns the rows dropped."""
+        added = sorted(added, key=partial(sort_key, name))
+        keys = [sort_key(name, r) for r in added]
+        new = pa.Table.from_pylist(added, schema=SCHEMAS[name])
+        hit = reached(old, [*spans, *((k, k) for k in keys)])
+        values = pa.array(sorted(gone), pa.string())
+        dropped = [SCHEMAS[name].empty_table()]
+        j = 0
+        for n, part in enumerate(old):
+            path = Path(previous) / part_name(n)
+            if n not in hit:
+                self._table(name).link(path, part)
+                continue
+            table = read_part(path)
+            going = pc.is_in(table[column], value_set=values)
+            dropped.append(table.filter(going))
+            end = j
+            while end < len(added) and (n + 1 == len(old) or keys[end] < old[n + 1].first):
+                end += 1
+            self._table(name).append_table(_merged(name, table.filter(pc.invert(going)), new.slice(j, end - j),
+                                                   keys[j:end]))
+            j = end
+        if j < len(added):                  # a table that had no rows
+            self._table(name).append_table(new.slice(j))
+        return pa.concat_tables(dropped)
 
     def commit(self) -> list[Path]:
-        for name in list(self._buffers):
-            self._flush(name)
-        for name in list(self._writers):       # every table streamed, appended or carried, is closed whole
-            self._writers.pop(name).close()
         for name in SCHEMAS:
-            if name not in self.pending:        # a table with no rows is still written, empty
-                self.write(name, [])
-        for path in self.pending.values():
-            os.chmod(path, 0o644)       # tables are meant to be shared, whatever the umask
-        self.pending.clear()
+            self.parts[name] = self._table(name).close()
+        for folder in self._tables.values():        # tables are meant to be shared, whatever the umask
+            os.chmod(folder.folder, 0o755)
+            for path in folder.folder.iterdir():
+                os.chmod(path, 0o644)
         return publish.switch(self.out_dir, self.generation, SCHEMAS)
 
     def abort(self) -> None:
-        for writer in self._writers.values():
-            writer.close()
-        self._writers.clear()
-        self.pending.clear()
+        for table in self._tables.values():
+            table.abort()
         publish.discard(self.generation)

@@ -7,7 +7,7 @@ import sys
 import pandas as pd
 import pytest
 
-from etl import cli, pipeline, rerun, workers
+from etl import cli, keyed, pipeline, workers
 from etl.state import STATE_NAME
 
 from .conftest import ROOT
@@ -61,15 +61,16 @@ def test_duplicate_content_is_kept_but_not_counted_twice(write, tmp_path):
 def test_an_interrupted_run_leaves_the_previous_tables_whole(write, tmp_path, monkeypatch):
     write("a.txt", GOOD)
     pipeline.run(write.root, tmp_path)
-    before = {p.name: p.read_bytes() for p in tmp_path.glob("*.parquet")}
+    before = {str(p.relative_to(tmp_path)): p.read_bytes() for p in tmp_path.glob("*.parquet/*.parquet")}
     write("b.txt", GOOD.replace("38", "40"))
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr(rerun, "stream_clusters", crash)
+    monkeypatch.setattr(keyed, "stream_clusters", crash)
     with pytest.raises(KeyboardInterrupt):
         pipeline.run(write.root, tmp_path)
-    after = {p.name: p.read_bytes() for p in tmp_path.glob("*.parquet")}
+    after = {str(p.relative_to(tmp_path)): p.read_bytes() for p in tmp_path.glob("*.parquet/*.parquet")}
+    assert len(before) >= 4
     assert after == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".etl-state-")]
 
@@ -106,7 +107,9 @@ def test_large_inputs_use_two_processes_and_keep_order(write, tmp_path, monkeypa
 def test_tables_are_readable_by_others(write, tmp_path):
     write("a.txt", GOOD)
     pipeline.run(write.root, tmp_path)
-    assert oct((tmp_path / "events.parquet").stat().st_mode & 0o777) == "0o644"
+    table = tmp_path / "events.parquet"         # a folder of part files
+    assert oct(table.stat().st_mode & 0o777) == "0o755"
+    assert {oct(p.stat().st_mode & 0o777) for p in table.iterdir()} == {"0o644"}
 
 
 def test_the_state_is_one_sqlite_file_and_no_cache_leaves_none(write, tmp_path):

@@ -160,3 +160,36 @@ def test_a_meeting_inside_an_unnumbered_week_keeps_its_own_day(gaz):
     [r], _ = merge_events([ev("2015-06-07", "2015-06-11", meeting="SOM", level="senior_officials", forum="ASEAN"),
                            ev("2015-06-08", meeting="SOM", level="senior_officials", forum="ASEAN", article="a2")], gaz)
     assert (r["start_date"], r["end_date"]) == (date(2015, 6, 8), date(2015, 6, 8))
+
+
+# the keyed reduce: a key is (forum, level, kind) -----------------------------------------
+
+def test_one_meeting_can_span_two_years_so_the_key_holds_no_year(gaz):
+    """A plan reported in December and the meeting reported in January (same number) are one
+    meeting: a key with the report's year would merge them apart (etl/keyed.py says why)."""
+    reports = [ev("2022-12-01", precision="month", ordinal=42, meeting="Summit", forum="ASEAN", level="leaders",
+                  status="planned"),
+               ev("2023-01-10", "2023-01-11", ordinal=42, meeting="Summit", forum="ASEAN", level="leaders",
+                  article="a2")]
+    assert {e.start.year for e in reports} == {2022, 2023}
+    [r], _ = merge_events(reports, gaz)
+    assert (r["n_articles"], r["start_date"]) == (2, date(2023, 1, 10))
+
+
+def test_a_keys_meetings_and_ids_do_not_depend_on_other_keys(gaz):
+    """Each key is merged alone: another key's reports change neither its meetings nor their ids."""
+    apec = [ev("2021-11-08"), ev("2021-11-20", article="a2"), ev("2021-11-08", meeting="SOM", level="senior_officials")]
+    others = [ev("2021-11-08", forum="ASEAN", meeting="Summit", level="leaders"), ev("2021-11-09", meeting="MRT")]
+    alone, _ = merge_events(apec, gaz)
+    together, _ = merge_events(others + apec, gaz)
+    assert [r["event_id"] for r in alone] == ["apec-amm-2021-11", "apec-som-2021-11", "apec-amm-2021-11-20"]
+    assert [r for r in together if r["meeting"] in ("AMM", "SOM")] == alone
+
+
+def test_no_kind_code_serves_two_levels(gaz):
+    """An event_id names the forum and the kind's code, not the level: a code used at two levels
+    would let two keys draw the same id."""
+    levels: dict[str, set[str]] = {}
+    for kind in gaz.kinds:
+        levels.setdefault(kind.code, set()).add(kind.level)
+    assert all(len(v) == 1 for v in levels.values()), {c: v for c, v in levels.items() if len(v) > 1}

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from dashboard import data
-from etl import cli, pipeline, publish, rerun
+from etl import cli, pipeline, publish
 
 GOOD = "Tiêu đề về ASEAN\n\nHội nghị Cấp cao ASEAN lần thứ {n} đã diễn ra ngày 26/10/20{y} với sự tham dự của " \
        "Thủ tướng Phạm Minh Chính.\n"
@@ -113,7 +113,7 @@ def test_tables_copied_with_their_links_load_and_plain_tables_too(write, tmp_pat
     plain = tmp_path / "plain"
     plain.mkdir()
     for name in data.TABLES:
-        shutil.copy(tmp_path / "out" / f"{name}.parquet", plain / f"{name}.parquet")
+        shutil.copytree(tmp_path / "out" / f"{name}.parquet", plain / f"{name}.parquet")
     assert list(data.read_tables(plain).events.ordinal) == [38]
     pipeline.run(write.root, plain)                 # a folder of plain tables becomes the new layout
     assert (plain / "events.parquet").is_symlink() and list(data.read_tables(plain).events.ordinal) == [38]
@@ -149,7 +149,7 @@ def test_a_failed_run_leaves_no_folder_behind(write, tmp_path, monkeypatch):
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr(rerun, "_write_people", crash)
+    monkeypatch.setattr(pipeline, "_people", crash)
     with pytest.raises(KeyboardInterrupt):
         pipeline.run(write.root, out, use_cache=False)
     assert sorted(p.name for p in (out / publish.GENERATIONS).iterdir()) == ["000001", "current"]
@@ -311,6 +311,7 @@ def test_the_state_is_plain_data_and_a_crafted_one_runs_no_code(write, tmp_path)
     import json
     import pickle
     import sqlite3
+    import zlib
 
     from etl.state import STATE_NAME
     for i in range(3):
@@ -318,12 +319,11 @@ def test_the_state_is_plain_data_and_a_crafted_one_runs_no_code(write, tmp_path)
     out = tmp_path / "out"
     pipeline.run(write.root, out)
     db = sqlite3.connect(out / STATE_NAME)
-    stored = [r for (r,) in db.execute("SELECT body FROM events UNION ALL SELECT row FROM clusters")]
-    assert stored and all(isinstance(json.loads(r), dict) for r in stored)
+    stored = [r for (r,) in db.execute("SELECT body FROM reports")]
+    assert stored and all(isinstance(json.loads(zlib.decompress(r)), dict) for r in stored)    # compressed JSON
     marker = tmp_path / "code-ran"
     payload = pickle.dumps(_Payload(marker))
-    db.execute("UPDATE events SET body = ?", (payload,))
-    db.execute("UPDATE clusters SET row = ?", (payload,))
+    db.execute("UPDATE reports SET body = ?", (payload,))
     db.commit()
     db.close()
     write("a0.txt", article(38).replace("Thủ tướng", "Thủ tướng Chính phủ"))   # its meeting is rebuilt

@@ -5,10 +5,11 @@ import os
 import shutil
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from benchmarks.corpus import make_corpus
-from etl import pipeline, rerun, update
+from etl import parts, pipeline, rerun
 from etl.state import STATE_NAME
 
 TABLES = ("articles", "events", "participants", "officials")
@@ -28,6 +29,15 @@ def same_as_full_run(folder, out, tmp_path) -> None:
     for name in TABLES:
         a, b = pd.read_parquet(out / f"{name}.parquet"), pd.read_parquet(full / f"{name}.parquet")
         pd.testing.assert_frame_equal(a, b, obj=name)       # same rows, same order
+        assert part_rows(out, name) == part_rows(full, name), name      # cut into the same parts
+
+
+def part_rows(out, name) -> list[int]:
+    return [pq.read_metadata(p).num_rows for p in sorted((out / f"{name}.parquet").iterdir())]
+
+
+def inodes(out, name) -> list[int]:
+    return [p.stat().st_ino for p in sorted((out / f"{name}.parquet").iterdir())]
 
 
 def snapshot(out) -> dict:
@@ -117,8 +127,8 @@ def test_a_same_size_change_right_after_a_run_is_seen(corpus, tmp_path):
 def test_tables_changed_by_someone_else_mean_a_full_run(corpus, tmp_path):
     out = tmp_path / "out"
     pipeline.run(corpus, out)
-    shutil.copy(out / "events.parquet", tmp_path / "keep.parquet")
-    pd.read_parquet(out / "events.parquet").head(1).to_parquet(out / "events.parquet")
+    first_part = sorted((out / "events.parquet").iterdir())[0]       # the table is a folder of parts
+    pd.read_parquet(out / "events.parquet").head(1).to_parquet(first_part)
     assert pipeline.run(corpus, out).reused == 0
     same_as_full_run(corpus, out, tmp_path)
 
@@ -131,7 +141,7 @@ def test_a_failed_rerun_leaves_tables_and_state_as_they_were(corpus, tmp_path, m
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr(update, "carry_meetings", crash)     # after the state took the new files
+    monkeypatch.setattr(rerun, "_meetings", crash)     # after the state took the new files
     with pytest.raises(KeyboardInterrupt):
         pipeline.run(corpus, out)
     assert snapshot(out) == before
@@ -189,48 +199,57 @@ def test_a_second_run_on_the_same_folder_is_told_to_wait(corpus, tmp_path, capsy
     assert pipeline.run(corpus, out).reused == len(list(corpus.rglob("*.txt")))
 
 
-def test_a_rerun_reclusters_only_the_groups_that_changed(corpus, tmp_path, monkeypatch):
-    """Only the (forum, level, kind) groups whose reports changed are clustered again; the
-    meetings of the others are taken as stored, and renamed when a meeting before them takes
-    their event_id. Here one id a year is shared by every group, so that renames happen."""
-    from datetime import date
-
-    from etl import merge
+def test_a_rerun_merges_again_only_the_keys_that_changed(corpus, tmp_path, monkeypatch):
+    """Only the keys (forum, level, kind) whose reports changed are clustered again; the meetings
+    of every other key keep their rows and ids as written (an id depends on its key alone)."""
     from etl.state import State
-    original = merge.event_id
-
-    def shared(forum, code, ordinal, start, taken):
-        return original("all", "meeting", None, date(start.year, 1, 1), taken)
-    monkeypatch.setattr(merge, "event_id", shared)
-    monkeypatch.setattr(rerun, "event_id", shared)
-    clustered, renamed = [], []
-    reports, rename = State.reports, State.rename
-    monkeypatch.setattr(State, "reports", lambda self, bodies, group=None: clustered.append(group) or
-                        reports(self, bodies, group))
-    monkeypatch.setattr(State, "rename", lambda self, *a: renamed.append(a) or rename(self, *a))
+    merged = []
+    reports = State.reports
+    monkeypatch.setattr(State, "reports", lambda self, key, bodies: merged.append(key) or reports(self, key, bodies))
     out = tmp_path / "out"
     pipeline.run(corpus, out)
+    before = pd.read_parquet(out / "events.parquet")
     apec = [p for p in utf8_files(corpus) if "ASEAN" not in p.read_text(encoding="utf-8").split("Bài số")[0]]
     for n, p in enumerate(apec[:4]):                    # four APEC files lose their reports
         p.write_text(f"Tin vắn số {n} không nói về hội nghị nào.", encoding="utf-8")
-    clustered.clear()
+    merged.clear()
     pipeline.run(corpus, out)
-    again, shifted = list(clustered), list(renamed)
+    again = set(merged)
     same_as_full_run(corpus, out, tmp_path)
-    state = State(out / STATE_NAME, out)
-    every = len(state.groups())
-    state.close()
-    assert None not in again and 0 < len(again) < every      # group by group, not every report
-    assert shifted, "the edit was meant to rename meetings of an untouched group"
+    after = pd.read_parquet(out / "events.parquet")
+    keys = ["forum", "level", "meeting"]
+    every = set(before[keys].itertuples(index=False, name=None))
+    assert 0 < len(again) < len(every)
+    assert {k[0] for k in again} == {"APEC"}
+
+    def others(table):
+        return table[[k not in again for k in table[keys].itertuples(index=False, name=None)]].reset_index(drop=True)
+    pd.testing.assert_frame_equal(others(after), others(before))
 
 
-def test_tables_a_change_does_not_reach_are_linked_not_rewritten(corpus, tmp_path):
+def test_parts_a_change_does_not_reach_are_linked_not_rewritten(corpus, tmp_path):
     out = tmp_path / "out"
     pipeline.run(corpus, out)
-    before = {name: os.stat(out / f"{name}.parquet").st_ino for name in TABLES}
+    before = {name: inodes(out, name) for name in TABLES}
     (corpus / "brief.txt").write_text("Tin vắn: hôm nay trời nắng đẹp.", encoding="utf-8")    # no meeting in it
     pipeline.run(corpus, out)
-    after = {name: os.stat(out / f"{name}.parquet").st_ino for name in TABLES}
-    assert after["articles"] != before["articles"]
+    after = {name: inodes(out, name) for name in TABLES}
     assert [after[n] == before[n] for n in ("events", "participants", "officials")] == [True] * 3
+    assert after["articles"] != before["articles"]
+    same_as_full_run(corpus, out, tmp_path)
+
+
+def test_a_rerun_rewrites_only_the_parts_holding_what_changed(corpus, tmp_path, monkeypatch):
+    """With small parts (about four files each), editing one file rewrites the part that holds
+    it (two, should the edit move a cut) and links every other."""
+    monkeypatch.setitem(parts.SPREAD, "articles", 4)
+    out = tmp_path / "out"
+    pipeline.run(corpus, out)
+    before = inodes(out, "articles")
+    assert len(before) >= 5
+    edit(utf8_files(corpus)[20], "lần thứ", "lần thứ 1")
+    pipeline.run(corpus, out)
+    after = inodes(out, "articles")
+    assert 1 <= len(set(after) - set(before)) <= 2
+    assert len(set(after) & set(before)) >= len(before) - 2
     same_as_full_run(corpus, out, tmp_path)
