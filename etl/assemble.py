@@ -16,7 +16,7 @@ from .dates import SAME_DAY, DateContext, find_dates, shift_years, years_in
 from .gazetteer import Gazetteer
 from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_with_meeting_word
 from .participants import link_participants
-from .records import Article, DateSpan, Event, Mention, Participation
+from .records import Article, DateSpan, Mention, Participation, Report
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
 from .vi import HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, alt
 from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
@@ -361,8 +361,8 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     return None
 
 
-def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Gazetteer,
-               article: Article, anchors: Anchors) -> list[tuple[Mention, Event]]:
+def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Gazetteer,
+               article: Article, anchors: Anchors) -> list[tuple[Mention, Report]]:
     text = s.text
     told = SAME_DAY.search(text)
     if told:
@@ -372,7 +372,7 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's
     groups = _groups(s.mentions, spans, text)
-    out: list[tuple[Mention, Event]] = []
+    out: list[tuple[Mention, Report]] = []
     claimed: set[int] = set()
     frames = _frames(groups, spans, text)
     for gi, group in enumerate(groups):
@@ -418,7 +418,7 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
         mode = _mode(own, location) or (None if _HEAD_WORD.search(text[:group[0].pos]) else _mode(text, location))
         for m in group:
             for ordinal in (m.ordinal, *m.optional_ordinals):
-                ev = Event(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
+                ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), mode,
                            article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength, m.text,
                            span.year_source, span.role)
@@ -426,7 +426,7 @@ def _events_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Ga
     return out
 
 
-def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Participation]]:
+def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Participation]]:
     """One clean article -> (its events, its participations)."""
     if article.status != "ok" or not article.text:
         return [], []
@@ -449,10 +449,10 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Event], list[Partici
     ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision,
                       ref_guessed=ref_guessed)
     anchors = Anchors(sentences, ctx, dated=_published_date(article) is not None, stand_in=year is None)
-    events: list[tuple[int, Mention, Event]] = []
+    events: list[tuple[int, Mention, Report]] = []
     for s in sentences:
         if s.mentions:
-            events.extend((s.index, m, ev) for m, ev in _events_of(s, ctx, sentences, gaz, article, anchors))
+            events.extend((s.index, m, ev) for m, ev in _reports_of(s, ctx, sentences, gaz, article, anchors))
     _fill_from_article(events, sentences, gaz, article.title)
     if ref is None or ref_guessed:
         _status_told_elsewhere(events, sentences)
@@ -512,11 +512,11 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
     return [replace(m, pos=head.start(), end_pos=head.end(), optional_ordinals=(), rule=f"{m.rule}|again")]
 
 
-def _in_series_order(events: list[tuple[int, Mention, Event]]) -> list[tuple[int, Mention, Event]]:
+def _in_series_order(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:
     """A series' later number cannot come before an earlier one: when it does, a date whose year
     was only guessed from the article's other clues is the wrong one, and is dropped ("Hội nghị
     lần thứ hai … ngày 10-1" read in the year of "Hội nghị đầu tiên … tháng 3-2016")."""
-    def guessed_out_of_order(ev: Event) -> bool:
+    def guessed_out_of_order(ev: Report) -> bool:
         return ev.year_source == "context" and ev.ordinal is not None and any(
             o.ordinal is not None and (o.forum, o.level, o.meeting) == (ev.forum, ev.level, ev.meeting)
             and o.year_source != "context"
@@ -536,7 +536,7 @@ def _frames(groups: list[list[Mention]], spans: list[DateSpan], text: str) -> li
     return [f and not _dated_after(g, spans, text, end) for f, g, end in zip(framed, groups, ends)]
 
 
-def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list[Sentence], gaz: Gazetteer,
+def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: list[Sentence], gaz: Gazetteer,
                        title: str | None) -> None:
     """What one sentence leaves out, another may say: a meeting's number stated in an
     undated mention ("Tuần lễ Cấp cao APEC lần thứ 24"), the city of the series it belongs to."""
@@ -561,7 +561,7 @@ def _fill_from_article(events: list[tuple[int, Mention, Event]], sentences: list
             ev.location, ev.mode = place, ev.mode or "in_person"
 
 
-def _status_told_elsewhere(events: list[tuple[int, Mention, Event]], sentences: list[Sentence]) -> None:
+def _status_told_elsewhere(events: list[tuple[int, Mention, Report]], sentences: list[Sentence]) -> None:
     """Without the article's own date, a meeting whose dating sentence says nothing of its tense
     takes the tense the article's other sentences give the same meeting, when they agree ("Chủ
     tịch Quốc hội sẽ dẫn đầu Đoàn … tham dự Đại hội đồng AIPA 40" in the lead, then "Nhận lời

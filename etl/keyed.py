@@ -26,11 +26,11 @@ from itertools import groupby
 from .gazetteer import Gazetteer
 from .merge import event_id, merged_row, official_row, participant_rows, stream_clusters, with_id
 from .read import content_id
-from .records import Article, Event, Participation
+from .records import Article, Participation, Report
 from .state import Key, State, StoredMeeting
 
 
-def dedupe(article: Article, evs: list[Event], ps: list[Participation], seen: dict[str, str]):
+def dedupe(article: Article, evs: list[Report], ps: list[Participation], seen: dict[str, str]):
     """An article whose content hash an earlier file (in file order) already gave is kept as a
     row but not counted twice: its status is `duplicate` and it has no reports. `seen` maps each
     hash to its first copy: the decision for a hash depends on its own copies only."""
@@ -45,7 +45,7 @@ def dedupe(article: Article, evs: list[Event], ps: list[Participation], seen: di
     return dup, [], []
 
 
-def ids(rows: list[tuple[Article, list[Event], list[Participation]]]) -> list[str]:
+def ids(rows: list[tuple[Article, list[Report], list[Participation]]]) -> list[str]:
     """The content hashes of a file's articles (duplicates included: a later change to either
     copy must re-read both)."""
     return [a.article_id for a, _, _ in rows if a.status == "ok"]

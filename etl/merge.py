@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import groupby
 
 from .gazetteer import Gazetteer
-from .records import Event, Participation
+from .records import Participation, Report
 
 MAX_EVIDENCE = 12
 
@@ -58,7 +58,7 @@ def _month_end(d: date) -> date:
     return nxt - timedelta(days=1)
 
 
-def _bounds(ev: Event) -> tuple[date, date]:
+def _bounds(ev: Report) -> tuple[date, date]:
     if ev.precision == "month":
         return ev.start.replace(day=1), _month_end(ev.end)
     return ev.start, ev.end
@@ -79,7 +79,7 @@ def _similar(wa: frozenset[str], wb: frozenset[str]) -> bool:
 @dataclass
 class _Cluster:
     n: int                            # order of creation: the first compatible cluster wins
-    members: list[tuple[object, Event]]
+    members: list[tuple[object, Report]]
     ordinals: set[int]
     words: frozenset[str] | None      # the name of an 'other' meeting, from its first report
     last_start: date                  # reports arrive in order of start date: the latest so far
@@ -96,7 +96,7 @@ _HORIZON = timedelta(days=210)
 _REACH = timedelta(days=45)
 
 
-def _compatible(c: _Cluster, ev: Event, words: frozenset[str] | None) -> bool:
+def _compatible(c: _Cluster, ev: Report, words: frozenset[str] | None) -> bool:
     """Can `ev` be the meeting of cluster `c`? Reports are visited in order of start date, so each
     test needs only the cluster's running summary: O(1) whatever the number of reports."""
     if words is not None and c.words is not None and not _similar(c.words, words):
@@ -112,7 +112,7 @@ def _compatible(c: _Cluster, ev: Event, words: frozenset[str] | None) -> bool:
             and (ev.start - c.last_day_start).days <= 14)
 
 
-def _add(c: _Cluster, i: int, ev: Event) -> None:
+def _add(c: _Cluster, i: int, ev: Report) -> None:
     c.members.append((i, ev))
     if ev.ordinal is not None:
         c.ordinals.add(ev.ordinal)
@@ -123,11 +123,11 @@ def _add(c: _Cluster, i: int, ev: Event) -> None:
     c.has_end = c.has_end or ev.date_role == "end"
 
 
-def sort_key(ev: Event) -> tuple:
+def sort_key(ev: Report) -> tuple:
     return ev.forum, ev.level, ev.meeting, ev.start
 
 
-def stream_clusters(events: Iterable[tuple[object, Event]]) -> Iterator[list[tuple[object, Event]]]:
+def stream_clusters(events: Iterable[tuple[object, Report]]) -> Iterator[list[tuple[object, Report]]]:
     """Real meetings from reports sorted by sort_key (then index): each cluster is yielded as
     soon as no later report can join it, so only a window of recent reports is ever held.
     A report is tested only against the clusters it could join: those sharing its number and
@@ -175,7 +175,7 @@ def stream_clusters(events: Iterable[tuple[object, Event]]) -> Iterator[list[tup
     yield from (c.members for c in recent)
 
 
-def cluster_events(events: list[Event]) -> list[list[int]]:
+def cluster_reports(events: list[Report]) -> list[list[int]]:
     """Indices of events grouped into real meetings (the in-memory form of stream_clusters)."""
     ordered = sorted(enumerate(events), key=lambda p: (sort_key(p[1]), p[0]))
     return [[i for i, _ in c] for c in stream_clusters(ordered)]
@@ -184,7 +184,7 @@ def cluster_events(events: list[Event]) -> list[list[int]]:
 MAX_NESTING = 40      # distinct date ranges compared for nesting (real meetings have a handful)
 
 
-def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
+def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     is_end = [e.date_role == "end" and e.precision == "day" for e in evs]
     ends = [e for e, end in zip(evs, is_end) if end]
     spans = [e for e, end in zip(evs, is_end) if not end] or ends
@@ -193,7 +193,7 @@ def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
 
     numbered = {(o.start, o.end) for o in spans if o.ordinal is not None}
 
-    def containers(e: Event) -> int:
+    def containers(e: Report) -> int:
         # a range nested in another report's range is the more precise (a meeting inside the week
         # of meetings an unnumbered range spans) ...
         if not nesting or session(e):
@@ -201,7 +201,7 @@ def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
         return sum(n for (a, b), n in ranges.items() if a <= e.start and e.end <= b and (a, b) != (e.start, e.end)
                    and not (e.start == e.end == a and e.precision == "day"))
 
-    def session(e: Event) -> bool:
+    def session(e: Report) -> bool:
         # ... but a single day inside the range of the same numbered meeting is a session, a
         # ceremony or a speech of it, told with the number or without ("ngày 16-10, Chủ tịch
         # Quốc hội phát biểu tại Đại hội đồng" inside IPU-137's 14-18/10)
@@ -209,7 +209,7 @@ def _best_dates(evs: list[Event]) -> tuple[Event, date, list[str]]:
 
     first_days = {a for a, b in ranges if a < b}
 
-    def opening(e: Event) -> bool:      # a single day that another report's range starts with: its opening day
+    def opening(e: Report) -> bool:      # a single day that another report's range starts with: its opening day
         return e.precision == "day" and e.start == e.end and e.start in first_days
     best = max(spans, key=lambda e: (e.precision == "day", not session(e), containers(e), not opening(e), e.status == "held",
                                      e.strength, -(e.end - e.start).days))
@@ -270,7 +270,7 @@ def event_id(forum: str, code: str, ordinal: int | None, start: date, taken: set
     return eid
 
 
-def merged_row(evs: list[Event], gaz: Gazetteer) -> dict:
+def merged_row(evs: list[Report], gaz: Gazetteer) -> dict:
     """The row of events.parquet for the reports of one real meeting (its event_id comes from
     with_id, once the meetings before it have taken theirs)."""
     best, end, conflicts = _best_dates(evs)
@@ -297,7 +297,7 @@ def with_id(row: dict, taken: set[str]) -> dict:
     return {"event_id": event_id(row["forum"], row["meeting"], row["ordinal"], row["start_date"], taken), **row}
 
 
-def merge_key(events: Iterable[tuple[object, Event]], gaz: Gazetteer) -> Iterator[tuple[dict, list]]:
+def merge_key(events: Iterable[tuple[object, Report]], gaz: Gazetteer) -> Iterator[tuple[dict, list]]:
     """The keyed reduce: the reports of one key (forum, level, kind), sorted by start then key,
     -> (row of events.parquet, keys of its reports) per meeting. It reads nothing else, so each
     key can be merged on its own, anywhere (rerun.merge is the same, with the last run's rows)."""
@@ -306,13 +306,13 @@ def merge_key(events: Iterable[tuple[object, Event]], gaz: Gazetteer) -> Iterato
         yield with_id(merged_row([ev for _, ev in cluster], gaz), taken), [i for i, _ in cluster]
 
 
-def merge_stream(events: Iterable[tuple[object, Event]], gaz: Gazetteer) -> Iterator[tuple[dict, list]]:
+def merge_stream(events: Iterable[tuple[object, Report]], gaz: Gazetteer) -> Iterator[tuple[dict, list]]:
     """merge_key for the reports of many keys, sorted by sort_key (then key)."""
     for _, group in groupby(events, key=lambda p: sort_key(p[1])[:3]):
         yield from merge_key(group, gaz)
 
 
-def merge_events(events: list[Event], gaz: Gazetteer) -> tuple[list[dict], dict[int, str]]:
+def merge_reports(events: list[Report], gaz: Gazetteer) -> tuple[list[dict], dict[int, str]]:
     """Rows of events.parquet (by date), and the event_id of every input event (by index)."""
     rows, id_of = [], {}
     for row, members in merge_stream(sorted(enumerate(events), key=lambda p: (sort_key(p[1]), p[0])), gaz):

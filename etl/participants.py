@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from .gazetteer import Gazetteer
 from .officials import VIET_SURNAMES, find_officials
-from .records import Article, Event, Mention, Official, Participation
+from .records import Article, Mention, Official, Participation, Report
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
@@ -259,7 +259,7 @@ def _governments_in(sentence: str, o: Official, by_name: dict[str, set[str]], ga
 
 
 def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
-             events: list[tuple[int, Mention, Event]]) -> list[int]:
+             events: list[tuple[int, Mention, Report]]) -> list[int]:
     """The events a sentence's officials took part in: the meetings it dates; else the first
     dated meeting it names; else, when it speaks of "các hội nghị" (several), the series the
     article is about; else, when it speaks of "Hội nghị" or of attending, the meeting the
@@ -279,7 +279,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     return []
 
 
-def _series(events: list[tuple[int, Mention, Event]]) -> list[int]:
+def _series(events: list[tuple[int, Mention, Report]]) -> list[int]:
     """The article's first meeting and those of its level held alongside it (from three days
     before to a week after): "dẫn đầu đoàn dự các hội nghị trên" after SOM ASEAN, SOM ASEAN+3 …"""
     first = events[0][2]
@@ -291,7 +291,7 @@ def _series(events: list[tuple[int, Mention, Event]]) -> list[int]:
 _CHAIR_OF = re.compile(r"(?i)(?<!\w)chủ\s+tịch\s+(?P<forum>\S+(?:\s+\S+){0,3}?)\s*[-–]?\s*(?P<n>\d{1,3})\s*$")
 
 
-def _chaired(o: Official, events: list[tuple[int, Mention, Event]], gaz: Gazetteer) -> list[int]:
+def _chaired(o: Official, events: list[tuple[int, Mention, Report]], gaz: Gazetteer) -> list[int]:
     m = _CHAIR_OF.search(o.role)
     forum = gaz.forum(m.group("forum")) if m else None
     if forum is None:
@@ -299,7 +299,7 @@ def _chaired(o: Official, events: list[tuple[int, Mention, Event]], gaz: Gazette
     return [k for k, (_, _, ev) in enumerate(events) if ev.forum == forum and ev.ordinal == int(m.group("n"))][:1]
 
 
-def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention, Event]],
+def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention, Report]],
                   gaz: Gazetteer, article: Article) -> list[Participation]:
     if not events:
         return []

@@ -76,7 +76,7 @@ class Official:
 
 
 @dataclass(slots=True)
-class Event:
+class Report:
     """One dated meeting as one article reports it (before merging across articles)."""
 
     forum: str
@@ -103,7 +103,7 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Participation:
-    event_key: int              # index of the Event inside its article's list
+    event_key: int              # index of the Report inside its article's list
     article_id: str
     name: str
     role: str

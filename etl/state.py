@@ -30,7 +30,7 @@ from typing import NamedTuple
 from .merge import official_id
 from .parts import Part, file_key
 from .publish import storage_fault
-from .records import Article, Event, Participation
+from .records import Article, Participation, Report
 
 log = logging.getLogger(__name__)
 STATE_NAME = ".etl-state.sqlite"
@@ -79,7 +79,7 @@ _ROW_DATES = ("start_date", "end_date")
 _COLUMNS = ("forum", "level", "meeting", "start", "end", "precision", "ordinal", "date_role", "label")
 
 
-def _dump(event: Event) -> bytes:
+def _dump(event: Report) -> bytes:
     body = {k: v for k, v in asdict(event).items() if k not in _COLUMNS}
     return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
@@ -88,13 +88,13 @@ class StateError(Exception):
     """The state holds something this version did not write: it cannot be trusted."""
 
 
-def _event(columns: tuple, body: bytes) -> Event:
+def _event(columns: tuple, body: bytes) -> Report:
     """A report from its columns (in _COLUMNS' order) and its compressed body."""
     try:
         record = dict(zip(_COLUMNS, columns), **json.loads(zlib.decompress(body)))
         for k in _EVENT_DATES:
             record[k] = date.fromisoformat(record[k])
-        return Event(**record)
+        return Report(**record)
     except (TypeError, ValueError, AttributeError, zlib.error) as exc:
         raise StateError(f"a stored report is not what this version writes ({exc})") from None
 
@@ -130,8 +130,8 @@ def _layout() -> frozenset:
     return frozenset(db.execute("SELECT type, name, sql FROM sqlite_master"))
 
 
-class Report(NamedTuple):
-    """What clustering reads of a report (see merge.stream_clusters): its full form, an Event,
+class ReportSummary(NamedTuple):
+    """What clustering reads of a report (see merge.stream_clusters): its full form, an Report,
     is read only for the meetings that are built."""
 
     forum: str
@@ -266,7 +266,7 @@ class State:
             raise StateError(f"a stored problem is not what this version writes ({exc})") from None
 
     def put_file(self, rel: str, stat: tuple[int, int], raw_hash: str,
-                 rows: list[tuple[Article, list[Event], list[Participation]]], ids: list[str]) -> None:
+                 rows: list[tuple[Article, list[Report], list[Participation]]], ids: list[str]) -> None:
         """One file's results, in place of what the state held for it; `ids` are its articles'
         content hashes, duplicates included."""
         self.forget(rel)
@@ -275,7 +275,7 @@ class State:
         for n, (_, evs, ps) in enumerate(rows):
             self.add_article(rel, raw_hash, n, evs, ps)
 
-    def add_article(self, rel: str, raw_hash: str, art: int, events: list[Event],
+    def add_article(self, rel: str, raw_hash: str, art: int, events: list[Report],
                     people: list[Participation]) -> None:
         """One article's reports; a participation names its report by position in `events`."""
         fkey = file_key(rel)
@@ -296,7 +296,7 @@ class State:
                                                       "ORDER BY forum, level, meeting")]
         return sorted(self.touched)
 
-    def reports(self, key: Key, bodies: bool) -> Iterator[tuple[Member, Report]]:
+    def reports(self, key: Key, bodies: bool) -> Iterator[tuple[Member, ReportSummary]]:
         """The reports of one key in the order clustering needs (start, then file order). With
         `bodies`, each report's full form is held until its meeting is built (a full run builds
         every meeting); without, it is read only for the meetings that must be built."""
@@ -311,10 +311,10 @@ class State:
             if body is not None:
                 self._bodies[member] = (columns, body)
             self._named[member] = eid
-            yield member, Report(forum, level, meeting, ordinal, date.fromisoformat(start),
+            yield member, ReportSummary(forum, level, meeting, ordinal, date.fromisoformat(start),
                                  date.fromisoformat(end), precision, role, label or "")
 
-    def events_of(self, members: list[Member]) -> list[Event]:
+    def events_of(self, members: list[Member]) -> list[Report]:
         """The full reports, in the order given (read from the state when they were not held)."""
         missing = {(f, a, i): (f, h, a, i) for f, h, a, i in members if (f, h, a, i) not in self._bodies}
         if missing:

@@ -21,7 +21,7 @@ from . import update
 from .assemble import extract
 from .gazetteer import default_gazetteer
 from .read import HTML_SUFFIXES, problem_row, read_article, relative
-from .records import Article, Event, Participation
+from .records import Article, Participation, Report
 
 if TYPE_CHECKING:
     from .cluster import Dask
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 PARALLEL_FROM = 64           # below this many files, one process is as fast as two
 BATCH = 256                  # files handed to the workers at a time
 
-FileResult = tuple[str, str, list[tuple[Article, list[Event], list[Participation]]]]
+FileResult = tuple[str, str, list[tuple[Article, list[Report], list[Participation]]]]
 
 
 def process_file(path: Path, root: Path, budget: float | None = budgets.FILE_BUDGET) -> FileResult:

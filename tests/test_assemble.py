@@ -403,11 +403,11 @@ def test_the_day_of_setting_off_does_not_date_the_meeting(gaz):
 
 
 def test_an_article_that_names_the_host_country_gives_the_meetings_host(gaz):
-    from etl.merge import merge_events
+    from etl.merge import merge_reports
     text = "Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra ngày 10-11/5/2023 tại Labuan Bajo, nước chủ nhà Indonesia."
     found, _ = extract(article(text), gaz)
     assert [e.host for e in found] == ["Indonesia"]
-    [row], _ = merge_events(found, gaz)
+    [row], _ = merge_reports(found, gaz)
     assert row["host"] == "Indonesia"        # the `host` column of events.parquet
     [ev], _ = extract(article("Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra ngày 10-11/5/2023 tại Labuan Bajo."), gaz)
     assert ev.host is None                   # not named: unknown, never guessed from the place

@@ -7,21 +7,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.merge import cluster_events, merge_events, official_rows, participant_rows
-from etl.records import Event, Participation
+from etl.merge import cluster_reports, merge_reports, official_rows, participant_rows
+from etl.records import Participation, Report
 
 
 def ev(start, end=None, *, ordinal=None, status="held", article="a1", precision="day", meeting="AMM",
        forum="APEC", level="ministers", strength=2, label="", rule="x",
        date_role="span"):
     s = date.fromisoformat(start)
-    return Event(forum, level, meeting, ordinal, s, date.fromisoformat(end) if end else s, precision, False, status,
+    return Report(forum, level, meeting, ordinal, s, date.fromisoformat(end) if end else s, precision, False, status,
                  None, None, None, article, [f"câu {article} {start}"], start, rule, strength, label,
                  date_role=date_role)
 
 
 def test_planned_and_held_reports_become_one_held_meeting(gaz):
-    rows, ids = merge_events([ev("2021-11-08", "2021-11-12", status="planned", article="a1", strength=3),
+    rows, ids = merge_reports([ev("2021-11-08", "2021-11-12", status="planned", article="a1", strength=3),
                               ev("2021-11-08", "2021-11-09", ordinal=32, article="a2", strength=1)], gaz)
     assert len(rows) == 1
     r = rows[0]
@@ -32,59 +32,59 @@ def test_planned_and_held_reports_become_one_held_meeting(gaz):
 
 
 def test_partner_meetings_are_named_after_the_partner(gaz):
-    [r], _ = merge_events([ev("2022-11-12", ordinal=25, meeting="Summit/Trung Quốc", forum="ASEAN", level="leaders")], gaz)
+    [r], _ = merge_reports([ev("2022-11-12", ordinal=25, meeting="Summit/Trung Quốc", forum="ASEAN", level="leaders")], gaz)
     assert (r["name_vi"], r["name_en"]) == ("Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 25", "25th ASEAN-China Summit")
     assert r["event_id"] == "asean-summit-trung-quoc-25-2022"
 
 
 def test_day_beats_month(gaz):
-    [r], _ = merge_events([ev("2021-06-01", precision="month", ordinal=27, meeting="MRT"),
+    [r], _ = merge_reports([ev("2021-06-01", precision="month", ordinal=27, meeting="MRT"),
                            ev("2021-06-04", "2021-06-05", ordinal=27, meeting="MRT", article="a2")], gaz)
     assert (r["date_precision"], r["start_date"]) == ("day", date(2021, 6, 4))
 
 
 def test_disagreeing_dates_stay_visible(gaz):
-    [r], _ = merge_events([ev("2021-11-08", "2021-11-09", ordinal=32), ev("2021-11-10", "2021-11-11", ordinal=32, article="a2")], gaz)
+    [r], _ = merge_reports([ev("2021-11-08", "2021-11-09", ordinal=32), ev("2021-11-10", "2021-11-11", ordinal=32, article="a2")], gaz)
     assert r["date_conflicts"] == ["2021-11-10..2021-11-11"] or r["date_conflicts"] == ["2021-11-08..2021-11-09"]
 
 
 def test_different_numbers_never_merge(gaz):
-    rows, _ = merge_events([ev("2021-10-26", "2021-10-28", ordinal=38, meeting="Summit", forum="ASEAN", level="leaders"),
+    rows, _ = merge_reports([ev("2021-10-26", "2021-10-28", ordinal=38, meeting="Summit", forum="ASEAN", level="leaders"),
                             ev("2021-10-26", "2021-10-28", ordinal=39, meeting="Summit", forum="ASEAN", level="leaders")], gaz)
     assert sorted(r["ordinal"] for r in rows) == [38, 39] and len({r["event_id"] for r in rows}) == 2
 
 
 @pytest.mark.parametrize("day_number", [137, None])
 def test_a_day_inside_a_numbered_meetings_range_is_a_session_of_it(day_number, gaz):
-    [r], _ = merge_events([ev("2017-10-14", "2017-10-18", ordinal=137, meeting="Assembly", forum="IPU", level="other"),
+    [r], _ = merge_reports([ev("2017-10-14", "2017-10-18", ordinal=137, meeting="Assembly", forum="IPU", level="other"),
                            ev("2017-10-16", ordinal=day_number, meeting="Assembly", forum="IPU", level="other",
                               status="planned", article="a2", strength=3)], gaz)
     assert (r["start_date"], r["end_date"]) == (date(2017, 10, 14), date(2017, 10, 18))
 
 
 def test_same_kind_different_dates_stay_apart(gaz):
-    rows, _ = merge_events([ev("2021-03-01"), ev("2021-09-01", article="a2")], gaz)
+    rows, _ = merge_reports([ev("2021-03-01"), ev("2021-09-01", article="a2")], gaz)
     assert len(rows) == 2
 
 
 def test_other_meetings_need_matching_names(gaz):
     kw = dict(meeting="Dialogue", level="other")
-    clusters = cluster_events([ev("2017-11-10", label="Đối thoại của các nhà lãnh đạo với Hội đồng tư vấn doanh nghiệp APEC", **kw),
+    clusters = cluster_reports([ev("2017-11-10", label="Đối thoại của các nhà lãnh đạo với Hội đồng tư vấn doanh nghiệp APEC", **kw),
                                ev("2017-11-10", label="Đối thoại không chính thức với các nhà lãnh đạo ASEAN", **kw),
                                ev("2017-11-10", label="Đối thoại với Hội đồng tư vấn doanh nghiệp", article="a2", **kw)])
     assert sorted(map(sorted, clusters)) == [[0, 2], [1]]
 
 
 def test_an_end_date_closes_an_opening(gaz):
-    [r], _ = merge_events([ev("2018-11-16", meeting="AELM", level="leaders"),
+    [r], _ = merge_reports([ev("2018-11-16", meeting="AELM", level="leaders"),
                            ev("2018-11-18", meeting="AELM", level="leaders", date_role="end")], gaz)
     assert (r["start_date"], r["end_date"]) == (date(2018, 11, 16), date(2018, 11, 18))
 
 
 def test_event_id_is_stable_whatever_the_order(gaz):
     events = [ev("2021-11-08", ordinal=32), ev("2017-05-17", "2017-05-18", meeting="SOM", level="senior_officials", ordinal=2)]
-    a, _ = merge_events(events, gaz)
-    b, _ = merge_events(list(reversed(events)), gaz)
+    a, _ = merge_reports(events, gaz)
+    b, _ = merge_reports(list(reversed(events)), gaz)
     assert sorted(r["event_id"] for r in a) == sorted(r["event_id"] for r in b) == ["apec-amm-32-2021", "apec-som-2-2017"]
 
 
@@ -143,13 +143,13 @@ def test_indexed_clustering_equals_the_plain_one(specs):
 
 
 def test_an_opening_day_gives_way_to_the_range_it_opens(gaz):
-    [r], _ = merge_events([ev("2023-07-11", ordinal=56), ev("2023-07-11", "2023-07-14", ordinal=56, article="a2")], gaz)
+    [r], _ = merge_reports([ev("2023-07-11", ordinal=56), ev("2023-07-11", "2023-07-14", ordinal=56, article="a2")], gaz)
     assert (r["start_date"].isoformat(), r["end_date"].isoformat(), r["date_conflicts"]) == ("2023-07-11", "2023-07-14", [])
 
 
 def test_a_day_inside_a_numbered_meetings_range_is_one_of_its_sessions(gaz):
     # "dự Lễ khai mạc Đại hội đồng AIPA-44 sáng 7/8" beside "AIPA-44 diễn ra từ ngày 5 đến 11/8"
-    [r], _ = merge_events([ev("2023-08-07", ordinal=44, forum="AIPA", level="other", meeting="Assembly", strength=3),
+    [r], _ = merge_reports([ev("2023-08-07", ordinal=44, forum="AIPA", level="other", meeting="Assembly", strength=3),
                            ev("2023-08-05", "2023-08-11", ordinal=44, forum="AIPA", level="other", meeting="Assembly",
                               article="a2")], gaz)
     assert (r["start_date"], r["end_date"]) == (date(2023, 8, 5), date(2023, 8, 11))
@@ -157,7 +157,7 @@ def test_a_day_inside_a_numbered_meetings_range_is_one_of_its_sessions(gaz):
 
 def test_a_meeting_inside_an_unnumbered_week_keeps_its_own_day(gaz):
     # "SOM ASEAN ngày 8/6" beside "các Hội nghị Quan chức cao cấp từ 7-11/6"
-    [r], _ = merge_events([ev("2015-06-07", "2015-06-11", meeting="SOM", level="senior_officials", forum="ASEAN"),
+    [r], _ = merge_reports([ev("2015-06-07", "2015-06-11", meeting="SOM", level="senior_officials", forum="ASEAN"),
                            ev("2015-06-08", meeting="SOM", level="senior_officials", forum="ASEAN", article="a2")], gaz)
     assert (r["start_date"], r["end_date"]) == (date(2015, 6, 8), date(2015, 6, 8))
 
@@ -172,7 +172,7 @@ def test_one_meeting_can_span_two_years_so_the_key_holds_no_year(gaz):
                ev("2023-01-10", "2023-01-11", ordinal=42, meeting="Summit", forum="ASEAN", level="leaders",
                   article="a2")]
     assert {e.start.year for e in reports} == {2022, 2023}
-    [r], _ = merge_events(reports, gaz)
+    [r], _ = merge_reports(reports, gaz)
     assert (r["n_articles"], r["start_date"]) == (2, date(2023, 1, 10))
 
 
@@ -180,8 +180,8 @@ def test_a_keys_meetings_and_ids_do_not_depend_on_other_keys(gaz):
     """Each key is merged alone: another key's reports change neither its meetings nor their ids."""
     apec = [ev("2021-11-08"), ev("2021-11-20", article="a2"), ev("2021-11-08", meeting="SOM", level="senior_officials")]
     others = [ev("2021-11-08", forum="ASEAN", meeting="Summit", level="leaders"), ev("2021-11-09", meeting="MRT")]
-    alone, _ = merge_events(apec, gaz)
-    together, _ = merge_events(others + apec, gaz)
+    alone, _ = merge_reports(apec, gaz)
+    together, _ = merge_reports(others + apec, gaz)
     assert [r["event_id"] for r in alone] == ["apec-amm-2021-11", "apec-som-2021-11", "apec-amm-2021-11-20"]
     assert [r for r in together if r["meeting"] in ("AMM", "SOM")] == alone
 
