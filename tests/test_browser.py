@@ -161,6 +161,8 @@ def test_a_filter_chosen_in_the_sidebar_stays_on_another_page(server, page):
     page.locator('[data-testid="stSidebarNav"] a[href$="/meetings"]').click()
     page.wait_for_function("() => location.pathname.endsWith('/meetings')", timeout=15000)
     settle(page)
+    # on a loaded machine the new page's count may come a moment after the page settles
+    page.wait_for_function("() => document.body.innerText.includes('6 hội nghị')", timeout=20000)
     assert "forum=ASEAN" in page.url and "6 hội nghị" in page.inner_text("body")
     assert "ASEAN" in page.locator('[data-testid="stMultiSelect"]').first.inner_text()
     no_errors(page)
