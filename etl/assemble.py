@@ -350,15 +350,18 @@ def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: 
 
 
 def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
-    """The last day the text gives before "cùng ngày" at `at` (in its own sentence, else in the few before)."""
-    here = [sp for sp in find_dates(s.text[:at], ctx) if sp.precision == "day"]
-    if here:
-        return here[-1]
-    for earlier in reversed(sentences[max(0, s.index - 8): s.index]):
-        days = [sp for sp in find_dates(earlier.text, ctx) if sp.precision == "day"]
-        if days:
-            return days[-1]
-    return None
+    """The last day the text gives before "cùng ngày" at `at` (in its own sentence, else in the
+    few before): a single day told in the running text, before a range or an aside in brackets
+    ("… bên lề AMM-56 và các hội nghị liên quan (11-14/7/2023). Cùng ngày, …" is the day before)."""
+    texts = [s.text[:at]] + [e.text for e in reversed(sentences[max(0, s.index - 8): s.index])]
+    fallback = None
+    for text in texts:
+        days = [sp for sp in find_dates(text, ctx) if sp.precision == "day"]
+        single = [sp for sp in days if sp.start == sp.end and not _in_parens(text, sp.pos)]
+        if single:
+            return single[-1]
+        fallback = fallback or (days[-1] if days else None)
+    return fallback
 
 
 def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Gazetteer,
@@ -375,9 +378,12 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     out: list[tuple[Mention, Report]] = []
     claimed: set[int] = set()
     frames = _frames(groups, spans, text)
+    # a meeting named to tell a time ("ngay trước khi MC13 khai mạc, …") passes its dates on too
+    passes = [f or bool(_AS_A_TIME.search(text, 0, g[0].pos) and _before_a_comma(text, g[-1].end_pos, spans))
+              for f, g in zip(frames, groups)]
     for gi, group in enumerate(groups):
         # a date before a frame is the next group's: "Chiều 4/8, …, nhân dịp dự AMM-55, … dự Hội nghị X"
-        first = next((k for k in range(gi, 0, -1) if not frames[k - 1]), 0)
+        first = next((k for k in range(gi, 0, -1) if not passes[k - 1]), 0)
         prev_end = groups[first - 1][-1].end_pos if first else 0
         next_start = groups[gi + 1][0].pos if gi + 1 < len(groups) else len(text)
         if frames[gi]:

@@ -295,6 +295,20 @@ def test_a_date_in_a_clause_of_its_own_is_not_the_meetings(text, gaz):
     assert events(text, gaz)[0] == []
 
 
+def test_a_date_before_a_meeting_named_as_a_time_is_the_next_meetings(gaz):
+    text = ("Ngày 14/11/2023, ngay trước khi Hội nghị Cấp cao APEC khai mạc, Bộ trưởng sẽ dự Hội nghị Bộ trưởng "
+            "Thương mại APEC.")
+    assert [(e[2], e[4]) for e in events(text, gaz)[0]] == [("MRT", "2023-11-14")]
+
+
+def test_the_same_day_is_a_day_told_not_a_range_in_brackets(gaz):
+    text = ("Chiều 13/7/2023, Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần thứ 16. Hội nghị diễn ra "
+            "bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 và các hội nghị liên quan (11-14/7/2023). Cùng ngày, "
+            "Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao Mekong - Hàn Quốc lần thứ 13.")
+    found = {(e[0], e[4]) for e in events(text, gaz)[0]}
+    assert ("Mekong-Korea", "2023-07-13") in found
+
+
 def test_near_identical_names_stay_apart(gaz):
     text = ("Ngày 30/10/2025, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra. "
             "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng và Thứ trưởng Bộ Công Thương "
