@@ -31,7 +31,9 @@ _DATELINE_WORDS = re.compile(
 )
 # A place opening a date line: "Hà Nội, ngày 20/10/2025", "Hà Nội (TTXVN, 28/7/2001)".
 _PLACE_DATE = re.compile(r"^((?:[A-ZĐÀ-Ỹ][^\s,()]*\s*){1,4})(?:,\s*ngày\s+\d|\((?=[^()]*\d))")
-_FOOTER = re.compile(r"^\s*(?:Nguồn|Theo|Source)\s*([^:\n]{0,60}?)\s*:\s*(https?://\S+)\s*$", re.I)
+# "Nguồn TG&VN: URL", "Nguồn: Báo Thế giới và Việt Nam - URL": the outlet before or after the colon.
+_FOOTER = re.compile(r"^\s*(?:Nguồn|Theo|Source)\s*(?P<outlet>[^:\n]{0,60}?)\s*:\s*"
+                     r"(?:(?P<named>[^:\n]{1,60}?)\s*[-–—]\s*)?(?P<url>https?://\S+)\s*$", re.I)
 # "(Dân trí) - …", "Jakarta (TTXVN) - …": the outlet's tag before the lead, with or without a dateline place.
 _LEAD_TAG = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3}\s+)?\(([^()\n]{2,25})\)\s*[-–—]\s*")
 _LEAD_DASH = re.compile(r"^\s*[-–—]\s+")
@@ -377,8 +379,8 @@ def split_layout(text: str) -> Layout:
         if n < resume or not line or _RULE.match(line):
             continue
         if (f := _FOOTER.match(line)):
-            meta["url"] = meta["url"] or f.group(2)
-            outlet = outlet or (f.group(1).strip() or None)
+            meta["url"] = meta["url"] or f["url"]
+            outlet = outlet or (f["outlet"].strip() or (f["named"] or "").strip() or None)
             cut.append(line)
             continue
         if _SECTION_END.match(line):
@@ -421,7 +423,12 @@ def split_layout(text: str) -> Layout:
                 meta["dates"].append((day, "day", "lead"))
                 outlet = outlet or (lead.group(4) or "").strip() or None
             elif (tag := _LEAD_TAG.match(line)):
-                outlet = outlet or tag.group(1).strip()
+                # "Xin-ga-po (TTXVN 24/7/1993) - …": the outlet's tag may carry the day it was filed
+                inside = tag.group(1)
+                if filed := _day_in(inside):
+                    meta["dates"].append((filed[0], "day", "lead"))
+                    inside = inside.replace(filed[1], " ")
+                outlet = outlet or inside.strip(" ,") or None
                 line = line[tag.end():]
             line = _LEAD_DASH.sub("", line)
         if "/." in line and _END_MARK.search(line):

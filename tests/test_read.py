@@ -41,10 +41,12 @@ def test_date_prefix_means_no_headline(write):
     assert a.text.startswith("Trong hai ngày 8-9/11")
 
 
-def test_source_footer_gives_url_and_outlet(write):
+@pytest.mark.parametrize("footer", ["Nguồn TG&VN: {url}", "Nguồn: Báo Thế giới và Việt Nam - {url}", "Theo: {url}",
+                                    "Source: The Gioi & Viet Nam – {url}"])
+def test_source_footer_gives_url_and_outlet(write, footer):
     url = "https://baoquocte.vn/cac-quan-chuc-157716.html"
-    a = one(write, "a.txt", f"Tiêu đề bài báo về APEC\n\n{BODY}\n\nNguồn TG&VN: {url}\n")
-    assert a.url == url and a.outlet == "baoquocte.vn" and "Nguồn" not in a.text
+    a = one(write, "a.txt", f"Tiêu đề bài báo về APEC\n\n{BODY}\n\n{footer.format(url=url)}\n")
+    assert a.url == url and a.outlet == "baoquocte.vn" and "Nguồn" not in a.text and url not in a.text
 
 
 @pytest.mark.parametrize("dateline", ["06:11 08/06/2015", "08/06/2015 06:11", "Thứ Hai, 08/06/2015 - 06:11 (GMT+7)",
@@ -98,6 +100,16 @@ def test_related_headlines_that_close_the_article_take_what_follows(write):
     a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\n{BODY}\nTin liên quan\nThủ tướng dự Hội nghị Cấp cao ASEAN 43\n"
                             "Bản quyền thuộc về báo\n")
     assert a.text == BODY
+
+
+@pytest.mark.parametrize(("lead", "published", "outlet"), [
+    ("Xin-ga-po (TTXVN 24/7/1993) - ", "1993-07-24", "TTXVN"),
+    ("Băng Cốc (VNA, 2/11/2019) – ", "2019-11-02", "VNA"),
+    ("Hà Nội (TTXVN) - ", None, "TTXVN"),
+])
+def test_an_outlets_tag_before_the_lead_may_carry_its_day(write, lead, published, outlet):
+    a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\n{lead}{BODY}")
+    assert (a.published, a.outlet) == (published, outlet) and a.text.startswith("Ngày 18/5")
 
 
 def test_a_lead_that_opens_with_place_and_date_is_body_not_date_line(write):
