@@ -11,7 +11,11 @@ Two batches, each with its floor just below what it measures:
   transliterations, 1998-2026), by a writer who never saw the rules. At the first reading:
   events 0.769, officials 0.830, title 0.025, published 0.250; rules for the kinds of failure
   they showed (page furniture, initials, related boxes, a sector's senior officials) were then
-  written with rows in other wordings, so they are no longer strictly unseen either."""
+  written with rows in other wordings, so they are no longer strictly unseen either;
+- 201-230, wire items, features, interviews, schedules and live blogs (1993-2026), read for
+  the first time after the rules for 101-140 were written: events 0.845, officials 0.872
+  (the session's starting rules gave 0.850 / 0.856); a few rules followed (a meeting named
+  as a time, "cùng ngày", a dated outlet tag, a source footer)."""
 from __future__ import annotations
 
 import json
@@ -26,13 +30,15 @@ from etl.pipeline import run
 
 WRITTEN = Path(__file__).parent / "data" / "written"
 FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
-    "first": {"events": 0.96, "officials": 0.97, "title": 0.92, "published": 0.95},
+    "first": {"events": 0.95, "officials": 0.97, "title": 0.92, "published": 0.95},
     "pages": {"events": 0.90, "officials": 0.92, "title": 0.97, "published": 0.97},
+    "fresh": {"events": 0.83, "officials": 0.87, "title": 0.95, "published": 0.92},
 }
 
 
 def _batch(file: str) -> str:
-    return "first" if int(file.split(".")[0]) < 100 else "pages"
+    n = int(file.split(".")[0])
+    return "first" if n < 100 else "pages" if n < 200 else "fresh"
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
