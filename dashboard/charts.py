@@ -289,12 +289,20 @@ def official_timeline(rows: pd.DataFrame, events: pd.DataFrame, lang: str = "vi"
     if data.empty:
         return _empty(go.Figure(), lang)
     data = data.assign(meeting_name=data["name_en"] if lang == "en" else data["name_vi"],
-                       **{c: chart_column(data[c].astype(object)) for c in ("forum", "role", "status_now")})
-    fig = px.scatter(data, x="start_date", y="forum", color="role", symbol="status_now",
+                       status_label=data["status_now"].map(lambda v: label(v, lang)),
+                       **{c: chart_column(data[c].astype(object)) for c in ("forum", "role")})
+    data["status_label"] = chart_column(data["status_label"].astype(object))
+    fig = px.scatter(data, x="start_date", y="forum", color="role", symbol="status_label",
                      hover_name=data["meeting_name"].map(_esc), custom_data=["event_id"],
-                     labels={"start_date": "", "forum": t("forum", lang), "role": t("role", lang)})
+                     labels={"start_date": "", "forum": t("forum", lang), "role": t("role", lang),
+                             "status_label": t("status", lang)})
     fig.update_traces(marker=dict(size=13, line=dict(width=1, color="#333")))
     fig.update_layout(height=320, margin=dict(l=10, r=10, t=30, b=10), legend=dict(orientation="h", y=-0.25))
+    first, last = pd.to_datetime(data["start_date"]).min(), pd.to_datetime(data["start_date"]).max()
+    if last - first < pd.Timedelta(days=90):
+        # one meeting (or a few close together): a quarter around them, not an axis of milliseconds
+        middle = first + (last - first) / 2
+        fig.update_xaxes(range=[middle - pd.Timedelta(days=60), middle + pd.Timedelta(days=60)])
     return fig
 
 

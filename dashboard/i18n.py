@@ -17,6 +17,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "level": ("Cấp", "Level"),
     "official": ("Quan chức", "Official"),
     "country": ("Quốc gia", "Country"),
+    "country_not_stated": ("không nêu (người đứng đầu tổ chức quốc tế, hoặc bài không ghi)",
+                           "not stated (head of an international organisation, or not in the articles)"),
     "from": ("Từ ngày", "From"),
     "to": ("Đến ngày", "To"),
     "status": ("Tình trạng", "Status"),

@@ -344,6 +344,8 @@ def page_officials(ctx: PageContext) -> None:
         return
     person = tables.officials[tables.officials["official_id"] == f.official[0]].iloc[0]
     st.subheader(md_text(person["name"]))       # headings render Markdown: the name is escaped
+    country = person["country"] if isinstance(person["country"], str) and person["country"] else None
+    st.caption(md_text(f"{t('country', lang)}: {country or t('country_not_stated', lang)}"))
     rows = parts[parts["official_id"] == person["official_id"]]     # within the sidebar's filters
     st.plotly_chart(charts.official_timeline(rows, events, lang), key="official_timeline")
     st.subheader(t("role_history", lang))

@@ -164,6 +164,7 @@ def test_officials_page_role_history():
                                          "Hội nghị liên Bộ trưởng Ngoại giao - Kinh tế APEC lần thứ 32"]
     history = at.dataframe[-2].value
     assert list(history.iloc[:, 0]) == ["Chủ tịch SOM APEC 2017, Thứ trưởng Thường trực Bộ Ngoại giao", "Bộ trưởng Bộ Ngoại giao"]
+    assert "Quốc gia: Việt Nam" in [c.value.replace("\\", "") for c in at.caption]   # the country, under the name (escaped Markdown)
 
 
 def test_data_page_lists_problem_files(tmp_path, monkeypatch):

@@ -114,6 +114,14 @@ def test_official_timeline_colours_by_role(tables):
     assert "Bộ trưởng Bộ Ngoại giao" in names and "Thứ trưởng" in names
 
 
+def test_official_timeline_names_its_status_and_shows_one_meeting_on_a_readable_axis(tables):
+    one = tables.participants[tables.participants.event_id == tables.participants.event_id.iloc[0]].head(1)
+    fig = charts.official_timeline(one, tables.events, "vi")
+    assert fig.layout.legend.title.text == "Chức vụ, Tình trạng" and "status_now" not in fig.to_json()
+    start, end = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert pd.Timedelta(days=90) <= end - start <= pd.Timedelta(days=150)
+
+
 def test_forum_year_counts(tables):
     fig = charts.forum_year(tables.events, "en")
     assert sum(sum(t.y) for t in fig.data) == len(tables.events)
