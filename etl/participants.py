@@ -211,9 +211,9 @@ def _resolve_addresses(found: list[tuple[int, Official]], everyone: list[Officia
 
 # A government, a cabinet or a delegation, named after its leader or its country: "nội các của
 # Thủ tướng Abe", "thời chính quyền Hatoyama", "phái đoàn Hàn Quốc gồm …".
-# Not "đồng thời" (meanwhile), nor "Thủ tướng Chính phủ" (a title).
+# Not "đồng thời" (meanwhile), "thời gian", "thời điểm" (time), nor "Thủ tướng Chính phủ" (a title).
 _GOVERNMENT = re.compile(r"(?i)(?<!\w)(?<!đồng\s)(?<!tướng\s)(?:chính\s+quyền|nội\s+các|chính\s+phủ|phái\s+đoàn|"
-                         r"đoàn\s+đại\s+biểu|thời|nhiệm\s+kỳ)(?!\w)")
+                         r"đoàn\s+đại\s+biểu|thời(?!\s+(?:gian|điểm|hạn|tiết|sự|cuộc|gian\s+qua))|nhiệm\s+kỳ)(?!\w)")
 _GOVERNMENT_REACH = 6       # words after "nội các" in which its leader's name or country is read
 
 

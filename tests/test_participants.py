@@ -161,6 +161,12 @@ def test_a_person_named_again_by_a_word_of_address_takes_part(gaz):
     assert people(text, gaz) == {"Antony Blinken": ("Mỹ", "foreign_minister")}
 
 
+def test_a_time_word_is_no_government(gaz):
+    text = (f"{MEETING} Thủ tướng Nhật Bản Ishiba Shigeru phát biểu. Thời gian Ishiba dành cho hội nghị rất ngắn, "
+            "và Ngoại trưởng Cho Tae-yul tham dự Hội nghị.")
+    assert people(text, gaz)["Cho Tae-yul"][0] is None      # "Thời gian" names no government
+
+
 def test_a_word_of_address_that_fits_two_people_names_nobody(gaz):
     text = ("Thủ tướng Nhật Bản Kishida Fumio và Ngoại trưởng Nhật Bản Kishida Taro đến Jakarta ngày 5/9/2023. "
             "Hôm sau, ông Kishida dự Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26.")
