@@ -217,8 +217,6 @@ def _before_a_comma(text: str, end: int, spans: list[DateSpan]) -> bool:
 def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end: int, next_start: int,
                claimed: set[int]) -> tuple[DateSpan, int] | None:
     g_start, g_end = group[0].pos, group[-1].end_pos
-    if _AS_A_TIME.search(text, 0, g_start) and _before_a_comma(text, g_end, spans):
-        return None     # "Trước Hội nghị Cấp cao, Hội nghị Quan chức cao cấp NAM đã diễn ra trong …"
     for i, s in enumerate(spans):
         # a date far down the sentence dates something else ("… kế hoạch thông qua tháng 6"), and so
         # does one past a semicolon ("ngày 13/7 sẽ diễn ra Hội nghị X; ngày 14/7 sẽ diễn ra Y")
@@ -378,7 +376,9 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     out: list[tuple[Mention, Report]] = []
     claimed: set[int] = set()
     frames = _frames(groups, spans, text)
-    # a meeting named to tell a time ("ngay trước khi MC13 khai mạc, …") passes its dates on too
+    # a meeting named to tell a time takes no date and passes the ones before it on, as a frame
+    # does: "Trước Hội nghị Cấp cao, Hội nghị Quan chức cao cấp NAM đã diễn ra trong …",
+    # "Ngày 25/2, ngay trước khi MC13 khai mạc, Bộ trưởng sẽ dự Hội nghị …"
     passes = [f or bool(_AS_A_TIME.search(text, 0, g[0].pos) and _before_a_comma(text, g[-1].end_pos, spans))
               for f, g in zip(frames, groups)]
     for gi, group in enumerate(groups):
@@ -386,7 +386,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         first = next((k for k in range(gi, 0, -1) if not passes[k - 1]), 0)
         prev_end = groups[first - 1][-1].end_pos if first else 0
         next_start = groups[gi + 1][0].pos if gi + 1 < len(groups) else len(text)
-        if frames[gi]:
+        if passes[gi]:
             continue
         picked = _pick_date(group, spans, text, prev_end, next_start, claimed)
         if picked is None:
