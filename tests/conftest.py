@@ -1,7 +1,10 @@
 """Shared fixtures. The dev articles stay in ../shared: tests that read them skip when it is absent."""
 from __future__ import annotations
 
+import json
 import unicodedata
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,3 +52,23 @@ def cp1258_bytes(text: str) -> bytes:
 
 
 needs_dev = pytest.mark.skipif(not SHARED_DEV.is_dir(), reason="../shared/eval/dev is not beside the checkout")
+
+
+def data_rows(name: str) -> list[dict]:
+    """The rows of a JSON Lines file in tests/data."""
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def phenomenon_params(rows: list[dict], known_miss: Callable[[dict, int], str | None]) -> list:
+    """One test parameter per row written for one phenomenon, its id the phenomenon and the
+    row's place within it; a row `known_miss` gives a reason for (row, place) is a strict xfail."""
+    seen: Counter = Counter()
+    out = []
+    for row in rows:
+        n = seen[row["phenomenon"]]
+        seen[row["phenomenon"]] += 1
+        why = known_miss(row, n)
+        marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+        out.append(pytest.param(row, id=f"{row['phenomenon']}-{n}", marks=marks))
+    return out

@@ -5,18 +5,16 @@ the rules, so that a rule tuned to one dev article shows here as a miss. What is
 handled yet is a strict xfail row: it turns red when it starts to pass."""
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from etl.assemble import extract
 from etl.records import Article
 
-ROWS = [json.loads(line) for line in
-        (Path(__file__).parent / "data" / "sentences_meetings.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()]
+from .conftest import data_rows, phenomenon_params
+
+ROWS = data_rows("sentences_meetings.jsonl")
 
 # (phenomenon, index within it) -> why it is missed today
 KNOWN_MISSES = {
@@ -30,19 +28,7 @@ def _key(event: dict) -> tuple[str, str, str]:
     return event["forum"], event["level"], start
 
 
-def _params():
-    seen: Counter = Counter()
-    out = []
-    for row in ROWS:
-        n = seen[row["phenomenon"]]
-        seen[row["phenomenon"]] += 1
-        why = KNOWN_MISSES.get((row["phenomenon"], n))
-        marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-        out.append(pytest.param(row, id=f"{row['phenomenon']}-{n}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", phenomenon_params(ROWS, lambda row, n: KNOWN_MISSES.get((row["phenomenon"], n))))
 def test_sentence_gives_its_events(row, gaz):
     published = row.get("article_date")
     article = Article("t", "t.txt", None, None, None, published, "day" if published else None, None,

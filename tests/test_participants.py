@@ -2,14 +2,12 @@
 messages, lists that go on in the next sentence, levels and countries of the participations."""
 from __future__ import annotations
 
-import json
-from collections import Counter
-from pathlib import Path
-
 import pytest
 
 from etl.assemble import extract
 from etl.read import read_bytes
+
+from .conftest import data_rows, phenomenon_params
 
 MEETING = "Hội nghị Cấp cao ASEAN lần thứ 46 diễn ra ngày 26-27/5/2025 tại Kuala Lumpur."
 
@@ -132,23 +130,10 @@ def test_the_chair_of_another_meeting_does_not(gaz):
 # Texts written from the guideline alone for issue 11, four phenomena of a foreign official's
 # country: written before the title (A), in another sentence (B), through a government or a
 # delegation (C), behind a word of address (D). A row with "known_miss" is a strict xfail.
-COUNTRY_ROWS = [json.loads(line) for line in
-                (Path(__file__).parent / "data" / "officials_countries.jsonl").read_text(encoding="utf-8").splitlines()
-                if line.strip()]
+COUNTRY_ROWS = data_rows("officials_countries.jsonl")
 
 
-def _country_params():
-    seen: Counter = Counter()
-    out = []
-    for row in COUNTRY_ROWS:
-        n = seen[row["phenomenon"]]
-        seen[row["phenomenon"]] += 1
-        marks = [pytest.mark.xfail(strict=True, reason=row["known_miss"])] if "known_miss" in row else []
-        out.append(pytest.param(row, id=f"{row['phenomenon']}-{n}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("row", _country_params())
+@pytest.mark.parametrize("row", phenomenon_params(COUNTRY_ROWS, lambda row, n: row.get("known_miss")))
 def test_foreign_officials_carry_their_country(row, gaz):
     expected = {e["name"]: e["country"] and gaz.country(e["country"]) for e in row["expected"]}
     found = {name: country for name, (country, _) in people(row["text"], gaz).items()}
