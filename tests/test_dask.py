@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,9 +19,9 @@ import pytest
 
 from etl import cli, cluster, pipeline, publish, workers
 
-from .conftest import ROOT, SEEDS
+from .conftest import SEEDS
 from .test_faults import unpunctuated
-from .test_reliability import _alive, article
+from .test_reliability import _alive, article, stopped_run
 
 TABLES = ("articles", "events", "participants", "officials")
 needs_dask = pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
@@ -205,16 +204,7 @@ sys.exit(cli.main(sys.argv[3:]))
 @pytest.mark.skipif(not os.path.isdir("/proc") or os.name != "posix", reason="needs /proc and process groups")
 @pytest.mark.parametrize(("how", "code"), [("ctrl-c", 130), ("sigterm", 143)])
 def test_ctrl_c_and_sigterm_stop_a_run_on_a_local_cluster_cleanly(write, tmp_path, how, code):
-    write("f00.txt", article(20))
-    out = tmp_path / "out"
-    pipeline.run(write.root, out)
-    before = pd.read_parquet(out / "events.parquet")
-    for i in range(1, 12):
-        write(f"f{i:02d}.txt", article(20 + i))
-    pids = tmp_path / "pids"
-    done = subprocess.run([sys.executable, "-c", STOPPER, how, str(pids), str(write.root), "--out", str(out),
-                           "--no-cache", "--scheduler", "local"], capture_output=True, text=True, cwd=ROOT,
-                          start_new_session=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    done, out, before, pids = stopped_run(write, tmp_path, STOPPER, how, "--scheduler", "local")
     assert done.returncode == code, done.stderr
     assert "Traceback" not in done.stderr and "stopped by" in done.stderr
     dask_workers = [int(p) for p in pids.read_text().split()]

@@ -367,9 +367,10 @@ def _alive(pid: int) -> bool:
         return False
 
 
-@pytest.mark.skipif(not os.path.isdir("/proc") or os.name != "posix", reason="needs /proc and process groups")
-@pytest.mark.parametrize(("how", "code"), [("ctrl-c", 130), ("sigterm", 143)])
-def test_ctrl_c_and_sigterm_stop_cleanly_with_their_exit_codes(write, tmp_path, how, code):
+def stopped_run(write, tmp_path, stopper: str, how: str, *options: str):
+    """A published run of one file, then eleven more files and a run (`stopper`, a script that
+    stops itself `how`) in its own process group: (that run, the output folder, the events
+    table the first run published, the file where the stopper wrote its workers' pids)."""
     import subprocess
     import sys
 
@@ -381,9 +382,16 @@ def test_ctrl_c_and_sigterm_stop_cleanly_with_their_exit_codes(write, tmp_path, 
     for i in range(1, 12):
         write(f"f{i:02d}.txt", article(20 + i))
     pids = tmp_path / "pids"
-    done = subprocess.run([sys.executable, "-c", STOPPER, how, str(pids), str(write.root), "--out", str(out),
-                           "--no-cache"], capture_output=True, text=True, cwd=ROOT, start_new_session=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    done = subprocess.run([sys.executable, "-c", stopper, how, str(pids), str(write.root), "--out", str(out),
+                           "--no-cache", *options], capture_output=True, text=True, cwd=ROOT,
+                          start_new_session=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return done, out, before, pids
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc") or os.name != "posix", reason="needs /proc and process groups")
+@pytest.mark.parametrize(("how", "code"), [("ctrl-c", 130), ("sigterm", 143)])
+def test_ctrl_c_and_sigterm_stop_cleanly_with_their_exit_codes(write, tmp_path, how, code):
+    done, out, before, pids = stopped_run(write, tmp_path, STOPPER, how)
     assert done.returncode == code, done.stderr
     assert "Traceback" not in done.stderr and "stopped by" in done.stderr
     workers = {int(p) for p in pids.read_text().split()}
