@@ -259,11 +259,11 @@ def _governments_in(sentence: str, o: Official, by_name: dict[str, set[str]], ga
 
 
 def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
-             events: list[tuple[int, Mention, Report]]) -> list[int]:
+             events: list[tuple[int, Mention, Report]], focus: list[int]) -> list[int]:
     """The events a sentence's officials took part in: the meetings it dates; else the first
     dated meeting it names; else, when it speaks of "các hội nghị" (several), the series the
-    article is about; else, when it speaks of "Hội nghị" or of attending, the meeting the
-    article is about (its first)."""
+    article is about; else, when it speaks of "Hội nghị" or of attending, the meeting its
+    paragraph has just told of (`focus`), or the one the article is about (its first)."""
     if dated_here:
         return dated_here
     named = [first_of[key] for m in s.mentions if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of]
@@ -275,8 +275,37 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     if _SEVERAL.search(s.text):
         return _series(events)
     if MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
-        return [0]
+        return focus[:1] or [0]
     return []
+
+
+def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
+             events: list[tuple[int, Mention, Report]]) -> list[int]:
+    """The meetings a sentence tells of, for the sentences after it in its paragraph: those it
+    dates, else those it names that the article dates ("Hội nghị … lần thứ 6 tại Hà Nội …
+    Hội nghị do Thủ tướng X chủ trì")."""
+    if dated_here:
+        return [k for k in dated_here if not _framed(s.text, events[k][1])] if events else dated_here
+    return [first_of[key] for m in s.mentions
+            if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of and not _framed(s.text, m)]
+
+
+# A meeting named as the frame of what the sentence tells: "nằm trong khuôn khổ chương trình Hội
+# nghị AEM 52", "bên lề Hội nghị …", "nhân dịp dự …": the people after it are not said to be there.
+_FRAMED = re.compile(r"""(?ix)(?<!\w)(?:
+      trong\s+khuôn\s+khổ(?:\s+(?:chương\s+trình|các\s+hoạt\s+động|chuỗi))?   # "trong khuôn khổ chương trình"
+    | bên\s+lề
+    | nhân\s+dịp(?:\s+(?:tham\s+)?dự)?
+    | thuộc\s+(?:chương\s+trình|khuôn\s+khổ)
+    )(?:\s+(?:các|của))?\s+$""")
+
+
+# A day in a sentence: "20-21/5", "ngày 24/10", "ngày 5".
+_A_DAY = re.compile(r"(?<![\d/])\d{1,2}\s*[/-]\s*\d{1,2}(?!\d)|(?i:ngày)\s+\d{1,2}(?!\d)")
+
+
+def _framed(text: str, m: Mention) -> bool:
+    return bool(_FRAMED.search(text, max(0, m.pos - 45), m.pos))
 
 
 def _series(events: list[tuple[int, Mention, Report]]) -> list[int]:
@@ -312,19 +341,24 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
     people = _officials_by_sentence(sentences, gaz)
     out: list[Participation] = []
     previous: list[int] = []        # the meetings the sentence before says people took part in
+    focus: list[int] = []           # the meetings the paragraph last told of
     for i, s in enumerate(sentences):
+        told = _told_of(s, dated.get(s.index, []), first_of, events)
+        if (i and s.para != sentences[i - 1].para) or (not told and _A_DAY.search(s.text)):
+            focus = []      # a new paragraph, or the day of something unnamed: the meeting in focus is unknown
         officials = people.get(s.index)
         # a sentence's targets serve its own officials and the next sentence's (a list that goes on)
         needed = officials or (i + 1 < len(sentences) and people.get(sentences[i + 1].index))
         if not needed:
             targets = []
         elif _ATTEND.search(s.text) and not _tells_of(s.text):
-            targets = _targets(s, dated.get(s.index, []), first_of, events)
+            targets = _targets(s, dated.get(s.index, []), first_of, events, focus)
         elif previous and officials and _LIST_GOES_ON.match(s.text):
             targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after who took part
         else:
             targets = []
         previous = targets
+        focus = told or focus
         if not officials:
             continue
         for o in officials:

@@ -167,3 +167,40 @@ def test_a_word_of_address_that_fits_two_people_names_nobody(gaz):
 ])
 def test_a_leader_named_for_their_government_or_as_sender_is_not_there(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == {expected}
+
+
+def linked(text: str, gaz) -> dict[str, set[str]]:
+    """Each participant -> the start dates of the meetings they are linked to."""
+    [a] = read_bytes("a.txt", text.encode("utf-8"))
+    events, found = extract(a, gaz)
+    return {p.name: {events[q.event_key].start.isoformat() for q in found if q.name == p.name} for p in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a paragraph tells of a past meeting; the sentence after it speaks of "Hội nghị" without its name
+    ("Hội nghị Cấp cao APEC lần thứ 31 diễn ra ngày 15-16/11/2024 tại Lima.\n"
+     "Năm 2006, Hội nghị các nhà Lãnh đạo kinh tế APEC lần thứ 14 họp tại Hà Nội ngày 18-19/11/2006. "
+     "Hội nghị do Chủ tịch nước Nguyễn Minh Triết chủ trì.",
+     {"Nguyễn Minh Triết": {"2006-11-18"}}),
+    ("Ngày 10/10/2024, Hội nghị Cấp cao ASEAN lần thứ 44 khai mạc tại Viêng Chăn.\n"
+     "Mười năm trước, Myanmar lần đầu đăng cai Hội nghị Cấp cao ASEAN lần thứ 25 tại Nay Pyi Taw ngày 12/11/2014; "
+     "chủ tọa phiên họp là Tổng thống Myanmar Thein Sein.",
+     {"Thein Sein": {"2014-11-12"}}),
+    # a new paragraph speaks of the meeting the article is about again
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 diễn ra ngày 25/7/2024 tại Viêng Chăn.\n"
+     "Hội nghị lần thứ 56 đã họp tại Jakarta ngày 11/7/2023.\n"
+     "Tại hội nghị năm nay, Bộ trưởng Ngoại giao Bùi Thanh Sơn phát biểu về Biển Đông.",
+     {"Bùi Thanh Sơn": {"2024-07-25"}}),
+    # a meeting named as a frame is not the one the next sentence speaks of
+    ("Hội nghị Bộ trưởng Kinh tế CLMV lần thứ 12 diễn ra sáng 24/8/2020 tại Hà Nội. "
+     "Hội nghị nằm trong khuôn khổ chương trình Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52 diễn ra từ 22-30/8/2020. "
+     "Tham dự hội nghị có Bộ trưởng Thương mại Campuchia Pan Sorasak.",
+     {"Pan Sorasak": {"2020-08-24"}}),
+    # a sentence with a day of something it does not name leaves the meeting in focus unknown
+    ("Hội nghị các nhà lãnh đạo BRICS mở rộng diễn ra ngày 24/10/2024 tại Kazan. Hội nghị Thượng đỉnh BRICS "
+     "lần thứ 16 diễn ra từ ngày 22 đến 24/10. Phiên mở rộng kéo dài trong ngày 24/10, với sự tham gia của "
+     "Tổng Thư ký Liên hợp quốc António Guterres.",
+     {"António Guterres": {"2024-10-24"}}),
+])
+def test_a_sentence_without_a_meeting_name_speaks_of_the_one_its_paragraph_told(text, expected, gaz):
+    assert linked(text, gaz) == expected
