@@ -231,9 +231,9 @@ _COUNTED = re.compile(r"(?i)(?:\d|một|hai|ba|bốn|năm|sáu|vài|mấy|các|n
 _EXPLICIT_AFTER = re.compile(r"^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}")
 
 
-# "Cùng ngày", "chiều cùng ngày": the day the text has just told; "hôm sau", "sáng ngày hôm sau":
-# the day after it.
-SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+sau)"
+# "Cùng ngày", "chiều cùng ngày", "hôm ấy", "ngày hôm đó": the day the text has just told; "hôm sau",
+# "sáng ngày hôm sau": the day after it.
+SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+(?:sau|ấy|đó))"
                       r"(?!\w)(?!\s*\d)")
 
 
@@ -243,7 +243,7 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
         for m in SAME_DAY.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken):
                 told = ctx.same_day
-                d = told.start + timedelta(days=0 if m.group(1).lower().startswith("cùng") else 1)
+                d = told.start + timedelta(days=1 if m.group(1).lower().endswith("sau") else 0)
                 out.append(DateSpan(d, d, "day", told.year_inferred, m.group(0), m.start(), "told-day",
                                     year_source=told.year_source))
     if ctx.ref is None:

@@ -318,6 +318,25 @@ def _synonyms(entries: list[dict], file: str) -> dict[str, str]:
     return out
 
 
+_MEMBERS_JOIN = ("và", "với", "-", "và các nước", "với các nước")
+
+
+def _by_members(entries: list[dict]) -> list[dict]:
+    """Each entry with `members` also named by them, the first joined to the others as a list:
+    ["ASEAN", "Trung Quốc", "Nhật Bản", "Hàn Quốc"] -> "ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc",
+    "ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc", "ASEAN - Trung Quốc, Nhật Bản, và Hàn Quốc", …"""
+    out = []
+    for entry in entries:
+        lead, *rest = entry.get("members") or [None]
+        if not rest:
+            out.append(entry)
+            continue
+        lists = [", ".join(rest), f"{', '.join(rest[:-1])} và {rest[-1]}", f"{', '.join(rest[:-1])}, và {rest[-1]}"]
+        named = [f"{lead} {join} {names}" for join in _MEMBERS_JOIN for names in lists]
+        out.append({**entry, "surface": list(dict.fromkeys([*entry.get("surface", []), *named]))})
+    return out
+
+
 def _spelled(entries: list[dict], spellings: list[dict]) -> list[dict]:
     """Each entry with its surfaces also written in every other spelling of a word they hold
     ("Mekong - Nhật Bản" -> "Mê Kông - Nhật Bản", …)."""
@@ -378,7 +397,7 @@ def _titles(raw: dict, file: str) -> tuple[dict[str, Level], dict[str, Title], l
 
 def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     forum_data = _load(folder / "forums.toml")
-    forums_raw = _spelled(forum_data.get("forum", []), forum_data.get("spelling", []))
+    forums_raw = _spelled(_by_members(forum_data.get("forum", [])), forum_data.get("spelling", []))
     forum_of = _surfaces(forums_raw, "forums.toml", "forum")
     forums = {}
     for f in forums_raw:

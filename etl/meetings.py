@@ -377,7 +377,49 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
                                    text=sentence[a:b], pos=a, end_pos=b, optional_ordinals=(),
                                    rule=f"{own_kind.code}:list"))
             last_end = max([last_end] + [b for _, _, b, _ in listed])
-    return out
+    return _numbered_again(sentence, out)
+
+
+# A meeting named again by its number alone, later in the sentence that named its series:
+# "… lần thứ 16 (tháng 4/2010) và lần thứ 17 (tháng 10/2010)", "…; trước đó, lần thứ 13 đã được tổ
+# chức ở Bangkok", "các kỳ Hội nghị Cấp cao Á - Âu, nổi bật là lần thứ năm (Hà Nội, 8-9/10/2004)",
+# "khóa 76 … còn ở khóa 77". Not a count of times: "đây là lần thứ hai Việt Nam đăng cai".
+_AGAIN = re.compile(r"""(?ix)(?<!\w)
+    (?:lần\s+thứ|kh[oó]a|kho[aá]|kỳ\s+họp\s+thứ)\s+(?P<n>\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)
+  | (?:lần\s+)?(?P<first>đầu\s+tiên)(?!\w)
+""")
+# What may follow the number of a meeting named again: a place, a date, its verb, the next item.
+_AGAIN_AFTER = re.compile(r"""(?ix)\s*(?:$|[(,;.:–-]|(?:tại|ở|và|diễn|được|đã|sẽ|nhóm|họp|do|thì|kéo|
+    phiên|vào|hôm|ngày|từ|tổ|cũng|đều|tháng|dự\s+kiến|khai|bế|chính\s+thức)(?!\w))""")
+_FIRST_AFTER = re.compile(r"\s*(?:\(|(?:tại|ở)(?!\w))")     # "lần đầu tiên tại Cảnh Hồng", not "… trong lịch sử"
+_A_COUNT = re.compile(r"(?i)(?<!\w)(?:là|lần\s+này|đây|thêm)\s+$")
+_ONLY_JOINED = re.compile(r"\s*(?:,|và|&)\s*")
+
+
+def _numbered_again(sentence: str, found: list[Mention]) -> list[Mention]:
+    """`found` with the meetings its series are named again by number (see _AGAIN)."""
+    if not found:
+        return found
+    out = list(found)
+    for m in _AGAIN.finditer(sentence, found[0].end_pos):
+        follows = _FIRST_AFTER if m.group("first") else _AGAIN_AFTER
+        if any(x.pos <= m.start() < x.end_pos for x in out) or not follows.match(sentence, m.end()):
+            continue
+        if _A_COUNT.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        n = 1 if m.group("first") else parse_ordinal(m.group("n"))
+        before = [x for x in out if x.end_pos <= m.start()]
+        if n is None or not before:
+            continue
+        prev = max(before, key=lambda x: x.end_pos)
+        if prev.ordinal is not None and _ONLY_JOINED.fullmatch(sentence, prev.end_pos, m.start()):
+            # "lần thứ 44 và lần thứ 45": one combined meeting, its second number
+            out[out.index(prev)] = replace(prev, end_pos=m.end(),
+                                           optional_ordinals=tuple(dict.fromkeys((*prev.optional_ordinals, n))))
+            continue
+        out.append(replace(prev, ordinal=n, text=m.group(), pos=m.start(), end_pos=m.end(), optional_ordinals=(),
+                           rule=f"{prev.rule.split(':')[0]}:again"))
+    return sorted(out, key=lambda x: x.pos)
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
