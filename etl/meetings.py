@@ -342,6 +342,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
         last_end = end
         if _GENERIC_BEFORE.search(sentence[max(0, head.start - 24): head.start]):
             continue
+        if not gaz.forum_re.search(sentence, head.start, end) and (bracket := _forum_in_brackets(sentence, end, gaz)):
+            end = last_end = bracket    # "Hội nghị Cấp cao Cộng đồng các nước sử dụng tiếng Pháp (Pháp ngữ) lần thứ 19"
         phrase = sentence[head.start: end]
         in_phrase = [(m.span(), gaz.forum(m.group())) for m in gaz.forum_re.finditer(phrase)]
         own = [f for (a, _), f in in_phrase if not _PARTNER.search(phrase[max(0, a - 30):a])]
@@ -448,6 +450,17 @@ _NUMBER_WORDS = re.compile(
     r"(?:(?:bộ|thứ|vụ|phó)\s+trưởng|thống\s+đốc)(?:\s+(?:phụ\s+trách\s+|và\s+|[-–—&,]\s*)?\w+){0,6}"
     r"|(?<!\w)(?:lần\s+thứ\s+\w+|lần|thứ|các|những|đặc\s+biệt|hẹp|toàn\s+thể|thường\s+niên|"
     r"trực\s+tuyến|kỷ\s+niệm|nhà|liên|cấp)(?!\w)", re.IGNORECASE)
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]{2,24})\)(?:\s*(?:lần|kh[oó]a|kho[aá])\s+thứ\s+\w+)?")
+
+
+def _forum_in_brackets(sentence: str, end: int, gaz: Gazetteer) -> int | None:
+    """Where a meeting's phrase ends that spells a forum's long name out and then gives its
+    short one in a bracket holding nothing else ("Cộng đồng các nước sử dụng tiếng Pháp (Pháp
+    ngữ) lần thứ 19"): after the bracket and the number that follows it; None if no such bracket."""
+    m = _BRACKETED.match(sentence, end)
+    return m.end() if m and gaz.forum(m.group(1).strip()) else None
 
 
 def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
