@@ -30,6 +30,8 @@ _HEAD = re.compile(rf"""
       | thượng\s+đỉnh               # "Thượng đỉnh ASEAN - Nhật Bản"
       | (?-i:Cấp\s+cao)             # "Cấp cao ASEAN 43", capitalised only
       | (?-i:Đại\s+hội\s+đồng)       # "Đại hội đồng Liên hợp quốc", capitalised only
+      | (?-i:Tham\s+vấn)             # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc", capitalised only
+                                    # (not the verb: "tham vấn ý kiến các nước")
       | kỳ\s+họp(?=\s+thứ\s)         # "Kỳ họp thứ hai … của ABAC"
         # a session is a meeting of its own only at the leaders' level (not "phiên họp toàn thể"):
         # "Phiên họp cấp cao ASEAN - Nhật Bản lần thứ 26", "Phiên thảo luận chung cấp cao …"
@@ -74,7 +76,7 @@ _STOP = re.compile(rf"""
                                                         # of one: "Bộ trưởng Tài chính và Thống đốc Ngân hàng …"
     """, re.VERBOSE | re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(
-    r"(?:\b(?:các|những|nhiều|mọi|mỗi|hai|ba|tổng\s+cộng|gần|khoảng|hơn)|\d+)\s+(?:cuộc\s+|đợt\s+)?$",
+    r"(?:\b(?:các|những|nhiều|mọi|mỗi|hai|ba|tổng\s+cộng|gần|khoảng|hơn|chuỗi|loạt)|\d+)\s+(?:cuộc\s+|đợt\s+)?$",
     re.IGNORECASE)
 _ORDINAL_WORDS = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
