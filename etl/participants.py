@@ -17,7 +17,7 @@ from .records import Article, Mention, Official, Participation, Report
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
-_TAKE_PART = (r"tham\s+dự|dự|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
+_TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
               r"dự\s+họp|hiện\s+diện|tháp\s+tùng|điều\s+hành")
 # ... or speaking at the meeting.
 _SPEAK = (r"phát\s+biểu|diễn\s+văn|có\s+mặt|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
@@ -26,7 +26,8 @@ _ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
 _STRONG = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART})(?!\w)")
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
-                             r"đón\s+tiếp)\s[^.;:,]*$")
+                             r"đón\s+tiếp)\s(?:[^.;:,]|,\s*(?:trong\s+đó(?:\s+có)?|gồm|như)\s)*$")
+# (a list's "…, trong đó có X" goes on: "tiếp xúc với Ngoại trưởng các nước, trong đó có Ngoại trưởng Y")
 # Several meetings at once: "dự các hội nghị trên", "các cuộc họp này".
 _SEVERAL = re.compile(rf"(?i)(?<!\w)các\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 # "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
@@ -143,7 +144,9 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
         for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
             after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 60]
-            if _EXCLUDE_BEFORE.search(before) or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before):
+            titled = s.text.rfind(o.role, 0, o.pos)      # before a title with commas in it: "lời mời của
+            before_title = s.text[max(0, titled - 120): titled] + " " if titled > 0 else ""   # Phó Thủ tướng, Bộ trưởng …"
+            if _EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title) or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before):
                 continue
             if _named_as_owner_or_sender(s.text, o):
                 continue

@@ -44,6 +44,13 @@ def test_a_list_that_goes_on_in_the_next_sentence(gaz):
     "Thủ tướng Malaysia Anwar Ibrahim đã tiếp các trưởng đoàn; Thủ tướng Phạm Minh Chính dự Hội nghị.",
     "Nhân dịp này, Tổng thống Nga Vladimir Putin gửi thư chúc mừng; Thủ tướng Phạm Minh Chính dự Hội nghị.",
     "Thủ tướng Phạm Minh Chính dự Hội nghị và đọc thư chúc mừng của Tổng thống Nga Vladimir Putin.",
+    # an inviting host whose title holds a comma; people met in bilateral contacts, a list that goes on
+    "Theo lời mời của Thủ tướng, Bộ trưởng Tài chính Malaysia Anwar Ibrahim, Thủ tướng Phạm Minh Chính dự Hội nghị.",
+    "Thủ tướng Phạm Minh Chính dự Hội nghị; ông cũng tiếp xúc với lãnh đạo các nước, trong đó có Tổng thống "
+    "Indonesia Prabowo Subianto.",
+    # "dự kiến" (expected) is not "dự" (attend)
+    "Thủ tướng Phạm Minh Chính dự Hội nghị. Bên cạnh đó, Tổng thống Philippines Ferdinand Marcos Jr. dự kiến "
+    "có chuyến thăm Hà Nội.",
 ])
 def test_hosts_who_only_welcome_and_senders_of_messages_are_not_participants(clause, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == {"Phạm Minh Chính"}
