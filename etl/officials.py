@@ -218,6 +218,16 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
             consumed = t.end()
             continue
         nxt = titles[i + 1].start() if i + 1 < len(titles) else len(sentence)
+        if chain_start is None and (apposed := _apposition(sentence, t, out, gaz)):
+            # "Đại tướng Sergei Shoigu, Bộ trưởng Quốc phòng Nga", "ông Mark Menezes, Thứ trưởng Bộ
+            # Năng lượng Hoa Kỳ": the title after a name, set off by a comma, is that person's
+            person, consumed = apposed
+            if out and out[-1].pos == person.pos:
+                out[-1] = person
+            else:
+                out.append(person)
+            chain = []
+            continue
         limit = min(nxt, t.end() + _WINDOW)
         found = _name_after(sentence, t.end(), limit, gaz)
         start = _deputy_start(sentence, t.start()) if chain_start is None else chain_start
@@ -238,6 +248,64 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
         chain_start, chain = None, []
         consumed = b
     return out
+
+
+# A name set off by a comma right before a title, perhaps after a word of address: "ông Kajiyama
+# Hiroshi, Bộ trưởng …". The name is read by _runs; this finds where it may start.
+_COMMA_BEFORE = re.compile(r",\s*$")
+_ADDRESS_WORD = re.compile(r"(?:^|[\s,(])(?:[Ôô]ng|[Bb]à|[Nn]gài)\s+$")
+# Where an apposed title ends when it names no country: the next comma, "và", a verb of the clause.
+_LIST_GOES_ON = re.compile(r",|(?<!\w)và(?!\w)")    # "…, Ngoại trưởng Hoa Kỳ, và bà Penny Wong": the next one
+_APPOSED_END = re.compile(r",|\s(?:và|đã|sẽ|cũng|đang|vừa|có|cùng|là|nhấn|phát|cho)(?!\w)|[.;:()]")
+
+
+def _apposition(sentence: str, t: re.Match[str], out: list[Official], gaz: Gazetteer
+                ) -> tuple[Official, int] | None:
+    """The person a title set off by a comma right after their name belongs to, with where the
+    title's words end; None when the title does not follow a name and a comma, or when a name
+    follows the title itself ("Bộ trưởng Bùi Thanh Sơn, Trưởng đoàn …" is read the usual way)."""
+    head = sentence[:t.start()]
+    if not _COMMA_BEFORE.search(head):
+        return None
+    comma = head.rstrip().rstrip(",").rstrip()
+    runs = _runs(comma[max(0, len(comma) - 60):])
+    if not runs or runs[-1][-1].end() != len(comma[max(0, len(comma) - 60):]):
+        return None
+    offset = max(0, len(comma) - 60)
+    prev = out[-1] if out and out[-1].pos + len(out[-1].name) == len(comma) else None
+    if prev is None:
+        run = runs[-1]
+        a = offset + run[0].start()
+        if len(run) < 2 or not _ADDRESS_WORD.search(sentence[max(0, a - 8):a]):
+            return None
+        name = unicodedata.normalize("NFC", comma[a:])
+        if gaz.countries_in(name) or gaz.place_re.search(name):
+            return None
+    # the title's own words, before the next title: up to its country, else to the clause's next word
+    nxt = next((m.start() for m in gaz.title_re.finditer(sentence, t.end())), len(sentence))
+    rest = sentence[t.end(): min(nxt, t.end() + _WINDOW)]
+    stop = _HARD_STOP.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    countries = gaz.countries_in(rest)
+    end = t.end() + (countries[0].end() if countries else (m.start() if (m := _APPOSED_END.search(rest)) else len(rest)))
+    # a name in the title's words ("Bộ trưởng Sơn"; with a country, only a full one: "Quốc" of
+    # "Quốc phòng" is none) or right after its country: the title is that person's
+    inside = _name_after(sentence, t.end(), end, gaz)
+    if inside is not None and (not countries or " " in sentence[inside[0]:inside[1]].strip()):
+        return None
+    follows = _name_after(sentence, end, min(nxt, t.end() + _WINDOW), gaz) if countries else None
+    if (follows is not None and " " in sentence[follows[0]:follows[1]].strip()
+            and not _LIST_GOES_ON.search(sentence, end, follows[0])):
+        return None         # "Đại sứ Việt Nam tại Brazil Nguyễn Văn Kiền": the title has its own name
+    words = sentence[t.start():end].strip(" ,")
+    country = _country(words, "", "", gaz)
+    level = _level(gaz, t.group())
+    if prev is not None:
+        if prev.country is not None:
+            return prev, end
+        return Official(prev.name, f"{prev.role}, {words}", country, prev.pos, "apposition",
+                        max((prev.level, level), key=lambda lv: gaz.levels[lv].rank if lv in gaz.levels else -1)), end
+    return Official(name, words, country, a, "apposition", level), end
 
 
 def _only_places(gap: str, gaz: Gazetteer) -> bool:

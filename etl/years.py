@@ -27,9 +27,12 @@ _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
 _YEAR_AFTER_NAME = re.compile(r"\s*[)”\"]?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.-])"
                               rf"|\s*năm\s+({'|'.join(YEAR_WORDS)})(?!\w)",
                               re.IGNORECASE)
-# "Năm 2020, …", "Trong năm 2009, …": a year that frames the sentence.
-_FRAME_YEAR = re.compile(r"^\W*(?:(?:trong|vào|từ|sang|đến|hồi|cuối|đầu|giữa)\s+)?năm\s+((?:19|20)\d\d)\s*,",
-                         re.IGNORECASE)
+# A year that frames the sentence: "Năm 2020, …", "Trong năm 2009, …", a chronology's items
+# "Năm 2010: …", "2010 – …" (not a span of years: "Năm 2010 - 2015, …").
+_FRAME_YEAR = re.compile(r"""(?ix)^\W*
+    (?: (?:(?:trong|vào|từ|sang|đến|hồi|cuối|đầu|giữa)\s+)?năm\s+(?=(?:19|20)\d\d\s*[,:–—])   # "Trong năm 2009,"
+      | (?=(?:19|20)\d\d\s*(?:[:–—]\s|:$)) )                                                  # "2010: …", "2010 – …"
+    ((?:19|20)\d\d)(?!\s*[-–—]\s*(?:19|20)?\d\d)""")
 # "Hội nghị cấp cao APEC 2007", "ASEAN 2020": a forum's year.
 _ACRONYM_YEAR = re.compile(r"(?<!\w)[A-Z][A-Z0-9+]{1,7}\)?\s+((?:19|20)\d\d)(?![\d/.-])")
 # Dates of other things do not anchor a meeting's: "có hiệu lực từ ngày 15-12-2008".

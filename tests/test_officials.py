@@ -96,7 +96,7 @@ def test_short_form_is_marked(gaz):
     ("Quốc vương Malaysia Sultan Ibrahim dự lễ khai mạc", [("Ibrahim", "Malaysia")]),    # "Sultan" is the title
     ("Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy tham gia đoàn", [("Cao Tường Huy", None)]),
     # the country of a Vietnamese official comes from participants (the role or the name)
-    ("Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt, Trưởng SOM ASEAN Việt Nam dẫn đầu đoàn", [("Đỗ Hùng Việt", None)]),
+    ("Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt, Trưởng SOM ASEAN Việt Nam dẫn đầu đoàn", [("Đỗ Hùng Việt", "Việt Nam")]),    # the country of the title after the comma
 ])
 def test_names_of_every_shape(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
@@ -194,4 +194,25 @@ KNOWN_MISSES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), KNOWN_MISSES)
 def test_known_misses(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the title after the name, set off by a comma, after a word of address or a rank
+    ("Phát biểu tại phiên khai mạc có ông Antony Blinken, Ngoại trưởng Hoa Kỳ, và bà Penny Wong, Bộ trưởng Ngoại giao "
+     "Australia.", [("Antony Blinken", "Mỹ"), ("Penny Wong", "Australia")]),
+    ("Thượng tướng Hoàng Xuân Chiến dự họp cùng Đại tướng Lloyd Austin, Bộ trưởng Quốc phòng Mỹ.",
+     [("Hoàng Xuân Chiến", None), ("Lloyd Austin", "Mỹ")]),
+    ("Đồng chủ trì hội nghị là bà Sri Mulyani Indrawati, Bộ trưởng Tài chính, Indonesia.",
+     [("Sri Mulyani Indrawati", "Indonesia")]),
+    # the next title with its own name is another person, not an apposition
+    ("Thủ tướng Lào Sonexay Siphandone, Chủ tịch ASEAN 2024, Tổng thống Indonesia Joko Widodo và Thủ tướng Thái Lan "
+     "Srettha Thavisin dự lễ khai mạc.",
+     [("Sonexay Siphandone", "Lào"), ("Joko Widodo", "Indonesia"), ("Srettha Thavisin", "Thái Lan")]),
+    ("Thứ trưởng Ngoại giao Đỗ Hùng Việt, Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu cùng dự.",
+     [("Đỗ Hùng Việt", None), ("Phạm Quang Hiệu", "Việt Nam")]),
+    # no address word before the name: a name list, not an apposition
+    ("Ngày 12/11, Jakarta, Thủ đô Indonesia, đón các đoàn.", []),
+])
+def test_a_title_after_a_name_and_a_comma_is_that_persons(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
