@@ -18,7 +18,7 @@ from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_wit
 from .participants import link_participants
 from .records import Article, DateSpan, Mention, Participation, Report
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
-from .vi import HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, alt
+from .vi import HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, alt
 from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
 
 _FORUM_YEAR = re.compile(
@@ -30,6 +30,7 @@ _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nh�
 # The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
 _HELD = re.compile(rf"(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)", re.IGNORECASE)
+_POSTPONED = re.compile(rf"(?<!\w)(?:{alt(POSTPONED_WORDS)})(?!\w)", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3},\s*)?(?:[Nn]gày\s+)?"
                        r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^()]{2,25}\)\s*)?[-–—]\s")
 _REPORTED = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định)(?!\w)")
@@ -263,6 +264,8 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
     hi = more.end() if more else hi
     stop = _CLAUSE_END.search(text, hi, clause[1])
     window_end = min(stop.start() if stop else clause[1], hi + 25)
+    if _POSTPONED.search(text, lo, window_end):
+        return "planned"        # "…, vốn đã được lùi sang cuối tháng 6": put off, still to come
     best: tuple[int, str] | None = None
     for pattern, status in ((_PLANNED, "planned"), (_HELD, "held")):
         for m in pattern.finditer(text, clause[0], window_end):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer
 from .records import Mention
-from .vi import TIMES_OF_DAY, alt
+from .vi import NUMBERED_NAMES, TIMES_OF_DAY, alt
 
 # The capitals of Vietnamese, for a name that must start with one.
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -84,7 +84,10 @@ _ORDINAL_WORDS = {
 }
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ORD_PHRASE = re.compile(
-    r"(?:lần|kh[oó]a\s+họp|kho[aá]\s+họp|kỳ\s+họp)\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?:lần\s+)?(đầu\s+tiên)(?!\w)(?!\s+(?:của|trong)(?:\s+năm|\s*$))|(?-i:(?<=[A-Z]))\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)",
+    r"(?:lần|kh[oó]a\s+họp|kho[aá]\s+họp|kỳ\s+họp)\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?:lần\s+)?(đầu\s+tiên)(?!\w)(?!\s+(?:của|trong)(?:\s+năm|\s*$))|(?-i:(?<=[A-Z]))"
+    + "".join(f"(?<!{re.escape(n)})" for n in NUMBERED_NAMES)     # "về COVID-19": no meeting's number
+    + r"\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)"
+    r"|(?<!\w)lần\s+(\d{1,3})(?![\d/.,]\d|\d)",      # "Hội nghị các Quan chức Cao cấp APEC lần 3"
     re.IGNORECASE)
 _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)")
 _MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
@@ -212,7 +215,7 @@ def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []       # (position, value)
     for m in _ORD_PHRASE.finditer(blanked):
-        value = parse_ordinal(m.group(1) or m.group(2) or m.group(3))
+        value = parse_ordinal(m.group(1) or m.group(2) or m.group(3) or m.group(4))
         if value is not None:
             found.append((m.start(), value))
             spans.append(m.span())
@@ -293,11 +296,12 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
     if not hits:
         return []
     forum = gaz.forum(hits[0].group())
-    content = "hội nghị " + _strip(phrase, [h.span() for h in hits])
+    ordinal, _, ord_spans = _ordinals(phrase, "", [h.span() for h in hits])   # "(ACJCC) lần thứ 25 đã họp"
+    content = "hội nghị " + _strip(phrase, [h.span() for h in hits] + ord_spans)
     kind = _kind(content, forum, gaz)
     if kind is None:
         return []
-    return [Mention(forum, kind.level, kind.code, None, phrase.strip(), subject.start(), subject.end(),
+    return [Mention(forum, kind.level, kind.code, ordinal, phrase.strip(), subject.start(), subject.end(),
                     (), f"{kind.code}:verb")]
 
 
@@ -360,6 +364,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
         if forum is None:
             continue
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
+        if ordinal is None and (later := _LISTED_NUMBER.match(sentence, end)):
+            ordinal = parse_ordinal(later.group(1))     # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
         if ordinal == 1 and _FIRST_OF_YEAR.search(sentence, head.start, end + 50):
             ordinal = None      # "Hội nghị … đầu tiên của Hiệp hội trong năm nay": the year's first, not number 1
         content = _strip(phrase, [s for s, _ in in_phrase] + ord_spans)

@@ -31,6 +31,20 @@ PLANNED_WORDS = (
     "dự định",              # "dự định họp vào tháng 7"
 )
 
+# Words that put a meeting off to a later date: it is still to come, whatever "đã" says of the
+# putting off ("Hội nghị …, vốn đã được lùi sang cuối tháng 6, …").
+POSTPONED_WORDS = (
+    "lùi sang",         # "đã được lùi sang cuối tháng 6"
+    "lùi lại",          # "lùi lại đến tháng 11"
+    "lùi đến",
+    "hoãn sang",        # "hoãn sang năm sau"
+    "hoãn đến",
+    "hoãn tới",
+    "dời sang",         # "dời sang tháng 8"
+    "dời lại",
+    "dời đến",
+)
+
 # Words that tell a meeting has taken place.
 HELD_WORDS = (
     "đã",           # "Hội nghị đã diễn ra"
@@ -53,3 +67,7 @@ def alt(words: Iterable[str]) -> str:
     """The phrases as one alternation, any white space between their words: ("dự kiến", "sẽ") ->
     r"dự\\s+kiến|sẽ". Kept in the order given, which is the order the pattern tries them."""
     return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in words)
+
+
+# Names written with a number that is not a meeting's: "Hội nghị … đặc biệt về COVID-19", "SARS-CoV-2".
+NUMBERED_NAMES = ("COVID", "SARS-CoV", "MERS-CoV", "H5N1", "H1N1")       # matched in any case

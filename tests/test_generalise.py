@@ -40,9 +40,10 @@ def test_sentence_gives_its_events(row, gaz):
     article = Article("t", "t.txt", None, None, None, published, "day" if published else None, None,
                       row["text"], "", None, "ok", None)
     events, _ = extract(article, gaz)
-    got = Counter((e.forum, e.level, e.start.isoformat()[:7] if e.precision == "month" else e.start.isoformat())
-                  for e in events)
-    got -= Counter(_key(e) for e in row.get("optional_events", []))   # "lần thứ 38 và 39": either way
+    got_keys = [(e.forum, e.level, e.start.isoformat()[:7] if e.precision == "month" else e.start.isoformat())
+                for e in events]
+    optional = {_key(e) for e in row.get("optional_events", [])}
+    got = Counter(got_keys) - Counter(_key(e) for e in row.get("optional_events", []))   # "lần thứ 38 và 39": either way
     want = Counter(_key(e) for e in row["events"])
     assert got == want
     by_key = {_key(e): e for e in row["events"]}
@@ -51,6 +52,9 @@ def test_sentence_gives_its_events(row, gaz):
         if expected["precision"] == "day":
             assert e.end.isoformat() == expected["end"], "end date"
         assert e.status == expected["status"], "status"
+    if row["events"] and all("ordinal" in e for e in row["events"]):     # the numbers, where the row gives them
+        numbered = Counter((*key, e.ordinal) for key, e in zip(got_keys, events) if key not in optional)
+        assert numbered == Counter((*_key(e), e["ordinal"]) for e in row["events"]), "numbers"
 
 
 @pytest.mark.parametrize(("text", "n_events"), [
