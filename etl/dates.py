@@ -237,6 +237,24 @@ SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày
                       r"(?!\w)(?!\s*\d)")
 
 
+# A day of the week, told from the article's date: "tối thứ Sáu tuần trước", "Chủ nhật tuần tới",
+# "sáng thứ Bảy" (the last one up to the article's date). Day names capitalised: "thứ hai" is also "second".
+_WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+_WEEK_SHIFT = {"trước": -7, "qua": -7, "này": 0, "tới": 7, "sau": 7}
+_WEEKDAY = re.compile(rf"""(?<!\w)
+    (?P<time>(?:{'|'.join(TIMES_OF_DAY)}|hôm|vào)\s+)?               # "tối thứ Sáu", "hôm thứ Ba"
+    (?:[Tt]hứ\s+(?P<n>Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?!\w)
+    (?:\s+tuần\s+(?P<week>trước|qua|này|tới|sau)(?!\w))?            # "… tuần trước"
+""", re.VERBOSE)
+
+
+def _weekday(ref: date, m: re.Match[str]) -> date:
+    wd = _WEEKDAY_NUMBER[m.group("n").lower()] if m.group("n") else 6
+    if m.group("week"):
+        return ref - timedelta(days=ref.weekday()) + timedelta(days=_WEEK_SHIFT[m.group("week")] + wd)
+    return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
 def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> list[DateSpan]:
     out = []
     if ctx.same_day is not None:
@@ -248,6 +266,15 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
                                     year_source=told.year_source))
     if ctx.ref is None:
         return out
+    if ctx.ref_precision == "day":
+        for m in _WEEKDAY.finditer(sentence):
+            if not (m.group("time") or m.group("week")) or _EXPLICIT_AFTER.match(sentence[m.end():]):
+                continue        # "Thứ Hai, 13/6/2022" is the date itself; "thứ hai" alone may be "second"
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            d = _weekday(ctx.ref, m)
+            out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "weekday", year_source="article"))
+            taken = [*taken, m.span()]
     for m in _RELATIVE.finditer(sentence):
         if _EXPLICIT_AFTER.match(sentence[m.end():]) or any(a <= m.start() < b for a, b in taken):
             continue
