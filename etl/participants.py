@@ -279,7 +279,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
         return _series(events)
     if MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
         return focus[:1] or [0]
-    return []
+    return focus[:1]        # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
 
 
 def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],

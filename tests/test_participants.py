@@ -203,6 +203,11 @@ def linked(text: str, gaz) -> dict[str, set[str]]:
      "Hội nghị nằm trong khuôn khổ chương trình Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52 diễn ra từ 22-30/8/2020. "
      "Tham dự hội nghị có Bộ trưởng Thương mại Campuchia Pan Sorasak.",
      {"Pan Sorasak": {"2020-08-24"}}),
+    # speaking, in the paragraph of the meeting it has just told, without naming any
+    ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17 diễn ra sáng 16/11/2023 tại Jakarta.\n"
+     "Chiều cùng ngày, Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng lần thứ 10 khai mạc. Bộ trưởng Quốc phòng "
+     "Australia Richard Marles và Bộ trưởng Quốc phòng Mỹ Lloyd Austin lần lượt phát biểu.",
+     {"Richard Marles": {"2023-11-16"}, "Lloyd Austin": {"2023-11-16"}}),
     # a sentence with a day of something it does not name leaves the meeting in focus unknown
     ("Hội nghị các nhà lãnh đạo BRICS mở rộng diễn ra ngày 24/10/2024 tại Kazan. Hội nghị Thượng đỉnh BRICS "
      "lần thứ 16 diễn ra từ ngày 22 đến 24/10. Phiên mở rộng kéo dài trong ngày 24/10, với sự tham gia của "
