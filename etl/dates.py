@@ -231,9 +231,9 @@ _COUNTED = re.compile(r"(?i)(?:\d|một|hai|ba|bốn|năm|sáu|vài|mấy|các|n
 _EXPLICIT_AFTER = re.compile(r"^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}")
 
 
-# "Cùng ngày", "chiều cùng ngày", "hôm ấy", "ngày hôm đó": the day the text has just told; "hôm sau",
+# "Cùng ngày", "chiều cùng ngày", "hôm ấy", "ngày hôm đó", "ngay sau đó": the day the text has just told; "hôm sau",
 # "sáng ngày hôm sau": the day after it.
-SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+(?:sau|ấy|đó))"
+SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+(?:sau|ấy|đó)|ngay\s+sau\s+đó)"
                       r"(?!\w)(?!\s*\d)")
 
 
