@@ -350,6 +350,10 @@ def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: 
     return any(end <= sp.pos < limit and _TOLD_HAPPENS.match(text[end:sp.pos]) for sp in spans)
 
 
+# A day in brackets that spells out a word for a day: "diễn ra hôm qua (16/6)", "sáng nay (7/10)".
+_DAY_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai)\s*\(\s*$")
+
+
 def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
     """The last day the text gives before "cùng ngày" at `at` (in its own sentence, else in the
     few before): a single day told in the running text, before a range or an aside in brackets
@@ -358,7 +362,8 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     fallback = None
     for text in texts:
         days = [sp for sp in find_dates(text, ctx) if sp.precision == "day"]
-        single = [sp for sp in days if sp.start == sp.end and not _in_parens(text, sp.pos)]
+        single = [sp for sp in days if sp.start == sp.end
+                  and (not _in_parens(text, sp.pos) or _DAY_WORD_BEFORE.search(text, max(0, sp.pos - 16), sp.pos))]
         if single:
             return single[-1]
         fallback = fallback or (days[-1] if days else None)
