@@ -51,6 +51,12 @@ _A_MEETING_NOUN = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|thượng\s+đỉnh
 _TOLD = re.compile(r"(?i)(?<!\w)cho\s+biết(?!\w)")
 
 
+def _opens_at_meeting(s: Sentence) -> bool:
+    """"Tại Hội nghị Cấp cao CLV 10, …": the sentence tells what its people do at that meeting."""
+    at = _AT_THE_MEETING.match(s.text)
+    return bool(at and s.mentions and s.mentions[0].pos == at.end())
+
+
 def _tells_of(text: str) -> bool:
     """"Đại sứ X cho biết tại Hội nghị … Indonesia sẽ …": telling what a meeting will do is not
     taking part in it, when telling is the only cue and the meeting comes after it."""
@@ -61,6 +67,10 @@ def _tells_of(text: str) -> bool:
     return first_meeting is None or first_meeting.start() > told.start()
 
 
+# A host or someone met who also chairs: ", người chủ trì hội nghị", ", là người đồng chủ trì".
+_CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(?:chủ\s+trì|chủ\s+tọa)(?!\w)")
+# Being at the meeting the sentence opens with: "Tại Hội nghị Cấp cao CLV 10, Thủ tướng … sẽ cùng đánh giá …".
+_AT_THE_MEETING = re.compile(r"(?i)^\W*(?:tại|ở)\s+(?=\S)")
 _ABSENT_AFTER = re.compile(r"(?i)^\s*(?:đã\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s(?!trưởng)|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
                         r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
@@ -146,7 +156,9 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
             after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 60]
             titled = s.text.rfind(o.role, 0, o.pos)      # before a title with commas in it: "lời mời của
             before_title = s.text[max(0, titled - 120): titled] + " " if titled > 0 else ""   # Phó Thủ tướng, Bộ trưởng …"
-            if _EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title) or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before):
+            if _CHAIRS_AFTER.match(after):
+                pass            # "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
+            elif _EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title) or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before):
                 continue
             if _named_as_owner_or_sender(s.text, o):
                 continue
@@ -354,7 +366,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         needed = officials or (i + 1 < len(sentences) and people.get(sentences[i + 1].index))
         if not needed:
             targets = []
-        elif _ATTEND.search(s.text) and not _tells_of(s.text):
+        elif (_ATTEND.search(s.text) and not _tells_of(s.text)) or _opens_at_meeting(s):
             targets = _targets(s, dated.get(s.index, []), first_of, events, focus)
         elif previous and officials and _LIST_GOES_ON.match(s.text):
             targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after who took part

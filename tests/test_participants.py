@@ -56,6 +56,25 @@ def test_hosts_who_only_welcome_and_senders_of_messages_are_not_participants(cla
     assert set(people(f"{MEETING} {clause}", gaz)) == {"Phạm Minh Chính"}
 
 
+@pytest.mark.parametrize("clause", [
+    "Nhận lời mời của Thủ tướng Malaysia Anwar Ibrahim, người chủ trì Hội nghị, Tổng thống Philippines Ferdinand "
+    "Marcos Jr. đã tới Kuala Lumpur.",
+    "Theo lời mời của Thủ tướng Malaysia Anwar Ibrahim, là người đồng chủ trì, Tổng thống Philippines Ferdinand "
+    "Marcos Jr. dự Hội nghị.",
+])
+def test_a_host_who_invites_and_chairs_takes_part(clause, gaz):
+    assert "Anwar Ibrahim" in people(f"{MEETING} {clause}", gaz)
+
+
+@pytest.mark.parametrize("clause", [
+    "Tại Hội nghị Cấp cao ASEAN lần thứ 46, Tổng thống Indonesia Prabowo Subianto sẽ trình bày sáng kiến về an ninh "
+    "lương thực.",
+    "Ở Hội nghị Cấp cao ASEAN lần thứ 46, Thủ tướng Thái Lan Paetongtarn Shinawatra kêu gọi tăng cường kết nối.",
+])
+def test_what_people_do_at_the_meeting_a_sentence_opens_with_is_taking_part(clause, gaz):
+    assert len(people(f"{MEETING} {clause}", gaz)) == 1
+
+
 def test_a_host_who_also_opens_the_meeting_takes_part(gaz):
     text = f"{MEETING} Thủ tướng Malaysia Anwar Ibrahim chủ trì lễ đón và phát biểu khai mạc Hội nghị."
     assert set(people(text, gaz)) == {"Anwar Ibrahim"}
