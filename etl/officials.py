@@ -218,7 +218,7 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
             consumed = t.end()
             continue
         nxt = titles[i + 1].start() if i + 1 < len(titles) else len(sentence)
-        if chain_start is None and (apposed := _apposition(sentence, t, out, gaz)):
+        if chain_start is None and (apposed := _apposition(sentence, t, out, consumed, gaz)):
             # "Đại tướng Sergei Shoigu, Bộ trưởng Quốc phòng Nga", "ông Mark Menezes, Thứ trưởng Bộ
             # Năng lượng Hoa Kỳ": the title after a name, set off by a comma, is that person's
             person, consumed = apposed
@@ -253,13 +253,13 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
 # A name set off by a comma right before a title, perhaps after a word of address: "ông Kajiyama
 # Hiroshi, Bộ trưởng …". The name is read by _runs; this finds where it may start.
 _COMMA_BEFORE = re.compile(r",\s*$")
-_ADDRESS_WORD = re.compile(r"(?:^|[\s,(])(?:[Ôô]ng|[Bb]à|[Nn]gài)\s+$")
+_ADDRESS_WORD = re.compile(r"(?:^|[\s,(])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng\s+chí)\s+$")
 # Where an apposed title ends when it names no country: the next comma, "và", a verb of the clause.
 _LIST_GOES_ON = re.compile(r",|(?<!\w)và(?!\w)")    # "…, Ngoại trưởng Hoa Kỳ, và bà Penny Wong": the next one
 _APPOSED_END = re.compile(r",|\s(?:và|đã|sẽ|cũng|đang|vừa|có|cùng|là|nhấn|phát|cho)(?!\w)|[.;:()]")
 
 
-def _apposition(sentence: str, t: re.Match[str], out: list[Official], gaz: Gazetteer
+def _apposition(sentence: str, t: re.Match[str], out: list[Official], last_end: int, gaz: Gazetteer
                 ) -> tuple[Official, int] | None:
     """The person a title set off by a comma right after their name belongs to, with where the
     title's words end; None when the title does not follow a name and a comma, or when a name
@@ -268,15 +268,17 @@ def _apposition(sentence: str, t: re.Match[str], out: list[Official], gaz: Gazet
     if not _COMMA_BEFORE.search(head):
         return None
     comma = head.rstrip().rstrip(",").rstrip()
-    runs = _runs(comma[max(0, len(comma) - 60):])
-    if not runs or runs[-1][-1].end() != len(comma[max(0, len(comma) - 60):]):
-        return None
-    offset = max(0, len(comma) - 60)
-    prev = out[-1] if out and out[-1].pos + len(out[-1].name) == len(comma) else None
+    # the last person read, when this title follows their name or their last apposed title:
+    # "đồng chí Phạm Bình Minh, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, Bộ trưởng …"
+    prev = out[-1] if out and len(comma) in (out[-1].pos + len(out[-1].name), last_end) else None
     if prev is None:
+        offset = max(0, len(comma) - 60)
+        runs = _runs(comma[offset:])
+        if not runs or offset + runs[-1][-1].end() != len(comma):
+            return None
         run = runs[-1]
         a = offset + run[0].start()
-        if len(run) < 2 or not _ADDRESS_WORD.search(sentence[max(0, a - 8):a]):
+        if len(run) < 2 or not _ADDRESS_WORD.search(sentence[max(0, a - 12):a]):
             return None
         name = unicodedata.normalize("NFC", comma[a:])
         if gaz.countries_in(name) or gaz.place_re.search(name):

@@ -211,6 +211,9 @@ def test_known_misses(sentence, expected, gaz):
      [("Sonexay Siphandone", "Lào"), ("Joko Widodo", "Indonesia"), ("Srettha Thavisin", "Thái Lan")]),
     ("Thứ trưởng Ngoại giao Đỗ Hùng Việt, Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu cùng dự.",
      [("Đỗ Hùng Việt", None), ("Phạm Quang Hiệu", "Việt Nam")]),
+    # several titles set off one after another, after "đồng chí"
+    ("Đồng chí Trần Hồng Hà, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam "
+     "dẫn đầu đoàn.", [("Trần Hồng Hà", "Việt Nam")]),
     # no address word before the name: a name list, not an apposition
     ("Ngày 12/11, Jakarta, Thủ đô Indonesia, đón các đoàn.", []),
 ])
