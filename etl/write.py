@@ -36,7 +36,8 @@ EVENTS = pa.schema([
     ("start_date", pa.date32()), ("end_date", pa.date32()), ("date_precision", pa.string()),
     ("year_inferred", pa.bool_()), ("year_source", pa.string()), ("status", pa.string()), ("location", pa.string()),
     ("host", pa.string()), ("mode", pa.string()), ("article_ids", pa.list_(pa.string())),
-    ("n_articles", pa.int32()), ("evidence", pa.list_(pa.string())), ("date_text", pa.string()),
+    ("n_articles", pa.int32()), ("evidence", pa.list_(pa.string())),
+    ("evidence_article_ids", pa.list_(pa.list_(pa.string()))), ("date_text", pa.string()),
     ("date_conflicts", pa.list_(pa.string())), ("rule", pa.string()),
 ])
 PARTICIPANTS = pa.schema([
