@@ -58,16 +58,6 @@ _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tu
 _LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố\s+|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
                        r"([A-ZĐÀ-Ỹ][\w’'-]+(?:\s+[A-ZĐÀ-Ỹ][\w’'-]+){0,2})")
 _HOST = re.compile(r"(?i)(?:nước\s+chủ\s+nhà|chủ\s+nhà|chủ\s+tịch\s+(?:ASEAN|APEC)(?:\s+\d{4})?)\s+(\w+(?:\s+\w+)?)")
-def _published_date(article: Article) -> date | None:
-    if not article.published:
-        return None
-    parts = [int(p) for p in article.published.split("-")]
-    try:
-        return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
-
-
 def _mode_year(years: list[int]) -> int | None:
     if not years:
         return None
@@ -77,9 +67,8 @@ def _mode_year(years: list[int]) -> int | None:
 
 def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) -> int | None:
     """The year a year-less date takes: the article's own date first, then its other clues."""
-    pub = _published_date(article)
-    if pub:
-        return pub.year
+    if article.published:
+        return article.published.day.year
     text = article.text
     forum_years = _FORUM_YEAR.findall(text) if _FORUM_YEAR_GATE.search(text) else []
     for source in (forum_years, years_in(article.url or ""), years_in(article.title or "")):
@@ -138,14 +127,14 @@ def _filed_on(lead: str, pub: date) -> date | None:
 def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None, bool]:
     """The article's own date; without one, the date its lead sentence reports, and whether that
     date's year was only guessed from the article's other clues (then it tells no status)."""
-    pub = _published_date(article)
-    if pub and article.published_precision == "month":
+    pub = article.published
+    if pub and pub.precision == "month":
         # Published some day that month: a meeting earlier that month, or on any day of it that
         # the text does not call future, is reported after the fact.
-        return (pub.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1), "month", False
+        return (pub.day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1), "month", False
     if pub:
-        filed = _filed_on(sentences[0].text, pub) if sentences and article.published_precision == "day" else None
-        return filed or pub, article.published_precision, False
+        filed = _filed_on(sentences[0].text, pub.day) if sentences else None
+        return filed or pub.day, pub.precision, False
     ctx = DateContext(year=year)
     lead = sentences[:2]
     planned = any(_PLANNED.search(s.text) for s in lead)     # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …"
@@ -454,7 +443,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     # the meeting's name or an anchor may replace (settle_year drops what keeps it).
     ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision,
                       ref_guessed=ref_guessed)
-    anchors = Anchors(sentences, ctx, dated=_published_date(article) is not None, stand_in=year is None)
+    anchors = Anchors(sentences, ctx, dated=article.published is not None, stand_in=year is None)
     events: list[tuple[int, Mention, Report]] = []
     for s in sentences:
         if s.mentions:

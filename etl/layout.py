@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
+from .records import Published
 from .vi import TIMES_OF_DAY, alt
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b\s*")
@@ -85,22 +86,21 @@ _SIGNATURE = re.compile(r"^(?:\(?(?:Theo|Nguồn)\s+[^\n]{1,40}\)?|[A-ZĐÀ-Ỹ]
 class Layout:
     title: str | None
     url: str | None
-    published: str | None
-    published_precision: str | None
-    published_source: str | None        # one of DATE_SOURCES: why this date is the article's
+    published: Published | None
     outlet: str | None
     body: str
     boilerplate: str
 
 
-def valid_day(y: int, m: int, d: int) -> str | None:
+def valid_day(y: int, m: int, d: int) -> date | None:
+    """The day, or None for one that is not in the calendar ("30/2", the year 0)."""
     try:
-        return date(y, m, d).isoformat()
+        return date(y, m, d)
     except ValueError:
         return None
 
 
-def _day_in(s: str) -> tuple[str, str] | None:
+def _day_in(s: str) -> tuple[date, str] | None:
     """The first valid day written in s (d/m/yyyy, yyyy-mm-dd or in words) and its surface text."""
     for pattern, order in ((_DMY, (3, 2, 1)), (_YMD, (1, 2, 3)), (_DMY_WORDS, (3, 2, 1))):
         if pattern is _DMY_WORDS and "tháng" not in s.lower():     # literal prefilter
@@ -112,8 +112,8 @@ def _day_in(s: str) -> tuple[str, str] | None:
     return None
 
 
-def parse_dateline(line: str) -> str | None:
-    """A page's date line or a byline with a time -> 'YYYY-MM-DD', else None."""
+def parse_dateline(line: str) -> date | None:
+    """A page's date line or a byline with a time -> its day, else None."""
     s = line.strip()
     if not s or len(s) > 90 or not _DIGIT.search(s):
         return None
@@ -198,7 +198,7 @@ def _glue_points(line: str) -> list[int]:
             if line[i].isupper() and (line[i - 1].islower() or line[i - 1].isdigit())]
 
 
-def split_glued_dateline(line: str) -> tuple[str, str] | None:
+def split_glued_dateline(line: str) -> tuple[str, date] | None:
     """'HeadlineHà Nội (TTXVN 25/7/2001)' -> (headline, day): a date line pasted onto the
     headline, where the page set them apart. Cut where the two meet without a space, else at
     a ' | ' or a ' (' that opens the date line; the head must still read as a headline."""
@@ -247,14 +247,14 @@ def _is_caption_line(line: str) -> bool:
 DATE_SOURCES = ("metadata", "date prefix", "byline", "lead", "date line")
 
 
-def choose_date(candidates: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
-    """(value, precision, source) candidates in page order -> the article's date, or None.
-    Among date lines above the headline, the one nearest the headline wins."""
+def choose_date(candidates: list[Published]) -> Published | None:
+    """Candidates in page order -> the article's date, or None. Among date lines above the
+    headline, the one nearest the headline wins."""
     if not candidates:
         return None
-    def rank(item: tuple[int, tuple[str, str, str]]) -> tuple[int, int]:
-        n, (_, _, source) = item
-        return DATE_SOURCES.index(source), -n if source == "date line" else n
+    def rank(item: tuple[int, Published]) -> tuple[int, int]:
+        n, found = item
+        return DATE_SOURCES.index(found.source), -n if found.source == "date line" else n
     return min(enumerate(candidates), key=rank)[1]
 
 
@@ -296,10 +296,10 @@ def _header(lines: list[str]) -> tuple[dict, int]:
         m = _DATE_PREFIX.match(lines[0])
         if m:
             y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
-            if d and valid_day(y, mo, int(d)):
-                meta["dates"].append((f"{y:04d}-{mo:02d}-{int(d):02d}", "day", "date prefix"))
-            elif 1 <= mo <= 12:
-                meta["dates"].append((f"{y:04d}-{mo:02d}", "month", "date prefix"))
+            if d and (day := valid_day(y, mo, int(d))):
+                meta["dates"].append(Published(day, "day", "date prefix"))
+            elif month := valid_day(y, mo, 1):
+                meta["dates"].append(Published(month, "month", "date prefix"))
             lines[0] = lines[0][m.end():]
             meta["no_title"] = True     # this layout starts straight with the body
     i, seen, dated_after_title = 0, 0, False
@@ -313,11 +313,11 @@ def _header(lines: list[str]) -> tuple[dict, int]:
         if _URL.fullmatch(s):
             meta["url"] = meta["url"] or s
         elif day := parse_dateline(s):
-            meta["dates"].append((day, "day", "date line" if meta["title"] is None else "byline"))
+            meta["dates"].append(Published(day, "day", "date line" if meta["title"] is None else "byline"))
             dated_after_title = meta["title"] is not None
         elif looking and _WEEKDAY_START.match(s) and (clock := _day_in(s)):
             # "Thứ Hai, 20/11/2023 | Hà Nội 24°C": a site clock above the headline, which a byline outranks
-            meta["dates"].append((clock[0], "day", "date line"))
+            meta["dates"].append(Published(clock[0], "day", "date line"))
         elif is_menu(s) or _CRUMB.search(s) and is_furniture(s, None):
             # a menu or a breadcrumb under what looked like the headline: that line was the
             # outlet's name or motto over the page ("Cơ quan của Bộ Ngoại giao"), not the headline
@@ -337,7 +337,7 @@ def _header(lines: list[str]) -> tuple[dict, int]:
             meta["title"] = s.rstrip("|").strip()
         elif looking and (glued := split_glued_dateline(s.rstrip("|").strip())):
             meta["title"], meta["no_title"] = glued[0], True
-            meta["dates"].append((glued[1], "day", "byline"))
+            meta["dates"].append(Published(glued[1], "day", "byline"))
         elif looking and is_headline(s):
             meta["title"], meta["no_title"] = s.rstrip("|").strip(), True
         else:
@@ -420,13 +420,13 @@ def split_layout(text: str) -> Layout:
             lead = _LEAD_DATE.match(line)
             day = lead and valid_day(int(lead.group(3)), int(lead.group(2)), int(lead.group(1)))
             if day:     # the article's own date; it stays in the text (it may be all that dates a meeting)
-                meta["dates"].append((day, "day", "lead"))
+                meta["dates"].append(Published(day, "day", "lead"))
                 outlet = outlet or (lead.group(4) or "").strip() or None
             elif (tag := _LEAD_TAG.match(line)):
                 # "Xin-ga-po (TTXVN 24/7/1993) - …": the outlet's tag may carry the day it was filed
                 inside = tag.group(1)
                 if filed := _day_in(inside):
-                    meta["dates"].append((filed[0], "day", "lead"))
+                    meta["dates"].append(Published(filed[0], "day", "lead"))
                     inside = inside.replace(filed[1], " ")
                 outlet = outlet or inside.strip(" ,") or None
                 line = line[tag.end():]
@@ -439,13 +439,10 @@ def split_layout(text: str) -> Layout:
             body.append(line)
     if len(body) > 1 and len(body[-1]) <= 40 and _SIGNATURE.match(body[-1]):
         cut.append(body.pop())
-    published, precision, source = choose_date(meta["dates"]) or (None, None, None)
     return Layout(
         title=meta["title"],
         url=meta["url"],
-        published=published,
-        published_precision=precision,
-        published_source=source,
+        published=choose_date(meta["dates"]),
         outlet=outlet_of(meta["url"]) or outlet,
         body="\n".join(body),
         boilerplate="\n".join(meta["furniture"] + cut),
