@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
+from .dateline import lead_dateline
 from .dates import SAME_DAY, DateContext, find_dates, shift_years, years_in
 from .gazetteer import Gazetteer
 from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_with_meeting_word
@@ -30,8 +31,6 @@ _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nh�
 # The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
 _HELD = re.compile(rf"(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)", re.IGNORECASE)
-_DATELINE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3},\s*)?(?:[Nn]gày\s+)?"
-                       r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^()]{2,25}\)\s*)?[-–—]\s")
 _REPORTED = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định)(?!\w)")
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,3}(?!\d))+")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
@@ -103,21 +102,17 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
     return not _NOT_MEETING_DATE.search(text[max(0, span.pos - 30):span.pos])
 
 
-_DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?")
-
-
 def _filed_on(lead: str, pub: date) -> date | None:
     """"Hà Nội, 15-12 (TTXVN) - Sáng nay, …" on a page of 16-12: the day the report was filed,
     which its "sáng nay" means, up to three days before the page's date (a paper prints it the
     next morning)."""
-    m = _DATELINE.match(lead)
-    d = m and _DAY_MONTH.search(m.group())
-    if not d:
+    line = lead_dateline(lead)
+    if not line:
         return None
-    year = int(d.group(3)) if d.group(3) else pub.year
+    year = int(line["y"]) if line["y"] else pub.year
     try:
-        day = date(year, int(d.group(2)), int(d.group(1)))
-        if day > pub and not d.group(3):
+        day = date(year, int(line["m"]), int(line["d"]))
+        if day > pub and not line["y"]:
             day = day.replace(year=year - 1)        # filed on 31-12, printed on 1-1
     except ValueError:
         return None
@@ -219,7 +214,7 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
                 return replace(opened[-1], end=s.end, text=f"{opened[-1].text} … {s.text}"), 3
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
     before = [s for s in spans if prev_end <= s.pos < g_start]
-    line = _DATELINE.match(text) if len(before) > 1 else None
+    line = lead_dateline(text) if len(before) > 1 else None
     if line and before[0].pos < line.end():
         before = before[1:]     # "Hà Nội, 1/6/2025 - Đầu tháng 7 tới, Hội nghị …": the page's own date
     said = [r.end() for r in _REPORTED.finditer(text, prev_end, g_start)]

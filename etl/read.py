@@ -15,9 +15,10 @@ from html import unescape
 from itertools import islice
 from pathlib import Path
 
+from .dateline import parse_dateline, valid_day
 from .encoding import MAX_BYTES, decode
 from .files import iter_files, relative
-from .layout import outlet_of, parse_dateline, split_layout, valid_day
+from .layout import outlet_of, split_layout
 from .records import Article, Published
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from etl.layout import choose_date, is_furniture, is_headline, parse_dateline
+from etl.dateline import parse_dateline
+from etl.layout import choose_date, is_furniture, is_headline
 from etl.read import read_bytes
 from etl.records import Published
 from etl.write import article_row
