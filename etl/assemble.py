@@ -410,7 +410,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), mode,
-                           article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength, m.text,
+                           article.article_id, (text,), span.text, f"{m.rule}|{span.rule}", strength, m.text,
                            span.year_source, span.role)
                 out.append((m, ev))
     return out
@@ -443,9 +443,9 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     for s in sentences:
         if s.mentions:
             events.extend((s.index, m, ev) for m, ev in _reports_of(s, ctx, sentences, gaz, article, anchors))
-    _fill_from_article(events, sentences, gaz, article.title)
+    events = _fill_from_article(events, sentences, gaz, article.title)
     if ref is None or ref_guessed:
-        _status_told_elsewhere(events, sentences)
+        events = _status_told_elsewhere(events, sentences)
     events = _in_series_order(events)
     people = link_participants(sentences, events, gaz, article)
     return [ev for _, _, ev in events], people
@@ -527,31 +527,33 @@ def _frames(groups: list[list[Mention]], spans: list[DateSpan], text: str) -> li
 
 
 def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: list[Sentence], gaz: Gazetteer,
-                       title: str | None) -> None:
-    """What one sentence leaves out, another may say: a meeting's number stated in an
-    undated mention ("Tuần lễ Cấp cao APEC lần thứ 24"), the city of the series it belongs to."""
+                       title: str | None) -> list[tuple[int, Mention, Report]]:
+    """What one sentence leaves out, another may say: a meeting's number stated in an undated
+    mention ("Tuần lễ Cấp cao APEC lần thứ 24"), the place of a meeting told earlier whose dates
+    hold its own, the city of the series it belongs to. The reports, with these filled in."""
     numbers: dict[tuple, set[int]] = {}
     for s in sentences:
         for m in s.mentions:
             if m.ordinal is not None:
                 numbers.setdefault((m.forum, m.level, m.meeting), set()).add(m.ordinal)
-    for _, _, ev in events:
+    filled: list[tuple[int, Mention, Report]] = []
+    for index, m, ev in events:
         known = numbers.get((ev.forum, ev.level, ev.meeting), set())
         if ev.ordinal is None and len(known) == 1:
-            ev.ordinal = next(iter(known))
-    for i, (_, _, ev) in enumerate(events):
-        if ev.location is None:
-            for _, _, outer in events[:i]:
-                if outer.location and outer.start <= ev.start and ev.end <= outer.end and outer is not ev:
-                    ev.location, ev.mode = outer.location, ev.mode or outer.mode
-                    break
+            ev = replace(ev, ordinal=next(iter(known)))
+        outer = None if ev.location is not None else next(
+            (o for _, _, o in filled if o.location and o.start <= ev.start and ev.end <= o.end), None)
+        if outer is not None:
+            ev = replace(ev, location=outer.location, mode=ev.mode or outer.mode)
+        filled.append((index, m, ev))
     places = _places_of_meetings(sentences, gaz, title)
-    for _, m, ev in events:
-        if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal))):
-            ev.location, ev.mode = place, ev.mode or "in_person"
+    return [(index, m, replace(ev, location=place, mode=ev.mode or "in_person"))
+            if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal)))
+            else (index, m, ev) for index, m, ev in filled]
 
 
-def _status_told_elsewhere(events: list[tuple[int, Mention, Report]], sentences: list[Sentence]) -> None:
+def _status_told_elsewhere(events: list[tuple[int, Mention, Report]],
+                           sentences: list[Sentence]) -> list[tuple[int, Mention, Report]]:
     """Without the article's own date, a meeting whose dating sentence says nothing of its tense
     takes the tense the article's other sentences give the same meeting, when they agree ("Chủ
     tịch Quốc hội sẽ dẫn đầu Đoàn … tham dự Đại hội đồng AIPA 40" in the lead, then "Nhận lời
@@ -561,11 +563,14 @@ def _status_told_elsewhere(events: list[tuple[int, Mention, Report]], sentences:
         for m in s.mentions:
             if (tense := _tense(s.text, m.pos, m.end_pos, (0, len(s.text)))) is not None:
                 told.setdefault((m.forum, m.level, m.meeting, m.ordinal), set()).add(tense)
+    out = []
     for index, m, ev in events:
         text = sentences[index].text
         said = told.get((m.forum, m.level, m.meeting, m.ordinal), set())
         if len(said) == 1 and _tense(text, m.pos, m.end_pos, (0, len(text))) is None:
-            ev.status = next(iter(said))
+            ev = replace(ev, status=next(iter(said)))
+        out.append((index, m, ev))
+    return out
 
 
 # Arriving somewhere to attend a meeting: "đã đến Bandar Seri Begawan, thủ đô của Brunei để tham dự Hội nghị …".

@@ -88,9 +88,10 @@ class Official:
     level: str = ""             # the level of the highest title in `role` (titles.toml), "" if none
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Report:
-    """One dated meeting as one article reports it (before merging across articles)."""
+    """One dated meeting as one article reports it (before merging across articles). Made once
+    its values are known; what the article's other sentences add makes a new one (replace)."""
 
     forum: str
     level: str
@@ -105,7 +106,7 @@ class Report:
     host: str | None
     mode: str | None
     article_id: str
-    evidence: list[str] = field(default_factory=list)
+    evidence: tuple[str, ...] = ()
     date_text: str = ""
     rule: str = ""
     strength: int = 0           # how directly the date is tied to the meeting

@@ -1,7 +1,7 @@
 """One article -> its events and participants: years, status, linking, exclusions."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import FrozenInstanceError, replace
 
 import pytest
 
@@ -220,6 +220,22 @@ def test_a_meeting_held_in_several_cities_keeps_them_all(gaz, where, place):
 def test_a_meetings_place_wherever_the_article_writes_it(text, place, gaz):
     found, _ = extract(article(text), gaz)
     assert {ev.location for ev in found} == {place}
+
+
+WEEK = ("Tin APEC\n\nTuần lễ Cấp cao APEC 2016 diễn ra từ ngày 14-20/11/2016 tại Lima, Peru. Hội nghị Bộ trưởng "
+        "APEC lần thứ 28 diễn ra ngày 17-18/11/2016. Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 24 là sự kiện "
+        "chính của năm. Hội nghị các Nhà Lãnh đạo Kinh tế APEC sẽ diễn ra ngày 19-20/11/2016.")
+
+
+def test_what_other_sentences_tell_makes_new_reports(gaz):
+    """The place of the week of meetings whose dates hold a meeting's, the number an undated
+    mention gives: filled in from the article's other sentences into new reports, never by
+    changing one."""
+    found, _ = extract(article(WEEK), gaz)
+    assert [(e.meeting, e.ordinal, e.location, e.mode) for e in found] == [
+        ("AELW", None, "Lima", "in_person"), ("AMM", 28, "Lima", "in_person"), ("AELM", 24, "Lima", "in_person")]
+    with pytest.raises(FrozenInstanceError):
+        found[1].location = "Hà Nội"
 
 
 LEAD_SAYS_PLANNED = ("Chủ tịch Quốc hội sẽ dẫn đầu Đoàn đại biểu Quốc hội Việt Nam tham dự Đại hội đồng AIPA lần thứ 44. "
