@@ -50,7 +50,8 @@ class Tables:
     participants: pd.DataFrame
     officials: pd.DataFrame
     articles: pd.DataFrame
-    details: pd.DataFrame | None = None     # per event_id: article_ids, evidence, date_conflicts (heavy lists)
+    # per event_id: article_ids, evidence, evidence_article_ids (tables since it exists), date_conflicts (heavy lists)
+    details: pd.DataFrame | None = None
 
 
 def data_dir(secrets: dict | None = None) -> Path:
@@ -205,7 +206,8 @@ def enrich(t: Tables) -> Tables:
     ev["month"] = (ev["start_date"].dt.year * 12 + ev["start_date"].dt.month - 1).astype("int32")
     pa_ = t.participants.assign(event_row=at)
     # The list columns stay out of the frame every filter copies; a meeting's detail looks them up.
-    heavy = [c for c in ("article_ids", "evidence", "date_conflicts", "date_text", "rule") if c in ev.columns]
+    heavy = [c for c in ("article_ids", "evidence", "evidence_article_ids", "date_conflicts", "date_text", "rule")
+             if c in ev.columns]
     details = ev[["event_id", *heavy]].set_index("event_id")
     return Tables(_plain(ev.drop(columns=heavy)), _plain(pa_), t.officials, t.articles, details)
 

@@ -10,12 +10,13 @@ import pyarrow as arrow
 import pyarrow.types as pt
 
 TEXT, DATE, BOOL, INT, TEXTS, RECORDS = "text", "a date", "true/false", "a whole number", "a list of text", "a list"
+TEXT_LISTS = "a list of lists of text"
 
 KINDS: dict[str, dict[str, str]] = {
     "events": {"event_id": TEXT, "forum": TEXT, "level": TEXT, "meeting": TEXT, "name_vi": TEXT, "name_en": TEXT,
                "ordinal": INT, "start_date": DATE, "end_date": DATE, "date_precision": TEXT, "year_inferred": BOOL,
                "status": TEXT, "location": TEXT, "host": TEXT, "mode": TEXT, "article_ids": TEXTS, "evidence": TEXTS,
-               "n_articles": INT, "date_conflicts": TEXTS},
+               "n_articles": INT, "date_conflicts": TEXTS, "evidence_article_ids": TEXT_LISTS},
     "participants": {c: TEXT for c in ("event_id", "article_id", "official_id", "name", "role", "country", "evidence")},
     "officials": {"official_id": TEXT, "name": TEXT, "country": TEXT, "roles": RECORDS},
     "articles": {c: TEXT for c in ("article_id", "source_path", "title", "url", "published", "outlet", "status",
@@ -27,13 +28,18 @@ def _is_text(t: arrow.DataType) -> bool:
     return pt.is_string(t) or pt.is_large_string(t) or (pt.is_dictionary(t) and _is_text(t.value_type))
 
 
+def _is_texts(t: arrow.DataType) -> bool:
+    return (pt.is_list(t) or pt.is_large_list(t)) and (_is_text(t.value_type) or pt.is_null(t.value_type))
+
+
 _TESTS = {
     TEXT: _is_text,
     DATE: lambda t: pt.is_date(t) or pt.is_timestamp(t),
     BOOL: pt.is_boolean,
     INT: pt.is_integer,
-    TEXTS: lambda t: (pt.is_list(t) or pt.is_large_list(t)) and (_is_text(t.value_type) or pt.is_null(t.value_type)),
+    TEXTS: _is_texts,
     RECORDS: lambda t: pt.is_list(t) or pt.is_large_list(t),
+    TEXT_LISTS: lambda t: (pt.is_list(t) or pt.is_large_list(t)) and (_is_texts(t.value_type) or pt.is_null(t.value_type)),
 }
 
 

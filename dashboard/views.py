@@ -16,7 +16,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from dashboard import charts, data, export, ics, memo
 from dashboard import filters as F
 from dashboard.density import density
-from dashboard.evidence import segments
+from dashboard.evidence import evidence_of, segments
 from dashboard.i18n import fmt_month, fmt_span, label, t
 from dashboard.plain import md_text
 
@@ -495,7 +495,7 @@ def meeting_detail(tables: data.Tables, event_id: str, lang: str, today: date) -
             continue
         a = arts.loc[aid]
         body = data.text_or(a["text"], "")
-        evidence = [s for s in detail["evidence"] if s in body]
+        evidence = evidence_of(aid, detail["evidence"], detail.get("evidence_article_ids"), body)
         title = data.text_or(a["title"], a["source_path"])
         sources.append({t("source", lang): title, "url": data.safe_url(a["url"]) or "",   # no grey "None"
                         t("outlet", lang): _text(a["outlet"]), t("published", lang): _text(a["published"]),

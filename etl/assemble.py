@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
+from .dateline import lead_dateline
 from .dates import SAME_DAY, DateContext, find_dates, shift_years, years_in
 from .gazetteer import Gazetteer
 from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_with_meeting_word
@@ -31,8 +32,6 @@ _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nh�
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
 _HELD = re.compile(rf"(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)", re.IGNORECASE)
 _POSTPONED = re.compile(rf"(?<!\w)(?:{alt(POSTPONED_WORDS)})(?!\w)", re.IGNORECASE)
-_DATELINE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3},\s*)?(?:[Nn]gày\s+)?"
-                       r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:\([^()]{2,25}\)\s*)?[-–—]\s")
 _REPORTED = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định)(?!\w)")
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,3}(?!\d))+")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
@@ -59,16 +58,6 @@ _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tu
 _LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố\s+|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
                        r"([A-ZĐÀ-Ỹ][\w’'-]+(?:\s+[A-ZĐÀ-Ỹ][\w’'-]+){0,2})")
 _HOST = re.compile(r"(?i)(?:nước\s+chủ\s+nhà|chủ\s+nhà|chủ\s+tịch\s+(?:ASEAN|APEC)(?:\s+\d{4})?)\s+(\w+(?:\s+\w+)?)")
-def _published_date(article: Article) -> date | None:
-    if not article.published:
-        return None
-    parts = [int(p) for p in article.published.split("-")]
-    try:
-        return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
-
-
 def _mode_year(years: list[int]) -> int | None:
     if not years:
         return None
@@ -78,9 +67,8 @@ def _mode_year(years: list[int]) -> int | None:
 
 def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) -> int | None:
     """The year a year-less date takes: the article's own date first, then its other clues."""
-    pub = _published_date(article)
-    if pub:
-        return pub.year
+    if article.published:
+        return article.published.day.year
     text = article.text
     forum_years = _FORUM_YEAR.findall(text) if _FORUM_YEAR_GATE.search(text) else []
     for source in (forum_years, years_in(article.url or ""), years_in(article.title or "")):
@@ -115,21 +103,17 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
     return not _NOT_MEETING_DATE.search(text[max(0, span.pos - 30):span.pos])
 
 
-_DAY_MONTH = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?")
-
-
 def _filed_on(lead: str, pub: date) -> date | None:
     """"Hà Nội, 15-12 (TTXVN) - Sáng nay, …" on a page of 16-12: the day the report was filed,
     which its "sáng nay" means, up to three days before the page's date (a paper prints it the
     next morning)."""
-    m = _DATELINE.match(lead)
-    d = m and _DAY_MONTH.search(m.group())
-    if not d:
+    line = lead_dateline(lead)
+    if not line:
         return None
-    year = int(d.group(3)) if d.group(3) else pub.year
+    year = int(line["y"]) if line["y"] else pub.year
     try:
-        day = date(year, int(d.group(2)), int(d.group(1)))
-        if day > pub and not d.group(3):
+        day = date(year, int(line["m"]), int(line["d"]))
+        if day > pub and not line["y"]:
             day = day.replace(year=year - 1)        # filed on 31-12, printed on 1-1
     except ValueError:
         return None
@@ -139,14 +123,14 @@ def _filed_on(lead: str, pub: date) -> date | None:
 def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None, bool]:
     """The article's own date; without one, the date its lead sentence reports, and whether that
     date's year was only guessed from the article's other clues (then it tells no status)."""
-    pub = _published_date(article)
-    if pub and article.published_precision == "month":
+    pub = article.published
+    if pub and pub.precision == "month":
         # Published some day that month: a meeting earlier that month, or on any day of it that
         # the text does not call future, is reported after the fact.
-        return (pub.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1), "month", False
+        return (pub.day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1), "month", False
     if pub:
-        filed = _filed_on(sentences[0].text, pub) if sentences and article.published_precision == "day" else None
-        return filed or pub, article.published_precision, False
+        filed = _filed_on(sentences[0].text, pub.day) if sentences else None
+        return filed or pub.day, pub.precision, False
     ctx = DateContext(year=year)
     lead = sentences[:2]
     planned = any(_PLANNED.search(s.text) for s in lead)     # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …"
@@ -231,7 +215,7 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
                 return replace(opened[-1], end=s.end, text=f"{opened[-1].text} … {s.text}"), 3
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
     before = [s for s in spans if prev_end <= s.pos < g_start]
-    line = _DATELINE.match(text) if len(before) > 1 else None
+    line = lead_dateline(text) if len(before) > 1 else None
     if line and before[0].pos < line.end():
         before = before[1:]     # "Hà Nội, 1/6/2025 - Đầu tháng 7 tới, Hội nghị …": the page's own date
     said = [r.end() for r in _REPORTED.finditer(text, prev_end, g_start)]
@@ -434,7 +418,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), mode,
-                           article.article_id, [text], span.text, f"{m.rule}|{span.rule}", strength, m.text,
+                           article.article_id, (text,), span.text, f"{m.rule}|{span.rule}", strength, m.text,
                            span.year_source, span.role)
                 out.append((m, ev))
     return out
@@ -462,14 +446,14 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     # the meeting's name or an anchor may replace (settle_year drops what keeps it).
     ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision,
                       ref_guessed=ref_guessed)
-    anchors = Anchors(sentences, ctx, dated=_published_date(article) is not None, stand_in=year is None)
+    anchors = Anchors(sentences, ctx, dated=article.published is not None, stand_in=year is None)
     events: list[tuple[int, Mention, Report]] = []
     for s in sentences:
         if s.mentions:
             events.extend((s.index, m, ev) for m, ev in _reports_of(s, ctx, sentences, gaz, article, anchors))
-    _fill_from_article(events, sentences, gaz, article.title)
+    events = _fill_from_article(events, sentences, gaz, article.title)
     if ref is None or ref_guessed:
-        _status_told_elsewhere(events, sentences)
+        events = _status_told_elsewhere(events, sentences)
     events = _in_series_order(events)
     people = link_participants(sentences, events, gaz, article)
     return [ev for _, _, ev in events], people
@@ -551,31 +535,33 @@ def _frames(groups: list[list[Mention]], spans: list[DateSpan], text: str) -> li
 
 
 def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: list[Sentence], gaz: Gazetteer,
-                       title: str | None) -> None:
-    """What one sentence leaves out, another may say: a meeting's number stated in an
-    undated mention ("Tuần lễ Cấp cao APEC lần thứ 24"), the city of the series it belongs to."""
+                       title: str | None) -> list[tuple[int, Mention, Report]]:
+    """What one sentence leaves out, another may say: a meeting's number stated in an undated
+    mention ("Tuần lễ Cấp cao APEC lần thứ 24"), the place of a meeting told earlier whose dates
+    hold its own, the city of the series it belongs to. The reports, with these filled in."""
     numbers: dict[tuple, set[int]] = {}
     for s in sentences:
         for m in s.mentions:
             if m.ordinal is not None:
                 numbers.setdefault((m.forum, m.level, m.meeting), set()).add(m.ordinal)
-    for _, _, ev in events:
+    filled: list[tuple[int, Mention, Report]] = []
+    for index, m, ev in events:
         known = numbers.get((ev.forum, ev.level, ev.meeting), set())
         if ev.ordinal is None and len(known) == 1:
-            ev.ordinal = next(iter(known))
-    for i, (_, _, ev) in enumerate(events):
-        if ev.location is None:
-            for _, _, outer in events[:i]:
-                if outer.location and outer.start <= ev.start and ev.end <= outer.end and outer is not ev:
-                    ev.location, ev.mode = outer.location, ev.mode or outer.mode
-                    break
+            ev = replace(ev, ordinal=next(iter(known)))
+        outer = None if ev.location is not None else next(
+            (o for _, _, o in filled if o.location and o.start <= ev.start and ev.end <= o.end), None)
+        if outer is not None:
+            ev = replace(ev, location=outer.location, mode=ev.mode or outer.mode)
+        filled.append((index, m, ev))
     places = _places_of_meetings(sentences, gaz, title)
-    for _, m, ev in events:
-        if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal))):
-            ev.location, ev.mode = place, ev.mode or "in_person"
+    return [(index, m, replace(ev, location=place, mode=ev.mode or "in_person"))
+            if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal)))
+            else (index, m, ev) for index, m, ev in filled]
 
 
-def _status_told_elsewhere(events: list[tuple[int, Mention, Report]], sentences: list[Sentence]) -> None:
+def _status_told_elsewhere(events: list[tuple[int, Mention, Report]],
+                           sentences: list[Sentence]) -> list[tuple[int, Mention, Report]]:
     """Without the article's own date, a meeting whose dating sentence says nothing of its tense
     takes the tense the article's other sentences give the same meeting, when they agree ("Chủ
     tịch Quốc hội sẽ dẫn đầu Đoàn … tham dự Đại hội đồng AIPA 40" in the lead, then "Nhận lời
@@ -585,11 +571,14 @@ def _status_told_elsewhere(events: list[tuple[int, Mention, Report]], sentences:
         for m in s.mentions:
             if (tense := _tense(s.text, m.pos, m.end_pos, (0, len(s.text)))) is not None:
                 told.setdefault((m.forum, m.level, m.meeting, m.ordinal), set()).add(tense)
+    out = []
     for index, m, ev in events:
         text = sentences[index].text
         said = told.get((m.forum, m.level, m.meeting, m.ordinal), set())
         if len(said) == 1 and _tense(text, m.pos, m.end_pos, (0, len(text))) is None:
-            ev.status = next(iter(said))
+            ev = replace(ev, status=next(iter(said)))
+        out.append((index, m, ev))
+    return out
 
 
 # Arriving somewhere to attend a meeting: "đã đến Bandar Seri Begawan, thủ đô của Brunei để tham dự Hội nghị …".

@@ -3,7 +3,7 @@
 The layouts seen in real files: headline first; an address line between dashed
 rules; a " date YYYY-MM" prefix; a page's date line above or below the headline;
 a byline with a time; a "Nguồn …: URL" footer; reader comments and teasers after
-the body. Pure functions only.
+the body. Date lines, the page's and the lead's, are read with dateline.py. Pure functions only.
 """
 from __future__ import annotations
 
@@ -13,33 +13,17 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
+from .dateline import LEAD, WEEKDAY, day_in, lead_day, parse_dateline, valid_day
+from .records import Published
 from .vi import TIMES_OF_DAY, alt
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b\s*")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-# "ngày 23 tháng 08 năm 2019": the month in words, as some page headers print it.
-# "13 tháng 7 2016": "năm" may be left out.
-_DMY_WORDS = re.compile(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+(?:năm\s+)?(\d{4})(?!\d)")
-_YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_DIGIT = re.compile(r"\d")
-_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
-_DATELINE_WORDS = re.compile(
-    r"(?i)\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cập\s+nhật(\s+lúc)?|đăng(\s+lúc)?|"
-    r"ngày|lúc|gmt|utc|sáng|chiều|tối|pm|am)\b|[|,()+:–—-]|\d+"
-)
-# A place opening a date line: "Hà Nội, ngày 20/10/2025", "Hà Nội (TTXVN, 28/7/2001)".
-_PLACE_DATE = re.compile(r"^((?:[A-ZĐÀ-Ỹ][^\s,()]*\s*){1,4})(?:,\s*ngày\s+\d|\((?=[^()]*\d))")
 # "Nguồn TG&VN: URL", "Nguồn: Báo Thế giới và Việt Nam - URL": the outlet before or after the colon.
 _FOOTER = re.compile(r"^\s*(?:Nguồn|Theo|Source)\s*(?P<outlet>[^:\n]{0,60}?)\s*:\s*"
                      r"(?:(?P<named>[^:\n]{1,60}?)\s*[-–—]\s*)?(?P<url>https?://\S+)\s*$", re.I)
-# "(Dân trí) - …", "Jakarta (TTXVN) - …": the outlet's tag before the lead, with or without a dateline place.
-_LEAD_TAG = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3}\s+)?\(([^()\n]{2,25})\)\s*[-–—]\s*")
 _LEAD_DASH = re.compile(r"^\s*[-–—]\s+")
-# "Hà Nội, 1/6/2025 - …", "Kuala Lumpur, ngày 26/5/2025 (TTXVN) – …": a date line opening the lead.
-_LEAD_DATE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3},\s*(?:ngày\s+)?"
-                        r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*(?:\(([^()\n]{2,25})\)\s*)?[-–—]\s*")
 _SECTION_END = re.compile(
     r"(?i)^\s*(ý kiến bạn đọc|ý kiến của bạn|bình luận|gửi bình luận|tin liên quan|tin bài liên quan|"
     r"bài liên quan|bài viết liên quan|tin cùng chuyên mục|các tin khác|tin khác|đọc thêm|xem thêm|"
@@ -85,53 +69,14 @@ _SIGNATURE = re.compile(r"^(?:\(?(?:Theo|Nguồn)\s+[^\n]{1,40}\)?|[A-ZĐÀ-Ỹ]
 class Layout:
     title: str | None
     url: str | None
-    published: str | None
-    published_precision: str | None
-    published_source: str | None        # one of DATE_SOURCES: why this date is the article's
+    published: Published | None
     outlet: str | None
     body: str
     boilerplate: str
 
 
-def valid_day(y: int, m: int, d: int) -> str | None:
-    try:
-        return date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
-def _day_in(s: str) -> tuple[str, str] | None:
-    """The first valid day written in s (d/m/yyyy, yyyy-mm-dd or in words) and its surface text."""
-    for pattern, order in ((_DMY, (3, 2, 1)), (_YMD, (1, 2, 3)), (_DMY_WORDS, (3, 2, 1))):
-        if pattern is _DMY_WORDS and "tháng" not in s.lower():     # literal prefilter
-            continue
-        m = pattern.search(s)
-        found = m and valid_day(*(int(m.group(g)) for g in order))
-        if found:
-            return found, m.group(0)
-    return None
-
-
-def parse_dateline(line: str) -> str | None:
-    """A page's date line or a byline with a time -> 'YYYY-MM-DD', else None."""
-    s = line.strip()
-    if not s or len(s) > 90 or not _DIGIT.search(s):
-        return None
-    day = _day_in(s)
-    if not day:
-        return None
-    found, surface = day
-    rest = _DATELINE_WORDS.sub(" ", s.replace(surface, " ")).split()
-    if _TIME.search(s) and len(rest) <= 6:
-        return found
-    place = _PLACE_DATE.match(s)        # "Hà Nội, ngày 20/10/2025", "Hà Nội (TTXVN, 28/7/2001)"
-    if place and rest[:len(place.group(1).split())] == place.group(1).split():
-        rest = rest[len(place.group(1).split()):]
-    return found if len(rest) <= 1 else None
-
-
 # "Thứ Hai, 20/11/2023 | Hà Nội 24°C": a weekday and a date open a site's clock, never a headline.
-_WEEKDAY_START = re.compile(r"(?i)^\W*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b")
+_WEEKDAY_START = re.compile(rf"(?i)^\W*(?:{WEEKDAY})\b")
 
 
 def is_headline(line: str) -> bool:
@@ -141,7 +86,7 @@ def is_headline(line: str) -> bool:
         return False
     if s[-1] in ".:;," or _URL.search(s) or parse_dateline(s):
         return False
-    if _WEEKDAY_START.match(s) and _day_in(s):
+    if _WEEKDAY_START.match(s) and day_in(s):
         return False
     if (_CAPTION_TAIL.search(s) or (_names_photo(s) and _CREDIT_END.search(s)) or _FILE_NAME.search(s)
             or _LEAD_OPENER.match(s)):
@@ -198,11 +143,11 @@ def _glue_points(line: str) -> list[int]:
             if line[i].isupper() and (line[i - 1].islower() or line[i - 1].isdigit())]
 
 
-def split_glued_dateline(line: str) -> tuple[str, str] | None:
+def split_glued_dateline(line: str) -> tuple[str, date] | None:
     """'HeadlineHà Nội (TTXVN 25/7/2001)' -> (headline, day): a date line pasted onto the
     headline, where the page set them apart. Cut where the two meet without a space, else at
     a ' | ' or a ' (' that opens the date line; the head must still read as a headline."""
-    if len(line) < 12 or not _day_in(line[-90:]):
+    if len(line) < 12 or not day_in(line[-90:]):
         return None
     cuts = _glue_points(line) + [m.start() for m in _DATELINE_SEP.finditer(line)]
     for cut in cuts:
@@ -247,14 +192,14 @@ def _is_caption_line(line: str) -> bool:
 DATE_SOURCES = ("metadata", "date prefix", "byline", "lead", "date line")
 
 
-def choose_date(candidates: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
-    """(value, precision, source) candidates in page order -> the article's date, or None.
-    Among date lines above the headline, the one nearest the headline wins."""
+def choose_date(candidates: list[Published]) -> Published | None:
+    """Candidates in page order -> the article's date, or None. Among date lines above the
+    headline, the one nearest the headline wins."""
     if not candidates:
         return None
-    def rank(item: tuple[int, tuple[str, str, str]]) -> tuple[int, int]:
-        n, (_, _, source) = item
-        return DATE_SOURCES.index(source), -n if source == "date line" else n
+    def rank(item: tuple[int, Published]) -> tuple[int, int]:
+        n, found = item
+        return DATE_SOURCES.index(found.source), -n if found.source == "date line" else n
     return min(enumerate(candidates), key=rank)[1]
 
 
@@ -296,10 +241,10 @@ def _header(lines: list[str]) -> tuple[dict, int]:
         m = _DATE_PREFIX.match(lines[0])
         if m:
             y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
-            if d and valid_day(y, mo, int(d)):
-                meta["dates"].append((f"{y:04d}-{mo:02d}-{int(d):02d}", "day", "date prefix"))
-            elif 1 <= mo <= 12:
-                meta["dates"].append((f"{y:04d}-{mo:02d}", "month", "date prefix"))
+            if d and (day := valid_day(y, mo, int(d))):
+                meta["dates"].append(Published(day, "day", "date prefix"))
+            elif month := valid_day(y, mo, 1):
+                meta["dates"].append(Published(month, "month", "date prefix"))
             lines[0] = lines[0][m.end():]
             meta["no_title"] = True     # this layout starts straight with the body
     i, seen, dated_after_title = 0, 0, False
@@ -313,11 +258,11 @@ def _header(lines: list[str]) -> tuple[dict, int]:
         if _URL.fullmatch(s):
             meta["url"] = meta["url"] or s
         elif day := parse_dateline(s):
-            meta["dates"].append((day, "day", "date line" if meta["title"] is None else "byline"))
+            meta["dates"].append(Published(day, "day", "date line" if meta["title"] is None else "byline"))
             dated_after_title = meta["title"] is not None
-        elif looking and _WEEKDAY_START.match(s) and (clock := _day_in(s)):
+        elif looking and _WEEKDAY_START.match(s) and (clock := day_in(s)):
             # "Thứ Hai, 20/11/2023 | Hà Nội 24°C": a site clock above the headline, which a byline outranks
-            meta["dates"].append((clock[0], "day", "date line"))
+            meta["dates"].append(Published(clock[0], "day", "date line"))
         elif is_menu(s) or _CRUMB.search(s) and is_furniture(s, None):
             # a menu or a breadcrumb under what looked like the headline: that line was the
             # outlet's name or motto over the page ("Cơ quan của Bộ Ngoại giao"), not the headline
@@ -326,7 +271,7 @@ def _header(lines: list[str]) -> tuple[dict, int]:
                 meta["title"], meta["no_title"] = None, False
             meta["furniture"].append(s)
         elif looking and (is_furniture(s, lambda i=i: _next_content(lines, i)) or is_masthead(s)
-                          and not _day_in(s)):
+                          and not day_in(s)):
             meta["furniture"].append(s)
         elif meta["title"] is not None and _is_byline_name(s, lambda i=i: _next_line(lines, i)):
             meta["furniture"].append(s)     # "Gia Minh, biên tập viên RFA" over "2012-07-13"
@@ -337,7 +282,7 @@ def _header(lines: list[str]) -> tuple[dict, int]:
             meta["title"] = s.rstrip("|").strip()
         elif looking and (glued := split_glued_dateline(s.rstrip("|").strip())):
             meta["title"], meta["no_title"] = glued[0], True
-            meta["dates"].append((glued[1], "day", "byline"))
+            meta["dates"].append(Published(glued[1], "day", "byline"))
         elif looking and is_headline(s):
             meta["title"], meta["no_title"] = s.rstrip("|").strip(), True
         else:
@@ -417,19 +362,19 @@ def split_layout(text: str) -> Layout:
             line = _IMAGE_FILE.sub("", line)
         line = line.strip()
         if not body:
-            lead = _LEAD_DATE.match(line)
-            day = lead and valid_day(int(lead.group(3)), int(lead.group(2)), int(lead.group(1)))
+            lead = LEAD.match(line)
+            day = lead and lead_day(lead)
             if day:     # the article's own date; it stays in the text (it may be all that dates a meeting)
-                meta["dates"].append((day, "day", "lead"))
-                outlet = outlet or (lead.group(4) or "").strip() or None
-            elif (tag := _LEAD_TAG.match(line)):
-                # "Xin-ga-po (TTXVN 24/7/1993) - …": the outlet's tag may carry the day it was filed
-                inside = tag.group(1)
-                if filed := _day_in(inside):
-                    meta["dates"].append((filed[0], "day", "lead"))
+                meta["dates"].append(Published(day, "day", "lead"))
+                outlet = outlet or (lead["outlet"] or "").strip() or None
+            elif lead and not lead["d"]:
+                # the outlet's tag alone: "Xin-ga-po (TTXVN 24/7/1993) - …" may carry the day it was filed
+                inside = lead["outlet"]
+                if filed := day_in(inside):
+                    meta["dates"].append(Published(filed[0], "day", "lead"))
                     inside = inside.replace(filed[1], " ")
                 outlet = outlet or inside.strip(" ,") or None
-                line = line[tag.end():]
+                line = line[lead.end():]
             line = _LEAD_DASH.sub("", line)
         if "/." in line and _END_MARK.search(line):
             body.append(_END_MARK.sub(".", line).strip())
@@ -439,13 +384,10 @@ def split_layout(text: str) -> Layout:
             body.append(line)
     if len(body) > 1 and len(body[-1]) <= 40 and _SIGNATURE.match(body[-1]):
         cut.append(body.pop())
-    published, precision, source = choose_date(meta["dates"]) or (None, None, None)
     return Layout(
         title=meta["title"],
         url=meta["url"],
-        published=published,
-        published_precision=precision,
-        published_source=source,
+        published=choose_date(meta["dates"]),
         outlet=outlet_of(meta["url"]) or outlet,
         body="\n".join(body),
         boilerplate="\n".join(meta["furniture"] + cut),

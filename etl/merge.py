@@ -288,9 +288,21 @@ def merged_row(evs: list[Report], gaz: Gazetteer) -> dict:
         "status": "held" if any(e.status == "held" for e in evs) else "planned",
         "location": _common(e.location for e in evs), "host": _common(e.host for e in evs),
         "mode": _common(e.mode for e in evs), "article_ids": article_ids,
-        "n_articles": len(article_ids), "evidence": list(dict.fromkeys(s for e in evs for s in e.evidence))[:MAX_EVIDENCE],
+        "n_articles": len(article_ids), **_evidence(evs),
         "date_text": best.date_text, "date_conflicts": conflicts, "rule": best.rule,
     }
+
+
+def _evidence(evs: list[Report]) -> dict[str, list]:
+    """The sentences that name and date the meeting, each once and in the reports' order (at most
+    MAX_EVIDENCE), and beside each one the articles whose reports give it (several when outlets
+    print the same sentence)."""
+    given: dict[str, set[str]] = {}
+    for e in evs:
+        for sentence in e.evidence:
+            given.setdefault(sentence, set()).add(e.article_id)
+    evidence = list(given)[:MAX_EVIDENCE]
+    return {"evidence": evidence, "evidence_article_ids": [sorted(given[s]) for s in evidence]}
 
 
 def with_id(row: dict, taken: set[str]) -> dict:

@@ -15,10 +15,11 @@ from html import unescape
 from itertools import islice
 from pathlib import Path
 
+from .dateline import parse_dateline, valid_day
 from .encoding import MAX_BYTES, decode
 from .files import iter_files, relative
-from .layout import outlet_of, parse_dateline, split_layout, valid_day
-from .records import Article
+from .layout import outlet_of, split_layout
+from .records import Article, Published
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +56,7 @@ def _problem_row(rel: str, status: str, problem: str, record: int | None = None,
                  encoding: str | None = None, raw_hash: str = "") -> Article:
     return Article(
         article_id=content_id("problem", rel, str(record), status),
-        source_path=rel, record=record, title=None, url=None, published=None,
-        published_precision=None, outlet=None, text="", boilerplate="",
+        source_path=rel, record=record, title=None, url=None, published=None, outlet=None, text="", boilerplate="",
         encoding=encoding, status=status, problem=f"{rel}: {problem}", content_hash=raw_hash,
     )
 
@@ -68,24 +68,20 @@ def problem_row(rel: str, status: str, problem: str, raw_hash: str = "") -> Arti
 
 def _article(rel: str, text: str, encoding: str | None, record: int | None = None,
              title: str | None = None, url: str | None = None,
-             published: tuple[str, str, str] | None = None,
-             fallback: tuple[str, str, str] | None = None) -> Article:
+             published: Published | None = None, fallback: Published | None = None) -> Article:
     """`published` is a date the file's metadata gives (it wins); `fallback` one to use only
     when neither the metadata nor the text's own layout dates the article."""
     lay = split_layout(text)
     title = title or lay.title
     url = url or lay.url
-    own = (lay.published, lay.published_precision, lay.published_source) if lay.published else None
-    pub, precision, source = published or own or fallback or (None, None, None)
     body = lay.body
     if not body.strip():
         return _problem_row(rel, "empty", "no article text after removing boilerplate", record, encoding)
     return Article(
         article_id=content_id(title, url, body),
-        source_path=rel, record=record, title=title, url=url, published=pub,
-        published_precision=precision, outlet=outlet_of(url) or lay.outlet, text=body,
-        boilerplate=lay.boilerplate, encoding=encoding, status="ok", problem=None,
-        published_source=source,
+        source_path=rel, record=record, title=title, url=url, published=published or lay.published or fallback,
+        outlet=outlet_of(url) or lay.outlet, text=body, boilerplate=lay.boilerplate, encoding=encoding, status="ok",
+        problem=None,
     )
 
 
@@ -115,7 +111,7 @@ def _html_to_article(rel: str, html: str, encoding: str | None, record: int | No
                     published=page_date(html), fallback=byline_date(html, title))
 
 
-def byline_date(html: str, title: str | None) -> tuple[str, str, str] | None:
+def byline_date(html: str, title: str | None) -> Published | None:
     """A date line between the article's headline (an <h1> that reads as the page's title; a
     site's logo is an <h1> too, with its clock beside it) and its first long paragraph: the
     byline, which the extracted text usually leaves out."""
@@ -129,12 +125,12 @@ def byline_date(html: str, title: str | None) -> tuple[str, str, str] | None:
             if len(text) > 90:      # the body has begun
                 return None
             if day := parse_dateline(text):
-                return day, "day", "byline"
+                return Published(day, "day", "byline")
         return None
     return None
 
 
-def page_date(html: str) -> tuple[str, str, str] | None:
+def page_date(html: str) -> Published | None:
     """The date a web page's metadata gives as its own: a published-time <meta> or <time>
     (article:published_time, itemprop="datePublished", pubdate), else JSON-LD datePublished.
     Dates anywhere else on the page (related-article boxes, teasers) are not the page's."""
@@ -156,7 +152,7 @@ def _clean(value) -> str | None:
     return s or None
 
 
-def _published(value, source: str = "metadata") -> tuple[str, str, str] | None:
+def _published(value, source: str = "metadata") -> Published | None:
     s = _clean(value)
     if not s:
         return None
@@ -164,10 +160,11 @@ def _published(value, source: str = "metadata") -> tuple[str, str, str] | None:
     if m:
         day = m.group(3) and valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if day:
-            return day, "day", source
-        return (f"{m.group(1)}-{m.group(2)}", "month", source) if 1 <= int(m.group(2)) <= 12 else None
+            return Published(day, "day", source)
+        month = valid_day(int(m.group(1)), int(m.group(2)), 1)
+        return Published(month, "month", source) if month else None
     day = parse_dateline(s)
-    return (day, "day", source) if day else None
+    return Published(day, "day", source) if day else None
 
 
 def _first(record: dict, keys: tuple[str, ...]):

@@ -12,6 +12,21 @@ DateRole = Literal["span", "start", "end"]
 
 
 @dataclass(frozen=True, slots=True)
+class Published:
+    """The date an article gives as its own: a day, or only a month (then `day` is its first day),
+    and why it is the article's (one of layout.DATE_SOURCES: "metadata", "lead", …)."""
+
+    day: date
+    precision: Precision
+    source: str
+
+    @property
+    def text(self) -> str:
+        """As the articles table writes it: "YYYY-MM-DD", or "YYYY-MM" for a month."""
+        return self.day.isoformat() if self.precision == "day" else self.day.isoformat()[:7]
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article as read from a file: clean body text plus its metadata."""
 
@@ -20,8 +35,7 @@ class Article:
     record: int | None          # line number inside a .jsonl export, else None
     title: str | None
     url: str | None
-    published: str | None       # "YYYY-MM-DD" or "YYYY-MM"
-    published_precision: Precision | None
+    published: Published | None     # the article's own date (the table writes it as text)
     outlet: str | None
     text: str                   # the clean body, NFC
     boilerplate: str            # what was cut from the body (captions, teasers, comments)
@@ -29,7 +43,6 @@ class Article:
     status: str                 # "ok" or the kind of problem
     problem: str | None
     content_hash: str = ""
-    published_source: str | None = None     # why `published` is the article's date (layout.DATE_SOURCES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +88,10 @@ class Official:
     level: str = ""             # the level of the highest title in `role` (titles.toml), "" if none
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Report:
-    """One dated meeting as one article reports it (before merging across articles)."""
+    """One dated meeting as one article reports it (before merging across articles). Made once
+    its values are known; what the article's other sentences add makes a new one (replace)."""
 
     forum: str
     level: str
@@ -92,7 +106,7 @@ class Report:
     host: str | None
     mode: str | None
     article_id: str
-    evidence: list[str] = field(default_factory=list)
+    evidence: tuple[str, ...] = ()
     date_text: str = ""
     rule: str = ""
     strength: int = 0           # how directly the date is tied to the meeting

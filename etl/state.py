@@ -94,7 +94,7 @@ def _event(columns: tuple, body: bytes) -> Report:
         record = dict(zip(_COLUMNS, columns), **json.loads(zlib.decompress(body)))
         for k in _EVENT_DATES:
             record[k] = date.fromisoformat(record[k])
-        return Report(**record)
+        return Report(**{**record, "evidence": tuple(record["evidence"])})
     except (TypeError, ValueError, AttributeError, zlib.error) as exc:
         raise StateError(f"a stored report is not what this version writes ({exc})") from None
 

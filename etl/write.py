@@ -36,7 +36,8 @@ EVENTS = pa.schema([
     ("start_date", pa.date32()), ("end_date", pa.date32()), ("date_precision", pa.string()),
     ("year_inferred", pa.bool_()), ("year_source", pa.string()), ("status", pa.string()), ("location", pa.string()),
     ("host", pa.string()), ("mode", pa.string()), ("article_ids", pa.list_(pa.string())),
-    ("n_articles", pa.int32()), ("evidence", pa.list_(pa.string())), ("date_text", pa.string()),
+    ("n_articles", pa.int32()), ("evidence", pa.list_(pa.string())),
+    ("evidence_article_ids", pa.list_(pa.list_(pa.string()))), ("date_text", pa.string()),
     ("date_conflicts", pa.list_(pa.string())), ("rule", pa.string()),
 ])
 PARTICIPANTS = pa.schema([
@@ -55,12 +56,15 @@ SCHEMAS = {"articles": ARTICLES, "events": EVENTS, "participants": PARTICIPANTS,
 FLUSH = 512              # rows of a part held before they go to disk
 
 
-_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article) if f.name != "published")
 
 
 def article_row(article: Article) -> dict:
-    """An article as a row of the articles table."""
-    return {name: getattr(article, name) for name in _ARTICLE_FIELDS}
+    """An article as a row of the articles table: its own date becomes text here, and only here
+    (`published`, with its `published_precision` and `published_source`)."""
+    pub = article.published
+    return {**{name: getattr(article, name) for name in _ARTICLE_FIELDS}, "published": pub.text if pub else None,
+            "published_precision": pub.precision if pub else None, "published_source": pub.source if pub else None}
 
 
 def _merged(name: str, kept: pa.Table, extra: pa.Table, extra_keys: list[Key]) -> pa.Table:

@@ -5,15 +5,25 @@ import json
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from etl.gazetteer import load_gazetteer
+from etl.records import Published
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+
+def published_on(text: str | None, source: str = "metadata") -> Published | None:
+    """An article's own date as test tables write it: "2021-11-20" (a day) or "2021-11" (a month)."""
+    if not text:
+        return None
+    day = date.fromisoformat(text if len(text) > 7 else f"{text}-01")
+    return Published(day, "day" if len(text) > 7 else "month", source)
 
 
 @pytest.fixture(scope="session")

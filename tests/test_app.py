@@ -333,6 +333,34 @@ def _one_meeting_without_participants(tmp_path, monkeypatch) -> str:
     return pd.read_parquet(tmp_path / "out" / "events.parquet").event_id.iloc[0]
 
 
+OWN, QUOTING = ("Hội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021.",
+                "Theo tin mới, Hội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021.")
+
+
+@pytest.mark.parametrize("typed", [True, False])
+def test_each_source_shows_the_evidence_it_gave(tmp_path, monkeypatch, typed):
+    """The second article's sentence holds the first's: the events table says which article gave
+    which sentence (evidence_article_ids), so the second shows its own alone. Tables made before
+    that column show what each article's text holds."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Tin thứ nhất\n\n{OWN}", encoding="utf-8")
+    (folder / "b.txt").write_text(f"Tin thứ hai\n\n{QUOTING}", encoding="utf-8")
+    run(folder, tmp_path / "out")
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    for name in ("events", "participants", "officials", "articles"):
+        df = pd.read_parquet(tmp_path / "out" / f"{name}.parquet")
+        if name == "events" and not typed:
+            df = df.drop(columns=["evidence_article_ids"])
+        df.to_parquet(tables / f"{name}.parquet")
+    monkeypatch.setenv("DIPLOMACY_DATA_DIR", str(tables))
+    at = app("meetings", meeting="asean-summit-38-2021", lang="en")
+    sources = next(df.value for df in at.dataframe if "url" in df.value.columns)
+    shown = dict(zip(sources["Source"], sources["Evidence"]))
+    assert shown == {"Tin thứ nhất": OWN, "Tin thứ hai": QUOTING if typed else f"{OWN}\n{QUOTING}"}
+
+
 def test_a_meeting_without_participants_says_so(tmp_path, monkeypatch):
     event_id = _one_meeting_without_participants(tmp_path, monkeypatch)
     at = app("meetings", meeting=event_id, lang="en")

@@ -6,11 +6,18 @@ written for the test, in wordings and layouts of our own.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
-from etl.layout import choose_date, is_furniture, is_headline, parse_dateline
+from etl.dateline import parse_dateline
+from etl.layout import choose_date, is_furniture, is_headline
 from etl.read import read_bytes
+from etl.records import Published
+from etl.write import article_row
+
+from .conftest import published_on
 
 HEAD = "Thủ tướng dự Hội nghị Cấp cao Mekong – Lan Thương lần thứ ba"
 BODY = ("Sáng 10/1, tại Phnôm Pênh, Thủ tướng Nguyễn Xuân Phúc đã dự Hội nghị Cấp cao Hợp tác "
@@ -58,7 +65,7 @@ def test_an_image_file_name_and_a_section_label_above_a_caption_give_no_title():
              "Lãnh đạo các nước chụp ảnh chung tại lễ khai mạc hội nghị ở Viêng Chăn, nơi các bên thông qua "
              "tuyên bố chung về hợp tác tài nguyên nước sông Mekong trong giai đoạn tới và kế hoạch hành động.\n\n"
              f"{BODY}")
-    assert a.title is None and (a.published, a.published_source) == ("2019-04-03", "date line")
+    assert a.title is None and a.published == published_on("2019-04-03", "date line")
     assert "hoi-nghi-cap-cao_2" not in a.text
 
 
@@ -99,7 +106,7 @@ def test_a_file_that_opens_with_its_photos_caption_has_no_title_and_keeps_the_ca
 ])
 def test_a_date_line_glued_to_the_headline_is_cut_off(first, title, published):
     a = read(f"{first}\n{BODY}")
-    assert (a.title, a.published, a.published_source) == (title, published, "byline")
+    assert (a.title, a.published) == (title, published_on(published, "byline"))
 
 
 # The article's date: chosen among candidates, with a reason ------------------------------------
@@ -121,29 +128,29 @@ def test_a_date_line_glued_to_the_headline_is_cut_off(first, title, published):
 def test_the_byline_under_the_headline_beats_a_date_line_above_it(above, below, published, source):
     lines = [x for x in (above, HEAD, below, BODY) if x]
     a = read("\n\n".join(lines))
-    assert (a.title, a.published, a.published_precision, a.published_source) == (HEAD, published, "day", source)
+    assert (a.title, a.published) == (HEAD, published_on(published, source))
     for furniture in (above, below):
         assert not furniture or furniture not in a.text
 
 
 def test_a_lead_date_line_beats_a_date_line_above_the_headline():
     a = read(f"Chủ nhật, 01/12/2024 06:00\n\n{HEAD}\n\nPhnôm Pênh, 28/11/2024 (TTXVN) – Các nhà lãnh đạo đã họp.")
-    assert (a.published, a.published_source) == ("2024-11-28", "lead")
+    assert a.published == published_on("2024-11-28", "lead")
 
 
 def test_of_two_date_lines_above_the_headline_the_nearer_wins():
     a = read(f"Thứ Sáu, 09/05/2025 21:00\n\n07:15 02/05/2025\n\n{HEAD}\n\n{BODY}")
-    assert (a.published, a.published_source) == ("2025-05-02", "date line")
+    assert a.published == published_on("2025-05-02", "date line")
 
 
 @pytest.mark.parametrize(("candidates", "expected"), [
     ([], None),
-    ([("2024-01-02", "day", "date line"), ("2023-05-06", "day", "byline")], ("2023-05-06", "day", "byline")),
-    ([("2023-05-06", "day", "lead"), ("2023-05", "month", "date prefix")], ("2023-05", "month", "date prefix")),
-    ([("2023-05-06", "day", "byline"), ("2023-05-07", "day", "byline")], ("2023-05-06", "day", "byline")),
+    ([("2024-01-02", "date line"), ("2023-05-06", "byline")], ("2023-05-06", "byline")),
+    ([("2023-05-06", "lead"), ("2023-05", "date prefix")], ("2023-05", "date prefix")),
+    ([("2023-05-06", "byline"), ("2023-05-07", "byline")], ("2023-05-06", "byline")),
 ])
 def test_choose_date(candidates, expected):
-    assert choose_date(candidates) == expected
+    assert choose_date([published_on(*c) for c in candidates]) == (published_on(*expected) if expected else None)
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -155,15 +162,30 @@ def test_choose_date(candidates, expected):
     ("Viêng Chăn (TTXVN) các bộ trưởng họp ngày 14/7/2005", None),
 ])
 def test_date_line_shapes(line, expected):
-    assert parse_dateline(line) == expected
+    assert parse_dateline(line) == (date.fromisoformat(expected) if expected else None)
 
 
 def test_the_sources_of_other_layouts():
-    assert read(f" date 2019-06 {BODY}").published_source == "date prefix"
-    assert read(f"{HEAD}\n\n{BODY}").published_source is None
+    assert read(f" date 2019-06 {BODY}").published == published_on("2019-06", "date prefix")
+    assert read(f"{HEAD}\n\n{BODY}").published is None
     line = json.dumps({"title": HEAD, "date": "2019-01-10", "text": BODY}, ensure_ascii=False)
     [row] = read_bytes("x.jsonl", line.encode("utf-8"))
-    assert (row.published, row.published_source) == ("2019-01-10", "metadata")
+    assert row.published == published_on("2019-01-10", "metadata")
+
+
+@pytest.mark.parametrize(("published", "row"), [
+    (published_on("2021-11-09", "metadata"), ("2021-11-09", "day", "metadata")),
+    (published_on("2021-11", "date prefix"), ("2021-11", "month", "date prefix")),
+    (Published(date(999, 1, 1), "month", "date prefix"), ("0999-01", "month", "date prefix")),
+    (None, (None, None, None)),
+])
+def test_the_date_is_typed_until_the_articles_table_writes_it(published, row):
+    written = article_row(replace(read(f"{HEAD}\n\n{BODY}"), published=published))
+    assert (written["published"], written["published_precision"], written["published_source"]) == row
+
+
+def test_a_month_of_the_year_zero_is_no_date():
+    assert read(f" date 0000-05 {BODY}").published is None
 
 
 def test_a_view_counter_with_a_thousands_separator_is_furniture():
@@ -205,7 +227,7 @@ def page(head: str = "", byline: str = "", top: str = "") -> bytes:
 def test_a_saved_web_pages_date(head, byline, expected):
     [a] = read_bytes("page.html", page(head, byline))
     assert a.status == "ok", a.problem
-    assert (a.published, a.published_source) == expected
+    assert a.published == (published_on(*expected) if expected[0] else None)
     assert a.title == "Hội nghị Bộ trưởng Kinh tế ASEAN bế mạc" and "lần thứ 97" not in a.text
 
 
@@ -213,4 +235,4 @@ def test_a_site_clock_beside_a_logo_heading_is_not_the_byline():
     top = '<header><h1 class="logo">Báo Mẫu</h1><div class="clock">Thứ Ba, 12/11/2024 22:15</div></header>'
     byline = '<p class="byline">10/09/2021 07:04</p>'
     assert read_bytes("page.html", page(top=top))[0].published is None
-    assert read_bytes("page.html", page(top=top, byline=byline))[0].published == "2021-09-10"
+    assert read_bytes("page.html", page(top=top, byline=byline))[0].published == published_on("2021-09-10", "byline")

@@ -1,13 +1,15 @@
 """One article -> its events and participants: years, status, linking, exclusions."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import FrozenInstanceError, replace
 
 import pytest
 
 from etl.assemble import extract
 from etl.read import read_bytes
 from etl.sentences import split_sentences
+
+from .conftest import published_on
 
 
 def article(text: str, name: str = "a.txt"):
@@ -29,7 +31,7 @@ def events(text: str, gaz, **meta):
     ("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra. Hội nghị cấp cao ASEAN lần thứ 38 diễn ra ngày "
      "26-28/10/2021.", {}, 2021),
     ("Ngày 30-10, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra.", {}, 2025),
-    ("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra.", {"published": "2019-09", "published_precision": "month"}, 2019),
+    ("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra.", {"published": published_on("2019-09")}, 2019),
 ])
 def test_year_from_context(text, meta, expected_year, gaz):
     evs, _ = events(text, gaz, **meta)
@@ -92,14 +94,14 @@ def test_which_date_is_the_meetings(text, expected, gaz):
 
 def test_status_from_the_articles_own_date(gaz):
     text = "Hội nghị Cấp cao ASEAN lần thứ 40 diễn ra ngày 10/11/2022 tại Phnom Penh."
-    before = events(text, gaz, published="2022-10-01", published_precision="day")[0]
-    after = events(text, gaz, published="2022-11-20", published_precision="day")[0]
+    before = events(text, gaz, published=published_on("2022-10-01"))[0]
+    after = events(text, gaz, published=published_on("2022-11-20"))[0]
     assert (before[0][6], after[0][6]) == ("planned", "held")
 
 
 def test_a_month_precise_article_date_covers_its_month(gaz):
     text = "Sáng 12/11, tại Phnom Penh, Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 41."
-    assert events(text, gaz, published="2022-11", published_precision="month")[0][0][6] == "held"
+    assert events(text, gaz, published=published_on("2022-11"))[0][0][6] == "held"
 
 
 def test_opening_day_and_length(gaz):
@@ -220,6 +222,22 @@ def test_a_meetings_place_wherever_the_article_writes_it(text, place, gaz):
     assert {ev.location for ev in found} == {place}
 
 
+WEEK = ("Tin APEC\n\nTuần lễ Cấp cao APEC 2016 diễn ra từ ngày 14-20/11/2016 tại Lima, Peru. Hội nghị Bộ trưởng "
+        "APEC lần thứ 28 diễn ra ngày 17-18/11/2016. Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 24 là sự kiện "
+        "chính của năm. Hội nghị các Nhà Lãnh đạo Kinh tế APEC sẽ diễn ra ngày 19-20/11/2016.")
+
+
+def test_what_other_sentences_tell_makes_new_reports(gaz):
+    """The place of the week of meetings whose dates hold a meeting's, the number an undated
+    mention gives: filled in from the article's other sentences into new reports, never by
+    changing one."""
+    found, _ = extract(article(WEEK), gaz)
+    assert [(e.meeting, e.ordinal, e.location, e.mode) for e in found] == [
+        ("AELW", None, "Lima", "in_person"), ("AMM", 28, "Lima", "in_person"), ("AELM", 24, "Lima", "in_person")]
+    with pytest.raises(FrozenInstanceError):
+        found[1].location = "Hà Nội"
+
+
 LEAD_SAYS_PLANNED = ("Chủ tịch Quốc hội sẽ dẫn đầu Đoàn đại biểu Quốc hội Việt Nam tham dự Đại hội đồng AIPA lần thứ 44. "
                      "Theo lời mời của Chủ tịch Hạ viện Indonesia, Chủ tịch Quốc hội dẫn đầu Đoàn tham dự Đại hội đồng "
                      "AIPA lần thứ 44 tại Jakarta từ ngày 5-11/8/2023.")
@@ -234,7 +252,7 @@ def test_an_undated_article_tells_the_tense_in_another_sentence(gaz):
 
 
 def test_a_dated_article_keeps_the_calendars_tense(gaz):
-    [ev], _ = events(LEAD_SAYS_PLANNED, gaz, published="2023-08-20", published_precision="day")
+    [ev], _ = events(LEAD_SAYS_PLANNED, gaz, published=published_on("2023-08-20"))
     assert ev[6] == "held"
 
 
@@ -246,7 +264,7 @@ def test_a_dated_article_keeps_the_calendars_tense(gaz):
     ("Hà Nội, 2-12 (TTXVN) - Sáng nay, Hội nghị Cấp cao ASEAN lần thứ sáu đã khai mạc.", "1998-12-16", "1998-12-16"),
 ])
 def test_today_in_a_lead_is_the_day_its_dateline_was_filed(lead, published, start, gaz):
-    [ev], _ = events(lead, gaz, published=published, published_precision="day")
+    [ev], _ = events(lead, gaz, published=published_on(published))
     assert ev[4] == start
 
 
@@ -408,7 +426,7 @@ def test_the_bare_word_with_nothing_named_before_is_no_meeting(gaz):
 def test_the_day_of_setting_off_does_not_date_the_meeting(gaz):
     text = ("Sáng 9/5/2023, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường tham dự Hội nghị Cấp cao ASEAN "
             "lần thứ 42 tại Labuan Bajo, Indonesia. Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra từ ngày 10-11/5.")
-    evs, people = events(text, gaz, published="2023-05-09")
+    evs, people = events(text, gaz, published=published_on("2023-05-09"))
     assert evs == [("ASEAN", "leaders", "Summit", 42, "2023-05-10", "2023-05-11", "planned")]
     assert _names(people) == ["Phạm Minh Chính"] and people[0].event_key == 0
     # a meeting named before the journey keeps the day it is given
@@ -437,7 +455,7 @@ def test_in_person_with_online_is_hybrid(how, gaz):
 def test_hoi_tells_a_meeting_that_was_held(gaz):
     # "hồi tháng 3" is last March: without the word, March is nearer ahead of a November article's date
     text = "Hội nghị Bộ trưởng Kinh tế ASEAN hồi tháng 3 thông qua kế hoạch."
-    found, _ = events(text, gaz, published="2022-11-15", published_precision="day")
+    found, _ = events(text, gaz, published=published_on("2022-11-15"))
     assert [(e[4], e[6]) for e in found] == [("2022-03-01", "held")]
 
 

@@ -19,6 +19,8 @@ from etl.gazetteer import default_gazetteer
 from etl.records import Article, Official
 from etl.sentences import MAX_SENTENCE, split_paragraph_sentences
 
+from .conftest import published_on
+
 WORDS = "Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 38 ngày 26/10/2021 tại Hà Nội và "
 
 
@@ -46,8 +48,8 @@ def test_no_stage_sees_a_sentence_longer_than_the_cap(monkeypatch):
         return find(text, *args, **kwargs)
     monkeypatch.setattr(assemble, "find_meetings", counting)
     text = unpunctuated(30_000)
-    art = Article(article_id="x", source_path="x.txt", record=None, title="T", url=None, published="2021-10-26",
-                  published_precision="day", outlet=None, text=text, boilerplate="", encoding="utf-8",
+    art = Article(article_id="x", source_path="x.txt", record=None, title="T", url=None,
+                  published=published_on("2021-10-26"), outlet=None, text=text, boilerplate="", encoding="utf-8",
                   status="ok", problem=None, content_hash="")
     events, _ = assemble.extract(art, default_gazetteer())
     assert seen and max(seen) <= MAX_SENTENCE and sum(seen) <= len(text)

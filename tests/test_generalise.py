@@ -12,7 +12,7 @@ import pytest
 from etl.assemble import extract
 from etl.records import Article
 
-from .conftest import data_rows, phenomenon_params
+from .conftest import data_rows, phenomenon_params, published_on
 
 ROWS = data_rows("sentences_meetings.jsonl")
 
@@ -37,7 +37,7 @@ def _key(event: dict) -> tuple[str, str, str]:
 @pytest.mark.parametrize("row", phenomenon_params(ROWS, lambda row, n: KNOWN_MISSES.get((row["phenomenon"], n))))
 def test_sentence_gives_its_events(row, gaz):
     published = row.get("article_date")
-    article = Article("t", "t.txt", None, None, None, published, "day" if published else None, None,
+    article = Article("t", "t.txt", None, None, None, published_on(published), None,
                       row["text"], "", None, "ok", None)
     events, _ = extract(article, gaz)
     got_keys = [(e.forum, e.level, e.start.isoformat()[:7] if e.precision == "month" else e.start.isoformat())
@@ -66,7 +66,7 @@ def test_sentence_gives_its_events(row, gaz):
     ("Hội nghị Cấp cao ASEAN lần thứ 43 đã khai mạc tại Jakarta hôm nay (5/9/2023).", 1),
 ])
 def test_links_to_other_articles_are_not_events(text, n_events, gaz):
-    article = Article("t", "t.txt", None, None, None, "2023-09-05", "day", None, text, "", None, "ok", None)
+    article = Article("t", "t.txt", None, None, None, published_on("2023-09-05"), None, text, "", None, "ok", None)
     assert len(extract(article, gaz)[0]) == n_events
 
 
@@ -112,7 +112,7 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
      "50 năm thành lập ASEAN trong tháng 8/2017.", None, [("ASEAN", "other", "2017-04-27")]),
 ])
 def test_journeys_and_history(text, published, expected, gaz):
-    article = Article("t", "t.txt", None, None, None, published, "day" if published else None, None, text, "", None,
+    article = Article("t", "t.txt", None, None, None, published_on(published), None, text, "", None,
                       "ok", None)
     events, _ = extract(article, gaz)
     got = [(e.forum, e.level, e.start.isoformat(), e.status)[:len(want)] for e, want in zip(events, expected)]
@@ -135,7 +135,7 @@ DEV_KNOWN_MISSES = [
 @pytest.mark.parametrize(("text", "published", "expected"), [
     pytest.param(*row, marks=pytest.mark.xfail(strict=True)) for row in DEV_KNOWN_MISSES])
 def test_known_misses_from_the_dev_set(text, published, expected, gaz):
-    article = Article("t", "t.txt", None, None, None, published, "day" if published else None, None, text, "", None,
+    article = Article("t", "t.txt", None, None, None, published_on(published), None, text, "", None,
                       "ok", None)
     events, _ = extract(article, gaz)
     assert sorted((e.forum, e.level, e.start.isoformat()) for e in events) == sorted(expected)

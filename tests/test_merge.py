@@ -1,6 +1,7 @@
 """Merging reports of the same meeting across articles."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -16,7 +17,7 @@ def ev(start, end=None, *, ordinal=None, status="held", article="a1", precision=
        date_role="span"):
     s = date.fromisoformat(start)
     return Report(forum, level, meeting, ordinal, s, date.fromisoformat(end) if end else s, precision, False, status,
-                 None, None, None, article, [f"câu {article} {start}"], start, rule, strength, label,
+                 None, None, None, article, (f"câu {article} {start}",), start, rule, strength, label,
                  date_role=date_role)
 
 
@@ -29,6 +30,16 @@ def test_planned_and_held_reports_become_one_held_meeting(gaz):
     assert r["article_ids"] == ["a1", "a2"] and r["n_articles"] == 2 and len(r["evidence"]) == 2
     assert r["name_en"] == "32nd APEC Ministerial Meeting" and r["name_vi"].endswith("lần thứ 32")
     assert ids == {0: r["event_id"], 1: r["event_id"]}
+
+
+def test_each_evidence_sentence_names_the_articles_that_gave_it(gaz):
+    one, shared = "Hội nghị AMM 32 diễn ra ngày 8/11.", "AMM 32 khai mạc ngày 8/11 tại Auckland."
+    a1 = ev("2021-11-08", ordinal=32, article="a1")
+    a2 = replace(ev("2021-11-08", ordinal=32, article="a2"), evidence=(shared, one))
+    a0 = replace(ev("2021-11-08", ordinal=32, article="a0"), evidence=(shared,))   # another outlet's print of it
+    [r], _ = merge_reports([a1, a2, a0], gaz)
+    assert r["evidence"] == ["câu a1 2021-11-08", shared, one]
+    assert r["evidence_article_ids"] == [["a1"], ["a0", "a2"], ["a2"]]
 
 
 def test_partner_meetings_are_named_after_the_partner(gaz):

@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import charts, data, export
 from dashboard import filters as F
 from dashboard.plain import WORD_JOINER, csv_cell, md_text
+from dashboard.schema import column_problem
 
 from .conftest import ROOT
 from .hostile import BOLD, FORMULA, NAME, hostile_tables
@@ -106,6 +107,18 @@ def test_the_csv_downloads_hold_no_formula(hostile):
     assert back["ordinal"].dtype.kind == "i"              # numbers stay numbers
     parquet = pd.read_parquet(io.BytesIO(export.to_parquet(export.meetings_table(events, tables.articles, tables.details))))
     assert FORMULA in set(parquet["location"])              # Parquet is data for programs: kept as it is
+
+
+@pytest.mark.parametrize(("kind", "problem"), [
+    (arrow.list_(arrow.list_(arrow.string())), None),          # per sentence, the articles that gave it
+    (arrow.list_(arrow.list_(arrow.null())), None),            # nothing but empty lists
+    (arrow.list_(arrow.string()), "the column evidence_article_ids holds list<item: string>, not a list of lists of text"),
+    (arrow.string(), "the column evidence_article_ids holds string, not a list of lists of text"),
+])
+def test_evidence_article_ids_is_checked_when_present(kind, problem):
+    events = arrow.schema([("event_id", arrow.string()), ("evidence_article_ids", kind)])
+    assert column_problem("events", events) == problem
+    assert column_problem("events", arrow.schema([("event_id", arrow.string())])) is None   # older tables
 
 
 def _damage(out, table: str, column: str, value) -> None:

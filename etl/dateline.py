@@ -1,0 +1,132 @@
+"""Date lines: where and when a page or a report says it was written. One home for their patterns.
+
+Two kinds, both read by layout.py, the first also by assemble.py:
+
+    the lead's  "Hà Nội, 15-12 (TTXVN) - Sáng nay, …": the place, day and outlet a report was
+                filed with, or the outlet's tag alone ("Jakarta (TTXVN) - …"), opening its
+                first paragraph (LEAD). layout.py takes the article's own date and outlet from
+                it; assemble.py the day the lead's "hôm nay" means (a page printed the next
+                morning) and which date of the lead is the page's own, not a meeting's.
+    the page's  "Thứ Năm, 7/11/2019 08:05", "Hà Nội, ngày 20/10/2025": a line above or below
+                the headline that holds a date and little else (parse_dateline).
+
+Pure functions only.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# A place as a date line names it: up to four capitalised words ("Hà Nội", "Kuala Lumpur",
+# "HÀ NỘI", "Xin-ga-po", "TP. Hồ Chí Minh").
+PLACE = r"[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3}"
+
+# The date line that opens a lead, one shape per line with its example. Groups: `place`; `d`,
+# `m`, `y` (the year when written); `ngay`, the word "ngày" as written; `outlet`, the tag in
+# brackets; `gap`, the space after the dash (none at the end of a line).
+LEAD = re.compile(rf"""
+    ^\s*
+    (?:
+        (?: (?P<place>{PLACE}) ,\s* )?                  # "Hà Nội, "
+        (?: (?P<ngay>[Nn]gày) \s+ )?                    # "ngày "
+        (?P<d>\d{{1,2}}) [/.-] (?P<m>\d{{1,2}})         # "15-12", "31/12"
+        (?: [/.-] (?P<y>\d{{4}}) )?                     # "1/6/2025", "02.10.2024"
+        \s*
+      | (?: {PLACE} \s+ )? (?=\()                       # "Jakarta (TTXVN) - ", "(Dân trí) - ": the tag alone
+    )
+    (?: \( (?P<outlet>[^()\n]{{2,25}}) \) \s* )?        # "(TTXVN)", "(VNA, 2/11/2019)"
+    [-–—] (?P<gap>\s*)                                  # " - ", " – ", " — "
+    """, re.VERBOSE)
+
+
+def lead_dateline(text: str) -> re.Match[str] | None:
+    """The date line opening a lead's sentence, its dash followed by the lead's words ("Hà Nội,
+    15-12 (TTXVN) - Sáng nay, …", "Ngày 1/6 - …"), else None."""
+    m = LEAD.match(text)
+    return m if m and m["d"] and m["gap"] else None
+
+
+def lead_day(m: re.Match[str]) -> date | None:
+    """The day a lead's date line (a match of LEAD) gives as the article's own: one written in
+    full after its place ("Hà Nội, 1/6/2025 - ", "Kuala Lumpur, ngày 26/5/2025 (TTXVN) – "),
+    "ngày" in lower case as it is after a comma; else None (a day without its year is only
+    where the report was filed: "Hà Nội, 15-12 (TTXVN) - ")."""
+    if not (m["d"] and m["place"] and m["y"]) or m["ngay"] == "Ngày":
+        return None
+    return valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+# The page's own date line --------------------------------------------------------------------
+
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+# "ngày 23 tháng 08 năm 2019": the month in words, as some page headers print it.
+# "13 tháng 7 2016": "năm" may be left out.
+_DMY_WORDS = re.compile(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+(?:năm\s+)?(\d{4})(?!\d)")
+_YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DIGIT = re.compile(r"\d")
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+
+# The days of the week, as a page's clock or date line writes them.
+WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
+
+# What a page's date line may hold besides its date and a place: taken out before its words are
+# counted, one kind per line with its example.
+_DATELINE_WORDS = re.compile(rf"""
+    \b(?:
+        {WEEKDAY}                   # "Thứ Năm", "Thứ 5", "Chủ nhật"
+      | cập\s+nhật(?:\s+lúc)?       # "Cập nhật lúc 23:59"
+      | đăng(?:\s+lúc)?             # "Đăng lúc 08:05"
+      | ngày | lúc                  # "ngày 7 tháng 11 năm 2019", "lúc 08:05"
+      | gmt | utc                   # "(GMT+7)"
+      | sáng | chiều | tối          # "08:05 sáng"
+      | pm | am                     # "8:05 AM"
+    )\b
+  | [|,()+:–—-]                     # "Thứ Hai, 20/11/2023 | 06:00 (GMT+7)"
+  | \d+                             # the date's and the time's numbers
+    """, re.VERBOSE | re.IGNORECASE)
+
+# A place opening a page's date line.
+_PLACE_DATE = re.compile(r"""
+    ^(?P<place> (?:[A-ZĐÀ-Ỹ][^\s,()]*\s*){1,4} )
+    (?:
+        ,\s*ngày\s+\d               # "Hà Nội, ngày 20/10/2025"
+      | \((?=[^()]*\d)              # "Hà Nội (TTXVN, 28/7/2001)"
+    )""", re.VERBOSE)
+
+
+def valid_day(y: int, m: int, d: int) -> date | None:
+    """The day, or None for one that is not in the calendar ("30/2", the year 0)."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def day_in(s: str) -> tuple[date, str] | None:
+    """The first valid day written in s (d/m/yyyy, yyyy-mm-dd or in words) and its surface text."""
+    for pattern, order in ((_DMY, (3, 2, 1)), (_YMD, (1, 2, 3)), (_DMY_WORDS, (3, 2, 1))):
+        if pattern is _DMY_WORDS and "tháng" not in s.lower():     # literal prefilter
+            continue
+        m = pattern.search(s)
+        found = m and valid_day(*(int(m.group(g)) for g in order))
+        if found:
+            return found, m.group(0)
+    return None
+
+
+def parse_dateline(line: str) -> date | None:
+    """A page's date line or a byline with a time -> its day, else None."""
+    s = line.strip()
+    if not s or len(s) > 90 or not _DIGIT.search(s):
+        return None
+    day = day_in(s)
+    if not day:
+        return None
+    found, surface = day
+    rest = _DATELINE_WORDS.sub(" ", s.replace(surface, " ")).split()
+    if _TIME.search(s) and len(rest) <= 6:
+        return found
+    place = _PLACE_DATE.match(s)        # "Hà Nội, ngày 20/10/2025", "Hà Nội (TTXVN, 28/7/2001)"
+    if place and rest[:len(place["place"].split())] == place["place"].split():
+        rest = rest[len(place["place"].split()):]
+    return found if len(rest) <= 1 else None
