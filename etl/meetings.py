@@ -37,6 +37,9 @@ _HEAD = re.compile(rf"""
         # "Phiên họp cấp cao ASEAN - Nhật Bản lần thứ 26", "Phiên thảo luận chung cấp cao …"
       | phiên\s+(?:họp|thảo\s+luận)
         (?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w))
+        # a summit's session with its guests is a meeting of its own (the guideline's outreach):
+        # "Phiên họp G7 mở rộng với các nước khách mời", "phiên thảo luận mở rộng"
+      | phiên\s+(?:họp|thảo\s+luận)(?=(?:\s+[A-Z][\w+]*)?\s+mở\s+rộng(?!\w))
         # a body's numbered session, not a session of a meeting: "phiên họp thứ 6, nhiệm kỳ thứ 10
         # của ACP" (not "phiên họp thứ hai của Hội nghị …")
       | phiên\s+họp
