@@ -544,10 +544,15 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
         for m in s.mentions:
             if m.ordinal is not None:
                 numbers.setdefault((m.forum, m.level, m.meeting), set()).add(m.ordinal)
+    dated: dict[tuple, list[Report]] = {}
+    for _, _, ev in events:
+        if ev.ordinal is not None:
+            dated.setdefault((ev.forum, ev.level, ev.meeting, ev.ordinal), []).append(ev)
     filled: list[tuple[int, Mention, Report]] = []
     for index, m, ev in events:
         known = numbers.get((ev.forum, ev.level, ev.meeting), set())
-        if ev.ordinal is None and len(known) == 1:
+        if ev.ordinal is None and len(known) == 1 and not _elsewhere_in_time(
+                ev, dated.get((ev.forum, ev.level, ev.meeting, next(iter(known))), [])):
             ev = replace(ev, ordinal=next(iter(known)))
         outer = None if ev.location is not None else next(
             (o for _, _, o in filled if o.location and o.start <= ev.start and ev.end <= o.end), None)
@@ -558,6 +563,20 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
     return [(index, m, replace(ev, location=place, mode=ev.mode or "in_person"))
             if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal)))
             else (index, m, ev) for index, m, ev in filled]
+
+
+_NEAR = timedelta(days=7)      # a month-precise report of a numbered meeting is still that meeting
+
+
+def _elsewhere_in_time(ev: Report, numbered: list[Report]) -> bool:
+    """Is the numbered meeting dated, in reports of its own, away from this report's dates? Then
+    this is another meeting of the series ("Hội nghị … đặc biệt" on 15/4 beside AMAF 42 on 21/10)."""
+    def bounds(r: Report) -> tuple[date, date]:
+        if r.precision != "month":
+            return r.start, r.end
+        return r.start.replace(day=1), (r.end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    lo, hi = bounds(ev)
+    return any(b < lo - _NEAR or a > hi + _NEAR for a, b in map(bounds, numbered))
 
 
 def _status_told_elsewhere(events: list[tuple[int, Mention, Report]],
