@@ -15,10 +15,15 @@ Two batches, each with its floor just below what it measures:
 - 201-230, wire items, features, interviews, schedules and live blogs (1993-2026), read for
   the first time after the rules for 101-140 were written: events 0.845, officials 0.872
   (the session's starting rules gave 0.850 / 0.856); a few rules followed (a meeting named
-  as a time, "cùng ngày", a dated outlet tag, a source footer)."""
+  as a time, "cùng ngày", a dated outlet tag, a source footer);
+- 301-330, other genres (press releases, provincial news, sector ministers, explainers,
+  chronologies, translated wires, briefs, photo stories, digests, columns; 1995-2026), by a
+  writer who never saw the rules: at the first reading events 0.864, officials 0.866 with the
+  rules of the session's start (0.865 / 0.864 with that session's rules written by then)."""
 from __future__ import annotations
 
 import json
+import shutil
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -30,15 +35,16 @@ from etl.pipeline import run
 
 WRITTEN = Path(__file__).parent / "data" / "written"
 FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
-    "first": {"events": 0.95, "officials": 0.97, "title": 0.92, "published": 0.95},
-    "pages": {"events": 0.90, "officials": 0.92, "title": 0.97, "published": 0.97},
-    "fresh": {"events": 0.83, "officials": 0.87, "title": 0.95, "published": 0.92},
+    "first": {"events": 0.96, "officials": 0.98, "title": 0.92, "published": 0.95},
+    "pages": {"events": 0.93, "officials": 0.92, "title": 0.97, "published": 0.97},
+    "fresh": {"events": 0.89, "officials": 0.90, "title": 0.95, "published": 0.92},
+    "genres": {"events": 0.90, "officials": 0.91, "title": 0.85, "published": 0.74},
 }
 
 
 def _batch(file: str) -> str:
     n = int(file.split(".")[0])
-    return "first" if n < 100 else "pages" if n < 200 else "fresh"
+    return "first" if n < 100 else "pages" if n < 200 else "fresh" if n < 300 else "genres"
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -51,13 +57,22 @@ def _name(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory):
-    out = tmp_path_factory.mktemp("written")
-    run(WRITTEN / "articles", out, use_cache=False)
+    """Each batch is a corpus of its own, as the scorer's sets are: the batches tell of some of the
+    same meetings, and a meeting merged across batches would score one batch by another's text."""
     gold = [json.loads(line) for line in (WRITTEN / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    articles = pq.read_table(out / "articles.parquet").to_pandas().set_index("source_path")
-    events = pq.read_table(out / "events.parquet").to_pandas()
-    people = pq.read_table(out / "participants.parquet").to_pandas()
-    return {batch: _score([g for g in gold if _batch(g["file"]) == batch], articles, events, people) for batch in FLOORS}
+    out = {}
+    for batch in FLOORS:
+        folder = tmp_path_factory.mktemp(f"written-{batch}")
+        (folder / "in").mkdir()
+        for f in sorted((WRITTEN / "articles").iterdir()):
+            if _batch(f.name) == batch:
+                shutil.copy(f, folder / "in" / f.name)
+        run(folder / "in", folder / "out", use_cache=False)
+        articles = pq.read_table(folder / "out" / "articles.parquet").to_pandas().set_index("source_path")
+        events = pq.read_table(folder / "out" / "events.parquet").to_pandas()
+        people = pq.read_table(folder / "out" / "participants.parquet").to_pandas()
+        out[batch] = _score([g for g in gold if _batch(g["file"]) == batch], articles, events, people)
+    return out
 
 
 def _score(gold: list[dict], articles, events, people) -> dict[str, float]:
