@@ -193,10 +193,22 @@ _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:sau|trước|kể\s+từ)\s+khi(?!\w)")
 _AS_A_TIME = re.compile(r"(?i)(?:^|[,;]\s*)(?:ngay\s+)?(?:trước|sau)(?:\s+thềm|\s+khi)?\s+$")
 
 
-def _before_a_comma(text: str, end: int, spans: list[DateSpan]) -> bool:
-    """The clause a name ends goes on to a comma with no date before it."""
+# A comma inside a place ("tại Labuan Bajo, tỉnh Đông Nusa Tenggara", "tại Jakarta, Indonesia") ends no clause.
+_PLACE_WORD_AFTER = re.compile(r"\s*(?:tỉnh|thành\s+phố|thủ\s+đô|bang|đảo|thị\s+trấn|quận|huyện)(?!\w)", re.IGNORECASE)
+
+
+def _before_a_comma(text: str, end: int, spans: list[DateSpan], gaz: Gazetteer) -> bool:
+    """The clause a name ends goes on to a comma with no date before it (a comma inside a place
+    does not end the clause)."""
     comma = text.find(",", end)
+    while comma >= 0 and (_PLACE_WORD_AFTER.match(text, comma + 1) or _place_at(text, comma + 1, gaz)):
+        comma = text.find(",", comma + 1)
     return comma >= 0 and not any(end <= s.pos < comma for s in spans)
+
+
+def _place_at(text: str, pos: int, gaz: Gazetteer) -> bool:
+    start = len(text) - len(text[pos:].lstrip())
+    return any(r.match(text, start) for r in (gaz.country_re, gaz.city_re, gaz.place_re))
 
 
 def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end: int, next_start: int,
@@ -371,7 +383,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     # a meeting named to tell a time takes no date and passes the ones before it on, as a frame
     # does: "Trước Hội nghị Cấp cao, Hội nghị Quan chức cao cấp NAM đã diễn ra trong …",
     # "Ngày 25/2, ngay trước khi MC13 khai mạc, Bộ trưởng sẽ dự Hội nghị …"
-    passes = [f or bool(_AS_A_TIME.search(text, 0, g[0].pos) and _before_a_comma(text, g[-1].end_pos, spans))
+    passes = [f or bool(_AS_A_TIME.search(text, 0, g[0].pos) and _before_a_comma(text, g[-1].end_pos, spans, gaz))
               for f, g in zip(frames, groups)]
     for gi, group in enumerate(groups):
         # a date before a frame is the next group's: "Chiều 4/8, …, nhân dịp dự AMM-55, … dự Hội nghị X"
