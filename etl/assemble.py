@@ -238,7 +238,20 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             and not _HISTORY_BEFORE.search(text[max(0, g_start - 60):g_start])):
         outside = [s for s in before if not _in_parens(text, s.pos)] or before
         return outside[0], 1
+    if (spans and spans[0].pos < prev_end and _opens_the_sentence(text, spans[0])
+            and not _COMPLEMENT.search(text[max(0, g_start - 20):g_start])
+            and not _HISTORY_BEFORE.search(text[max(0, g_start - 60):g_start])):
+        return spans[0], 1      # "Cũng trong tháng 10/2010, Hội nghị X …, và Hội nghị Y …": Y's date too
     return None
+
+
+# A date that opens the sentence, set off by a comma: it dates every meeting of the sentence that
+# has none of its own ("Cũng trong tháng 10/2010, …", "Ngày 5/9, …").
+_OPENING_WORDS = re.compile(r"(?i)^\W*(?:(?:cũng|ngay)\s+)?(?:(?:trong|vào|hồi|đến)\s+)?$")
+
+
+def _opens_the_sentence(text: str, span: DateSpan) -> bool:
+    return bool(_OPENING_WORDS.match(text[:span.pos])) and text[span.pos + len(span.text):].lstrip().startswith(",")
 
 
 def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan, ref: date | None,
