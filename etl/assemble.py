@@ -190,7 +190,10 @@ _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:sau|trước|kể\s+từ)\s+khi(?!\w)")
 
 # A meeting named to tell when something else happened, at the head of a clause: "Trước Hội
 # nghị Cấp cao, …", "Ngay sau Hội nghị, …".
-_AS_A_TIME = re.compile(r"(?i)(?:^|[,;]\s*)(?:ngay\s+)?(?:trước|sau)(?:\s+thềm|\s+khi)?\s+$")
+_AS_A_TIME = re.compile(r"(?i)(?:^|[,;]\s*)(?:ngay\s+)?(?:trước|sau)"
+                        r"(?:\s+thềm|\s+khi|\s+phiên\s+(?:họp|khai\s+mạc|bế\s+mạc)(?:\s+của)?)?\s+$")
+# "Ngay sau phiên họp của AMAF 42, Bộ trưởng … chủ trì Hội nghị …": on the day that meeting ended.
+_RIGHT_AFTER = re.compile(r"(?i)^\W*ngay\s+sau\s+(?:phiên\s+(?:họp|bế\s+mạc)(?:\s+của)?\s+)?$")
 
 
 # A comma inside a place ("tại Labuan Bajo, tỉnh Đông Nusa Tenggara", "tại Jakarta, Indonesia") ends no clause.
@@ -379,13 +382,28 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     return fallback
 
 
+def _day_of(m: Mention, told: list[tuple[int, Mention, Report]], text: str) -> list[DateSpan]:
+    """The last day of the meeting `m` names, as the article has dated it before, as a date at
+    the mention: the meetings told right after it take it."""
+    key = (m.forum, m.level, m.meeting, m.ordinal)
+    known = [ev for _, o, ev in told if (o.forum, o.level, o.meeting, o.ordinal) == key and ev.precision == "day"]
+    if not known:
+        return []
+    ev = known[-1]
+    return [DateSpan(ev.end, ev.end, "day", ev.year_inferred, text[m.pos:m.end_pos], m.pos, "right-after",
+                     year_source=ev.year_source)]
+
+
 def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: Gazetteer,
-               article: Article, anchors: Anchors) -> list[tuple[Mention, Report]]:
+               article: Article, anchors: Anchors, earlier: list[tuple[int, Mention, Report]]
+               ) -> list[tuple[Mention, Report]]:
     text = s.text
     told = SAME_DAY.search(text)
     if told:
         ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx))
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
+    if not spans and s.mentions and _RIGHT_AFTER.match(text, 0, s.mentions[0].pos):
+        spans = _day_of(s.mentions[0], earlier, text)
     trip = _TRIP.search(text)
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's
@@ -475,7 +493,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     events: list[tuple[int, Mention, Report]] = []
     for s in sentences:
         if s.mentions:
-            events.extend((s.index, m, ev) for m, ev in _reports_of(s, ctx, sentences, gaz, article, anchors))
+            events.extend((s.index, m, ev) for m, ev in _reports_of(s, ctx, sentences, gaz, article, anchors, events))
     events = _fill_from_article(events, sentences, gaz, article.title)
     if ref is None or ref_guessed:
         events = _status_told_elsewhere(events, sentences)

@@ -362,7 +362,12 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
         if not in_phrase and _names_unknown_body(phrase, gaz):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
-        outside = [(p, f) for p, f in forums if not head.start <= p < end]
+        # a forum inside a later meeting's own name is that meeting's: "Ngay sau phiên họp của AMAF
+        # 42, … chủ trì Hội nghị Bộ trưởng … ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc (AMAF+3)"
+        later = [h.start for h in heads if h.start >= end and h.cuts
+                 and not _LIST_SEP.fullmatch(sentence, end, h.start)]     # "Hội nghị Cấp cao và Hội nghị … APEC": shared
+        outside = [(p, f) for p, f in forums if not head.start <= p < end
+                   and not any(a <= p < a + 120 and not _NAME_BREAK.search(sentence, a, p) for a in later)]
         forum = own[0] if own else (_nearest_forum(outside, head.start, end) or default_forum)
         if forum is None:
             continue
@@ -440,6 +445,9 @@ _LIST_END = re.compile(r"\s*(?:$|[,.;:(]|và\s|(?:đã|sẽ|đang|vừa|diễn|�
 
 
 _LISTED_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?lần\s+thứ\s+(\w+)", re.IGNORECASE)
+
+
+_NAME_BREAK = re.compile(r"[.;:,]")
 
 
 def _forum_list(sentence: str, end: int, gaz: Gazetteer):
