@@ -495,6 +495,8 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
         if s.mentions:
             events.extend((s.index, m, ev) for m, ev in _reports_of(s, ctx, sentences, gaz, article, anchors, events))
     events = _fill_from_article(events, sentences, gaz, article.title)
+    if article.published is None and ref is not None and not ref_guessed:
+        events = _past_told_after_lead(events, sentences, ref)
     if ref is None or ref_guessed:
         events = _status_told_elsewhere(events, sentences)
     events = _in_series_order(events)
@@ -609,6 +611,30 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
 
 
 _NEAR = timedelta(days=7)      # a month-precise report of a numbered meeting is still that meeting
+
+
+def _past_told_after_lead(events: list[tuple[int, Mention, Report]], sentences: list[Sentence],
+                          lead_day: date) -> list[tuple[int, Mention, Report]]:
+    """An undated article takes its lead's date for its own, but no article tells as past what
+    comes after its own date: when a meeting dated later is told as held ("… ngày 25-26/11/2021,
+    nước chủ nhà đã phải tổ chức …"), the article was written after it, and the meetings up to
+    that day that no word puts in the future were held (a history piece that opens in 1996)."""
+    def said(index: int, m: Mention) -> str | None:
+        return _tense(sentences[index].text, m.pos, m.end_pos, (0, len(sentences[index].text)))
+
+    def said_after(index: int, m: Mention) -> str | None:     # "…, nước chủ nhà đã phải tổ chức"
+        first = min((w for w in (_HELD.search(sentences[index].text, m.end_pos),
+                                 _PLANNED.search(sentences[index].text, m.end_pos)) if w), key=lambda w: w.start(),
+                    default=None)
+        return None if first is None else "held" if _HELD.fullmatch(first.group()) else "planned"
+    told = [ev.end for index, m, ev in events
+            if ev.start > lead_day and (said(index, m) or said_after(index, m)) == "held"]
+    if not told:
+        return events
+    written_after = max(told)
+    return [(index, m, replace(ev, status="held"))
+            if ev.status == "planned" and ev.end <= written_after and said(index, m) is None
+            else (index, m, ev) for index, m, ev in events]
 
 
 def _elsewhere_in_time(ev: Report, numbered: list[Report]) -> bool:

@@ -469,6 +469,18 @@ def test_initials_and_abbreviations_end_no_sentence(text, n):
     assert len(split_sentences(text)) == n
 
 
+@pytest.mark.parametrize("text", [
+    "Khi Hà Nội đón các nhà lãnh đạo ASEAN ngày 15/12/1998, ít ai nghĩ rằng 22 năm sau nước chủ nhà sẽ chủ trì "
+    "các hội nghị qua màn hình. Hội nghị Cấp cao ASEAN lần thứ 6 họp tại Hà Nội ngày 15-16/12/1998. Đến Hội nghị "
+    "Cấp cao ASEAN lần thứ 37 ngày 12-15/11/2020, Việt Nam đã chủ trì theo hình thức trực tuyến.",
+    "Sáng 12/11/2006, các quan chức sẽ bắt đầu chuỗi họp chuẩn bị. Hội nghị Cấp cao APEC lần thứ 14 diễn ra tại Hà Nội "
+    "ngày 18-19/11/2006. Mười một năm sau, Hội nghị Cấp cao APEC lần thứ 25 ngày 10-11/11/2017 đã được tổ chức tại Đà Nẵng.",
+])
+def test_an_undated_piece_that_tells_a_later_meeting_as_past_was_written_after_it(text, gaz):
+    found = events(text, gaz)[0]
+    assert found and all(e[6] == "held" for e in found)
+
+
 @pytest.mark.xfail(strict=True, reason="an undated history piece: its lead's date (1996, with a 'sẽ' about the "
                    "forum's future) is taken as the article's, so the later meetings read as planned")
 def test_known_miss_an_undated_history_piece_tells_later_meetings_as_past(gaz):
