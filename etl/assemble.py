@@ -382,6 +382,22 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     return fallback
 
 
+# A section's heading that opens with its full date: "14/11/1998 – Việt Nam trở thành thành viên APEC".
+_HEADING_DATE = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*[-–—:]\s+\S")
+
+
+def _dated_heading(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
+    """The date of the heading line right above the paragraph `s` opens, if `s` opens one."""
+    if s.index == 0 or sentences[s.index - 1].para == s.para:
+        return None
+    above = sentences[s.index - 1]
+    alone = s.index < 2 or sentences[s.index - 2].para != above.para
+    if not alone or len(above.text) > 120 or not _HEADING_DATE.match(above.text):
+        return None
+    found = find_dates(above.text, ctx)
+    return found[0] if found and found[0].precision == "day" else None
+
+
 def _day_of(m: Mention, told: list[tuple[int, Mention, Report]], text: str) -> list[DateSpan]:
     """The last day of the meeting `m` names, as the article has dated it before, as a date at
     the mention: the meetings told right after it take it."""
@@ -404,6 +420,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
     if not spans and s.mentions and _RIGHT_AFTER.match(text, 0, s.mentions[0].pos):
         spans = _day_of(s.mentions[0], earlier, text)
+    heading = _dated_heading(s, sentences, ctx) if not spans and s.mentions else None
     trip = _TRIP.search(text)
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's
@@ -424,6 +441,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if passes[gi]:
             continue
         picked = _pick_date(group, spans, text, prev_end, next_start, claimed)
+        if picked is None and heading is not None and gi == 0:
+            picked = replace(heading, pos=0, text=""), 1     # the section's date, for its first meeting
         if picked is None:
             continue
         span, strength = picked

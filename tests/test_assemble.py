@@ -481,6 +481,21 @@ def test_an_undated_piece_that_tells_a_later_meeting_as_past_was_written_after_i
     assert found and all(e[6] == "held" for e in found)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chronology's sections, each under a heading that opens with its date
+    ("Những dấu mốc của Việt Nam trong ASEAN\n\nChuyên mục điểm lại một số sự kiện đáng nhớ.\n\n"
+     "8/8/2017 – Kỷ niệm 50 năm ASEAN\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 bế mạc tại "
+     "Manila.\n\n12/11/2020 – Năm Chủ tịch của Việt Nam\n\nHội nghị Cấp cao ASEAN lần thứ 37 khai mạc trực tuyến.",
+     [("ASEAN", "ministers", "2017-08-08"), ("ASEAN", "leaders", "2020-11-12")]),
+    # a paragraph with a date of its own keeps it
+    ("6/9/2023: Ngày thứ hai\n\nHội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26 diễn ra ngày 6/9/2023.",
+     [("ASEAN", "leaders", "2023-09-06")]),
+])
+def test_a_section_heading_that_opens_with_its_date_dates_the_first_meeting_below(text, expected, gaz):
+    found = events(text, gaz)[0]
+    assert [(e[0], e[1], e[4]) for e in found] == expected
+
+
 @pytest.mark.xfail(strict=True, reason="an undated history piece: its lead's date (1996, with a 'sẽ' about the "
                    "forum's future) is taken as the article's, so the later meetings read as planned")
 def test_known_miss_an_undated_history_piece_tells_later_meetings_as_past(gaz):
