@@ -8,7 +8,10 @@ Two kinds, both read by layout.py, the first also by assemble.py:
                 it; assemble.py the day the lead's "hôm nay" means (a page printed the next
                 morning) and which date of the lead is the page's own, not a meeting's.
     the page's  "Thứ Năm, 7/11/2019 08:05", "Hà Nội, ngày 20/10/2025": a line above or below
-                the headline that holds a date and little else (parse_dateline).
+                the headline that holds a date and little else (parse_dateline); a range of
+                days ("(21 - 27/8/2023)") is none. Of these, a place, a comma and the day with
+                no time may close a text too (closing_dateline: a press release, a signed
+                commentary).
 
 Pure functions only.
 """
@@ -89,9 +92,15 @@ _DATELINE_WORDS = re.compile(rf"""
 _PLACE_DATE = re.compile(r"""
     ^(?P<place> (?:[A-ZĐÀ-Ỹ][^\s,()]*\s*){1,4} )
     (?:
-        ,\s*ngày\s+\d               # "Hà Nội, ngày 20/10/2025"
+        ,\s*(?:ngày\s+)?\d          # "Hà Nội, ngày 20/10/2025", "Hà Nội, 21/11/2022"
       | \((?=[^()]*\d)              # "Hà Nội (TTXVN, 28/7/2001)"
     )""", re.VERBOSE)
+
+
+# A day that closes a range of days ("(21 - 27/8/2023)", "Tuần 21 – 27/8"): a week or a
+# period, never a page's date line. A time ("09:40 - 21/06/2016") or a weekday's number
+# ("Thứ 2 - 21/06/2016") before the dash is no first day.
+_RANGE_BEFORE = re.compile(r"(?i)(?<![\d:h])(?<!thứ\s)\d{1,2}\s*[-–—]\s*$")
 
 
 def valid_day(y: int, m: int, d: int) -> date | None:
@@ -123,6 +132,8 @@ def parse_dateline(line: str) -> date | None:
     if not day:
         return None
     found, surface = day
+    if _RANGE_BEFORE.search(s[:s.index(surface)]):
+        return None
     rest = _DATELINE_WORDS.sub(" ", s.replace(surface, " ")).split()
     if _TIME.search(s) and len(rest) <= 6:
         return found
@@ -130,3 +141,17 @@ def parse_dateline(line: str) -> date | None:
     if place and rest[:len(place["place"].split())] == place["place"].split():
         rest = rest[len(place["place"].split()):]
     return found if len(rest) <= 1 else None
+
+
+# A place, a comma and the day, alone on a line: "Hà Nội, ngày 28 tháng 7 năm 2019", "Viêng Chăn,
+# 14/7/2005", "(TP. Hồ Chí Minh, 05.06.2021)".
+_CLOSING = re.compile(rf"^\(?{PLACE},\s*(?:ngày\s+)?\d")
+
+
+def closing_dateline(line: str) -> date | None:
+    """The day of a date line that may close a text (a press release, a signed commentary):
+    a place, a comma and the day, with no time (a time is a byline's or a related headline's)."""
+    s = line.strip()
+    if not _CLOSING.match(s) or _TIME.search(s):
+        return None
+    return parse_dateline(s)

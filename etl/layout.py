@@ -1,9 +1,9 @@
 """Decoded text -> headline, address, date, outlet and clean body.
 
 The layouts seen in real files: headline first; an address line between dashed
-rules; a " date YYYY-MM" prefix; a page's date line above or below the headline;
-a byline with a time; a "Nguồn …: URL" footer; reader comments and teasers after
-the body. Date lines, the page's and the lead's, are read with dateline.py. Pure functions only.
+rules, or labelled ("URL: …"); a " date YYYY-MM" prefix; a page's date line above or below
+the headline; a byline with a time; a date line closing the text over a signer's line; a
+"Nguồn …: URL" footer; reader comments and teasers after the body. Date lines, the page's and the lead's, are read with dateline.py. Pure functions only.
 """
 from __future__ import annotations
 
@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
-from .dateline import LEAD, WEEKDAY, day_in, lead_day, parse_dateline, valid_day
+from .dateline import LEAD, WEEKDAY, closing_dateline, day_in, lead_day, parse_dateline, valid_day
 from .records import Published
 from .vi import TIMES_OF_DAY, alt
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b\s*")
 _URL = re.compile(r"https?://[^\s<>\"']+")
+# An address line at the top, bare or after a short label: "URL: https://…", "Link gốc : https://…".
+_ADDRESS = re.compile(r"^(?:[^\W\d_][^\d:/]{0,30}?\s*:\s*)?(https?://\S+)$")
 _RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
 # "Nguồn TG&VN: URL", "Nguồn: Báo Thế giới và Việt Nam - URL": the outlet before or after the colon.
 _FOOTER = re.compile(r"^\s*(?:Nguồn|Theo|Source)\s*(?P<outlet>[^:\n]{0,60}?)\s*:\s*"
@@ -37,14 +39,18 @@ _SHARE = re.compile(r"(?i)^\s*(chia sẻ|facebook|twitter|zalo|email|in bài|in|
                     r"\d[\d.,]*\s*(bình luận|lượt xem|lượt thích)|lượt xem:?\s*\d[\d.,]*|\d+)\s*$")
 _CAPTION_TAIL = re.compile(r"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo)\b[^()\n]{0,80}\)")
 _CAPTION_LINE = re.compile(r"(?i)(?:^|[.\s])(?:-\s*)?(ảnh|photo|nguồn ảnh)\s*:?\s+[^.\n]{0,80}\.?\s*$")
-# A photo credit closing the line: "… - Ảnh: Dương Giang/TTXVN", "… COVID-19. Ảnh: VGP".
-_CREDIT_END = re.compile(r"(?i)(?:^|[\s.(|–-])(?:ảnh|photo|nguồn ảnh)\s*:\s*[^:\n]{1,60}$")
+# A photo credit closing the line: "… - Ảnh: Dương Giang/TTXVN", "… COVID-19. Ảnh: VGP", "… chung
+# Ảnh: TTXVN". After a plain space only a capital opens a credit: "Chùm ảnh: …", "Phóng sự ảnh: …"
+# open a photo story's headline.
+_CREDIT_END = re.compile(r"(?i)(?:^|[.(|–-]|(?<=[.,(|–-])\s|\s(?-i:(?=[ẢPN])))(?:ảnh|photo|nguồn ảnh)\s*:\s*[^:\n]{1,60}$")
 _FILE_NAME = re.compile(r"\w_\d+\s*$|\w\.(?:jpe?g|png|gif|webp)\s*$", re.I)   # "…Summit_1", "hoi-nghi.jpg"
 _CRUMB = re.compile(r"\s+[>»›]\s+")                                            # "Trang chủ > Thế giới"
 # A lead's opening, never a headline's: "Ngày 22/9/2021, …", "Chiều nay (5/3), …", "Sáng 24-7, …".
 _LEAD_OPENER = re.compile(rf"(?i)^(?:(?:rạng\s+)?(?:{alt(TIMES_OF_DAY)})|ngày|hôm\s+nay|hôm\s+qua)?\s*(?:nay\s*)?"
                           r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?\s*,")
 _SENTENCE_MARKS = ".,:;!?\"“”()"
+# An item of a numbered list ("1. Xuất khẩu gạo …", "2) Hội nghị …"): a digest's body, never its headline.
+_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 # A " | " or a " (" before a date line pasted after a headline.
 _DATELINE_SEP = re.compile(r"\s+\|\s*|\s+(?=\()")
 _BRACKET_TEASER = re.compile(r"\s*\[[^\]\n]{10,200}\]\s*")
@@ -84,7 +90,10 @@ def is_headline(line: str) -> bool:
     words = s.split()
     if not (2 <= len(words) <= 40) or len(s) > 250:
         return False
-    if s[-1] in ".:;," or _URL.search(s) or parse_dateline(s):
+    # "…, và Hội nghị t...": a headline the page cut short ends in an ellipsis, not a full stop
+    if s[-1] in ".:;," and not s.endswith("...") or _URL.search(s) or parse_dateline(s):
+        return False
+    if s[0] == "(" and s[-1] == ")" or _LIST_ITEM.match(s):    # a note in brackets, a list's item
         return False
     if _WEEKDAY_START.match(s) and day_in(s):
         return False
@@ -188,8 +197,9 @@ def _is_caption_line(line: str) -> bool:
 
 # Where the article's own date came from, strongest first. A date line above the headline is
 # the weakest: a page header prints the day it was fetched there (a site clock), so any date
-# the page gives under its headline or in its lead wins over it.
-DATE_SOURCES = ("metadata", "date prefix", "byline", "lead", "date line")
+# the page gives under its headline, in its lead or at its end wins over it. A date line that
+# closes the text dates the document (a press release); a byline, the page that printed it.
+DATE_SOURCES = ("metadata", "date prefix", "byline", "lead", "closing date line", "date line")
 
 
 def choose_date(candidates: list[Published]) -> Published | None:
@@ -227,8 +237,9 @@ def _is_byline_name(line: str, following: Callable[[], str | None]) -> bool:
 
 
 def _headline_over_lead(line: str, following: Callable[[], str | None]) -> bool:
-    """A headline of five words or more whose next line is no headline (the lead)."""
-    if len(line.split()) < 5 or not is_headline(line.rstrip("|").strip()):
+    """A headline of five words or more whose next line is no headline (the lead). A line the page
+    cut short ("… Đại sứ Nhật Bản tại Việt Nam Umeda,...") is the lead's summary under a byline."""
+    if len(line.split()) < 5 or line.endswith(("...", "…")) or not is_headline(line.rstrip("|").strip()):
         return False
     nxt = following()
     return bool(nxt and not is_headline(nxt))
@@ -255,8 +266,8 @@ def _header(lines: list[str]) -> tuple[dict, int]:
             continue
         seen += 1
         looking = meta["title"] is None and not meta["no_title"]
-        if _URL.fullmatch(s):
-            meta["url"] = meta["url"] or s
+        if address := _ADDRESS.match(s):
+            meta["url"] = meta["url"] or address[1]
         elif day := parse_dateline(s):
             meta["dates"].append(Published(day, "day", "date line" if meta["title"] is None else "byline"))
             dated_after_title = meta["title"] is not None
@@ -303,6 +314,35 @@ def _body_after_related(lines: list[str], at: int) -> int:
     return 0
 
 
+def _is_signer(line: str) -> bool:
+    """An author's or an organisation's line under a closing date line ("BỘ NGOẠI GIAO", "TS. Lê
+    Hải Bình", "Ban Tổ chức Tuần lễ Cấp cao APEC"): short, capitalised, no digit, no sentence's end."""
+    words = line.split()
+    return (1 <= len(words) <= 8 and len(line) <= 60 and line[0].isupper() and line[-1] not in ".!?…:;,"
+            and not any(c.isdigit() for c in line))
+
+
+def closing_day(lines: list[str]) -> date | None:
+    """The last lines of a text -> the day of the date line that closes it, over at most one
+    signer's line ("Hà Nội, ngày 28 tháng 7 năm 2019" / "BỘ NGOẠI GIAO"), else None."""
+    if not 1 <= len(lines) <= 2 or len(lines) == 2 and not _is_signer(lines[1]):
+        return None
+    return closing_dateline(lines[0])
+
+
+def _closing(body: list[str], after_mark: list[str] | None) -> tuple[date, int] | None:
+    """The closing date line's day, and how many of the body's last lines it and its signer (under
+    it or above it) take; none after the end mark "./.": the lines after it are cut already."""
+    if after_mark is not None:
+        day = closing_day(after_mark[:2]) or closing_day(after_mark[:1])
+        return (day, 0) if day else None
+    if len(body) > 2 and (day := closing_day(body[-2:])):
+        return day, 2
+    if len(body) > 1 and (day := closing_day(body[-1:])):
+        return day, 2 if len(body) > 2 and _is_signer(body[-2]) else 1
+    return None
+
+
 def split_layout(text: str) -> Layout:
     lines = text.split("\n")
     meta, start = _header(lines)
@@ -318,7 +358,7 @@ def split_layout(text: str) -> Layout:
         k = raw.strip().casefold()
         if k and len(k) <= 200:
             counts[k] = counts.get(k, 0) + 1
-    resume = 0
+    resume, after_mark = 0, None
     for n, raw in enumerate(rest):
         line = raw.strip().rstrip("|").strip()
         if n < resume or not line or _RULE.match(line):
@@ -378,11 +418,16 @@ def split_layout(text: str) -> Layout:
             line = _LEAD_DASH.sub("", line)
         if "/." in line and _END_MARK.search(line):
             body.append(_END_MARK.sub(".", line).strip())
-            cut.extend(x.strip() for x in rest[n + 1:] if x.strip())
+            after_mark = [x.strip() for x in rest[n + 1:] if x.strip()]
+            cut.extend(after_mark)
             break
         if line:
             body.append(line)
-    if len(body) > 1 and len(body[-1]) <= 40 and _SIGNATURE.match(body[-1]):
+    if closing := _closing(body, after_mark):
+        meta["dates"].append(Published(closing[0], "day", "closing date line"))
+        cut.extend(body[len(body) - closing[1]:])
+        del body[len(body) - closing[1]:]
+    elif len(body) > 1 and len(body[-1]) <= 40 and _SIGNATURE.match(body[-1]):
         cut.append(body.pop())
     return Layout(
         title=meta["title"],

@@ -236,3 +236,170 @@ def test_a_site_clock_beside_a_logo_heading_is_not_the_byline():
     byline = '<p class="byline">10/09/2021 07:04</p>'
     assert read_bytes("page.html", page(top=top))[0].published is None
     assert read_bytes("page.html", page(top=top, byline=byline))[0].published == published_on("2021-09-10", "byline")
+
+
+# Layouts a fresh batch of test articles showed: one table per kind, in wordings of our own ------
+
+END = ("Các bên nhất trí tiếp tục tăng cường hợp tác trong khuôn khổ ASEAN và thúc đẩy kết nối "
+       "khu vực trong thời gian tới.")
+
+
+# A date line that closes the text, over at most an author's or an organisation's line: a press
+# release or a signed commentary dates itself at its end.
+@pytest.mark.parametrize(("ending", "published"), [
+    ("TP. Hồ Chí Minh, ngày 5 tháng 6 năm 2021\nSỞ NGOẠI VỤ", "2021-06-05"),
+    ("Viêng Chăn, 14/7/2005", "2005-07-14"),                            # no signature
+    ("Hà Nội, ngày 03/12/2018\nTS. Lê Hải Bình", "2018-12-03"),
+    ("Đà Nẵng, 09-11-2017\nBan Tổ chức Tuần lễ Cấp cao APEC", "2017-11-09"),
+    ("HÀ NỘI, 02.10.2024\n\nNguyễn Minh Châu", "2024-10-02"),
+    ("Nguyễn Minh Châu\nHà Nội, ngày 21 tháng 11 năm 2022.", "2022-11-21"),   # the signer above it
+    pytest.param("Hà Nội, tháng 11/2022\nNguyễn Minh Châu", "2022-11", id="a-closing-month",
+                 marks=pytest.mark.xfail(strict=True, reason="a page's date line is read as a day only")),
+    pytest.param("Hà Nội, ngày 5/6/2021\nBỘ NGOẠI GIAO\nVụ Thông tin Báo chí", "2021-06-05",
+                 id="a-signature-block-of-two-lines",
+                 marks=pytest.mark.xfail(strict=True, reason="at most one signer's line under the date line: "
+                                                             "a longer block cannot be told from a related list")),
+    # not closing lines: a sentence with a place and a date, a related headline with its date,
+    # a date line the body goes on after
+    ("Hội nghị lần thứ 57 sẽ diễn ra tại Viêng Chăn, ngày 25/7/2024.", None),
+    ("Bài liên quan\nThủ tướng dự Hội nghị Cấp cao ASEAN 42 | 10/05/2023", None),
+    ("Khai mạc Hội nghị Cấp cao ASEAN lần thứ 42\n10/05/2023 08:15", None),
+    ("Lễ ký kết tại Gia-các-ta, 5/9/2023\nThủ tướng và Tổng thống Indonesia chứng kiến.", None),
+    ("Hà Nội, 21/11/2022\nTheo Bộ Ngoại giao, hội nghị lần tới sẽ được tổ chức tại Lào vào năm sau "
+     "với chủ đề kết nối và tự cường.", None),
+])
+def test_a_date_line_closing_the_text_is_the_articles_date(ending, published):
+    a = read(f"{HEAD}\n\n{BODY}\n\n{END}\n\n{ending}")
+    assert (a.title, a.published) == (HEAD, published_on(published, "closing date line"))
+    if published:
+        assert a.text.endswith(END) and ending.split("\n")[0] in a.boilerplate
+
+
+def test_a_closing_date_line_after_the_end_mark():
+    a = read(f"{HEAD}\n\n{BODY}\n\n{END[:-1]}./.\n\nHà Nội, ngày 15 tháng 8 năm 2016\nBộ Ngoại giao")
+    assert a.published == published_on("2016-08-15", "closing date line")
+
+
+@pytest.mark.parametrize(("top", "published"), [
+    # the page's own dates outrank it: the byline is when the page printed the release
+    (f"{HEAD}\nMinh Hằng | 29/07/2019 10:05", ("2019-07-29", "byline")),
+    # a site clock above the headline does not
+    (f"Thứ Tư, 04/01/2024 08:00\n\n{HEAD}", ("2019-07-28", "closing date line")),
+])
+def test_a_closing_date_line_among_the_pages_dates(top, published):
+    a = read(f"{top}\n\n{BODY}\n\nHà Nội, ngày 28 tháng 7 năm 2019\nBỘ NGOẠI GIAO")
+    assert a.published == published_on(*published)
+
+
+# A byline with a bar between the author and the time, right under the headline.
+@pytest.mark.parametrize(("head", "byline", "published"), [
+    (HEAD, "Minh Hằng | 05/09/2023 09:12", "2023-09-05"),
+    (HEAD, "Nhóm PV | Thứ Ba, 05/09/2023 - 09:12", "2023-09-05"),
+    (HEAD, "Bài, ảnh: Quang Vinh | 05/09/2023 09:12", "2023-09-05"),
+    (HEAD, "Hồng Nhung (TTXVN) | 06/09/2023 20:30 GMT+7", "2023-09-06"),
+    ("Thủ tướng dự Hội nghị Cấp cao ASEAN 43 và các hội nghị...", "Quang Vinh | 05/09/2023 09:12", "2023-09-05"),
+    ("Phóng sự ảnh: Lễ đón các Trưởng đoàn dự Hội nghị ASEAN 43", "Quang Vinh|05/09/2023 09:12", "2023-09-05"),
+])
+def test_a_byline_with_a_bar_under_the_headline(head, byline, published):
+    a = read(f"{head}\n{byline}\n\n{BODY}")
+    assert (a.title, a.published) == (head, published_on(published, "byline"))
+    assert byline not in a.text
+
+
+# An address line: labelled at the top, or bare under a "Ngày đăng" line below the headline; a
+# headline the page cut short ("…", "...") is still the headline.
+ADDRESS = "https://baoquocte.vn/thu-tuong-du-hoi-nghi-cap-cao-mekong-lan-thuong-123456.html"
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    (f"URL: {ADDRESS}\n\n{HEAD}\n\n{BODY}", (HEAD, ADDRESS, None)),
+    (f"Link: {ADDRESS}\n\n{HEAD}\n\n{BODY}", (HEAD, ADDRESS, None)),
+    (f"Địa chỉ bài viết: {ADDRESS}\n{HEAD}\n{BODY}", (HEAD, ADDRESS, None)),
+    (f"Link gốc : {ADDRESS}\n\n{HEAD}\n\nThu Trang | 10/01/2016 14:20\n\n{BODY}", (HEAD, ADDRESS, "2016-01-10")),
+    ("Thủ tướng dự Hội nghị Cấp cao Mekong – Lan Thương lần thứ hai và gặp lãnh đạo các nước Campuchia, "
+     f"Lào, Myanmar, Thái Lan tại Phnôm Pênh...\n\nNgày đăng: 10/01/2016\n{ADDRESS}\n\n{BODY}",
+     ("Thủ tướng dự Hội nghị Cấp cao Mekong – Lan Thương lần thứ hai và gặp lãnh đạo các nước Campuchia, "
+      "Lào, Myanmar, Thái Lan tại Phnôm Pênh...", ADDRESS, "2016-01-10")),
+    (f"{HEAD} và gặp lãnh đạo các n…\n\nCập nhật: 10/01/2016 14:20\n{ADDRESS}\n\n{BODY}",
+     (f"{HEAD} và gặp lãnh đạo các n…", ADDRESS, "2016-01-10")),
+    # a sentence that gives an address is no address line, and the file has no headline
+    (f"Thông tin chi tiết về hội nghị được đăng tải tại {ADDRESS}\n\n{BODY}", (None, None, None)),
+])
+def test_an_address_line_at_the_top(text, fields):
+    a = read(text)
+    assert (a.title, a.url, a.published and a.published.day.isoformat()) == fields
+
+
+# A photo story: "Chùm ảnh:", "Phóng sự ảnh:" open a headline; only a credit's "Ảnh:" closes a caption.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Phóng sự ảnh: Lễ đón chính thức Tổng thống Indonesia tại Phủ Chủ tịch", True),
+    ("Bộ ảnh: Các nhà lãnh đạo APEC trong trang phục truyền thống", True),
+    ("Toàn cảnh bằng ảnh: Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56", True),
+    ("Triển lãm ảnh: 30 năm Việt Nam gia nhập ASEAN", True),
+    ("Các đại biểu chụp ảnh chung Ảnh: TTXVN", False),                 # a credit after a space, in capitals
+    ("Thủ tướng phát biểu tại phiên bế mạc | ảnh: Nhật Bắc", False),
+    ("(Bản ghi nội dung chính của chương trình)", False),              # a note in brackets
+    ("1. Xuất khẩu gạo lập kỷ lục mới trong tuần", False),             # a list's first item
+    ("2) Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55", False),
+    ("Thủ tướng dự Hội nghị Cấp cao ASEAN và các hội nghị liên quan...", True),   # cut short by the page
+])
+def test_more_headline_shapes(line, expected):
+    assert is_headline(line) is expected
+
+
+@pytest.mark.parametrize(("head", "dateline", "published"), [
+    ("Phóng sự ảnh: Lễ đón chính thức Tổng thống Indonesia tại Phủ Chủ tịch", "12/09/2022 10:05", "2022-09-12"),
+    ("Bộ ảnh: Các nhà lãnh đạo APEC trong trang phục truyền thống", "11/11/2017 18:40", "2017-11-11"),
+    ("Toàn cảnh bằng ảnh: Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56", "Thứ Tư, 12/7/2023", "2023-07-12"),
+    ("Chùm ảnh – Tuần lễ Cấp cao APEC 2017 tại Đà Nẵng", "10-11-2017 - 21:03", "2017-11-10"),
+])
+def test_a_photo_story(head, dateline, published):
+    a = read(f"{head}\n{dateline}\n\nNgày 12/9, lễ đón đã diễn ra trọng thể với đầy đủ nghi thức dành cho nguyên thủ.")
+    assert (a.title, a.published) == (head, published_on(published, "byline"))
+
+
+# A digest or a programme: a headline in capitals or a programme's name with a period in brackets,
+# the day it went out, then a numbered list or a note in brackets, never the headline.
+@pytest.mark.parametrize(("text", "title", "published"), [
+    ("BẢN TIN ĐỐI NGOẠI TUẦN (4 - 10/9/2023)\n\nChủ nhật, 10/9/2023\n\n1. Thủ tướng dự Hội nghị Cấp cao ASEAN 43\n\n"
+     f"{BODY}\n\n2. Tổng Bí thư tiếp Tổng thống Hoa Kỳ\n\n{END}",
+     "BẢN TIN ĐỐI NGOẠI TUẦN (4 - 10/9/2023)", "2023-09-10"),
+    ("TIN KINH TẾ ĐỐI NGOẠI (1 – 7/7/2024)\n\n08/7/2024\n\n1) Hội nghị Bộ trưởng Tài chính ASEAN họp tại Lào\n\n"
+     f"{BODY}", "TIN KINH TẾ ĐỐI NGOẠI (1 – 7/7/2024)", "2024-07-08"),
+    ("Điểm tin tuần từ 14 đến 20/10/2019\n\nThứ Hai, 21/10/2019\n\n1. Hội nghị Cấp cao ASEAN 35 sắp diễn ra\n\n"
+     f"{BODY}", "Điểm tin tuần từ 14 đến 20/10/2019", "2019-10-21"),
+    ("Thời sự 12h: Bế mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53\n\nVOV1 – Bản tin Thời sự 12h00, "
+     f"Thứ Tư, 12/9/2020\n\n(Nội dung chính của bản tin)\n\n{BODY}",
+     "Thời sự 12h: Bế mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53", "2020-09-12"),
+    ("Diễn đàn ASEAN kỳ 45: Việt Nam và vai trò Chủ tịch ASEAN 2020\n\nVOV5 – Chương trình phát thanh, "
+     f"Chủ nhật, 12/1/2020, 20h30\n\n(Bản ghi)\n\n{BODY}",
+     "Diễn đàn ASEAN kỳ 45: Việt Nam và vai trò Chủ tịch ASEAN 2020", "2020-01-12"),
+    pytest.param("ĐIỂM TIN TUẦN\n\nThứ Hai, 28/8/2023\n\n1. Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55\n\n"
+                 f"{BODY}", "ĐIỂM TIN TUẦN", "2023-08-28", id="short-capitals-headline-reads-as-a-masthead",
+                 marks=pytest.mark.xfail(strict=True, reason="up to five words in capitals is an outlet's "
+                                                             "masthead by its shape ('BÁO ĐIỆN TỬ CHÍNH PHỦ')")),
+])
+def test_a_digest_or_a_programme(text, title, published):
+    a = read(text)
+    assert (a.title, a.published) == (title, published_on(published, "byline"))
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("(21 - 27/8/2023)", None),                      # a week, not a day
+    ("Tuần 21 – 27/8/2023", None),
+    ("Hà Nội, 21/11/2022", "2022-11-21"),            # a place, a comma, the day
+    ("TP. Hồ Chí Minh, 05.06.2021", "2021-06-05"),
+    ("09:40 - 21/06/2016", "2016-06-21"),            # a time before the day is no range
+    ("Thứ 2 - 21/06/2016", "2016-06-21"),
+])
+def test_more_date_line_shapes(line, expected):
+    assert parse_dateline(line) == (date.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize("summary", [
+    "Đón Thủ tướng tại sân bay, về phía nước chủ nhà có Thứ trưởng Ngoại giao, Đại sứ tại Việt Nam,...",
+    "Tham dự lễ đón có các quan chức của nước chủ nhà và Đại sứ Việt Nam cùng đông đảo kiều bào…",
+])
+def test_a_summary_cut_short_under_the_byline_is_not_the_headline(summary):
+    a = read(f"{HEAD}\n\nMinh Hằng 07/10/2018 17:46\n\n{summary}\n\n{BODY}")
+    assert (a.title, a.published) == (HEAD, published_on("2018-10-07", "byline"))
