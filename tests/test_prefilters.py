@@ -88,6 +88,36 @@ def test_layout_prefilters_keep_the_answers(line):
     assert "[" in line or not layout._BRACKET_TEASER.search(line)
 
 
+def _menu_slowly(line: str) -> bool:
+    items = [x for x in layout._MENU_SEP.split(line.strip()) if x]
+    return len(items) >= 3 and all(
+        len([w for w in x.split() if w not in "-–"]) <= 5
+        and not any(c.isdigit() or c in layout._SENTENCE_MARKS for c in x) for x in items)
+
+
+MENU_TEXT = st.lists(st.sampled_from(list(" |•·›»>-–\t\u2003.,(1²") + ["  ", " > ", "Thế giới", "Văn hóa", "a b c d e f"]),
+                     max_size=30).map("".join)
+BRACKETS = st.lists(st.sampled_from(list(" []\n\t\u2003\x1ca.") + ["xxxxx", "Tin liên quan: một bài"]),
+                    max_size=30).map("".join)
+
+
+@SETTINGS
+@given(line=TEXT | MENU_TEXT | BRACKETS)
+def test_layout_shortcuts_give_the_patterns_answers(line):
+    ended = layout._END_MARK.sub(".", line).strip() if layout._END_MARK.search(line) else None
+    cut = layout._before_end_mark(line)
+    assert ended == (None if cut is None else cut + ".")
+    assert layout._cut_bracket_teasers(line) == ([t.strip() for t in layout._BRACKET_TEASER.findall(line)],
+                                                 layout._BRACKET_TEASER.sub(" ", line))
+    assert layout.is_menu(line) == _menu_slowly(line)
+    assert layout._has_crumb(line) == bool(layout._CRUMB.search(line))
+
+
+def test_layout_shortcuts_on_articles():
+    for line in LINES:
+        test_layout_shortcuts_give_the_patterns_answers.hypothesis.inner_test(line)
+
+
 def test_layout_prefilters_on_articles():
     for line in LINES:
         assert bool(layout._names_photo(line) and layout._CAPTION_LINE.search(line)) == bool(
