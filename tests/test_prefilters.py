@@ -7,6 +7,10 @@ articles' sentences and on generated text built from the words the patterns look
 """
 from __future__ import annotations
 
+import json
+import zlib
+from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,7 +19,9 @@ from hypothesis import strategies as st
 
 from etl import encoding, layout, meetings
 from etl.gazetteer import default_gazetteer
+from etl.records import Report
 from etl.sentences import _SENTENCE, _split_at_stops, split_sentences
+from etl.state import _COLUMNS, _dump
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))
@@ -142,3 +148,12 @@ def test_every_mojibake_hint_holds_a_mark():
         for c in range(0x3000):
             pair = a + chr(c)
             assert not encoding._MOJIBAKE_HINT.search(pair) or encoding._MOJIBAKE_MARK.search(pair)
+
+
+def test_a_stored_reports_body_is_its_asdict_form():
+    report = Report("ASEAN", "leaders", "SUMMIT", 43, date(2023, 9, 5), date(2023, 9, 7), "day", True, "held",
+                    "Jakarta", "Indonesia", "in_person", "abc", ["Hội nghị Cấp cao ASEAN 43 …"], "5-7/9",
+                    "rule", 3, "Hội nghị Cấp cao ASEAN 43", "article", "span")
+    slow = {k: v for k, v in asdict(report).items() if k not in _COLUMNS}
+    assert json.loads(zlib.decompress(_dump(report))) == slow
+    assert _dump(report) == zlib.compress(json.dumps(slow, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
