@@ -8,6 +8,7 @@ articles' sentences and on generated text built from the words the patterns look
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from dataclasses import asdict
 from datetime import date
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl import encoding, layout, meetings
+from etl import dates, encoding, layout, meetings
 from etl.gazetteer import default_gazetteer
 from etl.records import Report
 from etl.sentences import _SENTENCE, _split_at_stops, split_sentences
@@ -157,3 +158,29 @@ def test_a_stored_reports_body_is_its_asdict_form():
     slow = {k: v for k, v in asdict(report).items() if k not in _COLUMNS}
     assert json.loads(zlib.decompress(_dump(report))) == slow
     assert _dump(report) == zlib.compress(json.dumps(slow, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def _without_lookahead(pattern: str) -> str:
+    for ahead in ("(?=\\d)", "(?=[nthv])", "(?=t)"):
+        pattern = pattern.replace(ahead, "")
+    return pattern
+
+
+DATE_TEXT = st.lists(st.sampled_from(list("0123456789/.-–— ,(") + [
+    "ngày ", "Ngày ", "NGÀY ", "từ ", "hôm ", "vào ", "tháng ", "THÁNG ", "năm ", "đến ", "và ", "sáng ", "tối ",
+    "nay ", "qua ", "2021", "12", "8-9/11", "\u2003"]), max_size=25).map("".join)
+
+
+@SETTINGS
+@given(text=DATE_TEXT)
+def test_date_rules_match_as_without_their_lookahead(text):
+    for _, pattern, _ in dates._RULES:
+        slow = re.compile(_without_lookahead(pattern.pattern), pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_date_rules_on_articles():
+    for _, pattern, _ in dates._RULES:
+        slow = re.compile(_without_lookahead(pattern.pattern), pattern.flags)
+        assert [[m.span() for m in pattern.finditer(s)] for s in SENTENCES] == [
+            [m.span() for m in slow.finditer(s)] for s in SENTENCES]
