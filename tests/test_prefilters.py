@@ -209,3 +209,10 @@ def test_vocabularies_match_as_without_their_first_letters_on_generated_text(tex
     for name in GAZ_PATTERNS:
         pattern = getattr(gaz, name)
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in _without_first(pattern).finditer(text)]
+
+
+@SETTINGS
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x2000), max_size=40) | TEXT)
+def test_utf8_holds_a_control_character_where_its_bytes_hold_one(text):
+    assert encoding._has_control_bytes(text.encode("utf-8")) == bool(encoding._CONTROL_CHARS.search(text))
+    assert encoding._has_control_bytes(b"\xef\xbb\xbf" + text.encode("utf-8")) == bool(encoding._CONTROL_CHARS.search(text))
