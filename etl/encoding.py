@@ -159,6 +159,11 @@ def _fix_double_encoding(text: str) -> tuple[str, bool]:
     return fixed, fixed != text
 
 
+def _has_control_bytes(data: bytes) -> bool:
+    """Does data hold a byte of _CONTROL_BYTE_SET (NUL included)? Counted in C, as looks_binary does."""
+    return len(data.translate(None, _CONTROL_BYTE_SET)) != len(data)
+
+
 def decode(data: bytes) -> Decoded:
     """Decode a file's bytes to NFC text, or say why it cannot be read as text."""
     if not data.strip():
@@ -177,7 +182,11 @@ def decode(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             text, encoding = _single_byte(data)
     head = text[:8192]
-    if "\x00" in head or (_CONTROL_CHARS.search(head) and len(_CONTROL_CHARS.findall(head)) > max(8, len(head) // 50)):
+    # UTF-8 text holds a control character only where its bytes hold that byte (no byte of a
+    # longer character is below 0x20): when its bytes hold none, the scan of the text is skipped.
+    utf8 = encoding in ("utf-8", "utf-8-sig")
+    if (not utf8 or _has_control_bytes(data)) and (
+            "\x00" in head or (_CONTROL_CHARS.search(head) and len(_CONTROL_CHARS.findall(head)) > max(8, len(head) // 50))):
         return Decoded(None, encoding, "binary content after decoding, not text", "binary")
     text, doubled = _fix_double_encoding(text)
     if doubled:

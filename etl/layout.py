@@ -45,6 +45,12 @@ _CAPTION_LINE = re.compile(r"(?i)(?:^|[.\s])(?:-\s*)?(ảnh|photo|nguồn ảnh)
 _CREDIT_END = re.compile(r"(?i)(?:^|[.(|–-]|(?<=[.,(|–-])\s|\s(?-i:(?=[ẢPN])))(?:ảnh|photo|nguồn ảnh)\s*:\s*[^:\n]{1,60}$")
 _FILE_NAME = re.compile(r"\w_\d+\s*$|\w\.(?:jpe?g|png|gif|webp)\s*$", re.I)   # "…Summit_1", "hoi-nghi.jpg"
 _CRUMB = re.compile(r"\s+[>»›]\s+")                                            # "Trang chủ > Thế giới"
+
+
+def _has_crumb(line: str) -> bool:
+    """_CRUMB.search, looked for only where one of its arrows is (the pattern opens with a space,
+    so sre tries it at every position of a paragraph-long line)."""
+    return (">" in line or "»" in line or "›" in line) and bool(_CRUMB.search(line))
 # A lead's opening, never a headline's: "Ngày 22/9/2021, …", "Chiều nay (5/3), …", "Sáng 24-7, …".
 _LEAD_OPENER = re.compile(rf"(?i)^(?:(?:rạng\s+)?(?:{alt(TIMES_OF_DAY)})|ngày|hôm\s+nay|hôm\s+qua)?\s*(?:nay\s*)?"
                           r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?\s*,")
@@ -55,12 +61,43 @@ _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 _DATELINE_SEP = re.compile(r"\s+\|\s*|\s+(?=\()")
 _BRACKET_TEASER = re.compile(r"\s*\[[^\]\n]{10,200}\]\s*")
 _IMAGE_FILE = re.compile(r"(?i)\b[\w-]+\.(?:jpe?g|png|gif|webp)\b")
+_BRACKET = re.compile(r"\[[^\]\n]{10,200}\]\s*")       # _BRACKET_TEASER from its bracket on
 _END_MARK = re.compile(r"\s*\./\.\s*$|\s*/\.\s*$")
 # Literal prefilters: each of these patterns needs its literal somewhere in the line, and
 # searching a body line for the pattern itself costs ten times the look for the literal (a
 # change to _CAPTION_LINE, _CREDIT_END, _BRACKET_TEASER, _IMAGE_FILE or _END_MARK must keep
 # its literal: "ảnh"/"photo", "[", the extension, "/.").
 _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp)")      # what _IMAGE_FILE needs
+
+
+def _before_end_mark(line: str) -> str | None:
+    """The line before its end mark ("… của Việt Nam./."), stripped, where _END_MARK.search
+    finds one (then `_END_MARK.sub(".", line).strip()` is this plus "."), else None. Read from
+    the line's end: the pattern's leading space made sre try every position of a paragraph."""
+    s = line.rstrip()
+    if not s.endswith("/."):
+        return None
+    head = s[:-2]
+    return (head[:-1] if head.endswith(".") else head).strip()
+
+
+def _cut_bracket_teasers(line: str) -> tuple[list[str], str]:
+    """(the teasers, stripped; the line with each replaced by a space): what
+    _BRACKET_TEASER.findall and .sub(" ", …) give. The search starts at a bracket (a pattern
+    that opens with a space is tried at every position of a paragraph), and each match then
+    takes in the spaces before it that the previous match left."""
+    teasers: list[str] = []
+    out: list[str] = []
+    last = 0
+    for m in _BRACKET.finditer(line):
+        start = m.start()
+        while start > last and line[start - 1].isspace():
+            start -= 1
+        teasers.append(m.group().strip())
+        out += [line[last:start], " "]
+        last = m.end()
+    out.append(line[last:])
+    return teasers, "".join(out)
 
 
 def _names_photo(line: str) -> bool:
@@ -113,7 +150,7 @@ def is_furniture(line: str, following: str | None | Callable[[], str | None]) ->
     words = s.split()
     if len(words) == 1 and not any(c.isdigit() for c in s):
         return True
-    if _FILE_NAME.search(s) or (_CRUMB.search(s) and all(len(p.split()) <= 4 for p in _CRUMB.split(s))):
+    if _FILE_NAME.search(s) or (_has_crumb(s) and all(len(p.split()) <= 4 for p in _CRUMB.split(s))):
         return True
     if len(words) > 4 or len(s) > 30 or any(c.isdigit() or c in _SENTENCE_MARKS for c in s):
         return False
@@ -126,12 +163,16 @@ def is_furniture(line: str, following: str | None | Callable[[], str | None]) ->
 
 # The items of a site's menu, set apart by bars, bullets, breadcrumb arrows or runs of spaces.
 _MENU_SEP = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s{2,}")
+# A decimal digit (str.isdigit holds every one) or a sentence mark: what no menu item holds.
+_DIGIT_OR_MARK = re.compile(rf"[\d{re.escape(_SENTENCE_MARKS)}]")
 
 
 def is_menu(line: str) -> bool:
     """A site's menu: three or more short items (at most five words besides a dash, no digit,
     no sentence punctuation) set apart by bars, bullets, arrows or runs of spaces: "Thời sự |
     Thế giới | Văn hóa - Giải trí", "Xã hội  Thế giới  Bất động sản", "Thế giới › Quân sự | Thời sự"."""
+    if _DIGIT_OR_MARK.search(line):
+        return False        # it would be in an item (a separator holds neither): no need to split a paragraph
     items = [x for x in _MENU_SEP.split(line.strip()) if x]
     return len(items) >= 3 and all(
         len([w for w in x.split() if w not in "-–"]) <= 5 and not any(c.isdigit() or c in _SENTENCE_MARKS for c in x)
@@ -274,7 +315,7 @@ def _header(lines: list[str]) -> tuple[dict, int]:
         elif looking and _WEEKDAY_START.match(s) and (clock := day_in(s)):
             # "Thứ Hai, 20/11/2023 | Hà Nội 24°C": a site clock above the headline, which a byline outranks
             meta["dates"].append(Published(clock[0], "day", "date line"))
-        elif is_menu(s) or _CRUMB.search(s) and is_furniture(s, None):
+        elif is_menu(s) or _has_crumb(s) and is_furniture(s, None):
             # a menu or a breadcrumb under what looked like the headline: that line was the
             # outlet's name or motto over the page ("Cơ quan của Bộ Ngoại giao"), not the headline
             if meta["title"] is not None:
@@ -396,8 +437,8 @@ def split_layout(text: str) -> Layout:
         if caption:
             cut.append(caption)
         if "[" in line:
-            cut.extend(teaser.strip() for teaser in _BRACKET_TEASER.findall(line))
-            line = _BRACKET_TEASER.sub(" ", line)
+            teasers, line = _cut_bracket_teasers(line)
+            cut.extend(teasers)
         if _IMAGE_EXT.search(line):
             line = _IMAGE_FILE.sub("", line)
         line = line.strip()
@@ -416,8 +457,8 @@ def split_layout(text: str) -> Layout:
                 outlet = outlet or inside.strip(" ,") or None
                 line = line[lead.end():]
             line = _LEAD_DASH.sub("", line)
-        if "/." in line and _END_MARK.search(line):
-            body.append(_END_MARK.sub(".", line).strip())
+        if (ended := _before_end_mark(line)) is not None:
+            body.append(ended + ".")
             after_mark = [x.strip() for x in rest[n + 1:] if x.strip()]
             cut.extend(after_mark)
             break

@@ -5,6 +5,7 @@ a status other than "ok" and a problem that says why. Nothing here raises.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -93,10 +94,13 @@ def _html_to_article(rel: str, html: str, encoding: str | None, record: int | No
     # here); the text, title and URL are the same with and without it on the benchmark
     # corpus's pages and the tests' (compared when this was set).
     try:
-        doc = trafilatura.bare_extraction(
-            html, url=url, include_comments=False, include_tables=False, fast=True,
-            with_metadata=True, favor_precision=True, date_extraction_params=_HTML_DATE_PARAMS,
-        )
+        if url is None:
+            doc = trafilatura.bare_extraction(html, options=_page_options())
+        else:
+            doc = trafilatura.bare_extraction(
+                html, url=url, include_comments=False, include_tables=False, fast=True,
+                with_metadata=True, favor_precision=True, date_extraction_params=_HTML_DATE_PARAMS,
+            )
     except Exception as exc:  # the extractor is third-party: its failure is this file's problem
         return _problem_row(rel, "malformed", f"HTML could not be parsed ({exc.__class__.__name__})", record, encoding)
     if doc is None:
@@ -109,6 +113,17 @@ def _html_to_article(rel: str, html: str, encoding: str | None, record: int | No
     title = _clean(title)
     return _article(rel, text, encoding, record, title=title, url=url or data.get("url"),
                     published=page_date(html), fallback=byline_date(html, title))
+
+
+@functools.cache
+def _page_options():
+    """The extraction options of a page whose address is not given: the arguments of the call
+    above, as bare_extraction turns them into options. Built once: building them reads
+    trafilatura's configuration again each time (a twentieth of a page's time); trafilatura
+    leaves shared options as they were (its recall retry works on a copy)."""
+    from trafilatura.settings import Extractor
+    return Extractor(output_format="python", fast=True, precision=True, comments=False, tables=False,
+                     with_metadata=True, date_params=_HTML_DATE_PARAMS)
 
 
 def byline_date(html: str, title: str | None) -> Published | None:

@@ -22,7 +22,7 @@ import sqlite3
 import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -79,8 +79,14 @@ _ROW_DATES = ("start_date", "end_date")
 _COLUMNS = ("forum", "level", "meeting", "start", "end", "precision", "ordinal", "date_role", "label")
 
 
+# A report's other fields, in their order. Each is a plain value (its evidence a list of strings),
+# so reading them is what dataclasses.asdict gives, without its deep copy (a third of the time
+# the state took per file).
+_BODY = tuple(f.name for f in fields(Report) if f.name not in _COLUMNS)
+
+
 def _dump(event: Report) -> bytes:
-    body = {k: v for k, v in asdict(event).items() if k not in _COLUMNS}
+    body = {k: getattr(event, k) for k in _BODY}
     return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 

@@ -7,15 +7,22 @@ articles' sentences and on generated text built from the words the patterns look
 """
 from __future__ import annotations
 
+import json
+import re
+import zlib
+from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl import encoding, layout, meetings
+from etl import dates, encoding, layout, meetings
 from etl.gazetteer import default_gazetteer
+from etl.records import Report
 from etl.sentences import _SENTENCE, _split_at_stops, split_sentences
+from etl.state import _COLUMNS, _dump
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))
@@ -88,6 +95,36 @@ def test_layout_prefilters_keep_the_answers(line):
     assert "[" in line or not layout._BRACKET_TEASER.search(line)
 
 
+def _menu_slowly(line: str) -> bool:
+    items = [x for x in layout._MENU_SEP.split(line.strip()) if x]
+    return len(items) >= 3 and all(
+        len([w for w in x.split() if w not in "-–"]) <= 5
+        and not any(c.isdigit() or c in layout._SENTENCE_MARKS for c in x) for x in items)
+
+
+MENU_TEXT = st.lists(st.sampled_from(list(" |•·›»>-–\t\u2003.,(1²") + ["  ", " > ", "Thế giới", "Văn hóa", "a b c d e f"]),
+                     max_size=30).map("".join)
+BRACKETS = st.lists(st.sampled_from(list(" []\n\t\u2003\x1ca.") + ["xxxxx", "Tin liên quan: một bài"]),
+                    max_size=30).map("".join)
+
+
+@SETTINGS
+@given(line=TEXT | MENU_TEXT | BRACKETS)
+def test_layout_shortcuts_give_the_patterns_answers(line):
+    ended = layout._END_MARK.sub(".", line).strip() if layout._END_MARK.search(line) else None
+    cut = layout._before_end_mark(line)
+    assert ended == (None if cut is None else cut + ".")
+    assert layout._cut_bracket_teasers(line) == ([t.strip() for t in layout._BRACKET_TEASER.findall(line)],
+                                                 layout._BRACKET_TEASER.sub(" ", line))
+    assert layout.is_menu(line) == _menu_slowly(line)
+    assert layout._has_crumb(line) == bool(layout._CRUMB.search(line))
+
+
+def test_layout_shortcuts_on_articles():
+    for line in LINES:
+        test_layout_shortcuts_give_the_patterns_answers.hypothesis.inner_test(line)
+
+
 def test_layout_prefilters_on_articles():
     for line in LINES:
         assert bool(layout._names_photo(line) and layout._CAPTION_LINE.search(line)) == bool(
@@ -112,3 +149,70 @@ def test_every_mojibake_hint_holds_a_mark():
         for c in range(0x3000):
             pair = a + chr(c)
             assert not encoding._MOJIBAKE_HINT.search(pair) or encoding._MOJIBAKE_MARK.search(pair)
+
+
+def test_a_stored_reports_body_is_its_asdict_form():
+    report = Report("ASEAN", "leaders", "SUMMIT", 43, date(2023, 9, 5), date(2023, 9, 7), "day", True, "held",
+                    "Jakarta", "Indonesia", "in_person", "abc", ["Hội nghị Cấp cao ASEAN 43 …"], "5-7/9",
+                    "rule", 3, "Hội nghị Cấp cao ASEAN 43", "article", "span")
+    slow = {k: v for k, v in asdict(report).items() if k not in _COLUMNS}
+    assert json.loads(zlib.decompress(_dump(report))) == slow
+    assert _dump(report) == zlib.compress(json.dumps(slow, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def _without_lookahead(pattern: str) -> str:
+    for ahead in ("(?=\\d)", "(?=[nthv])", "(?=t)"):
+        pattern = pattern.replace(ahead, "")
+    return pattern
+
+
+DATE_TEXT = st.lists(st.sampled_from(list("0123456789/.-–— ,(") + [
+    "ngày ", "Ngày ", "NGÀY ", "từ ", "hôm ", "vào ", "tháng ", "THÁNG ", "năm ", "đến ", "và ", "sáng ", "tối ",
+    "nay ", "qua ", "2021", "12", "8-9/11", "\u2003"]), max_size=25).map("".join)
+
+
+@SETTINGS
+@given(text=DATE_TEXT)
+def test_date_rules_match_as_without_their_lookahead(text):
+    for _, pattern, _ in dates._RULES:
+        slow = re.compile(_without_lookahead(pattern.pattern), pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_date_rules_on_articles():
+    for _, pattern, _ in dates._RULES:
+        slow = re.compile(_without_lookahead(pattern.pattern), pattern.flags)
+        assert [[m.span() for m in pattern.finditer(s)] for s in SENTENCES] == [
+            [m.span() for m in slow.finditer(s)] for s in SENTENCES]
+
+
+GAZ_PATTERNS = ("forum_re", "title_re", "country_re", "city_re", "place_re", "acronym_re", "synonym_re")
+
+
+def _without_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+
+
+@pytest.mark.parametrize("name", GAZ_PATTERNS)
+def test_vocabularies_match_as_without_their_first_letters(name):
+    pattern = getattr(default_gazetteer(), name)
+    slow = _without_first(pattern)
+    assert slow.pattern != pattern.pattern or name not in ("country_re", "acronym_re")
+    texts = TEXTS + SENTENCES + [t.upper() for t in SENTENCES] + [t.lower() for t in SENTENCES]
+    assert [[m.span() for m in pattern.finditer(t)] for t in texts] == [[m.span() for m in slow.finditer(t)] for t in texts]
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_vocabularies_match_as_without_their_first_letters_on_generated_text(text):
+    gaz = default_gazetteer()
+    for name in GAZ_PATTERNS:
+        pattern = getattr(gaz, name)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in _without_first(pattern).finditer(text)]
+
+
+@SETTINGS
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x2000), max_size=40) | TEXT)
+def test_utf8_holds_a_control_character_where_its_bytes_hold_one(text):
+    assert encoding._has_control_bytes(text.encode("utf-8")) == bool(encoding._CONTROL_CHARS.search(text))
+    assert encoding._has_control_bytes(b"\xef\xbb\xbf" + text.encode("utf-8")) == bool(encoding._CONTROL_CHARS.search(text))
