@@ -175,7 +175,7 @@ def full(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
-    tháng\s+ (?P<m>{_D}) \s* (?: [/-] | \s+năm\s+ ) \s* (?P<y>{_Y}) (?!\d)
+    tháng\s+ (?P<m>{_D}) \s* (?: [/.-] | \s+năm\s+ ) \s* (?P<y>{_Y}) (?!\d)      # "tháng 7/2017", "tháng 7.2017"
     """, re.IGNORECASE)
 def month_year(g: re.Match[str], ctx: DateContext) -> Reading | None:
     # "tháng 6/2021", "tháng 3-2019", "tháng 6 năm 2021"
