@@ -19,7 +19,7 @@ from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_wit
 from .participants import link_participants
 from .records import Article, DateSpan, Mention, Participation, Report
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
-from .vi import HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, alt
+from .vi import HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
 
 _FORUM_YEAR = re.compile(
@@ -250,7 +250,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
 
 # A date that opens the sentence, set off by a comma: it dates every meeting of the sentence that
 # has none of its own ("Cũng trong tháng 10/2010, …", "Ngày 5/9, …").
-_OPENING_WORDS = re.compile(r"(?i)^\W*(?:(?:cũng|ngay)\s+)?(?:(?:trong|vào|hồi|đến)\s+)?$")
+_OPENING_WORDS = re.compile(rf"(?i)^\W*(?:(?:cũng|ngay)\s+)?(?:(?:trong|vào|hồi|đến)\s+)?(?:(?:{alt(TIMES_OF_DAY)})\s+)?"
+                            r"(?:ngày\s+)?$")
 
 
 def _opens_the_sentence(text: str, span: DateSpan) -> bool:
