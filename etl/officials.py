@@ -20,7 +20,7 @@ VIET_SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh "
     "Trương Lâm Lương Mai Tô Hà Tạ Cao Châu Đinh Quách Thái Kiều Lưu Đàm Tống Triệu Văn Khổng Lại "
     "Chu Doãn Diệp Giang Hứa Kim La Lạc Lục Mạc Mạch Nghiêm Ninh Phí Phùng Quan Thân Thạch Tôn Từ "
-    "Ung Vi Y".split()
+    "Ung Vi Y Hàn".split()
 )
 # Words that start the name of an office, not of a person: "Bộ Công Thương Nguyễn Hồng Diên".
 _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính Công Nhà Viện Đảng Thành Tỉnh Phòng "
@@ -96,13 +96,17 @@ def _reads_as_viet_name(run: list[re.Match[str]]) -> bool:
             and not any(w in VIET_SURNAMES for w in words[2:]))
 
 
-def _trim(run: list[re.Match[str]], places: list[tuple[int, int]]) -> list[re.Match[str]]:
+def _trim(run: list[re.Match[str]], places: list[tuple[int, int]], countries: list[tuple[int, int]] = ()
+          ) -> list[re.Match[str]]:
     """Take leading places, offices and words of address off a run of capitalised words.
     A place is never a person: a run that is only places yields nothing."""
     while run:
         first = run[0]
         inside = max(((a, b) for a, b in places if a <= first.start() < b), default=None, key=lambda p: p[1])
-        if inside and not _reads_as_viet_name(run):
+        # a place may start a Vietnamese name ("Hà Nam Khánh Giao"), and a one-word country that is
+        # also a family name ("Hàn Trường Phú"); a country of more words starts no one's name
+        if inside and (not _reads_as_viet_name(run)
+                       or inside in countries and sum(inside[0] <= t.start() < inside[1] for t in run) > 1):
             run = [t for t in run if t.start() >= inside[1]]
         elif (first.group() in _OFFICE_WORDS and not _KOREAN_GIVEN.match(run[1].group() if len(run) > 1 else "")
               or first.group() in _HONORIFICS):
@@ -180,18 +184,28 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
         m.span() for m in gaz.place_re.finditer(window)] + [
         m.span() for m in gaz.forum_re.finditer(window)]    # "Cấp cao Đông Á" is a forum, not a person
     short = None
+    countries = [m.span() for m in gaz.country_re.finditer(window)]
     for run in _runs(window):
         if run[0].start() > 60:
             break
-        trimmed = _trim(run, places)
+        trimmed = _trim(run, places, countries)
         if re.match(r"\s*\([A-Z]{2,}", window[run[-1].end():]):
             continue    # "Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)": an organisation
+        if len(trimmed) >= 2 and any(a >= run[-1].end() and _name_right_after(window, b) for a, b in countries):
+            continue    # "Bộ trưởng Nông Lâm Thủy sản Nhật Bản Nomura Tetsuro": a ministry's words, then
+                        # the country, then the name
         if len(trimmed) >= 2:
             return start + trimmed[0].start(), start + trimmed[-1].end()
         if (short is None and len(run) == 1 and len(trimmed) == 1 and run[0].start() <= 2
                 and run[0].group() not in _OFFICE_WORDS and run[0].group() not in _PARTICLES):
             short = (start + run[0].start(), start + run[0].end())
     return short        # "Bộ trưởng Sơn": a short form, resolved against the article's full names
+
+
+def _name_right_after(window: str, pos: int) -> bool:
+    """Two name words right after `pos` (a country's end): "… Nhật Bản Nomura Tetsuro"."""
+    tokens = [m.group() for _, m in zip(range(2), _TOKEN.finditer(window, pos))]
+    return len(tokens) == 2 and all(is_name_token(t) for t in tokens)
 
 
 def _inside_place(sentence: str, pos: int, gaz: Gazetteer) -> bool:

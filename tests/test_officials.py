@@ -219,3 +219,21 @@ def test_known_misses(sentence, expected, gaz):
 ])
 def test_a_title_after_a_name_and_a_comma_is_that_persons(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a ministry's own words before the country, the name after it
+    ("Dự họp có Bộ trưởng Nông Lâm Thủy sản Nhật Bản Eto Taku và Bộ trưởng Y tế, Lao động và Phúc lợi Nhật Bản "
+     "Fukuoka Takamaro.", [("Eto Taku", "Nhật Bản"), ("Fukuoka Takamaro", "Nhật Bản")]),
+    ("Bộ trưởng Thương mại và Công nghiệp Singapore Gan Kim Yong phát biểu.", [("Gan Kim Yong", "Singapore")]),
+    # a one-word country that is also a family name starts a name after another country
+    ("Theo Bộ trưởng Nông nghiệp Trung Quốc Hàn Trường Phú, sản lượng lương thực tăng.",
+     [("Hàn Trường Phú", "Trung Quốc")]),
+    pytest.param("Phó Chủ tịch Trung Quốc Hàn Chính phát biểu.", [("Hàn Chính", "Trung Quốc")],
+                 marks=pytest.mark.xfail(strict=True, reason="a name of two words after a one-word country that is "
+                                                             "also a family name ('Hàn') reads as the country")),
+    # a country of more words starts no one's name
+    ("Ngoại trưởng Hàn Quốc Park Jin dự họp.", [("Park Jin", "Hàn Quốc")]),
+])
+def test_the_name_after_a_ministrys_words_and_its_country(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected
