@@ -31,6 +31,7 @@ LEAD = re.compile(rf"""
     ^\s*
     (?:
         (?: (?P<place>{PLACE}) ,\s* )?                  # "Hà Nội, "
+        (?: (?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật) ,?\s+ )?    # "Hà Nội, thứ Hai 11/10/2010 – "
         (?: (?P<ngay>[Nn]gày) \s+ )?                    # "ngày "
         (?P<d>\d{{1,2}}) [/.-] (?P<m>\d{{1,2}})         # "15-12", "31/12"
         (?: [/.-] (?P<y>\d{{4}}) )?                     # "1/6/2025", "02.10.2024"
@@ -64,7 +65,10 @@ def lead_day(m: re.Match[str]) -> date | None:
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 # "ngày 23 tháng 08 năm 2019": the month in words, as some page headers print it.
 # "13 tháng 7 2016": "năm" may be left out.
-_DMY_WORDS = re.compile(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+(?:năm\s+)?(\d{4})(?!\d)")
+_DMY_WORDS = re.compile(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}|[^\W\d]+(?:\s+(?:một|hai))?)(?:\s*,)?\s+(?:năm\s+)?(\d{4})(?!\d)")
+# "ngày 26 tháng Ba năm 2015": the months' names.
+_MONTH_NAMES = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
@@ -111,13 +115,18 @@ def valid_day(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _number(text: str) -> int:
+    """A date's number, or a month's name: "11", "Ba", "Mười một" (0 for none: no valid day)."""
+    return int(text) if text.isdigit() else _MONTH_NAMES.get(" ".join(text.lower().split()), 0)
+
+
 def day_in(s: str) -> tuple[date, str] | None:
     """The first valid day written in s (d/m/yyyy, yyyy-mm-dd or in words) and its surface text."""
     for pattern, order in ((_DMY, (3, 2, 1)), (_YMD, (1, 2, 3)), (_DMY_WORDS, (3, 2, 1))):
         if pattern is _DMY_WORDS and "tháng" not in s.lower():     # literal prefilter
             continue
         m = pattern.search(s)
-        found = m and valid_day(*(int(m.group(g)) for g in order))
+        found = m and valid_day(*(_number(m.group(g)) for g in order))
         if found:
             return found, m.group(0)
     return None
@@ -140,7 +149,16 @@ def parse_dateline(line: str) -> date | None:
     place = _PLACE_DATE.match(s)        # "Hà Nội, ngày 20/10/2025", "Hà Nội (TTXVN, 28/7/2001)"
     if place and rest[:len(place["place"].split())] == place["place"].split():
         rest = rest[len(place["place"].split()):]
-    return found if len(rest) <= 1 else None
+    if len(rest) <= 1:
+        return found
+    # a byline or an outlet's line: the date beside up to four capitalised words and no sentence
+    # ("Báo Nhân Dân, thứ Tư, 16-11-1994", "Đức Anh | 03/03/2024", "Thứ Hai, 9/3/2026 | Thế giới")
+    names = [w for w in rest if w.lower() not in _BYLINE_WORDS]
+    return found if len(names) <= 4 and all(w[:1].isupper() for w in names) else None
+
+
+# Words of a byline that are not names: "Bài và ảnh: Hoàng Long", "Tin, ảnh: …".
+_BYLINE_WORDS = frozenset("bài và ảnh tin theo nguồn p/v pv".split())
 
 
 # A place, a comma and the day, alone on a line: "Hà Nội, ngày 28 tháng 7 năm 2019", "Viêng Chăn,

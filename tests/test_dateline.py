@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from etl.assemble import extract
-from etl.dateline import LEAD, lead_dateline
+from etl.dateline import LEAD, lead_dateline, parse_dateline
 from etl.read import read_bytes
 from etl.records import Published
 
@@ -26,6 +26,8 @@ LEADS = [
     ("TP. Hồ Chí Minh, 8/6/2015 (VNA, Hà Nội) - ", (8, 6, 2015), "VNA, Hà Nội", True),
     ("Ngày 1/6/2025 - ", (1, 6, 2025), None, False),                   # no place
     ("Hà Nội, Ngày 1/6/2025 - ", (1, 6, 2025), None, False),           # "ngày" after a comma is lower case
+    ("Viêng Chăn, thứ Năm 10/10/2024 – ", (10, 10, 2024), None, True),   # a day of the week before the day
+    ("Phnôm Pênh, Chủ nhật, 13/11/2022 (TTXVN) – ", (13, 11, 2022), "TTXVN", True),
 ]
 
 
@@ -63,3 +65,19 @@ def test_an_outlets_tag_alone_is_no_dated_line(text, outlet):
 ])
 def test_not_a_leads_date_line(text):
     assert lead_dateline(text) is None
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    # an outlet's or an author's line: the date beside a few capitalised words
+    ("Báo Lao Động, thứ Sáu, 5-8-1995", date(1995, 8, 5)),
+    ("Tin và ảnh: Minh Châu | Thứ Ba, 12/11/2019", date(2019, 11, 12)),
+    ("Phương Linh | 07/05/2024", date(2024, 5, 7)),
+    # the month by its name
+    ("Thứ Sáu, ngày 17 tháng Mười một năm 2023", date(2023, 11, 17)),
+    ("ngày 3 tháng Giêng năm 2020", date(2020, 1, 3)),
+    # a sentence with a date is no date line
+    ("Hai nước ký thỏa thuận ngày 5/6/2020", None),
+    ("- Thủ tướng dự Hội nghị Cấp cao ASEAN 43 (05/09/2023)", None),
+])
+def test_a_pages_date_line(line, day):
+    assert parse_dateline(line) == day
