@@ -29,6 +29,9 @@ PLANNED_WORDS = (
     "lên đường",            # "lên đường tham dự Hội nghị"
     "theo chương trình",    # "theo chương trình, Hội nghị …"
     "dự định",              # "dự định họp vào tháng 7"
+    "đề xuất tổ chức",      # "Hội nghị đã thống nhất đề xuất tổ chức Hội nghị Cấp cao đặc biệt … vào ngày 14/4"
+    "nhất trí tổ chức",     # "các Bộ trưởng nhất trí tổ chức Hội nghị … vào tháng 11"
+    "quyết định tổ chức",   # "ASEAN quyết định tổ chức Hội nghị Cấp cao trực tuyến ngày 26/6"
 )
 
 # Words that put a meeting off to a later date: it is still to come, whatever "đã" says of the
