@@ -146,9 +146,9 @@ def parse_dateline(line: str) -> date | None:
     rest = _DATELINE_WORDS.sub(" ", s.replace(surface, " ")).split()
     if _TIME.search(s) and len(rest) <= 6:
         return found
-    place = _PLACE_DATE.match(s)        # "Hà Nội, ngày 20/10/2025", "Hà Nội (TTXVN, 28/7/2001)"
-    if place and rest[:len(place["place"].split())] == place["place"].split():
-        rest = rest[len(place["place"].split()):]
+    place = _PLACE_DATE.match(s)        # "Hà Nội, ngày 20/10/2025", "Hà Nội (TTXVN, 28/7/2001)", "Cu-a-la Lăm-pơ, 11/12/2005"
+    if place and s.startswith(place["place"]):
+        rest = _DATELINE_WORDS.sub(" ", s[len(place["place"]):].replace(surface, " ")).split()
     if len(rest) <= 1:
         return found
     # a byline or an outlet's line: the date beside up to four capitalised words and no sentence
@@ -170,6 +170,13 @@ def closing_dateline(line: str) -> date | None:
     """The day of a date line that may close a text (a press release, a signed commentary):
     a place, a comma and the day, with no time (a time is a byline's or a related headline's)."""
     s = line.strip()
+    if _PUBLISHED_CUE.match(s):
+        return parse_dateline(s)     # "Bài đăng ngày 26/5/2009", "(Đăng lúc 21:05, Chủ nhật, 9/6/2019)"
     if not _CLOSING.match(s) or _TIME.search(s):
         return None
     return parse_dateline(s)
+
+
+# A line that says it gives the day the article was put out: "Bài đăng ngày …", "(Đăng lúc …)",
+# "Cập nhật: …", "phát ngày …".
+_PUBLISHED_CUE = re.compile(r"(?i)^\W*(?:bài\s+)?(?:đăng|cập\s+nhật|phát\s+ngày)(?!\w)")

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from etl.assemble import extract
-from etl.dateline import LEAD, lead_dateline, parse_dateline
+from etl.dateline import LEAD, closing_dateline, lead_dateline, parse_dateline
 from etl.read import read_bytes
 from etl.records import Published
 
@@ -81,3 +81,16 @@ def test_not_a_leads_date_line(text):
 ])
 def test_a_pages_date_line(line, day):
     assert parse_dateline(line) == day
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Bài đăng ngày 14/7/2011", date(2011, 7, 14)),
+    ("(Cập nhật lúc 07:15, thứ Tư, 3/3/2021)", date(2021, 3, 3)),
+    ("Vientiane, 9/10/2024", date(2024, 10, 9)),
+    ("Xin-ga-po, ngày 1 tháng 8 năm 2018", date(2018, 8, 1)),
+    # a related headline's date, a sentence
+    ("Thủ tướng dự Hội nghị Cấp cao ASEAN 43 (05/09/2023)", None),
+    ("Hội nghị sẽ họp tại Jakarta ngày 5/9/2023.", None),
+])
+def test_a_date_line_that_closes_a_text(line, day):
+    assert closing_dateline(line) == day
