@@ -43,13 +43,13 @@ _HEAD = re.compile(rf"""
         # a body's numbered session, not a session of a meeting: "phiên họp thứ 6, nhiệm kỳ thứ 10
         # của ACP" (not "phiên họp thứ hai của Hội nghị …")
       | phiên\s+họp
-        (?=\s+thứ\s+\w+(?:,[^,.;]{{0,30}})?\s+của\s+
+        (?=\s+(?:lần\s+)?thứ\s+\w+(?:,[^,.;]{{0,30}})?\s+của\s+
            (?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|khóa\s+họp|khoá\s+họp|phiên)(?!\w))
            (?-i:[{_CAPITAL}]))
     )(?!\w)""", re.VERBOSE | re.IGNORECASE)
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
-_BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+thứ\s")
+_BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
 # "quan hệ đối thoại ASEAN - Hàn Quốc", "đối tác đối thoại": the dialogue of a relation, not a meeting.
 _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 # "Trưởng SOM ASEAN", "Quan chức Cấp cao": part of a title or of another name, not a meeting.
