@@ -141,7 +141,8 @@ def range_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
-    {_DAY_WORD} (?P<d1>{_D}) \s+và\s+ (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )? {_NOT_AFTER}
+    (?: {_DAY_WORD} | (?<=\() )        # "hai ngày 18 và 19/11", "lần thứ năm (8 và 9/10)"
+    (?P<d1>{_D}) \s+và\s+ (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )? {_NOT_AFTER}
     """, re.IGNORECASE)
 def days_and(g: re.Match[str], ctx: DateContext) -> Reading | None:
     # "ngày 20 và 21-5", "hôm 10 và 11/11"
