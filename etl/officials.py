@@ -268,8 +268,9 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
 # Hiroshi, Bộ trưởng …". The name is read by _runs; this finds where it may start.
 _COMMA_BEFORE = re.compile(r",\s*$")
 _ADDRESS_WORD = re.compile(r"(?:^|[\s,(])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng\s+chí)\s+$")
+# "…, Ngoại trưởng Hoa Kỳ, và bà Penny Wong": what follows a comma or "và" is the next person.
+_LIST_GOES_ON = re.compile(r",|(?<!\w)và(?!\w)")
 # Where an apposed title ends when it names no country: the next comma, "và", a verb of the clause.
-_LIST_GOES_ON = re.compile(r",|(?<!\w)và(?!\w)")    # "…, Ngoại trưởng Hoa Kỳ, và bà Penny Wong": the next one
 _APPOSED_END = re.compile(r",|\s(?:và|đã|sẽ|cũng|đang|vừa|có|cùng|là|nhấn|phát|cho)(?!\w)|[.;:()]")
 
 

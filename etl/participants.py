@@ -156,10 +156,10 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
             after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 60]
             titled = s.text.rfind(o.role, 0, o.pos)      # before a title with commas in it: "lời mời của
             before_title = s.text[max(0, titled - 120): titled] + " " if titled > 0 else ""   # Phó Thủ tướng, Bộ trưởng …"
-            if _CHAIRS_AFTER.match(after):
-                pass            # "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
-            elif _EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title) or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before):
-                continue
+            excluded = (_EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title)
+                        or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before))
+            if excluded and not _CHAIRS_AFTER.match(after):
+                continue        # not "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
             if _named_as_owner_or_sender(s.text, o):
                 continue
             if _HOST_AFTER.match(after) and not _OPENS.search(s.text):
@@ -300,7 +300,7 @@ def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     dates, else those it names that the article dates ("Hội nghị … lần thứ 6 tại Hà Nội …
     Hội nghị do Thủ tướng X chủ trì")."""
     if dated_here:
-        return [k for k in dated_here if not _framed(s.text, events[k][1])] if events else dated_here
+        return [k for k in dated_here if not _framed(s.text, events[k][1])]
     return [first_of[key] for m in s.mentions
             if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of and not _framed(s.text, m)]
 
