@@ -372,8 +372,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
         if forum is None:
             continue
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
-        if ordinal is None and (later := _LISTED_NUMBER.match(sentence, end)):
-            ordinal = parse_ordinal(later.group(1))     # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
+        if ordinal is None and (numbered := _LISTED_NUMBER.match(sentence, end)):
+            ordinal = parse_ordinal(numbered.group(1))  # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
         if ordinal == 1 and _FIRST_OF_YEAR.search(sentence, head.start, end + 50):
             ordinal = None      # "Hội nghị … đầu tiên của Hiệp hội trong năm nay": the year's first, not number 1
         content = _strip(phrase, [s for s, _ in in_phrase] + ord_spans)
