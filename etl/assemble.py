@@ -535,12 +535,15 @@ _TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)
 # "Hội nghị diễn ra từ ngày 11 đến 14/7": a sentence that opens with the bare word speaks of
 # the meeting named just before.
 _BARE_HEAD = re.compile(rf"""
-    ^(?:{alt(noun.capitalize() for noun in MEETING_NOUNS)})    # "Hội nghị", opening the sentence
+    (?P<noun>{alt(noun.capitalize() for noun in MEETING_NOUNS)}   # "Hội nghị", opening the sentence (match)
+      | (?<=,\s)(?:{alt(MEETING_NOUNS)}) )                     # after an opener (see below)
     (?:\s+lần\s+này)?                                         # "Hội nghị lần này"
     (?=\s+
         (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
-        (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
+        (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
     )""", re.VERBOSE)
+# What may open such a sentence before the bare word: "Theo chương trình, hội nghị bắt đầu ngày 9-12".
+_BARE_OPENER = re.compile(r"(?:Theo\s+(?:chương\s+trình|kế\s+hoạch|lịch\s+trình)|Dự\s+kiến)\s*,\s")
 
 
 # A short name given in brackets after a meeting's name: "(AMM-55)", "(EAS 19)", "(ADSOM+)".
@@ -567,7 +570,8 @@ def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mentio
 
 
 def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
-    head = _BARE_HEAD.match(text)
+    opener = _BARE_OPENER.match(text)
+    head = _BARE_HEAD.match(text, opener.end() if opener else 0)
     named = next((s.mentions for s in reversed(before[-3:]) if s.mentions), None)
     if not head or not named:
         return []

@@ -67,7 +67,7 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 # "13 tháng 7 2016": "năm" may be left out.
 _DMY_WORDS = re.compile(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}|[^\W\d]+(?:\s+(?:một|hai))?)(?:\s*,)?\s+(?:năm\s+)?(\d{4})(?!\d)")
 # "ngày 26 tháng Ba năm 2015": the months' names.
-_MONTH_NAMES = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+MONTH_NAMES = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                 "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DIGIT = re.compile(r"\d")
@@ -117,7 +117,7 @@ def valid_day(y: int, m: int, d: int) -> date | None:
 
 def _number(text: str) -> int:
     """A date's number, or a month's name: "11", "Ba", "Mười một" (0 for none: no valid day)."""
-    return int(text) if text.isdigit() else _MONTH_NAMES.get(" ".join(text.lower().split()), 0)
+    return int(text) if text.isdigit() else MONTH_NAMES.get(" ".join(text.lower().split()), 0)
 
 
 def day_in(s: str) -> tuple[date, str] | None:

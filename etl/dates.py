@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .dateline import MONTH_NAMES
 from .records import DateSpan, Precision
 from .vi import TIMES_OF_DAY, YEAR_WORDS
 
@@ -165,6 +166,19 @@ def range_days(g: re.Match[str], ctx: DateContext) -> Reading | None:
 def day_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
     # "ngày 16 tháng 11", "ngày 5 đến 7 tháng 6 năm 2010"
     return days(ctx, g["d1"], g["m"], None, g["d2"] or g["d1"], g["m"], g["y"])
+
+
+# "chiều 26 tháng Năm", "ngày 1 tháng Mười một năm 2019": the month by its name, capitalised
+# ("tháng năm" in lower case is no month).
+_MONTH_NAME = r"(?-i:Mười\s+một|Mười\s+hai|Giêng|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp)"
+
+
+@rule(rf"""
+    (?:ngày|{'|'.join(TIMES_OF_DAY)})\s+ (?P<d>{_D}) \s+tháng\s+ (?P<m>{_MONTH_NAME}) (?!\w)
+    (?: \s*(?:năm|,)\s* (?P<y>{_Y}) )? (?!\d)
+    """, re.IGNORECASE)
+def day_month_name(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    return one_day(ctx, g["d"], str(MONTH_NAMES[" ".join(g["m"].lower().split())]), g["y"])
 
 
 @rule(rf"""
