@@ -336,7 +336,9 @@ def _duration(later: list[str]) -> int | None:
     return None
 
 
-_TOLD_HAPPENS = re.compile(r"(?i)^\s*(?:\([^()]*\)\s*)?(?:lần\s+thứ\s+\w+\s*)?(?:(?:đã|sẽ|đang|được)\s+)*"
+_TOLD_HAPPENS = re.compile(r"(?i)^\s*(?:\([^()]*\)\s*)?(?:lần\s+thứ\s+\w+\s*)?"
+                           r"(?:do\s+[^,.;]{1,60}?\s+(?:chủ\s+trì|đăng\s+cai)\s*,?\s*)?"   # "do Tổng thống Putin chủ trì, "
+                           r"(?:(?:đã|sẽ|đang|được)\s+)*"
                            r"(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp)\s+(?:tại\s+[^,.;]{1,40}?\s+)?(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?$")
 
 
