@@ -349,8 +349,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
         next_head = min([c for c in cuts if c > head.start], default=len(sentence))
         end = _phrase_end(sentence, head.end, next_head, [m.span() for m in forum_hits])
         last_end = end
-        if _GENERIC_BEFORE.search(sentence[max(0, head.start - 24): head.start]):
-            continue
+        if (_GENERIC_BEFORE.search(sentence[max(0, head.start - 24): head.start])
+                and not _first_of_a_list(sentence, end)):
+            continue    # "các hội nghị của ASEAN"; not "Các Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN), SOM …"
         if not gaz.forum_re.search(sentence, head.start, end) and (bracket := _forum_in_brackets(sentence, end, gaz)):
             end = last_end = bracket    # "Hội nghị Cấp cao Cộng đồng các nước sử dụng tiếng Pháp (Pháp ngữ) lần thứ 19"
         phrase = sentence[head.start: end]
@@ -448,6 +449,14 @@ _LISTED_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?lần\s+thứ\s+(\w+)", 
 
 
 _NAME_BREAK = re.compile(r"[.;:,]")
+# A plural head's first item, its short name in brackets and the list going on: "(SOM ASEAN), SOM …".
+_SHORT_NAME_END = re.compile(r"\([A-Z][^()]{1,20}\)\s*$")
+_NEXT_ITEM = re.compile(r"\s*,\s*(?:[A-Z]|Hội\s+nghị)")
+
+
+def _first_of_a_list(sentence: str, end: int) -> bool:
+    """"Các Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN), SOM ASEAN+3, …": a list of named meetings."""
+    return bool(_SHORT_NAME_END.search(sentence, max(0, end - 24), end) and _NEXT_ITEM.match(sentence, end))
 
 
 def _forum_list(sentence: str, end: int, gaz: Gazetteer):
