@@ -15,6 +15,7 @@ from .gazetteer import Gazetteer
 from .officials import VIET_SURNAMES, find_officials
 from .records import Article, Mention, Official, Participation, Report
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence
+from .vi import FRAME_WORDS, alt
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
 _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
@@ -281,7 +282,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     paragraph has just told of (`focus`), or the one the article is about (its first)."""
     if dated_here:
         return dated_here
-    named = [first_of[key] for m in s.mentions if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of]
+    named = _named(s.mentions, first_of)
     named += [first_of[key] for m in s.mentions if m.ordinal is None and (key := (m.forum, m.level, m.meeting)) in first_of]
     if named:
         return named[:1]
@@ -301,16 +302,20 @@ def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     Hội nghị do Thủ tướng X chủ trì")."""
     if dated_here:
         return [k for k in dated_here if not _framed(s.text, events[k][1])]
-    return [first_of[key] for m in s.mentions
-            if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of and not _framed(s.text, m)]
+    return _named([m for m in s.mentions if not _framed(s.text, m)], first_of)
 
 
-# A meeting named as the frame of what the sentence tells: "nằm trong khuôn khổ chương trình Hội
-# nghị AEM 52", "bên lề Hội nghị …", "nhân dịp dự …": the people after it are not said to be there.
-_FRAMED = re.compile(r"""(?ix)(?<!\w)(?:
-      trong\s+khuôn\s+khổ(?:\s+(?:chương\s+trình|các\s+hoạt\s+động|chuỗi))?   # "trong khuôn khổ chương trình"
-    | bên\s+lề
-    | nhân\s+dịp(?:\s+(?:tham\s+)?dự)?
+def _named(mentions: list[Mention], first_of: dict[tuple, int]) -> list[int]:
+    """The dated meetings the mentions name with their number (or with none, as they were dated)."""
+    return [first_of[key] for m in mentions if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of]
+
+
+# A meeting named as the frame of what the sentence tells (vi.FRAME_WORDS, and a programme's:
+# "nằm trong khuôn khổ chương trình Hội nghị AEM 52", "thuộc chương trình …"): the people after
+# it are not said to be there.
+_FRAMED = re.compile(rf"""(?ix)(?<!\w)(?:
+      {alt(FRAME_WORDS)}
+    | trong\s+khuôn\s+khổ\s+(?:chương\s+trình|các\s+hoạt\s+động|chuỗi)   # "trong khuôn khổ chương trình"
     | thuộc\s+(?:chương\s+trình|khuôn\s+khổ)
     )(?:\s+(?:các|của))?\s+$""")
 

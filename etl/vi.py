@@ -72,5 +72,17 @@ def alt(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in words)
 
 
+# The gathering another meeting or a person's doings take place within: "Trong khuôn khổ Hội nghị
+# Cấp cao ASEAN 40, …", "bên lề Hội nghị …", "nhân dịp dự AMM-55, …" (etl/assemble.py for dates,
+# etl/participants.py for who took part).
+FRAME_WORDS = (
+    "trong khuôn khổ",      # "Trong khuôn khổ Hội nghị Cấp cao ASEAN 40, chiều 12/11, …"
+    "bên lề",               # "Bên lề Hội nghị, Thủ tướng đã gặp …"
+    "nhân dịp tham dự",     # "Nhân dịp tham dự Hội nghị …"
+    "nhân dịp dự",          # "nhân dịp dự Hội nghị … AMM-55, …"
+    "nhân dịp",             # "Nhân dịp Hội nghị …"
+)
+
+
 # Names written with a number that is not a meeting's: "Hội nghị … đặc biệt về COVID-19", "SARS-CoV-2".
 NUMBERED_NAMES = ("COVID", "SARS-CoV", "MERS-CoV", "H5N1", "H1N1")       # matched in any case
