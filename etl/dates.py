@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from .dateline import MONTH_NAMES
 from .records import DateSpan, Precision
-from .vi import TIMES_OF_DAY, YEAR_WORDS
+from .vi import TIMES_OF_DAY, YEAR_WORDS, alt
 
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
@@ -170,7 +170,7 @@ def day_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 # "chiều 26 tháng Năm", "ngày 1 tháng Mười một năm 2019": the month by its name, capitalised
 # ("tháng năm" in lower case is no month).
-_MONTH_NAME = r"(?-i:Mười\s+một|Mười\s+hai|Giêng|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp)"
+_MONTH_NAME = rf"(?-i:{alt(sorted((n.capitalize() for n in MONTH_NAMES), key=len, reverse=True))})"   # "Mười một" first
 
 
 @rule(rf"""
