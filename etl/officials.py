@@ -232,7 +232,7 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
             consumed = t.end()
             continue
         nxt = titles[i + 1].start() if i + 1 < len(titles) else len(sentence)
-        if chain_start is None and (apposed := _apposition(sentence, t, out, consumed, gaz)):
+        if chain_start is None and (apposed := _apposition(sentence, t, nxt, out, consumed, gaz)):
             # "Đại tướng Sergei Shoigu, Bộ trưởng Quốc phòng Nga", "ông Mark Menezes, Thứ trưởng Bộ
             # Năng lượng Hoa Kỳ": the title after a name, set off by a comma, is that person's
             person, consumed = apposed
@@ -274,7 +274,7 @@ _LIST_GOES_ON = re.compile(r",|(?<!\w)và(?!\w)")
 _APPOSED_END = re.compile(r",|\s(?:và|đã|sẽ|cũng|đang|vừa|có|cùng|là|nhấn|phát|cho)(?!\w)|[.;:()]")
 
 
-def _apposition(sentence: str, t: re.Match[str], out: list[Official], last_end: int, gaz: Gazetteer
+def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], last_end: int, gaz: Gazetteer
                 ) -> tuple[Official, int] | None:
     """The person a title set off by a comma right after their name belongs to, with where the
     title's words end; None when the title does not follow a name and a comma, or when a name
@@ -298,8 +298,7 @@ def _apposition(sentence: str, t: re.Match[str], out: list[Official], last_end: 
         name = unicodedata.normalize("NFC", comma[a:])
         if gaz.countries_in(name) or gaz.place_re.search(name):
             return None
-    # the title's own words, before the next title: up to its country, else to the clause's next word
-    nxt = next((m.start() for m in gaz.title_re.finditer(sentence, t.end())), len(sentence))
+    # the title's own words, before the next title (at `nxt`): up to its country, else to the clause's next word
     rest = sentence[t.end(): min(nxt, t.end() + _WINDOW)]
     stop = _HARD_STOP.search(rest)
     rest = rest[: stop.start()] if stop else rest
