@@ -366,7 +366,7 @@ def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: 
 
 
 # A day in brackets that spells out a word for a day: "diễn ra hôm qua (16/6)", "sáng nay (7/10)".
-_DAY_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai)\s*\(\s*$")
+_SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai)\s*\(\s*$")
 
 
 def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
@@ -378,7 +378,7 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     for text in texts:
         days = [sp for sp in find_dates(text, ctx) if sp.precision == "day"]
         single = [sp for sp in days if sp.start == sp.end
-                  and (not _in_parens(text, sp.pos) or _DAY_WORD_BEFORE.search(text, max(0, sp.pos - 16), sp.pos))]
+                  and (not _in_parens(text, sp.pos) or _SPELLED_OUT_DAY.search(text, max(0, sp.pos - 16), sp.pos))]
         if single:
             return single[-1]
         fallback = fallback or (days[-1] if days else None)
