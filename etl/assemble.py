@@ -219,9 +219,9 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     g_start, g_end = group[0].pos, group[-1].end_pos
     for i, s in enumerate(spans):
         # a date far down the sentence dates something else ("… kế hoạch thông qua tháng 6"), and so
-        # does one past a semicolon ("ngày 13/7 sẽ diễn ra Hội nghị X; ngày 14/7 sẽ diễn ra Y")
+        # does one that leads the next meeting's clause when this one has a date before it
         if (g_end <= s.pos < min(next_start, g_end + MAX_GAP) and i not in claimed
-                and not (";" in text[g_end:s.pos] and any(prev_end <= b.pos < g_start for b in spans))
+                and not (_leads_next(text, g_end, s, next_start) and any(prev_end <= b.pos < g_start for b in spans))
                 and not _OWN_CLAUSE.search(text, g_end, s.pos)):
             claimed.add(i)
             opened = [b for b in spans if prev_end <= b.pos < g_start and b.precision == "day" and b.end < s.start]
@@ -229,7 +229,10 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
                 # "Hôm nay, Hội nghị … khai mạc, kéo dài đến hết ngày 17/1": opened today, ends on 17/1
                 return replace(opened[-1], end=s.end, text=f"{opened[-1].text} … {s.text}"), 3
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
-    before = [s for s in spans if prev_end <= s.pos < g_start]
+    # a date the meeting before has taken is not this one's when another is there: "X khai mạc ngày
+    # 20/1 tại Langkawi, ngày 21/1 diễn ra Y"
+    before = ([s for i, s in enumerate(spans) if prev_end <= s.pos < g_start and i not in claimed]
+              or [s for s in spans if prev_end <= s.pos < g_start])
     line = lead_dateline(text) if len(before) > 1 else None
     if line and before[0].pos < line.end():
         before = before[1:]     # "Hà Nội, 1/6/2025 - Đầu tháng 7 tới, Hội nghị …": the page's own date
@@ -246,6 +249,21 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             and not _HISTORY_BEFORE.search(text[max(0, g_start - 60):g_start])):
         return spans[0], 1      # "Cũng trong tháng 10/2010, Hội nghị X …, và Hội nghị Y …": Y's date too
     return None
+
+
+# What lies between a date and the next meeting's name when the date is that meeting's: "…, ngày
+# 21/1 diễn ra Hội nghị Y", "…, tiếp đó ngày 21/1 là Hội nghị Y".
+_TO_NEXT = re.compile(r"\s*(?:(?:sẽ|đã|thì|mới|lại)\s+)*(?:là|diễn\s+ra|khai\s+mạc|tổ\s+chức|họp|tới\s+lượt)\s*")
+
+
+def _leads_next(text: str, g_end: int, span: DateSpan, next_start: int) -> bool:
+    """Is the date after a meeting the next meeting's, in a clause of its own? Past a semicolon
+    ("ngày 13/7 sẽ diễn ra Hội nghị X; ngày 14/7 sẽ diễn ra Y"), or after a comma, right before
+    the next name ("Ngày 20/1, Hội nghị X khai mạc, ngày 21/1 diễn ra Hội nghị Y")."""
+    between = text[g_end:span.pos]
+    if ";" in between:
+        return True
+    return "," in between and bool(_TO_NEXT.fullmatch(text, span.pos + len(span.text), next_start))
 
 
 # A date that opens the sentence, set off by a comma: it dates every meeting of the sentence that

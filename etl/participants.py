@@ -31,6 +31,8 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
 # (a list's "…, trong đó có X" goes on: "tiếp xúc với Ngoại trưởng các nước, trong đó có Ngoại trưởng Y")
 # Several meetings at once: "dự các hội nghị trên", "các cuộc họp này".
 _SEVERAL = re.compile(rf"(?i)(?<!\w)các\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
+# "cả hai hội nghị", "ba hội nghị này": the meetings the paragraph has just told of, all of them.
+_COUNTED = re.compile(rf"(?i)(?<!\w)(?:cả\s+)?(?:hai|ba|bốn)\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 # "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
 _ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?:{MEETING_NOUN})(?!\w)")
 # The opening or closing speech, the chair's seat: said of the meeting the article is about.
@@ -279,7 +281,8 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     """The events a sentence's officials took part in: the meetings it dates; else the first
     dated meeting it names; else, when it speaks of "các hội nghị" (several), the series the
     article is about; else, when it speaks of "Hội nghị" or of attending, the meeting its
-    paragraph has just told of (`focus`), or the one the article is about (its first)."""
+    paragraph has just told of (`focus`, the last it told; all of them for "cả hai hội nghị"), or
+    the one the article is about (its first)."""
     if dated_here:
         return dated_here
     named = _named(s.mentions, first_of)
@@ -288,11 +291,13 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
         return named[:1]
     if s.mentions or _ANOTHER_MEETING.search(s.text):
         return []       # a meeting the article does not date, or "một cuộc họp": not the one it is about
+    if len(focus) > 1 and _COUNTED.search(s.text):
+        return focus
     if _SEVERAL.search(s.text):
         return _series(events)
     if MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
-        return focus[:1] or [0]
-    return focus[:1]        # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
+        return focus[-1:] or [0]
+    return focus[-1:]        # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
 
 
 def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],

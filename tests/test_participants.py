@@ -232,6 +232,19 @@ def linked(text: str, gaz) -> dict[str, set[str]]:
      "lần thứ 16 diễn ra từ ngày 22 đến 24/10. Phiên mở rộng kéo dài trong ngày 24/10, với sự tham gia của "
      "Tổng Thư ký Liên hợp quốc António Guterres.",
      {"António Guterres": {"2024-10-24"}}),
+    # of two meetings a sentence told, the one told last is in focus; "cả hai hội nghị" is both
+    ("Sáng 5/9/2023, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 khai mạc tại Semarang; ngày 6/9 diễn ra "
+     "Hội nghị Bộ trưởng Kinh tế ASEAN+3 lần thứ 26. Bộ trưởng Kinh tế Nhật Bản Nishimura Yasutoshi tham dự hội nghị.",
+     {"Nishimura Yasutoshi": {"2023-09-06"}}),
+    ("Ngày 20/1/2025, Hội nghị Bộ trưởng Ngoại giao ASEAN hẹp khai mạc tại Langkawi, tiếp đó ngày 21/1 là "
+     "Hội nghị Bộ trưởng Ngoại giao ASEAN – Nhật Bản. Ngoại trưởng Nhật Bản Iwaya Takeshi phát biểu tại hội nghị.",
+     {"Iwaya Takeshi": {"2025-01-21"}}),
+    ("Hội nghị Cấp cao ASEAN lần thứ 38 diễn ra ngày 26/10/2021 và Hội nghị Cấp cao ASEAN lần thứ 39 ngày "
+     "27/10/2021, theo hình thức trực tuyến. Thủ tướng Phạm Minh Chính dự cả hai hội nghị từ Hà Nội.",
+     {"Phạm Minh Chính": {"2021-10-26", "2021-10-27"}}),
+    ("Ngày 12/11/2022, Hội nghị Cấp cao ASEAN – Hàn Quốc lần thứ 23 diễn ra tại Phnom Penh; ngày 13/11 là "
+     "Hội nghị Cấp cao Đông Á lần thứ 17. Tổng thống Hàn Quốc Yoon Suk-yeol tham dự hai hội nghị này.",
+     {"Yoon Suk-yeol": {"2022-11-12", "2022-11-13"}}),
 ])
 def test_a_sentence_without_a_meeting_name_speaks_of_the_one_its_paragraph_told(text, expected, gaz):
     assert linked(text, gaz) == expected
