@@ -520,6 +520,8 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     for i, (para, text) in enumerate(split_paragraph_sentences(article.text)):
         teaser = text.rstrip().endswith((")", "]")) and _TEASER_SHAPE.match(text)     # its shape ends so
         mentions = find_meetings(text, gaz, default_forum) if not teaser and may_name_meeting(text, gaz) else []
+        if mentions and all(_bare(m) for m in mentions):
+            mentions = _the_meeting_named_before(mentions[0], sentences) or mentions
         mentions = mentions or _the_meeting_again(text, sentences) or ([] if teaser else _short_name_again(text, short_names))
         sentences.append(Sentence(text, i, mentions, para))
         _learn_short_names(text, mentions, short_names)
@@ -597,6 +599,23 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
         return []
     m = named[-1]
     return [replace(m, pos=head.start(), end_pos=head.end(), optional_ordinals=(), rule=f"{m.rule}|again")]
+
+
+def _bare(m: Mention) -> bool:
+    """Is the mention the meeting noun alone ("Hội nghị do … chủ trì"), its forum only guessed?"""
+    return m.ordinal is None and m.text.casefold() in MEETING_NOUNS
+
+
+def _the_meeting_named_before(m: Mention, before: list[Sentence]) -> list[Mention]:
+    """The meeting a bare "Hội nghị" speaks of: the last "Hội nghị …" named in the last sentence
+    before it that names meetings, among the three before ("… dự Hội nghị Bộ trưởng Thương mại G20
+    diễn ra … Hội nghị do Bộ trưởng X chủ trì"), not the default kind of a forum named elsewhere."""
+    noun = m.text.casefold()
+    named = next(([n for n in s.mentions if n.text.casefold().startswith(noun)] for s in reversed(before[-3:])
+                  if s.mentions), None)
+    if not named:
+        return []       # not a "Hội nghị" before: "Diễn đàn hợp tác Á – Âu (ASEM)" is no meeting's name
+    return [replace(named[-1], pos=m.pos, end_pos=m.end_pos, optional_ordinals=(), rule=f"{named[-1].rule}|again")]
 
 
 def _in_series_order(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:

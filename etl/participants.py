@@ -286,7 +286,9 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     if dated_here:
         return dated_here
     named = _named(s.mentions, first_of)
-    named += [first_of[key] for m in s.mentions if m.ordinal is None and (key := (m.forum, m.level, m.meeting)) in first_of]
+    # a meeting named without its number: the one of its kind in focus, else the article's first
+    named += [next((k for k in reversed(focus) if _kind_of(events[k][1]) == key), first_of[key])
+              for m in s.mentions if m.ordinal is None and (key := _kind_of(m)) in first_of]
     if named:
         return named[:1]
     if s.mentions or _ANOTHER_MEETING.search(s.text):
@@ -298,6 +300,10 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     if MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
         return focus[-1:] or [0]
     return focus[-1:]        # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
+
+
+def _kind_of(m: Mention) -> tuple[str, str, str]:
+    return m.forum, m.level, m.meeting
 
 
 def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],

@@ -245,6 +245,18 @@ def linked(text: str, gaz) -> dict[str, set[str]]:
     ("Ngày 12/11/2022, Hội nghị Cấp cao ASEAN – Hàn Quốc lần thứ 23 diễn ra tại Phnom Penh; ngày 13/11 là "
      "Hội nghị Cấp cao Đông Á lần thứ 17. Tổng thống Hàn Quốc Yoon Suk-yeol tham dự hai hội nghị này.",
      {"Yoon Suk-yeol": {"2022-11-12", "2022-11-13"}}),
+    # a bare "Hội nghị" is the meeting named just before, not its forum's default kind (a summit)
+    ("Hội nghị Bộ trưởng Tài chính ASEAN lần thứ 28 diễn ra ngày 4/4/2024 tại Luang Prabang. Hội nghị do Bộ "
+     "trưởng Tài chính Lào Santiphab Phomvihane chủ trì, với sự tham dự của bộ trưởng các nước ASEAN.",
+     {"Santiphab Phomvihane": {"2024-04-04"}}),
+    ("Hội nghị Bộ trưởng Y tế G20 diễn ra ngày 10-11/9/2022 tại Bali, Indonesia. Hội nghị do Bộ trưởng Y tế "
+     "Indonesia Budi Gunadi Sadikin chủ trì, với sự tham gia của bộ trưởng các nền kinh tế G20.",
+     {"Budi Gunadi Sadikin": {"2022-09-10"}}),
+    # a meeting named without its number is the one of its kind the paragraph told, not the article's first
+    ("Hội nghị các nhà Lãnh đạo kinh tế APEC lần thứ nhất diễn ra tại đảo Blake (Mỹ) ngày 20/11/1993.\n"
+     "Hội nghị các nhà Lãnh đạo kinh tế APEC lần thứ 30 sẽ diễn ra tại San Francisco ngày 16-17/11/2023. Chủ tịch "
+     "nước Võ Văn Thưởng sẽ dẫn đầu đoàn Việt Nam dự một hội nghị các nhà lãnh đạo kinh tế APEC trên cương vị mới.",
+     {"Võ Văn Thưởng": {"2023-11-16"}}),
 ])
 def test_a_sentence_without_a_meeting_name_speaks_of_the_one_its_paragraph_told(text, expected, gaz):
     assert linked(text, gaz) == expected
