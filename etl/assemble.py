@@ -555,10 +555,12 @@ _TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)
 
 
 # "Hội nghị diễn ra từ ngày 11 đến 14/7": a sentence that opens with the bare word speaks of
-# the meeting named just before.
+# the meeting named just before. The words: the meeting nouns and an assembly's ("Đại hội đồng
+# diễn ra từ ngày 28/3" after "Đại hội đồng IPU lần thứ 132").
+_BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng")
 _BARE_HEAD = re.compile(rf"""
-    (?P<noun>{alt(noun.capitalize() for noun in MEETING_NOUNS)}   # "Hội nghị", opening the sentence (match)
-      | (?<=,\s)(?:{alt(MEETING_NOUNS)}) )                     # after an opener (see below)
+    (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)}   # "Hội nghị", opening the sentence (match)
+      | (?<=,\s)(?:{alt(_BARE_NOUNS)}|Đại\s+hội\s+đồng) )       # after an opener (see below)
     (?:\s+lần\s+này)?                                         # "Hội nghị lần này"
     (?=\s+
         (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
@@ -603,7 +605,7 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
 
 def _bare(m: Mention) -> bool:
     """Is the mention the meeting noun alone ("Hội nghị do … chủ trì"), its forum only guessed?"""
-    return m.ordinal is None and m.text.casefold() in MEETING_NOUNS
+    return m.ordinal is None and m.text.casefold() in _BARE_NOUNS
 
 
 def _the_meeting_named_before(m: Mention, before: list[Sentence]) -> list[Mention]:

@@ -131,14 +131,25 @@ def range_d_to_dm(g: re.Match[str], ctx: DateContext) -> Reading | None:
     return days(ctx, g["d1"], g["m"], None, g["d2"], g["m"], g["y"])
 
 
+# A month by its name, capitalised ("tháng Mười một", "tháng Tư"; "tháng năm" in lower case is
+# no month), or by its number.
+_MONTH_NAME = rf"(?-i:{alt(sorted((n.capitalize() for n in MONTH_NAMES), key=len, reverse=True))})"   # "Mười một" first
+_MONTH = rf"(?:{_D}|{_MONTH_NAME}(?!\w))"
+
+
+def _month_number(m: str) -> str:
+    return m if m.isdigit() else str(MONTH_NAMES[" ".join(m.lower().split())])
+
+
 @rule(rf"""
-    (?P<d1>{_D}) \s+tháng\s+ (?P<m1>{_D}) (?: \s*(?:năm|,)\s* (?P<y1>{_Y}) )?
+    (?P<d1>{_D}) \s+tháng\s+ (?P<m1>{_MONTH}) (?: \s*(?:năm|,)\s* (?P<y1>{_Y}) )?
     (?: {_TO} | {_DASH} )
-    (?P<d2>{_D}) \s+tháng\s+ (?P<m2>{_D}) (?: \s*(?:năm|,)\s* (?P<y2>{_Y}) )? (?!\d)
+    (?P<d2>{_D}) \s+tháng\s+ (?P<m2>{_MONTH}) (?: \s*(?:năm|,)\s* (?P<y2>{_Y}) )? (?!\d)
     """, re.IGNORECASE)
 def range_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
-    # "từ 30 tháng 11 đến 2 tháng 12 năm 2021": two ends in month words
-    return days(ctx, g["d1"], g["m1"], g["y1"], g["d2"], g["m2"], g["y2"])
+    # "từ 30 tháng 11 đến 2 tháng 12 năm 2021", "từ ngày 28 tháng Ba đến ngày 1 tháng Tư": two
+    # ends in month words
+    return days(ctx, g["d1"], _month_number(g["m1"]), g["y1"], g["d2"], _month_number(g["m2"]), g["y2"])
 
 
 @rule(rf"""
@@ -161,16 +172,15 @@ def range_days(g: re.Match[str], ctx: DateContext) -> Reading | None:
 @rule(rf"""
     ngày\s+ (?P<d1>{_D})
     (?: (?: {_TO} | {_DASH} | \s+và\s+ ) (?P<d2>{_D}) )?     # "ngày 5 đến 7 tháng 6"
-    \s+tháng\s+ (?P<m>{_D}) (?: \s*(?:năm|,)\s* (?P<y>{_Y}) )? (?!\d)
+    \s+tháng\s+ (?P<m>{_MONTH}) (?: \s*(?:năm|,)\s* (?P<y>{_Y}) )? (?!\d)
     """, re.IGNORECASE)
 def day_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
-    # "ngày 16 tháng 11", "ngày 5 đến 7 tháng 6 năm 2010"
-    return days(ctx, g["d1"], g["m"], None, g["d2"] or g["d1"], g["m"], g["y"])
+    # "ngày 16 tháng 11", "ngày 5 đến 7 tháng 6 năm 2010", "ngày 23 đến ngày 27 tháng Mười"
+    m = _month_number(g["m"])
+    return days(ctx, g["d1"], m, None, g["d2"] or g["d1"], m, g["y"])
 
 
-# "chiều 26 tháng Năm", "ngày 1 tháng Mười một năm 2019": the month by its name, capitalised
-# ("tháng năm" in lower case is no month).
-_MONTH_NAME = rf"(?-i:{alt(sorted((n.capitalize() for n in MONTH_NAMES), key=len, reverse=True))})"   # "Mười một" first
+# "chiều 26 tháng Năm", "ngày 1 tháng Mười một năm 2019": the month by its name (_MONTH_NAME).
 
 
 @rule(rf"""
@@ -344,6 +354,14 @@ def shift_years(span: DateSpan, years: int) -> DateSpan | None:
 
 
 _DIGIT = re.compile(r"\d")
+# "ngày mồng 1 tháng Tư", "mùng 5/9": the word that marks days 1 to 10. The shapes read it as
+# "ngày" (or as nothing after "ngày"), the same length, so that every position holds.
+_MONG_WORD = re.compile(r"(?i)m[ồù]ng")
+_MONG = re.compile(r"(?i)(?<!\w)(?P<day>ngày\s+)?m[ồù]ng(?=\s+(?:0?[1-9]|10)(?!\d))")
+
+
+def _as_day_word(m: re.Match) -> str:
+    return m.group("day") + "    " if m.group("day") else ("Ngày" if m.group()[0].isupper() else "ngày")
 
 
 def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan]:
@@ -354,8 +372,9 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
     if opening:     # "Năm ngoái, Hội nghị … hồi tháng 11": the whole sentence is last year
         ctx = _shifted(ctx, opening.group(1).lower())
     rules = _RULES if _DIGIT.search(sentence) else ()     # every date shape holds a digit
+    scanned = _MONG.sub(_as_day_word, sentence) if rules and _MONG_WORD.search(sentence) else sentence
     for name, pattern, read in rules:
-        for m in pattern.finditer(sentence):
+        for m in pattern.finditer(scanned):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))   # claimed even when invalid: "31/2" is no "31"
@@ -366,7 +385,7 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
             if span is not None and span.year_inferred and ctx.ref and _AHEAD.match(sentence, m.end()):
                 span = _ahead(span, ctx.ref)
             if span is not None:
-                found.append(span)
+                found.append(span if scanned is sentence else replace(span, text=sentence[m.start():m.end()]))
     found.extend(_relative(sentence, ctx, taken))
     return sorted(found, key=lambda s: s.pos)
 

@@ -138,3 +138,28 @@ def test_a_date_called_upcoming_is_the_next_one_from_the_articles_date(text, ref
 
 def test_an_upcoming_leap_day_that_does_not_exist_next_year_is_dropped():
     assert find_dates("ngày 29/2 tới", DateContext(year=2024, ref=date(2024, 12, 1), ref_precision="day")) == []
+
+
+# "mồng"/"mùng" before days 1 to 10, and two ends with their months by name.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("khai mạc vào ngày mồng 4 tháng 9 năm 2019 tại Bangkok", ("2019-09-04", "2019-09-04", "day")),
+    ("Sáng mùng 2/10, các bộ trưởng", ("2021-10-02", "2021-10-02", "day")),
+    ("Mồng 8-8-2017, ASEAN tròn 50 tuổi", ("2017-08-08", "2017-08-08", "day")),
+    ("từ ngày 28/3 đến ngày mồng 1/4/2015", ("2015-03-28", "2015-04-01", "day")),
+    ("từ ngày 28 tháng Ba đến ngày mồng 1 tháng Tư năm 2015", ("2015-03-28", "2015-04-01", "day")),
+    ("từ 30 tháng Mười một đến 2 tháng Mười hai năm 2021", ("2021-11-30", "2021-12-02", "day")),
+    ("ngày 20 tháng Bảy – 22 tháng Bảy năm 2005", ("2005-07-20", "2005-07-22", "day")),
+    ("vào mùng 15, các bộ trưởng", None),        # "mùng" marks days 1 to 10 only
+    ("từ 5 tháng năm đến 6 tháng năm", None),     # "tháng năm" in lower case is no month
+])
+def test_day_words_and_month_names_in_ranges(text, expected):
+    assert first(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kéo dài từ ngày 23 đến ngày 27 tháng Mười năm 2023", ("2023-10-23", "2023-10-27", "day")),
+    ("diễn ra ngày 8 và 9 tháng Sáu", ("2021-06-08", "2021-06-09", "day")),
+    ("họp ngày 12 tháng Mười một năm 2019", ("2019-11-12", "2019-11-12", "day")),
+])
+def test_days_of_one_month_by_its_name(text, expected):
+    assert first(text) == expected
