@@ -121,8 +121,9 @@ def _filed_on(lead: str, pub: date) -> date | None:
 
 
 def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None, bool]:
-    """The article's own date; without one, the date its lead sentence reports, and whether that
-    date's year was only guessed from the article's other clues (then it tells no status)."""
+    """The article's own date; without one, the date its lead sentence reports (else the day its
+    title carries), and whether that date's year was only guessed from the article's other clues
+    (then it tells no status)."""
     pub = article.published
     if pub and pub.precision == "month":
         # Published some day that month: a meeting earlier that month, or on any day of it that
@@ -143,6 +144,11 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
                 first = shift_years(first, written - first.end.year) or first
             guessed = first.year_inferred and written is None
             return (first.start - timedelta(days=1) if planned else first.end), "day", guessed
+    # a bulletin's title that carries its day: "VOV1 – Chương trình Thời sự 18 giờ, ngày 15/11/2023",
+    # "Họp báo thường kỳ của Bộ Ngoại giao ngày 23/10/2025"
+    titled = [sp for sp in find_dates(article.title or "", ctx) if sp.precision == "day" and not sp.year_inferred]
+    if titled:
+        return titled[-1].end, "day", False
     return None, None, False
 
 
@@ -527,6 +533,8 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
         _learn_short_names(text, mentions, short_names)
     year = context_year(article, sentences, gaz)
     ref, ref_precision, ref_guessed = reference(article, sentences, year)
+    if year is None and ref is not None and not ref_guessed:
+        year = ref.year         # the day a bulletin's title carries
     # Without any clue to the year, dates are read in a stand-in year that only a year next to
     # the meeting's name or an anchor may replace (settle_year drops what keeps it).
     ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision,

@@ -50,6 +50,8 @@ _MESSAGE_BEFORE = re.compile(r"(?i)(?:thư|điện|thông\s+điệp|điện\s+m�
 # A sentence that goes on with the list of the one before: "Từ trái sang: …", "Đó là …", "Gồm …".
 _LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|gồm(?:\s+có)?|"
                            r"bao\s+gồm|cùng\s+(?:tham\s+)?dự\s+có|trong\s+đó\s+có)(?!\w)")
+# An item of a list: "* Brunei: Quốc vương Hassanal Bolkiah", "- Thủ tướng Hun Sen", "2. Tổng thống …".
+_LIST_ITEM = re.compile(r"^\s*(?:[*•▪◦+–-]|\d{1,2}[.)])\s+")
 _A_MEETING_NOUN = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|thượng\s+đỉnh)(?!\w)")
 _TOLD = re.compile(r"(?i)(?<!\w)cho\s+biết(?!\w)")
 
@@ -373,6 +375,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
     out: list[Participation] = []
     previous: list[int] = []        # the meetings the sentence before says people took part in
     focus: list[int] = []           # the meetings the paragraph last told of
+    listing: list[int] = []         # the meetings of a list's items: who took part, after "… gồm:"
     for i, s in enumerate(sentences):
         told = _told_of(s, dated.get(s.index, []), first_of, events)
         if (i and s.para != sentences[i - 1].para) or (not told and _A_DAY.search(s.text)):
@@ -386,8 +389,14 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
             targets = _targets(s, dated.get(s.index, []), first_of, events, focus)
         elif previous and officials and _LIST_GOES_ON.match(s.text):
             targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after who took part
+        elif listing and _LIST_ITEM.match(s.text):
+            targets = listing       # "Các nhà lãnh đạo dự hội nghị gồm:" then "* Campuchia: Thủ tướng Hun Sen"
         else:
             targets = []
+        if s.text.rstrip().endswith(":"):
+            listing = targets
+        elif not _LIST_ITEM.match(s.text):
+            listing = []
         previous = targets
         focus = told or focus
         if not officials:

@@ -40,11 +40,25 @@ def split_paragraph_sentences(text: str) -> list[tuple[int, str]]:
     """(paragraph number, sentence) for each sentence of a text, in order."""
     out = []
     for n, para in enumerate(text.split("\n")):
-        out.extend((n, piece) for s in _split_at_stops(para) for piece in cut_long(s.strip()) if piece)
+        out.extend((n, piece) for s in _items_joined(_split_at_stops(para)) for piece in cut_long(s.strip()) if piece)
     return out
 
 
 _STOP_MARK = re.compile(r"[.!?…]")
+# The number or letter of a list's item, whose full stop ends no sentence: "1. Phó Thủ tướng …",
+# "II. Thành phần", "b. Thứ trưởng …".
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\.\s*")
+
+
+def _items_joined(pieces: list[str]) -> list[str]:
+    """The pieces with a list item's number joined to the text it numbers."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _ENUMERATOR.fullmatch(out[-1]):
+            out[-1] = f"{out[-1].strip()} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _split_at_stops(para: str) -> list[str]:

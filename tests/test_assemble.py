@@ -464,6 +464,10 @@ def test_hoi_tells_a_meeting_that_was_held(gaz):
     ("Hội nghị diễn ra tại TP. Hồ Chí Minh. Tp. Đà Nẵng đăng cai năm sau.", 2),
     ("Ông George W. Bush và GS. Nguyễn Văn A dự. Hội nghị bế mạc.", 2),
     ("Hội nghị có 21 nền kinh tế. APEC thành lập năm 1989.", 2),
+    # a list item's number or letter
+    ("1. Phó Thủ tướng Bùi Thanh Sơn", 1),
+    ("II. Thành phần đoàn. Đoàn gồm ba người.", 2),
+    ("b. Thứ trưởng Đỗ Hùng Việt dự họp.", 1),
 ])
 def test_initials_and_abbreviations_end_no_sentence(text, n):
     assert len(split_sentences(text)) == n
@@ -503,3 +507,18 @@ def test_known_miss_an_undated_history_piece_tells_later_meetings_as_past(gaz):
             "Hợp tác Á - Âu (ASEM) sẽ tồn tại lâu. Tám năm sau, Hà Nội là chủ nhà của Hội nghị Cấp cao ASEM lần thứ 5, "
             "diễn ra ngày 8-9/10/2004.")
     assert {e[3]: e[6] for e in events(text, gaz)[0]}.get(5) == "held"
+
+
+# A bulletin without a date line whose title carries its day: the day is the one "sáng nay",
+# "hôm qua" and "ngày mai" count from, and its year the one dates without a year take.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bản tin Thời sự 19 giờ, ngày 5/9/2023\n\nThưa quý vị, sáng nay, Hội nghị Cấp cao ASEAN lần thứ 43 đã khai mạc "
+     "tại Jakarta. Trước đó, hôm qua, 4/9, Hội nghị Bộ trưởng Ngoại giao ASEAN đã họp để chuẩn bị.",
+     {("ASEAN", 43, "2023-09-05", "held"), ("ASEAN", None, "2023-09-04", "held")}),
+    ("Họp báo thường kỳ của Bộ Ngoại giao ngày 23/10/2025\n\nNgười Phát ngôn cho biết ngày 26/10, Hội nghị Cấp cao "
+     "ASEAN lần thứ 47 sẽ khai mạc tại Kuala Lumpur.",
+     {("ASEAN", 47, "2025-10-26", "planned")}),
+])
+def test_a_bulletins_title_gives_the_day_it_speaks_from(text, expected, gaz):
+    evs, _ = events(text, gaz)
+    assert {(forum, ordinal, start, status) for forum, _, _, ordinal, start, _, status in evs} == expected

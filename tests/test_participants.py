@@ -257,6 +257,16 @@ def linked(text: str, gaz) -> dict[str, set[str]]:
      "Hội nghị các nhà Lãnh đạo kinh tế APEC lần thứ 30 sẽ diễn ra tại San Francisco ngày 16-17/11/2023. Chủ tịch "
      "nước Võ Văn Thưởng sẽ dẫn đầu đoàn Việt Nam dự một hội nghị các nhà lãnh đạo kinh tế APEC trên cương vị mới.",
      {"Võ Văn Thưởng": {"2023-11-16"}}),
+    # the items of a list after "… gồm:" took part in the meeting its header says they attended
+    ("Hội nghị Cấp cao Mekong – Lan Thương lần thứ tư diễn ra trực tuyến ngày 25/12/2023.\n"
+     "Các nhà lãnh đạo tham dự hội nghị gồm:\n- Thủ tướng Campuchia Hun Manet\n- Thủ tướng Lào Sonexay Siphandone\n"
+     "- Thủ tướng Trung Quốc Lý Cường",
+     {"Hun Manet": {"2023-12-25"}, "Sonexay Siphandone": {"2023-12-25"}, "Lý Cường": {"2023-12-25"}}),
+    ("Ngày 9/7/2025, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 khai mạc tại Kuala Lumpur.\n\n"
+     "Thành phần đoàn Việt Nam dự hội nghị:\n\n1. Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn\n\n"
+     "2. Thứ trưởng Ngoại giao Đỗ Hùng Việt\n\nBên lề hội nghị, Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi "
+     "đã gặp nhiều người.",
+     {"Bùi Thanh Sơn": {"2025-07-09"}, "Đỗ Hùng Việt": {"2025-07-09"}}),
 ])
 def test_a_sentence_without_a_meeting_name_speaks_of_the_one_its_paragraph_told(text, expected, gaz):
     assert linked(text, gaz) == expected
