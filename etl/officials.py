@@ -186,8 +186,10 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
     short = None
     countries = [m.span() for m in gaz.country_re.finditer(window)]
     for run in _runs(window):
-        if run[0].start() > 60:
-            break
+        if run[0].start() > 60 and not any(not window[b:run[0].start()].strip() for _, b in countries):
+            break       # far from the title, unless right after the country that ends its office's
+                        # name: "Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Đảng Cộng sản
+                        # Trung Quốc Vương Nghị"
         trimmed = _trim(run, places, countries)
         if re.match(r"\s*\([A-Z]{2,}", window[run[-1].end():]):
             continue    # "Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)": an organisation

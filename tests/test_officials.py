@@ -237,3 +237,19 @@ def test_a_title_after_a_name_and_a_comma_is_that_persons(sentence, expected, ga
 ])
 def test_the_name_after_a_ministrys_words_and_its_country(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a long office's name that ends in its country, the name right after it
+    ("Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Vương Nghị sẽ dự",
+     [("Vương Nghị", "Trung Quốc")]),
+    ("Phó Chủ tịch thứ nhất Ủy ban Thường vụ Hội đồng Lập pháp Quốc gia Liên bang Nga Alexander Zhukov phát biểu",
+     [("Alexander Zhukov", "Nga")]),
+    ("Thứ trưởng Bộ Nông nghiệp, Lâm nghiệp, Thủy sản và Phát triển nông thôn Campuchia Chan Sarun dẫn đầu đoàn",
+     [("Chan Sarun", "Campuchia")]),
+    # far from the title without a country before it: not a name
+    ("Bộ trưởng đã nói về tình hình an ninh khu vực, hợp tác kinh tế và chuyển đổi số giữa các nước thành viên Hà Nội Mới",
+     []),
+])
+def test_a_long_office_name_ending_in_its_country_before_the_name(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected

@@ -270,3 +270,12 @@ def linked(text: str, gaz) -> dict[str, set[str]]:
 ])
 def test_a_sentence_without_a_meeting_name_speaks_of_the_one_its_paragraph_told(text, expected, gaz):
     assert linked(text, gaz) == expected
+
+
+@pytest.mark.parametrize("clause", [
+    "Bộ trưởng Ngoại giao Indonesia Retno Marsudi, Chủ tịch AMM-56, đã khai mạc hội nghị, kêu gọi đoàn kết.",
+    "Chiều cùng ngày, Thủ tướng Lào Sonexay Siphandone khai mạc phiên họp toàn thể.",
+    "Người khai mạc cuộc họp là Bộ trưởng Quốc phòng Malaysia Mohamed Khaled Nordin.",
+])
+def test_whoever_opens_the_meeting_takes_part(clause, gaz):
+    assert len(people(f"{MEETING} {clause}", gaz)) == 1
