@@ -181,11 +181,15 @@ def day_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 # "chiều 26 tháng Năm", "ngày 1 tháng Mười một năm 2019": the month by its name (_MONTH_NAME).
+# Right after a day of the week too (a look-behind for each: they must be of fixed width).
+_AFTER_WEEKDAY = "|".join(rf"(?<=(?-i:[Tt]hứ\s{n})\s)" for n in ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")) + r"|(?<=(?-i:[Cc]hủ\s[Nn]hật)\s)"
 
 
 @rule(rf"""
-    (?:ngày|{'|'.join(TIMES_OF_DAY)})\s+ (?P<d>{_D}) \s+tháng\s+ (?P<m>{_MONTH_NAME}) (?!\w)
-    (?: \s*(?:năm|,)\s* (?P<y>{_Y}) )? (?!\d)
+    (?: (?:ngày|hôm|vào|từ|đến|tới|{'|'.join(TIMES_OF_DAY)})\s+ | (?<=,\s)        # "hôm Thứ Năm, 18 Tháng Giêng"
+      | {_AFTER_WEEKDAY} )                                                  # "hôm thứ Bảy 27 tháng Bảy"
+    (?P<d>{_D}) \s+tháng\s+ (?P<m>{_MONTH_NAME}) (?!\w)
+    (?: (?:\s*(?:năm|,)\s*|\s+) (?P<y>{_Y}) )? (?!\d)                             # "19 Tháng Giêng 2018"
     """, re.IGNORECASE)
 def day_month_name(g: re.Match[str], ctx: DateContext) -> Reading | None:
     return one_day(ctx, g["d"], str(MONTH_NAMES[" ".join(g["m"].lower().split())]), g["y"])
@@ -200,11 +204,12 @@ def full(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
-    tháng\s+ (?P<m>{_D}) \s* (?: [/.-] | \s+năm\s+ ) \s* (?P<y>{_Y}) (?!\d)      # "tháng 7/2017", "tháng 7.2017"
+    tháng\s+ (?: (?P<m>{_D}) \s* (?: [/.-] | \s+năm\s+ ) | (?P<name>{_MONTH_NAME}) \s+(?:năm\s+)? )
+    \s* (?P<y>{_Y}) (?!\d)                     # "tháng 7/2017", "tháng 7.2017", "Tháng Giêng năm 2019"
     """, re.IGNORECASE)
 def month_year(g: re.Match[str], ctx: DateContext) -> Reading | None:
-    # "tháng 6/2021", "tháng 3-2019", "tháng 6 năm 2021"
-    return month(ctx, g["m"], g["y"])
+    # "tháng 6/2021", "tháng 3-2019", "tháng 6 năm 2021", "tháng Mười 2019"
+    return month(ctx, g["m"] or _month_number(g["name"]), g["y"])
 
 
 @rule(rf"""
@@ -257,7 +262,7 @@ _REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -
                    "tháng tới": 31}
 _RELATIVE = re.compile(rf"(?i)\b({'|'.join(map(re.escape, (*_REL_DAYS, *_REL_MONTH_DAYS)))})\b")
 _COUNTED = re.compile(r"(?i)(?:\d|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")      # "3 tháng tới", "những tháng tới": a span, not a date
-_EXPLICIT_AFTER = re.compile(r"^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}")
+_EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2}|\s+tháng\s)")
 
 
 # "Cùng ngày", "chiều cùng ngày", "hôm ấy", "ngày hôm đó", "ngay sau đó": the day the text has just told; "hôm sau",

@@ -166,3 +166,14 @@ def test_day_words_and_month_names_in_ranges(text, expected):
 ])
 def test_days_of_one_month_by_its_name(text, expected):
     assert first(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngoại trưởng Blinken hôm thứ Bảy 27 tháng Bảy tham dự", ("2021-07-27", "2021-07-27", "day")),
+    ("Thứ Sáu, 19 Tháng Giêng 2018", ("2018-01-19", "2018-01-19", "day")),
+    ("khai mạc hôm Thứ Năm, 18 Tháng Giêng, tại Hà Nội", ("2021-01-18", "2021-01-18", "day")),
+    ("dự trù được tổ chức vào Tháng Giêng năm 2019", ("2019-01-01", "2019-01-01", "month")),
+    ("hội nghị họp vào tháng Mười 2019", ("2019-10-01", "2019-10-01", "month")),
+])
+def test_a_month_by_name_after_a_weekday_or_with_its_year(text, expected):
+    assert first(text) == expected

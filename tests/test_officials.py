@@ -253,3 +253,16 @@ def test_the_name_after_a_ministrys_words_and_its_country(sentence, expected, ga
 ])
 def test_a_long_office_name_ending_in_its_country_before_the_name(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a title set off by commas after a name that opens the sentence with its word of address
+    ("Bà Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội Việt Nam, chủ tọa diễn đàn.", [("Nguyễn Thị Kim Ngân", "Việt Nam")]),
+    ("Ông Heng Samrin, chủ tịch Quốc hội Cam Bốt, cũng có mặt.", [("Heng Samrin", "Campuchia")]),
+    ("Ngài Kao Kim Hourn, Tổng Thư ký ASEAN, phát biểu khai mạc.", [("Kao Kim Hourn", None)]),
+    # a business council's chair is no official, in apposition too
+    ("Ông Cho Hyun-sang, Chủ tịch ABAC 2025, cho biết các khuyến nghị sẽ được gửi.", []),
+    ("Ông Phil Robertson, phó giám đốc phân bộ Á Châu của HRW, nói với báo chí.", []),
+])
+def test_a_title_in_apposition_after_a_name_that_opens_the_sentence(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected
