@@ -353,10 +353,11 @@ def _host(text: str, gaz: Gazetteer) -> str | None:
 
 
 def _duration(later: list[str]) -> int | None:
-    """How many days the text says the meeting lasts ("trong hai ngày", "bế mạc sau ba ngày")."""
-    for text in later:
+    """How many days the text says the meeting lasts ("trong hai ngày", "bế mạc sau ba ngày"): in
+    the meeting's own sentence (the first of `later`), or in one after it that speaks of a meeting."""
+    for i, text in enumerate(later):
         m = _DURATION.search(text)
-        if m and MEETING_WORDS.search(text):
+        if m and (i == 0 or MEETING_WORDS.search(text)):
             return parse_ordinal(m.group(1))
     return None
 
@@ -551,7 +552,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     if ref is None or ref_guessed:
         events = _status_told_elsewhere(events, sentences)
     events = _in_series_order(events)
-    people = link_participants(sentences, events, gaz, article)
+    people = link_participants(sentences, events, gaz, article, ctx)
     return [ev for _, _, ev in events], people
 
 

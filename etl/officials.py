@@ -204,6 +204,14 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
     return short        # "Bộ trưởng Sơn": a short form, resolved against the article's full names
 
 
+def _name_text(span: str, after: str) -> str:
+    """A name's words without the marks around them, keeping the full stop of "Jr." and "Sr."
+    (the name's span ends before it: `after` is the character that follows)."""
+    name = span.strip(" ,.'’")
+    ends_abbreviated = re.search(r"(?<!\w)[JS]r$", name) and (span.endswith(".") or after == ".")
+    return f"{name}." if ends_abbreviated else name
+
+
 def _name_right_after(window: str, pos: int) -> bool:
     """Two name words right after `pos` (a country's end): "… Nhật Bản Nomura Tetsuro"."""
     tokens = [m.group() for _, m in zip(range(2), _TOKEN.finditer(window, pos))]
@@ -255,7 +263,7 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
             chain = chain if chain_start is not None else []
             continue
         a, b = found
-        name = unicodedata.normalize("NFC", sentence[a:b].strip(" ,.'’"))
+        name = unicodedata.normalize("NFC", _name_text(sentence[a:b], sentence[b:b + 1]))
         role = _without_honorifics(sentence[start:a].strip(" ,"), gaz).strip(" ,")
         rule = "short" if " " not in name else "title+name"
         level = max(chain, key=lambda lv: gaz.levels[lv].rank if lv in gaz.levels else -1)

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import timedelta
 
+from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
 from .officials import VIET_SURNAMES, find_officials
 from .records import Article, Mention, Official, Participation, Report
@@ -278,8 +279,19 @@ def _governments_in(sentence: str, o: Official, by_name: dict[str, set[str]], ga
     return countries
 
 
+def _on_the_day(s: Sentence, events: list[tuple[int, Mention, Report]], ctx: DateContext | None) -> list[int]:
+    """The one meeting the article dates over the day a sentence names ("Bộ trưởng Quốc phòng Mỹ
+    Lloyd Austin phát biểu tại phiên toàn thể sáng 1/6" in the three days of the Dialogue)."""
+    days = [sp for sp in find_dates(s.text, ctx)] if ctx is not None else []
+    day = next((sp.start for sp in days if sp.precision == "day" and sp.start == sp.end), None)
+    if day is None:
+        return []
+    hits = [k for k, (_, _, ev) in enumerate(events) if ev.precision == "day" and ev.start <= day <= ev.end]
+    return hits[:1] if len({_kind_of(events[k][1]) + (events[k][1].ordinal,) for k in hits}) == 1 else []
+
+
 def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
-             events: list[tuple[int, Mention, Report]], focus: list[int]) -> list[int]:
+             events: list[tuple[int, Mention, Report]], focus: list[int], ctx: DateContext | None = None) -> list[int]:
     """The events a sentence's officials took part in: the meetings it dates; else the first
     dated meeting it names; else, when it speaks of "các hội nghị" (several), the series the
     article is about; else, when it speaks of "Hội nghị" or of attending, the meeting its
@@ -299,9 +311,10 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
         return focus
     if _SEVERAL.search(s.text):
         return _series(events)
+    # the meeting the paragraph has just told, else the one the article dates over the day it names
     if MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
-        return focus[-1:] or [0]
-    return focus[-1:]        # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
+        return focus[-1:] or _on_the_day(s, events, ctx) or [0]
+    return focus[-1:] or _on_the_day(s, events, ctx)   # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
 
 
 def _kind_of(m: Mention) -> tuple[str, str, str]:
@@ -362,7 +375,8 @@ def _chaired(o: Official, events: list[tuple[int, Mention, Report]], gaz: Gazett
 
 
 def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention, Report]],
-                  gaz: Gazetteer, article: Article) -> list[Participation]:
+                  gaz: Gazetteer, article: Article, ctx: DateContext | None = None) -> list[Participation]:
+    """Who took part in which of the article's meetings; `ctx` reads the days sentences name."""
     if not events:
         return []
     dated: dict[int, list[int]] = {}
@@ -386,7 +400,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if not needed:
             targets = []
         elif (_ATTEND.search(s.text) and not _tells_of(s.text)) or _opens_at_meeting(s):
-            targets = _targets(s, dated.get(s.index, []), first_of, events, focus)
+            targets = _targets(s, dated.get(s.index, []), first_of, events, focus, ctx)
         elif previous and officials and _LIST_GOES_ON.match(s.text):
             targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after who took part
         elif listing and _LIST_ITEM.match(s.text):

@@ -266,3 +266,12 @@ def test_a_long_office_name_ending_in_its_country_before_the_name(sentence, expe
 ])
 def test_a_title_in_apposition_after_a_name_that_opens_the_sentence(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tổng thống Philippines Ferdinand Marcos Jr. phát biểu khai mạc.", [("Ferdinand Marcos Jr.", "Philippines")]),
+    ("Ngoại trưởng Mỹ Martin Luther Sr. dự họp, cùng Thủ tướng Lý Hiển Long.",
+     [("Martin Luther Sr.", "Mỹ"), ("Lý Hiển Long", None)]),
+])
+def test_the_full_stop_of_jr_is_the_names(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected

@@ -267,6 +267,13 @@ def linked(text: str, gaz) -> dict[str, set[str]]:
      "2. Thứ trưởng Ngoại giao Đỗ Hùng Việt\n\nBên lề hội nghị, Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi "
      "đã gặp nhiều người.",
      {"Bùi Thanh Sơn": {"2025-07-09"}, "Đỗ Hùng Việt": {"2025-07-09"}}),
+    # a day named without a meeting: the one meeting the article dates over that day, if any
+    ("Đối thoại Shangri-La lần thứ 21 diễn ra từ ngày 31/5 đến 2/6/2024 tại Singapore.\n"
+     "Bộ trưởng Quốc phòng Mỹ Lloyd Austin phát biểu tại phiên toàn thể sáng 1/6.",
+     {"Lloyd Austin": {"2024-05-31"}}),
+    ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 18 diễn ra ngày 26-27/2/2024 tại Luang Prabang.\n"
+     "Ngày 20/3, Bộ trưởng Quốc phòng Lào Chansamone Chanyalath phát biểu tại Viêng Chăn.",
+     {}),
 ])
 def test_a_sentence_without_a_meeting_name_speaks_of_the_one_its_paragraph_told(text, expected, gaz):
     assert linked(text, gaz) == expected
