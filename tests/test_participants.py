@@ -286,3 +286,19 @@ def test_a_sentence_without_a_meeting_name_speaks_of_the_one_its_paragraph_told(
 ])
 def test_whoever_opens_the_meeting_takes_part(clause, gaz):
     assert len(people(f"{MEETING} {clause}", gaz)) == 1
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # someone who will not come
+    ("Điện Kremlin cho biết Tổng thống Nga Vladimir Putin sẽ không tham dự hội nghị; Ngoại trưởng Nga Sergei "
+     "Lavrov dẫn đầu phái đoàn.", {"Sergei Lavrov"}),
+    ("Thủ tướng Ấn Độ Narendra Modi sẽ không dự hội nghị, Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar dự thay.",
+     {"Subrahmanyam Jaishankar"}),
+    # a spokesperson who tells who comes
+    ("Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh xác nhận Thủ tướng Trung Quốc Lý Cường sẽ dẫn đầu phái "
+     "đoàn dự hội nghị.", {"Lý Cường"}),
+    ("Phát ngôn viên Nhà Trắng Karine Jean-Pierre cho biết Phó Tổng thống Mỹ Kamala Harris sẽ tham dự hội nghị.",
+     {"Kamala Harris"}),
+])
+def test_who_will_not_come_and_who_speaks_for_a_government_are_not_there(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
