@@ -69,7 +69,7 @@ def test_a_sectoral_ministers_meeting_is_its_own_series(sentence, expected, gaz)
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Hội nghị Quan chức kinh tế cao cấp ASEAN (SEOM) diễn ra", [("ASEAN", "senior_officials", "SOM", None)]),
-    ("Hội nghị Quan chức Quốc phòng cấp cao ASEAN diễn ra", [("ASEAN", "senior_officials", "SOM", None)]),
+    ("Hội nghị Quan chức Quốc phòng cấp cao ASEAN diễn ra", [("ASEAN", "senior_officials", "ADSOM", None)]),
     ("Hội nghị quan chức lao động cao cấp ASEAN lần thứ 19 diễn ra", [("ASEAN", "senior_officials", "SOM", 19)]),
     ("Hội nghị các quan chức y tế cấp cao ASEAN+3 diễn ra", [("ASEAN+3", "senior_officials", "SOM", None)]),
 ])
