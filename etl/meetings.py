@@ -272,6 +272,14 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
     return None
 
 
+def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
+    """The forum a phrase that names none implies by its kind, when every kind it cues belongs to
+    that one forum: "Hội nghị toàn cầu các Chủ tịch Quốc hội lần thứ năm" is the IPU's."""
+    folded = gaz.fold(phrase)
+    owners = {kind.forums for kind in gaz.kinds if kind.cued_in(folded)}
+    return next(iter(owners))[0] if len(owners) == 1 and len(next(iter(owners))) == 1 else None
+
+
 def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
     outside = [(min(abs(p - a), abs(p - b)), f) for p, f in forums if not a <= p < b]
     return min(outside)[1] if outside else None
@@ -369,7 +377,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
                  and not _LIST_SEP.fullmatch(sentence, end, h.start)]     # "Hội nghị Cấp cao và Hội nghị … APEC": shared
         outside = [(p, f) for p, f in forums if not head.start <= p < end
                    and not any(a <= p < a + 120 and not _NAME_BREAK.search(sentence, a, p) for a in later)]
-        forum = own[0] if own else (_nearest_forum(outside, head.start, end) or default_forum)
+        forum = own[0] if own else (_forum_of_kind(phrase, gaz) or _nearest_forum(outside, head.start, end)
+                                    or default_forum)
         if forum is None:
             continue
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
@@ -476,7 +485,7 @@ _WORD = re.compile(r"(?<![\w-])\w[\w’'-]*")
 _NUMBER_WORDS = re.compile(
     # the sector after a title is part of the level: "Thứ trưởng Tài chính và Phó Thống đốc"
     r"(?:(?:bộ|thứ|vụ|phó)\s+trưởng|thống\s+đốc)(?:\s+(?:phụ\s+trách\s+|và\s+|[-–—&,]\s*)?\w+){0,6}"
-    r"|(?<!\w)(?:lần\s+thứ\s+\w+|lần|thứ|các|những|đặc\s+biệt|hẹp|toàn\s+thể|thường\s+niên|"
+    r"|(?<!\w)(?:lần\s+thứ\s+\w+|kh[oó]a(?:\s+họp)?(?:\s+thứ)?\s+\d+|lần|thứ|các|những|đặc\s+biệt|hẹp|toàn\s+thể|thường\s+niên|"
     r"trực\s+tuyến|kỷ\s+niệm|nhà|liên|cấp)(?!\w)", re.IGNORECASE)
 
 
