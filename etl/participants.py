@@ -20,9 +20,9 @@ from .vi import FRAME_WORDS, alt
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
 _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
-              r"dự\s+họp|hiện\s+diện|tháp\s+tùng|điều\s+hành")
+              r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|điều\s+hành")
 # ... or speaking at the meeting.
-_SPEAK = (r"phát\s+biểu|diễn\s+văn|có\s+mặt|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
+_SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
           r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|khai\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)")
 _ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
 _STRONG = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART})(?!\w)")
@@ -412,7 +412,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         elif not _LIST_ITEM.match(s.text):
             listing = []
         previous = targets
-        focus = told or focus
+        focus = told or (targets if officials else []) or focus
         if not officials:
             continue
         for o in officials:

@@ -274,6 +274,15 @@ def linked(text: str, gaz) -> dict[str, set[str]]:
     ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 18 diễn ra ngày 26-27/2/2024 tại Luang Prabang.\n"
      "Ngày 20/3, Bộ trưởng Quốc phòng Lào Chansamone Chanyalath phát biểu tại Viêng Chăn.",
      {}),
+    # the meeting a sentence's people were linked to stays the paragraph's for the next sentence
+    ("Hội nghị Thượng đỉnh Pháp ngữ lần thứ 19 diễn ra ngày 4-5/10/2024 tại Villers-Cotterêts.\n"
+     "Chủ trì hội nghị, Tổng thống Pháp Emmanuel Macron kêu gọi đổi mới. Tổng Thư ký OIF Louise Mushikiwabo nhấn "
+     "mạnh vai trò của tiếng Pháp.",
+     {"Emmanuel Macron": {"2024-10-04"}, "Louise Mushikiwabo": {"2024-10-04"}}),
+    # being there ("có mặt") is taking part, in a paragraph that names no meeting
+    ("Hội nghị Thượng đỉnh Pháp ngữ lần thứ 19 diễn ra ngày 4-5/10/2024 tại Villers-Cotterêts.\n"
+     "Khoảng 30 nguyên thủ có mặt, trong đó có Thủ tướng Canada Justin Trudeau.",
+     {"Justin Trudeau": {"2024-10-04"}}),
 ])
 def test_a_sentence_without_a_meeting_name_speaks_of_the_one_its_paragraph_told(text, expected, gaz):
     assert linked(text, gaz) == expected
