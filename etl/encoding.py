@@ -8,8 +8,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import ftfy
-
 # TCVN3 (TCVN 5712:1993, "ABC") puts precomposed Vietnamese letters in 0xA1-0xFE.
 # Bytes not listed here read as in Windows-1252.
 _TCVN3 = {
@@ -155,6 +153,8 @@ def _fix_double_encoding(text: str) -> tuple[str, bool]:
     """UTF-8 that was read as Windows-1252 and saved again ("Há»™i nghá»‹")."""
     if not (_MOJIBAKE_MARK.search(text) and _MOJIBAKE_HINT.search(text)):
         return text, False
+    import ftfy  # imported here: only a double-encoded file needs it, and a run's start-up is spared it
+
     fixed = ftfy.fix_encoding(text)
     return fixed, fixed != text
 
