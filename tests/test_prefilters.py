@@ -138,6 +138,43 @@ def test_one_class_for_stray_letters_and_accents():
         assert bool(encoding._ODD_OR_COMBINING.match(ch)) == bool(encoding._ODD.match(ch) or encoding._COMBINING.match(ch))
 
 
+def test_one_class_for_every_character_the_repairs_look_for():
+    for c in range(0x110000):
+        ch = chr(c)
+        assert bool(encoding._SUSPECT.match(ch)) == bool(
+            encoding._ODD.match(ch) or encoding._COMBINING.match(ch) or encoding._MOJIBAKE_MARK.match(ch))
+
+
+# Files whose characters take every path of decode: plain, double-encoded, TCVN3 lines, loose
+# accents, characters that NFC turns into ones the readability check looks for.
+SUSPECT_TEXT = st.text(alphabet="aăđê ếệ\nÅÃ€»Ä\u0301\u0323\u212b\u2126ªº©®ôõ¸µ·", max_size=80)
+
+
+def _decoded_both_ways(data: bytes, monkeypatch) -> tuple[encoding.Decoded, encoding.Decoded]:
+    quick = encoding.decode(data)
+    with monkeypatch.context() as m:
+        m.setattr(encoding, "_SUSPECT", re.compile(r"(?s).?"))     # finds something in every text: no shortcut
+        slow = encoding.decode(data)
+    return quick, slow
+
+
+@SETTINGS
+@given(text=SUSPECT_TEXT | TEXT)
+def test_decode_without_its_shortcut_gives_the_same(text):
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        for data in (text.encode("utf-8"), text.encode("utf-16"), text.encode("cp1258", errors="ignore")):
+            quick, slow = _decoded_both_ways(data, monkeypatch)
+            assert quick == slow
+
+
+def test_decode_without_its_shortcut_on_articles(monkeypatch):
+    from benchmarks.corpus import double_encoded
+    for t in TEXTS + ["Hội nghị \u212b " * 40, "Hội nghị Ho\u0300a Bi\u0300nh " * 40]:
+        for data in (t.encode("utf-8"), double_encoded(t), t.encode("utf-16")):
+            quick, slow = _decoded_both_ways(data, monkeypatch)
+            assert quick == slow
+
+
 def test_control_bytes_counted_as_the_pattern_finds_them():
     every = bytes(range(256))
     assert len(every) - len(every.translate(None, encoding._CONTROL_BYTE_SET)) == len(encoding._CONTROL_BYTES.findall(every))
