@@ -175,6 +175,40 @@ def test_decode_without_its_shortcut_on_articles(monkeypatch):
             assert quick == slow
 
 
+def test_casefold_maps_each_character_to_one_or_more():
+    every = [chr(c) for c in range(0x110000)]
+    assert all(len(ch.casefold()) >= 1 for ch in every)
+    for t in TEXTS:
+        assert "".join(ch.casefold() for ch in t) == t.casefold()
+
+
+def _repeats_slowly(line, title_key, seen, counts):
+    key = line.casefold()
+    return key == title_key or counts.get(key, 0) > 1 or key in {e.casefold() for kept in seen.values() for e in kept}
+
+
+LONG = "Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra tại Jakarta, Indonesia, với sự tham dự của lãnh đạo các nước. " * 3
+LAYOUT_LINES = st.lists(st.sampled_from([LONG, LONG.upper(), LONG.replace("Hội", "HỘI"), LONG[:-1] + "!", LONG[:150],
+                                         "ẞtraße " + LONG, "SSTRASSE " + LONG.upper(), "Ảnh: TTXVN", "ẢNH: TTXVN",
+                                         "Tiêu đề bài báo", "TIÊU ĐỀ BÀI BÁO", "APEC-Mekong-ASEAN " * 12,
+                                         "apec-mekong-asean " * 12, ""]), max_size=12).map("\n".join)
+
+
+@SETTINGS
+@given(text=LAYOUT_LINES)
+def test_layout_finds_repeated_lines_as_by_casefolding_each(text):
+    with pytest.MonkeyPatch.context() as m:
+        quick = layout.split_layout(text)
+        m.setattr(layout, "_repeats", _repeats_slowly)
+        assert layout.split_layout(text) == quick
+
+
+def test_layout_finds_repeated_lines_on_articles(monkeypatch):
+    quick = [layout.split_layout(t) for t in TEXTS]
+    monkeypatch.setattr(layout, "_repeats", _repeats_slowly)
+    assert [layout.split_layout(t) for t in TEXTS] == quick
+
+
 def test_control_bytes_counted_as_the_pattern_finds_them():
     every = bytes(range(256))
     assert len(every) - len(every.translate(None, encoding._CONTROL_BYTE_SET)) == len(encoding._CONTROL_BYTES.findall(every))
