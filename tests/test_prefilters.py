@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl import dates, encoding, layout, meetings
+from etl import dates, encoding, forumscan, layout, meetings
 from etl.gazetteer import default_gazetteer
 from etl.records import Report
 from etl.sentences import _SENTENCE, _split_at_stops, split_sentences
@@ -207,6 +207,60 @@ def test_layout_finds_repeated_lines_on_articles(monkeypatch):
     quick = [layout.split_layout(t) for t in TEXTS]
     monkeypatch.setattr(layout, "_repeats", _repeats_slowly)
     assert [layout.split_layout(t) for t in TEXTS] == quick
+
+
+def test_other_space_is_every_white_space_but_the_space_and_the_line_break():
+    for c in range(0x110000):
+        ch = chr(c)
+        assert bool(forumscan._OTHER_SPACE.match(ch)) == (bool(re.match(r"\s", ch)) and ch not in " \n")
+
+
+def test_the_forum_test_is_built_from_the_vocabulary():
+    literals = default_gazetteer().forum_literals
+    assert not literals.always and literals.acronyms is not None and len(literals.automaton) > 100
+
+
+def _forum_surfaces() -> list[str]:
+    import tomllib
+    data = tomllib.loads((ROOT / "etl" / "data" / "forums.toml").read_text(encoding="utf-8"))
+    return sorted({s for f in data["forum"] for s in f["surface"]} | {s for e in data.get("spelling", []) for s in e.get("surface", [])})
+
+
+@st.composite
+def _forum_name(draw):
+    """A forum's surface as a text may write it: any case, any spacing, any dash."""
+    pieces = re.split(r"(\s*[-–—]\s*|\s+)", draw(st.sampled_from(_forum_surfaces())))
+    case = draw(st.sampled_from([str, str.lower, str.upper, str.title, str.capitalize]))
+    out = []
+    for piece in pieces:
+        if piece.isspace():
+            out.append(draw(st.sampled_from([" ", "  ", "\n", "\t", "\xa0", " \n", "\u2009"])))
+        elif piece.strip() in ("-", "–", "—") and piece.strip():
+            out.append(draw(st.sampled_from(["-", " - ", "–", " — ", "- ", " -", "-\n", " \xa0- "])))
+        else:
+            out.append(case(piece))
+    return "".join(out)
+
+
+FORUM_TEXT = st.lists(_forum_name() | st.sampled_from(PIECES + [" ", "\n", "x", "(", ")", "+", "-"]), max_size=12).map("".join)
+
+
+@SETTINGS
+@given(text=FORUM_TEXT)
+def test_the_forum_test_says_maybe_wherever_the_pattern_finds_a_forum(text):
+    gaz = default_gazetteer()
+    assert gaz.may_name_forum(text) or not gaz.forum_re.search(text)
+
+
+def test_the_forum_test_on_articles():
+    import random
+
+    from benchmarks.corpus import neutral
+    gaz = default_gazetteer()
+    for t in TEXTS + SENTENCES + LINES:
+        assert gaz.may_name_forum(t) or not gaz.forum_re.search(t)
+    others = [neutral(t, random.Random(k)) for k, t in enumerate(TEXTS)]
+    assert sum(gaz.may_name_forum(t) for t in others) <= len(others) // 20     # it rules most out ("WAIPA" not)
 
 
 def test_control_bytes_counted_as_the_pattern_finds_them():
