@@ -7,6 +7,7 @@ articles' sentences and on generated text built from the words the patterns look
 """
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import zlib
@@ -18,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl import dates, encoding, forumscan, layout, meetings
+from etl import dates, encoding, forumscan, layout, lookahead, meetings
 from etl.gazetteer import default_gazetteer
 from etl.records import Report
 from etl.sentences import _SENTENCE, _split_at_stops, split_sentences
@@ -261,6 +262,58 @@ def test_the_forum_test_on_articles():
         assert gaz.may_name_forum(t) or not gaz.forum_re.search(t)
     others = [neutral(t, random.Random(k)) for k, t in enumerate(TEXTS)]
     assert sum(gaz.may_name_forum(t) for t in others) <= len(others) // 20     # it rules most out ("WAIPA" not)
+
+
+def _made_ahead() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern lookahead.ahead made, once the modules that make them are imported."""
+    for module in ("assemble", "dates", "meetings", "officials", "participants"):
+        importlib.import_module(f"etl.{module}")
+    return list(lookahead.MADE)
+
+
+def test_the_hot_patterns_look_ahead():
+    assert len(_made_ahead()) >= 14 and all(quick.pattern.startswith("(?=[") for _, quick in _made_ahead())
+
+
+# Words the patterns made by lookahead.ahead look for, in both cases, and what sits beside them.
+AHEAD_PIECES = PIECES + ["sẽ ", "Đã ", "đã ", "hôm nay ", "Hôm qua", "lùi sang ", "ông ", "Ông Nguyễn ", "Bà ",
+                         "cử ", "ỦY QUYỀN CHO ", "lên đường ", "rời Hà Nội ", "Thứ Hai ", "thứ hai ", "trong 3 ngày ",
+                         "lần thứ hai ", "khóa ", "kỳ họp thứ 5 ", "; ", ": ", " cho biết ", "tại ", " và ", "TP. ",
+                         "kéo dài 2 ngày ", "sáng nay ", "chiều 5/9 ", "Cấp cao ", "cấp cao ", "Đại hội đồng ",
+                         "Tham vấn ", "tham vấn ", "phiên họp thứ 3 của Ủy ban ", "nhóm họp ", "đầu tiên "]
+AHEAD_TEXT = st.lists(st.sampled_from(AHEAD_PIECES), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(text=AHEAD_TEXT)
+def test_a_pattern_looking_ahead_matches_as_without(text):
+    for slow, quick in _made_ahead():
+        assert [m.span() for m in quick.finditer(text)] == [m.span() for m in slow.finditer(text)], slow.pattern
+        assert [m.groups() for m in quick.finditer(text)] == [m.groups() for m in slow.finditer(text)]
+
+
+def test_a_pattern_looking_ahead_on_articles():
+    for slow, quick in _made_ahead():
+        for t in SENTENCES + TEXTS:
+            assert [m.span() for m in quick.finditer(t)] == [m.span() for m in slow.finditer(t)], slow.pattern
+
+
+@pytest.mark.parametrize(("pattern", "ahead"), [
+    (r"(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)", "(?=[sd])"),
+    (r"(?i)\b(?:x|[a-c\d])?y+", "(?=[xa-c\\dy])"),
+    (r"\s*(?:,|và)", "(?=[\\s,v])"),      # what may come before the first thing it needs, and that thing
+    (r"(?:\s*,)+", "(?=[\\s,])"),
+    (r"[^a]b", None),                     # a negated set: any character
+    (r".b", None),
+    (r"a?", None),                        # matches nothing too
+    (r"(?i:a)b", None),                   # a group in another case than the pattern's
+])
+def test_ahead_works_out_the_first_characters(pattern, ahead):
+    made = lookahead.ahead(re.compile(pattern))
+    if ahead is None:
+        assert made.pattern == pattern
+    else:
+        assert made.pattern.startswith(ahead)
 
 
 def test_control_bytes_counted_as_the_pattern_finds_them():
