@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from .dateline import lead_dateline
 from .dates import SAME_DAY, DateContext, find_dates, shift_years, years_in
 from .gazetteer import Gazetteer
+from .lookahead import ahead
 from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_with_meeting_word
 from .participants import link_participants
 from .records import Article, DateSpan, Mention, Participation, Report
@@ -30,14 +31,18 @@ _FORUM_YEAR_GATE = re.compile(r"(?i)(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+(?:19|2
 _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
 # The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
+_PLANNED = ahead(_PLANNED)      # the same matches, sooner: etl/lookahead.py
 _HELD = re.compile(rf"(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)", re.IGNORECASE)
+_HELD = ahead(_HELD)      # the same matches, sooner: etl/lookahead.py
 _POSTPONED = re.compile(rf"(?<!\w)(?:{alt(POSTPONED_WORDS)})(?!\w)", re.IGNORECASE)
+_POSTPONED = ahead(_POSTPONED)      # the same matches, sooner: etl/lookahead.py
 _REPORTED = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định)(?!\w)")
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,3}(?!\d))+")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
 _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
 _HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
 _DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(\d|hai|ba|bốn|năm)\s+ngày(?!\s*\d)")
+_DURATION = ahead(_DURATION)      # the same matches, sooner: etl/lookahead.py
 # (the number in lower case: "ngày thứ Năm" is Thursday)
 _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(?-i:(\d|hai|ba|tư|bốn|năm))(?!\w)")
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
@@ -49,6 +54,7 @@ _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 # "… đã đến Thủ đô Vientiane, bắt đầu chuyến công tác tham dự Hội nghị …": the journey begins.
 _TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]|bắt\s+đầu\s+chuyến\s+(?:công\s+tác|thăm|công\s+du)"
                    r"|(?:đã\s+)?(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])[^.;]{0,120}?\sđể\s+(?:tham\s+)?dự(?!\w))")
+_TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
 # "nhân dịp dự Hội nghị … AMM-55, Bộ trưởng … đã tham dự Hội nghị X": the occasion frames X too.
 _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
 # A meeting named as the complement of something else, or as the time another thing comes before
@@ -517,8 +523,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
 
 def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Participation]]:
     """One clean article -> (its events, its participations)."""
-    if article.status != "ok" or not article.text:
-        return [], []
+    if article.status != "ok" or not article.text or not gaz.may_name_forum(article.text):
+        return [], []       # may_name_forum: a quicker test than the scan below, which it spares most articles
     forums = Counter(gaz.forum(m.group()) for m in gaz.forum_re.finditer(article.text))
     if not forums:
         return [], []       # every meeting belongs to a named forum: most of what an outlet publishes

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .dateline import MONTH_NAMES
+from .lookahead import ahead
 from .records import DateSpan, Precision
 from .vi import TIMES_OF_DAY, YEAR_WORDS, alt
 
@@ -261,6 +262,7 @@ _REL_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "t
 _REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -28, "tuần này": 0, "tháng này": 0,
                    "tháng tới": 31}
 _RELATIVE = re.compile(rf"(?i)\b({'|'.join(map(re.escape, (*_REL_DAYS, *_REL_MONTH_DAYS)))})\b")
+_RELATIVE = ahead(_RELATIVE)      # the same matches, sooner: etl/lookahead.py
 _COUNTED = re.compile(r"(?i)(?:\d|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")      # "3 tháng tới", "những tháng tới": a span, not a date
 _EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2}|\s+tháng\s)")
 
@@ -280,6 +282,7 @@ _WEEKDAY = re.compile(rf"""(?<!\w)
     (?:[Tt]hứ\s+(?P<n>Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?!\w)
     (?:\s+tuần\s+(?P<week>trước|qua|này|tới|sau)(?!\w))?            # "… tuần trước"
 """, re.VERBOSE)
+_WEEKDAY = ahead(_WEEKDAY)      # the same matches, sooner: etl/lookahead.py
 
 
 def _weekday(ref: date, m: re.Match[str]) -> date:

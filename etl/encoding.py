@@ -8,8 +8,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import ftfy
-
 # TCVN3 (TCVN 5712:1993, "ABC") puts precomposed Vietnamese letters in 0xA1-0xFE.
 # Bytes not listed here read as in Windows-1252.
 _TCVN3 = {
@@ -46,6 +44,9 @@ _MOJIBAKE_HINT = re.compile(r"á»|áº|Ã[\u00a0-\u00bf\u0152-\u2122]|Ä[\u2018
 _MOJIBAKE_MARK = re.compile("[»ºÃÄÆ€]")
 # _ODD or _COMBINING, in one scan.
 _ODD_OR_COMBINING = re.compile(rf"[{_ODD_CHARS}\u0300-\u036f]")
+# Every character that the repairs (_MOJIBAKE_MARK, _ODD) and the readability check (_ODD_OR_COMBINING)
+# look for, in one scan: a text that holds none (most files) needs none of their scans.
+_SUSPECT = re.compile(rf"[{_ODD_CHARS}\u0300-\u036f{_MOJIBAKE_MARK.pattern[1:-1]}]")
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -155,6 +156,8 @@ def _fix_double_encoding(text: str) -> tuple[str, bool]:
     """UTF-8 that was read as Windows-1252 and saved again ("Há»™i nghá»‹")."""
     if not (_MOJIBAKE_MARK.search(text) and _MOJIBAKE_HINT.search(text)):
         return text, False
+    import ftfy  # imported here: only a double-encoded file needs it, and a run's start-up is spared it
+
     fixed = ftfy.fix_encoding(text)
     return fixed, fixed != text
 
@@ -188,14 +191,20 @@ def decode(data: bytes) -> Decoded:
     if (not utf8 or _has_control_bytes(data)) and (
             "\x00" in head or (_CONTROL_CHARS.search(head) and len(_CONTROL_CHARS.findall(head)) > max(8, len(head) // 50))):
         return Decoded(None, encoding, "binary content after decoding, not text", "binary")
-    text, doubled = _fix_double_encoding(text)
-    if doubled:
-        encoding = f"{encoding}+double-encoded"
-    text = repair_tcvn3_lines(text)
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    suspect = bool(_SUSPECT.search(text))
+    if suspect:
+        text, doubled = _fix_double_encoding(text)
+        if doubled:
+            encoding = f"{encoding}+double-encoded"
+        text = repair_tcvn3_lines(text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", lines)
     if not text.strip():
         return Decoded(None, encoding, "no text after decoding", "empty")
     sample = text[:20000]
-    if _ODD_OR_COMBINING.search(sample) and _badness(sample) > max(20, len(_LETTER.findall(sample)) // 10):
+    # NFC may make a character the check looks for out of one it does not (the angstrom sign "\u212b"
+    # becomes the letter "Å"): then it looks
+    if (suspect or text != lines) and _ODD_OR_COMBINING.search(sample) and _badness(sample) > max(
+            20, len(_LETTER.findall(sample)) // 10):
         return Decoded(None, encoding, "undecodable: no encoding gives readable Vietnamese", "undecodable")
     return Decoded(text, encoding, None)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from .forumscan import ForumLiterals
+
 DATA = Path(__file__).with_name("data")
 LEVELS = ("leaders", "ministers", "senior_officials", "other")
 
@@ -53,6 +55,12 @@ def alternation(surfaces: list[str]) -> re.Pattern[str]:
     spacing match. An acronym matches only in capitals, so that "NAM" is not the "Nam" of "Việt
     Nam" nor "ACD" any word; other surfaces in any case. Built as a trie (shared prefixes written
     once), so a text is not tried against each of several hundred surfaces at every position."""
+    return re.compile(rf"(?<!\w)(?:{_surface_trie(_surface_tree(surfaces), top=True)})(?![\w+])")
+
+
+def _surface_tree(surfaces: list[str]) -> dict:
+    """The surfaces as a trie of alternation's keys: ("s", a character matched as written), ("i",
+    a casefolded character matched in either case), _SPACE, _DASH; "" marks an end."""
     root: dict = {}
     for s in {unicodedata.normalize("NFC", x) for x in surfaces}:
         exact = bool(_ACRONYM.fullmatch(s))
@@ -68,7 +76,7 @@ def alternation(surfaces: list[str]) -> re.Pattern[str]:
                 for ch in piece:
                     node = node.setdefault(("s" if exact else "i", ch if exact else ch.casefold()), {})
         node[""] = {}
-    return re.compile(rf"(?<!\w)(?:{_surface_trie(root, top=True)})(?![\w+])")
+    return root
 
 
 def _first_of(chars: set[str] | None) -> str:
@@ -102,6 +110,42 @@ def _surface_trie(node: dict, top: bool = False) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
     return f"(?:{body})?" if "" in node else body
+
+
+def forum_literals(surfaces: list[str]) -> ForumLiterals:
+    """The quick test that a text may name one of the surfaces (etl/forumscan.py), made from the
+    trie of alternation(surfaces): its acronyms' branches as a pattern without the look-behind,
+    and every other surface spelt out in each form it can take once the text is made flat
+    (ForumLiterals.may_occur)."""
+    root = _surface_tree(surfaces)
+    exact = {k: v for k, v in root.items() if k[0] == "s"}
+    spellings = _spellings({k: v for k, v in root.items() if k[0] == "i"})
+    return ForumLiterals(re.compile(rf"(?:{_surface_trie(exact, top=True)})(?![\w+])") if exact else None, spellings)
+
+
+def _spellings(node: dict) -> list[str] | None:
+    """Every string a trie's branches match in a flat text (lower-cased, one space between words,
+    hyphens for dashes); None if a letter's two cases lower-case to two letters."""
+    out = []
+    for key, rest in node.items():
+        heads = [""] if not key else _flat_forms(key)
+        tails = _spellings(rest) if key else [""]
+        if heads is None or tails is None:
+            return None
+        out += [h + t for h in heads for t in tails]
+    return out
+
+
+def _flat_forms(key: tuple) -> list[str] | None:
+    """What one key of the trie matches in a flat text (see _spellings)."""
+    if key == _SPACE:
+        return [" "]
+    if key == _DASH:
+        return ["-", " -", "- ", " - "]
+    kind, c = key
+    cases = {c, c.upper()} if kind == "i" and c.upper() != c and len(c.upper()) == 1 else {c}
+    lowered = {x.lower() for x in cases}
+    return list(lowered) if len(lowered) == 1 else None
 
 
 @lru_cache(maxsize=65536)
@@ -230,6 +274,11 @@ class Gazetteer:
     place_re: re.Pattern[str]           # the places that are not countries: cities, provinces, capitals, regions
     place_of: dict[str, str]            # surface key -> [[place]] entry id
     examples: tuple[tuple[str, str, str], ...]   # (file, entry id, example)
+    forum_literals: ForumLiterals | None = None     # a quick test before forum_re (etl/forumscan.py)
+
+    def may_name_forum(self, text: str) -> bool:
+        """A quick test: False only where forum_re finds nothing (etl/forumscan.py)."""
+        return self.forum_literals is None or self.forum_literals.may_occur(text)
 
     def forum(self, surface: str) -> str | None:
         return self.forum_of.get(surface_key(surface))
@@ -442,6 +491,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     gaz = Gazetteer(
         forums=forums,
         forum_re=alternation([s for f in forums_raw for s in f["surface"]]),
+        forum_literals=forum_literals([s for f in forums_raw for s in f["surface"]]),
         forum_of=forum_of,
         kinds=kinds,
         title_re=alternation([s for t in titles_raw for s in t["surface"]]),

@@ -384,20 +384,43 @@ def _closing(body: list[str], after_mark: list[str] | None) -> tuple[date, int] 
     return None
 
 
+_OPENING = 32
+
+
+def _opening(line: str) -> str:
+    """The first _OPENING characters of the line's casefold, from a casefold of its first _OPENING
+    characters only (casefold maps each character to one or more): lines whose casefolds are
+    equal open alike."""
+    return line[:_OPENING].casefold()[:_OPENING]
+
+
+def _repeats(line: str, title_key: str, seen: dict[str, list[str]], counts: dict[str, int]) -> bool:
+    """Is the line, casefolded, the headline, a line kept before (`seen`, by opening) or a short
+    line printed twice (`counts`)? A long line is casefolded only when the headline or a kept
+    line opens as it does: paragraphs are rarely printed twice, and casefolding each was a
+    quarter of split_layout's time."""
+    earlier = seen.get(opening := _opening(line), ())
+    if not earlier and opening != title_key[:_OPENING] and len(line) > 200:
+        return False    # its casefold is none of them, and too long to be counted
+    key = line.casefold()
+    return key == title_key or counts.get(key, 0) > 1 or any(key == e.casefold() for e in earlier)
+
+
 def split_layout(text: str) -> Layout:
     lines = text.split("\n")
     meta, start = _header(lines)
     body: list[str] = []
     cut: list[str] = []
     outlet = None
-    seen: set[str] = set()
+    seen: dict[str, list[str]] = {}     # the lines kept, by their opening (see _opening)
     title_key = (meta["title"] or "").casefold()
     rest = lines[start:]
     # A short line printed twice is a photo caption (the page shows it under the photo and in the gallery).
+    # (A line of over 200 characters is not casefolded: its casefold is as long or longer.)
     counts: dict[str, int] = {}
     for raw in rest:
-        k = raw.strip().casefold()
-        if k and len(k) <= 200:
+        s = raw.strip()
+        if s and len(s) <= 200 and len(k := s.casefold()) <= 200:
             counts[k] = counts.get(k, 0) + 1
     resume, after_mark = 0, None
     for n, raw in enumerate(rest):
@@ -428,11 +451,10 @@ def split_layout(text: str) -> Layout:
             # text and only the credit goes.
             cut.append(line[credit.start():].strip())
             line = line[:credit.start()].rstrip(" -–|")
-        key = line.casefold()
-        if key == title_key or key in seen or counts.get(key, 0) > 1:
+        if _repeats(line, title_key, seen, counts):
             cut.append(line)
             continue
-        seen.add(key)
+        seen.setdefault(_opening(line), []).append(line)
         line, caption = _strip_inline_caption(line)
         if caption:
             cut.append(caption)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer
+from .lookahead import ahead
 from .records import Mention
 from .vi import NUMBERED_NAMES, TIMES_OF_DAY, alt
 
@@ -47,6 +48,7 @@ _HEAD = re.compile(rf"""
            (?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|khóa\s+họp|khoá\s+họp|phiên)(?!\w))
            (?-i:[{_CAPITAL}]))
     )(?!\w)""", re.VERBOSE | re.IGNORECASE)
+_HEAD = ahead(_HEAD)      # the same matches, sooner: etl/lookahead.py
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
 _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
@@ -78,6 +80,7 @@ _STOP = re.compile(rf"""
     | \s(?=và\s(?!(?:phó\s+)?thống\s+đốc))              # "và" starts another name, except between the members
                                                         # of one: "Bộ trưởng Tài chính và Thống đốc Ngân hàng …"
     """, re.VERBOSE | re.IGNORECASE)
+_STOP = ahead(_STOP)      # the same matches, sooner: etl/lookahead.py
 _GENERIC_BEFORE = re.compile(
     r"(?:\b(?:các|những|nhiều|mọi|mỗi|hai|ba|tổng\s+cộng|gần|khoảng|hơn|chuỗi|loạt)|\d+)\s+(?:cuộc\s+|đợt\s+)?$",
     re.IGNORECASE)
@@ -290,6 +293,7 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
 # may_name_meeting searches it only in a sentence with "họp": every alternative must hold that word.
 _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
                            r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w))")
+_VERB_MEETING = ahead(_VERB_MEETING)      # the same matches, sooner: etl/lookahead.py
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
 _SUBJECT = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|nhà\s+lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|"
                       r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))"
@@ -416,6 +420,7 @@ _AGAIN = re.compile(r"""(?ix)(?<!\w)
     (?:lần\s+thứ|kh[oó]a|kho[aá]|kỳ\s+họp\s+thứ)\s+(?P<n>\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)
   | (?:lần\s+)?(?P<first>đầu\s+tiên)(?!\w)
 """)
+_AGAIN = ahead(_AGAIN)      # the same matches, sooner: etl/lookahead.py
 # What may follow the number of a meeting named again: a place, a date, its verb, the next item.
 _AGAIN_AFTER = re.compile(r"""(?ix)\s*(?:$|[(,;.:–-]|(?:tại|ở|và|diễn|được|đã|sẽ|nhóm|họp|do|thì|kéo|
     phiên|vào|hôm|ngày|từ|tổ|cũng|đều|tháng|dự\s+kiến|khai|bế|chính\s+thức)(?!\w))""")

@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
+from .lookahead import ahead
 from .officials import VIET_SURNAMES, find_officials
 from .records import Article, Mention, Official, Participation, Report
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence
@@ -40,6 +41,7 @@ _ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?:{MEETING_NOUN})(?!\w)")
 _OPENING = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bế\s+mạc|diễn\s+văn|chủ\s+tọa|đồng\s+chủ\s+tọa)(?!\w)")
 _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
+_APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
 # A host who only welcomes or invites, someone who sent a message: "Thủ tướng X chủ trì lễ đón
 # Thủ tướng Y", "Tổng thống X gửi thư chúc mừng Hội nghị". Not when the same sentence has them
 # open or address the meeting.
@@ -201,6 +203,7 @@ def _named_as_owner_or_sender(sentence: str, o: Official) -> bool:
 # Retno", "ông Vương" (a Chinese, Korean or Japanese family name comes first). Not "ông Antony
 # Blinken" (a full name without a title is not resolved against titled ones).
 _ADDRESS = re.compile(r"(?<!\w)(?:[ÔôOo]ng|[Bb]à|[Nn]gài)\s+(?P<name>[A-ZÀ-ỸĐ][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-ỸĐ])")
+_ADDRESS = ahead(_ADDRESS)      # the same matches, sooner: etl/lookahead.py
 
 
 def _addressed(sentence: str, named: list[Official]) -> list[Official]:

@@ -66,6 +66,7 @@ def extract_files(todo: list[Path], root: Path, budget: float | None,
     default_gazetteer()
     if any(p.suffix.lower() in HTML_SUFFIXES for p in todo):
         importlib.import_module("trafilatura")
+    importlib.import_module("ftfy")     # the repair of double-encoded files: among this many, some are
     pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1),
                                                                    initializer=_worker_signals)
     # pyarrow imports pandas the first time it converts Python values (writing the tables);

@@ -7,6 +7,7 @@ articles' sentences and on generated text built from the words the patterns look
 """
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import zlib
@@ -18,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl import dates, encoding, layout, meetings
+from etl import dates, encoding, forumscan, layout, lookahead, meetings
 from etl.gazetteer import default_gazetteer
 from etl.records import Report
 from etl.sentences import _SENTENCE, _split_at_stops, split_sentences
@@ -136,6 +137,183 @@ def test_one_class_for_stray_letters_and_accents():
     for c in range(0x110000):
         ch = chr(c)
         assert bool(encoding._ODD_OR_COMBINING.match(ch)) == bool(encoding._ODD.match(ch) or encoding._COMBINING.match(ch))
+
+
+def test_one_class_for_every_character_the_repairs_look_for():
+    for c in range(0x110000):
+        ch = chr(c)
+        assert bool(encoding._SUSPECT.match(ch)) == bool(
+            encoding._ODD.match(ch) or encoding._COMBINING.match(ch) or encoding._MOJIBAKE_MARK.match(ch))
+
+
+# Files whose characters take every path of decode: plain, double-encoded, TCVN3 lines, loose
+# accents, characters that NFC turns into ones the readability check looks for.
+SUSPECT_TEXT = st.text(alphabet="aăđê ếệ\nÅÃ€»Ä\u0301\u0323\u212b\u2126ªº©®ôõ¸µ·", max_size=80)
+
+
+def _decoded_both_ways(data: bytes, monkeypatch) -> tuple[encoding.Decoded, encoding.Decoded]:
+    quick = encoding.decode(data)
+    with monkeypatch.context() as m:
+        m.setattr(encoding, "_SUSPECT", re.compile(r"(?s).?"))     # finds something in every text: no shortcut
+        slow = encoding.decode(data)
+    return quick, slow
+
+
+@SETTINGS
+@given(text=SUSPECT_TEXT | TEXT)
+def test_decode_without_its_shortcut_gives_the_same(text):
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        for data in (text.encode("utf-8"), text.encode("utf-16"), text.encode("cp1258", errors="ignore")):
+            quick, slow = _decoded_both_ways(data, monkeypatch)
+            assert quick == slow
+
+
+def test_decode_without_its_shortcut_on_articles(monkeypatch):
+    from benchmarks.corpus import double_encoded
+    for t in TEXTS + ["Hội nghị \u212b " * 40, "Hội nghị Ho\u0300a Bi\u0300nh " * 40]:
+        for data in (t.encode("utf-8"), double_encoded(t), t.encode("utf-16")):
+            quick, slow = _decoded_both_ways(data, monkeypatch)
+            assert quick == slow
+
+
+def test_casefold_maps_each_character_to_one_or_more():
+    every = [chr(c) for c in range(0x110000)]
+    assert all(len(ch.casefold()) >= 1 for ch in every)
+    for t in TEXTS:
+        assert "".join(ch.casefold() for ch in t) == t.casefold()
+
+
+def _repeats_slowly(line, title_key, seen, counts):
+    key = line.casefold()
+    return key == title_key or counts.get(key, 0) > 1 or key in {e.casefold() for kept in seen.values() for e in kept}
+
+
+LONG = "Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra tại Jakarta, Indonesia, với sự tham dự của lãnh đạo các nước. " * 3
+LAYOUT_LINES = st.lists(st.sampled_from([LONG, LONG.upper(), LONG.replace("Hội", "HỘI"), LONG[:-1] + "!", LONG[:150],
+                                         "ẞtraße " + LONG, "SSTRASSE " + LONG.upper(), "Ảnh: TTXVN", "ẢNH: TTXVN",
+                                         "Tiêu đề bài báo", "TIÊU ĐỀ BÀI BÁO", "APEC-Mekong-ASEAN " * 12,
+                                         "apec-mekong-asean " * 12, ""]), max_size=12).map("\n".join)
+
+
+@SETTINGS
+@given(text=LAYOUT_LINES)
+def test_layout_finds_repeated_lines_as_by_casefolding_each(text):
+    with pytest.MonkeyPatch.context() as m:
+        quick = layout.split_layout(text)
+        m.setattr(layout, "_repeats", _repeats_slowly)
+        assert layout.split_layout(text) == quick
+
+
+def test_layout_finds_repeated_lines_on_articles(monkeypatch):
+    quick = [layout.split_layout(t) for t in TEXTS]
+    monkeypatch.setattr(layout, "_repeats", _repeats_slowly)
+    assert [layout.split_layout(t) for t in TEXTS] == quick
+
+
+def test_other_space_is_every_white_space_but_the_space_and_the_line_break():
+    for c in range(0x110000):
+        ch = chr(c)
+        assert bool(forumscan._OTHER_SPACE.match(ch)) == (bool(re.match(r"\s", ch)) and ch not in " \n")
+
+
+def test_the_forum_test_is_built_from_the_vocabulary():
+    literals = default_gazetteer().forum_literals
+    assert not literals.always and literals.acronyms is not None and len(literals.automaton) > 100
+
+
+def _forum_surfaces() -> list[str]:
+    import tomllib
+    data = tomllib.loads((ROOT / "etl" / "data" / "forums.toml").read_text(encoding="utf-8"))
+    return sorted({s for f in data["forum"] for s in f["surface"]} | {s for e in data.get("spelling", []) for s in e.get("surface", [])})
+
+
+@st.composite
+def _forum_name(draw):
+    """A forum's surface as a text may write it: any case, any spacing, any dash."""
+    pieces = re.split(r"(\s*[-–—]\s*|\s+)", draw(st.sampled_from(_forum_surfaces())))
+    case = draw(st.sampled_from([str, str.lower, str.upper, str.title, str.capitalize]))
+    out = []
+    for piece in pieces:
+        if piece.isspace():
+            out.append(draw(st.sampled_from([" ", "  ", "\n", "\t", "\xa0", " \n", "\u2009"])))
+        elif piece.strip() in ("-", "–", "—") and piece.strip():
+            out.append(draw(st.sampled_from(["-", " - ", "–", " — ", "- ", " -", "-\n", " \xa0- "])))
+        else:
+            out.append(case(piece))
+    return "".join(out)
+
+
+FORUM_TEXT = st.lists(_forum_name() | st.sampled_from(PIECES + [" ", "\n", "x", "(", ")", "+", "-"]), max_size=12).map("".join)
+
+
+@SETTINGS
+@given(text=FORUM_TEXT)
+def test_the_forum_test_says_maybe_wherever_the_pattern_finds_a_forum(text):
+    gaz = default_gazetteer()
+    assert gaz.may_name_forum(text) or not gaz.forum_re.search(text)
+
+
+def test_the_forum_test_on_articles():
+    import random
+
+    from benchmarks.corpus import neutral
+    gaz = default_gazetteer()
+    for t in TEXTS + SENTENCES + LINES:
+        assert gaz.may_name_forum(t) or not gaz.forum_re.search(t)
+    others = [neutral(t, random.Random(k)) for k, t in enumerate(TEXTS)]
+    assert sum(gaz.may_name_forum(t) for t in others) <= len(others) // 20     # it rules most out ("WAIPA" not)
+
+
+def _made_ahead() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern lookahead.ahead made, once the modules that make them are imported."""
+    for module in ("assemble", "dates", "meetings", "officials", "participants"):
+        importlib.import_module(f"etl.{module}")
+    return list(lookahead.MADE)
+
+
+def test_the_hot_patterns_look_ahead():
+    assert len(_made_ahead()) >= 14 and all(quick.pattern.startswith("(?=[") for _, quick in _made_ahead())
+
+
+# Words the patterns made by lookahead.ahead look for, in both cases, and what sits beside them.
+AHEAD_PIECES = PIECES + ["sẽ ", "Đã ", "đã ", "hôm nay ", "Hôm qua", "lùi sang ", "ông ", "Ông Nguyễn ", "Bà ",
+                         "cử ", "ỦY QUYỀN CHO ", "lên đường ", "rời Hà Nội ", "Thứ Hai ", "thứ hai ", "trong 3 ngày ",
+                         "lần thứ hai ", "khóa ", "kỳ họp thứ 5 ", "; ", ": ", " cho biết ", "tại ", " và ", "TP. ",
+                         "kéo dài 2 ngày ", "sáng nay ", "chiều 5/9 ", "Cấp cao ", "cấp cao ", "Đại hội đồng ",
+                         "Tham vấn ", "tham vấn ", "phiên họp thứ 3 của Ủy ban ", "nhóm họp ", "đầu tiên "]
+AHEAD_TEXT = st.lists(st.sampled_from(AHEAD_PIECES), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(text=AHEAD_TEXT)
+def test_a_pattern_looking_ahead_matches_as_without(text):
+    for slow, quick in _made_ahead():
+        assert [m.span() for m in quick.finditer(text)] == [m.span() for m in slow.finditer(text)], slow.pattern
+        assert [m.groups() for m in quick.finditer(text)] == [m.groups() for m in slow.finditer(text)]
+
+
+def test_a_pattern_looking_ahead_on_articles():
+    for slow, quick in _made_ahead():
+        for t in SENTENCES + TEXTS:
+            assert [m.span() for m in quick.finditer(t)] == [m.span() for m in slow.finditer(t)], slow.pattern
+
+
+@pytest.mark.parametrize(("pattern", "ahead"), [
+    (r"(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)", "(?=[sd])"),
+    (r"(?i)\b(?:x|[a-c\d])?y+", "(?=[xa-c\\dy])"),
+    (r"\s*(?:,|và)", "(?=[\\s,v])"),      # what may come before the first thing it needs, and that thing
+    (r"(?:\s*,)+", "(?=[\\s,])"),
+    (r"[^a]b", None),                     # a negated set: any character
+    (r".b", None),
+    (r"a?", None),                        # matches nothing too
+    (r"(?i:a)b", None),                   # a group in another case than the pattern's
+])
+def test_ahead_works_out_the_first_characters(pattern, ahead):
+    made = lookahead.ahead(re.compile(pattern))
+    if ahead is None:
+        assert made.pattern == pattern
+    else:
+        assert made.pattern.startswith(ahead)
 
 
 def test_control_bytes_counted_as_the_pattern_finds_them():
