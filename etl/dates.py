@@ -277,8 +277,9 @@ SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày
 # "sáng thứ Bảy" (the last one up to the article's date). Day names capitalised: "thứ hai" is also "second".
 _WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 _WEEK_SHIFT = {"trước": -7, "qua": -7, "này": 0, "tới": 7, "sau": 7}
+_WEEKDAY_TIMES = (*TIMES_OF_DAY, "hôm", "vào", "ngày")
 _WEEKDAY = re.compile(rf"""(?<!\w)
-    (?P<time>(?i:{'|'.join(TIMES_OF_DAY)}|hôm|vào|ngày)\s+)?        # "tối thứ Sáu", "Hôm thứ Ba", "ngày thứ Năm"
+    (?P<time>(?:{alt((*_WEEKDAY_TIMES, *(w.capitalize() for w in _WEEKDAY_TIMES)))})\s+)?   # "tối thứ Sáu", "Hôm thứ Ba", "ngày thứ Năm"
     (?:[Tt]hứ\s+(?P<n>Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?!\w)
     (?:\s+tuần\s+(?P<week>trước|qua|này|tới|sau)(?!\w))?            # "… tuần trước"
 """, re.VERBOSE)
