@@ -30,7 +30,7 @@ _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính
 # Malaysian and Cambodian honorifics ("Dato Lim Jock Hoi", "Samdech Techo Hun Sen").
 # "Tun Mahathir Mohamad", "Samdech Moha Bovor Thipadei Hun Manet". Not "Haji": it is part of the
 # name as written ("Sultan Haji Hassanal Bolkiah"); nor "Puan", a given name too ("Puan Maharani").
-_HONORIFICS = frozenset("Ông Bà Ngài Đồng chí Cô Anh Chị Dato Dato' Dato’ Datuk Datin Paduka Seri Samdech Techo "
+_HONORIFICS = frozenset("Ông Bà Ngài Đồng chí Cô Anh Chị Dato Dato' Dato’ Datuk Datin Paduka Seri Samdech Xăm-đéc Techo "
                         "Tun Moha Bovor Thipadei".split())
 # Lower-case words inside a foreign name: "Thani bin Ahmed Al Zeyoudi", "Ursula von der Leyen".
 _PARTICLES = frozenset("bin binti bint ibn al el van von der den de da do dos das del della di du le la ter y".split())
@@ -195,7 +195,8 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
         trimmed = _trim(run, places, countries)
         if re.match(r"\s*\([A-Z]{2,}", window[run[-1].end():]):
             continue    # "Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)": an organisation
-        if len(trimmed) >= 2 and any(a >= run[-1].end() and _name_right_after(window, b) for a, b in countries):
+        if len(trimmed) >= 2 and any(a >= run[-1].end() and _name_right_after(window, b)
+                                     and not _NEXT_PERSON.search(window, run[-1].end(), a) for a, b in countries):
             continue    # "Bộ trưởng Nông Lâm Thủy sản Nhật Bản Nomura Tetsuro": a ministry's words, then
                         # the country, then the name
         if len(trimmed) >= 2:
@@ -212,6 +213,10 @@ def _name_text(span: str, after: str) -> str:
     name = span.strip(" ,.'’")
     ends_abbreviated = re.search(r"(?<!\w)[JS]r$", name) and (span.endswith(".") or after == ".")
     return f"{name}." if ends_abbreviated else name
+
+
+# What ends one person and starts the next in a list: "Rob Portman và Ủy viên Thương mại châu Âu …".
+_NEXT_PERSON = re.compile(r",|\svà\s")
 
 
 def _name_right_after(window: str, pos: int) -> bool:

@@ -24,7 +24,8 @@ _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|to�
               r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|điều\s+hành")
 # ... or speaking at the meeting.
 _SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
-          r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|khai\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)")
+          r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|khai\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)|"
+          r"kêu\s+gọi|cảnh\s+báo")
 _ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
 _STRONG = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART})(?!\w)")
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
@@ -60,9 +61,10 @@ _TOLD = re.compile(r"(?i)(?<!\w)cho\s+biết(?!\w)")
 
 
 def _opens_at_meeting(s: Sentence) -> bool:
-    """"Tại Hội nghị Cấp cao CLV 10, …": the sentence tells what its people do at that meeting."""
+    """"Tại Hội nghị Cấp cao CLV 10, …", "Tại hội nghị, …": the sentence tells what its people do at
+    that meeting."""
     at = _AT_THE_MEETING.match(s.text)
-    return bool(at and s.mentions and s.mentions[0].pos == at.end())
+    return bool(at and (s.mentions and s.mentions[0].pos == at.end() or _THE_MEETING.match(s.text, at.end())))
 
 
 def _tells_of(text: str) -> bool:
@@ -79,6 +81,8 @@ def _tells_of(text: str) -> bool:
 _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(?:chủ\s+trì|chủ\s+tọa)(?!\w)")
 # Being at the meeting the sentence opens with: "Tại Hội nghị Cấp cao CLV 10, Thủ tướng … sẽ cùng đánh giá …".
 _AT_THE_MEETING = re.compile(r"(?i)^\W*(?:tại|ở)\s+(?=\S)")
+# ... or with the bare word: "Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman …"
+_THE_MEETING = re.compile(rf"(?i)(?:{MEETING_NOUN})(?:\s+(?:này|lần\s+này))?\s*,")
 _ABSENT_AFTER = re.compile(r"(?i)^\s*(?:(?:đã|sẽ)\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s(?!trưởng)|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
                         r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")

@@ -260,6 +260,8 @@ def test_a_long_office_name_ending_in_its_country_before_the_name(sentence, expe
     ("Bà Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội Việt Nam, chủ tọa diễn đàn.", [("Nguyễn Thị Kim Ngân", "Việt Nam")]),
     ("Ông Heng Samrin, chủ tịch Quốc hội Cam Bốt, cũng có mặt.", [("Heng Samrin", "Campuchia")]),
     ("Ngài Kao Kim Hourn, Tổng Thư ký ASEAN, phát biểu khai mạc.", [("Kao Kim Hourn", None)]),
+    # an old spelling of a Khmer honorific
+    ("Chủ tịch Quốc hội Campuchia Xăm-đéc Hêng Xom-rin phát biểu.", [("Hêng Xom-rin", "Campuchia")]),
     # a business council's chair is no official, in apposition too
     ("Ông Cho Hyun-sang, Chủ tịch ABAC 2025, cho biết các khuyến nghị sẽ được gửi.", []),
     ("Ông Phil Robertson, phó giám đốc phân bộ Á Châu của HRW, nói với báo chí.", []),
@@ -274,4 +276,15 @@ def test_a_title_in_apposition_after_a_name_that_opens_the_sentence(sentence, ex
      [("Martin Luther Sr.", "Mỹ"), ("Lý Hiển Long", None)]),
 ])
 def test_the_full_stop_of_jr_is_the_names(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two people joined by "và": the first one's name is no ministry's words before the second's country
+    ("Đại diện Thương mại Hoa Kỳ Rob Portman và Ủy viên Thương mại châu Âu Peter Mandelson tiếp tục bất đồng.",
+     [("Rob Portman", "Mỹ"), ("Peter Mandelson", "Liên minh châu Âu")]),
+    ("Bộ trưởng Ngoại giao Nhật Bản Kamikawa Yoko và Ngoại trưởng Hàn Quốc Cho Tae-yul dự họp.",
+     [("Kamikawa Yoko", "Nhật Bản"), ("Cho Tae-yul", "Hàn Quốc")]),
+])
+def test_two_people_joined_by_and(sentence, expected, gaz):
     assert people(sentence, gaz) == expected

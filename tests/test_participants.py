@@ -311,3 +311,16 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
 ])
 def test_who_will_not_come_and_who_speaks_for_a_government_are_not_there(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # at the meeting told with the bare word
+    ("Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman và Ủy viên Thương mại châu Âu Peter Mandelson tiếp tục "
+     "bất đồng.", {"Rob Portman", "Peter Mandelson"}),
+    ("Ở cuộc họp này, Bộ trưởng Ngoại giao Úc Penny Wong đã giới thiệu sáng kiến mới.", {"Penny Wong"}),
+    # calling and warning at the meeting (not "tuyên bố", "cam kết": as often the nouns of a text adopted)
+    ("Tổng Thư ký Liên hợp quốc António Guterres kêu gọi hành động khẩn cấp tại hội nghị.", {"António Guterres"}),
+    ("Tổng thống Mỹ Joe Biden cảnh báo về biến đổi khí hậu tại phiên khai mạc.", {"Joe Biden"}),
+])
+def test_at_the_meeting_and_speaking_there(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
