@@ -4,7 +4,7 @@ the way ../shared/eval/score.py scores the dev set: meetings matched one to one 
 and start date at the gold's precision; officials as the names linked to an article's meetings.
 They run everywhere, the dev set only beside ../shared.
 
-Two batches, each with its floor just below what it measures:
+Batches, each with its floor just below what it measures:
 - 001-030, the first: a few rules were corrected after a first reading of them (a date past a
   semicolon, a relation's "đối thoại", a site clock with the weather);
 - 101-140, pages copied from outlets' sites (mastheads, menus, related-headline boxes, old
@@ -23,7 +23,16 @@ Two batches, each with its floor just below what it measures:
 - 401-430, more meetings and text shapes (old spellings, Roman numerals, dates in words, tables
   as text, schedules, updates appended, cancelled meetings), written after all of the above: at
   the first reading events 0.812, officials 0.905, published 0.586 (the session's starting
-  rules: 0.811 / 0.902 / 0.586)."""
+  rules: 0.811 / 0.902 / 0.586);
+- 501-530, other kinds of text (encyclopedia pages with infoboxes, overseas outlets, radio and
+  TV transcripts, government portals, editorials, wires with many date lines, live blogs, Q&As,
+  profiles, listicles, provincial news), by a writer who never saw the rules: at the first
+  reading events 0.830, officials 0.812, officials at their meeting 0.564; the session's rules
+  were then written for the kinds of failure they showed;
+- 601-630, day-to-day reports in the styles of named outlets (1998-2026), written at the same
+  time and kept unread until the end of that session: events 0.817 / 0.851, officials 0.894 /
+  0.917 with the session's starting / final rules (score.py's figures), then a few rules for
+  what they showed."""
 from __future__ import annotations
 
 import json
@@ -39,18 +48,20 @@ from etl.pipeline import run
 
 WRITTEN = Path(__file__).parent / "data" / "written"
 FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
-    "first": {"events": 0.96, "officials": 0.98, "title": 0.92, "published": 0.95},
-    "pages": {"events": 0.95, "officials": 0.92, "title": 0.97, "published": 0.97},
-    "fresh": {"events": 0.90, "officials": 0.90, "title": 0.97, "published": 0.92},
-    "genres": {"events": 0.95, "officials": 0.92, "title": 0.95, "published": 0.92},
-    "shapes": {"events": 0.88, "officials": 0.92, "title": 0.97, "published": 0.85},
+    "first": {"events": 0.97, "officials": 0.99, "title": 0.92, "published": 0.95},
+    "pages": {"events": 0.96, "officials": 0.93, "title": 0.97, "published": 0.97},
+    "fresh": {"events": 0.91, "officials": 0.92, "title": 0.97, "published": 0.92},
+    "genres": {"events": 0.97, "officials": 0.93, "title": 0.95, "published": 0.92},
+    "shapes": {"events": 0.89, "officials": 0.93, "title": 0.97, "published": 0.85},
+    "kinds": {"events": 0.90, "officials": 0.92, "title": 0.95, "published": 0.92},
+    "outlets": {"events": 0.84, "officials": 0.90, "title": 0.95, "published": 0.89},
 }
 
 
 def _batch(file: str) -> str:
     n = int(file.split(".")[0])
     return ("first" if n < 100 else "pages" if n < 200 else "fresh" if n < 300 else "genres" if n < 400
-            else "shapes")
+            else "shapes" if n < 500 else "kinds" if n < 600 else "outlets")
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
