@@ -107,8 +107,10 @@ _YEAR_OF = re.compile(r"(?i)(?<!\w)năm\s+((?:19|20)\d\d)(?![\d/.-])")
 
 def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | None,
                 anchors: Anchors) -> DateSpan | None:
-    """`span` with the year that governs it, when its phrase wrote none."""
-    if span.year_source != "context":
+    """`span` with the year that governs it, when its phrase wrote none. A day told as the one
+    told before ("Cùng ngày", "hôm sau") keeps that day's year: a year anchor between the two
+    ("Năm 2018, khu vực ASEAN đón …") is not its."""
+    if span.year_source != "context" or span.rule == "told-day":
         return span
     named = _name_year(s.text, group, anchors)
     if named is not None:
@@ -119,6 +121,9 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
         moved = _moved(span, day.year, "anchor")
         if moved is not None and precision != "year" and moved.start < day - NEXT_YEAR_AFTER:
             moved = shift_years(moved, 1)
+        ref = anchors.ctx.ref
+        if moved is not None and tense == "planned" and anchors.dated and ref is not None and moved.end < ref:
+            return _by_tense(span, ref, tense)  # "… hồi tháng 11/2022. … sẽ tổ chức … vào tháng 9": still to come
         return moved
     ref = anchors.ctx.ref
     if anchors.dated and ref is not None:
