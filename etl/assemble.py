@@ -577,7 +577,7 @@ _BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng")
 _BARE_HEAD = re.compile(rf"""
     (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)}   # "Hội nghị", opening the sentence (match)
       | (?<=,\s)(?:{alt(_BARE_NOUNS)}|Đại\s+hội\s+đồng) )       # after an opener (see below)
-    (?:\s+lần\s+này)?                                         # "Hội nghị lần này"
+    (?:\s+lần\s+(?:này|thứ\s+(?P<n>\d{{1,3}}|[^\W\d]+)))?          # "Hội nghị lần này", "Hội nghị lần thứ 3"
     (?=\s+
         (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
         (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
@@ -616,7 +616,11 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
     if not head or not named:
         return []
     m = named[-1]
-    return [replace(m, pos=head.start(), end_pos=head.end(), optional_ordinals=(), rule=f"{m.rule}|again")]
+    ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
+    if head.group("n") and ordinal is None:
+        return []
+    return [replace(m, ordinal=ordinal, pos=head.start(), end_pos=head.end(), optional_ordinals=(),
+                    rule=f"{m.rule}|again")]
 
 
 def _bare(m: Mention) -> bool:

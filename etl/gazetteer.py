@@ -227,6 +227,7 @@ class Kind:
     acronyms: tuple[str, ...] = ()
     default: bool = False
     any_cue: re.Pattern[str] | None = None    # the cues as one alternation: one search instead of several
+    names_forum: bool = False   # its cue alone names its one forum ("Hội nghị Chủ tịch Quốc hội thế giới": IPU)
 
     def admits(self, forum: str) -> bool:
         return not self.forums or forum in self.forums
@@ -349,6 +350,8 @@ def _kinds(entries: list[dict], forums: dict[str, Forum], file: str) -> tuple[Ki
         unknown = [f for f in entry.get("forums", []) if f not in forums]
         if unknown:
             raise GazetteerError(f"{where}: unknown forums {unknown}")
+        if entry.get("names_forum") and len(entry.get("forums", [])) != 1:
+            raise GazetteerError(f"{where}: names_forum needs exactly one forum")
         acronyms = tuple(entry.get("acronyms", []))
         try:
             cues = tuple(re.compile(c, re.IGNORECASE) for c in entry.get("cues", [])) + tuple(
@@ -360,7 +363,7 @@ def _kinds(entries: list[dict], forums: dict[str, Forum], file: str) -> tuple[Ki
         any_cue = re.compile("|".join(f"(?:{c.pattern})" for c in cues), re.IGNORECASE) if cues else None
         kinds.append(Kind(entry["code"], entry["level"], cues, tuple(entry.get("forums", [])),
                           entry["name_vi"], entry["name_en"], entry.get("first_year"), entry["example"],
-                          acronyms, bool(entry.get("default")), any_cue))
+                          acronyms, bool(entry.get("default")), any_cue, bool(entry.get("names_forum"))))
     return tuple(kinds)
 
 

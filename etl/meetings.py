@@ -276,11 +276,13 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
 
 
 def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
-    """The forum a phrase that names none implies by its kind, when every kind it cues belongs to
-    that one forum: "Hội nghị toàn cầu các Chủ tịch Quốc hội lần thứ năm" is the IPU's."""
+    """The forum a phrase that names none implies by its kind, when it cues a kind whose cue names
+    its one forum (meetings.toml's `names_forum`) and no kind of another forum or of any:
+    "Hội nghị toàn cầu các Chủ tịch Quốc hội lần thứ năm" is the IPU's."""
     folded = gaz.fold(phrase)
-    owners = {kind.forums for kind in gaz.kinds if kind.cued_in(folded)}
-    return next(iter(owners))[0] if len(owners) == 1 and len(next(iter(owners))) == 1 else None
+    cued = [kind for kind in gaz.kinds if kind.cued_in(folded)]
+    owners = {kind.forums for kind in cued}
+    return cued[0].forums[0] if len(owners) == 1 and any(kind.names_forum for kind in cued) else None
 
 
 def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:

@@ -49,6 +49,9 @@ def test_surfaces_compare_across_dashes_and_case():
      "AMM: its example names no meeting of this kind (it names AMM (ministers, ASEAN))"),
     ("meetings.toml", 'example = "Hội nghị Bộ trưởng Thương mại APEC lần thứ 27 vào tháng 6/2021."',
      'example = "Bộ trưởng Thương mại APEC phát biểu tại Hà Nội."', "MRT: its example names no meeting of this kind (it names no meeting)"),
+    # a cue that names a forum needs exactly one forum to name
+    ("meetings.toml", 'forums = ["IPU"]\nnames_forum = true', 'forums = ["IPU", "AIPA"]\nnames_forum = true',
+     "names_forum needs exactly one forum"),
 ])
 def test_bad_vocabularies_are_rejected_with_the_file_named(tmp_path, file, old, new, message):
     folder = tmp_path / "data"

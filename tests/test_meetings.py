@@ -236,3 +236,14 @@ def test_outreach_names_and_counts_of_visits(sentence, expected, gaz):
 ])
 def test_special_summits_and_listed_numbers(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a kind whose cue names its forum ("names_forum") gives the forum to a phrase that names none
+    ("Hội nghị ADSOM diễn ra tại Jakarta", [("ASEAN", "senior_officials", "ADSOM", None)]),
+    ("Hội nghị Nghị sĩ trẻ toàn cầu lần thứ 9 khai mạc tại Hà Nội", [("IPU", "other", "Young Parliamentarians", 9)]),
+    # a kind of one forum whose cue is a common phrase does not: "hội đồng" is the MRC Council's
+    ("Hội nghị Hội đồng Bảo an diễn ra tại New York", []),
+])
+def test_a_kind_that_names_its_forum(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
