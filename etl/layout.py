@@ -423,6 +423,7 @@ def split_layout(text: str) -> Layout:
         if s and len(s) <= 200 and len(k := s.casefold()) <= 200:
             counts[k] = counts.get(k, 0) + 1
     resume, after_mark = 0, None
+    closing = set([n for n, raw in enumerate(rest) if raw.strip()][-3:])     # the last lines, for an address
     for n, raw in enumerate(rest):
         line = raw.strip().rstrip("|").strip()
         if n < resume or not line or _RULE.match(line):
@@ -430,6 +431,10 @@ def split_layout(text: str) -> Layout:
         if (f := _FOOTER.match(line)):
             meta["url"] = meta["url"] or f["url"]
             outlet = outlet or (f["outlet"].strip() or (f["named"] or "").strip() or None)
+            cut.append(line)
+            continue
+        if n in closing and (address := _ADDRESS.match(line)):
+            meta["url"] = meta["url"] or address[1]     # the page's address printed under the article
             cut.append(line)
             continue
         if _SECTION_END.match(line):

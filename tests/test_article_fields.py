@@ -403,3 +403,15 @@ def test_more_date_line_shapes(line, expected):
 def test_a_summary_cut_short_under_the_byline_is_not_the_headline(summary):
     a = read(f"{HEAD}\n\nMinh Hằng 07/10/2018 17:46\n\n{summary}\n\n{BODY}")
     assert (a.title, a.published) == (HEAD, published_on("2018-10-07", "byline"))
+
+
+@pytest.mark.parametrize(("text", "url"), [
+    # the page's address printed as the last line, bare or under the author
+    (f"{HEAD}\n\n{BODY}\n\n{ADDRESS}", ADDRESS),
+    (f"{HEAD}\n\n{BODY}\n\nThu Trang\n{ADDRESS}\n", ADDRESS),
+    # a closing sentence that gives an address is no address line
+    (f"{HEAD}\n\n{BODY}\n\nXem chi tiết chương trình hội nghị tại {ADDRESS}", None),
+])
+def test_an_address_line_at_the_end(text, url):
+    a = read(text)
+    assert a.url == url and (ADDRESS not in a.text) == (url is not None)
