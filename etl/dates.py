@@ -193,7 +193,7 @@ _AFTER_WEEKDAY = "|".join(rf"(?<=(?-i:[Tt]hứ\s{n})\s)" for n in ("Hai", "Ba", 
     (?: (?:\s*(?:năm|,)\s*|\s+) (?P<y>{_Y}) )? (?!\d)                             # "19 Tháng Giêng 2018"
     """, re.IGNORECASE)
 def day_month_name(g: re.Match[str], ctx: DateContext) -> Reading | None:
-    return one_day(ctx, g["d"], str(MONTH_NAMES[" ".join(g["m"].lower().split())]), g["y"])
+    return one_day(ctx, g["d"], _month_number(g["m"]), g["y"])
 
 
 @rule(rf"""

@@ -285,7 +285,6 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
 # Hiroshi, Bộ trưởng …". The name is read by _runs; this finds where it may start.
 _COMMA_BEFORE = re.compile(r",\s*$")
 _ADDRESS_WORD = re.compile(r"(?:^|[\s,(])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng\s+chí)\s+$")
-_ADDRESS_OPENING = ("Ông", "Bà", "Ngài")
 # "…, Ngoại trưởng Hoa Kỳ, và bà Penny Wong": what follows a comma or "và" is the next person.
 _LIST_GOES_ON = re.compile(r",|(?<!\w)và(?!\w)")
 # Where an apposed title ends when it names no country: the next comma, "và", a verb of the clause.
@@ -310,7 +309,7 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
         if not runs or offset + runs[-1][-1].end() != len(comma):
             return None
         run = runs[-1]
-        if len(run) > 2 and run[0].group() in _ADDRESS_OPENING:
+        if len(run) > 2 and _ADDRESS_WORD.match(f"{run[0].group()} "):
             run = run[1:]       # "Bà Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội, …" opening the sentence
         a = offset + run[0].start()
         if len(run) < 2 or not _ADDRESS_WORD.search(sentence[max(0, a - 12):a]):

@@ -35,7 +35,7 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
 # Several meetings at once: "dự các hội nghị trên", "các cuộc họp này".
 _SEVERAL = re.compile(rf"(?i)(?<!\w)các\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 # "cả hai hội nghị", "ba hội nghị này": the meetings the paragraph has just told of, all of them.
-_COUNTED = re.compile(rf"(?i)(?<!\w)(?:cả\s+)?(?:hai|ba|bốn)\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
+_COUNTED_MEETINGS = re.compile(rf"(?i)(?<!\w)(?:cả\s+)?(?:hai|ba|bốn)\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 # "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
 _ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?:{MEETING_NOUN})(?!\w)")
 # The opening or closing speech, the chair's seat: said of the meeting the article is about.
@@ -286,10 +286,14 @@ def _governments_in(sentence: str, o: Official, by_name: dict[str, set[str]], ga
     return countries
 
 
+def _kind_of(m: Mention) -> tuple[str, str, str]:
+    return m.forum, m.level, m.meeting
+
+
 def _on_the_day(s: Sentence, events: list[tuple[int, Mention, Report]], ctx: DateContext | None) -> list[int]:
     """The one meeting the article dates over the day a sentence names ("Bộ trưởng Quốc phòng Mỹ
     Lloyd Austin phát biểu tại phiên toàn thể sáng 1/6" in the three days of the Dialogue)."""
-    days = [sp for sp in find_dates(s.text, ctx)] if ctx is not None else []
+    days = find_dates(s.text, ctx) if ctx is not None else []
     day = next((sp.start for sp in days if sp.precision == "day" and sp.start == sp.end), None)
     if day is None:
         return []
@@ -314,7 +318,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
         return named[:1]
     if s.mentions or _ANOTHER_MEETING.search(s.text):
         return []       # a meeting the article does not date, or "một cuộc họp": not the one it is about
-    if len(focus) > 1 and _COUNTED.search(s.text):
+    if len(focus) > 1 and _COUNTED_MEETINGS.search(s.text):
         return focus
     if _SEVERAL.search(s.text):
         return _series(events)
@@ -322,10 +326,6 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     if MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
         return focus[-1:] or _on_the_day(s, events, ctx) or [0]
     return focus[-1:] or _on_the_day(s, events, ctx)   # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
-
-
-def _kind_of(m: Mention) -> tuple[str, str, str]:
-    return m.forum, m.level, m.meeting
 
 
 def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
