@@ -612,15 +612,24 @@ def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mentio
 def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
     opener = _BARE_OPENER.match(text)
     head = _BARE_HEAD.match(text, opener.end() if opener else 0)
-    named = next((s.mentions for s in reversed(before[-3:]) if s.mentions), None)
+    named = _last_named(before)
     if not head or not named:
         return []
     m = named[-1]
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
     if head.group("n") and ordinal is None:
         return []
-    return [replace(m, ordinal=ordinal, pos=head.start(), end_pos=head.end(), optional_ordinals=(),
-                    rule=f"{m.rule}|again")]
+    return [_again(m, head.start(), head.end(), ordinal)]
+
+
+def _last_named(before: list[Sentence]) -> list[Mention]:
+    """The meetings of the last sentence that names any, among the three before."""
+    return next((s.mentions for s in reversed(before[-3:]) if s.mentions), [])
+
+
+def _again(m: Mention, pos: int, end_pos: int, ordinal: int | None) -> Mention:
+    """The meeting `m` named again at pos..end_pos."""
+    return replace(m, ordinal=ordinal, pos=pos, end_pos=end_pos, optional_ordinals=(), rule=f"{m.rule}|again")
 
 
 def _bare(m: Mention) -> bool:
@@ -633,11 +642,10 @@ def _the_meeting_named_before(m: Mention, before: list[Sentence]) -> list[Mentio
     before it that names meetings, among the three before ("… dự Hội nghị Bộ trưởng Thương mại G20
     diễn ra … Hội nghị do Bộ trưởng X chủ trì"), not the default kind of a forum named elsewhere."""
     noun = m.text.casefold()
-    named = next(([n for n in s.mentions if n.text.casefold().startswith(noun)] for s in reversed(before[-3:])
-                  if s.mentions), None)
+    named = [n for n in _last_named(before) if n.text.casefold().startswith(noun)]
     if not named:
         return []       # not a "Hội nghị" before: "Diễn đàn hợp tác Á – Âu (ASEM)" is no meeting's name
-    return [replace(named[-1], pos=m.pos, end_pos=m.end_pos, optional_ordinals=(), rule=f"{named[-1].rule}|again")]
+    return [_again(named[-1], m.pos, m.end_pos, named[-1].ordinal)]
 
 
 def _in_series_order(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:
