@@ -204,7 +204,8 @@ _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:sau|trước|kể\s+từ)\s+khi(?!\w)")
 # A meeting named to tell when something else happened, at the head of a clause: "Trước Hội
 # nghị Cấp cao, …", "Ngay sau Hội nghị, …".
 _AS_A_TIME = re.compile(r"(?i)(?:^|[,;]\s*)(?:ngay\s+)?(?:trước|sau)"
-                        r"(?:\s+thềm|\s+khi|\s+phiên\s+(?:họp|khai\s+mạc|bế\s+mạc)(?:\s+của)?)?\s+$")
+                        r"(?:\s+thềm|\s+khi(?:\s+(?:(?:tham\s+)?dự|tham\s+gia|kết\s+thúc|rời))?"
+                        r"|\s+phiên\s+(?:họp|khai\s+mạc|bế\s+mạc)(?:\s+của)?)?\s+$")
 # "Ngay sau phiên họp của AMAF 42, Bộ trưởng … chủ trì Hội nghị …": on the day that meeting ended.
 _RIGHT_AFTER = re.compile(r"(?i)^\W*ngay\s+sau\s+(?:phiên\s+(?:họp|bế\s+mạc)(?:\s+của)?\s+)?$")
 
@@ -525,7 +526,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     """One clean article -> (its events, its participations)."""
     if article.status != "ok" or not article.text or not gaz.may_name_forum(article.text):
         return [], []       # may_name_forum: a quicker test than the scan below, which it spares most articles
-    forums = Counter(gaz.forum(m.group()) for m in gaz.forum_re.finditer(article.text))
+    forums = gaz.forums_named(article.text)
     if not forums:
         return [], []       # every meeting belongs to a named forum: most of what an outlet publishes
     default_forum = forums.most_common(1)[0][0]

@@ -93,7 +93,8 @@ _ORD_PHRASE = re.compile(
     r"(?:lần|kh[oó]a\s+họp|kho[aá]\s+họp|kỳ\s+họp)\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?:lần\s+|(?<!trực\s)(?<!tiếp\s)(?<!tuyến\s)(?<!thức\s))(đầu\s+tiên)(?!\w)(?!\s+(?:của|trong)(?:\s+năm|\s*$))|(?-i:(?<=[A-Z]))"
     + "".join(f"(?<!{re.escape(n)})" for n in NUMBERED_NAMES)     # "về COVID-19": no meeting's number
     + r"\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)"
-    r"|(?<!\w)lần\s+(\d{1,3})(?![\d/.,]\d|\d)",      # "Hội nghị các Quan chức Cao cấp APEC lần 3"
+    # "Hội nghị các Quan chức Cao cấp APEC lần 3", "Khóa họp 78 Đại hội đồng", "Đại hội đồng khóa 78"
+    r"|(?<!\w)(?:lần|kh[oó]a(?:\s+họp)?|kho[aá](?:\s+họp)?)\s+(\d{1,3})(?![\d/.,]\d|\d)",
     re.IGNORECASE)
 _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)")
 _MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")

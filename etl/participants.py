@@ -36,6 +36,7 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
 _SEVERAL = re.compile(rf"(?i)(?<!\w)các\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 # "cả hai hội nghị", "ba hội nghị này": the meetings the paragraph has just told of, all of them.
 _COUNTED_MEETINGS = re.compile(rf"(?i)(?<!\w)(?:cả\s+)?(?:hai|ba|bốn)\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
+_RESULTS_OF = re.compile(r"(?i)(?<!\w)kết\s+quả(?:\s+(?:của|tại))?(?:\s+các)?\s+$")
 # "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
 _ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?:{MEETING_NOUN})(?!\w)")
 # The opening or closing speech, the chair's seat: said of the meeting the article is about.
@@ -51,6 +52,8 @@ _HOST_AFTER = re.compile(r"(?i)^[\s,]*(?:và\s+phu\s+nhân\s+)?(?:(?:đã|sẽ)\
                          r"tiếp(?=\s+(?:các|đoàn|những))|(?:nhiệt\s+liệt\s+)?hoan\s+nghênh\s+(?:các|đoàn))(?!\w)")
 _OPENS = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|phát\s+biểu|chủ\s+trì\s+(?:hội\s+nghị|phiên|cuộc\s+họp))(?!\w)")
 _MESSAGE_BEFORE = re.compile(r"(?i)(?:thư|điện|thông\s+điệp|điện\s+mừng)(?:\s+\w+){0,3}\s+của\s[^.;:,]*$")
+# Whom the news is from, not who is there: "Theo Thứ trưởng Bộ Ngoại giao X, tại các hội nghị, …".
+_ACCORDING_TO = re.compile(r"(?:^|[,;:(]\s*)[Tt]heo\s+$")
 # A sentence that goes on with the list of the one before: "Từ trái sang: …", "Đó là …", "Gồm …".
 _LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|gồm(?:\s+có)?|"
                            r"bao\s+gồm|cùng\s+(?:tham\s+)?dự\s+có|trong\s+đó\s+có)(?!\w)")
@@ -162,6 +165,7 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
         named = find_officials(s.text, gaz)
         everyone += named
         named += _addressed(s.text, named)
+        named += _titled_again(s.text, named, everyone, gaz)
         appoint = _APPOINT.search(s.text)
         for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
@@ -169,7 +173,8 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
             titled = s.text.rfind(o.role, 0, o.pos)      # before a title with commas in it: "lời mời của
             before_title = s.text[max(0, titled - 120): titled] + " " if titled > 0 else ""   # Phó Thủ tướng, Bộ trưởng …"
             excluded = (_EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title)
-                        or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before))
+                        or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before)
+                        or (titled >= 0 and _ACCORDING_TO.search(s.text, 0, titled)))
             if excluded and not _CHAIRS_AFTER.match(after):
                 continue        # not "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
             if _named_as_owner_or_sender(s.text, o):
@@ -234,6 +239,37 @@ def _resolve_addresses(found: list[tuple[int, Official]], everyone: list[Officia
             full = next(iter(match.values()))
             o = replace(full, pos=o.pos, rule="address->full")
         out.append((index, o))
+    return out
+
+
+# Viet Nam's own leader named again by the title alone, as Vietnamese news does: "Thủ tướng sẽ
+# dự các hội nghị …", "Chủ tịch nước nhấn mạnh …", "Theo Phó Thủ tướng, …". Not a title with a
+# country, a name or an office after it ("Thủ tướng Lào", "Bộ trưởng Bộ Công Thương"), nor one
+# of several or of the past ("các Bộ trưởng", "Thủ tướng hai nước", "nguyên Thủ tướng").
+_NOT_ONE_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những|nguyên|cựu|vị|tân|hai|ba|người|với|và)\s+$")
+_BARE_TITLE_AFTER = re.compile(r"(?:\s+Chính\s+phủ)?(?:\s*[,.;:)]|\s+(?!(?:các|hai|ba|những|nước|của|mỗi|từng|đồng)(?!\w))"
+                               r"[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]|\s*$)")
+
+
+def _head_title(title: str) -> str:
+    """"Thủ tướng Chính phủ" is "Thủ tướng"; "Chủ tịch" is not "Chủ tịch nước"."""
+    return re.sub(r"\s+chính\s+phủ$", "", title.casefold())
+
+
+def _titled_again(sentence: str, named: list[Official], everyone: list[Official], gaz: Gazetteer) -> list[Official]:
+    """The Vietnamese official a bare title names again: the one person of Viet Nam the article
+    has named with a role that begins with that title, when there is exactly one."""
+    taken = [(sentence.rfind(o.role, 0, o.pos) if o.role else o.pos, o.pos + len(o.name)) for o in named]
+    out = []
+    for t in gaz.title_re.finditer(sentence):
+        if (not t.group()[0].isupper() or any(a <= t.start() < b for a, b in taken)
+                or _NOT_ONE_BEFORE.search(sentence, 0, t.start()) or not _BARE_TITLE_AFTER.match(sentence, t.end())):
+            continue    # (lower-case, "vai trò chủ tịch" is a role, not the person)
+        title = _head_title(t.group())
+        holders = {o.name: o for o in everyone if o.rule != "short" and _country_of(o, gaz) == "Việt Nam"
+                   and (lead := gaz.title_re.match(o.role)) and _head_title(lead.group()) == title}
+        if len(holders) == 1:
+            out.append(replace(next(iter(holders.values())), country="Việt Nam", pos=t.start(), rule="title->full"))
     return out
 
 
@@ -308,15 +344,19 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     article is about; else, when it speaks of "Hội nghị" or of attending, the meeting its
     paragraph has just told of (`focus`, the last it told; all of them for "cả hai hội nghị"), or
     the one the article is about (its first)."""
+    # a meeting whose results are told is not where the sentence's people are: "Thứ trưởng đã báo
+    # cáo Hội nghị về kết quả của Cuộc họp nhóm đặc trách IAI lần thứ 65 (08/9/2021)"
+    mentions = [m for m in s.mentions if not _RESULTS_OF.search(s.text, max(0, m.pos - 30), m.pos)]
+    dated_here = [k for k in dated_here if events[k][1] in mentions]
     if dated_here:
         return dated_here
-    named = _named(s.mentions, first_of)
+    named = [ks for m in mentions if (ks := _named([m], first_of))]
     # a meeting named without its number: the one of its kind in focus, else the article's first
-    named += [next((k for k in reversed(focus) if _kind_of(events[k][1]) == key), first_of[key])
-              for m in s.mentions if m.ordinal is None and (key := _kind_of(m)) in first_of]
+    named += [[next((k for k in reversed(focus) if _kind_of(events[k][1]) == key), first_of[key])]
+              for m in mentions if m.ordinal is None and (key := _kind_of(m)) in first_of]
     if named:
-        return named[:1]
-    if s.mentions or _ANOTHER_MEETING.search(s.text):
+        return named[0]     # the first meeting named, with all its numbers ("lần thứ 44, 45")
+    if mentions or _ANOTHER_MEETING.search(s.text):
         return []       # a meeting the article does not date, or "một cuộc họp": not the one it is about
     if len(focus) > 1 and _COUNTED_MEETINGS.search(s.text):
         return focus
@@ -339,8 +379,9 @@ def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
 
 
 def _named(mentions: list[Mention], first_of: dict[tuple, int]) -> list[int]:
-    """The dated meetings the mentions name with their number (or with none, as they were dated)."""
-    return [first_of[key] for m in mentions if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of]
+    """The dated meetings the mentions name with their numbers (or with none, as they were dated)."""
+    return [first_of[key] for m in mentions for n in (m.ordinal, *m.optional_ordinals)
+            if (key := (m.forum, m.level, m.meeting, n)) in first_of]
 
 
 # A meeting named as the frame of what the sentence tells (vi.FRAME_WORDS, and a programme's:
@@ -388,9 +429,10 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         return []
     dated: dict[int, list[int]] = {}
     first_of: dict[tuple, int] = {}
-    for k, (index, m, _) in enumerate(events):
+    for k, (index, m, ev) in enumerate(events):
         dated.setdefault(index, []).append(k)
         first_of.setdefault((m.forum, m.level, m.meeting, m.ordinal), k)
+        first_of.setdefault((m.forum, m.level, m.meeting, ev.ordinal), k)     # "lần thứ 44, 45": the 45th
         first_of.setdefault((m.forum, m.level, m.meeting), k)      # for a mention without its number
     people = _officials_by_sentence(sentences, gaz)
     out: list[Participation] = []

@@ -522,3 +522,21 @@ def test_known_miss_an_undated_history_piece_tells_later_meetings_as_past(gaz):
 def test_a_bulletins_title_gives_the_day_it_speaks_from(text, expected, gaz):
     evs, _ = events(text, gaz)
     assert {(forum, ordinal, start, status) for forum, _, _, ordinal, start, _, status in evs} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no forum named, but a kind whose acronym names its forum: the UN's climate conference, ASEAN's
+    # defence ministers
+    ("Thủ tướng tới Dubai\n\nThủ tướng Phạm Minh Chính dự Hội nghị COP28 khai mạc ngày 1/12/2023 tại Dubai.",
+     [("UN", "other", "COP", 28, "2023-12-01")]),
+    ("Bộ trưởng tới Viêng Chăn\n\nHội nghị ADMM lần thứ 18 diễn ra ngày 21/11/2024 tại Viêng Chăn.",
+     [("ASEAN", "ministers", "ADMM", 18, "2024-11-21")]),
+    # a meeting named to tell when something else happened takes none of its dates
+    ("Thủ tướng thăm Pháp\n\nCOP26 diễn ra tại Glasgow từ ngày 31/10 đến 12/11/2021. Sau khi dự COP26, Thủ tướng "
+     "sẽ thăm chính thức Pháp từ ngày 2 đến 4/11/2021.", [("UN", "other", "COP", 26, "2021-10-31")]),
+    ("Bộ trưởng về nước\n\nADMM+ lần thứ 10 họp ngày 16/11/2023. Trước khi tham dự ADMM+, Bộ trưởng đã thăm "
+     "Indonesia ngày 14/11/2023.", [("ASEAN", "ministers", "ADMM-Plus", 10, "2023-11-16")]),
+])
+def test_an_article_that_names_a_forum_only_by_a_kind(text, expected, gaz):
+    evs, _ = events(text, gaz)
+    assert [e[:5] for e in evs] == expected

@@ -324,3 +324,59 @@ def test_who_will_not_come_and_who_speaks_for_a_government_are_not_there(clause,
 ])
 def test_at_the_meeting_and_speaking_there(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+def _at(text: str, gaz) -> dict[str, set[tuple]]:
+    [a] = read_bytes("a.txt", text.encode("utf-8"))
+    events, found = extract(a, gaz)
+    out: dict[str, set[tuple]] = {}
+    for p in found:
+        out.setdefault(p.name, set()).add((events[p.event_key].ordinal, events[p.event_key].start.isoformat()))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Viet Nam's leader named again by the title alone, in a sentence that tells of the meeting
+    ("Chiều 25/5/2025, Thủ tướng Phạm Minh Chính đến Kuala Lumpur. Sáng 26/5/2025, Hội nghị Cấp cao ASEAN lần "
+     "thứ 46 khai mạc. Tại phiên toàn thể, Thủ tướng nhấn mạnh vai trò trung tâm của ASEAN.",
+     {"Phạm Minh Chính": {(46, "2025-05-26")}}),
+    ("Chủ tịch nước Lương Cường rời Hà Nội ngày 14/11/2024. Ngày 15/11/2024, Chủ tịch nước dự Hội nghị các nhà "
+     "Lãnh đạo Kinh tế APEC lần thứ 31 tại Lima.", {"Lương Cường": {(31, "2024-11-15")}}),
+    ("Phó Thủ tướng Chính phủ Trần Hồng Hà sang Baku ngày 10/11/2024. Hội nghị COP29 khai mạc ngày 11/11/2024; "
+     "Phó Thủ tướng phát biểu tại phiên cấp cao.", {"Trần Hồng Hà": {(29, "2024-11-11")}}),
+    # "theo" a person: whom the news is from, not who is there
+    ("Hội nghị Cấp cao ASEAN lần thứ 46 diễn ra ngày 26/5/2025. Theo Thứ trưởng Ngoại giao Đỗ Hùng Việt, tại hội "
+     "nghị, Thủ tướng Phạm Minh Chính sẽ phát biểu.", {"Phạm Minh Chính": {(46, "2025-05-26")}}),
+    # a meeting whose results are told is not where the teller is
+    ("Hội nghị Quan chức cao cấp ASEAN diễn ra ngày 12/6/2024 tại Viêng Chăn. Thứ trưởng Đỗ Hùng Việt đã báo cáo "
+     "Hội nghị về kết quả của Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 (20/8/2023) tại Semarang.",
+     {"Đỗ Hùng Việt": {(None, "2024-06-12")}}),
+    # two numbers of one meeting: the delegation takes part in both
+    ("Hội nghị Cấp cao ASEAN lần thứ 44 và 45 diễn ra từ ngày 8 đến 11/10/2024 tại Viêng Chăn. Cùng dự Hội nghị "
+     "Cấp cao ASEAN lần thứ 44, 45 có Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
+     {"Bùi Thanh Sơn": {(44, "2024-10-08"), (45, "2024-10-08")}}),
+])
+def test_a_title_alone_a_source_and_two_numbers(text, expected, gaz):
+    assert _at(text, gaz) == expected
+
+
+@pytest.mark.parametrize("clause", [
+    # a title with its country is someone else
+    "Thủ tướng Lào phát biểu khai mạc hội nghị.",
+    # several, or of the past
+    "Các Bộ trưởng dự hội nghị đã thông qua tuyên bố chung.",
+    "Nguyên Thủ tướng dự hội nghị với tư cách khách mời.",
+    # the chair of the meeting is not the President ("Chủ tịch" is not "Chủ tịch nước")
+    "Các nhà lãnh đạo dự hội nghị với tư cách khách mời của Chủ tịch.",
+    # a role in lower case
+    "Trong vai trò chủ tịch nhóm công tác, Việt Nam đã dự hội nghị.",
+])
+def test_a_title_alone_that_names_nobody_of_the_article(clause, gaz):
+    text = f"Chủ tịch nước Lương Cường đến Viêng Chăn ngày 7/10/2024. {MEETING} {clause}"
+    assert people(text, gaz) == {}
+
+
+def test_a_title_alone_held_by_two_people_names_nobody(gaz):
+    text = (f"Bộ trưởng Công Thương Nguyễn Hồng Diên và Bộ trưởng Tài chính Nguyễn Văn Thắng đến Kuala Lumpur. "
+            f"{MEETING} Bộ trưởng phát biểu tại hội nghị.")
+    assert people(text, gaz) == {}
