@@ -28,6 +28,8 @@ _FORUM_YEAR = re.compile(
 # What _FORUM_YEAR needs (keep the two in step), as one quick pattern (it starts with a letter, not with a word boundary
 # and a choice of five words, so sre skips ahead to each "a" instead of trying every position).
 _FORUM_YEAR_GATE = re.compile(r"(?i)(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+(?:19|20)\d\d")
+_NAMED_YEAR = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])")
+_YEAR_IN_NAME = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*$")
 _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
 # The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
@@ -47,6 +49,7 @@ _DURATION = ahead(_DURATION)      # the same matches, sooner: etl/lookahead.py
 _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(?-i:(\d|hai|ba|tư|bốn|năm))(?!\w)")
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
+_STARTS = re.compile(r"(?i)bắt\s+đầu")
 _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 # The gathering another meeting takes place within: "trong khuôn khổ", "bên lề", "nhân dịp".
 # Setting off for a meeting: "Sáng 9/5, Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị …".
@@ -59,7 +62,9 @@ _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
 _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
 # A meeting named as the complement of something else, or as the time another thing comes before
 # or after ("… dự kiến họp ngày 3/9, trước thềm Hội nghị Cấp cao ASEAN 43"): the date before it is not its own.
-_COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|hướng\s+tới|tới|trước(?:\s+thềm)?|sau|ngay\s+sau)\s+$")
+# … or a meeting that only says who people are: "tiếp các trưởng đoàn dự ADMM+", "đại biểu dự hội nghị".
+_COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|hướng\s+tới|tới|trước(?:\s+thềm)?|sau|ngay\s+sau|"
+                         r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:tham\s+)?dự)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
 _LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố\s+|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
@@ -81,6 +86,11 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     for source in (forum_years, years_in(article.url or ""), years_in(article.title or "")):
         if (year := _mode_year([int(y) for y in source])):
             return year
+    # the year a meeting's name carries: "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018"
+    named = [int(y.group(1)) for sent in sentences for m in sent.mentions
+             if (y := _NAMED_YEAR.match(sent.text, m.end_pos) or _YEAR_IN_NAME.search(m.text))]
+    if named:
+        return _mode_year(named)
     dated = [span.start.year for sent in sentences if sent.mentions
              for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)]
     if dated:
@@ -107,7 +117,13 @@ def _first_year(m: Mention, gaz: Gazetteer) -> int | None:
 
 def _meeting_date(text: str, span: DateSpan) -> bool:
     """False for dates of other things: "Hiến chương có hiệu lực ngày 15-12-2008"."""
-    return not _NOT_MEETING_DATE.search(text[max(0, span.pos - 30):span.pos])
+    lead = text[max(0, span.pos - 30):span.pos]
+    found = _NOT_MEETING_DATE.search(lead)
+    if found and _STARTS.match(found.group()):
+        # a term starts ("nhiệm kỳ bắt đầu từ"), but so does a series of meetings: "Chuỗi hội nghị
+        # bắt đầu từ ngày 28/10 với Hội nghị Cấp cao ASEAN lần thứ 17"
+        return bool(_HEAD_WORD.search(text, max(0, span.pos - 60), span.pos - len(lead) + found.start()))
+    return not found
 
 
 def _filed_on(lead: str, pub: date) -> date | None:
@@ -398,8 +414,9 @@ def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: 
     return any(end <= sp.pos < limit and _TOLD_HAPPENS.match(text[end:sp.pos]) for sp in spans)
 
 
-# A day in brackets that spells out a word for a day: "diễn ra hôm qua (16/6)", "sáng nay (7/10)".
-_SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai)\s*\(\s*$")
+# A day in brackets that spells out a word for a day: "diễn ra hôm qua (16/6)", "sáng nay (7/10)",
+# "vào sáng thứ Tư (9/9)".
+_SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$")
 
 
 def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
