@@ -21,7 +21,7 @@ from .vi import FRAME_WORDS, alt
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
 _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
-              r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|điều\s+hành")
+              r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|đi\s+cùng|cùng\s+đi|điều\s+hành")
 # ... or speaking at the meeting.
 _SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
           r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|khai\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)|"
@@ -341,7 +341,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
              events: list[tuple[int, Mention, Report]], focus: list[int], ctx: DateContext | None = None) -> list[int]:
     """The events a sentence's officials took part in: the meetings it dates; else the first
     dated meeting it names; else, when it speaks of "các hội nghị" (several), the series the
-    article is about; else, when it speaks of "Hội nghị" or of attending, the meeting its
+    article is about; else, when it speaks of "Hội nghị", of attending or of speaking, the meeting its
     paragraph has just told of (`focus`, the last it told; all of them for "cả hai hội nghị"), or
     the one the article is about (its first)."""
     # a meeting whose results are told is not where the sentence's people are: "Thứ trưởng đã báo
@@ -365,6 +365,8 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     # the meeting the paragraph has just told, else the one the article dates over the day it names
     if MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
         return focus[-1:] or _on_the_day(s, events, ctx) or [0]
+    if not _A_DAY.search(s.text):   # speaking, on no day of its own: at the meeting the article is about
+        return focus[-1:] or [0]
     return focus[-1:] or _on_the_day(s, events, ctx)   # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
 
 

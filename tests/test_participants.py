@@ -380,3 +380,18 @@ def test_a_title_alone_held_by_two_people_names_nobody(gaz):
     text = (f"Bộ trưởng Công Thương Nguyễn Hồng Diên và Bộ trưởng Tài chính Nguyễn Văn Thắng đến Kuala Lumpur. "
             f"{MEETING} Bộ trưởng phát biểu tại hội nghị.")
     assert people(text, gaz) == {}
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # people going with the head of delegation
+    ("Đi cùng Thủ tướng Phạm Minh Chính có Bộ trưởng Công Thương Nguyễn Hồng Diên.",
+     {"Phạm Minh Chính", "Nguyễn Hồng Diên"}),
+    ("Cùng đi với Chủ tịch nước Lương Cường có Phó Thủ tướng Bùi Thanh Sơn và Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong.",
+     {"Lương Cường", "Bùi Thanh Sơn", "Đặng Xuân Phong"}),
+    # speaking, in a paragraph of its own that names no meeting: at the meeting the article is about
+    ("\nNgoại trưởng Indonesia Retno Marsudi và Bộ trưởng Ngoại giao Malaysia Mohamad Hasan lần lượt phát biểu, "
+     "đề cao vai trò trung tâm của ASEAN.", {"Retno Marsudi", "Mohamad Hasan"}),
+    ("\nBộ trưởng Thương mại Campuchia Cham Nimul đề nghị các nước sớm hoàn tất đàm phán.", {"Cham Nimul"}),
+])
+def test_going_with_the_delegation_and_speaking_in_a_paragraph_of_its_own(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
