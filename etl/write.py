@@ -193,7 +193,10 @@ class _Parts:
             return
         if self._writer is None:
             path = self.folder / part_name(len(self.parts) - 1)
-            self._writer = pq.ParquetWriter(path, SCHEMAS[self.name], compression="zstd")
+            # no dictionary pages: zstd finds the repeated values anyway, and trying a dictionary
+            # for every column (most hold one value per row: texts, ids) cost a fifth of the
+            # writing time; the parts are as small (a little smaller) and read as fast
+            self._writer = pq.ParquetWriter(path, SCHEMAS[self.name], compression="zstd", use_dictionary=False)
         self._writer.write_table(table if table.schema == SCHEMAS[self.name] else table.cast(SCHEMAS[self.name]))
 
     def _close(self) -> None:
