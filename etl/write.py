@@ -8,10 +8,10 @@ not reach from the previous generation.
 """
 from __future__ import annotations
 
-import heapq
 import os
 import shutil
 import sys
+from bisect import bisect_right
 from dataclasses import fields
 from functools import partial
 from pathlib import Path
@@ -106,12 +106,28 @@ def article_row(article: Article) -> dict:
 
 
 def _merged(name: str, kept: pa.Table, extra: pa.Table, extra_keys: list[Key]) -> pa.Table:
-    """Two tables of rows in order, as one in order (only their key columns are read)."""
+    """Two tables of rows in order, as one in order (only their key columns are read; a row of
+    `extra` goes after the rows of `kept` with an equal key). Made of slices of the two, not
+    copied: a re-run adds a row or two to a part."""
     if not extra.num_rows:
         return kept
-    n = kept.num_rows
-    ranked = heapq.merge(zip(table_keys(name, kept), range(n)), zip(extra_keys, range(n, n + extra.num_rows)))
-    return pa.concat_tables([kept, extra]).take([i for _, i in ranked])
+    kept_keys = table_keys(name, kept)
+    pieces, start = [], 0
+    for row, key in enumerate(extra_keys):
+        at = bisect_right(kept_keys, key, start)
+        pieces += [kept.slice(start, at - start), extra.slice(row, 1)]
+        start = at
+    return pa.concat_tables([*pieces, kept.slice(start)])
+
+
+def _without(table: pa.Table, going: pa.ChunkedArray) -> pa.Table:
+    """The table less the rows where `going` is true, as slices of it (a re-run drops a row or
+    two of a part): no copy of the rows that stay."""
+    pieces, start = [], 0
+    for i in pc.indices_nonzero(going).to_pylist():
+        pieces.append(table.slice(start, i - start))
+        start = i + 1
+    return pa.concat_tables([*pieces, table.slice(start)]) if pieces else table
 
 
 def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
@@ -261,8 +277,7 @@ class AtomicTables:
             end = j
             while end < len(added) and (n + 1 == len(old) or keys[end] < old[n + 1].first):
                 end += 1
-            self._table(name).append_table(_merged(name, table.filter(pc.invert(going)), new.slice(j, end - j),
-                                                   keys[j:end]))
+            self._table(name).append_table(_merged(name, _without(table, going), new.slice(j, end - j), keys[j:end]))
             j = end
         if j < len(added):                  # a table that had no rows
             self._table(name).append_table(new.slice(j))
