@@ -46,6 +46,8 @@ elif mode == "read":
     n = sum(len(read_article(p, folder)) for p in iter_files(folder))
 else:
     from etl.pipeline import run
+    from etl.write import spare_pandas
+    spare_pandas()          # as `python -m etl` does (etl/cli.py)
     n = run(folder, Path(out), use_cache=(mode == "etl-cached")).articles
 secs, cpu_secs = time.perf_counter() - t0, cpu() - c0     # workers count once reaped (pool.terminate)
 peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)

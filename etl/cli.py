@@ -29,6 +29,7 @@ from .gazetteer import GazetteerError
 from .pipeline import CannotWrite, WouldLoseRows, run
 from .read import iter_files
 from .state import STATE_NAME, busy
+from .write import spare_pandas
 
 ROOT = Path(__file__).resolve().parent.parent
 EXIT_OK, EXIT_PROBLEMS, EXIT_FAILED = 0, 1, 2
@@ -69,6 +70,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if argv is None and not args.scheduler:
+        # the program's own process (python -m etl, diplomacy-etl), which ends with the run, not a
+        # caller's (tests pass argv): pyarrow need not import pandas. Dask's client uses pandas.
+        spare_pandas()
     try:
         before = signal.signal(signal.SIGTERM, _terminate)
     except ValueError:          # not the main thread (an embedding program): it handles signals itself

@@ -61,8 +61,10 @@ def merge(state: State, gaz: Gazetteer, keys: list[Key], fresh: bool) -> tuple[s
     gone: list[StoredMeeting] = []
     for key in keys:
         old = {} if fresh else state.meetings(key)
-        state.drop_meetings(key)
+        if fresh:
+            state.drop_meetings(key)
         _merge_key(state, gaz, key, fresh, old, kept, gone)
+        state.drop_signatures(old)      # what is left of the last run's meetings is gone
         gone.extend(old.values())
     return kept, gone
 
@@ -79,8 +81,7 @@ def _merge_key(state: State, gaz: Gazetteer, key: Key, fresh: bool, old: dict[st
         if prev is not None:
             eid = event_id(key[0], key[2], prev.ordinal, prev.start, taken)
             if eid == prev.event_id:
-                kept.add(eid)
-                state.put_meeting(sig, key, eid, prev.ordinal, prev.start)
+                kept.add(eid)           # its stored meeting stays as it is
                 state.release(members)
                 continue
             gone.append(prev)

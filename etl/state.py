@@ -353,8 +353,12 @@ class State:
                 self.db.execute("SELECT sig, event_id, ordinal, start FROM meetings "
                                 "WHERE forum = ? AND level = ? AND meeting = ?", key)}
 
+    def drop_signatures(self, sigs: Iterable[str]) -> None:
+        """These meetings (by the signature of their reports) are gone."""
+        self.db.executemany("DELETE FROM meetings WHERE sig = ?", ((sig,) for sig in sigs))
+
     def drop_meetings(self, key: Key) -> None:
-        """The key is merged again: its meetings are stored anew (put_meeting)."""
+        """The key is merged afresh: its meetings are stored anew (put_meeting)."""
         self.db.execute("DELETE FROM meetings WHERE forum = ? AND level = ? AND meeting = ?", key)
 
     def put_meeting(self, sig: str, key: Key, event_id: str, ordinal: int | None, start: date) -> None:
