@@ -247,8 +247,9 @@ def _resolve_addresses(found: list[tuple[int, Official]], everyone: list[Officia
 # country, a name or an office after it ("Thủ tướng Lào", "Bộ trưởng Bộ Công Thương"), nor one
 # of several or of the past ("các Bộ trưởng", "Thủ tướng hai nước", "nguyên Thủ tướng").
 _NOT_ONE_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những|nguyên|cựu|vị|tân|hai|ba|người|với|và)\s+$")
-_BARE_TITLE_AFTER = re.compile(r"(?:\s+Chính\s+phủ)?(?:\s*[,.;:)]|\s+(?!(?:các|hai|ba|những|nước|của|mỗi|từng|đồng)(?!\w))"
-                               r"[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]|\s*$)")
+# After the title: punctuation, the end, or a word in lower case that is not "các", "hai", "nước" …
+_BARE_TITLE_AFTER = re.compile(r"(?:\s+Chính\s+phủ)?(?:\s*[,.;:)]|\s*$"
+                               r"|\s+(?!(?:các|hai|ba|những|nước|của|mỗi|từng|đồng)(?!\w))(?P<next>[^\W\d_]))")
 
 
 def _head_title(title: str) -> str:
@@ -263,7 +264,9 @@ def _titled_again(sentence: str, named: list[Official], everyone: list[Official]
     out = []
     for t in gaz.title_re.finditer(sentence):
         if (not t.group()[0].isupper() or any(a <= t.start() < b for a, b in taken)
-                or _NOT_ONE_BEFORE.search(sentence, 0, t.start()) or not _BARE_TITLE_AFTER.match(sentence, t.end())):
+                or _NOT_ONE_BEFORE.search(sentence, 0, t.start())
+                or not (after := _BARE_TITLE_AFTER.match(sentence, t.end()))
+                or (after.group("next") and not after.group("next").islower())):
             continue    # (lower-case, "vai trò chủ tịch" is a role, not the person)
         title = _head_title(t.group())
         holders = {o.name: o for o in everyone if o.rule != "short" and _country_of(o, gaz) == "Việt Nam"
