@@ -48,7 +48,7 @@ _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
 # Thủ tướng Y", "Tổng thống X gửi thư chúc mừng Hội nghị". Not when the same sentence has them
 # open or address the meeting.
 _HOST_AFTER = re.compile(r"(?i)^[\s,]*(?:và\s+phu\s+nhân\s+)?(?:(?:đã|sẽ)\s+)?(?:chủ\s+trì\s+)?(?:(?:lễ|tiệc)\s+)?"
-                         r"(?:đón|chào\s+đón|đón\s+chào|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp)|"
+                         r"(?:đón|chào\s+đón|đón\s+chào|chào\s+mừng|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp)|"
                          r"tiếp(?=\s+(?:các|đoàn|những))|(?:nhiệt\s+liệt\s+)?hoan\s+nghênh\s+(?:các|đoàn))(?!\w)")
 _OPENS = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|phát\s+biểu|chủ\s+trì\s+(?:hội\s+nghị|phiên|cuộc\s+họp))(?!\w)")
 _MESSAGE_BEFORE = re.compile(r"(?i)(?:thư|điện|thông\s+điệp|điện\s+mừng)(?:\s+\w+){0,3}\s+của\s[^.;:,]*$")

@@ -48,6 +48,7 @@ def test_a_list_that_goes_on_in_the_next_sentence(gaz):
     "Theo lời mời của Thủ tướng, Bộ trưởng Tài chính Malaysia Anwar Ibrahim, Thủ tướng Phạm Minh Chính dự Hội nghị.",
     "Thủ tướng Phạm Minh Chính dự Hội nghị; ông cũng tiếp xúc với lãnh đạo các nước, trong đó có Tổng thống "
     "Indonesia Prabowo Subianto.",
+    "Thủ tướng Malaysia Anwar Ibrahim chủ trì tiệc chào mừng các trưởng đoàn; Thủ tướng Phạm Minh Chính dự Hội nghị.",
     # "dự kiến" (expected) is not "dự" (attend)
     "Thủ tướng Phạm Minh Chính dự Hội nghị. Bên cạnh đó, Tổng thống Philippines Ferdinand Marcos Jr. dự kiến "
     "có chuyến thăm Hà Nội.",
