@@ -576,6 +576,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     if ref is None or ref_guessed:
         events = _status_told_elsewhere(events, sentences)
     events = _in_series_order(events)
+    events = _in_list_order(events, sentences, ref)
     people = link_participants(sentences, events, gaz, article, ctx)
     return [ev for _, _, ev in events], people
 
@@ -677,6 +678,44 @@ def _in_series_order(events: list[tuple[int, Mention, Report]]) -> list[tuple[in
             and ((o.ordinal < ev.ordinal and ev.start < o.start) or (o.ordinal > ev.ordinal and ev.start > o.start))
             for _, _, o in events)
     return [e for e in events if not guessed_out_of_order(e[2])]
+
+
+# An item of a list: "- 10-12/11: Hội nghị Cấp cao ASEAN lần thứ 49", "• Tháng 7: …".
+_ITEM = re.compile(r"^\s*(?:[-–•*+▪◦]|\d{1,2}[.)])\s+")
+
+
+def _in_list_order(events: list[tuple[int, Mention, Report]], sentences: list[Sentence],
+                   ref: date | None) -> list[tuple[int, Mention, Report]]:
+    """A calendar told as a list runs forward: an item whose year was only inferred and that falls
+    before the items above it, which run in order, is in the next year ("- Tháng 7: AMM-59 … -
+    10-12/11: Hội nghị Cấp cao ASEAN lần thứ 49", from an article of January)."""
+    out = list(events)
+    last: list[date] = []           # the first start of each item of the run so far
+    previous = -1
+    for index in sorted({index for index, _, _ in out}):
+        if not _ITEM.match(sentences[index].text):
+            continue
+        if index != previous + 1:
+            last = []
+        previous = index
+        mine = [k for k, (i, _, _) in enumerate(out) if i == index]
+        first = out[mine[0]][2]
+        if len(last) >= 2 and last == sorted(last) and first.year_inferred and first.start < last[-1]:
+            moved = {k: _a_year_later(out[k][2], ref) for k in mine if out[k][2].year_inferred}
+            if all(ev is not None and ev.start >= last[-1] for ev in moved.values()):
+                for k, ev in moved.items():
+                    out[k] = (out[k][0], out[k][1], ev)
+        last.append(out[mine[0]][2].start)
+    return out
+
+
+def _a_year_later(ev: Report, ref: date | None) -> Report | None:
+    try:
+        start, end = ev.start.replace(year=ev.start.year + 1), ev.end.replace(year=ev.end.year + 1)
+    except ValueError:      # 29/2
+        return None
+    status = "planned" if ref is not None and start > ref else ev.status
+    return replace(ev, start=start, end=end, status=status)
 
 
 def _frames(groups: list[list[Mention]], spans: list[DateSpan], text: str) -> list[bool]:
