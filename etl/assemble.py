@@ -21,20 +21,20 @@ from .participants import link_participants
 from .records import Article, DateSpan, Mention, Participation, Report
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
-from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
+from .years import STAND_IN_YEAR, Anchors, settle_year, written_name_year, year_written_in
 
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
 # What _FORUM_YEAR needs (keep the two in step), as one quick pattern (it starts with a letter, not with a word boundary
 # and a choice of five words, so sre skips ahead to each "a" instead of trying every position).
 _FORUM_YEAR_GATE = re.compile(r"(?i)(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+(?:19|20)\d\d")
-_NAMED_YEAR = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])")
-_YEAR_IN_NAME = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*$")
 _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
 # The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
 _PLANNED = ahead(_PLANNED)      # the same matches, sooner: etl/lookahead.py
 _HELD = re.compile(rf"(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)", re.IGNORECASE)
+# Not a status word: "vừa" of "doanh nghiệp vừa và nhỏ", "nhỏ và vừa" (small and medium-sized enterprises).
+_SMALL_AND_MEDIUM = re.compile(r"(?i)vừa\s+và\s+nhỏ|(?<=nhỏ\svà\s)vừa")
 _HELD = ahead(_HELD)      # the same matches, sooner: etl/lookahead.py
 _POSTPONED = re.compile(rf"(?<!\w)(?:{alt(POSTPONED_WORDS)})(?!\w)", re.IGNORECASE)
 _POSTPONED = ahead(_POSTPONED)      # the same matches, sooner: etl/lookahead.py
@@ -87,8 +87,7 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         if (year := _mode_year([int(y) for y in source])):
             return year
     # the year a meeting's name carries: "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018"
-    named = [int(y.group(1)) for sent in sentences for m in sent.mentions
-             if (y := _NAMED_YEAR.match(sent.text, m.end_pos) or _YEAR_IN_NAME.search(m.text))]
+    named = [y for sent in sentences for m in sent.mentions if (y := written_name_year(sent.text, m)) is not None]
     if named:
         return _mode_year(named)
     dated = [span.start.year for sent in sentences if sent.mentions
@@ -330,6 +329,8 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
     best: tuple[int, str] | None = None
     for pattern, status in ((_PLANNED, "planned"), (_HELD, "held")):
         for m in pattern.finditer(text, clause[0], window_end):
+            if _SMALL_AND_MEDIUM.match(text, m.start()):
+                continue
             dist = 0 if lo <= m.start() < hi else min(abs(m.start() - lo), abs(m.start() - hi))
             if best is None or dist < best[0] or (dist == best[0] and status == "planned"):
                 best = (dist, status)

@@ -140,14 +140,21 @@ def _with_source(span: DateSpan, source: str) -> DateSpan:
     return replace(span, year_source=source)
 
 
+def written_name_year(text: str, m: Mention) -> int | None:
+    """The year a meeting's name carries or is followed by in `text`, its sentence: "Tuần lễ Cấp
+    cao APEC 2017", "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018"."""
+    written = _YEAR_IN_NAME.search(m.text)
+    if written:
+        return int(written.group(1))
+    after = _YEAR_AFTER_NAME.match(text, m.end_pos)
+    return int(after.group(1)) if after and after.group(1) else None
+
+
 def _name_year(text: str, group: list[Mention], anchors: Anchors) -> int | None:
     for m in group:
-        written = _YEAR_IN_NAME.search(m.text)
+        if (year := written_name_year(text, m)) is not None:
+            return year
         after = _YEAR_AFTER_NAME.match(text, m.end_pos)
-        if written:
-            return int(written.group(1))
-        if after and after.group(1):
-            return int(after.group(1))
         if after:
             base = anchors.ctx.ref.year if anchors.ctx.ref else (None if anchors.stand_in else anchors.ctx.year)
             return None if base is None else base + YEAR_WORDS[after.group(2).lower()]
