@@ -415,6 +415,10 @@ def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: 
     return any(end <= sp.pos < limit and _TOLD_HAPPENS.match(text[end:sp.pos]) for sp in spans)
 
 
+# What a meeting was first planned for, then put off: "vốn dự kiến diễn ra ngày 8/11, … lùi sang …".
+_ORIGINALLY = re.compile(r"(?i)(?<!\w)(?:vốn|ban\s+đầu|lúc\s+đầu|theo\s+kế\s+hoạch\s+ban\s+đầu)(?:\s+(?:được|đã))?"
+                         r"\s+(?:dự\s+kiến|lên\s+kế\s+hoạch|định)(?!\w)")
+_PUT_OFF = re.compile(rf"(?i)(?<!\w)(?:{alt(POSTPONED_WORDS)}|hoãn(?:\s+lại)?|lùi(?:\s+lại)?|dời(?:\s+lại)?)(?!\w)")
 # A day in brackets that spells out a word for a day: "diễn ra hôm qua (16/6)", "sáng nay (7/10)",
 # "vào sáng thứ Tư (9/9)".
 _SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$")
@@ -500,6 +504,15 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if picked is None:
             continue
         span, strength = picked
+        if span.pos > group[-1].end_pos and _ORIGINALLY.search(text, group[-1].end_pos, span.pos):
+            # "X, vốn dự kiến diễn ra ngày 8/11, sẽ được lùi sang tháng 1/2025", "lùi X, vốn dự kiến
+            # … từ ngày 8 đến 10/4, sang cuối tháng 6": the date it was put off to, if the sentence
+            # gives one; the date first planned is no meeting's
+            if _PUT_OFF.search(text, prev_end, next_start):
+                later = [sp for sp in spans if sp.pos > span.pos]
+                if not later:
+                    continue
+                span = later[0]
         lo, hi = min(group[0].pos, span.pos), max(group[-1].end_pos, span.pos + len(span.text))
         tense = _tense(text, lo, hi, (prev_end, next_start))
         settled = settle_year(span, s, group, tense, anchors)

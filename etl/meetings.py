@@ -69,6 +69,7 @@ _NAME_ENDS = (
     "sau", "trước", "qua", "trong", "năm nay", "lần này", "này",     # "Hội nghị APEC năm nay"
     "tiếp theo", "theo", "với sự", "với chủ đề", "nhân dịp",         # "Hội nghị … với chủ đề …"
     "bên lề", "cùng", "và các", "và nhiều",                          # "Hội nghị AMM và các hội nghị liên quan"
+    "ban đầu", "lúc đầu", "vốn",                                     # "ASEM 13 ban đầu dự kiến …"
 )
 _STOP = re.compile(rf"""
       [,.;:!?“”"«»(]                                    # punctuation
