@@ -69,7 +69,7 @@ _NAME_ENDS = (
     "sau", "trước", "qua", "trong", "năm nay", "lần này", "này",     # "Hội nghị APEC năm nay"
     "tiếp theo", "theo", "với sự", "với chủ đề", "nhân dịp",         # "Hội nghị … với chủ đề …"
     "bên lề", "cùng", "và các", "và nhiều",                          # "Hội nghị AMM và các hội nghị liên quan"
-    "ban đầu", "lúc đầu", "vốn",                                     # "ASEM 13 ban đầu dự kiến …"
+    "ban đầu", "lúc đầu", "vốn", "đều",                              # "ASEM 13 ban đầu dự kiến …"
 )
 _STOP = re.compile(rf"""
       [,.;:!?“”"«»(]                                    # punctuation
@@ -95,7 +95,9 @@ _ORD_PHRASE = re.compile(
     + "".join(f"(?<!{re.escape(n)})" for n in NUMBERED_NAMES)     # "về COVID-19": no meeting's number
     + r"\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)"
     # "Hội nghị các Quan chức Cao cấp APEC lần 3", "Khóa họp 78 Đại hội đồng", "Đại hội đồng khóa 78"
-    r"|(?<!\w)(?:lần|kh[oó]a(?:\s+họp)?|kho[aá](?:\s+họp)?)\s+(\d{1,3})(?![\d/.,]\d|\d)",
+    r"|(?<!\w)(?:lần|kh[oó]a(?:\s+họp)?|kho[aá](?:\s+họp)?)\s+(\d{1,3})(?![\d/.,]\d|\d)"
+    # an acronym's number in Roman numerals: "SOM I", "SOM III" (upper case only)
+    r"|(?-i:(?<=[A-Z])\s(I{1,3}|IV|VI{0,3}|IX|X))(?![\w'’-])",
     re.IGNORECASE)
 _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)")
 _MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
@@ -223,7 +225,7 @@ def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []       # (position, value)
     for m in _ORD_PHRASE.finditer(blanked):
-        value = parse_ordinal(m.group(1) or m.group(2) or m.group(3) or m.group(4))
+        value = parse_ordinal(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
         if value is not None:
             found.append((m.start(), value))
             spans.append(m.span())

@@ -36,7 +36,8 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
 _SEVERAL = re.compile(rf"(?i)(?<!\w)các\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 # "cả hai hội nghị", "ba hội nghị này": the meetings the paragraph has just told of, all of them.
 _COUNTED_MEETINGS = re.compile(rf"(?i)(?<!\w)(?:cả\s+)?(?:hai|ba|bốn)\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
-_RESULTS_OF = re.compile(r"(?i)(?<!\w)kết\s+quả(?:\s+(?:của|tại))?(?:\s+các)?\s+$")
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")       # what joins two meetings' names into one list
+_RESULTS_OF = re.compile(r"(?i)(?<!\w)(?:kết\s+quả(?:\s+(?:của|tại))?|về)(?:\s+các)?\s+$")
 # "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
 _ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?:{MEETING_NOUN})(?!\w)")
 # The opening or closing speech, the chair's seat: said of the meeting the article is about.
@@ -347,18 +348,33 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     article is about; else, when it speaks of "Hội nghị", of attending or of speaking, the meeting its
     paragraph has just told of (`focus`, the last it told; all of them for "cả hai hội nghị"), or
     the one the article is about (its first)."""
-    # a meeting whose results are told is not where the sentence's people are: "Thứ trưởng đã báo
-    # cáo Hội nghị về kết quả của Cuộc họp nhóm đặc trách IAI lần thứ 65 (08/9/2021)"
+    # a meeting whose results are told, or that is told about, is not where the sentence's people
+    # are: "Thứ trưởng đã báo cáo Hội nghị về kết quả của Cuộc họp nhóm đặc trách IAI lần thứ 65
+    # (08/9/2021)", "Bộ trưởng chủ trì buổi họp báo thông tin về Hội nghị Cấp cao GMS 6"
     mentions = [m for m in s.mentions if not _RESULTS_OF.search(s.text, max(0, m.pos - 30), m.pos)]
     dated_here = [k for k in dated_here if events[k][1] in mentions]
+    if s.mentions and not mentions:
+        rest = "".join(ch if not any(m.pos <= i < m.end_pos for m in s.mentions) else " " for i, ch in enumerate(s.text))
+        if not MEETING_WORDS.search(rest):
+            return []       # only meetings told about: no meeting the sentence's people are at
     if dated_here:
         return dated_here
-    named = [ks for m in mentions if (ks := _named([m], first_of))]
-    # a meeting named without its number: the one of its kind in focus, else the article's first
-    named += [[next((k for k in reversed(focus) if _kind_of(events[k][1]) == key), first_of[key])]
-              for m in mentions if m.ordinal is None and (key := _kind_of(m)) in first_of]
+    named = [(m, ks) for m in mentions if (ks := _named([m], first_of))]
     if named:
-        return named[0]     # the first meeting named, with all its numbers ("lần thứ 44, 45")
+        # the first meeting named, with all its numbers ("lần thứ 44, 45") and the ones joined to
+        # it by "và" or a comma ("Cả hai kỳ SOM I và SOM II đều do Thứ trưởng X điều hành")
+        out, last = list(named[0][1]), named[0][0]
+        for m, ks in named[1:]:
+            if not _JOINED.fullmatch(s.text, last.end_pos, m.pos):
+                break
+            out += [k for k in ks if k not in out]
+            last = m
+        return out
+    # a meeting named without its number: the one of its kind in focus, else the article's first
+    unnumbered = [next((k for k in reversed(focus) if _kind_of(events[k][1]) == key), first_of[key])
+                  for m in mentions if m.ordinal is None and (key := _kind_of(m)) in first_of]
+    if unnumbered:
+        return unnumbered[:1]
     if mentions or _ANOTHER_MEETING.search(s.text):
         return []       # a meeting the article does not date, or "một cuộc họp": not the one it is about
     if len(focus) > 1 and _COUNTED_MEETINGS.search(s.text):

@@ -396,3 +396,16 @@ def test_a_title_alone_held_by_two_people_names_nobody(gaz):
 ])
 def test_going_with_the_delegation_and_speaking_in_a_paragraph_of_its_own(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # meetings joined by "và" or a comma: the sentence's people took part in each
+    ("Hội nghị SOM 1 APEC họp ngày 26/2/2006 tại Hà Nội. Hội nghị SOM 2 APEC họp ngày 20/5/2006 tại TP Hồ Chí "
+     "Minh. Cả SOM 1 và SOM 2 đều do Thứ trưởng Ngoại giao Lê Công Phụng chủ trì.",
+     {"Lê Công Phụng": {(1, "2006-02-26"), (2, "2006-05-20")}}),
+    # a meeting told about at a press briefing is not where the briefer is
+    ("Hội nghị Cấp cao GMS lần thứ 6 diễn ra ngày 31/3/2018 tại Hà Nội. Chiều 30/3/2018, Bộ trưởng Kế hoạch và "
+     "Đầu tư Nguyễn Chí Dũng chủ trì họp báo thông tin về Hội nghị Cấp cao GMS lần thứ 6.", {}),
+])
+def test_meetings_joined_in_a_list_and_meetings_told_about(text, expected, gaz):
+    assert _at(text, gaz) == expected
