@@ -87,7 +87,7 @@ _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(
 _AT_THE_MEETING = re.compile(r"(?i)^\W*(?:tại|ở)\s+(?=\S)")
 # ... or with the bare word: "Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman …"
 _THE_MEETING = re.compile(rf"(?i)(?:{MEETING_NOUN})(?:\s+(?:này|lần\s+này))?\s*,")
-_ABSENT_AFTER = re.compile(r"(?i)^\s*(?:(?:đã|sẽ)\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
+_ABSENT_AFTER = re.compile(r"(?i)^\s*(?:(?:đã|sẽ)\s+)?(?:không|chưa|vắng)\s+(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|dự|đến|mặt)")
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s(?!trưởng)|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
                         r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
 

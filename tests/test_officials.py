@@ -56,6 +56,7 @@ def test_chained_titles_make_one_role(gaz):
     "Chủ tịch SOM APEC 2017 phát biểu",                                                 # acronyms, no person
     "Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 13 diễn ra cùng ngày",         # a meeting's name
     "tham dự Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 30",                         # a meeting's name
+    "Chủ tịch Ủy ban Bảo vệ Quyền làm Người Việt Nam ở Paris phát biểu",                 # "Người …" starts no name
 ])
 def test_no_person(sentence, gaz):
     assert [o for o in find_officials(sentence, gaz) if o.rule != "short"] == []
@@ -303,6 +304,8 @@ def test_two_people_joined_by_and(sentence, expected, gaz):
     ("Thái tử Ả Rập Xê-út Mohammed bin Salman dự hội nghị.", [("Mohammed bin Salman", "Ả Rập Xê-út")]),
     # "Ma." (Maria) is an abbreviation inside a name, not the end of a sentence
     ("Ngoại trưởng Philippines Ma. Theresa Lazaro chủ trì hội nghị.", [("Ma. Theresa Lazaro", "Philippines")]),
+    # a country by its long name
+    ("Phó Chủ tịch nước Cộng hòa nhân dân Trung Hoa Hồ Cẩm Đào dự hội nghị.", [("Hồ Cẩm Đào", "Trung Quốc")]),
     # a fund is an office, not a person
     ("Các bộ trưởng hoan nghênh việc Hàn Quốc tăng đóng góp cho Quỹ Hợp tác Mekong - Hàn Quốc.", []),
 ])

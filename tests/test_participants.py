@@ -304,6 +304,7 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
      "Lavrov dẫn đầu phái đoàn.", {"Sergei Lavrov"}),
     ("Thủ tướng Ấn Độ Narendra Modi sẽ không dự hội nghị, Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar dự thay.",
      {"Subrahmanyam Jaishankar"}),
+    ("Thủ tướng Anh Tony Blair không sang dự hội nghị; Ngoại trưởng Anh Jack Straw dẫn đầu đoàn Anh.", {"Jack Straw"}),
     # a spokesperson who tells who comes
     ("Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh xác nhận Thủ tướng Trung Quốc Lý Cường sẽ dẫn đầu phái "
      "đoàn dự hội nghị.", {"Lý Cường"}),
