@@ -591,6 +591,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
         events = _status_told_elsewhere(events, sentences)
     events = _in_series_order(events)
     events = _in_list_order(events, sentences, ref)
+    events = _days_of_a_range(events)
     people = link_participants(sentences, events, gaz, article, ctx)
     return [ev for _, _, ev in events], people
 
@@ -721,6 +722,21 @@ def _in_list_order(events: list[tuple[int, Mention, Report]], sentences: list[Se
                     out[k] = (out[k][0], out[k][1], ev)
         last.append(out[mine[0]][2].start)
     return out
+
+
+def _days_of_a_range(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:
+    """A day of a meeting the article dates over several days is that meeting's session, not
+    another meeting: "Hội nghị Thượng đỉnh Doanh nghiệp APEC … diễn ra từ ngày 14 đến 16/11" and
+    "sáng 15/11, … phát biểu tại phiên thảo luận của Hội nghị Thượng đỉnh Doanh nghiệp APEC"."""
+    def key(ev: Report) -> tuple:
+        return ev.forum, ev.level, ev.meeting, ev.ordinal
+
+    # only a range the meeting itself is said to run over ("diễn ra từ ngày 14 đến 16/11"), not the
+    # days of a trip or of a series the date opens ("Từ ngày 7-11/6, Malaysia tổ chức SOM …")
+    ranges = [ev for _, _, ev in events if ev.precision == "day" and ev.start < ev.end and ev.strength >= 3]
+    return [(i, m, ev) for i, m, ev in events
+            if not (ev.precision == "day" and ev.start == ev.end
+                    and any(key(r) == key(ev) and r.start <= ev.start <= r.end for r in ranges))]
 
 
 def _a_year_later(ev: Report, ref: date | None) -> Report | None:

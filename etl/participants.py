@@ -39,7 +39,8 @@ _COUNTED_MEETINGS = re.compile(rf"(?i)(?<!\w)(?:cả\s+)?(?:hai|ba|bốn)\s+(?:{
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")       # what joins two meetings' names into one list
 _RESULTS_OF = re.compile(r"(?i)(?<!\w)(?:kết\s+quả(?:\s+(?:của|tại))?|về)(?:\s+các)?\s+$")
 # "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
-_ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?:{MEETING_NOUN})(?!\w)")
+# (Not "một phiên họp": a session of the meeting told, "Phát biểu tại một phiên họp, Tổng thống …".)
+_ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?!phiên\s)(?:{MEETING_NOUN})(?!\w)")
 # The opening or closing speech, the chair's seat: said of the meeting the article is about.
 _OPENING = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bế\s+mạc|diễn\s+văn|chủ\s+tọa|đồng\s+chủ\s+tọa)(?!\w)")
 _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")

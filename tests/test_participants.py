@@ -323,6 +323,8 @@ def test_who_will_not_come_and_who_speaks_for_a_government_are_not_there(clause,
     # calling and warning at the meeting (not "tuyên bố", "cam kết": as often the nouns of a text adopted)
     ("Tổng Thư ký Liên hợp quốc António Guterres kêu gọi hành động khẩn cấp tại hội nghị.", {"António Guterres"}),
     ("Tổng thống Mỹ Joe Biden cảnh báo về biến đổi khí hậu tại phiên khai mạc.", {"Joe Biden"}),
+    # "một phiên họp" is a session of the meeting told, not some other meeting
+    ("Phát biểu tại một phiên họp, Thủ tướng Canada Mark Carney kêu gọi giảm thuế quan.", {"Mark Carney"}),
 ])
 def test_at_the_meeting_and_speaking_there(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
