@@ -281,12 +281,21 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
 
 def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
     """The forum a phrase that names none implies by its kind, when it cues a kind whose cue names
-    its one forum (meetings.toml's `names_forum`) and no kind of another forum or of any:
-    "Hội nghị toàn cầu các Chủ tịch Quốc hội lần thứ năm" is the IPU's."""
+    its one forum (meetings.toml's `names_forum`) and every kind it cues admits that forum:
+    "Hội nghị toàn cầu các Chủ tịch Quốc hội lần thứ năm" is the IPU's, "Hội nghị Thượng đỉnh
+    Tương lai" the UN's (a summit of any forum, and the UN's summit of the future)."""
     folded = gaz.fold(phrase)
     cued = [kind for kind in gaz.kinds if kind.cued_in(folded)]
-    owners = {kind.forums for kind in cued}
-    return cued[0].forums[0] if len(owners) == 1 and any(kind.names_forum for kind in cued) else None
+    naming = [kind for kind in cued if kind.names_forum]
+    if len({kind.forums[0] for kind in naming}) != 1:
+        return None
+    forum = naming[0].forums[0]
+    # a kind cued only inside the naming kind's cue does not count ("cấp cao" in "cấp cao tương lai")
+    inside = [m.span() for kind in naming for cue in kind.cues for m in cue.finditer(folded)]
+    others = [kind for kind in cued if not kind.names_forum
+              and any(not any(a <= m.start() and m.end() <= b for a, b in inside)
+                      for cue in kind.cues for m in cue.finditer(folded))]
+    return forum if all(kind.forums and kind.admits(forum) for kind in others) else None
 
 
 def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
@@ -511,11 +520,16 @@ def _forum_in_brackets(sentence: str, end: int, gaz: Gazetteer) -> int | None:
     return m.end() if m and gaz.forum(m.group(1).strip()) else None
 
 
+_ABOUT = re.compile(r"\svề\s")
+
+
 def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
     """Does a phrase with no known forum name a body of its own ("Hội nghị Cấp cao Pháp ngữ",
     "Diễn đàn Kinh tế Thế giới")? What is left once its head, the kinds' cues and acronyms, the
     synonyms and the number are taken out holds a capitalised word."""
     rest = gaz.fold(_HEAD.sub(" ", phrase, count=1), keep_case=True)
+    # what a summit is about is no body: "Hội nghị Thượng đỉnh về các Mục tiêu phát triển bền vững"
+    rest = _ABOUT.split(rest, maxsplit=1)[0]
     # a kind none of whose cues is in the phrase is passed over with one search (most are)
     spans = [m.span() for kind in gaz.kinds if kind.cued_in(rest) for cue in kind.cues if "^" not in cue.pattern
              for m in cue.finditer(rest)] + [m.span() for m in _NUMBER_WORDS.finditer(rest)]
