@@ -69,7 +69,13 @@ def _opens_at_meeting(s: Sentence) -> bool:
     """"Tại Hội nghị Cấp cao CLV 10, …", "Tại hội nghị, …": the sentence tells what its people do at
     that meeting."""
     at = _AT_THE_MEETING.match(s.text)
-    return bool(at and (s.mentions and s.mentions[0].pos == at.end() or _THE_MEETING.match(s.text, at.end())))
+    return bool(at and s.mentions and s.mentions[0].pos == at.end()) or _at_the_bare_meeting(s)
+
+
+def _at_the_bare_meeting(s: Sentence) -> bool:
+    """"Tại hội nghị, …", "Ở cuộc họp này, …": the meeting just told, whatever the sentence names later."""
+    at = _AT_THE_MEETING.match(s.text)
+    return bool(at and _THE_MEETING.match(s.text, at.end()))
 
 
 def _tells_of(text: str) -> bool:
@@ -358,6 +364,10 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
         rest = "".join(ch if not any(m.pos <= i < m.end_pos for m in s.mentions) else " " for i, ch in enumerate(s.text))
         if not MEETING_WORDS.search(rest):
             return []       # only meetings told about: no meeting the sentence's people are at
+    if _at_the_bare_meeting(s):
+        # the meeting just told, else the article's: "Tại hội nghị, X và Y bất đồng về …, vấn đề từng
+        # khiến Hội nghị lần thứ năm thất bại"
+        return focus[-1:] or [0]
     if dated_here:
         return dated_here
     named = [(m, ks) for m in mentions if (ks := _named([m], first_of))]

@@ -280,6 +280,11 @@ def linked(text: str, gaz) -> dict[str, set[str]]:
      "Chủ trì hội nghị, Tổng thống Pháp Emmanuel Macron kêu gọi đổi mới. Tổng Thư ký OIF Louise Mushikiwabo nhấn "
      "mạnh vai trò của tiếng Pháp.",
      {"Emmanuel Macron": {"2024-10-04"}, "Louise Mushikiwabo": {"2024-10-04"}}),
+    # "Tại hội nghị, …" is the meeting just told (else the article's), whatever the sentence names later
+    ("Hội nghị Bộ trưởng WTO lần thứ sáu khai mạc ngày 13/12/2005 tại Hồng Kông.\n"
+     "Tại hội nghị, Ủy viên Thương mại châu Âu Peter Mandelson phản đối đề xuất cắt giảm thuế, vấn đề từng khiến "
+     "Hội nghị Bộ trưởng WTO lần thứ năm ở Cancún thất bại vào tháng 9/2003.",
+     {"Peter Mandelson": {"2005-12-13"}}),
     # being there ("có mặt") is taking part, in a paragraph that names no meeting
     ("Hội nghị Thượng đỉnh Pháp ngữ lần thứ 19 diễn ra ngày 4-5/10/2024 tại Villers-Cotterêts.\n"
      "Khoảng 30 nguyên thủ có mặt, trong đó có Thủ tướng Canada Justin Trudeau.",
