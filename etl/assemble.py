@@ -444,6 +444,24 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
 _HEADING_DATE = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*[-–—:]\s+\S")
 
 
+# Words that move a sentence off its paragraph's day: "Trước đó, …", "năm ngoái", "từng".
+_ANOTHER_TIME = re.compile(r"(?i)(?<!\w)(?:trước\s+đó|hôm\s+trước|năm\s+(?:ngoái|trước)|lần\s+trước|kỳ\s+trước|"
+                           r"từng|hồi|tháng\s+\d|năm\s+\d)(?!\w)")
+
+
+def _paragraph_day(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
+    """The day a paragraph opens with for the meetings it goes on to name: "Ngày 13/7, Bộ trưởng X
+    tham dự liên tiếp các hội nghị Bộ trưởng ASEAN với các đối tác. Tại Hội nghị Bộ trưởng Ngoại
+    giao ASEAN - Trung Quốc, …" (when the opening sentence dates no meeting of its own)."""
+    first = next((t for t in sentences[:s.index] if t.para == s.para), None)
+    if first is None or first.mentions or _ANOTHER_TIME.search(s.text):
+        return None
+    found = find_dates(first.text, ctx)
+    if not found or not _opens_the_sentence(first.text, found[0]) or found[0].precision != "day":
+        return None
+    return found[0] if found[0].start == found[0].end else None
+
+
 def _dated_heading(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
     """The date of the heading line right above the paragraph `s` opens, if `s` opens one."""
     if s.index == 0 or sentences[s.index - 1].para == s.para:
@@ -478,7 +496,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
     if not spans and s.mentions and _RIGHT_AFTER.match(text, 0, s.mentions[0].pos):
         spans = _day_of(s.mentions[0], earlier, text)
-    heading = _dated_heading(s, sentences, ctx) if not spans and s.mentions else None
+    heading = (_dated_heading(s, sentences, ctx) or _paragraph_day(s, sentences, ctx)) if not spans and s.mentions else None
     trip = _TRIP.search(text)
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's

@@ -74,7 +74,8 @@ _NAME_ENDS = (
 _STOP = re.compile(rf"""
       [,.;:!?“”"«»(]                                    # punctuation
     | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
-    | \s(?=(?:{alt(_NAME_ENDS)}|đầu(?!\s+tiên))(?!\w))  # "… đã diễn ra", "đầu tháng 8" (not "lần đầu tiên")
+    | (?<!không)\s(?=(?:{alt(_NAME_ENDS)}|đầu(?!\s+tiên))(?!\w))  # "… đã diễn ra", "đầu tháng 8" (not "lần đầu
+                                                        # tiên", nor "… không có vũ khí hạt nhân": free of)
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
     | \s(?=(?:{alt(TIMES_OF_DAY)})\s+\d)                # a time of day before a date: "… trực tuyến tối 12/11"
@@ -295,7 +296,7 @@ def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
     others = [kind for kind in cued if not kind.names_forum
               and any(not any(a <= m.start() and m.end() <= b for a, b in inside)
                       for cue in kind.cues for m in cue.finditer(folded))]
-    return forum if all(kind.forums and kind.admits(forum) for kind in others) else None
+    return forum if all(kind.admits(forum) for kind in others) else None
 
 
 def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
@@ -388,8 +389,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
         if not in_phrase and gaz.country_re.search(phrase):
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
-        if not in_phrase and _names_unknown_body(phrase, gaz):
+        if not in_phrase and _names_unknown_body(phrase, gaz) and not _forum_of_kind(phrase, gaz):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
+                        # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN)
         # a forum inside a later meeting's own name is that meeting's: "Ngay sau phiên họp của AMAF
         # 42, … chủ trì Hội nghị Bộ trưởng … ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc (AMAF+3)"
         later = [h.start for h in heads if h.start >= end and h.cuts

@@ -25,7 +25,7 @@ VIET_SURNAMES = frozenset(
 )
 # Words that start the name of an office, not of a person: "Bộ Công Thương Nguyễn Hồng Diên".
 _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính Công Nhà Viện Đảng Thành Tỉnh Phòng "
-                          "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban Phó Quỹ Người".split())
+                          "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban Phó Quỹ Người Chánh".split())
 # Words of address before a name, not part of it: "bà Hillary Clinton", "Ngài Antonio Guterres",
 # Malaysian and Cambodian honorifics ("Dato Lim Jock Hoi", "Samdech Techo Hun Sen").
 # "Tun Mahathir Mohamad", "Samdech Moha Bovor Thipadei Hun Manet". Not "Haji": it is part of the
@@ -280,7 +280,7 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
         role = _without_honorifics(sentence[start:a].strip(" ,"), gaz).strip(" ,")
         rule = "short" if " " not in name else "title+name"
         level = max(chain, key=lambda lv: gaz.levels[lv].rank if lv in gaz.levels else -1)
-        country = _country(role, sentence[max(0, start - 60):start], sentence[b:b + 40], gaz)
+        country = _country(role, sentence[max(consumed, start - 60):start], sentence[b:b + 40], gaz)
         out.append(Official(name, role, country, a, rule, level))
         chain_start, chain = None, []
         consumed = b

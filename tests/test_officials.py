@@ -306,6 +306,9 @@ def test_two_people_joined_by_and(sentence, expected, gaz):
     ("Ngoại trưởng Philippines Ma. Theresa Lazaro chủ trì hội nghị.", [("Ma. Theresa Lazaro", "Philippines")]),
     # a country by its long name
     ("Phó Chủ tịch nước Cộng hòa nhân dân Trung Hoa Hồ Cẩm Đào dự hội nghị.", [("Hồ Cẩm Đào", "Trung Quốc")]),
+    # "Chánh Văn phòng" is an office; the country that ends one person's role is not the next one's
+    ("Hội nghị có sự tham dự của ông Vương Nghị, Ủy viên Bộ Chính trị, Chánh Văn phòng Ủy ban Công tác Đối ngoại "
+     "Trung ương Trung Quốc, Bộ trưởng Bùi Thanh Sơn phát biểu.", [("Vương Nghị", "Trung Quốc"), ("Bùi Thanh Sơn", None)]),
     # a fund is an office, not a person
     ("Các bộ trưởng hoan nghênh việc Hàn Quốc tăng đóng góp cho Quỹ Hợp tác Mekong - Hàn Quốc.", []),
 ])
