@@ -752,9 +752,13 @@ def _days_of_a_range(events: list[tuple[int, Mention, Report]]) -> list[tuple[in
     # only a range the meeting itself is said to run over ("diễn ra từ ngày 14 đến 16/11"), not the
     # days of a trip or of a series the date opens ("Từ ngày 7-11/6, Malaysia tổ chức SOM …")
     ranges = [ev for _, _, ev in events if ev.precision == "day" and ev.start < ev.end and ev.strength >= 3]
-    return [(i, m, ev) for i, m, ev in events
-            if not (ev.precision == "day" and ev.start == ev.end
-                    and any(key(r) == key(ev) and r.start <= ev.start <= r.end for r in ranges))]
+    out = []
+    for i, m, ev in events:
+        whole = next((r for r in ranges if key(r) == key(ev) and r.start <= ev.start <= r.end), None)
+        if whole is not None and ev.precision == "day" and ev.start == ev.end:
+            ev = replace(ev, start=whole.start, end=whole.end)     # the same meeting, where the article told it
+        out.append((i, m, ev))
+    return out
 
 
 def _a_year_later(ev: Report, ref: date | None) -> Report | None:

@@ -123,6 +123,12 @@ def _resolve_names(found: list[tuple[int, Official]]) -> list[tuple[int, Officia
                 if n != o.name and _ascii_variant(o.name, n):
                     o = replace(o, name=n)
                     break
+            # the last words of one longer name the article gives: "bà Theresa Lazaro" after
+            # "Ngoại trưởng Philippines Ma. Theresa Lazaro", "Lula da Silva" after "Luiz Inácio Lula da Silva"
+            words = o.name.split()
+            longer = {n for n in by_last.get(words[-1], ()) if len(n.split()) > len(words) and n.split()[-len(words):] == words}
+            if len(longer) == 1:
+                o = replace(o, name=longer.pop())
         out.append((idx, o))
     return out
 
@@ -166,7 +172,12 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
     in bilateral talks and people who did not come; short forms resolved to full names."""
     found: list[tuple[int, Official]] = []
     everyone: list[Official] = []
-    for s in sentences:
+    for i, s in enumerate(sentences):
+        # "Thứ trưởng X là người đến sớm nhất. Ông dự Hội nghị SOM ngày 1/11": the one person the
+        # sentence before (in its paragraph) named
+        before = [o for k, o in found if i and k == sentences[i - 1].index and sentences[i - 1].para == s.para]
+        if (he := _PRONOUN.match(s.text)) and len({o.name for o in before}) == 1:
+            found.append((s.index, replace(before[0], pos=he.start(1), rule="pronoun")))
         if not gaz.title_re.search(s.text):
             found += [(s.index, o) for o in _addressed(s.text, [])]
             continue
@@ -223,6 +234,11 @@ _ADDRESS = re.compile(r"(?<!\w)(?:[ÔôOo]ng|[Bb]à|[Nn]gài)\s+(?P<name>[A-ZÀ-
 _ADDRESS = ahead(_ADDRESS)      # the same matches, sooner: etl/lookahead.py
 
 
+# A sentence whose subject is "Ông" or "Bà" alone, followed by what they did.
+_PRONOUN = re.compile(r"^\W*(Ông|Bà)\s+(?:cũng\s+|đã\s+|sẽ\s+)*(?=(?:tham\s+)?dự|chủ\s+trì|phát\s+biểu|dẫn\s+đầu|"
+                      r"đồng\s+chủ\s+trì|có\s+mặt|tham\s+gia)")
+
+
 def _addressed(sentence: str, named: list[Official]) -> list[Official]:
     """The people a sentence names by "ông/bà/ngài" and one word, outside the titled names."""
     taken = [(o.pos, o.pos + len(o.name)) for o in named]
@@ -254,7 +270,9 @@ def _resolve_addresses(found: list[tuple[int, Official]], everyone: list[Officia
 # dự các hội nghị …", "Chủ tịch nước nhấn mạnh …", "Theo Phó Thủ tướng, …". Not a title with a
 # country, a name or an office after it ("Thủ tướng Lào", "Bộ trưởng Bộ Công Thương"), nor one
 # of several or of the past ("các Bộ trưởng", "Thủ tướng hai nước", "nguyên Thủ tướng").
-_NOT_ONE_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những|nguyên|cựu|vị|tân|hai|ba|người|với|và)\s+$")
+_NOT_ONE_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những|nguyên|cựu|vị|tân|hai|ba|người|với|và|"
+                             r"(?:đại\s+diện|đặc\s+phái\s+viên|thay\s+mặt|ủy\s+quyền)(?:\s+(?:cá\s+nhân|đặc\s+biệt))?"
+                             r"(?:\s+của)?)\s+$")       # (and not the one someone stands in for)
 # After the title: punctuation, the end, or a word in lower case that is not "các", "hai", "nước" …
 _BARE_TITLE_AFTER = re.compile(r"(?:\s+Chính\s+phủ)?(?:\s*[,.;:)]|\s*$"
                                r"|\s+(?!(?:các|hai|ba|những|nước|của|mỗi|từng|đồng)(?!\w))(?P<next>[^\W\d_]))")
@@ -446,6 +464,35 @@ def _series(events: list[tuple[int, Mention, Report]]) -> list[int]:
 _CHAIR_OF = re.compile(r"(?i)(?<!\w)chủ\s+tịch\s+(?P<forum>\S+(?:\s+\S+){0,3}?)\s*[-–]?\s*(?P<n>\d{1,3})\s*$")
 
 
+# Where one clause of a sentence ends and another, with its own subject, begins: "Phó Thủ tướng X dự
+# Hội nghị A, trong khi Bộ trưởng Y dự Hội nghị B", "…, còn Tổng thống Z dự …", "; ".
+_CLAUSE_BREAK = re.compile(r"(?i);|,\s*(?:trong\s+khi|còn|trong\s+lúc|đồng\s+thời|tiếp\s+đó|sau\s+đó)\s")
+
+
+def _in_own_clause(s: Sentence, o: Official, officials: list[Official], targets: list[int], dated_here: list[int],
+                   first_of: dict[tuple, int], events: list[tuple[int, Mention, Report]]) -> list[int] | None:
+    """The meetings named in one person's own clause, when the sentence's people stand in clauses
+    of their own and that clause names any ("X dự Hội nghị A, trong khi Y dự Hội nghị B"; not one
+    person's list of activities: "Thủ tướng sẽ dự A; …; dự Diễn đàn B")."""
+    if len(s.mentions) < 2:
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s.text)]
+    if not breaks:
+        return None
+
+    def clause(pos: int) -> tuple[int, int]:
+        return max([b for b in breaks if b <= pos], default=0), min([b for b in breaks if b > pos], default=len(s.text))
+
+    lo, hi = clause(o.pos)
+    if all(clause(x.pos) == (lo, hi) for x in officials):
+        return None
+    mine = [m for m in s.mentions if lo <= m.pos < hi]
+    if not mine:
+        return None
+    ks = [k for k in dated_here if events[k][1] in mine] or _named(mine, first_of)
+    return [k for k in ks if k in targets] or ks or None
+
+
 def _chaired(o: Official, events: list[tuple[int, Mention, Report]], gaz: Gazetteer) -> list[int]:
     m = _CHAIR_OF.search(o.role)
     forum = gaz.forum(m.group("forum")) if m else None
@@ -497,7 +544,8 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if not officials:
             continue
         for o in officials:
-            for k in targets or _chaired(o, events, gaz):
+            own = _in_own_clause(s, o, officials, targets, dated.get(s.index, []), first_of, events) if targets else None
+            for k in own or targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]
                 if index == s.index and _PREPARES.search(s.text, o.pos, max(o.pos, m.pos)):
                     continue    # "chủ trì cuộc họp chuẩn bị cho Hội nghị X": preparing X is not attending it

