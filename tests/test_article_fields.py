@@ -415,3 +415,15 @@ def test_a_summary_cut_short_under_the_byline_is_not_the_headline(summary):
 def test_an_address_line_at_the_end(text, url):
     a = read(text)
     assert a.url == url and (ADDRESS not in a.text) == (url is not None)
+
+
+@pytest.mark.parametrize("stamp", [
+    "Cập nhật lúc 22:30 ngày 19/11/2011",
+    "Thứ Hai, 04/11/2019 21:50",
+    "Đăng lúc 07:15, 19/11/2011",
+])
+def test_a_date_line_printed_under_the_lead_dates_the_page(stamp):
+    lead = "VOV.VN - Chiều nay, Hội nghị Cấp cao ASEAN lần thứ 19 đã bế mạc tại Bali."
+    a = read(f"{HEAD}\n\n{lead}\n\n{stamp}\n\n{BODY}")
+    assert a.published is not None and a.published.day in (date(2011, 11, 19), date(2019, 11, 4))
+    assert stamp not in a.text
