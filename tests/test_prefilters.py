@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl import dates, encoding, forumscan, layout, lookahead, meetings
+from etl import dates, encoding, forumscan, layout, literals, lookahead, meetings
 from etl.gazetteer import default_gazetteer
 from etl.records import Report
 from etl.sentences import _SENTENCE, _split_at_stops, split_sentences
@@ -362,6 +362,44 @@ def test_date_rules_on_articles():
         slow = re.compile(_without_lookahead(pattern.pattern), pattern.flags)
         assert [[m.span() for m in pattern.finditer(s)] for s in SENTENCES] == [
             [m.span() for m in slow.finditer(s)] for s in SENTENCES]
+
+
+def test_date_rules_need_their_words():
+    # the words literals.needs finds for the date shapes: if a rule's change loses them all, the
+    # shapes are still right, only searched everywhere again
+    assert dates._NEEDS["month_only"] == frozenset({"tháng"})
+    assert dates._NEEDS["days_and"] == frozenset({"và"})
+    assert dates._NEEDS["day_slash"] == frozenset({"/"})
+
+
+@SETTINGS
+@given(text=DATE_TEXT)
+def test_a_date_rule_ruled_out_by_its_words_has_no_match(text):
+    for name, pattern, _ in dates._RULES:
+        if not literals.may_match(dates._NEEDS[name], text.lower()):
+            assert pattern.search(text) is None
+
+
+def test_date_rules_ruled_out_on_articles_have_no_match():
+    for name, pattern, _ in dates._RULES:
+        for s in SENTENCES:
+            if not literals.may_match(dates._NEEDS[name], s.lower()):
+                assert pattern.search(s) is None
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?i)tháng\s+\d", "THÁNG 5"), (r"(?i)ngày|từ", "Từ"), (r"(?i)si", "ſi"), (r"(?i)ki", "\u212ai"),
+    (r"(?i)ix", "İx"), (r"(?-i:Tư)", "Tư"), (r"a[/.]b", "a.b"), (r"(?:xy)+z", "xyxyz"), (r"(?i)σς", "ΣΣ")])
+def test_needs_never_rules_out_a_match(pattern, text):
+    compiled = re.compile(pattern)
+    assert compiled.search(text)
+    assert literals.may_match(literals.needs(compiled), text.lower())
+
+
+def test_needs_of_patterns_that_require_nothing():
+    assert literals.needs(re.compile(r"\d+")) is None
+    assert literals.needs(re.compile(r"(?:ab)?c*")) is None
+    assert literals.needs(re.compile(r"ab|\d")) is None
 
 
 GAZ_PATTERNS = ("forum_re", "title_re", "country_re", "city_re", "place_re", "acronym_re", "synonym_re")
