@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from .cuescan import CueScan
 from .forumscan import ForumLiterals
 
 DATA = Path(__file__).with_name("data")
@@ -276,10 +277,26 @@ class Gazetteer:
     place_of: dict[str, str]            # surface key -> [[place]] entry id
     examples: tuple[tuple[str, str, str], ...]   # (file, entry id, example)
     forum_literals: ForumLiterals | None = None     # a quick test before forum_re (etl/forumscan.py)
+    cue_scan: CueScan | None = None     # which kinds' cues a text may hold (etl/cuescan.py), kinds by position
 
     def may_name_forum(self, text: str) -> bool:
         """A quick test: False only where forum_re finds nothing (etl/forumscan.py)."""
         return self.forum_literals is None or self.forum_literals.may_occur(text)
+
+    def cued_kinds(self, text: str) -> list[Kind]:
+        """The kinds whose cue matches in text (Kind.cued_in), in their order; only those whose
+        words the text holds are searched (etl/cuescan.py)."""
+        if self.cue_scan is None:
+            return [kind for kind in self.kinds if kind.cued_in(text)]
+        found = self.cue_scan.candidates(text)
+        out = []
+        while found:
+            bit = found & -found
+            found ^= bit
+            kind = self.kinds[bit.bit_length() - 1]
+            if kind.cued_in(text):
+                out.append(kind)
+        return out
 
     def forum(self, surface: str) -> str | None:
         return self.forum_of.get(surface_key(surface))
@@ -495,6 +512,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         forums=forums,
         forum_re=alternation([s for f in forums_raw for s in f["surface"]]),
         forum_literals=forum_literals([s for f in forums_raw for s in f["surface"]]),
+        cue_scan=CueScan(kinds),
         forum_of=forum_of,
         kinds=kinds,
         title_re=alternation([s for t in titles_raw for s in t["surface"]]),

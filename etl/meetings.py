@@ -264,8 +264,8 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
     """The first kind whose cue the phrase holds once its synonyms are folded, else the
     forum's default kind."""
     folded = gaz.fold(content)
-    for kind in gaz.kinds:
-        if kind.admits(forum) and kind.cued_in(folded):
+    for kind in gaz.cued_kinds(folded):
+        if kind.admits(forum):
             return kind
     default = gaz.forums[forum].default_level if forum in gaz.forums else None
     if default:
@@ -280,7 +280,7 @@ def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
     its one forum (meetings.toml's `names_forum`) and no kind of another forum or of any:
     "Hội nghị toàn cầu các Chủ tịch Quốc hội lần thứ năm" is the IPU's."""
     folded = gaz.fold(phrase)
-    cued = [kind for kind in gaz.kinds if kind.cued_in(folded)]
+    cued = gaz.cued_kinds(folded)
     owners = {kind.forums for kind in cued}
     return cued[0].forums[0] if len(owners) == 1 and any(kind.names_forum for kind in cued) else None
 
@@ -513,7 +513,7 @@ def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
     synonyms and the number are taken out holds a capitalised word."""
     rest = gaz.fold(_HEAD.sub(" ", phrase, count=1), keep_case=True)
     # a kind none of whose cues is in the phrase is passed over with one search (most are)
-    spans = [m.span() for kind in gaz.kinds if kind.cued_in(rest) for cue in kind.cues if "^" not in cue.pattern
+    spans = [m.span() for kind in gaz.cued_kinds(rest) for cue in kind.cues if "^" not in cue.pattern
              for m in cue.finditer(rest)] + [m.span() for m in _NUMBER_WORDS.finditer(rest)]
     rest = _blank(rest, spans)
     # an acronym the data does not know ("IAI", "ACP") is often a body of the forum the article

@@ -402,6 +402,41 @@ def test_needs_of_patterns_that_require_nothing():
     assert literals.needs(re.compile(r"ab|\d")) is None
 
 
+def _cued_everywhere(text: str) -> list:
+    return [kind for kind in default_gazetteer().kinds if kind.cued_in(text)]
+
+
+# Words of the kinds' cues, in several cases, and what sits beside them.
+CUE_TEXT = st.lists(st.sampled_from([
+    "hội nghị ", "Hội nghị ", "bộ trưởng ", "BỘ TRƯỞNG ", "ngoại giao ", "kinh tế ", "cấp cao ", "Cấp Cao ",
+    "quan chức ", "cao cấp ", "mở rộng ", "AMM ", "amm ", "SOM ", "ADMM+ ", "ADMM-Plus ", "Plus ", "WG ", "DOC ",
+    "ủy ban ", "uỷ ban ", "Ủy ban ", "hội đồng ", "đại ", "thượng đỉnh ", "phiên họp thứ ", "đối thoại ",
+    "diễn đàn ", "nhóm công tác ", "CEO Summit ", "ABAC ", "(", ")", "-", " ", "x", "İ", "ſ"]), max_size=12).map("".join)
+
+
+@SETTINGS
+@given(text=CUE_TEXT)
+def test_cued_kinds_are_the_kinds_cued_everywhere(text):
+    gaz = default_gazetteer()
+    for t in (text, gaz.fold(text), gaz.fold(text, keep_case=True)):
+        assert gaz.cued_kinds(t) == _cued_everywhere(t)
+
+
+def test_cued_kinds_on_articles():
+    gaz = default_gazetteer()
+    assert gaz.cue_scan is not None
+    for s in SENTENCES:
+        for t in (s, gaz.fold(s), gaz.fold(s, keep_case=True)):
+            assert gaz.cued_kinds(t) == _cued_everywhere(t)
+
+
+def test_cued_kinds_of_each_example():
+    gaz = default_gazetteer()
+    for kind in gaz.kinds:
+        for t in (kind.example, gaz.fold(kind.example)):
+            assert gaz.cued_kinds(t) == _cued_everywhere(t)
+
+
 GAZ_PATTERNS = ("forum_re", "title_re", "country_re", "city_re", "place_re", "acronym_re", "synonym_re")
 
 
