@@ -46,8 +46,10 @@ def neutral(text: str, rng: random.Random) -> str:
     gaz = default_gazetteer()
     for _ in range(3):       # a replacement may join words into a forum's name: replace again
         text = gaz.forum_re.sub(lambda m: rng.choice(_NEUTRAL), text)
+        if gaz.kind_forum_re is not None:       # "ADMM", "COP26": a kind that names its forum
+            text = gaz.kind_forum_re.sub(lambda m: rng.choice(_NEUTRAL), text)
         text = _MEETING_WORDS.sub(lambda m: rng.choice(_NEUTRAL), text)
-        if not gaz.forum_re.search(text):
+        if not gaz.forums_named(text):
             return text
     raise ValueError("a neutral article still names a forum")
 

@@ -21,7 +21,7 @@ from .participants import link_participants
 from .records import Article, DateSpan, Mention, Participation, Report
 from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
-from .years import STAND_IN_YEAR, Anchors, settle_year, year_written_in
+from .years import STAND_IN_YEAR, Anchors, settle_year, written_name_year, year_written_in
 
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
@@ -33,6 +33,8 @@ _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nh�
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
 _PLANNED = ahead(_PLANNED)      # the same matches, sooner: etl/lookahead.py
 _HELD = re.compile(rf"(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)", re.IGNORECASE)
+# Not a status word: "vừa" of "doanh nghiệp vừa và nhỏ", "nhỏ và vừa" (small and medium-sized enterprises).
+_SMALL_AND_MEDIUM = re.compile(r"(?i)vừa\s+và\s+nhỏ|(?<=nhỏ\svà\s)vừa")
 _HELD = ahead(_HELD)      # the same matches, sooner: etl/lookahead.py
 _POSTPONED = re.compile(rf"(?<!\w)(?:{alt(POSTPONED_WORDS)})(?!\w)", re.IGNORECASE)
 _POSTPONED = ahead(_POSTPONED)      # the same matches, sooner: etl/lookahead.py
@@ -47,6 +49,7 @@ _DURATION = ahead(_DURATION)      # the same matches, sooner: etl/lookahead.py
 _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(?-i:(\d|hai|ba|tư|bốn|năm))(?!\w)")
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
+_STARTS = re.compile(r"(?i)bắt\s+đầu")
 _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 # The gathering another meeting takes place within: "trong khuôn khổ", "bên lề", "nhân dịp".
 # Setting off for a meeting: "Sáng 9/5, Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị …".
@@ -59,7 +62,9 @@ _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
 _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
 # A meeting named as the complement of something else, or as the time another thing comes before
 # or after ("… dự kiến họp ngày 3/9, trước thềm Hội nghị Cấp cao ASEAN 43"): the date before it is not its own.
-_COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|hướng\s+tới|tới|trước(?:\s+thềm)?|sau|ngay\s+sau)\s+$")
+# … or a meeting that only says who people are: "tiếp các trưởng đoàn dự ADMM+", "đại biểu dự hội nghị".
+_COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|hướng\s+tới|tới|trước(?:\s+thềm)?|sau|ngay\s+sau|"
+                         r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:tham\s+)?dự)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
 _LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố\s+|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
@@ -81,6 +86,10 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     for source in (forum_years, years_in(article.url or ""), years_in(article.title or "")):
         if (year := _mode_year([int(y) for y in source])):
             return year
+    # the year a meeting's name carries: "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018"
+    named = [y for sent in sentences for m in sent.mentions if (y := written_name_year(sent.text, m)) is not None]
+    if named:
+        return _mode_year(named)
     dated = [span.start.year for sent in sentences if sent.mentions
              for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)]
     if dated:
@@ -107,7 +116,13 @@ def _first_year(m: Mention, gaz: Gazetteer) -> int | None:
 
 def _meeting_date(text: str, span: DateSpan) -> bool:
     """False for dates of other things: "Hiến chương có hiệu lực ngày 15-12-2008"."""
-    return not _NOT_MEETING_DATE.search(text[max(0, span.pos - 30):span.pos])
+    lead = text[max(0, span.pos - 30):span.pos]
+    found = _NOT_MEETING_DATE.search(lead)
+    if found and _STARTS.match(found.group()):
+        # a term starts ("nhiệm kỳ bắt đầu từ"), but so does a series of meetings: "Chuỗi hội nghị
+        # bắt đầu từ ngày 28/10 với Hội nghị Cấp cao ASEAN lần thứ 17"
+        return bool(_HEAD_WORD.search(text, max(0, span.pos - 60), span.pos - len(lead) + found.start()))
+    return not found
 
 
 def _filed_on(lead: str, pub: date) -> date | None:
@@ -204,7 +219,8 @@ _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:sau|trước|kể\s+từ)\s+khi(?!\w)")
 # A meeting named to tell when something else happened, at the head of a clause: "Trước Hội
 # nghị Cấp cao, …", "Ngay sau Hội nghị, …".
 _AS_A_TIME = re.compile(r"(?i)(?:^|[,;]\s*)(?:ngay\s+)?(?:trước|sau)"
-                        r"(?:\s+thềm|\s+khi|\s+phiên\s+(?:họp|khai\s+mạc|bế\s+mạc)(?:\s+của)?)?\s+$")
+                        r"(?:\s+thềm|\s+khi(?:\s+(?:(?:tham\s+)?dự|tham\s+gia|kết\s+thúc|rời))?"
+                        r"|\s+phiên\s+(?:họp|khai\s+mạc|bế\s+mạc)(?:\s+của)?)?\s+$")
 # "Ngay sau phiên họp của AMAF 42, Bộ trưởng … chủ trì Hội nghị …": on the day that meeting ended.
 _RIGHT_AFTER = re.compile(r"(?i)^\W*ngay\s+sau\s+(?:phiên\s+(?:họp|bế\s+mạc)(?:\s+của)?\s+)?$")
 
@@ -313,6 +329,8 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
     best: tuple[int, str] | None = None
     for pattern, status in ((_PLANNED, "planned"), (_HELD, "held")):
         for m in pattern.finditer(text, clause[0], window_end):
+            if _SMALL_AND_MEDIUM.match(text, m.start()):
+                continue
             dist = 0 if lo <= m.start() < hi else min(abs(m.start() - lo), abs(m.start() - hi))
             if best is None or dist < best[0] or (dist == best[0] and status == "planned"):
                 best = (dist, status)
@@ -397,8 +415,13 @@ def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: 
     return any(end <= sp.pos < limit and _TOLD_HAPPENS.match(text[end:sp.pos]) for sp in spans)
 
 
-# A day in brackets that spells out a word for a day: "diễn ra hôm qua (16/6)", "sáng nay (7/10)".
-_SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai)\s*\(\s*$")
+# What a meeting was first planned for, then put off: "vốn dự kiến diễn ra ngày 8/11, … lùi sang …".
+_ORIGINALLY = re.compile(r"(?i)(?<!\w)(?:vốn|ban\s+đầu|lúc\s+đầu|theo\s+kế\s+hoạch\s+ban\s+đầu)(?:\s+(?:được|đã))?"
+                         r"\s+(?:dự\s+kiến|lên\s+kế\s+hoạch|định)(?!\w)")
+_PUT_OFF = re.compile(rf"(?i)(?<!\w)(?:{alt(POSTPONED_WORDS)}|hoãn(?:\s+lại)?|lùi(?:\s+lại)?|dời(?:\s+lại)?)(?!\w)")
+# A day in brackets that spells out a word for a day: "diễn ra hôm qua (16/6)", "sáng nay (7/10)",
+# "vào sáng thứ Tư (9/9)".
+_SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$")
 
 
 def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
@@ -419,6 +442,24 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
 
 # A section's heading that opens with its full date: "14/11/1998 – Việt Nam trở thành thành viên APEC".
 _HEADING_DATE = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*[-–—:]\s+\S")
+
+
+# Words that move a sentence off its paragraph's day: "Trước đó, …", "năm ngoái", "từng".
+_ANOTHER_TIME = re.compile(r"(?i)(?<!\w)(?:trước\s+đó|hôm\s+trước|năm\s+(?:ngoái|trước)|lần\s+trước|kỳ\s+trước|"
+                           r"từng|hồi|tháng\s+\d|năm\s+\d)(?!\w)")
+
+
+def _paragraph_day(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
+    """The day a paragraph opens with for the meetings it goes on to name: "Ngày 13/7, Bộ trưởng X
+    tham dự liên tiếp các hội nghị Bộ trưởng ASEAN với các đối tác. Tại Hội nghị Bộ trưởng Ngoại
+    giao ASEAN - Trung Quốc, …" (when the opening sentence dates no meeting of its own)."""
+    first = next((t for t in sentences[:s.index] if t.para == s.para), None)
+    if first is None or first.mentions or _ANOTHER_TIME.search(s.text):
+        return None
+    found = find_dates(first.text, ctx)
+    if not found or not _opens_the_sentence(first.text, found[0]) or found[0].precision != "day":
+        return None
+    return found[0] if found[0].start == found[0].end else None
 
 
 def _dated_heading(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
@@ -455,7 +496,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
     if not spans and s.mentions and _RIGHT_AFTER.match(text, 0, s.mentions[0].pos):
         spans = _day_of(s.mentions[0], earlier, text)
-    heading = _dated_heading(s, sentences, ctx) if not spans and s.mentions else None
+    heading = (_dated_heading(s, sentences, ctx) or _paragraph_day(s, sentences, ctx)) if not spans and s.mentions else None
     trip = _TRIP.search(text)
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's
@@ -481,6 +522,15 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if picked is None:
             continue
         span, strength = picked
+        if span.pos > group[-1].end_pos and _ORIGINALLY.search(text, group[-1].end_pos, span.pos):
+            # "X, vốn dự kiến diễn ra ngày 8/11, sẽ được lùi sang tháng 1/2025", "lùi X, vốn dự kiến
+            # … từ ngày 8 đến 10/4, sang cuối tháng 6": the date it was put off to, if the sentence
+            # gives one; the date first planned is no meeting's
+            if _PUT_OFF.search(text, prev_end, next_start):
+                later = [sp for sp in spans if sp.pos > span.pos]
+                if not later:
+                    continue
+                span = later[0]
         lo, hi = min(group[0].pos, span.pos), max(group[-1].end_pos, span.pos + len(span.text))
         tense = _tense(text, lo, hi, (prev_end, next_start))
         settled = settle_year(span, s, group, tense, anchors)
@@ -525,7 +575,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     """One clean article -> (its events, its participations)."""
     if article.status != "ok" or not article.text or not gaz.may_name_forum(article.text):
         return [], []       # may_name_forum: a quicker test than the scan below, which it spares most articles
-    forums = Counter(gaz.forum(m.group()) for m in gaz.forum_re.finditer(article.text))
+    forums = gaz.forums_named(article.text)
     if not forums:
         return [], []       # every meeting belongs to a named forum: most of what an outlet publishes
     default_forum = forums.most_common(1)[0][0]
@@ -558,6 +608,8 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     if ref is None or ref_guessed:
         events = _status_told_elsewhere(events, sentences)
     events = _in_series_order(events)
+    events = _in_list_order(events, sentences, ref)
+    events = _days_of_a_range(events)
     people = link_participants(sentences, events, gaz, article, ctx)
     return [ev for _, _, ev in events], people
 
@@ -659,6 +711,59 @@ def _in_series_order(events: list[tuple[int, Mention, Report]]) -> list[tuple[in
             and ((o.ordinal < ev.ordinal and ev.start < o.start) or (o.ordinal > ev.ordinal and ev.start > o.start))
             for _, _, o in events)
     return [e for e in events if not guessed_out_of_order(e[2])]
+
+
+# An item of a list: "- 10-12/11: Hội nghị Cấp cao ASEAN lần thứ 49", "• Tháng 7: …".
+_ITEM = re.compile(r"^\s*(?:[-–•*+▪◦]|\d{1,2}[.)])\s+")
+
+
+def _in_list_order(events: list[tuple[int, Mention, Report]], sentences: list[Sentence],
+                   ref: date | None) -> list[tuple[int, Mention, Report]]:
+    """A calendar told as a list runs forward: an item whose year was only inferred and that falls
+    before the items above it, which run in order, is in the next year ("- Tháng 7: AMM-59 … -
+    10-12/11: Hội nghị Cấp cao ASEAN lần thứ 49", from an article of January)."""
+    out = list(events)
+    last: list[date] = []           # the first start of each item of the run so far
+    previous = -1
+    for index in sorted({index for index, _, _ in out}):
+        if not _ITEM.match(sentences[index].text):
+            continue
+        if index != previous + 1:
+            last = []
+        previous = index
+        mine = [k for k, (i, _, _) in enumerate(out) if i == index]
+        first = out[mine[0]][2]
+        if len(last) >= 2 and last == sorted(last) and first.year_inferred and first.start < last[-1]:
+            moved = {k: _a_year_later(out[k][2], ref) for k in mine if out[k][2].year_inferred}
+            if all(ev is not None and ev.start >= last[-1] for ev in moved.values()):
+                for k, ev in moved.items():
+                    out[k] = (out[k][0], out[k][1], ev)
+        last.append(out[mine[0]][2].start)
+    return out
+
+
+def _days_of_a_range(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:
+    """A day of a meeting the article dates over several days is that meeting's session, not
+    another meeting: "Hội nghị Thượng đỉnh Doanh nghiệp APEC … diễn ra từ ngày 14 đến 16/11" and
+    "sáng 15/11, … phát biểu tại phiên thảo luận của Hội nghị Thượng đỉnh Doanh nghiệp APEC"."""
+    def key(ev: Report) -> tuple:
+        return ev.forum, ev.level, ev.meeting, ev.ordinal
+
+    # only a range the meeting itself is said to run over ("diễn ra từ ngày 14 đến 16/11"), not the
+    # days of a trip or of a series the date opens ("Từ ngày 7-11/6, Malaysia tổ chức SOM …")
+    ranges = [ev for _, _, ev in events if ev.precision == "day" and ev.start < ev.end and ev.strength >= 3]
+    return [(i, m, ev) for i, m, ev in events
+            if not (ev.precision == "day" and ev.start == ev.end
+                    and any(key(r) == key(ev) and r.start <= ev.start <= r.end for r in ranges))]
+
+
+def _a_year_later(ev: Report, ref: date | None) -> Report | None:
+    try:
+        start, end = ev.start.replace(year=ev.start.year + 1), ev.end.replace(year=ev.end.year + 1)
+    except ValueError:      # 29/2
+        return None
+    status = "planned" if ref is not None and start > ref else ev.status
+    return replace(ev, start=start, end=end, status=status)
 
 
 def _frames(groups: list[list[Mention]], spans: list[DateSpan], text: str) -> list[bool]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -278,10 +279,22 @@ class Gazetteer:
     examples: tuple[tuple[str, str, str], ...]   # (file, entry id, example)
     forum_literals: ForumLiterals | None = None     # a quick test before forum_re (etl/forumscan.py)
     cue_scan: CueScan | None = None     # which kinds' cues a text may hold (etl/cuescan.py), kinds by position
+    # the acronyms of the kinds that name their forum ("COP29" is the UN's), case-sensitive, and
+    # each one's forum: an article that names no forum but one of these is about that forum
+    kind_forum_re: re.Pattern[str] | None = None
+    kind_forum_of: dict[str, str] = field(default_factory=dict)
 
     def may_name_forum(self, text: str) -> bool:
-        """A quick test: False only where forum_re finds nothing (etl/forumscan.py)."""
-        return self.forum_literals is None or self.forum_literals.may_occur(text)
+        """A quick test: False only where forum_re and kind_forum_re find nothing (etl/forumscan.py)."""
+        return (self.forum_literals is None or self.forum_literals.may_occur(text)
+                or bool(self.kind_forum_re and self.kind_forum_re.search(text)))
+
+    def forums_named(self, text: str) -> Counter[str]:
+        """How often a text names each forum: by its names, else by the acronyms of kinds that name it."""
+        found = Counter(self.forum(m.group()) for m in self.forum_re.finditer(text))
+        if not found and self.kind_forum_re is not None:
+            found = Counter(self.kind_forum_of[m.group()] for m in self.kind_forum_re.finditer(text))
+        return found
 
     def cued_kinds(self, text: str) -> list[Kind]:
         """The kinds whose cue matches in text (Kind.cued_in), in their order; only those whose
@@ -481,9 +494,9 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     forum_of = _surfaces(forums_raw, "forums.toml", "forum")
     forums = {}
     for f in forums_raw:
-        for field in ("default_level", "number_level"):
-            if f.get(field) and f[field] not in LEVELS:
-                raise GazetteerError(f"forums.toml [forum] {f['id']}: bad {field}")
+        for key in ("default_level", "number_level"):
+            if f.get(key) and f[key] not in LEVELS:
+                raise GazetteerError(f"forums.toml [forum] {f['id']}: bad {key}")
         forums[f["id"]] = Forum(f["id"], f.get("name_vi", f["id"]), f.get("name_en", f["id"]),
                                 f.get("default_level"), f.get("parent"), f["example"],
                                 f.get("number_level") or f.get("default_level"))
@@ -508,6 +521,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         + [("places.toml", c["id"], c["example"])
            for c in places.get("country", []) + places.get("city", []) + places.get("place", [])]
     )
+    kind_forum_of = {a: k.forums[0] for k in kinds if k.names_forum for a in k.acronyms}
     gaz = Gazetteer(
         forums=forums,
         forum_re=alternation([s for f in forums_raw for s in f["surface"]]),
@@ -533,6 +547,9 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         place_re=place_alternation(other_places),
         place_of=place_of,
         examples=examples,
+        kind_forum_re=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(a) for a in kind_forum_of)})(?![^\W\d]|\+)")
+        if kind_forum_of else None,
+        kind_forum_of=kind_forum_of,
     )
     _check_kind_examples(gaz, "meetings.toml")
     return gaz

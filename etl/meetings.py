@@ -69,11 +69,13 @@ _NAME_ENDS = (
     "sau", "trước", "qua", "trong", "năm nay", "lần này", "này",     # "Hội nghị APEC năm nay"
     "tiếp theo", "theo", "với sự", "với chủ đề", "nhân dịp",         # "Hội nghị … với chủ đề …"
     "bên lề", "cùng", "và các", "và nhiều",                          # "Hội nghị AMM và các hội nghị liên quan"
+    "ban đầu", "lúc đầu", "vốn", "đều",                              # "ASEM 13 ban đầu dự kiến …"
 )
 _STOP = re.compile(rf"""
       [,.;:!?“”"«»(]                                    # punctuation
     | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
-    | \s(?=(?:{alt(_NAME_ENDS)}|đầu(?!\s+tiên))(?!\w))  # "… đã diễn ra", "đầu tháng 8" (not "lần đầu tiên")
+    | (?<!không)\s(?=(?:{alt(_NAME_ENDS)}|đầu(?!\s+tiên))(?!\w))  # "… đã diễn ra", "đầu tháng 8" (not "lần đầu
+                                                        # tiên", nor "… không có vũ khí hạt nhân": free of)
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
     | \s(?=(?:{alt(TIMES_OF_DAY)})\s+\d)                # a time of day before a date: "… trực tuyến tối 12/11"
@@ -93,7 +95,10 @@ _ORD_PHRASE = re.compile(
     r"(?:lần|kh[oó]a\s+họp|kho[aá]\s+họp|kỳ\s+họp)\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?:lần\s+|(?<!trực\s)(?<!tiếp\s)(?<!tuyến\s)(?<!thức\s))(đầu\s+tiên)(?!\w)(?!\s+(?:của|trong)(?:\s+năm|\s*$))|(?-i:(?<=[A-Z]))"
     + "".join(f"(?<!{re.escape(n)})" for n in NUMBERED_NAMES)     # "về COVID-19": no meeting's number
     + r"\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)"
-    r"|(?<!\w)lần\s+(\d{1,3})(?![\d/.,]\d|\d)",      # "Hội nghị các Quan chức Cao cấp APEC lần 3"
+    # "Hội nghị các Quan chức Cao cấp APEC lần 3", "Khóa họp 78 Đại hội đồng", "Đại hội đồng khóa 78"
+    r"|(?<!\w)(?:lần|kh[oó]a(?:\s+họp)?|kho[aá](?:\s+họp)?)\s+(\d{1,3})(?![\d/.,]\d|\d)"
+    # an acronym's number in Roman numerals: "SOM I", "SOM III" (upper case only)
+    r"|(?-i:(?<=[A-Z])\s(I{1,3}|IV|VI{0,3}|IX|X))(?![\w'’-])",
     re.IGNORECASE)
 _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)")
 _MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
@@ -221,7 +226,7 @@ def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []       # (position, value)
     for m in _ORD_PHRASE.finditer(blanked):
-        value = parse_ordinal(m.group(1) or m.group(2) or m.group(3) or m.group(4))
+        value = parse_ordinal(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
         if value is not None:
             found.append((m.start(), value))
             spans.append(m.span())
@@ -277,12 +282,21 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
 
 def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
     """The forum a phrase that names none implies by its kind, when it cues a kind whose cue names
-    its one forum (meetings.toml's `names_forum`) and no kind of another forum or of any:
-    "Hội nghị toàn cầu các Chủ tịch Quốc hội lần thứ năm" is the IPU's."""
+    its one forum (meetings.toml's `names_forum`) and every kind it cues admits that forum:
+    "Hội nghị toàn cầu các Chủ tịch Quốc hội lần thứ năm" is the IPU's, "Hội nghị Thượng đỉnh
+    Tương lai" the UN's (a summit of any forum, and the UN's summit of the future)."""
     folded = gaz.fold(phrase)
     cued = gaz.cued_kinds(folded)
-    owners = {kind.forums for kind in cued}
-    return cued[0].forums[0] if len(owners) == 1 and any(kind.names_forum for kind in cued) else None
+    naming = [kind for kind in cued if kind.names_forum]
+    if len({kind.forums[0] for kind in naming}) != 1:
+        return None
+    forum = naming[0].forums[0]
+    # a kind cued only inside the naming kind's cue does not count ("cấp cao" in "cấp cao tương lai")
+    inside = [m.span() for kind in naming for cue in kind.cues for m in cue.finditer(folded)]
+    others = [kind for kind in cued if not kind.names_forum
+              and any(not any(a <= m.start() and m.end() <= b for a, b in inside)
+                      for cue in kind.cues for m in cue.finditer(folded))]
+    return forum if all(kind.admits(forum) for kind in others) else None
 
 
 def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
@@ -375,8 +389,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
         if not in_phrase and gaz.country_re.search(phrase):
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
-        if not in_phrase and _names_unknown_body(phrase, gaz):
+        if not in_phrase and _names_unknown_body(phrase, gaz) and not _forum_of_kind(phrase, gaz):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
+                        # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN)
         # a forum inside a later meeting's own name is that meeting's: "Ngay sau phiên họp của AMAF
         # 42, … chủ trì Hội nghị Bộ trưởng … ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc (AMAF+3)"
         later = [h.start for h in heads if h.start >= end and h.cuts
@@ -507,11 +522,16 @@ def _forum_in_brackets(sentence: str, end: int, gaz: Gazetteer) -> int | None:
     return m.end() if m and gaz.forum(m.group(1).strip()) else None
 
 
+_ABOUT = re.compile(r"\svề\s")
+
+
 def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
     """Does a phrase with no known forum name a body of its own ("Hội nghị Cấp cao Pháp ngữ",
     "Diễn đàn Kinh tế Thế giới")? What is left once its head, the kinds' cues and acronyms, the
     synonyms and the number are taken out holds a capitalised word."""
     rest = gaz.fold(_HEAD.sub(" ", phrase, count=1), keep_case=True)
+    # what a summit is about is no body: "Hội nghị Thượng đỉnh về các Mục tiêu phát triển bền vững"
+    rest = _ABOUT.split(rest, maxsplit=1)[0]
     # a kind none of whose cues is in the phrase is passed over with one search (most are)
     spans = [m.span() for kind in gaz.cued_kinds(rest) for cue in kind.cues if "^" not in cue.pattern
              for m in cue.finditer(rest)] + [m.span() for m in _NUMBER_WORDS.finditer(rest)]

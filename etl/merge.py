@@ -187,7 +187,10 @@ MAX_NESTING = 40      # distinct date ranges compared for nesting (real meetings
 def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     is_end = [e.date_role == "end" and e.precision == "day" for e in evs]
     ends = [e for e, end in zip(evs, is_end) if end]
-    spans = [e for e, end in zip(evs, is_end) if not end] or ends
+    # the reports that date the meeting's start, unless they only know its month and another
+    # knows the day it ended ("bế mạc chiều 7/9 sau ba ngày làm việc" beside "đầu tháng 9 tới")
+    starts = [e for e, end in zip(evs, is_end) if not end]
+    spans = starts if not ends or any(e.precision == "day" for e in starts) else ends + starts
     ranges = Counter((o.start, o.end) for o in spans)
     nesting = len(ranges) <= MAX_NESTING
 

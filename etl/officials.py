@@ -25,7 +25,7 @@ VIET_SURNAMES = frozenset(
 )
 # Words that start the name of an office, not of a person: "Bộ Công Thương Nguyễn Hồng Diên".
 _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính Công Nhà Viện Đảng Thành Tỉnh Phòng "
-                          "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban Phó".split())
+                          "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban Phó Quỹ Người Chánh".split())
 # Words of address before a name, not part of it: "bà Hillary Clinton", "Ngài Antonio Guterres",
 # Malaysian and Cambodian honorifics ("Dato Lim Jock Hoi", "Samdech Techo Hun Sen").
 # "Tun Mahathir Mohamad", "Samdech Moha Bovor Thipadei Hun Manet". Not "Haji": it is part of the
@@ -36,8 +36,9 @@ _HONORIFICS = frozenset("Ông Bà Ngài Đồng chí Cô Anh Chị Dato Dato' Da
 _PARTICLES = frozenset("bin binti bint ibn al el van von der den de da do dos das del della di du le la ter y".split())
 _VIET_LETTERS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
-# Not the full stop of an initial or of "TP.": "Tổng thống B.J. Ha-bi-bi", "Chủ tịch UBND TP. Hồ Chí Minh …".
-_HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])\.\s|[;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
+# Not the full stop of an initial, of "TP." or of "Ma." (Maria): "Tổng thống B.J. Ha-bi-bi", "Chủ tịch UBND
+# TP. Hồ Chí Minh …", "Ngoại trưởng Philippines Ma. Theresa Lazaro".
+_HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
 _HARD_STOP = ahead(_HARD_STOP)      # the same matches, sooner: etl/lookahead.py
 _WINDOW = 90
 _ON_BEHALF = re.compile(r"(?i)(?<!\w)(?:thay\s+mặt|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền|ủy\s+quyền\s+của)(?:\s+cho)?\s*$")
@@ -73,12 +74,16 @@ def _name_follows(tokens: list[re.Match[str]], i: int) -> bool:
     return i < len(tokens) and is_name_token(tokens[i].group())
 
 
+# A regnal or family number after a name: "Charles III", "Benigno Aquino III".
+_REGNAL = frozenset({"II", "III", "IV", "II.", "III.", "IV."})
+
+
 def _runs(window: str) -> list[list[re.Match[str]]]:
     """Runs of capitalised words; a lower-case particle ("bin", "van") joins a run it sits inside."""
     tokens = list(_TOKEN.finditer(window))
     runs, current = [], []
     for i, m in enumerate(tokens):
-        if is_name_token(m.group()) or (current and _PARTICLE_HYPHEN.match(m.group())) or (
+        if is_name_token(m.group()) or (current and _PARTICLE_HYPHEN.match(m.group()) or m.group() in _REGNAL) or (
                 current and m.group() in _PARTICLES and _name_follows(tokens, i + 1)):
             current.append(m)
         else:
@@ -110,7 +115,7 @@ def _trim(run: list[re.Match[str]], places: list[tuple[int, int]], countries: li
         if inside and (not _reads_as_viet_name(run)
                        or inside in countries and sum(inside[0] <= t.start() < inside[1] for t in run) > 1):
             run = [t for t in run if t.start() >= inside[1]]
-        elif (first.group() in _OFFICE_WORDS and not _KOREAN_GIVEN.match(run[1].group() if len(run) > 1 else "")
+        elif (first.group() in _OFFICE_WORDS and not _KOREAN_GIVEN.match(run[1].group().rstrip(".") if len(run) > 1 else "")
               or first.group() in _HONORIFICS):
             run = run[1:]
         else:
@@ -128,7 +133,8 @@ def _country(role: str, before: str, after: str, gaz: Gazetteer) -> str | None:
     """The country the role names ("Thủ tướng Nhật Bản"), else the one its "của" names
     ("Ngoại trưởng của Hàn Quốc"), else the one an apposition writes right before the title
     ("lãnh đạo quân đội Myanmar Thống tướng Min Aung Hlaing")."""
-    found = gaz.countries_in(role)
+    # not a word the title starts with: "Thái tử Kuwait" is not Thái Lan's ("Chủ tịch Ủy ban châu Âu" is the EU's)
+    found = [c for c in gaz.countries_in(role) if c.start() > 0 or not gaz.title_re.match(role)]
     if found:
         return gaz.country(found[0].group())
     m = re.match(r"\s*của\s+(.{0,30})", after)
@@ -274,7 +280,7 @@ def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
         role = _without_honorifics(sentence[start:a].strip(" ,"), gaz).strip(" ,")
         rule = "short" if " " not in name else "title+name"
         level = max(chain, key=lambda lv: gaz.levels[lv].rank if lv in gaz.levels else -1)
-        country = _country(role, sentence[max(0, start - 60):start], sentence[b:b + 40], gaz)
+        country = _country(role, sentence[max(consumed, start - 60):start], sentence[b:b + 40], gaz)
         out.append(Official(name, role, country, a, rule, level))
         chain_start, chain = None, []
         consumed = b

@@ -21,7 +21,7 @@ from .vi import FRAME_WORDS, alt
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
 _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
-              r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|điều\s+hành")
+              r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|đi\s+cùng|cùng\s+đi|điều\s+hành")
 # ... or speaking at the meeting.
 _SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
           r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|khai\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)|"
@@ -36,8 +36,11 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
 _SEVERAL = re.compile(rf"(?i)(?<!\w)các\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 # "cả hai hội nghị", "ba hội nghị này": the meetings the paragraph has just told of, all of them.
 _COUNTED_MEETINGS = re.compile(rf"(?i)(?<!\w)(?:cả\s+)?(?:hai|ba|bốn)\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")       # what joins two meetings' names into one list
+_RESULTS_OF = re.compile(r"(?i)(?<!\w)(?:kết\s+quả(?:\s+(?:của|tại))?|về)(?:\s+các)?\s+$")
 # "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
-_ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?:{MEETING_NOUN})(?!\w)")
+# (Not "một phiên họp": a session of the meeting told, "Phát biểu tại một phiên họp, Tổng thống …".)
+_ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?!phiên\s)(?:{MEETING_NOUN})(?!\w)")
 # The opening or closing speech, the chair's seat: said of the meeting the article is about.
 _OPENING = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bế\s+mạc|diễn\s+văn|chủ\s+tọa|đồng\s+chủ\s+tọa)(?!\w)")
 _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")
@@ -47,10 +50,12 @@ _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
 # Thủ tướng Y", "Tổng thống X gửi thư chúc mừng Hội nghị". Not when the same sentence has them
 # open or address the meeting.
 _HOST_AFTER = re.compile(r"(?i)^[\s,]*(?:và\s+phu\s+nhân\s+)?(?:(?:đã|sẽ)\s+)?(?:chủ\s+trì\s+)?(?:(?:lễ|tiệc)\s+)?"
-                         r"(?:đón|chào\s+đón|đón\s+chào|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp)|"
+                         r"(?:đón|chào\s+đón|đón\s+chào|chào\s+mừng|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp)|"
                          r"tiếp(?=\s+(?:các|đoàn|những))|(?:nhiệt\s+liệt\s+)?hoan\s+nghênh\s+(?:các|đoàn))(?!\w)")
 _OPENS = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|phát\s+biểu|chủ\s+trì\s+(?:hội\s+nghị|phiên|cuộc\s+họp))(?!\w)")
 _MESSAGE_BEFORE = re.compile(r"(?i)(?:thư|điện|thông\s+điệp|điện\s+mừng)(?:\s+\w+){0,3}\s+của\s[^.;:,]*$")
+# Whom the news is from, not who is there: "Theo Thứ trưởng Bộ Ngoại giao X, tại các hội nghị, …".
+_ACCORDING_TO = re.compile(r"(?:^|[,;:(]\s*)[Tt]heo\s+$")
 # A sentence that goes on with the list of the one before: "Từ trái sang: …", "Đó là …", "Gồm …".
 _LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|gồm(?:\s+có)?|"
                            r"bao\s+gồm|cùng\s+(?:tham\s+)?dự\s+có|trong\s+đó\s+có)(?!\w)")
@@ -64,7 +69,13 @@ def _opens_at_meeting(s: Sentence) -> bool:
     """"Tại Hội nghị Cấp cao CLV 10, …", "Tại hội nghị, …": the sentence tells what its people do at
     that meeting."""
     at = _AT_THE_MEETING.match(s.text)
-    return bool(at and (s.mentions and s.mentions[0].pos == at.end() or _THE_MEETING.match(s.text, at.end())))
+    return bool(at and s.mentions and s.mentions[0].pos == at.end()) or _at_the_bare_meeting(s)
+
+
+def _at_the_bare_meeting(s: Sentence) -> bool:
+    """"Tại hội nghị, …", "Ở cuộc họp này, …": the meeting just told, whatever the sentence names later."""
+    at = _AT_THE_MEETING.match(s.text)
+    return bool(at and _THE_MEETING.match(s.text, at.end()))
 
 
 def _tells_of(text: str) -> bool:
@@ -83,7 +94,7 @@ _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(
 _AT_THE_MEETING = re.compile(r"(?i)^\W*(?:tại|ở)\s+(?=\S)")
 # ... or with the bare word: "Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman …"
 _THE_MEETING = re.compile(rf"(?i)(?:{MEETING_NOUN})(?:\s+(?:này|lần\s+này))?\s*,")
-_ABSENT_AFTER = re.compile(r"(?i)^\s*(?:(?:đã|sẽ)\s+)?(?:không|chưa|vắng)\s+(?:tham\s+dự|dự|đến|mặt)")
+_ABSENT_AFTER = re.compile(r"(?i)^\s*(?:(?:đã|sẽ)\s+)?(?:không|chưa|vắng)\s+(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|dự|đến|mặt)")
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s(?!trưởng)|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
                         r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
 
@@ -162,6 +173,7 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
         named = find_officials(s.text, gaz)
         everyone += named
         named += _addressed(s.text, named)
+        named += _titled_again(s.text, named, everyone, gaz)
         appoint = _APPOINT.search(s.text)
         for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
@@ -169,7 +181,8 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
             titled = s.text.rfind(o.role, 0, o.pos)      # before a title with commas in it: "lời mời của
             before_title = s.text[max(0, titled - 120): titled] + " " if titled > 0 else ""   # Phó Thủ tướng, Bộ trưởng …"
             excluded = (_EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title)
-                        or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before))
+                        or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before)
+                        or (titled >= 0 and _ACCORDING_TO.search(s.text, 0, titled)))
             if excluded and not _CHAIRS_AFTER.match(after):
                 continue        # not "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
             if _named_as_owner_or_sender(s.text, o):
@@ -234,6 +247,40 @@ def _resolve_addresses(found: list[tuple[int, Official]], everyone: list[Officia
             full = next(iter(match.values()))
             o = replace(full, pos=o.pos, rule="address->full")
         out.append((index, o))
+    return out
+
+
+# Viet Nam's own leader named again by the title alone, as Vietnamese news does: "Thủ tướng sẽ
+# dự các hội nghị …", "Chủ tịch nước nhấn mạnh …", "Theo Phó Thủ tướng, …". Not a title with a
+# country, a name or an office after it ("Thủ tướng Lào", "Bộ trưởng Bộ Công Thương"), nor one
+# of several or of the past ("các Bộ trưởng", "Thủ tướng hai nước", "nguyên Thủ tướng").
+_NOT_ONE_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những|nguyên|cựu|vị|tân|hai|ba|người|với|và)\s+$")
+# After the title: punctuation, the end, or a word in lower case that is not "các", "hai", "nước" …
+_BARE_TITLE_AFTER = re.compile(r"(?:\s+Chính\s+phủ)?(?:\s*[,.;:)]|\s*$"
+                               r"|\s+(?!(?:các|hai|ba|những|nước|của|mỗi|từng|đồng)(?!\w))(?P<next>[^\W\d_]))")
+
+
+def _head_title(title: str) -> str:
+    """"Thủ tướng Chính phủ" is "Thủ tướng"; "Chủ tịch" is not "Chủ tịch nước"."""
+    return re.sub(r"\s+chính\s+phủ$", "", title.casefold())
+
+
+def _titled_again(sentence: str, named: list[Official], everyone: list[Official], gaz: Gazetteer) -> list[Official]:
+    """The Vietnamese official a bare title names again: the one person of Viet Nam the article
+    has named with a role that begins with that title, when there is exactly one."""
+    taken = [(sentence.rfind(o.role, 0, o.pos) if o.role else o.pos, o.pos + len(o.name)) for o in named]
+    out = []
+    for t in gaz.title_re.finditer(sentence):
+        if (not t.group()[0].isupper() or any(a <= t.start() < b for a, b in taken)
+                or _NOT_ONE_BEFORE.search(sentence, 0, t.start())
+                or not (after := _BARE_TITLE_AFTER.match(sentence, t.end()))
+                or (after.group("next") and not after.group("next").islower())):
+            continue    # (lower-case, "vai trò chủ tịch" is a role, not the person)
+        title = _head_title(t.group())
+        holders = {o.name: o for o in everyone if o.rule != "short" and _country_of(o, gaz) == "Việt Nam"
+                   and (lead := gaz.title_re.match(o.role)) and _head_title(lead.group()) == title}
+        if len(holders) == 1:
+            out.append(replace(next(iter(holders.values())), country="Việt Nam", pos=t.start(), rule="title->full"))
     return out
 
 
@@ -305,18 +352,41 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
              events: list[tuple[int, Mention, Report]], focus: list[int], ctx: DateContext | None = None) -> list[int]:
     """The events a sentence's officials took part in: the meetings it dates; else the first
     dated meeting it names; else, when it speaks of "các hội nghị" (several), the series the
-    article is about; else, when it speaks of "Hội nghị" or of attending, the meeting its
+    article is about; else, when it speaks of "Hội nghị", of attending or of speaking, the meeting its
     paragraph has just told of (`focus`, the last it told; all of them for "cả hai hội nghị"), or
     the one the article is about (its first)."""
+    # a meeting whose results are told, or that is told about, is not where the sentence's people
+    # are: "Thứ trưởng đã báo cáo Hội nghị về kết quả của Cuộc họp nhóm đặc trách IAI lần thứ 65
+    # (08/9/2021)", "Bộ trưởng chủ trì buổi họp báo thông tin về Hội nghị Cấp cao GMS 6"
+    mentions = [m for m in s.mentions if not _RESULTS_OF.search(s.text, max(0, m.pos - 30), m.pos)]
+    dated_here = [k for k in dated_here if events[k][1] in mentions]
+    if s.mentions and not mentions:
+        rest = "".join(ch if not any(m.pos <= i < m.end_pos for m in s.mentions) else " " for i, ch in enumerate(s.text))
+        if not MEETING_WORDS.search(rest):
+            return []       # only meetings told about: no meeting the sentence's people are at
+    if _at_the_bare_meeting(s):
+        # the meeting just told, else the article's: "Tại hội nghị, X và Y bất đồng về …, vấn đề từng
+        # khiến Hội nghị lần thứ năm thất bại"
+        return focus[-1:] or [0]
     if dated_here:
         return dated_here
-    named = _named(s.mentions, first_of)
-    # a meeting named without its number: the one of its kind in focus, else the article's first
-    named += [next((k for k in reversed(focus) if _kind_of(events[k][1]) == key), first_of[key])
-              for m in s.mentions if m.ordinal is None and (key := _kind_of(m)) in first_of]
+    named = [(m, ks) for m in mentions if (ks := _named([m], first_of))]
     if named:
-        return named[:1]
-    if s.mentions or _ANOTHER_MEETING.search(s.text):
+        # the first meeting named, with all its numbers ("lần thứ 44, 45") and the ones joined to
+        # it by "và" or a comma ("Cả hai kỳ SOM I và SOM II đều do Thứ trưởng X điều hành")
+        out, last = list(named[0][1]), named[0][0]
+        for m, ks in named[1:]:
+            if not _JOINED.fullmatch(s.text, last.end_pos, m.pos):
+                break
+            out += [k for k in ks if k not in out]
+            last = m
+        return out
+    # a meeting named without its number: the one of its kind in focus, else the article's first
+    unnumbered = [next((k for k in reversed(focus) if _kind_of(events[k][1]) == key), first_of[key])
+                  for m in mentions if m.ordinal is None and (key := _kind_of(m)) in first_of]
+    if unnumbered:
+        return unnumbered[:1]
+    if mentions or _ANOTHER_MEETING.search(s.text):
         return []       # a meeting the article does not date, or "một cuộc họp": not the one it is about
     if len(focus) > 1 and _COUNTED_MEETINGS.search(s.text):
         return focus
@@ -325,6 +395,8 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     # the meeting the paragraph has just told, else the one the article dates over the day it names
     if MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
         return focus[-1:] or _on_the_day(s, events, ctx) or [0]
+    if not _A_DAY.search(s.text):   # speaking, on no day of its own: at the meeting the article is about
+        return focus[-1:] or [0]
     return focus[-1:] or _on_the_day(s, events, ctx)   # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
 
 
@@ -339,8 +411,9 @@ def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
 
 
 def _named(mentions: list[Mention], first_of: dict[tuple, int]) -> list[int]:
-    """The dated meetings the mentions name with their number (or with none, as they were dated)."""
-    return [first_of[key] for m in mentions if (key := (m.forum, m.level, m.meeting, m.ordinal)) in first_of]
+    """The dated meetings the mentions name with their numbers (or with none, as they were dated)."""
+    return [first_of[key] for m in mentions for n in (m.ordinal, *m.optional_ordinals)
+            if (key := (m.forum, m.level, m.meeting, n)) in first_of]
 
 
 # A meeting named as the frame of what the sentence tells (vi.FRAME_WORDS, and a programme's:
@@ -388,9 +461,10 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         return []
     dated: dict[int, list[int]] = {}
     first_of: dict[tuple, int] = {}
-    for k, (index, m, _) in enumerate(events):
+    for k, (index, m, ev) in enumerate(events):
         dated.setdefault(index, []).append(k)
         first_of.setdefault((m.forum, m.level, m.meeting, m.ordinal), k)
+        first_of.setdefault((m.forum, m.level, m.meeting, ev.ordinal), k)     # "lần thứ 44, 45": the 45th
         first_of.setdefault((m.forum, m.level, m.meeting), k)      # for a mention without its number
     people = _officials_by_sentence(sentences, gaz)
     out: list[Participation] = []

@@ -8,9 +8,10 @@ from .records import Mention
 from .vi import MEETING_NOUNS, alt
 
 # A full stop that ends no sentence: an initial ("Tổng thống B.J. Ha-bi-bi", "George W. Bush")
-# and the abbreviations of titles and places ("TP. Hồ Chí Minh", "GS. Nguyễn …", "Dr. Mahathir").
+# and the abbreviations of titles, places and names ("TP. Hồ Chí Minh", "GS. Nguyễn …", "Dr. Mahathir",
+# "Ma. Theresa Lazaro").
 _NOT_AN_END = (r"(?<![\s.(][A-ZĐ]\.)(?<!\bTP\.)(?<!\bTp\.)(?<!\bGS\.)(?<!\bTS\.)(?<!\bPGS\.)(?<!\bThS\.)"
-               r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)")
+               r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bMa\.)")
 _SENTENCE = re.compile(rf"(?<=[.!?…]){_NOT_AN_END}\s+(?=[\"“(«]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹ0-9][.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 # The nouns that head a meeting's name or speak of one (for patterns in several stages).
 MEETING_NOUN = alt(MEETING_NOUNS)

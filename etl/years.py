@@ -123,11 +123,11 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
             moved = shift_years(moved, 1)
         ref = anchors.ctx.ref
         if moved is not None and tense == "planned" and anchors.dated and ref is not None and moved.end < ref:
-            return _by_tense(span, ref, tense)  # "… hồi tháng 11/2022. … sẽ tổ chức … vào tháng 9": still to come
+            return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")  # "… hồi tháng 11/2022. … sẽ tổ chức … vào tháng 9": still to come
         return moved
     ref = anchors.ctx.ref
     if anchors.dated and ref is not None:
-        return _by_tense(span, ref, tense)
+        return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")
     return None if anchors.stand_in else span
 
 
@@ -140,25 +140,35 @@ def _with_source(span: DateSpan, source: str) -> DateSpan:
     return replace(span, year_source=source)
 
 
+def written_name_year(text: str, m: Mention) -> int | None:
+    """The year a meeting's name carries or is followed by in `text`, its sentence: "Tuần lễ Cấp
+    cao APEC 2017", "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018"."""
+    written = _YEAR_IN_NAME.search(m.text)
+    if written:
+        return int(written.group(1))
+    after = _YEAR_AFTER_NAME.match(text, m.end_pos)
+    return int(after.group(1)) if after and after.group(1) else None
+
+
 def _name_year(text: str, group: list[Mention], anchors: Anchors) -> int | None:
     for m in group:
-        written = _YEAR_IN_NAME.search(m.text)
+        if (year := written_name_year(text, m)) is not None:
+            return year
         after = _YEAR_AFTER_NAME.match(text, m.end_pos)
-        if written:
-            return int(written.group(1))
-        if after and after.group(1):
-            return int(after.group(1))
         if after:
             base = anchors.ctx.ref.year if anchors.ctx.ref else (None if anchors.stand_in else anchors.ctx.year)
             return None if base is None else base + YEAR_WORDS[after.group(2).lower()]
     return None
 
 
-def _by_tense(span: DateSpan, ref: date, tense: str | None) -> DateSpan | None:
-    """The span in the year before, of, or after the article's date that the tense allows."""
+def _by_tense(span: DateSpan, ref: date, tense: str | None, ref_month: bool = False) -> DateSpan | None:
+    """The span in the year before, of, or after the article's date that the tense allows. An
+    article dated by its month alone (`ref` its last day) may be from any day of it: a meeting
+    still to come may lie in that month ("date 1998-11": "sẽ diễn ra … (17 và 18/11)")."""
     options = [c for c in (shift_years(span, k) for k in (-1, 0, 1)) if c is not None]
     if tense == "planned":
-        later = [c for c in options if c.start >= ref - PLANNED_SLACK]
+        since = ref.replace(day=1) if ref_month else ref
+        later = [c for c in options if c.start >= since - PLANNED_SLACK]
         chosen = later[0] if later else None
     elif tense == "held":
         earlier = [c for c in options if c.start <= ref + HELD_SLACK]

@@ -522,3 +522,37 @@ def test_known_miss_an_undated_history_piece_tells_later_meetings_as_past(gaz):
 def test_a_bulletins_title_gives_the_day_it_speaks_from(text, expected, gaz):
     evs, _ = events(text, gaz)
     assert {(forum, ordinal, start, status) for forum, _, _, ordinal, start, _, status in evs} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no forum named, but a kind whose acronym names its forum: the UN's climate conference, ASEAN's
+    # defence ministers
+    ("Thủ tướng tới Dubai\n\nThủ tướng Phạm Minh Chính dự Hội nghị COP28 khai mạc ngày 1/12/2023 tại Dubai.",
+     [("UN", "other", "COP", 28, "2023-12-01")]),
+    ("Bộ trưởng tới Viêng Chăn\n\nHội nghị ADMM lần thứ 18 diễn ra ngày 21/11/2024 tại Viêng Chăn.",
+     [("ASEAN", "ministers", "ADMM", 18, "2024-11-21")]),
+    # a meeting named to tell when something else happened takes none of its dates
+    ("Thủ tướng thăm Pháp\n\nCOP26 diễn ra tại Glasgow từ ngày 31/10 đến 12/11/2021. Sau khi dự COP26, Thủ tướng "
+     "sẽ thăm chính thức Pháp từ ngày 2 đến 4/11/2021.", [("UN", "other", "COP", 26, "2021-10-31")]),
+    ("Bộ trưởng về nước\n\nADMM+ lần thứ 10 họp ngày 16/11/2023. Trước khi tham dự ADMM+, Bộ trưởng đã thăm "
+     "Indonesia ngày 14/11/2023.", [("ASEAN", "ministers", "ADMM-Plus", 10, "2023-11-16")]),
+])
+def test_an_article_that_names_a_forum_only_by_a_kind(text, expected, gaz):
+    evs, _ = events(text, gaz)
+    assert [e[:5] for e in evs] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day of a meeting said to run over several days is a session of it, not another meeting
+    ("Doanh nghiệp APEC\n\nHội nghị Thượng đỉnh Doanh nghiệp APEC diễn ra từ ngày 14 đến 16/11/2023 tại San Francisco. "
+     "Sáng 15/11/2023, Chủ tịch nước phát biểu tại phiên thảo luận của Hội nghị Thượng đỉnh Doanh nghiệp APEC.",
+     [("APEC", "other", "CEO Summit", None, "2023-11-14", "2023-11-16")]),
+    # not the days a sentence opens with for a series, nor a trip's: the day told is the meeting's own
+    ("SOM\n\nTừ ngày 7 đến 11/6/2015, Malaysia tổ chức Hội nghị Quan chức cấp cao ASEAN và các hội nghị liên quan. "
+     "Hội nghị Quan chức cấp cao ASEAN họp ngày 8/6/2015.",
+     [("ASEAN", "senior_officials", "SOM", None, "2015-06-07", "2015-06-11"),
+      ("ASEAN", "senior_officials", "SOM", None, "2015-06-08", "2015-06-08")]),
+])
+def test_a_day_inside_the_meetings_own_range_is_a_session(text, expected, gaz):
+    evs, _ = events(text, gaz)
+    assert [e[:6] for e in evs] == expected

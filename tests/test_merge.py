@@ -204,3 +204,12 @@ def test_no_kind_code_serves_two_levels(gaz):
     for kind in gaz.kinds:
         levels.setdefault(kind.code, set()).add(kind.level)
     assert all(len(v) == 1 for v in levels.values()), {c: v for c, v in levels.items() if len(v) > 1}
+
+
+def test_a_closing_day_with_its_length_beats_a_month(gaz):
+    # "bế mạc chiều 7/9 sau ba ngày làm việc" in one article, "vào đầu tháng 9 tới" in another
+    [r], _ = merge_reports([ev("2023-09-01", precision="month", ordinal=43, meeting="Summit", level="leaders",
+                               forum="ASEAN", status="planned"),
+                            ev("2023-09-05", "2023-09-07", ordinal=43, meeting="Summit", level="leaders", forum="ASEAN",
+                               article="a2", date_role="end")], gaz)
+    assert (r["date_precision"], r["start_date"], r["end_date"]) == ("day", date(2023, 9, 5), date(2023, 9, 7))

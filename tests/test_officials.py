@@ -56,6 +56,7 @@ def test_chained_titles_make_one_role(gaz):
     "Chủ tịch SOM APEC 2017 phát biểu",                                                 # acronyms, no person
     "Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 13 diễn ra cùng ngày",         # a meeting's name
     "tham dự Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 30",                         # a meeting's name
+    "Chủ tịch Ủy ban Bảo vệ Quyền làm Người Việt Nam ở Paris phát biểu",                 # "Người …" starts no name
 ])
 def test_no_person(sentence, gaz):
     assert [o for o in find_officials(sentence, gaz) if o.rule != "short"] == []
@@ -287,4 +288,29 @@ def test_the_full_stop_of_jr_is_the_names(sentence, expected, gaz):
      [("Kamikawa Yoko", "Nhật Bản"), ("Cho Tae-yul", "Hàn Quốc")]),
 ])
 def test_two_people_joined_by_and(sentence, expected, gaz):
+    assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a regnal or family number is part of the name
+    ("Tổng thống Philippines Benigno Aquino III lần đầu tiên dự hội nghị cấp cao.", [("Benigno Aquino III", "Philippines")]),
+    ("Nhà vua Anh Charles III phát biểu tại lễ khai mạc.", [("Charles III", "Anh")]),
+    ("Nữ hoàng Anh Elizabeth II chủ trì tiệc chiêu đãi.", [("Elizabeth II", "Anh")]),
+    # a Korean name that starts with an office word, at the end of the sentence
+    ("Hội nghị có sự tham dự của Tổng Thư ký Liên hợp quốc Ban Ki-moon.", [("Ban Ki-moon", None)]),
+    # a crown prince, whose title is no country ("Thái tử" is not "Thái" Lan)
+    ("Hội nghị do Thái tử Kuwait Sheikh Sabah Khalid Al-Hamad Al-Sabah đồng chủ trì.",
+     [("Sheikh Sabah Khalid Al-Hamad Al-Sabah", "Kuwait")]),
+    ("Thái tử Ả Rập Xê-út Mohammed bin Salman dự hội nghị.", [("Mohammed bin Salman", "Ả Rập Xê-út")]),
+    # "Ma." (Maria) is an abbreviation inside a name, not the end of a sentence
+    ("Ngoại trưởng Philippines Ma. Theresa Lazaro chủ trì hội nghị.", [("Ma. Theresa Lazaro", "Philippines")]),
+    # a country by its long name
+    ("Phó Chủ tịch nước Cộng hòa nhân dân Trung Hoa Hồ Cẩm Đào dự hội nghị.", [("Hồ Cẩm Đào", "Trung Quốc")]),
+    # "Chánh Văn phòng" is an office; the country that ends one person's role is not the next one's
+    ("Hội nghị có sự tham dự của ông Vương Nghị, Ủy viên Bộ Chính trị, Chánh Văn phòng Ủy ban Công tác Đối ngoại "
+     "Trung ương Trung Quốc, Bộ trưởng Bùi Thanh Sơn phát biểu.", [("Vương Nghị", "Trung Quốc"), ("Bùi Thanh Sơn", None)]),
+    # a fund is an office, not a person
+    ("Các bộ trưởng hoan nghênh việc Hàn Quốc tăng đóng góp cho Quỹ Hợp tác Mekong - Hàn Quốc.", []),
+])
+def test_numbers_princes_abbreviations_and_funds(sentence, expected, gaz):
     assert people(sentence, gaz) == expected

@@ -48,6 +48,7 @@ def test_a_list_that_goes_on_in_the_next_sentence(gaz):
     "Theo lời mời của Thủ tướng, Bộ trưởng Tài chính Malaysia Anwar Ibrahim, Thủ tướng Phạm Minh Chính dự Hội nghị.",
     "Thủ tướng Phạm Minh Chính dự Hội nghị; ông cũng tiếp xúc với lãnh đạo các nước, trong đó có Tổng thống "
     "Indonesia Prabowo Subianto.",
+    "Thủ tướng Malaysia Anwar Ibrahim chủ trì tiệc chào mừng các trưởng đoàn; Thủ tướng Phạm Minh Chính dự Hội nghị.",
     # "dự kiến" (expected) is not "dự" (attend)
     "Thủ tướng Phạm Minh Chính dự Hội nghị. Bên cạnh đó, Tổng thống Philippines Ferdinand Marcos Jr. dự kiến "
     "có chuyến thăm Hà Nội.",
@@ -279,6 +280,11 @@ def linked(text: str, gaz) -> dict[str, set[str]]:
      "Chủ trì hội nghị, Tổng thống Pháp Emmanuel Macron kêu gọi đổi mới. Tổng Thư ký OIF Louise Mushikiwabo nhấn "
      "mạnh vai trò của tiếng Pháp.",
      {"Emmanuel Macron": {"2024-10-04"}, "Louise Mushikiwabo": {"2024-10-04"}}),
+    # "Tại hội nghị, …" is the meeting just told (else the article's), whatever the sentence names later
+    ("Hội nghị Bộ trưởng WTO lần thứ sáu khai mạc ngày 13/12/2005 tại Hồng Kông.\n"
+     "Tại hội nghị, Ủy viên Thương mại châu Âu Peter Mandelson phản đối đề xuất cắt giảm thuế, vấn đề từng khiến "
+     "Hội nghị Bộ trưởng WTO lần thứ năm ở Cancún thất bại vào tháng 9/2003.",
+     {"Peter Mandelson": {"2005-12-13"}}),
     # being there ("có mặt") is taking part, in a paragraph that names no meeting
     ("Hội nghị Thượng đỉnh Pháp ngữ lần thứ 19 diễn ra ngày 4-5/10/2024 tại Villers-Cotterêts.\n"
      "Khoảng 30 nguyên thủ có mặt, trong đó có Thủ tướng Canada Justin Trudeau.",
@@ -303,6 +309,7 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
      "Lavrov dẫn đầu phái đoàn.", {"Sergei Lavrov"}),
     ("Thủ tướng Ấn Độ Narendra Modi sẽ không dự hội nghị, Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar dự thay.",
      {"Subrahmanyam Jaishankar"}),
+    ("Thủ tướng Anh Tony Blair không sang dự hội nghị; Ngoại trưởng Anh Jack Straw dẫn đầu đoàn Anh.", {"Jack Straw"}),
     # a spokesperson who tells who comes
     ("Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh xác nhận Thủ tướng Trung Quốc Lý Cường sẽ dẫn đầu phái "
      "đoàn dự hội nghị.", {"Lý Cường"}),
@@ -321,6 +328,92 @@ def test_who_will_not_come_and_who_speaks_for_a_government_are_not_there(clause,
     # calling and warning at the meeting (not "tuyên bố", "cam kết": as often the nouns of a text adopted)
     ("Tổng Thư ký Liên hợp quốc António Guterres kêu gọi hành động khẩn cấp tại hội nghị.", {"António Guterres"}),
     ("Tổng thống Mỹ Joe Biden cảnh báo về biến đổi khí hậu tại phiên khai mạc.", {"Joe Biden"}),
+    # "một phiên họp" is a session of the meeting told, not some other meeting
+    ("Phát biểu tại một phiên họp, Thủ tướng Canada Mark Carney kêu gọi giảm thuế quan.", {"Mark Carney"}),
 ])
 def test_at_the_meeting_and_speaking_there(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+def _at(text: str, gaz) -> dict[str, set[tuple]]:
+    [a] = read_bytes("a.txt", text.encode("utf-8"))
+    events, found = extract(a, gaz)
+    out: dict[str, set[tuple]] = {}
+    for p in found:
+        out.setdefault(p.name, set()).add((events[p.event_key].ordinal, events[p.event_key].start.isoformat()))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Viet Nam's leader named again by the title alone, in a sentence that tells of the meeting
+    ("Chiều 25/5/2025, Thủ tướng Phạm Minh Chính đến Kuala Lumpur. Sáng 26/5/2025, Hội nghị Cấp cao ASEAN lần "
+     "thứ 46 khai mạc. Tại phiên toàn thể, Thủ tướng nhấn mạnh vai trò trung tâm của ASEAN.",
+     {"Phạm Minh Chính": {(46, "2025-05-26")}}),
+    ("Chủ tịch nước Lương Cường rời Hà Nội ngày 14/11/2024. Ngày 15/11/2024, Chủ tịch nước dự Hội nghị các nhà "
+     "Lãnh đạo Kinh tế APEC lần thứ 31 tại Lima.", {"Lương Cường": {(31, "2024-11-15")}}),
+    ("Phó Thủ tướng Chính phủ Trần Hồng Hà sang Baku ngày 10/11/2024. Hội nghị COP29 khai mạc ngày 11/11/2024; "
+     "Phó Thủ tướng phát biểu tại phiên cấp cao.", {"Trần Hồng Hà": {(29, "2024-11-11")}}),
+    # "theo" a person: whom the news is from, not who is there
+    ("Hội nghị Cấp cao ASEAN lần thứ 46 diễn ra ngày 26/5/2025. Theo Thứ trưởng Ngoại giao Đỗ Hùng Việt, tại hội "
+     "nghị, Thủ tướng Phạm Minh Chính sẽ phát biểu.", {"Phạm Minh Chính": {(46, "2025-05-26")}}),
+    # a meeting whose results are told is not where the teller is
+    ("Hội nghị Quan chức cao cấp ASEAN diễn ra ngày 12/6/2024 tại Viêng Chăn. Thứ trưởng Đỗ Hùng Việt đã báo cáo "
+     "Hội nghị về kết quả của Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 (20/8/2023) tại Semarang.",
+     {"Đỗ Hùng Việt": {(None, "2024-06-12")}}),
+    # two numbers of one meeting: the delegation takes part in both
+    ("Hội nghị Cấp cao ASEAN lần thứ 44 và 45 diễn ra từ ngày 8 đến 11/10/2024 tại Viêng Chăn. Cùng dự Hội nghị "
+     "Cấp cao ASEAN lần thứ 44, 45 có Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
+     {"Bùi Thanh Sơn": {(44, "2024-10-08"), (45, "2024-10-08")}}),
+])
+def test_a_title_alone_a_source_and_two_numbers(text, expected, gaz):
+    assert _at(text, gaz) == expected
+
+
+@pytest.mark.parametrize("clause", [
+    # a title with its country is someone else
+    "Thủ tướng Lào phát biểu khai mạc hội nghị.",
+    # several, or of the past
+    "Các Bộ trưởng dự hội nghị đã thông qua tuyên bố chung.",
+    "Nguyên Thủ tướng dự hội nghị với tư cách khách mời.",
+    # the chair of the meeting is not the President ("Chủ tịch" is not "Chủ tịch nước")
+    "Các nhà lãnh đạo dự hội nghị với tư cách khách mời của Chủ tịch.",
+    # a role in lower case
+    "Trong vai trò chủ tịch nhóm công tác, Việt Nam đã dự hội nghị.",
+])
+def test_a_title_alone_that_names_nobody_of_the_article(clause, gaz):
+    text = f"Chủ tịch nước Lương Cường đến Viêng Chăn ngày 7/10/2024. {MEETING} {clause}"
+    assert people(text, gaz) == {}
+
+
+def test_a_title_alone_held_by_two_people_names_nobody(gaz):
+    text = (f"Bộ trưởng Công Thương Nguyễn Hồng Diên và Bộ trưởng Tài chính Nguyễn Văn Thắng đến Kuala Lumpur. "
+            f"{MEETING} Bộ trưởng phát biểu tại hội nghị.")
+    assert people(text, gaz) == {}
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # people going with the head of delegation
+    ("Đi cùng Thủ tướng Phạm Minh Chính có Bộ trưởng Công Thương Nguyễn Hồng Diên.",
+     {"Phạm Minh Chính", "Nguyễn Hồng Diên"}),
+    ("Cùng đi với Chủ tịch nước Lương Cường có Phó Thủ tướng Bùi Thanh Sơn và Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong.",
+     {"Lương Cường", "Bùi Thanh Sơn", "Đặng Xuân Phong"}),
+    # speaking, in a paragraph of its own that names no meeting: at the meeting the article is about
+    ("\nNgoại trưởng Indonesia Retno Marsudi và Bộ trưởng Ngoại giao Malaysia Mohamad Hasan lần lượt phát biểu, "
+     "đề cao vai trò trung tâm của ASEAN.", {"Retno Marsudi", "Mohamad Hasan"}),
+    ("\nBộ trưởng Thương mại Campuchia Cham Nimul đề nghị các nước sớm hoàn tất đàm phán.", {"Cham Nimul"}),
+])
+def test_going_with_the_delegation_and_speaking_in_a_paragraph_of_its_own(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # meetings joined by "và" or a comma: the sentence's people took part in each
+    ("Hội nghị SOM 1 APEC họp ngày 26/2/2006 tại Hà Nội. Hội nghị SOM 2 APEC họp ngày 20/5/2006 tại TP Hồ Chí "
+     "Minh. Cả SOM 1 và SOM 2 đều do Thứ trưởng Ngoại giao Lê Công Phụng chủ trì.",
+     {"Lê Công Phụng": {(1, "2006-02-26"), (2, "2006-05-20")}}),
+    # a meeting told about at a press briefing is not where the briefer is
+    ("Hội nghị Cấp cao GMS lần thứ 6 diễn ra ngày 31/3/2018 tại Hà Nội. Chiều 30/3/2018, Bộ trưởng Kế hoạch và "
+     "Đầu tư Nguyễn Chí Dũng chủ trì họp báo thông tin về Hội nghị Cấp cao GMS lần thứ 6.", {}),
+])
+def test_meetings_joined_in_a_list_and_meetings_told_about(text, expected, gaz):
+    assert _at(text, gaz) == expected

@@ -32,7 +32,14 @@ Batches, each with its floor just below what it measures:
 - 601-630, day-to-day reports in the styles of named outlets (1998-2026), written at the same
   time and kept unread until the end of that session: events 0.817 / 0.851, officials 0.894 /
   0.917 with the session's starting / final rules (score.py's figures), then a few rules for
-  what they showed."""
+  what they showed;
+- 701-730, eras and forums (1995-2026: joining ASEAN, ASEM and APEC, the chair years, ADMM+,
+  COP, partner summits, postponed meetings), by a writer who never saw the rules, read for the
+  first time halfway through a session: events 0.813 / officials 0.895 (score.py; the
+  session's starting rules 0.807 / 0.895), then rules for the kinds of failure they showed;
+- 801-830, an ordinary month of a newsroom in named outlets' styles (2005-2026), written at the
+  same time and kept unread until the end of that session: events 0.878 / 0.878, officials
+  0.884 / 0.894 with the session's starting / final rules (score.py's figures)."""
 from __future__ import annotations
 
 import json
@@ -55,13 +62,16 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "shapes": {"events": 0.89, "officials": 0.93, "title": 0.97, "published": 0.85},
     "kinds": {"events": 0.90, "officials": 0.92, "title": 0.95, "published": 0.92},
     "outlets": {"events": 0.88, "officials": 0.92, "title": 0.95, "published": 0.89},
+    "eras": {"events": 0.89, "officials": 0.93, "title": 0.97, "published": 0.95},
+    "newsroom": {"events": 0.87, "officials": 0.88, "title": 0.92, "published": 0.85},
 }
 
 
 def _batch(file: str) -> str:
     n = int(file.split(".")[0])
     return ("first" if n < 100 else "pages" if n < 200 else "fresh" if n < 300 else "genres" if n < 400
-            else "shapes" if n < 500 else "kinds" if n < 600 else "outlets")
+            else "shapes" if n < 500 else "kinds" if n < 600 else "outlets" if n < 700 else "eras" if n < 800
+            else "newsroom")
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
