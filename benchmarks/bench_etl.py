@@ -7,7 +7,8 @@ bare pass; target <= 20x), peak memory of the full run and of the re-run at two 
 after 1% of the files changed (cache; target <= 5% of a full run), and the state's size. Every figure is
 given in wall time and in CPU time (the process's own and its workers', which a loaded
 machine does not inflate); ratios are taken within this one run.
-Each measurement runs in a fresh process so that peak memory (max RSS) is its own.
+Each measurement runs in a fresh process so that peak memory (max RSS) is its own, as `python -m etl`
+runs (etl.write.spare_pandas first, as etl/cli.py does).
 The corpus is an outlet's output (benchmarks.corpus.make_corpus(outlet=True)).
 """
 from __future__ import annotations

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .dateline import MONTH_NAMES
+from .literals import Need, may_match, needs
 from .lookahead import ahead
 from .records import DateSpan, Precision
 from .vi import TIMES_OF_DAY, YEAR_WORDS, alt
@@ -53,11 +54,15 @@ Reader = Callable[[re.Match[str], DateContext], Reading | None]
 _RULES: list[tuple[str, re.Pattern[str], Reader]] = []
 
 
+_NEEDS: dict[str, Need | None] = {}      # a shape's name -> the words one of which its every match holds
+
+
 def rule(pattern: str, flags: int = 0) -> Callable[[Reader], Reader]:
     """Registers a date shape: its pattern (verbose, named groups) and the function that reads it,
     under the function's name (the `rule` of the spans it gives)."""
     def register(read: Reader) -> Reader:
         _RULES.append((read.__name__, re.compile(pattern, re.VERBOSE | flags), read))
+        _NEEDS[read.__name__] = needs(_RULES[-1][1])     # etl/literals.py: "tháng", "/", "và", …
         return read
     return register
 
@@ -383,7 +388,10 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
         ctx = _shifted(ctx, opening.group(1).lower())
     rules = _RULES if _DIGIT.search(sentence) else ()     # every date shape holds a digit
     scanned = _MONG.sub(_as_day_word, sentence) if rules and _MONG_WORD.search(sentence) else sentence
+    lowered = scanned.lower() if rules else ""
     for name, pattern, read in rules:
+        if not may_match(_NEEDS[name], lowered):
+            continue        # the sentence holds none of the words every match of this shape holds
         for m in pattern.finditer(scanned):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from .cuescan import CueScan
 from .forumscan import ForumLiterals
 
 DATA = Path(__file__).with_name("data")
@@ -277,6 +278,7 @@ class Gazetteer:
     place_of: dict[str, str]            # surface key -> [[place]] entry id
     examples: tuple[tuple[str, str, str], ...]   # (file, entry id, example)
     forum_literals: ForumLiterals | None = None     # a quick test before forum_re (etl/forumscan.py)
+    cue_scan: CueScan | None = None     # which kinds' cues a text may hold (etl/cuescan.py), kinds by position
     # the acronyms of the kinds that name their forum ("COP29" is the UN's), case-sensitive, and
     # each one's forum: an article that names no forum but one of these is about that forum
     kind_forum_re: re.Pattern[str] | None = None
@@ -293,6 +295,21 @@ class Gazetteer:
         if not found and self.kind_forum_re is not None:
             found = Counter(self.kind_forum_of[m.group()] for m in self.kind_forum_re.finditer(text))
         return found
+
+    def cued_kinds(self, text: str) -> list[Kind]:
+        """The kinds whose cue matches in text (Kind.cued_in), in their order; only those whose
+        words the text holds are searched (etl/cuescan.py)."""
+        if self.cue_scan is None:
+            return [kind for kind in self.kinds if kind.cued_in(text)]
+        found = self.cue_scan.candidates(text)
+        out = []
+        while found:
+            bit = found & -found
+            found ^= bit
+            kind = self.kinds[bit.bit_length() - 1]
+            if kind.cued_in(text):
+                out.append(kind)
+        return out
 
     def forum(self, surface: str) -> str | None:
         return self.forum_of.get(surface_key(surface))
@@ -509,6 +526,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         forums=forums,
         forum_re=alternation([s for f in forums_raw for s in f["surface"]]),
         forum_literals=forum_literals([s for f in forums_raw for s in f["surface"]]),
+        cue_scan=CueScan(kinds),
         forum_of=forum_of,
         kinds=kinds,
         title_re=alternation([s for t in titles_raw for s in t["surface"]]),

@@ -269,8 +269,8 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
     """The first kind whose cue the phrase holds once its synonyms are folded, else the
     forum's default kind."""
     folded = gaz.fold(content)
-    for kind in gaz.kinds:
-        if kind.admits(forum) and kind.cued_in(folded):
+    for kind in gaz.cued_kinds(folded):
+        if kind.admits(forum):
             return kind
     default = gaz.forums[forum].default_level if forum in gaz.forums else None
     if default:
@@ -286,7 +286,7 @@ def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
     "Hội nghị toàn cầu các Chủ tịch Quốc hội lần thứ năm" is the IPU's, "Hội nghị Thượng đỉnh
     Tương lai" the UN's (a summit of any forum, and the UN's summit of the future)."""
     folded = gaz.fold(phrase)
-    cued = [kind for kind in gaz.kinds if kind.cued_in(folded)]
+    cued = gaz.cued_kinds(folded)
     naming = [kind for kind in cued if kind.names_forum]
     if len({kind.forums[0] for kind in naming}) != 1:
         return None
@@ -533,7 +533,7 @@ def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
     # what a summit is about is no body: "Hội nghị Thượng đỉnh về các Mục tiêu phát triển bền vững"
     rest = _ABOUT.split(rest, maxsplit=1)[0]
     # a kind none of whose cues is in the phrase is passed over with one search (most are)
-    spans = [m.span() for kind in gaz.kinds if kind.cued_in(rest) for cue in kind.cues if "^" not in cue.pattern
+    spans = [m.span() for kind in gaz.cued_kinds(rest) for cue in kind.cues if "^" not in cue.pattern
              for m in cue.finditer(rest)] + [m.span() for m in _NUMBER_WORDS.finditer(rest)]
     rest = _blank(rest, spans)
     # an acronym the data does not know ("IAI", "ACP") is often a body of the forum the article

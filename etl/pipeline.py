@@ -159,7 +159,7 @@ def _read(plan: update.Plan, root: Path, state: State, tables: AtomicTables,
     seen: dict[str, str] = {}
     for rel, raw_hash, rows in extract_files(plan.todo, root, budget, dask):
         deduped = [keyed.dedupe(a, evs, ps, seen) for a, evs, ps in rows]
-        state.put_file(rel, plan.stats[rel], raw_hash, deduped, keyed.ids(rows))
+        state.put_file(rel, plan.stats[rel], raw_hash, deduped, keyed.ids(rows), fresh=True)     # emptied by _full
         for article, _, _ in deduped:
             tables.append("articles", article_row(article))
         if progress:

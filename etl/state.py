@@ -272,10 +272,13 @@ class State:
             raise StateError(f"a stored problem is not what this version writes ({exc})") from None
 
     def put_file(self, rel: str, stat: tuple[int, int], raw_hash: str,
-                 rows: list[tuple[Article, list[Report], list[Participation]]], ids: list[str]) -> None:
+                 rows: list[tuple[Article, list[Report], list[Participation]]], ids: list[str],
+                 fresh: bool = False) -> None:
         """One file's results, in place of what the state held for it; `ids` are its articles'
-        content hashes, duplicates included."""
-        self.forget(rel)
+        content hashes, duplicates included. `fresh`: the state holds nothing of it (a full run,
+        which fills an emptied state), so there is nothing to forget first."""
+        if not fresh:
+            self.forget(rel)
         self.add_file(rel, *stat, raw_hash, ids, [(a.source_path, a.status, a.problem or "")
                                                   for a, _, _ in rows if a.status != "ok"])
         for n, (_, evs, ps) in enumerate(rows):

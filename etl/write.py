@@ -107,27 +107,37 @@ def article_row(article: Article) -> dict:
 
 def _merged(name: str, kept: pa.Table, extra: pa.Table, extra_keys: list[Key]) -> pa.Table:
     """Two tables of rows in order, as one in order (only their key columns are read; a row of
-    `extra` goes after the rows of `kept` with an equal key). Made of slices of the two, not
-    copied: a re-run adds a row or two to a part."""
+    `extra` goes after the rows of `kept` with an equal key). Made of runs of the two, not copied
+    row by row: a re-run adds a few rows to a part, or a meeting's rows together."""
     if not extra.num_rows:
         return kept
     kept_keys = table_keys(name, kept)
-    pieces, start = [], 0
-    for row, key in enumerate(extra_keys):
-        at = bisect_right(kept_keys, key, start)
-        pieces += [kept.slice(start, at - start), extra.slice(row, 1)]
-        start = at
-    return pa.concat_tables([*pieces, kept.slice(start)])
+    n, pieces, start, row = len(kept_keys), [], 0, 0
+    while row < len(extra_keys):
+        at = bisect_right(kept_keys, extra_keys[row], start)
+        end = row + 1           # the rows of extra that go before the same row of kept
+        while end < len(extra_keys) and (at == n or extra_keys[end] < kept_keys[at]):
+            end += 1
+        pieces += [kept.slice(start, at - start), extra.slice(row, end - row)]
+        start, row = at, end
+    return _joined([*pieces, kept.slice(start)])
 
 
 def _without(table: pa.Table, going: pa.ChunkedArray) -> pa.Table:
-    """The table less the rows where `going` is true, as slices of it (a re-run drops a row or
-    two of a part): no copy of the rows that stay."""
+    """The table less the rows where `going` is true, as runs of the rows that stay."""
     pieces, start = [], 0
     for i in pc.indices_nonzero(going).to_pylist():
         pieces.append(table.slice(start, i - start))
         start = i + 1
-    return pa.concat_tables([*pieces, table.slice(start)]) if pieces else table
+    return _joined([*pieces, table.slice(start)]) if pieces else table
+
+
+_FEW_RUNS = 16              # more runs than this are copied into one (writing many small chunks costs more)
+
+
+def _joined(pieces: list[pa.Table]) -> pa.Table:
+    table = pa.concat_tables([p for p in pieces if p.num_rows] or pieces[:1])
+    return table.combine_chunks() if table.num_columns and table.column(0).num_chunks > _FEW_RUNS else table
 
 
 def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:

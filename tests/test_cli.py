@@ -30,6 +30,20 @@ def test_python_dash_m_with_a_folder(write, tmp_path):
     assert {"events.parquet", "participants.parquet", "officials.parquet"} <= {p.name for p in out.iterdir()}
 
 
+def test_the_command_line_does_not_import_pandas(write, tmp_path):
+    # write.spare_pandas: pyarrow would import pandas (a quarter of a second) only to ask whether
+    # the rows it converts are pandas objects; the tables are the same, and to_pandas still works
+    write("a.txt", GOOD)
+    out = tmp_path / "out"
+    script = ("import sys\nfrom etl.cli import main\n"
+              f"sys.argv = ['etl', {str(write.root)!r}, '--out', {str(out)!r}, '--quiet']\n"
+              "code = main()\nspared = 'pandas' not in sys.modules\nimport pyarrow.parquet as pq\n"
+              f"print(code, spared, len(pq.read_table({str(out / 'events.parquet')!r}).to_pandas()))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "True", "1"]
+
+
 def test_problems_are_listed_and_change_the_exit_code(write, tmp_path, capsys):
     write("a.txt", GOOD)
     write("empty.txt", b"")

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl import dates, encoding, forumscan, layout, lookahead, meetings
+from etl import dates, encoding, forumscan, layout, literals, lookahead, meetings
 from etl.gazetteer import default_gazetteer
 from etl.records import Report
 from etl.sentences import _SENTENCE, _split_at_stops, split_sentences
@@ -362,6 +362,79 @@ def test_date_rules_on_articles():
         slow = re.compile(_without_lookahead(pattern.pattern), pattern.flags)
         assert [[m.span() for m in pattern.finditer(s)] for s in SENTENCES] == [
             [m.span() for m in slow.finditer(s)] for s in SENTENCES]
+
+
+def test_date_rules_need_their_words():
+    # the words literals.needs finds for the date shapes: if a rule's change loses them all, the
+    # shapes are still right, only searched everywhere again
+    assert dates._NEEDS["month_only"] == frozenset({"tháng"})
+    assert dates._NEEDS["days_and"] == frozenset({"và"})
+    assert dates._NEEDS["day_slash"] == frozenset({"/"})
+
+
+@SETTINGS
+@given(text=DATE_TEXT)
+def test_a_date_rule_ruled_out_by_its_words_has_no_match(text):
+    for name, pattern, _ in dates._RULES:
+        if not literals.may_match(dates._NEEDS[name], text.lower()):
+            assert pattern.search(text) is None
+
+
+def test_date_rules_ruled_out_on_articles_have_no_match():
+    for name, pattern, _ in dates._RULES:
+        for s in SENTENCES:
+            if not literals.may_match(dates._NEEDS[name], s.lower()):
+                assert pattern.search(s) is None
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?i)tháng\s+\d", "THÁNG 5"), (r"(?i)ngày|từ", "Từ"), (r"(?i)si", "ſi"), (r"(?i)ki", "\u212ai"),
+    (r"(?i)ix", "İx"), (r"(?-i:Tư)", "Tư"), (r"a[/.]b", "a.b"), (r"(?:xy)+z", "xyxyz"), (r"(?i)σς", "ΣΣ")])
+def test_needs_never_rules_out_a_match(pattern, text):
+    compiled = re.compile(pattern)
+    assert compiled.search(text)
+    assert literals.may_match(literals.needs(compiled), text.lower())
+
+
+def test_needs_of_patterns_that_require_nothing():
+    assert literals.needs(re.compile(r"\d+")) is None
+    assert literals.needs(re.compile(r"(?:ab)?c*")) is None
+    assert literals.needs(re.compile(r"ab|\d")) is None
+
+
+def _cued_everywhere(text: str) -> list:
+    return [kind for kind in default_gazetteer().kinds if kind.cued_in(text)]
+
+
+# Words of the kinds' cues, in several cases, and what sits beside them.
+CUE_TEXT = st.lists(st.sampled_from([
+    "hội nghị ", "Hội nghị ", "bộ trưởng ", "BỘ TRƯỞNG ", "ngoại giao ", "kinh tế ", "cấp cao ", "Cấp Cao ",
+    "quan chức ", "cao cấp ", "mở rộng ", "AMM ", "amm ", "SOM ", "ADMM+ ", "ADMM-Plus ", "Plus ", "WG ", "DOC ",
+    "ủy ban ", "uỷ ban ", "Ủy ban ", "hội đồng ", "đại ", "thượng đỉnh ", "phiên họp thứ ", "đối thoại ",
+    "diễn đàn ", "nhóm công tác ", "CEO Summit ", "ABAC ", "(", ")", "-", " ", "x", "İ", "ſ"]), max_size=12).map("".join)
+
+
+@SETTINGS
+@given(text=CUE_TEXT)
+def test_cued_kinds_are_the_kinds_cued_everywhere(text):
+    gaz = default_gazetteer()
+    for t in (text, gaz.fold(text), gaz.fold(text, keep_case=True)):
+        assert gaz.cued_kinds(t) == _cued_everywhere(t)
+
+
+def test_cued_kinds_on_articles():
+    gaz = default_gazetteer()
+    assert gaz.cue_scan is not None
+    for s in SENTENCES:
+        for t in (s, gaz.fold(s), gaz.fold(s, keep_case=True)):
+            assert gaz.cued_kinds(t) == _cued_everywhere(t)
+
+
+def test_cued_kinds_of_each_example():
+    gaz = default_gazetteer()
+    for kind in gaz.kinds:
+        for t in (kind.example, gaz.fold(kind.example)):
+            assert gaz.cued_kinds(t) == _cued_everywhere(t)
 
 
 GAZ_PATTERNS = ("forum_re", "title_re", "country_re", "city_re", "place_re", "acronym_re", "synonym_re")
