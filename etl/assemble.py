@@ -449,6 +449,9 @@ _ANOTHER_TIME = re.compile(r"(?i)(?<!\w)(?:trước\s+đó|hôm\s+trước|năm\
                            r"từng|hồi|tháng\s+\d|năm\s+\d)(?!\w)")
 
 
+_DAY_IS = re.compile(r"\s+là\s")      # "Ngày 13/7 là ngày dành cho các đối tác."
+
+
 def _paragraph_day(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
     """The day a paragraph opens with for the meetings it goes on to name: "Ngày 13/7, Bộ trưởng X
     tham dự liên tiếp các hội nghị Bộ trưởng ASEAN với các đối tác. Tại Hội nghị Bộ trưởng Ngoại
@@ -457,7 +460,8 @@ def _paragraph_day(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> 
     if first is None or first.mentions or _ANOTHER_TIME.search(s.text):
         return None
     found = find_dates(first.text, ctx)
-    if not found or not _opens_the_sentence(first.text, found[0]) or found[0].precision != "day":
+    if not found or not (_opens_the_sentence(first.text, found[0]) or _DAY_IS.match(first.text, found[0].pos + len(found[0].text))
+                         and _OPENING_WORDS.match(first.text[:found[0].pos])) or found[0].precision != "day":
         return None
     return found[0] if found[0].start == found[0].end else None
 
