@@ -33,7 +33,7 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
                              r"đón\s+tiếp)\s(?:[^.;:,]|,\s*(?:trong\s+đó(?:\s+có)?|gồm|như)\s)*$")
 # (a list's "…, trong đó có X" goes on: "tiếp xúc với Ngoại trưởng các nước, trong đó có Ngoại trưởng Y")
 # Several meetings at once: "dự các hội nghị trên", "các cuộc họp này".
-_SEVERAL = re.compile(rf"(?i)(?<!\w)các\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
+_SEVERAL = re.compile(rf"(?i)(?<!\w)(?:các\s+(?:{MEETING_NOUN})|tất\s+cả\s+các\s+phiên)(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 # "cả hai hội nghị", "ba hội nghị này": the meetings the paragraph has just told of, all of them.
 _COUNTED_MEETINGS = re.compile(rf"(?i)(?<!\w)(?:cả\s+)?(?:hai|ba|bốn)\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")       # what joins two meetings' names into one list
@@ -179,11 +179,13 @@ def _officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[in
         if (he := _PRONOUN.match(s.text)) and len({o.name for o in before}) == 1:
             found.append((s.index, replace(before[0], pos=he.start(1), rule="pronoun")))
         if not gaz.title_re.search(s.text):
-            found += [(s.index, o) for o in _addressed(s.text, [])]
+            again = _addressed_in_full(s.text, [], everyone)
+            found += [(s.index, o) for o in again + _addressed(s.text, again)]
             continue
         named = find_officials(s.text, gaz)
         everyone += named
         named += _addressed(s.text, named)
+        named += _addressed_in_full(s.text, named, everyone)
         named += _titled_again(s.text, named, everyone, gaz)
         appoint = _APPOINT.search(s.text)
         for o in named:
@@ -244,6 +246,30 @@ def _addressed(sentence: str, named: list[Official]) -> list[Official]:
     taken = [(o.pos, o.pos + len(o.name)) for o in named]
     return [Official(m.group("name"), "", None, m.start("name"), "address")
             for m in _ADDRESS.finditer(sentence) if not any(a <= m.start("name") < b for a, b in taken)]
+
+
+_ADDRESS_PLURAL = re.compile(r"(?<!\w)(?:các\s+)?(?:[Ôô]ng|[Bb]à)\s+(?=[A-ZÀ-ỸĐ])")
+
+
+def _addressed_in_full(sentence: str, named: list[Official], everyone: list[Official]) -> list[Official]:
+    """The titled people of the article a sentence names again in full after "ông", "bà", "các
+    ông": "các ông Lý Khắc Cường, Suga Yoshihide và Moon Jae-in trở lại màn hình tại Hội nghị …"."""
+    taken = {o.name for o in named}
+    out: list[Official] = []
+    for m in _ADDRESS_PLURAL.finditer(sentence):
+        window = sentence[m.end(): m.end() + 120]
+        for o in everyone:
+            if o.rule == "short" or " " not in o.name or o.name in taken:
+                continue
+            at = window.find(o.name)
+            if at >= 0 and _NAME_LIST.fullmatch(window, 0, at):
+                out.append(replace(o, pos=m.end() + at, rule="address in full"))
+                taken.add(o.name)
+    return out
+
+
+# What may come before a name in a list after "các ông": other names, commas, "và".
+_NAME_LIST = re.compile(r"(?:[\w'’.-]+\s*(?:,\s*|\s+và\s+|\s+))*")
 
 
 def _resolve_addresses(found: list[tuple[int, Official]], everyone: list[Official]) -> list[tuple[int, Official]]:

@@ -446,3 +446,18 @@ def test_a_title_alone_after_a_representative_is_not_there(gaz):
     text = ("Tổng Bí thư Tô Lâm dự Hội nghị Cấp cao Pháp ngữ lần thứ 19 ngày 4/10/2024. Ngày 2/10/2024, Thứ trưởng "
             "Lê Thị Thu Hằng, Đại diện cá nhân của Tổng Bí thư, dự Hội nghị Bộ trưởng Pháp ngữ lần thứ 45.")
     assert _at(text, gaz) == {"Tô Lâm": {(19, "2024-10-04")}, "Lê Thị Thu Hằng": {(45, "2024-10-02")}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people named again in full after "các ông", without their titles
+    ("Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 23 họp trực tuyến sáng 12/11/2020 với sự tham dự của Thủ tướng "
+     "Trung Quốc Lý Khắc Cường. Chiều 14/11/2020, các ông Lý Khắc Cường và Moon Jae-in tiếp tục tham dự Hội nghị Cấp "
+     "cao ASEAN+3 lần thứ 23. Tổng thống Hàn Quốc Moon Jae-in phát biểu tại hội nghị này.",
+     {"Lý Khắc Cường": {(23, "2020-11-12"), (23, "2020-11-14")}, "Moon Jae-in": {(23, "2020-11-14")}}),
+    # "tất cả các phiên": every meeting of the series
+    ("Hội nghị Cấp cao ASEAN lần thứ 37 khai mạc ngày 12/11/2020. Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 8 họp ngày "
+     "14/11/2020. Phó Thủ tướng Phạm Bình Minh tham dự tất cả các phiên cùng Thủ tướng.",
+     {"Phạm Bình Minh": {(37, "2020-11-12"), (8, "2020-11-14")}}),
+])
+def test_named_again_in_full_and_at_every_session(text, expected, gaz):
+    assert _at(text, gaz) == expected
