@@ -381,9 +381,15 @@ def _duration(later: list[str]) -> int | None:
     the meeting's own sentence (the first of `later`), or in one after it that speaks of a meeting."""
     for i, text in enumerate(later):
         m = _DURATION.search(text)
+        if m and _SERIES_LENGTH.search(text, max(0, m.start() - 60), m.start()):
+            return None     # "…, khép lại chuỗi hội nghị ngoại trưởng kéo dài 5 ngày": the series' length
         if m and (i == 0 or MEETING_WORDS.search(text)):
             return parse_ordinal(m.group(1))
     return None
+
+
+_SERIES_LENGTH = re.compile(r"(?i)(?<!\w)(?:chuỗi|loạt|tuần\s+lễ)\s+(?:các\s+)?(?:hội\s+nghị|sự\s+kiện|hoạt\s+động|cuộc\s+họp)"
+                            r"[^,.;]{0,40}$")
 
 
 _TOLD_HAPPENS = re.compile(r"(?i)^\s*(?:\([^()]*\)\s*)?(?:lần\s+thứ\s+\w+\s*)?"
