@@ -51,6 +51,8 @@ _HEAD = re.compile(rf"""
 _HEAD = ahead(_HEAD)      # the same matches, sooner: etl/lookahead.py
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
+# A summit's sessions with its guests, plural or not, are its outreach: "các phiên họp G7 mở rộng".
+_OUTREACH = re.compile(r"(?i)phiên\s+(?:họp|thảo\s+luận)(?:\s+[A-Z][\w+]*)?\s+mở\s+rộng(?!\w)")
 _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
 # "quan hệ đối thoại ASEAN - Hàn Quốc", "đối tác đối thoại": the dialogue of a relation, not a meeting.
 _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
@@ -378,7 +380,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
         end = _phrase_end(sentence, head.end, next_head, [m.span() for m in forum_hits])
         last_end = end
         if (_GENERIC_BEFORE.search(sentence[max(0, head.start - 24): head.start])
-                and not _first_of_a_list(sentence, end)):
+                and not _first_of_a_list(sentence, end) and not _OUTREACH.match(sentence, head.start)):
             continue    # "các hội nghị của ASEAN"; not "Các Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN), SOM …"
         if not gaz.forum_re.search(sentence, head.start, end) and (bracket := _forum_in_brackets(sentence, end, gaz)):
             end = last_end = bracket    # "Hội nghị Cấp cao Cộng đồng các nước sử dụng tiếng Pháp (Pháp ngữ) lần thứ 19"
