@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from etl import assemble, cli, participants, pipeline, publish, state, workers
+from etl import assemble, cli, people, pipeline, publish, state, workers
 from etl.gazetteer import default_gazetteer
 from etl.records import Article, Official
 from etl.sentences import MAX_SENTENCE, split_paragraph_sentences
@@ -59,12 +59,12 @@ def test_no_stage_sees_a_sentence_longer_than_the_cap(monkeypatch):
 def test_names_are_resolved_against_their_few_candidates_not_every_name(monkeypatch):
     """An article naming n people compared each name with every other (n²)."""
     calls = []
-    variant = participants._ascii_variant
-    monkeypatch.setattr(participants, "_ascii_variant", lambda a, b: calls.append(1) or variant(a, b))
+    variant = people._ascii_variant
+    monkeypatch.setattr(people, "_ascii_variant", lambda a, b: calls.append(1) or variant(a, b))
     names = [f"Nguyễn Văn {chr(0x41 + i % 26)}{chr(0x61 + i // 26 % 26)}{i}" for i in range(2000)]
     found = [(i, Official(name=n, role="Bộ trưởng", country=None, pos=0, rule="title"))
              for i, n in enumerate(names + ["Nguyen Van Aa0"])]
-    out = participants._resolve_names(found)
+    out = people._resolve_names(found)
     assert len(calls) <= 2 * len(found)
     assert out[-1][1].name == "Nguyễn Văn Aa0"             # the written-out form still wins
 
