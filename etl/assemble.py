@@ -19,7 +19,7 @@ from .lookahead import ahead
 from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_with_meeting_word
 from .participants import link_participants
 from .records import Article, DateSpan, Mention, Participation, Report
-from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
+from .sentences import LIST_ITEM, MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .years import STAND_IN_YEAR, Anchors, settle_year, written_name_year, year_written_in
 
@@ -424,7 +424,7 @@ def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: 
 # What a meeting was first planned for, then put off: "vốn dự kiến diễn ra ngày 8/11, … lùi sang …".
 _ORIGINALLY = re.compile(r"(?i)(?<!\w)(?:vốn|ban\s+đầu|lúc\s+đầu|theo\s+kế\s+hoạch\s+ban\s+đầu)(?:\s+(?:được|đã))?"
                          r"\s+(?:dự\s+kiến|lên\s+kế\s+hoạch|định)(?!\w)")
-_PUT_OFF = re.compile(rf"(?i)(?<!\w)(?:{alt(POSTPONED_WORDS)}|hoãn(?:\s+lại)?|lùi(?:\s+lại)?|dời(?:\s+lại)?)(?!\w)")
+_PUT_OFF = re.compile(r"(?i)(?<!\w)(?:hoãn|lùi|dời)(?!\w)")    # (vi.POSTPONED_WORDS all start with one of them)
 # A day in brackets that spells out a word for a day: "diễn ra hôm qua (16/6)", "sáng nay (7/10)",
 # "vào sáng thứ Tư (9/9)".
 _SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$")
@@ -723,25 +723,23 @@ def _in_series_order(events: list[tuple[int, Mention, Report]]) -> list[tuple[in
     return [e for e in events if not guessed_out_of_order(e[2])]
 
 
-# An item of a list: "- 10-12/11: Hội nghị Cấp cao ASEAN lần thứ 49", "• Tháng 7: …".
-_ITEM = re.compile(r"^\s*(?:[-–•*+▪◦]|\d{1,2}[.)])\s+")
-
-
 def _in_list_order(events: list[tuple[int, Mention, Report]], sentences: list[Sentence],
                    ref: date | None) -> list[tuple[int, Mention, Report]]:
     """A calendar told as a list runs forward: an item whose year was only inferred and that falls
     before the items above it, which run in order, is in the next year ("- Tháng 7: AMM-59 … -
     10-12/11: Hội nghị Cấp cao ASEAN lần thứ 49", from an article of January)."""
     out = list(events)
+    of_sentence: dict[int, list[int]] = {}
+    for k, (index, _, _) in enumerate(out):
+        of_sentence.setdefault(index, []).append(k)
     last: list[date] = []           # the first start of each item of the run so far
     previous = -1
-    for index in sorted({index for index, _, _ in out}):
-        if not _ITEM.match(sentences[index].text):
+    for index, mine in sorted(of_sentence.items()):
+        if not LIST_ITEM.match(sentences[index].text):
             continue
         if index != previous + 1:
             last = []
         previous = index
-        mine = [k for k, (i, _, _) in enumerate(out) if i == index]
         first = out[mine[0]][2]
         if len(last) >= 2 and last == sorted(last) and first.year_inferred and first.start < last[-1]:
             moved = {k: _a_year_later(out[k][2], ref) for k in mine if out[k][2].year_inferred}

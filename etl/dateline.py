@@ -71,7 +71,7 @@ MONTH_NAMES = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4,
                 "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DIGIT = re.compile(r"\d")
-_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")      # a time of day, as a date line prints it
 
 # The days of the week, as a page's clock or date line writes them.
 WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
@@ -144,7 +144,7 @@ def parse_dateline(line: str) -> date | None:
     if _RANGE_BEFORE.search(s[:s.index(surface)]):
         return None
     rest = _DATELINE_WORDS.sub(" ", s.replace(surface, " ")).split()
-    if _TIME.search(s) and len(rest) <= 6:
+    if TIME.search(s) and len(rest) <= 6:
         return found
     place = _PLACE_DATE.match(s)        # "Hà Nội, ngày 20/10/2025", "Hà Nội (TTXVN, 28/7/2001)", "Cu-a-la Lăm-pơ, 11/12/2005"
     if place and s.startswith(place["place"]):
@@ -172,7 +172,7 @@ def closing_dateline(line: str) -> date | None:
     s = line.strip()
     if _PUBLISHED_CUE.match(s):
         return parse_dateline(s)     # "Bài đăng ngày 26/5/2009", "(Đăng lúc 21:05, Chủ nhật, 9/6/2019)"
-    if not _CLOSING.match(s) or _TIME.search(s):
+    if not _CLOSING.match(s) or TIME.search(s):
         return None
     return parse_dateline(s)
 

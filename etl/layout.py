@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
-from .dateline import LEAD, WEEKDAY, closing_dateline, day_in, lead_day, parse_dateline, valid_day
+from .dateline import LEAD, TIME, WEEKDAY, closing_dateline, day_in, lead_day, parse_dateline, valid_day
 from .records import Published
 from .vi import TIMES_OF_DAY, alt
 
@@ -254,9 +254,6 @@ def choose_date(candidates: list[Published]) -> Published | None:
     return min(enumerate(candidates), key=rank)[1]
 
 
-_STAMP = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")      # a time of day, as a date line prints it
-
-
 def _next_content(lines: list[str], i: int) -> str | None:
     """The next line after i that is neither blank nor a date line."""
     for raw in lines[i + 1: i + 6]:
@@ -440,7 +437,7 @@ def split_layout(text: str) -> Layout:
             meta["url"] = meta["url"] or address[1]     # the page's address printed under the article
             cut.append(line)
             continue
-        if len(body) <= 2 and _STAMP.search(line) and (day := parse_dateline(line)):
+        if len(body) <= 2 and TIME.search(line) and (day := parse_dateline(line)):
             # the page's date line printed under its lead: "Cập nhật lúc 22:30 ngày 19/11/2011",
             # "Thứ Hai, 04/11/2019 21:50" (a time beside it: not a sentence that holds a date)
             meta["dates"].append(Published(day, "day", "byline"))

@@ -391,7 +391,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
         if not in_phrase and gaz.country_re.search(phrase):
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
-        if not in_phrase and _names_unknown_body(phrase, gaz) and not _forum_of_kind(phrase, gaz):
+        implied = None if own else _forum_of_kind(phrase, gaz)
+        if not in_phrase and implied is None and _names_unknown_body(phrase, gaz):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
                         # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN)
         # a forum inside a later meeting's own name is that meeting's: "Ngay sau phiên họp của AMAF
@@ -400,8 +401,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) ->
                  and not _LIST_SEP.fullmatch(sentence, end, h.start)]     # "Hội nghị Cấp cao và Hội nghị … APEC": shared
         outside = [(p, f) for p, f in forums if not head.start <= p < end
                    and not any(a <= p < a + 120 and not _NAME_BREAK.search(sentence, a, p) for a in later)]
-        forum = own[0] if own else (_forum_of_kind(phrase, gaz) or _nearest_forum(outside, head.start, end)
-                                    or default_forum)
+        forum = own[0] if own else (implied or _nearest_forum(outside, head.start, end) or default_forum)
         if forum is None:
             continue
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])

@@ -14,7 +14,7 @@ from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
 from .people import country_of, officials_by_sentence
 from .records import Article, Mention, Official, Participation, Report
-from .sentences import MEETING_NOUN, MEETING_WORDS, Sentence
+from .sentences import LIST_ITEM, MEETING_NOUN, MEETING_WORDS, Sentence
 from .vi import FRAME_WORDS, alt
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
@@ -41,8 +41,6 @@ _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")
 # A sentence that goes on with the list of the one before: "Từ trái sang: …", "Đó là …", "Gồm …".
 _LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|gồm(?:\s+có)?|"
                            r"bao\s+gồm|cùng\s+(?:tham\s+)?dự\s+có|trong\s+đó\s+có)(?!\w)")
-# An item of a list: "* Brunei: Quốc vương Hassanal Bolkiah", "- Thủ tướng Hun Sen", "2. Tổng thống …".
-_LIST_ITEM = re.compile(r"^\s*(?:[*•▪◦+–-]|\d{1,2}[.)])\s+")
 _A_MEETING_NOUN = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|thượng\s+đỉnh)(?!\w)")
 _TOLD = re.compile(r"(?i)(?<!\w)cho\s+biết(?!\w)")
 
@@ -102,10 +100,9 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     # (08/9/2021)", "Bộ trưởng chủ trì buổi họp báo thông tin về Hội nghị Cấp cao GMS 6"
     mentions = [m for m in s.mentions if not _RESULTS_OF.search(s.text, max(0, m.pos - 30), m.pos)]
     dated_here = [k for k in dated_here if events[k][1] in mentions]
-    if s.mentions and not mentions:
-        rest = "".join(ch if not any(m.pos <= i < m.end_pos for m in s.mentions) else " " for i, ch in enumerate(s.text))
-        if not MEETING_WORDS.search(rest):
-            return []       # only meetings told about: no meeting the sentence's people are at
+    if s.mentions and not mentions and not any(not any(m.pos <= w.start() < m.end_pos for m in s.mentions)
+                                               for w in MEETING_WORDS.finditer(s.text)):
+        return []       # only meetings told about, and no bare "hội nghị": no meeting the sentence's people are at
     if _at_the_bare_meeting(s):
         # the meeting just told, else the article's: "Tại hội nghị, X và Y bất đồng về …, vấn đề từng
         # khiến Hội nghị lần thứ năm thất bại"
@@ -193,28 +190,30 @@ _CHAIR_OF = re.compile(r"(?i)(?<!\w)chủ\s+tịch\s+(?P<forum>\S+(?:\s+\S+){0,3
 _CLAUSE_BREAK = re.compile(r"(?i);|,\s*(?:trong\s+khi|còn|trong\s+lúc|đồng\s+thời|tiếp\s+đó|sau\s+đó)\s")
 
 
-def _in_own_clause(s: Sentence, o: Official, officials: list[Official], targets: list[int], dated_here: list[int],
-                   first_of: dict[tuple, int], events: list[tuple[int, Mention, Report]]) -> list[int] | None:
-    """The meetings named in one person's own clause, when the sentence's people stand in clauses
-    of their own and that clause names any ("X dự Hội nghị A, trong khi Y dự Hội nghị B"; not one
-    person's list of activities: "Thủ tướng sẽ dự A; …; dự Diễn đàn B")."""
+def _own_clauses(s: Sentence, officials: list[Official], targets: list[int], dated_here: list[int],
+                 first_of: dict[tuple, int], events: list[tuple[int, Mention, Report]]) -> dict[int, list[int]]:
+    """Each person's meetings by their own clause (by their position), when the sentence's people
+    stand in clauses of their own and a clause names meetings ("X dự Hội nghị A, trong khi Y dự
+    Hội nghị B"; not one person's list of activities: "Thủ tướng sẽ dự A; …; dự Diễn đàn B")."""
     if len(s.mentions) < 2:
-        return None
+        return {}
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s.text)]
     if not breaks:
-        return None
+        return {}
 
     def clause(pos: int) -> tuple[int, int]:
         return max([b for b in breaks if b <= pos], default=0), min([b for b in breaks if b > pos], default=len(s.text))
 
-    lo, hi = clause(o.pos)
-    if all(clause(x.pos) == (lo, hi) for x in officials):
-        return None
-    mine = [m for m in s.mentions if lo <= m.pos < hi]
-    if not mine:
-        return None
-    ks = [k for k in dated_here if events[k][1] in mine] or _named(mine, first_of)
-    return [k for k in ks if k in targets] or ks or None
+    of = {o.pos: clause(o.pos) for o in officials}
+    if len(set(of.values())) < 2:
+        return {}
+    out: dict[int, list[int]] = {}
+    for pos, (lo, hi) in of.items():
+        mine = [m for m in s.mentions if lo <= m.pos < hi]
+        ks = ([k for k in dated_here if events[k][1] in mine] or _named(mine, first_of)) if mine else []
+        if ks:
+            out[pos] = [k for k in ks if k in targets] or ks
+    return out
 
 
 def _chaired(o: Official, events: list[tuple[int, Mention, Report]], gaz: Gazetteer) -> list[int]:
@@ -255,21 +254,21 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
             targets = _targets(s, dated.get(s.index, []), first_of, events, focus, ctx)
         elif previous and officials and _LIST_GOES_ON.match(s.text):
             targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after who took part
-        elif listing and _LIST_ITEM.match(s.text):
+        elif listing and LIST_ITEM.match(s.text):
             targets = listing       # "Các nhà lãnh đạo dự hội nghị gồm:" then "* Campuchia: Thủ tướng Hun Sen"
         else:
             targets = []
         if s.text.rstrip().endswith(":"):
             listing = targets
-        elif not _LIST_ITEM.match(s.text):
+        elif not LIST_ITEM.match(s.text):
             listing = []
         previous = targets
         focus = told or (targets if officials else []) or focus
         if not officials:
             continue
+        own = _own_clauses(s, officials, targets, dated.get(s.index, []), first_of, events) if targets else {}
         for o in officials:
-            own = _in_own_clause(s, o, officials, targets, dated.get(s.index, []), first_of, events) if targets else None
-            for k in own or targets or _chaired(o, events, gaz):
+            for k in own.get(o.pos) or targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]
                 if index == s.index and _PREPARES.search(s.text, o.pos, max(o.pos, m.pos)):
                     continue    # "chủ trì cuộc họp chuẩn bị cho Hội nghị X": preparing X is not attending it

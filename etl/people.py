@@ -111,12 +111,14 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
     in bilateral talks and people who did not come; short forms resolved to full names."""
     found: list[tuple[int, Official]] = []
     everyone: list[Official] = []
+    since = 0           # where the sentence before's people start in `found`
     for i, s in enumerate(sentences):
         # "Thứ trưởng X là người đến sớm nhất. Ông dự Hội nghị SOM ngày 1/11": the one person the
         # sentence before (in its paragraph) named
-        before = [o for k, o in found if i and k == sentences[i - 1].index and sentences[i - 1].para == s.para]
-        if (he := _PRONOUN.match(s.text)) and len({o.name for o in before}) == 1:
-            found.append((s.index, replace(before[0], pos=he.start(1), rule="pronoun")))
+        previous = [o for _, o in found[since:]] if i and sentences[i - 1].para == s.para else []
+        since = len(found)
+        if (he := _PRONOUN.match(s.text)) and len({o.name for o in previous}) == 1:
+            found.append((s.index, replace(previous[0], pos=he.start(1), rule="pronoun")))
         if not gaz.title_re.search(s.text):
             again = _addressed_in_full(s.text, [], everyone)
             found += [(s.index, o) for o in again + _addressed(s.text, again)]

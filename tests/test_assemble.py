@@ -559,3 +559,10 @@ def test_a_day_inside_the_meetings_own_range_is_a_session(text, expected, gaz):
     """(The article's first meeting stays first: a sentence that speaks of "hội nghị" later may mean it.)"""
     evs, _ = events(text, gaz)
     assert [e[:6] for e in evs] == expected
+
+
+def test_every_postponement_word_is_a_put_off_verb():
+    """assemble._PUT_OFF names the verbs alone: each of vi.POSTPONED_WORDS must start with one."""
+    from etl.assemble import _PUT_OFF
+    from etl.vi import POSTPONED_WORDS
+    assert all(_PUT_OFF.match(w) for w in POSTPONED_WORDS)
