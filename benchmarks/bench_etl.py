@@ -8,7 +8,7 @@ after 1% of the files changed (cache; target <= 5% of a full run), and the state
 given in wall time and in CPU time (the process's own and its workers', which a loaded
 machine does not inflate); ratios are taken within this one run.
 Each measurement runs in a fresh process so that peak memory (max RSS) is its own, as `python -m etl`
-runs (etl.write.spare_pandas first, as etl/cli.py does).
+runs (etl.lean.spare first, as etl/cli.py does).
 The corpus is an outlet's output (benchmarks.corpus.make_corpus(outlet=True)).
 """
 from __future__ import annotations
@@ -46,9 +46,9 @@ elif mode == "read":
     from etl.read import iter_files, read_article
     n = sum(len(read_article(p, folder)) for p in iter_files(folder))
 else:
+    from etl.lean import spare
+    spare()                 # as `python -m etl` does (etl/cli.py), before pyarrow is imported
     from etl.pipeline import run
-    from etl.write import spare_pandas
-    spare_pandas()          # as `python -m etl` does (etl/cli.py)
     n = run(folder, Path(out), use_cache=(mode == "etl-cached")).articles
 secs, cpu_secs = time.perf_counter() - t0, cpu() - c0     # workers count once reaped (pool.terminate)
 peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)

@@ -26,10 +26,9 @@ from pathlib import Path
 from . import budget, publish
 from .cluster import LOCAL, ClusterError
 from .gazetteer import GazetteerError
-from .pipeline import CannotWrite, WouldLoseRows, run
+from .lean import spare
 from .read import iter_files
 from .state import STATE_NAME, busy
-from .write import spare_pandas
 
 ROOT = Path(__file__).resolve().parent.parent
 EXIT_OK, EXIT_PROBLEMS, EXIT_FAILED = 0, 1, 2
@@ -72,8 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if argv is None and not args.scheduler:
         # the program's own process (python -m etl, diplomacy-etl), which ends with the run, not a
-        # caller's (tests pass argv): pyarrow need not import pandas. Dask's client uses pandas.
-        spare_pandas()
+        # caller's (tests pass argv): pyarrow need not import numpy nor pandas. Dask's client uses
+        # them. (Nothing this module imports at its top imports pyarrow: see _main.)
+        spare()
     try:
         before = signal.signal(signal.SIGTERM, _terminate)
     except ValueError:          # not the main thread (an embedding program): it handles signals itself
@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(args: argparse.Namespace) -> int:
+    from .pipeline import CannotWrite, WouldLoseRows, run  # pyarrow, after main's spare()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.scheduler:
         # Dask sets its own loggers to INFO as it is imported (each worker and task); set before

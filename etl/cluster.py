@@ -18,9 +18,12 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .state import EXTRACTOR_VERSION
-from .workers import FileResult, process_file
+
+if TYPE_CHECKING:
+    from .workers import FileResult
 
 log = logging.getLogger(__name__)
 LOCAL = "local"             # --scheduler local: a cluster on this machine for the run
@@ -50,6 +53,9 @@ def extract_batch(paths: list[Path], root: Path, budget: float | None, version: 
     if not os.path.isdir(root):
         raise WorkerUnfit(f"a worker does not see the input folder {root}: the workers read the files "
                           "themselves, so it must be at that path on every worker (a shared file system)")
+    # imported here, not at the top: the command line imports this module before it spares
+    # numpy (lean.spare), and workers.py imports pyarrow
+    from .workers import process_file
     return [process_file(p, root, budget) for p in paths]
 
 

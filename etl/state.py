@@ -85,9 +85,17 @@ _COLUMNS = ("forum", "level", "meeting", "start", "end", "precision", "ordinal",
 _BODY = tuple(f.name for f in fields(Report) if f.name not in _COLUMNS)
 
 
+def _compress(data: bytes) -> bytes:
+    """zlib's format, with a 1 KB window and a small state: a body is about 600 bytes, so it
+    compresses as small as with zlib.compress's defaults, but without setting up their 256 KB of
+    state per call, which took three quarters of the time (zlib.decompress reads it as ever)."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, 10, 4)
+    return packer.compress(data) + packer.flush()
+
+
 def _dump(event: Report) -> bytes:
     body = {k: getattr(event, k) for k in _BODY}
-    return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return _compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 class StateError(Exception):
@@ -400,7 +408,7 @@ class State:
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS built (start TEXT, event_id TEXT PRIMARY KEY, row BLOB)")
         body = {k: (v.isoformat() if k in _ROW_DATES else v) for k, v in row.items()}
         self.db.execute("INSERT INTO built VALUES (?, ?, ?)", (row["start_date"].isoformat(), row["event_id"],
-                        zlib.compress(json.dumps(body, ensure_ascii=False).encode("utf-8"))))
+                        _compress(json.dumps(body, ensure_ascii=False).encode("utf-8"))))
 
     def staged(self) -> Iterator[dict]:
         """The rows stage() held, by start date then event_id (the events table's order)."""

@@ -20,9 +20,9 @@ from . import budget as budgets
 from . import update
 from .assemble import extract
 from .gazetteer import default_gazetteer
+from .lean import spared
 from .read import HTML_SUFFIXES, problem_row, read_article, relative
 from .records import Article, Participation, Report
-from .write import pandas_spared
 
 if TYPE_CHECKING:
     from .cluster import Dask
@@ -71,9 +71,9 @@ def extract_files(todo: list[Path], root: Path, budget: float | None,
     pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1),
                                                                    initializer=_worker_signals)
     # pyarrow imports pandas the first time it converts Python values (writing the tables),
-    # unless the process spared it (write.spare_pandas, the command line); done here, after the
+    # unless the process spared it (lean.spare, the command line); done here, after the
     # fork, it overlaps with the workers instead of following them.
-    if not pandas_spared():
+    if not spared():
         threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
     try:
         yield from _in_batches(pool, todo, root, budget)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from bisect import bisect_right
 from dataclasses import fields
 from functools import partial
@@ -60,49 +59,18 @@ FLUSH = 512              # rows of a part held before they go to disk
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article) if f.name != "published")
 
 
-class _NoPandas:
-    """An import finder that refuses pandas (see spare_pandas)."""
-
-    def find_spec(self, name, path=None, target=None):
-        if name == "pandas" or name.startswith("pandas."):
-            raise ModuleNotFoundError(f"{name} is not imported by the ETL's own process", name=name)
-        return None
-
-
-_pandas_spared = False
-
-
-def spare_pandas() -> None:
-    """For a process that runs the ETL and ends (the command line): pyarrow imports pandas the
-    first time it converts Python values, only to ask whether they are pandas objects and to
-    know pandas' missing values (0.2-0.3 s of CPU, a tenth of a re-run); the ETL hands it none.
-    That first conversion is made here with pandas hidden, so pyarrow notes that it has none
-    and converts without it from then on, the same values to the same arrays; to_pandas() still
-    imports pandas as usual. Not for a library's caller: until then pyarrow would not recognise
-    pandas objects handed to pa.array or pa.table in that process."""
-    global _pandas_spared
-    if "pandas" in sys.modules or _pandas_spared:
-        return
-    finder = _NoPandas()
-    sys.meta_path.insert(0, finder)
-    try:
-        pa.array(["x"])         # untyped: both of pyarrow's looks for pandas (its shim, type inference)
-    finally:
-        sys.meta_path.remove(finder)
-    _pandas_spared = True
-
-
-def pandas_spared() -> bool:
-    """spare_pandas() was called: writing the tables will not import pandas."""
-    return _pandas_spared
-
-
 def article_row(article: Article) -> dict:
     """An article as a row of the articles table: its own date becomes text here, and only here
     (`published`, with its `published_precision` and `published_source`)."""
     pub = article.published
     return {**{name: getattr(article, name) for name in _ARTICLE_FIELDS}, "published": pub.text if pub else None,
             "published_precision": pub.precision if pub else None, "published_source": pub.source if pub else None}
+
+
+def from_rows(rows: list[dict], schema: pa.Schema) -> pa.Table:
+    """pa.Table.from_pylist(rows, schema), built column by column: the same table, ten times
+    faster (from_pylist looks up every field of every row on its own)."""
+    return pa.Table.from_pydict({name: [row.get(name) for row in rows] for name in schema.names}, schema=schema)
 
 
 def _merged(name: str, kept: pa.Table, extra: pa.Table, extra_keys: list[Key]) -> pa.Table:
@@ -210,7 +178,7 @@ class _Parts:
 
     def _flush(self) -> None:
         if self._rows:
-            self._write(pa.Table.from_pylist(self._rows, schema=SCHEMAS[self.name]))
+            self._write(from_rows(self._rows, SCHEMAS[self.name]))
             self._rows.clear()
 
     def _write(self, table: pa.Table) -> None:
@@ -271,7 +239,7 @@ class AtomicTables:
         read one at a time, edited and cut again, as pyarrow tables. Returns the rows dropped."""
         added = sorted(added, key=partial(sort_key, name))
         keys = [sort_key(name, r) for r in added]
-        new = pa.Table.from_pylist(added, schema=SCHEMAS[name])
+        new = from_rows(added, SCHEMAS[name])
         hit = reached(old, [*spans, *((k, k) for k in keys)])
         values = pa.array(sorted(gone), pa.string())
         dropped = [SCHEMAS[name].empty_table()]

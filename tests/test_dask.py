@@ -51,7 +51,6 @@ def on_the_cluster_only() -> Iterator[None]:
     """Reading a file in this process fails the test: a run on the cluster must not fall back to it."""
     with pytest.MonkeyPatch.context() as m:
         m.setattr(workers, "process_file", _read_here)
-        m.setattr(cluster, "process_file", _read_here)
         m.setattr(cluster, "BATCH", 2)          # many batches, on both workers at once
         yield
 

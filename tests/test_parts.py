@@ -34,3 +34,38 @@ def test_a_cut_depends_on_its_row_alone():
     fewer = names[::3]
     assert [n for n in fewer if starts_part("articles", n)] == [n for n in cuts if n in set(fewer)]
     assert 2000 / 32 / 2 < len(cuts) < 2000 / 32 * 2            # about one file in 32 begins a part
+
+
+def test_rows_become_the_table_from_pylist_makes():
+    # write.from_rows builds a part column by column; from_pylist is the reference it must equal,
+    # for every table's schema (nested lists and structs, nulls, a row that lacks a field)
+    from datetime import date
+
+    import pyarrow as pa
+
+    from etl.write import SCHEMAS, from_rows
+    rows = {
+        "events": [{"event_id": "asean-summit-43-2023", "forum": "ASEAN", "start_date": date(2023, 9, 5),
+                    "article_ids": ["a", "b"], "evidence": ["Câu “một”.", "=1+1"], "ordinal": 43,
+                    "evidence_article_ids": [["a"], ["a", "b"]], "date_conflicts": []},
+                   {"event_id": "x", "ordinal": None}],
+        "officials": [{"official_id": "o-1", "name": "Phạm Minh Chính", "first_seen": date(2023, 1, 1),
+                       "roles": [{"role": "Thủ tướng", "first_seen": date(2023, 1, 1), "last_seen": date(2023, 9, 5),
+                                  "n_events": 2, "level": "head_of_government"}]}],
+        "participants": [{"event_id": "x", "name": "A", "event_start": date(2020, 2, 29)}],
+        "articles": [{"article_id": "1", "source_path": "a.txt", "record": 0, "text": "…"}, {}],
+    }
+    for name, these in rows.items():
+        assert from_rows(these, SCHEMAS[name]).equals(pa.Table.from_pylist(these, schema=SCHEMAS[name]))
+    assert from_rows([], SCHEMAS["events"]).equals(SCHEMAS["events"].empty_table())
+
+
+def test_a_stored_body_is_zlib_and_as_small_as_with_its_defaults():
+    import zlib
+
+    from etl.state import _compress
+    body = ('{"status":"held","location":"Jakarta","evidence":["Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra '
+            'tại Jakarta, Indonesia, từ ngày 5 đến 7/9."]}' * 6).encode("utf-8")
+    packed = _compress(body)
+    assert zlib.decompress(packed) == body
+    assert len(packed) <= len(zlib.compress(body)) + 8

@@ -335,7 +335,7 @@ def test_a_stored_reports_body_is_its_asdict_form():
                     "rule", 3, "Hội nghị Cấp cao ASEAN 43", "article", "span")
     slow = {k: v for k, v in asdict(report).items() if k not in _COLUMNS}
     assert json.loads(zlib.decompress(_dump(report))) == slow
-    assert _dump(report) == zlib.compress(json.dumps(slow, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    assert zlib.decompress(_dump(report)) == json.dumps(slow, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _without_lookahead(pattern: str) -> str:
