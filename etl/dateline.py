@@ -132,10 +132,13 @@ def day_in(s: str) -> tuple[date, str] | None:
     return None
 
 
+DATELINE_MAX = 90          # the longest date line read, stripped: a longer line is a sentence
+
+
 def parse_dateline(line: str) -> date | None:
     """A page's date line or a byline with a time -> its day, else None."""
     s = line.strip()
-    if not s or len(s) > 90 or not _DIGIT.search(s):
+    if not s or len(s) > DATELINE_MAX or not _DIGIT.search(s):
         return None
     day = day_in(s)
     if not day:

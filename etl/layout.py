@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
-from .dateline import LEAD, TIME, WEEKDAY, closing_dateline, day_in, lead_day, parse_dateline, valid_day
+from .dateline import DATELINE_MAX, LEAD, TIME, WEEKDAY, closing_dateline, day_in, lead_day, parse_dateline, valid_day
 from .records import Published
 from .vi import TIMES_OF_DAY, alt
 
@@ -437,9 +437,11 @@ def split_layout(text: str) -> Layout:
             meta["url"] = meta["url"] or address[1]     # the page's address printed under the article
             cut.append(line)
             continue
-        if len(body) <= 2 and TIME.search(line) and (day := parse_dateline(line)):
+        if len(body) <= 2 and len(line) <= DATELINE_MAX and TIME.search(line) and (day := parse_dateline(line)):
             # the page's date line printed under its lead: "Cập nhật lúc 22:30 ngày 19/11/2011",
-            # "Thứ Hai, 04/11/2019 21:50" (a time beside it: not a sentence that holds a date)
+            # "Thứ Hai, 04/11/2019 21:50" (a time beside it: not a sentence that holds a date).
+            # The length first: a paragraph is no date line, and TIME, which opens with a
+            # look-behind, is tried at each of its positions (a tenth of split_layout's time).
             meta["dates"].append(Published(day, "day", "byline"))
             cut.append(line)
             continue

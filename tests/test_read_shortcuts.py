@@ -1,0 +1,46 @@
+"""The read stage's shortcuts give the answers of the slow forms they stand in for.
+
+Each quick test (a length looked at before a pattern, a character looked for before a repair)
+must never change a row: these tests turn each shortcut off and compare, on the seeds' and the
+written articles' texts, on the benchmark corpus's outlet files and on lines made to sit at the
+shortcut's edge. (tests/test_prefilters.py holds the older shortcuts, of every stage.)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl import layout
+from etl.dateline import DATELINE_MAX, parse_dateline
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))
+         + sorted((ROOT / "tests" / "data" / "written" / "articles").glob("*.txt"))]
+HEADLINE = "Bế mạc Hội nghị SOM 2 APEC 2017"
+LEAD = "Ngày 18/5, tại Hà Nội, Hội nghị lần thứ hai các quan chức cao cấp APEC (SOM 2) đã kết thúc."
+MORE = "Hội nghị thảo luận định hướng hợp tác dài hạn của APEC và những đề xuất cải cách bộ máy APEC."
+
+
+def _padded(line: str, length: int) -> str:
+    return line + " " + "x" * (length - len(line) - 1)
+
+
+# Date lines with a time under the lead, at the length a date line may have and one over it.
+DATELINES = [_padded("Cập nhật lúc 22:30 ngày 19/11/2011 | Hà Nội", n) for n in (DATELINE_MAX, DATELINE_MAX + 1)]
+EDGE_TEXTS = [f"{HEADLINE}\n{LEAD}\n{line}\n{MORE}" for line in DATELINES]
+
+
+def test_a_date_line_is_never_longer_than_its_limit():
+    assert [bool(parse_dateline(line)) for line in DATELINES] == [True, False]
+    assert all(not parse_dateline(" " + line + " ") or len(line.strip()) <= DATELINE_MAX
+               for t in TEXTS for line in t.split("\n"))
+
+
+@pytest.mark.parametrize("texts", [TEXTS, EDGE_TEXTS], ids=["articles", "edge"])
+def test_layout_reads_the_time_only_on_a_line_short_enough(texts, monkeypatch):
+    quick = [layout.split_layout(t) for t in texts]
+    if texts is EDGE_TEXTS:     # the first is cut as the page's date line, the second stays in the body
+        assert [q.published and q.published.source for q in quick] == ["byline", None]
+    monkeypatch.setattr(layout, "DATELINE_MAX", 10**9)
+    assert [layout.split_layout(t) for t in texts] == quick
