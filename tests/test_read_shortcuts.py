@@ -86,3 +86,98 @@ def test_fix_encoding_is_ftfys_on_generated_text(text):
     from etl.encoding import fix_encoding
     assert fix_encoding(text) == ftfy.fix_encoding(text)
     assert fix_encoding(_mojibake(text)) == ftfy.fix_encoding(_mojibake(text))
+
+
+# The header's shape tests: a paragraph's length looked at, or its words counted only as far as needed
+
+def _is_headline_slowly(line: str) -> bool:
+    s = line.strip().rstrip("|").strip()
+    words = s.split()
+    if not (2 <= len(words) <= 40) or len(s) > 250:
+        return False
+    return layout.is_headline(line)     # the rest is as it was
+
+
+def _is_furniture_slowly(line: str, following: str | None) -> bool:
+    s = line.strip()
+    words = s.split()
+    if len(words) == 1 and not any(c.isdigit() for c in s):
+        return True
+    if layout._FILE_NAME.search(s) or (layout._has_crumb(s) and all(len(p.split()) <= 4 for p in layout._CRUMB.split(s))):
+        return True
+    if len(words) > 4 or len(s) > 30 or any(c.isdigit() or c in layout._SENTENCE_MARKS for c in s):
+        return False
+    if len(words) <= 2:
+        return True
+    return bool(following and len(following) > len(s) and layout.is_headline(following))
+
+
+def _is_masthead_slowly(line: str) -> bool:
+    words = line.split()
+    caps = [w for w in words if any(c.isalpha() for c in w) and w.upper() == w]
+    return 1 <= len(words) <= 5 and len(caps) >= max(1, len(words) - 2) and words[0].upper() == words[0]
+
+
+def _is_byline_name_slowly(line: str, following: str | None) -> bool:
+    words = line.split()
+    if not (1 <= len(words) <= 8) or len(line) > 60 or any(c.isdigit() for c in line) or line.endswith("."):
+        return False
+    return bool(following and parse_dateline(following))
+
+
+def _headline_over_lead_slowly(line: str, following: str | None) -> bool:
+    if len(line.split()) < 5 or line.endswith(("...", "…")) or not layout.is_headline(line.rstrip("|").strip()):
+        return False
+    return bool(following and not layout.is_headline(following))
+
+
+def _shapes_agree(line: str, following: str) -> None:
+    assert layout.is_headline(line) == _is_headline_slowly(line)
+    assert layout.is_furniture(line, following) == _is_furniture_slowly(line, following)
+    assert layout.is_masthead(line) == _is_masthead_slowly(line)
+    assert layout._is_byline_name(line, lambda: following) == _is_byline_name_slowly(line, following)
+    assert layout._headline_over_lead(line, lambda: following) == _headline_over_lead_slowly(line, following)
+
+
+# Words of a header's lines in every case, the white space str.split cuts at, and lengths about the limits.
+HEADER_PIECES = ["Bế mạc", "HỘI NGHỊ", "APEC", "điện tử", "NHÂN DÂN", "Trang chủ", ">", "|", "-", "x" * 25, " ", "  ",
+                 "\t", "\u2003", "\u00a0", "\n", "2017", "18/5/2017", "08:30", ".", ",", "...", "…", "(", ")", "a.jpg"]
+HEADER_LINE = st.lists(st.sampled_from(HEADER_PIECES), max_size=70).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=HEADER_LINE, following=HEADER_LINE)
+def test_header_shapes_answer_as_counting_every_word(line, following):
+    _shapes_agree(line, following)
+
+
+def test_header_shapes_on_articles():
+    lines = [line for t in TEXTS for line in t.split("\n")]
+    for line, following in zip(lines, lines[1:] + [""]):
+        _shapes_agree(line, following.strip())
+
+
+# The date line's patterns look ahead for a digit (etl/lookahead.py): the same matches as without.
+
+DATE_PIECES = ["18/5/2017", "18-5-2017", "18.05.2017", "2017-05-18", "ngày 18 tháng 5 năm 2017", "18 tháng Năm 2017",
+               "08:30", "8h30", "123", "1", "/", "-", " - ", "–", "thứ ", "Thứ Hai, ", "Hà Nội, ", "(TTXVN)", " ", "a"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.sampled_from(DATE_PIECES), max_size=20).map("".join))
+def test_date_line_patterns_match_as_without_their_look_ahead(text):
+    _date_patterns_agree([text])
+
+
+def test_date_line_patterns_on_articles():
+    _date_patterns_agree([line for t in TEXTS for line in t.split("\n")])
+
+
+def _date_patterns_agree(texts: list[str]) -> None:
+    from etl import dateline, lookahead
+    made = [(slow, quick) for slow, quick in lookahead.MADE
+            if quick in (dateline._DMY, dateline._YMD, dateline._DMY_WORDS, dateline.TIME, dateline._RANGE_BEFORE)]
+    assert len(made) == 5
+    for slow, quick in made:
+        for t in texts:
+            assert [(m.span(), m.groups()) for m in quick.finditer(t)] == [(m.span(), m.groups()) for m in slow.finditer(t)]
