@@ -117,7 +117,7 @@ def looks_binary(data: bytes) -> bool:
 
 def _utf16_guess(data: bytes) -> str | None:
     head = data[:4096]
-    if len(head) < 4:
+    if len(head) < 4 or b"\x00" not in head:     # no NUL byte: neither half holds any (most files; a look in C)
         return None
     even_nul = head[0::2].count(0)
     odd_nul = head[1::2].count(0)
@@ -198,13 +198,16 @@ def decode(data: bytes) -> Decoded:
     """Decode a file's bytes to NFC text, or say why it cannot be read as text."""
     if not data.strip():
         return Decoded(None, None, "the file is empty or holds only whitespace", "empty")
+    # Does the file hold a NUL or control byte? Most do not: then looks_binary, which counts them
+    # in the head, is not asked, nor is the decoded text scanned for control characters below.
+    controls = _has_control_bytes(data)
     encoding = _by_bom(data) or _utf16_guess(data)
     if encoding:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             return Decoded(None, encoding, f"invalid {encoding} at byte {exc.start}", "undecodable")
-    elif looks_binary(data):
+    elif controls and looks_binary(data):
         return Decoded(None, None, "binary content (NUL or control bytes), not text", "binary")
     else:
         try:
@@ -215,7 +218,7 @@ def decode(data: bytes) -> Decoded:
     # UTF-8 text holds a control character only where its bytes hold that byte (no byte of a
     # longer character is below 0x20): when its bytes hold none, the scan of the text is skipped.
     utf8 = encoding in ("utf-8", "utf-8-sig")
-    if (not utf8 or _has_control_bytes(data)) and (
+    if (not utf8 or controls) and (
             "\x00" in head or (_CONTROL_CHARS.search(head) and len(_CONTROL_CHARS.findall(head)) > max(8, len(head) // 50))):
         return Decoded(None, encoding, "binary content after decoding, not text", "binary")
     suspect = bool(_SUSPECT.search(text))

@@ -181,3 +181,53 @@ def _date_patterns_agree(texts: list[str]) -> None:
     for slow, quick in made:
         for t in texts:
             assert [(m.span(), m.groups()) for m in quick.finditer(t)] == [(m.span(), m.groups()) for m in slow.finditer(t)]
+
+
+# Decoding: a file with no NUL or control byte is not counted for them, nor its text scanned
+
+def _utf16_guess_slowly(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even_nul, odd_nul, half = head[0::2].count(0), head[1::2].count(0), len(head) // 2
+    if odd_nul > half * 0.3 and even_nul < half * 0.05:
+        return "utf-16-le"
+    if even_nul > half * 0.3 and odd_nul < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decoded_both_ways(data: bytes) -> tuple:
+    from etl import encoding
+    quick = encoding.decode(data)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(encoding, "_has_control_bytes", lambda data: True)    # as if every file held one
+        m.setattr(encoding, "_utf16_guess", _utf16_guess_slowly)
+        slow = encoding.decode(data)
+    return quick, slow
+
+
+def _forms(text: str) -> list[bytes]:
+    from benchmarks.corpus import double_encoded
+
+    from .conftest import cp1258_bytes
+    return [text.encode("utf-8"), b"\xef\xbb\xbf" + text.encode("utf-8"), text.encode("utf-16"),
+            text.encode("utf-16-le"), text.encode("utf-16-be"), double_encoded(text), cp1258_bytes(text)]
+
+
+def test_decode_without_its_shortcuts_on_articles():
+    for t in TEXTS[:60] + ["Hội nghị\x00 APEC", "Hội nghị\x07 APEC " * 3, "Hội\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b nghị",
+                           "a\x0cb", "ab", "\x00\x00\x00\x00"]:
+        for data in _forms(t):
+            quick, slow = _decoded_both_ways(data)
+            assert quick == slow
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=200) | st.text(alphabet="aăđ ếệ\n\x00\x01\x07\x0b\x1b\x1fÃ»", max_size=100).map(
+    lambda t: t.encode("utf-8")))
+def test_decode_without_its_shortcuts_on_generated_bytes(data):
+    from etl import encoding
+    assert encoding._utf16_guess(data) == _utf16_guess_slowly(data)
+    quick, slow = _decoded_both_ways(data)
+    assert quick == slow
