@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .lookahead import ahead
+
 # A place as a date line names it: up to four capitalised words ("Hà Nội", "Kuala Lumpur",
 # "HÀ NỘI", "Xin-ga-po", "TP. Hồ Chí Minh").
 PLACE = r"[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3}"
@@ -72,6 +74,10 @@ MONTH_NAMES = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4,
 _YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DIGIT = re.compile(r"\d")
 TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")      # a time of day, as a date line prints it
+# The same matches, sooner (etl/lookahead.py): each opens with a look-behind, which sre tries at
+# every position of a line; a look-ahead for the digit that opens each match rules most out.
+# (1.5-1.9x on the first lines of the benchmark corpus's articles, where the header looks for a date.)
+_DMY, _YMD, _DMY_WORDS, TIME = ahead(_DMY), ahead(_YMD), ahead(_DMY_WORDS), ahead(TIME)
 
 # The days of the week, as a page's clock or date line writes them.
 WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
@@ -104,7 +110,7 @@ _PLACE_DATE = re.compile(r"""
 # A day that closes a range of days ("(21 - 27/8/2023)", "Tuần 21 – 27/8"): a week or a
 # period, never a page's date line. A time ("09:40 - 21/06/2016") or a weekday's number
 # ("Thứ 2 - 21/06/2016") before the dash is no first day.
-_RANGE_BEFORE = re.compile(r"(?i)(?<![\d:h])(?<!thứ\s)\d{1,2}\s*[-–—]\s*$")
+_RANGE_BEFORE = ahead(re.compile(r"(?i)(?<![\d:h])(?<!thứ\s)\d{1,2}\s*[-–—]\s*$"))     # sooner, as _DMY
 
 
 def valid_day(y: int, m: int, d: int) -> date | None:
@@ -132,10 +138,13 @@ def day_in(s: str) -> tuple[date, str] | None:
     return None
 
 
+DATELINE_MAX = 90          # the longest date line read, stripped: a longer line is a sentence
+
+
 def parse_dateline(line: str) -> date | None:
     """A page's date line or a byline with a time -> its day, else None."""
     s = line.strip()
-    if not s or len(s) > 90 or not _DIGIT.search(s):
+    if not s or len(s) > DATELINE_MAX or not _DIGIT.search(s):
         return None
     day = day_in(s)
     if not day:

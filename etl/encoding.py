@@ -117,7 +117,7 @@ def looks_binary(data: bytes) -> bool:
 
 def _utf16_guess(data: bytes) -> str | None:
     head = data[:4096]
-    if len(head) < 4:
+    if len(head) < 4 or b"\x00" not in head:     # no NUL byte: neither half holds any (most files; a look in C)
         return None
     even_nul = head[0::2].count(0)
     odd_nul = head[1::2].count(0)
@@ -156,10 +156,37 @@ def _fix_double_encoding(text: str) -> tuple[str, bool]:
     """UTF-8 that was read as Windows-1252 and saved again ("Há»™i nghá»‹")."""
     if not (_MOJIBAKE_MARK.search(text) and _MOJIBAKE_HINT.search(text)):
         return text, False
-    import ftfy  # imported here: only a double-encoded file needs it, and a run's start-up is spared it
-
-    fixed = ftfy.fix_encoding(text)
+    fixed = fix_encoding(text)
     return fixed, fixed != text
+
+
+def fix_encoding(text: str) -> str:
+    """ftfy.fix_encoding(text), without the scan that opens its last step where that step cannot
+    change the text. fix_encoding repeats one step until the text stays as it is, and the step
+    opens with ftfy's badness scan (1.4 ms on an article's text, over half the time of a
+    double-encoded file). A step leaves a text as it is, bad or not, when no single-byte
+    encoding ftfy tries can hold it (no Vietnamese text: "ộ", "ư" are in none), it holds no C1
+    control character and ftfy's repair of UTF-8 sequences embedded in it changes nothing: such
+    a text is returned at once. tests/test_read_shortcuts.py compares this with ftfy.fix_encoding."""
+    # imported here: only a double-encoded file needs ftfy, and a run's start-up is spared it
+    from ftfy import TextFixerConfig, _fix_encoding_one_step_and_explain
+
+    config = TextFixerConfig(explain=False)     # as ftfy.fix_encoding makes it
+    while True:
+        fixed = _fix_encoding_one_step_and_explain(text, config).text
+        if fixed == text or _settled(fixed):
+            return fixed
+        text = fixed
+
+
+def _settled(text: str) -> bool:
+    """Does ftfy's step of fix_encoding leave this text as it is, whatever its badness scan says?
+    (Each branch of the step that could change it, in ftfy 6's order.)"""
+    from ftfy.chardata import C1_CONTROL_RE, CHARMAP_ENCODINGS, possible_encoding
+    from ftfy.fixes import decode_inconsistent_utf8
+
+    return (not any(possible_encoding(text, encoding) for encoding in CHARMAP_ENCODINGS)
+            and not C1_CONTROL_RE.search(text) and decode_inconsistent_utf8(text) == text)
 
 
 def _has_control_bytes(data: bytes) -> bool:
@@ -171,13 +198,16 @@ def decode(data: bytes) -> Decoded:
     """Decode a file's bytes to NFC text, or say why it cannot be read as text."""
     if not data.strip():
         return Decoded(None, None, "the file is empty or holds only whitespace", "empty")
+    # Does the file hold a NUL or control byte? Most do not: then looks_binary, which counts them
+    # in the head, is not asked, nor is the decoded text scanned for control characters below.
+    controls = _has_control_bytes(data)
     encoding = _by_bom(data) or _utf16_guess(data)
     if encoding:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             return Decoded(None, encoding, f"invalid {encoding} at byte {exc.start}", "undecodable")
-    elif looks_binary(data):
+    elif controls and looks_binary(data):
         return Decoded(None, None, "binary content (NUL or control bytes), not text", "binary")
     else:
         try:
@@ -188,7 +218,7 @@ def decode(data: bytes) -> Decoded:
     # UTF-8 text holds a control character only where its bytes hold that byte (no byte of a
     # longer character is below 0x20): when its bytes hold none, the scan of the text is skipped.
     utf8 = encoding in ("utf-8", "utf-8-sig")
-    if (not utf8 or _has_control_bytes(data)) and (
+    if (not utf8 or controls) and (
             "\x00" in head or (_CONTROL_CHARS.search(head) and len(_CONTROL_CHARS.findall(head)) > max(8, len(head) // 50))):
         return Decoded(None, encoding, "binary content after decoding, not text", "binary")
     suspect = bool(_SUSPECT.search(text))

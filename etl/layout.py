@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
-from .dateline import LEAD, TIME, WEEKDAY, closing_dateline, day_in, lead_day, parse_dateline, valid_day
+from .dateline import DATELINE_MAX, LEAD, TIME, WEEKDAY, closing_dateline, day_in, lead_day, parse_dateline, valid_day
 from .records import Published
 from .vi import TIMES_OF_DAY, alt
 
@@ -124,8 +124,7 @@ _WEEKDAY_START = re.compile(rf"(?i)^\W*(?:{WEEKDAY})\b")
 
 def is_headline(line: str) -> bool:
     s = line.strip().rstrip("|").strip()
-    words = s.split()
-    if not (2 <= len(words) <= 40) or len(s) > 250:
+    if len(s) > 250 or not (2 <= len(s.split()) <= 40):     # the length first: a paragraph is not split
         return False
     # "…, và Hội nghị t...": a headline the page cut short ends in an ellipsis, not a full stop
     if s[-1] in ".:;," and not s.endswith("...") or _URL.search(s) or parse_dateline(s):
@@ -147,7 +146,9 @@ def is_furniture(line: str, following: str | None | Callable[[], str | None]) ->
     with no digit and no sentence punctuation) over a longer headline-like line. `following`
     is the next line, or a function that finds it (called only for a label's shape)."""
     s = line.strip()
-    words = s.split()
+    # Split at the first four spaces only: a paragraph is not split to count its words, and one,
+    # two or more than four words are told apart as well.
+    words = s.split(None, 4)
     if len(words) == 1 and not any(c.isdigit() for c in s):
         return True
     if _FILE_NAME.search(s) or (_has_crumb(s) and all(len(p.split()) <= 4 for p in _CRUMB.split(s))):
@@ -182,9 +183,11 @@ def is_menu(line: str) -> bool:
 def is_masthead(line: str) -> bool:
     """An outlet's name in capitals over the page ("TUOI TRE ONLINE", "BÁO ĐIỆN TỬ CHÍNH PHỦ"):
     at most five words, every letter upper-case but for a last lower-case word ("NHÂN DÂN điện tử")."""
-    words = line.split()
+    words = line.split(None, 5)     # six items: six words or more (a paragraph is not split)
+    if not 1 <= len(words) <= 5:
+        return False
     caps = [w for w in words if any(c.isalpha() for c in w) and w.upper() == w]
-    return 1 <= len(words) <= 5 and len(caps) >= max(1, len(words) - 2) and words[0].upper() == words[0]
+    return len(caps) >= max(1, len(words) - 2) and words[0].upper() == words[0]
 
 
 def _glue_points(line: str) -> list[int]:
@@ -270,8 +273,7 @@ def _next_line(lines: list[str], i: int) -> str | None:
 
 def _is_byline_name(line: str, following: Callable[[], str | None]) -> bool:
     """An author's line under the headline, over the date line: short, no digit, no full stop."""
-    words = line.split()
-    if not (1 <= len(words) <= 8) or len(line) > 60 or any(c.isdigit() for c in line) or line.endswith("."):
+    if len(line) > 60 or not (1 <= len(line.split()) <= 8) or any(c.isdigit() for c in line) or line.endswith("."):
         return False
     nxt = following()
     return bool(nxt and parse_dateline(nxt))
@@ -280,7 +282,7 @@ def _is_byline_name(line: str, following: Callable[[], str | None]) -> bool:
 def _headline_over_lead(line: str, following: Callable[[], str | None]) -> bool:
     """A headline of five words or more whose next line is no headline (the lead). A line the page
     cut short ("… Đại sứ Nhật Bản tại Việt Nam Umeda,...") is the lead's summary under a byline."""
-    if len(line.split()) < 5 or line.endswith(("...", "…")) or not is_headline(line.rstrip("|").strip()):
+    if len(line.split(None, 4)) < 5 or line.endswith(("...", "…")) or not is_headline(line.rstrip("|").strip()):
         return False
     nxt = following()
     return bool(nxt and not is_headline(nxt))
@@ -437,9 +439,11 @@ def split_layout(text: str) -> Layout:
             meta["url"] = meta["url"] or address[1]     # the page's address printed under the article
             cut.append(line)
             continue
-        if len(body) <= 2 and TIME.search(line) and (day := parse_dateline(line)):
+        if len(body) <= 2 and len(line) <= DATELINE_MAX and TIME.search(line) and (day := parse_dateline(line)):
             # the page's date line printed under its lead: "Cập nhật lúc 22:30 ngày 19/11/2011",
-            # "Thứ Hai, 04/11/2019 21:50" (a time beside it: not a sentence that holds a date)
+            # "Thứ Hai, 04/11/2019 21:50" (a time beside it: not a sentence that holds a date).
+            # The length first: a paragraph is no date line, and TIME, which opens with a
+            # look-behind, is tried at each of its positions (a tenth of split_layout's time).
             meta["dates"].append(Published(day, "day", "byline"))
             cut.append(line)
             continue

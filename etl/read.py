@@ -41,8 +41,6 @@ _PUBLISHED_NAMES = {"article:published_time", "og:published_time", "datepublishe
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 _TAGS = re.compile(r"<[^>]*>")
 _H1 = re.compile(r"<h1\b", re.I)
-# The extractor's date is not used (see _html_to_article): its cheapest search is enough.
-_HTML_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
 def content_id(*parts: str | None) -> str:
@@ -88,42 +86,80 @@ def _article(rel: str, text: str, encoding: str | None, record: int | None = Non
 
 def _html_to_article(rel: str, html: str, encoding: str | None, record: int | None = None,
                      url: str | None = None) -> Article:
-    import trafilatura  # imported here: only HTML needs it, and it is slow to import
-
-    # fast: no second extraction by a fallback extractor to compare with (a fifth of the time
-    # here); the text, title and URL are the same with and without it on the benchmark
-    # corpus's pages and the tests' (compared when this was set).
     try:
-        if url is None:
-            doc = trafilatura.bare_extraction(html, options=_page_options())
-        else:
-            doc = trafilatura.bare_extraction(
-                html, url=url, include_comments=False, include_tables=False, fast=True,
-                with_metadata=True, favor_precision=True, date_extraction_params=_HTML_DATE_PARAMS,
-            )
+        found = _extract_page(html)
     except Exception as exc:  # the extractor is third-party: its failure is this file's problem
         return _problem_row(rel, "malformed", f"HTML could not be parsed ({exc.__class__.__name__})", record, encoding)
-    if doc is None:
+    if found is None:
         return _problem_row(rel, "empty", "no article text found in the HTML page", record, encoding)
-    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = unicodedata.normalize("NFC", data.get("text") or "")
-    title = data.get("title")
+    text, title, address = found
+    text = unicodedata.normalize("NFC", text or "")
     # The extractor's own date is not used: with no date in the metadata it takes one from
     # anywhere in the markup, a related-article box's included.
     title = _clean(title)
-    return _article(rel, text, encoding, record, title=title, url=url or data.get("url"),
+    return _article(rel, text, encoding, record, title=title, url=url or address,
                     published=page_date(html), fallback=byline_date(html, title))
+
+
+def _extract_page(html: str) -> tuple[str | None, str | None, str | None] | None:
+    """A page's (text, title, address) as trafilatura's bare_extraction with its metadata gives
+    them, else None (no article found). The page is parsed once, here: the extractor works on a
+    copy of the tree (it prunes it), and the title and address are read from the tree itself."""
+    import trafilatura  # imported here: only HTML needs it, and it is slow to import
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(html)
+        if tree is None:
+            return None
+        title, address = page_title_and_address(tree)
+    except (TypeError, ValueError):     # what bare_extraction takes for no document
+        return None
+    # fast: no second extraction by a fallback extractor to compare with (a fifth of the time
+    # here); the text, title and URL are the same with and without it on the benchmark
+    # corpus's pages and the tests' (compared when this was set).
+    doc = trafilatura.bare_extraction(tree, options=_page_options())
+    return None if doc is None else (doc.text, title, address)
 
 
 @functools.cache
 def _page_options():
-    """The extraction options of a page whose address is not given: the arguments of the call
-    above, as bare_extraction turns them into options. Built once: building them reads
-    trafilatura's configuration again each time (a twentieth of a page's time); trafilatura
-    leaves shared options as they were (its recall retry works on a copy)."""
+    """The extraction options, as bare_extraction turns its arguments (fast, favor_precision, no
+    comments, no tables) into options. Built once: building them reads trafilatura's
+    configuration again each time (a twentieth of a page's time); trafilatura leaves shared
+    options as they were (its recall retry works on a copy). Without metadata: the page's title
+    and address are read by page_title_and_address, and a page's address (given with a JSON
+    export's record) serves the extractor only to resolve the links and images it leaves out."""
     from trafilatura.settings import Extractor
-    return Extractor(output_format="python", fast=True, precision=True, comments=False, tables=False,
-                     with_metadata=True, date_params=_HTML_DATE_PARAMS)
+    return Extractor(output_format="python", fast=True, precision=True, comments=False, tables=False)
+
+
+def page_title_and_address(tree) -> tuple[str | None, str | None]:
+    """The title and address trafilatura's extract_metadata gives a page, by its own steps for
+    these two alone (meta tags, JSON-LD, then the headings; the canonical link): its other
+    fields (author, date, site name, categories, tags, licence), which the reader does not use,
+    were a third of a page's time. tests/test_read.py compares the two on the tests' pages."""
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None          # as extract_metadata does before JSON-LD, which adds to the author
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception as exc:        # as extract_metadata does: a bug in its JSON-LD reader
+        log.debug("JSON-LD metadata not read: %s", exc)
+    title = meta.title or extract_title(tree)
+    address = meta.url or extract_url(tree)
+    return _trimmed(title), _trimmed(address)
+
+
+def _trimmed(value):
+    """A metadata field as extract_metadata leaves it (trafilatura's Document.clean_and_trim)."""
+    from trafilatura.utils import line_processing
+
+    if not isinstance(value, str):
+        return value
+    return line_processing(unescape(value[:9999] + "…" if len(value) > 10000 else value))
 
 
 def byline_date(html: str, title: str | None) -> Published | None:

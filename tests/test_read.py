@@ -282,3 +282,59 @@ def test_article_id_is_stable_and_content_based(write):
     c = one(write, "c.txt", TEXT + "Một câu nữa.")
     assert a.article_id == b.article_id != c.article_id
     assert read_bytes("x.txt", TEXT.encode())[0].article_id == a.article_id
+
+
+# A page's title and address: trafilatura's metadata steps for these two alone -------------------
+
+def _head(extra: str, title: str = "Hội nghị SOM APEC bế mạc | Báo X") -> str:
+    return (f"<html><head><title>{title}</title>{extra}</head><body><article><h1>Hội nghị SOM APEC bế mạc</h1>"
+            f"<p>{BODY}</p><p>{BODY}</p></article></body></html>")
+
+
+LD = '<script type="application/ld+json">{}</script>'
+CTX = '"@context": "https://schema.org", '
+# One page per way a title or an address is found, and per step extract_metadata takes on the way.
+PAGES = {
+    "the tests' page": HTML,
+    "open graph": _head('<meta property="og:title" content="Tiêu đề OG"><meta property="og:url" content="https://baoquocte.vn/og-1.html">'),
+    "meta title": _head('<meta name="title" content="Tiêu đề meta">'),
+    "itemprop headline": _head('<meta itemprop="headline" content="Tiêu đề itemprop">'),
+    "twitter url": _head('<meta name="twitter:url" content="https://baoquocte.vn/tw-2.html">'),
+    "json-ld headline": _head(LD.format(f'{{{CTX}"@type": "NewsArticle", "headline": "Tiêu đề JSON"}}')),
+    "json-ld name": _head(LD.format(f'{{{CTX}"@type": "Article", "name": "Tên bài"}}')),
+    "json-ld name as a list": _head(LD.format(f'{{{CTX}"@type": "Article", "name": ["Một", "Hai"]}}')),
+    "json-ld broken": _head(LD.format(f'{{{CTX}"@type": "NewsArticle", "headline": "Tiêu đề hỏng", "author": {{"name": "Lan Anh"}},')),
+    "json-ld author beside a one-word author": _head(
+        '<meta name="author" content="Minh">' + LD.format(f'{{{CTX}"@type": "NewsArticle", "author": {{"name": "Lan Anh"}}}}')),
+    "two headings, a title with a bar": _head("", "Bế mạc SOM | Báo X").replace("</article>", "<h1>Tin khác</h1></article>"),
+    "two headings, a title with a dot": _head("", "Báo X.vn - Bế mạc").replace("</article>", "<h1>Tin khác</h1></article>"),
+    "no title, an h2": _head("", "").replace("<h1>", "<h2>").replace("</h1>", "</h2>").replace("</article>", "<h1></h1><h1></h1></article>"),
+    "canonical link": _head('<link rel="canonical" href="https://www.baoquocte.vn/bai/1.html">'),
+    "relative canonical link": _head('<link rel="canonical" href="/bai/2.html"><meta property="og:image" content="https://baoquocte.vn/anh/1.jpg">'),
+    "protocol-relative canonical link": _head('<link rel="canonical" href="//baoquocte.vn/bai/3.html">'),
+    "invalid canonical link": _head('<link rel="canonical" href="không phải địa chỉ">'),
+    "entities and spaces in the title": _head('<meta property="og:title" content="Hội nghị &amp; Diễn đàn\n\t  APEC &nbsp;2017">'),
+    "a title of over 10,000 characters": _head(f'<meta name="title" content="{"Hội nghị " * 1300}">'),
+    "nothing at all": "<html><body><p>" + BODY + "</p></body></html>",
+}
+
+
+def _outlet_pages() -> list[str]:
+    from benchmarks.corpus import ROOT, as_web_page
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))[:5]
+    return [as_web_page(p.read_text(encoding="utf-8"), i) for i, p in enumerate(seeds)]
+
+
+@pytest.mark.parametrize("page", list(PAGES.values()) + _outlet_pages(), ids=list(PAGES) + ["outlet page"] * 5)
+def test_a_pages_text_title_and_address_are_trafilaturas(page):
+    """read.py asks trafilatura for the text without its metadata and reads the title and address
+    by extract_metadata's own steps for these two (page_title_and_address): the same three as one
+    call with the metadata, as read.py made it before (the pages of trafilatura's own tests gave
+    the same too, when this was written)."""
+    import trafilatura
+
+    from etl.read import _extract_page
+    doc = trafilatura.bare_extraction(page, fast=True, favor_precision=True, include_comments=False,
+                                      include_tables=False, with_metadata=True,
+                                      date_extraction_params={"original_date": True, "extensive_search": False})
+    assert _extract_page(page) == (None if doc is None else (doc.text, doc.title, doc.url))

@@ -1,0 +1,233 @@
+"""The read stage's shortcuts give the answers of the slow forms they stand in for.
+
+Each quick test (a length looked at before a pattern, a step of a library's repair known to change nothing)
+must never change a row: these tests turn each shortcut off and compare, on the seeds' and the
+written articles' texts, on the benchmark corpus's outlet files and on lines made to sit at the
+shortcut's edge. (tests/test_prefilters.py holds the older shortcuts, of every stage.)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from etl import layout
+from etl.dateline import DATELINE_MAX, parse_dateline
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))
+         + sorted((ROOT / "tests" / "data" / "written" / "articles").glob("*.txt"))]
+HEADLINE = "Bế mạc Hội nghị SOM 2 APEC 2017"
+LEAD = "Ngày 18/5, tại Hà Nội, Hội nghị lần thứ hai các quan chức cao cấp APEC (SOM 2) đã kết thúc."
+MORE = "Hội nghị thảo luận định hướng hợp tác dài hạn của APEC và những đề xuất cải cách bộ máy APEC."
+
+
+def _padded(line: str, length: int) -> str:
+    return line + " " + "x" * (length - len(line) - 1)
+
+
+# Date lines with a time under the lead, at the length a date line may have and one over it.
+DATELINES = [_padded("Cập nhật lúc 22:30 ngày 19/11/2011 | Hà Nội", n) for n in (DATELINE_MAX, DATELINE_MAX + 1)]
+EDGE_TEXTS = [f"{HEADLINE}\n{LEAD}\n{line}\n{MORE}" for line in DATELINES]
+
+
+def test_a_date_line_is_never_longer_than_its_limit():
+    assert [bool(parse_dateline(line)) for line in DATELINES] == [True, False]
+    assert all(not parse_dateline(" " + line + " ") or len(line.strip()) <= DATELINE_MAX
+               for t in TEXTS for line in t.split("\n"))
+
+
+@pytest.mark.parametrize("texts", [TEXTS, EDGE_TEXTS], ids=["articles", "edge"])
+def test_layout_reads_the_time_only_on_a_line_short_enough(texts, monkeypatch):
+    quick = [layout.split_layout(t) for t in texts]
+    if texts is EDGE_TEXTS:     # the first is cut as the page's date line, the second stays in the body
+        assert [q.published and q.published.source for q in quick] == ["byline", None]
+    monkeypatch.setattr(layout, "DATELINE_MAX", 10**9)
+    assert [layout.split_layout(t) for t in texts] == quick
+
+
+# ftfy's repair of double-encoded text, without the badness scan of a last step that changes nothing
+
+def _mojibake(text: str) -> str:
+    from benchmarks.corpus import double_encoded
+    return double_encoded(text).decode("utf-8")
+
+
+def _partly(text: str) -> str:
+    """Every other line double-encoded: mojibake embedded in good text."""
+    return "\n".join(_mojibake(line) if n % 2 else line for n, line in enumerate(text.split("\n")))
+
+
+MOJIBAKE = ([_mojibake(t) for t in TEXTS[:40]] + [_mojibake(_mojibake(t)) for t in TEXTS[:5]]
+            + [_partly(t) for t in TEXTS[:10]] + [
+                "", "Hội nghị", "cafÃ© crÃ¨me", "Há»™i nghá»‹\x81 APEC", "Há»™i nghá»‹ Â APEC", "Ã\xa0 Hà Nội",
+                "Hội nghị — Há»™i nghá»‹", "HÃ¡Â»â„¢i nghÃ¡Â»â€¹", "\x80\x93 Hội nghị", "Ð¡Ð¾Ð²ÐµÑ‚"]
+            # once repaired, Vietnamese that still holds mojibake or C1 controls: a further step changes it
+            + [_mojibake(t) for t in ("Hội nghị " + _mojibake("Hội nghị APEC") + " bế mạc", "Hội nghị \x85 APEC",
+                                      "Hội nghị ấ\x80 APEC", "Hội nghị \x9d\x80\x85 Ã© APEC", "Ã©", "Há»™i")])
+# Pieces of Vietnamese, of its mojibake and of what ftfy looks for (C1 controls, a lone "Â", Cyrillic).
+FTFY_PIECES = list("aHội ngịẠư\n") + ["á»™", "á»‹", "Ã¡", "Ã", "Â", "â€", "™", "\x81", "\x9d", "Ð", "Ñ", "é", " "]
+
+
+def test_fix_encoding_is_ftfys():
+    import ftfy
+
+    from etl.encoding import fix_encoding
+    assert [fix_encoding(t) for t in MOJIBAKE] == [ftfy.fix_encoding(t) for t in MOJIBAKE]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.sampled_from(FTFY_PIECES), max_size=40).map("".join))
+def test_fix_encoding_is_ftfys_on_generated_text(text):
+    import ftfy
+
+    from etl.encoding import fix_encoding
+    assert fix_encoding(text) == ftfy.fix_encoding(text)
+    assert fix_encoding(_mojibake(text)) == ftfy.fix_encoding(_mojibake(text))
+
+
+# The header's shape tests: a paragraph's length looked at, or its words counted only as far as needed
+
+def _is_headline_slowly(line: str) -> bool:
+    s = line.strip().rstrip("|").strip()
+    words = s.split()
+    if not (2 <= len(words) <= 40) or len(s) > 250:
+        return False
+    return layout.is_headline(line)     # the rest is as it was
+
+
+def _is_furniture_slowly(line: str, following: str | None) -> bool:
+    s = line.strip()
+    words = s.split()
+    if len(words) == 1 and not any(c.isdigit() for c in s):
+        return True
+    if layout._FILE_NAME.search(s) or (layout._has_crumb(s) and all(len(p.split()) <= 4 for p in layout._CRUMB.split(s))):
+        return True
+    if len(words) > 4 or len(s) > 30 or any(c.isdigit() or c in layout._SENTENCE_MARKS for c in s):
+        return False
+    if len(words) <= 2:
+        return True
+    return bool(following and len(following) > len(s) and layout.is_headline(following))
+
+
+def _is_masthead_slowly(line: str) -> bool:
+    words = line.split()
+    caps = [w for w in words if any(c.isalpha() for c in w) and w.upper() == w]
+    return 1 <= len(words) <= 5 and len(caps) >= max(1, len(words) - 2) and words[0].upper() == words[0]
+
+
+def _is_byline_name_slowly(line: str, following: str | None) -> bool:
+    words = line.split()
+    if not (1 <= len(words) <= 8) or len(line) > 60 or any(c.isdigit() for c in line) or line.endswith("."):
+        return False
+    return bool(following and parse_dateline(following))
+
+
+def _headline_over_lead_slowly(line: str, following: str | None) -> bool:
+    if len(line.split()) < 5 or line.endswith(("...", "…")) or not layout.is_headline(line.rstrip("|").strip()):
+        return False
+    return bool(following and not layout.is_headline(following))
+
+
+def _shapes_agree(line: str, following: str) -> None:
+    assert layout.is_headline(line) == _is_headline_slowly(line)
+    assert layout.is_furniture(line, following) == _is_furniture_slowly(line, following)
+    assert layout.is_masthead(line) == _is_masthead_slowly(line)
+    assert layout._is_byline_name(line, lambda: following) == _is_byline_name_slowly(line, following)
+    assert layout._headline_over_lead(line, lambda: following) == _headline_over_lead_slowly(line, following)
+
+
+# Words of a header's lines in every case, the white space str.split cuts at, and lengths about the limits.
+HEADER_PIECES = ["Bế mạc", "HỘI NGHỊ", "APEC", "điện tử", "NHÂN DÂN", "Trang chủ", ">", "|", "-", "x" * 25, " ", "  ",
+                 "\t", "\u2003", "\u00a0", "\n", "2017", "18/5/2017", "08:30", ".", ",", "...", "…", "(", ")", "a.jpg"]
+HEADER_LINE = st.lists(st.sampled_from(HEADER_PIECES), max_size=70).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=HEADER_LINE, following=HEADER_LINE)
+def test_header_shapes_answer_as_counting_every_word(line, following):
+    _shapes_agree(line, following)
+
+
+def test_header_shapes_on_articles():
+    lines = [line for t in TEXTS for line in t.split("\n")]
+    for line, following in zip(lines, lines[1:] + [""]):
+        _shapes_agree(line, following.strip())
+
+
+# The date line's patterns look ahead for a digit (etl/lookahead.py): the same matches as without.
+
+DATE_PIECES = ["18/5/2017", "18-5-2017", "18.05.2017", "2017-05-18", "ngày 18 tháng 5 năm 2017", "18 tháng Năm 2017",
+               "08:30", "8h30", "123", "1", "/", "-", " - ", "–", "thứ ", "Thứ Hai, ", "Hà Nội, ", "(TTXVN)", " ", "a"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.sampled_from(DATE_PIECES), max_size=20).map("".join))
+def test_date_line_patterns_match_as_without_their_look_ahead(text):
+    _date_patterns_agree([text])
+
+
+def test_date_line_patterns_on_articles():
+    _date_patterns_agree([line for t in TEXTS for line in t.split("\n")])
+
+
+def _date_patterns_agree(texts: list[str]) -> None:
+    from etl import dateline, lookahead
+    made = [(slow, quick) for slow, quick in lookahead.MADE
+            if quick in (dateline._DMY, dateline._YMD, dateline._DMY_WORDS, dateline.TIME, dateline._RANGE_BEFORE)]
+    assert len(made) == 5
+    for slow, quick in made:
+        for t in texts:
+            assert [(m.span(), m.groups()) for m in quick.finditer(t)] == [(m.span(), m.groups()) for m in slow.finditer(t)]
+
+
+# Decoding: a file with no NUL or control byte is not counted for them, nor its text scanned
+
+def _utf16_guess_slowly(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even_nul, odd_nul, half = head[0::2].count(0), head[1::2].count(0), len(head) // 2
+    if odd_nul > half * 0.3 and even_nul < half * 0.05:
+        return "utf-16-le"
+    if even_nul > half * 0.3 and odd_nul < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decoded_both_ways(data: bytes) -> tuple:
+    from etl import encoding
+    quick = encoding.decode(data)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(encoding, "_has_control_bytes", lambda data: True)    # as if every file held one
+        m.setattr(encoding, "_utf16_guess", _utf16_guess_slowly)
+        slow = encoding.decode(data)
+    return quick, slow
+
+
+def _forms(text: str) -> list[bytes]:
+    from benchmarks.corpus import double_encoded
+
+    from .conftest import cp1258_bytes
+    return [text.encode("utf-8"), b"\xef\xbb\xbf" + text.encode("utf-8"), text.encode("utf-16"),
+            text.encode("utf-16-le"), text.encode("utf-16-be"), double_encoded(text), cp1258_bytes(text)]
+
+
+def test_decode_without_its_shortcuts_on_articles():
+    for t in TEXTS[:60] + ["Hội nghị\x00 APEC", "Hội nghị\x07 APEC " * 3, "Hội\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b nghị",
+                           "a\x0cb", "ab", "\x00\x00\x00\x00"]:
+        for data in _forms(t):
+            quick, slow = _decoded_both_ways(data)
+            assert quick == slow
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=200) | st.text(alphabet="aăđ ếệ\n\x00\x01\x07\x0b\x1b\x1fÃ»", max_size=100).map(
+    lambda t: t.encode("utf-8")))
+def test_decode_without_its_shortcuts_on_generated_bytes(data):
+    from etl import encoding
+    assert encoding._utf16_guess(data) == _utf16_guess_slowly(data)
+    quick, slow = _decoded_both_ways(data)
+    assert quick == slow
