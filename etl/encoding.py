@@ -169,24 +169,26 @@ def fix_encoding(text: str) -> str:
     control character and ftfy's repair of UTF-8 sequences embedded in it changes nothing: such
     a text is returned at once. tests/test_read_shortcuts.py compares this with ftfy.fix_encoding."""
     # imported here: only a double-encoded file needs ftfy, and a run's start-up is spared it
-    from ftfy import TextFixerConfig, _fix_encoding_one_step_and_explain
+    import ftfy
+    try:        # ftfy 6's own step and tables, not public (pinned below 7): without them, ftfy's whole call
+        from ftfy import TextFixerConfig, _fix_encoding_one_step_and_explain
+        from ftfy.chardata import C1_CONTROL_RE, CHARMAP_ENCODINGS, possible_encoding
+        from ftfy.fixes import decode_inconsistent_utf8
+    except ImportError:
+        return ftfy.fix_encoding(text)
+
+    def settled(text: str) -> bool:
+        # does the step leave this text as it is, whatever its badness scan says? (each branch
+        # of the step that could change it, in ftfy 6's order)
+        return (not any(possible_encoding(text, encoding) for encoding in CHARMAP_ENCODINGS)
+                and not C1_CONTROL_RE.search(text) and decode_inconsistent_utf8(text) == text)
 
     config = TextFixerConfig(explain=False)     # as ftfy.fix_encoding makes it
     while True:
         fixed = _fix_encoding_one_step_and_explain(text, config).text
-        if fixed == text or _settled(fixed):
+        if fixed == text or settled(fixed):
             return fixed
         text = fixed
-
-
-def _settled(text: str) -> bool:
-    """Does ftfy's step of fix_encoding leave this text as it is, whatever its badness scan says?
-    (Each branch of the step that could change it, in ftfy 6's order.)"""
-    from ftfy.chardata import C1_CONTROL_RE, CHARMAP_ENCODINGS, possible_encoding
-    from ftfy.fixes import decode_inconsistent_utf8
-
-    return (not any(possible_encoding(text, encoding) for encoding in CHARMAP_ENCODINGS)
-            and not C1_CONTROL_RE.search(text) and decode_inconsistent_utf8(text) == text)
 
 
 def _has_control_bytes(data: bytes) -> bool:
