@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .records import Mention
+from .sentences import Gated
 from .vi import NUMBERED_NAMES, TIMES_OF_DAY, alt
 
 # The capitals of Vietnamese, for a name that must start with one.
@@ -312,6 +313,7 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
 _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
                            r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w))")
 _VERB_MEETING = ahead(_VERB_MEETING)      # the same matches, sooner: etl/lookahead.py
+_VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold its words: sentences.Gated
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
 _SUBJECT = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|nhà\s+lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|"
                       r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))"
@@ -350,7 +352,7 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
     if _HEAD.search(text) or gaz.acronym_re.search(text):
         return True
     low = text.lower()
-    return bool(("họp" in low and _VERB_MEETING.search(text))
+    return bool(("họp" in low and _VERB_MEETING.pattern.search(text))
                 or (("lần" in low or _DIGIT.search(text)) and _NUMBERED.search(text)))
 
 

@@ -13,7 +13,7 @@ from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .officials import VIET_SURNAMES, find_officials
 from .records import Official
-from .sentences import Sentence
+from .sentences import Gated, Sentence
 
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
@@ -21,6 +21,7 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
 # (a list's "…, trong đó có X" goes on: "tiếp xúc với Ngoại trưởng các nước, trong đó có Ngoại trưởng Y")
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
+_APPOINT = Gated(_APPOINT)      # searched only in sentences that hold its words: sentences.Gated
 # A host who only welcomes or invites, someone who sent a message: "Thủ tướng X chủ trì lễ đón
 # Thủ tướng Y", "Tổng thống X gửi thư chúc mừng Hội nghị". Not when the same sentence has them
 # open or address the meeting.
@@ -28,6 +29,7 @@ _HOST_AFTER = re.compile(r"(?i)^[\s,]*(?:và\s+phu\s+nhân\s+)?(?:(?:đã|sẽ)\
                          r"(?:đón|chào\s+đón|đón\s+chào|chào\s+mừng|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp)|"
                          r"tiếp(?=\s+(?:các|đoàn|những))|(?:nhiệt\s+liệt\s+)?hoan\s+nghênh\s+(?:các|đoàn))(?!\w)")
 _OPENS = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|phát\s+biểu|chủ\s+trì\s+(?:hội\s+nghị|phiên|cuộc\s+họp))(?!\w)")
+_OPENS = Gated(_OPENS)      # searched only in sentences that hold its words: sentences.Gated
 _MESSAGE_BEFORE = re.compile(r"(?i)(?:thư|điện|thông\s+điệp|điện\s+mừng)(?:\s+\w+){0,3}\s+của\s[^.;:,]*$")
 # Whom the news is from, not who is there: "Theo Thứ trưởng Bộ Ngoại giao X, tại các hội nghị, …".
 _ACCORDING_TO = re.compile(r"(?:^|[,;:(]\s*)[Tt]heo\s+$")
@@ -119,15 +121,16 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
         since = len(found)
         if (he := _PRONOUN.match(s.text)) and len({o.name for o in previous}) == 1:
             found.append((s.index, replace(previous[0], pos=he.start(1), rule="pronoun")))
-        if not gaz.title_re.search(s.text):
+        titles = list(gaz.title_re.finditer(s.text))       # read once for find_officials and _titled_again
+        if not titles:
             again = _addressed_in_full(s.text, [], everyone)
             found += [(s.index, o) for o in again + _addressed(s.text, again)]
             continue
-        named = find_officials(s.text, gaz)
+        named = find_officials(s.text, gaz, titles)
         everyone += named
         named += _addressed(s.text, named)
         named += _addressed_in_full(s.text, named, everyone)
-        named += _titled_again(s.text, named, everyone, gaz)
+        named += _titled_again(s.text, named, everyone, gaz, titles)
         appoint = _APPOINT.search(s.text)
         for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
@@ -175,6 +178,7 @@ def _named_as_owner_or_sender(sentence: str, o: Official) -> bool:
 # Blinken" (a full name without a title is not resolved against titled ones).
 _ADDRESS = re.compile(r"(?<!\w)(?:[ÔôOo]ng|[Bb]à|[Nn]gài)\s+(?P<name>[A-ZÀ-ỸĐ][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-ỸĐ])")
 _ADDRESS = ahead(_ADDRESS)      # the same matches, sooner: etl/lookahead.py
+_ADDRESS = Gated(_ADDRESS)      # searched only in sentences that hold its words: sentences.Gated
 
 
 # A sentence whose subject is "Ông" or "Bà" alone, followed by what they did.
@@ -190,6 +194,7 @@ def _addressed(sentence: str, named: list[Official]) -> list[Official]:
 
 
 _ADDRESS_PLURAL = re.compile(r"(?<!\w)(?:các\s+)?(?:[Ôô]ng|[Bb]à)\s+(?=[A-ZÀ-ỸĐ])")
+_ADDRESS_PLURAL = Gated(_ADDRESS_PLURAL)      # searched only in sentences that hold its words: sentences.Gated
 
 
 def _addressed_in_full(sentence: str, named: list[Official], everyone: list[Official]) -> list[Official]:
@@ -250,12 +255,13 @@ def _head_title(title: str) -> str:
     return re.sub(r"\s+chính\s+phủ$", "", title.casefold())
 
 
-def _titled_again(sentence: str, named: list[Official], everyone: list[Official], gaz: Gazetteer) -> list[Official]:
+def _titled_again(sentence: str, named: list[Official], everyone: list[Official], gaz: Gazetteer,
+                  titles: list[re.Match[str]] | None = None) -> list[Official]:
     """The Vietnamese official a bare title names again: the one person of Viet Nam the article
     has named with a role that begins with that title, when there is exactly one."""
     taken = [(sentence.rfind(o.role, 0, o.pos) if o.role else o.pos, o.pos + len(o.name)) for o in named]
     out = []
-    for t in gaz.title_re.finditer(sentence):
+    for t in gaz.title_re.finditer(sentence) if titles is None else titles:
         if (not t.group()[0].isupper() or any(a <= t.start() < b for a, b in taken)
                 or _NOT_ONE_BEFORE.search(sentence, 0, t.start())
                 or not (after := _BARE_TITLE_AFTER.match(sentence, t.end()))
@@ -274,6 +280,7 @@ def _titled_again(sentence: str, named: list[Official], everyone: list[Official]
 # Not "đồng thời" (meanwhile), "thời gian", "thời điểm" (time), nor "Thủ tướng Chính phủ" (a title).
 _GOVERNMENT = re.compile(r"(?i)(?<!\w)(?<!đồng\s)(?<!tướng\s)(?:chính\s+quyền|nội\s+các|chính\s+phủ|phái\s+đoàn|"
                          r"đoàn\s+đại\s+biểu|thời(?!\s+(?:gian|điểm|hạn|tiết|sự|cuộc|gian\s+qua))|nhiệm\s+kỳ)(?!\w)")
+_GOVERNMENT = Gated(_GOVERNMENT)      # searched only in sentences that hold its words: sentences.Gated
 _GOVERNMENT_REACH = 6       # words after "nội các" in which its leader's name or country is read
 
 

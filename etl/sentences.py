@@ -2,8 +2,13 @@
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeVar
 
+from .literals import Need, may_match, needs
 from .records import Mention
 from .vi import MEETING_NOUNS, alt
 
@@ -94,3 +99,55 @@ def cut_long(sentence: str, limit: int = MAX_SENTENCE) -> list[str]:
         start = at
     pieces.append(sentence[start:].strip())
     return [p for p in pieces if p]
+
+
+# Per-article caches: what the stages work out once per sentence (its lower-cased text, its date
+# shapes, …) and ask again from several places. Cleared at each article's start (forget_article),
+# so that memory stays bounded and an article costs the same whatever articles came before it.
+_PER_ARTICLE: list = []
+_F = TypeVar("_F", bound=Callable)
+
+
+def per_article(fn: _F) -> _F:
+    """`fn` (pure, on a sentence) remembered until the next article (see _PER_ARTICLE)."""
+    cached = lru_cache(maxsize=1024)(fn)
+    _PER_ARTICLE.append(cached)
+    return cached       # type: ignore[return-value]
+
+
+def forget_article() -> None:
+    for cached in _PER_ARTICLE:
+        cached.cache_clear()
+
+
+@per_article
+def lowered(text: str) -> str:
+    return text.lower()
+
+
+GATED: list[Gated] = []      # every pattern gated so (tests/test_prefilters.py)
+
+
+class Gated:
+    """A pattern searched only in a text that holds one of the words its every match holds
+    (etl/literals.py: worked out from the pattern, so it follows a rule's change): most
+    sentences hold none of a cue's words, and an `in` test on the sentence's lower-cased text
+    (computed once per sentence) is quicker than the search. The same answers as the pattern:
+    tests/test_prefilters.py compares them. Meant for whole sentences (with pos and endpos as
+    needed), not for pieces cut out of them, each of which would be lower-cased anew."""
+
+    __slots__ = ("pattern", "need")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        self.need: Need | None = needs(pattern)
+        GATED.append(self)
+
+    def may_match(self, text: str) -> bool:
+        return self.need is None or may_match(self.need, lowered(text))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self.may_match(text) else iter(())
