@@ -16,7 +16,7 @@ from .dateline import lead_dateline
 from .dates import SAME_DAY, DateContext, find_dates, shift_years, years_in
 from .gazetteer import Gazetteer
 from .lookahead import ahead
-from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_with_meeting_word
+from .meetings import find_meetings, forum_hits_in, may_name_meeting, parse_ordinal, starts_with_meeting_word
 from .participants import link_participants
 from .records import Article, DateSpan, Mention, Participation, Report
 from .sentences import (
@@ -64,6 +64,7 @@ _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kế
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
 _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
+_HEAD_WORD = ahead(_HEAD_WORD)      # the same matches, sooner: etl/lookahead.py
 # The gathering another meeting takes place within: "trong khuôn khổ", "bên lề", "nhân dịp".
 # Setting off for a meeting: "Sáng 9/5, Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị …".
 # Arriving for it: "Chiều nay (7/10), Thủ tướng … đã đến sân bay Haneda … để tham dự Hội nghị …".
@@ -605,15 +606,23 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     forget_article()
     if article.status != "ok" or not article.text or not gaz.may_name_forum(article.text):
         return [], []       # may_name_forum: a quicker test than the scan below, which it spares most articles
-    forums = gaz.forums_named(article.text)
+    hits = list(gaz.forum_re.finditer(article.text))     # kept: each sentence's are among them
+    forums = gaz.forums_named(article.text, hits)
     if not forums:
         return [], []       # every meeting belongs to a named forum: most of what an outlet publishes
     default_forum = forums.most_common(1)[0][0]
+    starts = [h.start() for h in hits]
     sentences = []
     short_names: dict[str, Mention] = {}
+    at = 0
     for i, (para, text) in enumerate(split_paragraph_sentences(article.text)):
+        found = article.text.find(text, at)         # where the sentence stands, if as written
+        at = found + len(text) if found >= 0 else at
         teaser = text.rstrip().endswith((")", "]")) and _TEASER_SHAPE.match(text)     # its shape ends so
-        mentions = find_meetings(text, gaz, default_forum) if not teaser and may_name_meeting(text, gaz) else []
+        mentions = []
+        if not teaser and may_name_meeting(text, gaz):
+            own = forum_hits_in(article.text, hits, starts, found, len(text)) if found >= 0 else None
+            mentions = find_meetings(text, gaz, default_forum, own)
         if mentions and all(_bare(m) for m in mentions):
             mentions = _the_meeting_named_before(mentions[0], sentences) or mentions
         mentions = mentions or _the_meeting_again(text, sentences) or ([] if teaser else _short_name_again(text, short_names))
@@ -686,6 +695,8 @@ def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mentio
     names that meeting again, where no name of a meeting is found."""
     out = []
     for short, m in short_names.items():
+        if short not in text:
+            continue        # (every match is the short name as written)
         for hit in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
             out.append(replace(m, pos=hit.start(), end_pos=hit.end(), optional_ordinals=(), rule=f"{m.rule}|short"))
     return sorted(out, key=lambda m: m.pos)

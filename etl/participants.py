@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
+from .lookahead import ahead
 from .people import country_of, officials_by_sentence
 from .records import Article, Mention, Official, Participation, Report
 from .sentences import LIST_ITEM, MEETING_NOUN, MEETING_WORDS, Gated, Sentence
@@ -25,15 +26,14 @@ _SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|đề\s+xuấ
           r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|khai\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)|"
           r"kêu\s+gọi|cảnh\s+báo")
 _ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
-_ATTEND = Gated(_ATTEND)      # searched only in sentences that hold its words: sentences.Gated
+_ATTEND = ahead(_ATTEND)      # the same matches, sooner: etl/lookahead.py
 _STRONG = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART})(?!\w)")
-_STRONG = Gated(_STRONG)      # searched only in sentences that hold its words: sentences.Gated
+_STRONG = ahead(_STRONG)      # the same matches, sooner: etl/lookahead.py
 # Several meetings at once: "dự các hội nghị trên", "các cuộc họp này".
 _SEVERAL = re.compile(rf"(?i)(?<!\w)(?:các\s+(?:{MEETING_NOUN})|tất\s+cả\s+các\s+phiên)(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 _SEVERAL = Gated(_SEVERAL)      # searched only in sentences that hold its words: sentences.Gated
 # "cả hai hội nghị", "ba hội nghị này": the meetings the paragraph has just told of, all of them.
 _COUNTED_MEETINGS = re.compile(rf"(?i)(?<!\w)(?:cả\s+)?(?:hai|ba|bốn)\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
-_COUNTED_MEETINGS = Gated(_COUNTED_MEETINGS)      # searched only in sentences that hold its words: sentences.Gated
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")       # what joins two meetings' names into one list
 _RESULTS_OF = re.compile(r"(?i)(?<!\w)(?:kết\s+quả(?:\s+(?:của|tại))?|về)(?:\s+các)?\s+$")
 # "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
@@ -175,6 +175,7 @@ _FRAMED = re.compile(rf"""(?ix)(?<!\w)(?:
 
 # A day in a sentence: "20-21/5", "ngày 24/10", "ngày 5".
 _A_DAY = re.compile(r"(?<![\d/])\d{1,2}\s*[/-]\s*\d{1,2}(?!\d)|(?i:ngày)\s+\d{1,2}(?!\d)")
+_A_DAY = ahead(_A_DAY)      # the same matches, sooner: etl/lookahead.py
 _A_DAY = Gated(_A_DAY)      # searched only in sentences that hold its words: sentences.Gated
 
 

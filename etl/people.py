@@ -29,7 +29,6 @@ _HOST_AFTER = re.compile(r"(?i)^[\s,]*(?:và\s+phu\s+nhân\s+)?(?:(?:đã|sẽ)\
                          r"(?:đón|chào\s+đón|đón\s+chào|chào\s+mừng|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp)|"
                          r"tiếp(?=\s+(?:các|đoàn|những))|(?:nhiệt\s+liệt\s+)?hoan\s+nghênh\s+(?:các|đoàn))(?!\w)")
 _OPENS = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|phát\s+biểu|chủ\s+trì\s+(?:hội\s+nghị|phiên|cuộc\s+họp))(?!\w)")
-_OPENS = Gated(_OPENS)      # searched only in sentences that hold its words: sentences.Gated
 _MESSAGE_BEFORE = re.compile(r"(?i)(?:thư|điện|thông\s+điệp|điện\s+mừng)(?:\s+\w+){0,3}\s+của\s[^.;:,]*$")
 # Whom the news is from, not who is there: "Theo Thứ trưởng Bộ Ngoại giao X, tại các hội nghị, …".
 _ACCORDING_TO = re.compile(r"(?:^|[,;:(]\s*)[Tt]heo\s+$")
@@ -160,6 +159,7 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
 # "nội các của Thủ tướng X", "nhiệm kỳ của Tổng thống X", "thay Chủ tịch X" (in X's place).
 _OWNER_BEFORE = re.compile(r"(?i)(?<!\w)(?:chính\s+quyền|nội\s+các|nhiệm\s+kỳ|(?<!đồng\s)thời|thay(?:\s+cho)?)"
                            r"(?:\s+của)?(?:\s+(?:cựu|tân|ông|bà))?\s*$")
+_OWNER_BEFORE = ahead(_OWNER_BEFORE)      # the same matches, sooner: etl/lookahead.py
 # "Được Thủ tướng X giao dẫn đầu đoàn": X sends someone, in the passive.
 _PASSIVE_SENDER = re.compile(r"(?i)(?:^|[\s,(])được\s*$")
 _SENDS = re.compile(r"(?i)^[^.;:,]{0,40}?(?<!\w)(?:giao|cử|ủy\s+quyền|uỷ\s+quyền|phân\s+công|chỉ\s+định)(?!\w)")
@@ -178,7 +178,6 @@ def _named_as_owner_or_sender(sentence: str, o: Official) -> bool:
 # Blinken" (a full name without a title is not resolved against titled ones).
 _ADDRESS = re.compile(r"(?<!\w)(?:[ÔôOo]ng|[Bb]à|[Nn]gài)\s+(?P<name>[A-ZÀ-ỸĐ][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-ỸĐ])")
 _ADDRESS = ahead(_ADDRESS)      # the same matches, sooner: etl/lookahead.py
-_ADDRESS = Gated(_ADDRESS)      # searched only in sentences that hold its words: sentences.Gated
 
 
 # A sentence whose subject is "Ông" or "Bà" alone, followed by what they did.
@@ -194,7 +193,7 @@ def _addressed(sentence: str, named: list[Official]) -> list[Official]:
 
 
 _ADDRESS_PLURAL = re.compile(r"(?<!\w)(?:các\s+)?(?:[Ôô]ng|[Bb]à)\s+(?=[A-ZÀ-ỸĐ])")
-_ADDRESS_PLURAL = Gated(_ADDRESS_PLURAL)      # searched only in sentences that hold its words: sentences.Gated
+_ADDRESS_PLURAL = ahead(_ADDRESS_PLURAL)      # the same matches, sooner: etl/lookahead.py
 
 
 def _addressed_in_full(sentence: str, named: list[Official], everyone: list[Official]) -> list[Official]:
@@ -245,6 +244,7 @@ def _resolve_addresses(found: list[tuple[int, Official]], everyone: list[Officia
 _NOT_ONE_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những|nguyên|cựu|vị|tân|hai|ba|người|với|và|"
                              r"(?:đại\s+diện|đặc\s+phái\s+viên|thay\s+mặt|ủy\s+quyền)(?:\s+(?:cá\s+nhân|đặc\s+biệt))?"
                              r"(?:\s+của)?)\s+$")       # (and not the one someone stands in for)
+_NOT_ONE_BEFORE = ahead(_NOT_ONE_BEFORE)      # the same matches, sooner: etl/lookahead.py
 # After the title: punctuation, the end, or a word in lower case that is not "các", "hai", "nước" …
 _BARE_TITLE_AFTER = re.compile(r"(?:\s+Chính\s+phủ)?(?:\s*[,.;:)]|\s*$"
                                r"|\s+(?!(?:các|hai|ba|những|nước|của|mỗi|từng|đồng)(?!\w))(?P<next>[^\W\d_]))")
@@ -280,7 +280,7 @@ def _titled_again(sentence: str, named: list[Official], everyone: list[Official]
 # Not "đồng thời" (meanwhile), "thời gian", "thời điểm" (time), nor "Thủ tướng Chính phủ" (a title).
 _GOVERNMENT = re.compile(r"(?i)(?<!\w)(?<!đồng\s)(?<!tướng\s)(?:chính\s+quyền|nội\s+các|chính\s+phủ|phái\s+đoàn|"
                          r"đoàn\s+đại\s+biểu|thời(?!\s+(?:gian|điểm|hạn|tiết|sự|cuộc|gian\s+qua))|nhiệm\s+kỳ)(?!\w)")
-_GOVERNMENT = Gated(_GOVERNMENT)      # searched only in sentences that hold its words: sentences.Gated
+_GOVERNMENT = ahead(_GOVERNMENT)      # the same matches, sooner: etl/lookahead.py
 _GOVERNMENT_REACH = 6       # words after "nội các" in which its leader's name or country is read
 
 

@@ -483,7 +483,7 @@ def _found_by(pattern, text: str, pos: int = 0) -> list:
 
 
 def test_the_gated_patterns_need_words():
-    assert len(_gated()) >= 25 and all(g.need for g in _gated())
+    assert len(_gated()) >= 20 and all(g.need for g in _gated())
 
 
 @SETTINGS
@@ -515,3 +515,38 @@ def test_dates_read_again_from_a_sentences_shapes_are_the_same():
             fresh.append(dates.find_dates(s, ctx))
     sentences.forget_article()
     assert [dates.find_dates(s, ctx) for ctx in contexts for s in SENTENCES] == fresh
+
+
+def test_str_split_splits_where_a_pattern_sees_white_space():
+    # meetings._phrase_end counts a phrase's words with str.split() before reading them with \S+
+    assert all(bool(re.fullmatch(r"\s", chr(c))) == chr(c).isspace() for c in range(0x110000))
+
+
+def test_a_sentences_forums_read_from_its_articles_are_the_scans():
+    gaz = default_gazetteer()
+    derived = 0
+    for t in TEXTS + [t.replace("\n", " ") for t in TEXTS]:
+        hits = list(gaz.forum_re.finditer(t))
+        starts = [h.start() for h in hits]
+        at = 0
+        for s in split_sentences(t) + ["ASEAN", "APEC+", "G20 và APEC"]:
+            found = t.find(s, at)
+            if found < 0:
+                continue
+            at = found + len(s)
+            own = meetings.forum_hits_in(t, hits, starts, found, len(s))
+            if own is not None:
+                derived += 1
+                assert [(h.span(), h.group()) for h in own] == [(m.span(), m.group()) for m in gaz.forum_re.finditer(s)]
+    assert derived > 300
+
+
+@SETTINGS
+@given(text=TEXT, cut=st.integers(0, 60), length=st.integers(0, 60))
+def test_a_pieces_forums_read_from_the_text_are_the_scans(text, cut, length):
+    gaz = default_gazetteer()
+    hits = list(gaz.forum_re.finditer(text))
+    at, piece = min(cut, len(text)), text[min(cut, len(text)):min(cut, len(text)) + length]
+    own = meetings.forum_hits_in(text, hits, [h.start() for h in hits], at, len(piece))
+    if own is not None:
+        assert [(h.span(), h.group()) for h in own] == [(m.span(), m.group()) for m in gaz.forum_re.finditer(piece)]
