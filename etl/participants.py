@@ -175,7 +175,6 @@ _FRAMED = re.compile(rf"""(?ix)(?<!\w)(?:
 
 # A day in a sentence: "20-21/5", "ngày 24/10", "ngày 5".
 _A_DAY = re.compile(r"(?<![\d/])\d{1,2}\s*[/-]\s*\d{1,2}(?!\d)|(?i:ngày)\s+\d{1,2}(?!\d)")
-_A_DAY = ahead(_A_DAY)      # the same matches, sooner: etl/lookahead.py
 _A_DAY = Gated(_A_DAY)      # searched only in sentences that hold its words: sentences.Gated
 
 
