@@ -16,15 +16,24 @@ from .dateline import lead_dateline
 from .dates import SAME_DAY, DateContext, find_dates, shift_years, years_in
 from .gazetteer import Gazetteer
 from .lookahead import ahead
-from .meetings import find_meetings, may_name_meeting, parse_ordinal, starts_with_meeting_word
+from .meetings import find_meetings, forum_hits_in, may_name_meeting, parse_ordinal, starts_with_meeting_word
 from .participants import link_participants
 from .records import Article, DateSpan, Mention, Participation, Report
-from .sentences import LIST_ITEM, MEETING_NOUN, MEETING_WORDS, Sentence, split_paragraph_sentences
+from .sentences import (
+    LIST_ITEM,
+    MEETING_NOUN,
+    MEETING_WORDS,
+    Gated,
+    Sentence,
+    forget_article,
+    split_paragraph_sentences,
+)
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .years import STAND_IN_YEAR, Anchors, settle_year, written_name_year, year_written_in
 
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
+_FORUM_YEAR = ahead(_FORUM_YEAR)      # the same matches, sooner: etl/lookahead.py
 # What _FORUM_YEAR needs (keep the two in step), as one quick pattern (it starts with a letter, not with a word boundary
 # and a choice of five words, so sre skips ahead to each "a" instead of trying every position).
 _FORUM_YEAR_GATE = re.compile(r"(?i)(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+(?:19|20)\d\d")
@@ -32,25 +41,31 @@ _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nh�
 # The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
 _PLANNED = ahead(_PLANNED)      # the same matches, sooner: etl/lookahead.py
+_PLANNED = Gated(_PLANNED)      # searched only in sentences that hold its words: sentences.Gated
 _HELD = re.compile(rf"(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)", re.IGNORECASE)
 # Not a status word: "vừa" of "doanh nghiệp vừa và nhỏ", "nhỏ và vừa" (small and medium-sized enterprises).
 _SMALL_AND_MEDIUM = re.compile(r"(?i)vừa\s+và\s+nhỏ|(?<=nhỏ\svà\s)vừa")
 _HELD = ahead(_HELD)      # the same matches, sooner: etl/lookahead.py
+_HELD = Gated(_HELD)      # searched only in sentences that hold its words: sentences.Gated
 _POSTPONED = re.compile(rf"(?<!\w)(?:{alt(POSTPONED_WORDS)})(?!\w)", re.IGNORECASE)
 _POSTPONED = ahead(_POSTPONED)      # the same matches, sooner: etl/lookahead.py
+_POSTPONED = Gated(_POSTPONED)      # searched only in sentences that hold its words: sentences.Gated
 _REPORTED = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định)(?!\w)")
+_REPORTED = Gated(_REPORTED)      # searched only in sentences that hold its words: sentences.Gated
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,3}(?!\d))+")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
 _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
 _HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
 _DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(\d|hai|ba|bốn|năm)\s+ngày(?!\s*\d)")
 _DURATION = ahead(_DURATION)      # the same matches, sooner: etl/lookahead.py
+_DURATION = Gated(_DURATION)      # searched only in sentences that hold its words: sentences.Gated
 # (the number in lower case: "ngày thứ Năm" is Thursday)
 _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(?-i:(\d|hai|ba|tư|bốn|năm))(?!\w)")
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
 _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
+_HEAD_WORD = ahead(_HEAD_WORD)      # the same matches, sooner: etl/lookahead.py
 # The gathering another meeting takes place within: "trong khuôn khổ", "bên lề", "nhân dịp".
 # Setting off for a meeting: "Sáng 9/5, Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị …".
 # Arriving for it: "Chiều nay (7/10), Thủ tướng … đã đến sân bay Haneda … để tham dự Hội nghị …".
@@ -58,6 +73,7 @@ _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 _TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]|bắt\s+đầu\s+chuyến\s+(?:công\s+tác|thăm|công\s+du)"
                    r"|(?:đã\s+)?(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])[^.;]{0,120}?\sđể\s+(?:tham\s+)?dự(?!\w))")
 _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
+_TRIP = Gated(_TRIP)      # searched only in sentences that hold its words: sentences.Gated
 # "nhân dịp dự Hội nghị … AMM-55, Bộ trưởng … đã tham dự Hội nghị X": the occasion frames X too.
 _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
 # A meeting named as the complement of something else, or as the time another thing comes before
@@ -66,10 +82,13 @@ _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|hướng\s+tới|tới|trước(?:\s+thềm)?|sau|ngay\s+sau|"
                          r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:tham\s+)?dự)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
+_VIRTUAL = Gated(_VIRTUAL)      # searched only in sentences that hold its words: sentences.Gated
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
+_HYBRID = Gated(_HYBRID)      # searched only in sentences that hold its words: sentences.Gated
 _LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố\s+|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
                        r"([A-ZĐÀ-Ỹ][\w’'-]+(?:\s+[A-ZĐÀ-Ỹ][\w’'-]+){0,2})")
 _HOST = re.compile(r"(?i)(?:nước\s+chủ\s+nhà|chủ\s+nhà|chủ\s+tịch\s+(?:ASEAN|APEC)(?:\s+\d{4})?)\s+(\w+(?:\s+\w+)?)")
+_HOST = Gated(_HOST)      # searched only in sentences that hold its words: sentences.Gated
 def _mode_year(years: list[int]) -> int | None:
     if not years:
         return None
@@ -221,6 +240,7 @@ _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:sau|trước|kể\s+từ)\s+khi(?!\w)")
 _AS_A_TIME = re.compile(r"(?i)(?:^|[,;]\s*)(?:ngay\s+)?(?:trước|sau)"
                         r"(?:\s+thềm|\s+khi(?:\s+(?:(?:tham\s+)?dự|tham\s+gia|kết\s+thúc|rời))?"
                         r"|\s+phiên\s+(?:họp|khai\s+mạc|bế\s+mạc)(?:\s+của)?)?\s+$")
+_AS_A_TIME = Gated(_AS_A_TIME)      # searched only in sentences that hold its words: sentences.Gated
 # "Ngay sau phiên họp của AMAF 42, Bộ trưởng … chủ trì Hội nghị …": on the day that meeting ended.
 _RIGHT_AFTER = re.compile(r"(?i)^\W*ngay\s+sau\s+(?:phiên\s+(?:họp|bế\s+mạc)(?:\s+của)?\s+)?$")
 
@@ -361,10 +381,11 @@ def _location(text: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _mode(text: str, location: str | None) -> str | None:
-    if _HYBRID.search(text):
+def _mode(text: str, location: str | None, start: int = 0) -> str | None:
+    """The mode told in text from `start` on (neither pattern looks behind, so the same as in text[start:])."""
+    if _HYBRID.search(text, start):
         return "hybrid"
-    if _VIRTUAL.search(text):
+    if _VIRTUAL.search(text, start):
         return "virtual"
     return "in_person" if location else None
 
@@ -570,7 +591,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         # gathering ("chủ trì cuộc họp trực tuyến tại Hà Nội chuẩn bị cho Hội nghị … tại Vientiane").
         own = text[group[0].pos:]
         location = _location(own, gaz) or _location(text, gaz)
-        mode = _mode(own, location) or (None if _HEAD_WORD.search(text[:group[0].pos]) else _mode(text, location))
+        mode = _mode(text, location, group[0].pos) or (None if _HEAD_WORD.search(text[:group[0].pos]) else _mode(text, location))
         for m in group:
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
@@ -583,17 +604,26 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
 
 def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Participation]]:
     """One clean article -> (its events, its participations)."""
+    forget_article()
     if article.status != "ok" or not article.text or not gaz.may_name_forum(article.text):
         return [], []       # may_name_forum: a quicker test than the scan below, which it spares most articles
-    forums = gaz.forums_named(article.text)
+    hits = list(gaz.forum_re.finditer(article.text))     # kept: each sentence's are among them
+    forums = gaz.forums_named(article.text, hits)
     if not forums:
         return [], []       # every meeting belongs to a named forum: most of what an outlet publishes
     default_forum = forums.most_common(1)[0][0]
+    starts = [h.start() for h in hits]
     sentences = []
     short_names: dict[str, Mention] = {}
+    at = 0
     for i, (para, text) in enumerate(split_paragraph_sentences(article.text)):
+        found = article.text.find(text, at)         # where the sentence stands, if as written
+        at = found + len(text) if found >= 0 else at
         teaser = text.rstrip().endswith((")", "]")) and _TEASER_SHAPE.match(text)     # its shape ends so
-        mentions = find_meetings(text, gaz, default_forum) if not teaser and may_name_meeting(text, gaz) else []
+        mentions = []
+        if not teaser and may_name_meeting(text, gaz):
+            own = forum_hits_in(article.text, hits, starts, found, len(text)) if found >= 0 else None
+            mentions = find_meetings(text, gaz, default_forum, own)
         if mentions and all(_bare(m) for m in mentions):
             mentions = _the_meeting_named_before(mentions[0], sentences) or mentions
         mentions = mentions or _the_meeting_again(text, sentences) or ([] if teaser else _short_name_again(text, short_names))
@@ -666,6 +696,8 @@ def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mentio
     names that meeting again, where no name of a meeting is found."""
     out = []
     for short, m in short_names.items():
+        if short not in text:
+            continue        # (every match is the short name as written)
         for hit in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
             out.append(replace(m, pos=hit.start(), end_pos=hit.end(), optional_ordinals=(), rule=f"{m.rule}|short"))
     return sorted(out, key=lambda m: m.pos)
@@ -836,7 +868,7 @@ def _past_told_after_lead(events: list[tuple[int, Mention, Report]], sentences: 
         first = min((w for w in (_HELD.search(sentences[index].text, m.end_pos),
                                  _PLANNED.search(sentences[index].text, m.end_pos)) if w), key=lambda w: w.start(),
                     default=None)
-        return None if first is None else "held" if _HELD.fullmatch(first.group()) else "planned"
+        return None if first is None else "held" if _HELD.pattern.fullmatch(first.group()) else "planned"
     told = [ev.end for index, m, ev in events
             if ev.start > lead_day and (said(index, m) or said_after(index, m)) == "held"]
     if not told:

@@ -15,6 +15,7 @@ from .dateline import MONTH_NAMES
 from .literals import Need, may_match, needs
 from .lookahead import ahead
 from .records import DateSpan, Precision
+from .sentences import Gated, per_article
 from .vi import TIMES_OF_DAY, YEAR_WORDS, alt
 
 MIN_YEAR, MAX_YEAR = 1950, 2100
@@ -268,6 +269,7 @@ _REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -
                    "tháng tới": 31}
 _RELATIVE = re.compile(rf"(?i)\b({'|'.join(map(re.escape, (*_REL_DAYS, *_REL_MONTH_DAYS)))})\b")
 _RELATIVE = ahead(_RELATIVE)      # the same matches, sooner: etl/lookahead.py
+_RELATIVE = Gated(_RELATIVE)      # searched only in sentences that hold its words: sentences.Gated
 _COUNTED = re.compile(r"(?i)(?:\d|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")      # "3 tháng tới", "những tháng tới": a span, not a date
 _EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2}|\s+tháng\s)")
 
@@ -277,6 +279,8 @@ _EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2
 SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+(?:sau|ấy|đó)|ngay\s+sau\s+đó"
                       r"|(?:cùng\s+)?buổi\s+(?:sáng|trưa|chiều|tối)(?=\s*,))"     # "Buổi chiều, …", "Cùng buổi sáng, …"
                       r"(?!\w)(?!\s*\d)")
+SAME_DAY = ahead(SAME_DAY)      # the same matches, sooner: etl/lookahead.py
+SAME_DAY = Gated(SAME_DAY)      # searched only in sentences that hold its words: sentences.Gated
 
 
 # A day of the week, told from the article's date: "tối thứ Sáu tuần trước", "Chủ nhật tuần tới",
@@ -290,6 +294,7 @@ _WEEKDAY = re.compile(rf"""(?<!\w)
     (?:\s+tuần\s+(?P<week>trước|qua|này|tới|sau)(?!\w))?            # "… tuần trước"
 """, re.VERBOSE)
 _WEEKDAY = ahead(_WEEKDAY)      # the same matches, sooner: etl/lookahead.py
+_WEEKDAY = Gated(_WEEKDAY)      # searched only in sentences that hold its words: sentences.Gated
 
 
 def _weekday(ref: date, m: re.Match[str]) -> date:
@@ -382,11 +387,33 @@ def _as_day_word(m: re.Match) -> str:
 
 def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan]:
     """Every date phrase of one sentence, in order of position."""
-    taken: list[tuple[int, int]] = []
     found: list[DateSpan] = []
     opening = _OPENING_YEAR.match(sentence)
     if opening:     # "Năm ngoái, Hội nghị … hồi tháng 11": the whole sentence is last year
         ctx = _shifted(ctx, opening.group(1).lower())
+    shapes, taken = _shapes(sentence)
+    for name, m, read, shift, ahead_word, text in shapes:
+        span = _span(read(m, _shifted(ctx, shift) if shift else ctx), m, name)
+        if span is not None and span.year_inferred and (shift or opening):
+            span = replace(span, year_source="article")     # "tháng 11 năm ngoái"
+        if span is not None and span.year_inferred and ctx.ref and ahead_word:
+            span = _ahead(span, ctx.ref)
+        if span is not None:
+            found.append(span if text is None else replace(span, text=text))
+    found.extend(_relative(sentence, ctx, taken))
+    return sorted(found, key=lambda s: s.pos)
+
+
+# A shape's match in a sentence: (rule, match, reader, the year word after it, whether "tới"
+# follows it, its text as written when the shapes read a rewritten sentence).
+_Shape = tuple[str, re.Match[str], Reader, str | None, bool, str | None]
+
+
+@per_article        # a sentence's dates are read again under other contexts (the year, the day told)
+def _shapes(sentence: str) -> tuple[tuple[_Shape, ...], list[tuple[int, int]]]:
+    """The date shapes' matches in a sentence, whatever the context, and the spans they claim."""
+    taken: list[tuple[int, int]] = []
+    out: list[_Shape] = []
     rules = _RULES if _DIGIT.search(sentence) else ()     # every date shape holds a digit
     scanned = _MONG.sub(_as_day_word, sentence) if rules and _MONG_WORD.search(sentence) else sentence
     lowered = scanned.lower() if rules else ""
@@ -398,15 +425,10 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
                 continue
             taken.append((m.start(), m.end()))   # claimed even when invalid: "31/2" is no "31"
             shift = _YEAR_WORD.match(sentence, m.end())
-            span = _span(read(m, _shifted(ctx, shift.group(1).lower()) if shift else ctx), m, name)
-            if span is not None and span.year_inferred and (shift or opening):
-                span = replace(span, year_source="article")     # "tháng 11 năm ngoái"
-            if span is not None and span.year_inferred and ctx.ref and _AHEAD.match(sentence, m.end()):
-                span = _ahead(span, ctx.ref)
-            if span is not None:
-                found.append(span if scanned is sentence else replace(span, text=sentence[m.start():m.end()]))
-    found.extend(_relative(sentence, ctx, taken))
-    return sorted(found, key=lambda s: s.pos)
+            out.append((name, m, read, shift.group(1).lower() if shift else None,
+                        bool(_AHEAD.match(sentence, m.end())),
+                        None if scanned is sentence else sentence[m.start():m.end()]))
+    return tuple(out), taken
 
 
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d])")

@@ -289,9 +289,10 @@ class Gazetteer:
         return (self.forum_literals is None or self.forum_literals.may_occur(text)
                 or bool(self.kind_forum_re and self.kind_forum_re.search(text)))
 
-    def forums_named(self, text: str) -> Counter[str]:
-        """How often a text names each forum: by its names, else by the acronyms of kinds that name it."""
-        found = Counter(self.forum(m.group()) for m in self.forum_re.finditer(text))
+    def forums_named(self, text: str, hits: list[re.Match[str]] | None = None) -> Counter[str]:
+        """How often a text names each forum: by its names, else by the acronyms of kinds that name it.
+        `hits`: forum_re's matches in text, when the caller has them."""
+        found = Counter(self.forum(m.group()) for m in (self.forum_re.finditer(text) if hits is None else hits))
         if not found and self.kind_forum_re is not None:
             found = Counter(self.kind_forum_of[m.group()] for m in self.kind_forum_re.finditer(text))
         return found

@@ -8,11 +8,13 @@ the first kind of meeting (etl/data/meetings.toml) whose cue it holds.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .records import Mention
+from .sentences import Gated, per_article
 from .vi import NUMBERED_NAMES, TIMES_OF_DAY, alt
 
 # The capitals of Vietnamese, for a name that must start with one.
@@ -88,6 +90,7 @@ _STOP = ahead(_STOP)      # the same matches, sooner: etl/lookahead.py
 _GENERIC_BEFORE = re.compile(
     r"(?:\b(?:các|những|nhiều|mọi|mỗi|hai|ba|tổng\s+cộng|gần|khoảng|hơn|chuỗi|loạt)|\d+)\s+(?:cuộc\s+|đợt\s+)?$",
     re.IGNORECASE)
+_GENERIC_BEFORE = ahead(_GENERIC_BEFORE)      # the same matches, sooner: etl/lookahead.py
 _ORDINAL_WORDS = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
     "tám": 8, "chín": 9, "mười": 10,
@@ -149,13 +152,13 @@ _FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-
                            re.IGNORECASE)
 
 
-def _heads(sentence: str, forum_hits: list[re.Match[str]], gaz: Gazetteer) -> list[_Head]:
+def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz: Gazetteer) -> list[_Head]:
     """Where meeting phrases open: head words that are not the start of a forum's own name
     ("Diễn đàn Khu vực ASEAN") nor an acronym inside brackets ("(SOM 2)"), and the names of
     forums that meet as such followed by a number ("Diễn đàn Khu vực ASEAN lần thứ 30", "ARF-31")."""
     forum_starts = {m.start() for m in forum_hits}
     heads = []
-    words = list(_HEAD.finditer(sentence)) + list(gaz.acronym_re.finditer(sentence))
+    words = _head_words(sentence) + list(gaz.acronym_re.finditer(sentence))
     for m in sorted(words, key=lambda m: m.start()):
         acronym = bool(gaz.acronym_re.fullmatch(m.group()))
         if m.start() in forum_starts or _NOT_A_HEAD_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
@@ -177,6 +180,53 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]], gaz: Gazetteer) -> li
     return sorted(heads, key=lambda h: h.start)
 
 
+class ForumHit:
+    """A forum's name that gaz.forum_re found in an article, as its match in one sentence: what
+    find_meetings reads of a match (start, end, span, group)."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+_WORD_OR_PLUS = re.compile(r"[\w+]")
+
+
+def forum_hits_in(text: str, hits: list[re.Match[str]], starts: list[int], at: int, length: int
+                  ) -> list[ForumHit] | None:
+    """gaz.forum_re's matches in the sentence text[at:at + length], from its matches in the whole
+    text (`hits`, their starts in `starts`), which assemble.extract has already found: the same as
+    scanning the sentence again, since the pattern reads nothing past a match but its look-behind
+    and look-ahead for a word character (or "+"). None where they may differ and the sentence must
+    be scanned: a match across the sentence's edge, or such a character just outside it."""
+    end = at + length
+    if (at > 0 and _WORD_OR_PLUS.match(text, at - 1)) or _WORD_OR_PLUS.match(text, end):
+        return None
+    k = bisect_left(starts, at)
+    if k and hits[k - 1].end() > at:
+        return None
+    out = []
+    while k < len(hits) and hits[k].start() < end:
+        if hits[k].end() > end:
+            return None
+        out.append(ForumHit(hits[k].start() - at, hits[k].end() - at, hits[k].group()))
+        k += 1
+    return out
+
+
 MAX_NAME_WORDS = 16      # "Diễn đàn cấp cao ASEAN về Hợp tác tiểu vùng hướng tới phát triển bền vững" is 14
 
 
@@ -190,10 +240,12 @@ def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[
                                                         or sentence[m.end():m.end() + 1].isupper()))), None)
     end = min(m.start() if m else len(sentence), next_head)
     # Past MAX_NAME_WORDS the phrase is a sentence, not a name; a forum's own name counts as one word.
-    words = [w for w in re.finditer(r"\S+", sentence[head_end:end])
-             if not any(a < head_end + w.start() < b for a, b in forum_spans)]
-    if len(words) > MAX_NAME_WORDS:
-        end = head_end + words[MAX_NAME_WORDS - 1].end()
+    # (counted only when the phrase has that many words at all: str.split() splits where \s matches)
+    if len(sentence[head_end:end].split()) > MAX_NAME_WORDS:
+        words = [w for w in re.finditer(r"\S+", sentence[head_end:end])
+                 if not any(a < head_end + w.start() < b for a, b in forum_spans)]
+        if len(words) > MAX_NAME_WORDS:
+            end = head_end + words[MAX_NAME_WORDS - 1].end()
     paren = re.match(r"\s*\(([^()]{1,40})\)", sentence[end:])
     if paren and re.fullmatch(r"[A-Z][A-Za-z+&\s-]*\d{0,3}", paren.group(1).strip()):
         end += paren.end()
@@ -312,6 +364,7 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
 _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
                            r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w))")
 _VERB_MEETING = ahead(_VERB_MEETING)      # the same matches, sooner: etl/lookahead.py
+_VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold its words: sentences.Gated
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
 _SUBJECT = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|nhà\s+lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|"
                       r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))"
@@ -347,27 +400,36 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
     """A cheap test: could find_meetings find anything here? The two costliest patterns are
     searched only when the words they need are there ("họp"; a digit or "lần"): lower() maps
     every letter that their IGNORECASE matches onto those words."""
-    if _HEAD.search(text) or gaz.acronym_re.search(text):
+    if _head_words(text) or gaz.acronym_re.search(text):
         return True
     low = text.lower()
-    return bool(("họp" in low and _VERB_MEETING.search(text))
+    return bool(("họp" in low and _VERB_MEETING.pattern.search(text))
                 or (("lần" in low or _DIGIT.search(text)) and _NUMBERED.search(text)))
+
+
+@per_article        # may_name_meeting asks for a sentence's head words, and _heads reads them all
+def _head_words(sentence: str) -> list[re.Match[str]]:
+    return list(_HEAD.finditer(sentence))
 
 
 def starts_with_meeting_word(text: str, pos: int) -> bool:
     return bool(_HEAD.match(text, pos))
 
 
-def find_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None = None) -> list[Mention]:
-    """Every named meeting in one sentence, in order."""
-    found = _named_meetings(sentence, gaz, default_forum)
+def find_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None = None,
+                  forum_hits: list[ForumHit] | None = None) -> list[Mention]:
+    """Every named meeting in one sentence, in order; `forum_hits`: gaz.forum_re's matches in it,
+    when the caller has them (forum_hits_in)."""
+    found = _named_meetings(sentence, gaz, default_forum, forum_hits)
     told = [m for m in _verb_meeting(sentence, gaz)
             if not any(n.pos < m.end_pos and m.pos < n.end_pos for n in found)]
     return sorted(found + told, key=lambda m: m.pos)
 
 
-def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None) -> list[Mention]:
-    forum_hits = list(gaz.forum_re.finditer(sentence))
+def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
+                    forum_hits: list[ForumHit] | None = None) -> list[Mention]:
+    if forum_hits is None:
+        forum_hits = list(gaz.forum_re.finditer(sentence))
     forums = [(m.start(), gaz.forum(m.group())) for m in forum_hits]
     heads = _heads(sentence, forum_hits, gaz)
     cuts = [h.start for h in heads if h.cuts and not _NOT_A_CUT.match(h.word)]

@@ -188,11 +188,11 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
     stop = _HARD_STOP.search(window)
     if stop:
         window = window[: stop.start()]
-    places = [m.span() for m in gaz.country_re.finditer(window)] + [
+    countries = [m.span() for m in gaz.country_re.finditer(window)]
+    places = countries + [
         m.span() for m in gaz.place_re.finditer(window)] + [
         m.span() for m in gaz.forum_re.finditer(window)]    # "Cấp cao Đông Á" is a forum, not a person
     short = None
-    countries = [m.span() for m in gaz.country_re.finditer(window)]
     for run in _runs(window):
         if run[0].start() > 60 and not any(not window[b:run[0].start()].strip() for _, b in countries):
             break       # far from the title, unless right after the country that ends its office's
@@ -236,9 +236,11 @@ def _inside_place(sentence: str, pos: int, gaz: Gazetteer) -> bool:
     return any(m.start() < pos < m.end() for m in gaz.country_re.finditer(sentence, max(0, pos - 24), pos + 24))
 
 
-def find_officials(sentence: str, gaz: Gazetteer) -> list[Official]:
-    """Every titled person named in one sentence, in order."""
-    titles = [t for t in gaz.title_re.finditer(sentence) if not _inside_place(sentence, t.start(), gaz)]
+def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | None = None) -> list[Official]:
+    """Every titled person named in one sentence, in order; `titles`: gaz.title_re's matches in
+    it, when the caller has them."""
+    found = gaz.title_re.finditer(sentence) if titles is None else titles
+    titles = [t for t in found if not _inside_place(sentence, t.start(), gaz)]
     out: list[Official] = []
     chain_start: int | None = None
     chain: list[str] = []           # the levels of the titles of the role being read

@@ -12,9 +12,10 @@ from datetime import timedelta
 
 from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
+from .lookahead import ahead
 from .people import country_of, officials_by_sentence
 from .records import Article, Mention, Official, Participation, Report
-from .sentences import LIST_ITEM, MEETING_NOUN, MEETING_WORDS, Sentence
+from .sentences import LIST_ITEM, MEETING_NOUN, MEETING_WORDS, Gated, Sentence
 from .vi import FRAME_WORDS, alt
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
@@ -25,9 +26,12 @@ _SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|đề\s+xuấ
           r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|khai\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)|"
           r"kêu\s+gọi|cảnh\s+báo")
 _ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
+_ATTEND = ahead(_ATTEND)      # the same matches, sooner: etl/lookahead.py
 _STRONG = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART})(?!\w)")
+_STRONG = ahead(_STRONG)      # the same matches, sooner: etl/lookahead.py
 # Several meetings at once: "dự các hội nghị trên", "các cuộc họp này".
 _SEVERAL = re.compile(rf"(?i)(?<!\w)(?:các\s+(?:{MEETING_NOUN})|tất\s+cả\s+các\s+phiên)(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
+_SEVERAL = Gated(_SEVERAL)      # searched only in sentences that hold its words: sentences.Gated
 # "cả hai hội nghị", "ba hội nghị này": the meetings the paragraph has just told of, all of them.
 _COUNTED_MEETINGS = re.compile(rf"(?i)(?<!\w)(?:cả\s+)?(?:hai|ba|bốn)\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")       # what joins two meetings' names into one list
@@ -35,14 +39,18 @@ _RESULTS_OF = re.compile(r"(?i)(?<!\w)(?:kết\s+quả(?:\s+(?:của|tại))?|v�
 # "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
 # (Not "một phiên họp": a session of the meeting told, "Phát biểu tại một phiên họp, Tổng thống …".)
 _ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?!phiên\s)(?:{MEETING_NOUN})(?!\w)")
+_ANOTHER_MEETING = Gated(_ANOTHER_MEETING)      # searched only in sentences that hold its words: sentences.Gated
 # The opening or closing speech, the chair's seat: said of the meeting the article is about.
 _OPENING = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bế\s+mạc|diễn\s+văn|chủ\s+tọa|đồng\s+chủ\s+tọa)(?!\w)")
+_OPENING = Gated(_OPENING)      # searched only in sentences that hold its words: sentences.Gated
 _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")
+_PREPARES = Gated(_PREPARES)      # searched only in sentences that hold its words: sentences.Gated
 # A sentence that goes on with the list of the one before: "Từ trái sang: …", "Đó là …", "Gồm …".
 _LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|gồm(?:\s+có)?|"
                            r"bao\s+gồm|cùng\s+(?:tham\s+)?dự\s+có|trong\s+đó\s+có)(?!\w)")
 _A_MEETING_NOUN = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|thượng\s+đỉnh)(?!\w)")
 _TOLD = re.compile(r"(?i)(?<!\w)cho\s+biết(?!\w)")
+_TOLD = Gated(_TOLD)      # searched only in sentences that hold its words: sentences.Gated
 
 
 def _opens_at_meeting(s: Sentence) -> bool:
@@ -62,7 +70,7 @@ def _tells_of(text: str) -> bool:
     """"Đại sứ X cho biết tại Hội nghị … Indonesia sẽ …": telling what a meeting will do is not
     taking part in it, when telling is the only cue and the meeting comes after it."""
     told = _TOLD.search(text)
-    if not told or any(m.start() < told.start() or not _TOLD.fullmatch(m.group()) for m in _ATTEND.finditer(text)):
+    if not told or any(m.start() < told.start() or not _TOLD.pattern.fullmatch(m.group()) for m in _ATTEND.finditer(text)):
         return False
     first_meeting = _A_MEETING_NOUN.search(text)
     return first_meeting is None or first_meeting.start() > told.start()
@@ -167,6 +175,7 @@ _FRAMED = re.compile(rf"""(?ix)(?<!\w)(?:
 
 # A day in a sentence: "20-21/5", "ngày 24/10", "ngày 5".
 _A_DAY = re.compile(r"(?<![\d/])\d{1,2}\s*[/-]\s*\d{1,2}(?!\d)|(?i:ngày)\s+\d{1,2}(?!\d)")
+_A_DAY = Gated(_A_DAY)      # searched only in sentences that hold its words: sentences.Gated
 
 
 def _framed(text: str, m: Mention) -> bool:

@@ -13,7 +13,7 @@ from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .officials import VIET_SURNAMES, find_officials
 from .records import Official
-from .sentences import Sentence
+from .sentences import Gated, Sentence
 
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
@@ -21,6 +21,7 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
 # (a list's "…, trong đó có X" goes on: "tiếp xúc với Ngoại trưởng các nước, trong đó có Ngoại trưởng Y")
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
+_APPOINT = Gated(_APPOINT)      # searched only in sentences that hold its words: sentences.Gated
 # A host who only welcomes or invites, someone who sent a message: "Thủ tướng X chủ trì lễ đón
 # Thủ tướng Y", "Tổng thống X gửi thư chúc mừng Hội nghị". Not when the same sentence has them
 # open or address the meeting.
@@ -119,15 +120,16 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
         since = len(found)
         if (he := _PRONOUN.match(s.text)) and len({o.name for o in previous}) == 1:
             found.append((s.index, replace(previous[0], pos=he.start(1), rule="pronoun")))
-        if not gaz.title_re.search(s.text):
+        titles = list(gaz.title_re.finditer(s.text))       # read once for find_officials and _titled_again
+        if not titles:
             again = _addressed_in_full(s.text, [], everyone)
             found += [(s.index, o) for o in again + _addressed(s.text, again)]
             continue
-        named = find_officials(s.text, gaz)
+        named = find_officials(s.text, gaz, titles)
         everyone += named
         named += _addressed(s.text, named)
         named += _addressed_in_full(s.text, named, everyone)
-        named += _titled_again(s.text, named, everyone, gaz)
+        named += _titled_again(s.text, named, everyone, gaz, titles)
         appoint = _APPOINT.search(s.text)
         for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
@@ -157,6 +159,7 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
 # "nội các của Thủ tướng X", "nhiệm kỳ của Tổng thống X", "thay Chủ tịch X" (in X's place).
 _OWNER_BEFORE = re.compile(r"(?i)(?<!\w)(?:chính\s+quyền|nội\s+các|nhiệm\s+kỳ|(?<!đồng\s)thời|thay(?:\s+cho)?)"
                            r"(?:\s+của)?(?:\s+(?:cựu|tân|ông|bà))?\s*$")
+_OWNER_BEFORE = ahead(_OWNER_BEFORE)      # the same matches, sooner: etl/lookahead.py
 # "Được Thủ tướng X giao dẫn đầu đoàn": X sends someone, in the passive.
 _PASSIVE_SENDER = re.compile(r"(?i)(?:^|[\s,(])được\s*$")
 _SENDS = re.compile(r"(?i)^[^.;:,]{0,40}?(?<!\w)(?:giao|cử|ủy\s+quyền|uỷ\s+quyền|phân\s+công|chỉ\s+định)(?!\w)")
@@ -190,6 +193,7 @@ def _addressed(sentence: str, named: list[Official]) -> list[Official]:
 
 
 _ADDRESS_PLURAL = re.compile(r"(?<!\w)(?:các\s+)?(?:[Ôô]ng|[Bb]à)\s+(?=[A-ZÀ-ỸĐ])")
+_ADDRESS_PLURAL = ahead(_ADDRESS_PLURAL)      # the same matches, sooner: etl/lookahead.py
 
 
 def _addressed_in_full(sentence: str, named: list[Official], everyone: list[Official]) -> list[Official]:
@@ -240,6 +244,7 @@ def _resolve_addresses(found: list[tuple[int, Official]], everyone: list[Officia
 _NOT_ONE_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những|nguyên|cựu|vị|tân|hai|ba|người|với|và|"
                              r"(?:đại\s+diện|đặc\s+phái\s+viên|thay\s+mặt|ủy\s+quyền)(?:\s+(?:cá\s+nhân|đặc\s+biệt))?"
                              r"(?:\s+của)?)\s+$")       # (and not the one someone stands in for)
+_NOT_ONE_BEFORE = ahead(_NOT_ONE_BEFORE)      # the same matches, sooner: etl/lookahead.py
 # After the title: punctuation, the end, or a word in lower case that is not "các", "hai", "nước" …
 _BARE_TITLE_AFTER = re.compile(r"(?:\s+Chính\s+phủ)?(?:\s*[,.;:)]|\s*$"
                                r"|\s+(?!(?:các|hai|ba|những|nước|của|mỗi|từng|đồng)(?!\w))(?P<next>[^\W\d_]))")
@@ -250,12 +255,13 @@ def _head_title(title: str) -> str:
     return re.sub(r"\s+chính\s+phủ$", "", title.casefold())
 
 
-def _titled_again(sentence: str, named: list[Official], everyone: list[Official], gaz: Gazetteer) -> list[Official]:
+def _titled_again(sentence: str, named: list[Official], everyone: list[Official], gaz: Gazetteer,
+                  titles: list[re.Match[str]] | None = None) -> list[Official]:
     """The Vietnamese official a bare title names again: the one person of Viet Nam the article
     has named with a role that begins with that title, when there is exactly one."""
     taken = [(sentence.rfind(o.role, 0, o.pos) if o.role else o.pos, o.pos + len(o.name)) for o in named]
     out = []
-    for t in gaz.title_re.finditer(sentence):
+    for t in gaz.title_re.finditer(sentence) if titles is None else titles:
         if (not t.group()[0].isupper() or any(a <= t.start() < b for a, b in taken)
                 or _NOT_ONE_BEFORE.search(sentence, 0, t.start())
                 or not (after := _BARE_TITLE_AFTER.match(sentence, t.end()))
@@ -274,6 +280,7 @@ def _titled_again(sentence: str, named: list[Official], everyone: list[Official]
 # Not "đồng thời" (meanwhile), "thời gian", "thời điểm" (time), nor "Thủ tướng Chính phủ" (a title).
 _GOVERNMENT = re.compile(r"(?i)(?<!\w)(?<!đồng\s)(?<!tướng\s)(?:chính\s+quyền|nội\s+các|chính\s+phủ|phái\s+đoàn|"
                          r"đoàn\s+đại\s+biểu|thời(?!\s+(?:gian|điểm|hạn|tiết|sự|cuộc|gian\s+qua))|nhiệm\s+kỳ)(?!\w)")
+_GOVERNMENT = ahead(_GOVERNMENT)      # the same matches, sooner: etl/lookahead.py
 _GOVERNMENT_REACH = 6       # words after "nội các" in which its leader's name or country is read
 
 

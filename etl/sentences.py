@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeVar
 
+from .literals import Need, needs
+from .lookahead import ahead
 from .records import Mention
 from .vi import MEETING_NOUNS, alt
 
@@ -20,6 +26,7 @@ MEETING_NOUN = alt(MEETING_NOUNS)
 LIST_ITEM = re.compile(r"^\s*(?:[*•▪◦+–-]|\d{1,2}[.)])\s+")
 # Words that speak of a meeting without naming it: "Hội nghị", "cuộc họp", "đoàn" (the delegation).
 MEETING_WORDS = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|tuần\s+lễ|đoàn|thượng\s+đỉnh|đại\s+hội\s+đồng)(?!\w)")
+MEETING_WORDS = ahead(MEETING_WORDS)      # the same matches, sooner: etl/lookahead.py
 # Longer than this, a "sentence" is text without sentence punctuation (the longest in the dev
 # set and the seeds is about 1,100 characters). The stages look at a sentence once per meeting,
 # date or name in it, so their time grows with the square of its length or worse: such a run
@@ -94,3 +101,63 @@ def cut_long(sentence: str, limit: int = MAX_SENTENCE) -> list[str]:
         start = at
     pieces.append(sentence[start:].strip())
     return [p for p in pieces if p]
+
+
+# Per-article caches: what the stages work out once per sentence (its lower-cased text, its date
+# shapes, …) and ask again from several places. Cleared at each article's start (forget_article),
+# so that memory stays bounded and an article costs the same whatever articles came before it.
+_PER_ARTICLE: list = []
+_F = TypeVar("_F", bound=Callable)
+
+
+def per_article(fn: _F) -> _F:
+    """`fn` (pure, on a sentence) remembered until the next article (see _PER_ARTICLE)."""
+    cached = lru_cache(maxsize=1024)(fn)
+    _PER_ARTICLE.append(cached)
+    return cached       # type: ignore[return-value]
+
+
+def forget_article() -> None:
+    for cached in _PER_ARTICLE:
+        cached.cache_clear()
+
+
+@per_article
+def lowered(text: str) -> str:
+    return text.lower()
+
+
+GATED: list[Gated] = []      # every pattern gated so (tests/test_prefilters.py)
+
+
+class Gated:
+    """A pattern searched only in a text that holds one of the words its every match holds
+    (etl/literals.py: worked out from the pattern, so it follows a rule's change): most
+    sentences hold none of a cue's words, and an `in` test on the sentence's lower-cased text
+    (computed once per sentence) is quicker than the search. The same answers as the pattern:
+    tests/test_prefilters.py compares them. Meant for whole sentences (with pos and endpos as
+    needed), not for pieces cut out of them, each of which would be lower-cased anew."""
+
+    __slots__ = ("pattern", "need", "_words")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        self.need: Need | None = needs(pattern)
+        self._words = tuple(self.need or ())
+        GATED.append(self)
+
+    def may_match(self, text: str) -> bool:
+        """literals.may_match, written out: it is asked tens of thousands of times per corpus."""
+        if self.need is None:
+            return True
+        low = lowered(text)
+        for word in self._words:
+            if word in low:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self.may_match(text) else iter(())

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl import dates, encoding, forumscan, layout, literals, lookahead, meetings
+from etl import dates, encoding, forumscan, layout, literals, lookahead, meetings, sentences
 from etl.gazetteer import default_gazetteer
 from etl.records import Report
 from etl.sentences import _SENTENCE, _split_at_stops, split_sentences
@@ -467,3 +467,86 @@ def test_vocabularies_match_as_without_their_first_letters_on_generated_text(tex
 def test_utf8_holds_a_control_character_where_its_bytes_hold_one(text):
     assert encoding._has_control_bytes(text.encode("utf-8")) == bool(encoding._CONTROL_CHARS.search(text))
     assert encoding._has_control_bytes(b"\xef\xbb\xbf" + text.encode("utf-8")) == bool(encoding._CONTROL_CHARS.search(text))
+
+
+def _gated() -> list:
+    """Every pattern that sentences.Gated searches only where its words are, once the modules that
+    make them are imported."""
+    for module in ("assemble", "dates", "meetings", "participants", "people"):
+        importlib.import_module(f"etl.{module}")
+    return list(sentences.GATED)
+
+
+def _found_by(pattern, text: str, pos: int = 0) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, pos)] + [
+        pattern.search(text, pos) and pattern.search(text, pos).span()]
+
+
+def test_the_gated_patterns_need_words():
+    assert len(_gated()) >= 20 and all(g.need for g in _gated())
+
+
+@SETTINGS
+@given(text=AHEAD_TEXT)
+def test_a_gated_pattern_finds_what_the_pattern_finds(text):
+    for gated in _gated():
+        sentences.forget_article()
+        for pos in (0, len(text) // 2):
+            assert _found_by(gated, text, pos) == _found_by(gated.pattern, text, pos), gated.pattern.pattern
+
+
+def test_a_gated_pattern_on_articles():
+    for gated in _gated():
+        sentences.forget_article()
+        for t in SENTENCES + [s.upper() for s in SENTENCES]:
+            assert _found_by(gated, t) == _found_by(gated.pattern, t), gated.pattern.pattern
+
+
+def test_dates_read_again_from_a_sentences_shapes_are_the_same():
+    # dates._shapes keeps a sentence's date shapes for the rest of the article: another context
+    # reads them again, and must read them as it would have from scratch
+    contexts = [dates.DateContext(), dates.DateContext(year=2019), dates.DateContext(
+        year=2020, ref=date(2020, 12, 30), ref_precision="day"), dates.DateContext(year=2021, ref=date(2021, 3, 1),
+                                                                                   ref_precision="month")]
+    fresh = []
+    for ctx in contexts:
+        for s in SENTENCES:
+            sentences.forget_article()
+            fresh.append(dates.find_dates(s, ctx))
+    sentences.forget_article()
+    assert [dates.find_dates(s, ctx) for ctx in contexts for s in SENTENCES] == fresh
+
+
+def test_str_split_splits_where_a_pattern_sees_white_space():
+    # meetings._phrase_end counts a phrase's words with str.split() before reading them with \S+
+    assert all(bool(re.fullmatch(r"\s", chr(c))) == chr(c).isspace() for c in range(0x110000))
+
+
+def test_a_sentences_forums_read_from_its_articles_are_the_scans():
+    gaz = default_gazetteer()
+    derived = 0
+    for t in TEXTS + [t.replace("\n", " ") for t in TEXTS]:
+        hits = list(gaz.forum_re.finditer(t))
+        starts = [h.start() for h in hits]
+        at = 0
+        for s in split_sentences(t) + ["ASEAN", "APEC+", "G20 và APEC"]:
+            found = t.find(s, at)
+            if found < 0:
+                continue
+            at = found + len(s)
+            own = meetings.forum_hits_in(t, hits, starts, found, len(s))
+            if own is not None:
+                derived += 1
+                assert [(h.span(), h.group()) for h in own] == [(m.span(), m.group()) for m in gaz.forum_re.finditer(s)]
+    assert derived > 300
+
+
+@SETTINGS
+@given(text=TEXT, cut=st.integers(0, 60), length=st.integers(0, 60))
+def test_a_pieces_forums_read_from_the_text_are_the_scans(text, cut, length):
+    gaz = default_gazetteer()
+    hits = list(gaz.forum_re.finditer(text))
+    at, piece = min(cut, len(text)), text[min(cut, len(text)):min(cut, len(text)) + length]
+    own = meetings.forum_hits_in(text, hits, [h.start() for h in hits], at, len(piece))
+    if own is not None:
+        assert [(h.span(), h.group()) for h in own] == [(m.span(), m.group()) for m in gaz.forum_re.finditer(piece)]
