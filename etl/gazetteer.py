@@ -286,8 +286,11 @@ class Gazetteer:
 
     def may_name_forum(self, text: str) -> bool:
         """A quick test: False only where forum_re and kind_forum_re find nothing (etl/forumscan.py)."""
+        # every match of kind_forum_re is one of the acronyms as written (it is case-sensitive):
+        # an `in` test for each rules out most texts before the pattern's search of the whole text
         return (self.forum_literals is None or self.forum_literals.may_occur(text)
-                or bool(self.kind_forum_re and self.kind_forum_re.search(text)))
+                or bool(self.kind_forum_re and any(acronym in text for acronym in self.kind_forum_of)
+                        and self.kind_forum_re.search(text)))
 
     def forums_named(self, text: str, hits: list[re.Match[str]] | None = None) -> Counter[str]:
         """How often a text names each forum: by its names, else by the acronyms of kinds that name it.

@@ -11,7 +11,7 @@ import importlib
 import json
 import re
 import zlib
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 
@@ -550,3 +550,18 @@ def test_a_pieces_forums_read_from_the_text_are_the_scans(text, cut, length):
     own = meetings.forum_hits_in(text, hits, [h.start() for h in hits], at, len(piece))
     if own is not None:
         assert [(h.span(), h.group()) for h in own] == [(m.span(), m.group()) for m in gaz.forum_re.finditer(piece)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị COP28 khai mạc tại Dubai.", "tại COP 26,", "COP-29", "ADMM+ họp tại Jakarta", "ADMM+8 năm nay",
+    "ADSOM+ và ADSOM", "Hiệp ước SEANWFZ", "WCSP lần thứ 3", "(COP27)", "COPE không phải", "cop28", "xADMM", "MCOP",
+    "Không có diễn đàn nào ở đây.",
+])
+def test_the_forum_test_says_maybe_wherever_a_kinds_acronym_names_a_forum(text):
+    # an article that names no forum but a kind's acronym ("COP28") is read: the quick test's
+    # `in` look for each acronym before kind_forum_re must not rule out a text it matches
+    gaz = default_gazetteer()
+    assert not gaz.kind_forum_re.flags & re.IGNORECASE      # the `in` test is as case-sensitive
+    assert gaz.may_name_forum(text) or not (gaz.kind_forum_re.search(text) or gaz.forum_re.search(text))
+    with_literals_off = replace(gaz, forum_literals=forumscan.ForumLiterals(None, []))
+    assert with_literals_off.may_name_forum(text) == bool(gaz.kind_forum_re.search(text))
