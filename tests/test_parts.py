@@ -69,3 +69,17 @@ def test_a_stored_body_is_zlib_and_as_small_as_with_its_defaults():
     packed = _compress(body)
     assert zlib.decompress(packed) == body
     assert len(packed) <= len(zlib.compress(body)) + 8
+
+
+def test_parts_keep_statistics_for_keys_and_dates_not_for_texts(tmp_path):
+    import pyarrow.parquet as pq
+
+    from etl.pipeline import run
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc ngày 5/9/2023 tại Jakarta.\n"
+                                           "Thủ tướng Phạm Minh Chính dự hội nghị.", encoding="utf-8")
+    run(tmp_path / "in", tmp_path / "out", use_cache=False)
+    for name, kept, dropped in [("articles", "source_path", "text"), ("events", "start_date", "evidence")]:
+        meta = pq.ParquetFile(next((tmp_path / "out" / f"{name}.parquet").iterdir())).metadata.row_group(0)
+        columns = {meta.column(i).path_in_schema.split(".")[0]: meta.column(i) for i in range(meta.num_columns)}
+        assert columns[kept].is_stats_set and not columns[dropped].is_stats_set
