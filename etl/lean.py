@@ -1,4 +1,4 @@
-"""What the command line's own process does without: numpy and pandas (spare)."""
+"""What the command line's own process does without: numpy, pandas and pyarrow's own allocator (spare)."""
 from __future__ import annotations
 
 import sys
@@ -41,6 +41,10 @@ def spare() -> None:
         pa.array(["x"])         # untyped: both of pyarrow's looks for pandas (its shim, type inference)
     finally:
         sys.meta_path.remove(finder)
+    # The C library's allocator for pyarrow's buffers, not mimalloc (pyarrow's default): a re-run
+    # reads and writes parts one after another, and mimalloc kept what they freed (a re-run's peak
+    # 156 -> 118 MB at 10,000 articles, 225 -> 174 MB at 40,000; the same CPU).
+    pa.set_memory_pool(pa.system_memory_pool())
     if numpy:
         sys.meta_path.insert(0, _Refuse(frozenset({"numpy", "pandas"}), "cannot be imported by the ETL's own "
                                         "process: its pyarrow was set up without numpy (etl.lean.spare)"))

@@ -41,10 +41,10 @@ def test_the_command_line_imports_neither_numpy_nor_pandas(write, tmp_path):
               "code = main()\nspared = not {'numpy', 'pandas'} & set(sys.modules)\nimport pyarrow.parquet as pq\n"
               f"rows = pq.read_table({str(out / 'events.parquet')!r}).num_rows\n"
               "try:\n    import pandas\nexcept ModuleNotFoundError as exc:\n    refused = 'etl.lean.spare' in str(exc)\n"
-              "print(code, spared, rows, refused)\n")
+              "import pyarrow\nprint(code, spared, rows, refused, pyarrow.default_memory_pool().backend_name)\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["0", "True", "1", "True"]
+    assert done.stdout.split() == ["0", "True", "1", "True", "system"]     # and the C library's allocator
 
 
 def test_a_caller_that_imported_pyarrow_first_keeps_numpy_and_pandas(write, tmp_path):
