@@ -102,10 +102,11 @@ def _main(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     bar = None
     try:
-        from tqdm import tqdm
-        count = sum(1 for _ in iter_files(args.input_dir, out=args.out))
-        if count >= 200 and not args.quiet:
-            bar = tqdm(total=count, unit="file", desc="reading", file=sys.stderr)
+        if not args.quiet:          # counted for the progress bar only (a listing of the folder)
+            from tqdm import tqdm
+            count = sum(1 for _ in iter_files(args.input_dir, out=args.out))
+            if count >= 200:
+                bar = tqdm(total=count, unit="file", desc="reading", file=sys.stderr)
         report = run(args.input_dir, args.out, use_cache=not args.no_cache,
                      progress=bar.update if bar else None, wait=publish.LOCK_WAIT,
                      budget=args.file_budget or None, scheduler=args.scheduler)

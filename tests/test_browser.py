@@ -319,6 +319,10 @@ def test_a_phone_gets_a_list_by_month_and_a_wide_screen_the_chart(server, browse
         chart, listed = pg.locator(".st-key-timeline_wide"), pg.locator(".st-key-timeline_list [data-testid=stDataFrame]")
         if phone:
             listed.wait_for(state="visible", timeout=30000)
+            # the page's style, which hides the chart on a narrow screen, can come a moment after
+            # the list: the chart must be gone, and stay gone
+            chart.wait_for(state="hidden", timeout=15000)
+            pg.wait_for_timeout(300)
             assert not chart.is_visible()
             assert pg.get_by_text("Select a row to open the meeting", exact=False).is_visible()
             box = listed.bounding_box()
