@@ -157,9 +157,10 @@ def _read(plan: update.Plan, root: Path, state: State, tables: AtomicTables,
     """Every file read and extracted (on the Dask cluster `dask` when given), streamed in order
     into the state and the articles table."""
     seen: dict[str, str] = {}
-    for rel, raw_hash, rows in extract_files(plan.todo, root, budget, dask):
+    # one result per file of todo, in its order (extract_files), beside the file's size and time
+    for (rel, raw_hash, rows), stat in zip(extract_files(plan.todo, root, budget, dask), plan.stats, strict=True):
         deduped = [keyed.dedupe(a, evs, ps, seen) for a, evs, ps in rows]
-        state.put_file(rel, plan.stats[rel], raw_hash, deduped, keyed.ids(rows), fresh=True)     # emptied by _full
+        state.put_file(rel, stat, raw_hash, deduped, keyed.ids(rows), fresh=True)     # emptied by _full
         for article, _, _ in deduped:
             tables.append("articles", article_row(article))
         if progress:

@@ -49,8 +49,8 @@ def update(plan: Plan, root: Path, out_dir: Path, state: State, tables: AtomicTa
     for rel in plan.gone:
         state.forget(rel)
     new_rows = []
-    for rel, raw_hash, rows in fresh:
-        state.put_file(rel, plan.stats[rel], raw_hash, rows, keyed.ids(rows))
+    for (rel, raw_hash, rows), stat in zip(fresh, plan.stats, strict=True):     # one result per file of todo, in order
+        state.put_file(rel, stat, raw_hash, rows, keyed.ids(rows))
         new_rows += [article_row(a) for a, _, _ in rows]
         if progress:
             progress(1)

@@ -36,9 +36,10 @@ def stat_of(path: Path) -> tuple[int, int]:
 class Plan:
     """Which files a run reads again; the rest keep their rows from the previous run."""
     paths: list[Path]                       # every file, in order
-    rels: list[str]                         # their paths relative to the input folder
     todo: list[Path]
-    stats: dict[str, tuple[int, int]]       # rel -> (size, mtime_ns), taken before reading
+    # each file of todo's (size, mtime_ns), in todo's order, taken before reading (not a table of
+    # every file: a listing of 40,000 files by name took 13 MB for the whole run)
+    stats: list[tuple[int, int]]
     kept: int                               # how many files keep their article rows from the previous tables
     gone: set[str]                          # files the previous run had and this folder has not
     incremental: bool
@@ -50,8 +51,9 @@ class Plan:
         return self.incremental and not self.todo and not self.gone
 
     def full(self) -> Plan:
-        """The plan of a full run over the same files."""
-        return Plan(self.paths, self.rels, self.paths, self.stats, 0, set(), False)
+        """The plan of a full run over the same files (their sizes and times taken again: a re-run
+        that turns into a full one has read some of them since)."""
+        return Plan(self.paths, self.paths, [stat_of(p) for p in self.paths], 0, set(), False)
 
 
 def inside(rel: str, folders: list[str]) -> bool:
@@ -73,22 +75,21 @@ def plan(paths: list[Path], root: Path, state: State, out_dir: Path, unlisted: l
     the last run read inside a folder that cannot be listed now is kept as it was, not gone.
     The listing and the stored files are both in file order and are compared as a merge, so
     neither is held as a lookup table."""
-    rels = [relative(p, root) for p in paths]
-    stats = {rel: stat_of(p) for rel, p in zip(rels, paths)}
     if not state.usable(tables_signature(out_dir, SCHEMAS)):
         state.reset()
-        return Plan(paths, rels, paths, stats, 0, set(), False)
+        return Plan(paths, paths, [stat_of(p) for p in paths], 0, set(), False)
     scanned = int(state.meta("scanned") or 0)
-    todo, kept, touched = [], 0, []
+    todo, stats, kept, touched = [], [], 0, []
     missing: list[str] = []                 # stored, and not listed now
     stored = state.files_in_order()
     old = next(stored, None)
-    for path, rel in zip(paths, rels):
+    for path in paths:
+        rel = relative(path, root)
         while old is not None and file_key(old[0]) < file_key(rel):
             missing.append(old[0])
             old = next(stored, None)
         mine, old = (old, next(stored, None)) if old is not None and old[0] == rel else (None, old)
-        size, mtime = stats[rel]
+        size, mtime = stat_of(path)
         if mine and (mine[1], mine[2]) == (size, mtime) and mtime + RACY_NS < scanned:
             kept += 1
         elif mine and mine[3] and file_hash(path) == mine[3]:
@@ -96,8 +97,9 @@ def plan(paths: list[Path], root: Path, state: State, out_dir: Path, unlisted: l
             touched.append((rel, size, mtime))
         else:
             todo.append(path)
+            stats.append((size, mtime))
     missing += [rel for rel, *_ in ([old] if old else [])] + [rel for rel, *_ in stored]
     for rel, size, mtime in touched:        # (not while the stored files are being read)
         state.touch(rel, size, mtime)
     unseen = {rel for rel in missing if inside(rel, list(unlisted))}
-    return Plan(paths, rels, todo, stats, kept + len(unseen), set(missing) - unseen, True, unseen)
+    return Plan(paths, todo, stats, kept + len(unseen), set(missing) - unseen, True, unseen)
