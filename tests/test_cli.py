@@ -30,34 +30,37 @@ def test_python_dash_m_with_a_folder(write, tmp_path):
     assert {"events.parquet", "participants.parquet", "officials.parquet"} <= {p.name for p in out.iterdir()}
 
 
+def _main_in_its_own_process(write, tmp_path, before: str, after: str) -> list[str]:
+    """What a fresh Python process prints that runs `before`, then cli.main() as the program does
+    (code: its exit code; events: the path of the events table it wrote), then `after`."""
+    write("a.txt", GOOD)
+    out = tmp_path / "out"
+    script = (f"import sys\n{before}from etl.cli import main\n"
+              f"sys.argv = ['etl', {str(write.root)!r}, '--out', {str(out)!r}, '--quiet']\n"
+              f"code = main()\nevents = {str(out / 'events.parquet')!r}\n{after}")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
 def test_the_command_line_imports_neither_numpy_nor_pandas(write, tmp_path):
     # lean.spare: pyarrow would import numpy (a sixth of a second) and pandas (a quarter) only to
     # recognise their objects; the tables are the same. Afterwards numpy is refused with a message:
     # a pyarrow set up without it would crash the process on numpy's arrays rather than raise
-    write("a.txt", GOOD)
-    out = tmp_path / "out"
-    script = ("import sys\nfrom etl.cli import main\n"
-              f"sys.argv = ['etl', {str(write.root)!r}, '--out', {str(out)!r}, '--quiet']\n"
-              "code = main()\nspared = not {'numpy', 'pandas'} & set(sys.modules)\nimport pyarrow.parquet as pq\n"
-              f"rows = pq.read_table({str(out / 'events.parquet')!r}).num_rows\n"
-              "try:\n    import pandas\nexcept ModuleNotFoundError as exc:\n    refused = 'etl.lean.spare' in str(exc)\n"
-              "import pyarrow\nprint(code, spared, rows, refused, pyarrow.default_memory_pool().backend_name)\n")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["0", "True", "1", "True", "system"]     # and the C library's allocator
+    printed = _main_in_its_own_process(write, tmp_path, "", (
+        "spared = not {'numpy', 'pandas'} & set(sys.modules)\nimport pyarrow.parquet as pq\n"
+        "rows = pq.read_table(events).num_rows\n"
+        "try:\n    import pandas\nexcept ModuleNotFoundError as exc:\n    refused = 'etl.lean.spare' in str(exc)\n"
+        "import pyarrow\nprint(code, spared, rows, refused, pyarrow.default_memory_pool().backend_name)\n"))
+    assert printed == ["0", "True", "1", "True", "system"]     # and the C library's allocator
 
 
 def test_a_caller_that_imported_pyarrow_first_keeps_numpy_and_pandas(write, tmp_path):
     # too late to spare numpy: only pandas is spared, and to_pandas still works
-    write("a.txt", GOOD)
-    out = tmp_path / "out"
-    script = ("import sys\nimport pyarrow\nfrom etl.cli import main\n"
-              f"sys.argv = ['etl', {str(write.root)!r}, '--out', {str(out)!r}, '--quiet']\n"
-              "code = main()\nspared = 'pandas' not in sys.modules\nimport pyarrow.parquet as pq\n"
-              f"print(code, spared, len(pq.read_table({str(out / 'events.parquet')!r}).to_pandas()))\n")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["0", "True", "1"]
+    printed = _main_in_its_own_process(write, tmp_path, "import pyarrow\n", (
+        "spared = 'pandas' not in sys.modules\nimport pyarrow.parquet as pq\n"
+        "print(code, spared, len(pq.read_table(events).to_pandas()))\n"))
+    assert printed == ["0", "True", "1"]
 
 
 def test_problems_are_listed_and_change_the_exit_code(write, tmp_path, capsys):
