@@ -128,13 +128,16 @@ def test_a_new_extractor_version_ignores_the_old_cache(write, tmp_path, monkeypa
     assert pipeline.run(write.root, tmp_path).reused == 0
 
 
-def test_large_inputs_use_two_processes_and_keep_order(write, tmp_path, monkeypatch):
+@pytest.mark.parametrize("batch", [256, 2])     # one batch; several, two of them out at a time
+def test_large_inputs_use_two_processes_and_keep_order(write, tmp_path, monkeypatch, batch):
     monkeypatch.setattr(workers, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(workers, "BATCH", batch)
     for i in range(9):
         write(f"f{i}.txt", GOOD.replace("38", str(10 + i)))
     report = pipeline.run(write.root, tmp_path, use_cache=False)
     assert report.ok == 9
     assert pd.read_parquet(tmp_path / "articles.parquet").source_path.tolist() == [f"f{i}.txt" for i in range(9)]
+    assert sorted(pd.read_parquet(tmp_path / "events.parquet").ordinal) == [10 + i for i in range(9)]
 
 
 def test_tables_are_readable_by_others(write, tmp_path):
