@@ -67,32 +67,35 @@ _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z]\w*$")
 
 
-def _name_follows(tokens: list[re.Match[str]], i: int) -> bool:
-    """A capitalised word follows, perhaps after more particles: "von der Leyen"."""
-    while i < len(tokens) and tokens[i].group() in _PARTICLES:
-        i += 1
-    return i < len(tokens) and is_name_token(tokens[i].group())
-
-
 # A regnal or family number after a name: "Charles III", "Benigno Aquino III".
 _REGNAL = frozenset({"II", "III", "IV", "II.", "III.", "IV."})
+
+
+@lru_cache(maxsize=65536)
+def _kind(tok: str) -> str:
+    """What a token may be in a run of a name: a name word (N), a regnal number (R), a particle
+    with a hyphen (H: "al-Sabah"), a particle (P: "bin", "van"), else nothing of a name (O)."""
+    if is_name_token(tok):
+        return "N"
+    if tok in _REGNAL:
+        return "R"
+    if _PARTICLE_HYPHEN.match(tok):
+        return "H"
+    return "P" if tok in _PARTICLES else "O"
+
+
+# A run, over the tokens' kinds: a name word or a regnal number, then more of them, particles with a
+# hyphen, and particles a name word comes after ("Ursula von der Leyen", not "Abe và"). One scan of a
+# string of one letter a token, not a test of each token in turn (tests/test_officials.py keeps the
+# token-by-token reading to compare).
+_RUN = re.compile(r"[NR](?:[NRH]|P+(?=N))*")
 
 
 def _runs(window: str) -> list[list[re.Match[str]]]:
     """Runs of capitalised words; a lower-case particle ("bin", "van") joins a run it sits inside."""
     tokens = list(_TOKEN.finditer(window))
-    runs, current = [], []
-    for i, m in enumerate(tokens):
-        if is_name_token(m.group()) or (current and _PARTICLE_HYPHEN.match(m.group()) or m.group() in _REGNAL) or (
-                current and m.group() in _PARTICLES and _name_follows(tokens, i + 1)):
-            current.append(m)
-        else:
-            if current:
-                runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return runs
+    kinds = "".join([_kind(m.group()) for m in tokens])
+    return [tokens[r.start():r.end()] for r in _RUN.finditer(kinds)]
 
 
 def _reads_as_viet_name(run: list[re.Match[str]]) -> bool:
