@@ -67,35 +67,32 @@ _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z]\w*$")
 
 
+def _name_follows(tokens: list[re.Match[str]], i: int) -> bool:
+    """A capitalised word follows, perhaps after more particles: "von der Leyen"."""
+    while i < len(tokens) and tokens[i].group() in _PARTICLES:
+        i += 1
+    return i < len(tokens) and is_name_token(tokens[i].group())
+
+
 # A regnal or family number after a name: "Charles III", "Benigno Aquino III".
 _REGNAL = frozenset({"II", "III", "IV", "II.", "III.", "IV."})
-
-
-@lru_cache(maxsize=65536)
-def _kind(tok: str) -> str:
-    """What a token may be in a run of a name: a name word (N), a regnal number (R), a particle
-    with a hyphen (H: "al-Sabah"), a particle (P: "bin", "van"), else nothing of a name (O)."""
-    if is_name_token(tok):
-        return "N"
-    if tok in _REGNAL:
-        return "R"
-    if _PARTICLE_HYPHEN.match(tok):
-        return "H"
-    return "P" if tok in _PARTICLES else "O"
-
-
-# A run, over the tokens' kinds: a name word or a regnal number, then more of them, particles with a
-# hyphen, and particles a name word comes after ("Ursula von der Leyen", not "Abe và"). One scan of a
-# string of one letter a token, not a test of each token in turn (tests/test_officials.py keeps the
-# token-by-token reading to compare).
-_RUN = re.compile(r"[NR](?:[NRH]|P+(?=N))*")
 
 
 def _runs(window: str) -> list[list[re.Match[str]]]:
     """Runs of capitalised words; a lower-case particle ("bin", "van") joins a run it sits inside."""
     tokens = list(_TOKEN.finditer(window))
-    kinds = "".join([_kind(m.group()) for m in tokens])
-    return [tokens[r.start():r.end()] for r in _RUN.finditer(kinds)]
+    runs, current = [], []
+    for i, m in enumerate(tokens):
+        if is_name_token(m.group()) or (current and _PARTICLE_HYPHEN.match(m.group()) or m.group() in _REGNAL) or (
+                current and m.group() in _PARTICLES and _name_follows(tokens, i + 1)):
+            current.append(m)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
 
 
 def _reads_as_viet_name(run: list[re.Match[str]]) -> bool:
@@ -140,12 +137,13 @@ def _country(role: str, before: str, after: str, gaz: Gazetteer) -> str | None:
     found = [c for c in gaz.countries_in(role) if c.start() > 0 or not gaz.title_re.match(role)]
     if found:
         return gaz.country(found[0].group())
-    m = re.match(r"\s*của\s+(.{0,30})", after)
+    m = _OF_AFTER.match(after)
     if m and (c := gaz.country_re.match(m.group(1))):
         return gaz.country(c.group())
     return _country_in_apposition(before, gaz)
 
 
+_OF_AFTER = re.compile(r"\s*của\s+(.{0,30})")      # "của Hàn Quốc"
 # Words that make a country before a title a place, not the person's: "đến Nhật Bản Thủ tướng …",
 # "Sau Nhật Bản, Thủ tướng … sẽ thăm Hàn Quốc".
 _PLACE_WORD = re.compile(r"(?i)(?<!\w)(?:tại|ở|đến|tới|từ|sang|thăm|về|khỏi|rời|qua|giữa|với|và|sau|trước|"
@@ -202,7 +200,7 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
                         # name: "Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Đảng Cộng sản
                         # Trung Quốc Vương Nghị"
         trimmed = _trim(run, places, countries)
-        if re.match(r"\s*\([A-Z]{2,}", window[run[-1].end():]):
+        if _ACRONYM_AFTER.match(window, run[-1].end()):
             continue    # "Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)": an organisation
         if len(trimmed) >= 2 and any(a >= run[-1].end() and _name_right_after(window, b)
                                      and not _NEXT_PERSON.search(window, run[-1].end(), a) for a, b in countries):
@@ -214,6 +212,10 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
                 and run[0].group() not in _OFFICE_WORDS and run[0].group() not in _PARTICLES):
             short = (start + run[0].start(), start + run[0].end())
     return short        # "Bộ trưởng Sơn": a short form, resolved against the article's full names
+
+
+# An acronym in brackets after a run of capitalised words: the run names an organisation.
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}")
 
 
 def _name_text(span: str, after: str) -> str:
@@ -239,6 +241,13 @@ def _inside_place(sentence: str, pos: int, gaz: Gazetteer) -> bool:
     return any(m.start() < pos < m.end() for m in gaz.country_re.finditer(sentence, max(0, pos - 24), pos + 24))
 
 
+# What joins a title to the next into one role: a comma, "kiêm" (and also), a dash.
+_JOINED = re.compile(r",|kiêm|[-–]")
+# A title's key in the gazetteer, as written: the titles are few, and each is written again and
+# again, so that the key (folding case, dashes and spaces) is worked out once for each.
+_title_key = lru_cache(maxsize=4096)(surface_key)
+
+
 def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | None = None) -> list[Official]:
     """Every titled person named in one sentence, in order; `titles`: gaz.title_re's matches in
     it, when the caller has them."""
@@ -252,7 +261,7 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
         if t.start() < consumed:
             continue
         before = sentence[max(0, t.start() - 20): t.start()]
-        if (gaz.title_kind.get(surface_key(t.group())) == "not_official" or _MEETING_BEFORE.search(before)
+        if (gaz.title_kind.get(_title_key(t.group())) == "not_official" or _MEETING_BEFORE.search(before)
                 or _ON_BEHALF.search(before)):
             # "Hội nghị Bộ trưởng Ngoại giao …" names a meeting, "Thay mặt Bộ trưởng, Thứ trưởng X"
             # speaks for someone else: neither title is the next person's
@@ -276,7 +285,7 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
         chain.append(_level(gaz, t.group()))
         if found is None:
             gap = sentence[t.end():nxt]
-            joined = re.search(r",|kiêm|[-–]", gap) or _only_places(gap, gaz)
+            joined = _JOINED.search(gap) or _only_places(gap, gaz)
             chain_start = start if nxt - t.end() < 45 and joined else None
             chain = chain if chain_start is not None else []
             continue
@@ -361,11 +370,15 @@ def _only_places(gap: str, gaz: Gazetteer) -> bool:
 
 
 def _level(gaz: Gazetteer, title: str) -> str:
-    found = gaz.title(title)
+    found = gaz.title_of.get(_title_key(title))     # gaz.title(title), with the key worked out once
     return found.level if found else ""
 
 
 def _deputy_start(sentence: str, pos: int) -> int:
     """"Phó Tổng Thư ký", "Phó chủ nhiệm": a deputy's title is the title it deputises, with "Phó"."""
-    m = re.search(r"(?<!\w)[Pp]hó\s+$", sentence[max(0, pos - 8):pos])
-    return pos - (len(sentence[max(0, pos - 8):pos]) - m.start()) if m else pos
+    before = sentence[max(0, pos - 8):pos]
+    m = _DEPUTY.search(before)
+    return pos - (len(before) - m.start()) if m else pos
+
+
+_DEPUTY = re.compile(r"(?<!\w)[Pp]hó\s+$")

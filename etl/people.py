@@ -14,6 +14,7 @@ from .lookahead import ahead
 from .officials import VIET_SURNAMES, find_officials
 from .records import Official
 from .sentences import Gated, Sentence, per_article
+from .titlescan import titles_in
 
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|"
@@ -73,6 +74,7 @@ def _resolve_names(found: list[tuple[int, Official]]) -> list[tuple[int, Officia
     return out
 
 
+@per_article        # each name is folded once, not at each of its mentions
 def _fold_words(name: str) -> str:
     return " ".join(_fold(t) for t in name.split())
 
@@ -120,7 +122,7 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
         since = len(found)
         if (he := _PRONOUN.match(s.text)) and len({o.name for o in previous}) == 1:
             found.append((s.index, replace(previous[0], pos=he.start(1), rule="pronoun")))
-        titles = list(gaz.title_re.finditer(s.text))       # read once for find_officials and _titled_again
+        titles = titles_in(s.text, gaz)       # read once for find_officials and _titled_again
         if not titles:
             again = _addressed_in_full(s.text, [], everyone)
             found += [(s.index, o) for o in again + _addressed(s.text, again)]

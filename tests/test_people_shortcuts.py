@@ -1,10 +1,9 @@
 """The shortcuts taken for speed in reading people (officials.py, people.py, participants.py)
 give the answers of the slower forms they stand for: compared on the sentences of the seeds, the
-written articles and the dev articles (when ../shared is there), on windows cut out of them as
-the name reader cuts them, and on text generated from the words the rules look for."""
+written articles and the dev articles (when ../shared is there), and on text generated from the
+words the rules look for."""
 from __future__ import annotations
 
-import re
 from re import _constants as sre
 from re import _parser
 
@@ -12,70 +11,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl import officials, people
+from etl import people
+from etl.gazetteer import default_gazetteer
 from etl.sentences import split_sentences
+from etl.titlescan import titles_in
 
 from .conftest import ROOT, SHARED_DEV
 
 _FOLDERS = [ROOT / "seeds", ROOT / "tests" / "data" / "written" / "articles", SHARED_DEV / "articles"]
 TEXTS = [p.read_text(encoding="utf-8") for folder in _FOLDERS for p in sorted(folder.glob("*.txt"))]
 SENTENCES = [s for t in TEXTS for s in split_sentences(t)]
-# Windows as _name_after reads them: what follows a position, up to 90 characters.
-WINDOWS = [s[i:i + 90] for s in SENTENCES for i in range(0, len(s), 30)]
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def test_texts_are_there():
-    assert len(SENTENCES) > 300 and len(WINDOWS) > 3000
-
-
-# --- officials._runs: one scan of the tokens' kinds for the test of each token in turn
-
-def _name_follows(tokens: list[re.Match[str]], i: int) -> bool:
-    while i < len(tokens) and tokens[i].group() in officials._PARTICLES:
-        i += 1
-    return i < len(tokens) and officials.is_name_token(tokens[i].group())
-
-
-def _runs_token_by_token(window: str) -> list[list[re.Match[str]]]:
-    """The runs as they were read before _RUN: a token joins the run being read if it is a name
-    word or a regnal number, or, inside a run, a particle with a hyphen or a particle a name
-    word follows."""
-    tokens = list(officials._TOKEN.finditer(window))
-    runs, current = [], []
-    for i, m in enumerate(tokens):
-        w = m.group()
-        if officials.is_name_token(w) or (current and officials._PARTICLE_HYPHEN.match(w) or w in officials._REGNAL) or (
-                current and w in officials._PARTICLES and _name_follows(tokens, i + 1)):
-            current.append(m)
-        else:
-            if current:
-                runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return runs
-
-
-def _spans(runs: list[list[re.Match[str]]]) -> list[list[tuple[int, int]]]:
-    return [[m.span() for m in run] for run in runs]
-
-
-def test_runs_on_windows_of_the_articles():
-    assert [_spans(officials._runs(w)) for w in WINDOWS] == [_spans(_runs_token_by_token(w)) for w in WINDOWS]
-
-
-NAME_PIECES = (sorted(officials._PARTICLES) + sorted(officials._REGNAL) + [
-    "Ursula", "Leyen", "Abe", "Ki-moon", "al-Sabah", "bin-Ali", "B.J.", "W.", "APEC", "Jr.", "Ha-bi-bi", "x",
-    "và", "Bộ", "Nguyễn", "3", "'", ".", "-"]) + list(" ,;:()[]“”\"«»…\t")
-NAME_TEXT = st.lists(st.sampled_from(NAME_PIECES), max_size=25).map(" ".join) | st.lists(
-    st.sampled_from(NAME_PIECES), max_size=25).map("".join)
-
-
-@SETTINGS
-@given(window=NAME_TEXT)
-def test_runs_on_generated_text(window):
-    assert _spans(officials._runs(window)) == _spans(_runs_token_by_token(window))
+    assert len(SENTENCES) > 300
 
 
 # --- people._A_WORD_OF_ADDRESS: where it finds nothing, neither _ADDRESS nor _ADDRESS_PLURAL does
@@ -140,3 +90,35 @@ ADDRESS_TEXT = st.lists(st.sampled_from(ADDRESS_PIECES), max_size=20).map("".joi
 @given(text=ADDRESS_TEXT)
 def test_no_word_of_address_means_no_address_in_generated_text(text):
     assert people._A_WORD_OF_ADDRESS.search(text) or not _addresses_found(text)
+
+
+# --- titlescan.titles_in: gaz.title_re's matches, tried only where the automaton finds a title
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def test_titles_in_the_articles(gaz):
+    assert [_spans(titles_in(s, gaz)) for s in SENTENCES] == [_spans(gaz.title_re.finditer(s)) for s in SENTENCES]
+    assert sum(bool(titles_in(s, gaz)) for s in SENTENCES) > 100     # not a comparison of misses only
+
+
+def test_white_space_other_than_a_space_is_not_printable():
+    """titles_in takes a printable text without two spaces in a row for one whose only white space is single spaces."""
+    assert all(not chr(c).isprintable() for c in range(0x110000) if chr(c).isspace() and chr(c) != " ")
+
+
+def _title_pieces() -> list[str]:
+    surfaces = sorted(default_gazetteer().title_of)
+    return ([s for t in surfaces for s in (t, t.upper(), t.title(), t.replace(" ", "  "), t.replace(" ", "\t"))]
+            + ["Phó ", "Bộ ", "x", " ", "  ", "-", " – ", "—", "İ", "ẞ", "\u00a0", "\n", ",", "Nguyễn Văn A", "của "])
+
+
+TITLE_TEXT = st.lists(st.sampled_from(_title_pieces()), max_size=12).map("".join)
+
+
+@SETTINGS
+@given(text=TITLE_TEXT)
+def test_titles_in_generated_text(text):
+    gaz = default_gazetteer()
+    assert _spans(titles_in(text, gaz)) == _spans(gaz.title_re.finditer(text))

@@ -1,0 +1,46 @@
+"""The titles of a sentence (gazetteer.title_re's matches), found by one Aho-Corasick pass.
+
+title_re is tried by sre at every position of every sentence of an article, though fewer than
+half of them hold a title. Every match of it is one of the titles' surfaces in some case and
+spacing; in a text whose only white space is single spaces, lower-cased, each reads as one of
+the spellings forumscan reads a trie's surfaces as (gazetteer.forum_literals, built here from
+the titles). One pass of their automaton over the sentence's lower-cased text finds where a title
+may start, and title_re is tried there only: the same matches, in the same order (a match found
+at a start goes on to its end before the next start is tried, as finditer does). A text with
+other white space, or whose lower-casing changes its length (so that positions would move), is
+searched the usual way. tests/test_people_shortcuts.py compares it with title_re.finditer.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer, forum_literals
+from .sentences import lowered
+
+_SCANS: dict[int, tuple] = {}      # id of a title_re -> (it, its automaton or None: always search)
+
+
+def _automaton(gaz: Gazetteer):
+    # keyed on the pattern's identity: its hash would be worked out from its text at each call
+    found = _SCANS.get(id(gaz.title_re))
+    if found is None or found[0] is not gaz.title_re:
+        literals = forum_literals(list(gaz.title_of))
+        found = _SCANS[id(gaz.title_re)] = (gaz.title_re, None if literals.always or literals.acronyms
+                                            else literals.automaton)
+    return found[1]
+
+
+def titles_in(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
+    """list(gaz.title_re.finditer(text)), sooner."""
+    automaton = _automaton(gaz)
+    low = lowered(text)
+    if automaton is None or len(low) != len(text) or "  " in text or not text.isprintable():
+        return list(gaz.title_re.finditer(text))
+    if "–" in low or "—" in low:
+        low = low.replace("–", "-").replace("—", "-")
+    found, pos = [], 0
+    for start in sorted({end - len(spelling) + 1 for end, spelling in automaton.iter(low)}):
+        if start >= pos and (m := gaz.title_re.match(text, start)):
+            found.append(m)
+            pos = m.end()
+    return found
