@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, surface_key
@@ -189,12 +190,15 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
     stop = _HARD_STOP.search(window)
     if stop:
         window = window[: stop.start()]
+    runs = _runs(window)
+    if not runs:
+        return None     # no capitalised word: no name, and no need of the window's places
     countries = [m.span() for m in gaz.country_re.finditer(window)]
     places = countries + [
         m.span() for m in gaz.place_re.finditer(window)] + [
-        m.span() for m in gaz.forum_re.finditer(window)]    # "Cấp cao Đông Á" is a forum, not a person
+        m.span() for m in _forums_in(window, gaz)]    # "Cấp cao Đông Á" is a forum, not a person
     short = None
-    for run in _runs(window):
+    for run in runs:
         if run[0].start() > 60 and not any(not window[b:run[0].start()].strip() for _, b in countries):
             break       # far from the title, unless right after the country that ends its office's
                         # name: "Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Đảng Cộng sản
@@ -218,6 +222,14 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}")
 
 
+def _forums_in(window: str, gaz: Gazetteer) -> Iterator[re.Match[str]]:
+    """gaz.forum_re's matches, searched only in a window that may hold one (etl/forumscan.py:
+    a quicker test than the search, and most windows after a title name no forum)."""
+    if gaz.forum_literals is None or gaz.forum_literals.may_occur(window):
+        return gaz.forum_re.finditer(window)
+    return iter(())
+
+
 def _name_text(span: str, after: str) -> str:
     """A name's words without the marks around them, keeping the full stop of "Jr." and "Sr."
     (the name's span ends before it: `after` is the character that follows)."""
@@ -238,7 +250,26 @@ def _name_right_after(window: str, pos: int) -> bool:
 
 def _inside_place(sentence: str, pos: int, gaz: Gazetteer) -> bool:
     """'Trung Quốc Vương Nghị': 'Quốc Vương' (king) starts inside a country's name, so it is no title."""
+    word = _WORD.match(sentence, pos)
+    if word is not None and word.group().casefold() not in _inner_words(gaz):
+        return False    # a country's name holds no such word after its first: none of them starts here
     return any(m.start() < pos < m.end() for m in gaz.country_re.finditer(sentence, max(0, pos - 24), pos + 24))
+
+
+_WORD = re.compile(r"\w+")
+_INNER: dict[int, tuple] = {}       # id of a country_re -> (it, the words of its names after their first)
+
+
+def _inner_words(gaz: Gazetteer) -> frozenset[str]:
+    """The words of the countries' names after their first, case-folded ("quốc" of "Trung Quốc",
+    "lan" of "Thái Lan"): a title that starts with another word starts inside no country's name,
+    and the search for one around it is spared (keyed on the pattern's identity, as its hash would
+    be worked out from its text at each call). tests/test_people_shortcuts.py checks the shortcut."""
+    found = _INNER.get(id(gaz.country_re))
+    if found is None or found[0] is not gaz.country_re:
+        words = frozenset(w for key in gaz.country_of for w in _WORD.findall(key)[1:])
+        found = _INNER[id(gaz.country_re)] = (gaz.country_re, words)
+    return found[1]
 
 
 # What joins a title to the next into one role: a comma, "kiêm" (and also), a dash.

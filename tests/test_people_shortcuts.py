@@ -4,6 +4,7 @@ written articles and the dev articles (when ../shared is there), and on text gen
 words the rules look for."""
 from __future__ import annotations
 
+import re
 from re import _constants as sre
 from re import _parser
 
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl import people
+from etl import officials, people
 from etl.gazetteer import default_gazetteer
 from etl.sentences import split_sentences
 from etl.titlescan import titles_in
@@ -122,3 +123,39 @@ TITLE_TEXT = st.lists(st.sampled_from(_title_pieces()), max_size=12).map("".join
 def test_titles_in_generated_text(text):
     gaz = default_gazetteer()
     assert _spans(titles_in(text, gaz)) == _spans(gaz.title_re.finditer(text))
+
+
+# --- officials._inside_place: the search is spared where a word starts that no country's name
+# holds after its first
+
+def _inside_place_slowly(sentence: str, pos: int, gaz) -> bool:
+    return any(m.start() < pos < m.end() for m in gaz.country_re.finditer(sentence, max(0, pos - 24), pos + 24))
+
+
+def _word_starts(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?<!\w)\w", text)]
+
+
+def test_inside_a_country_at_every_word_of_the_articles(gaz):
+    pairs = [(s, pos) for s in SENTENCES for pos in _word_starts(s)]
+    assert [officials._inside_place(s, pos, gaz) for s, pos in pairs] == [
+        _inside_place_slowly(s, pos, gaz) for s, pos in pairs]
+    assert any(_inside_place_slowly(s, pos, gaz) for s, pos in pairs)     # not a comparison of misses only
+
+
+def _country_pieces() -> list[str]:
+    gaz = default_gazetteer()
+    names = sorted(gaz.country_of)[::3]
+    return ([n for name in names for n in (name, name.title(), name.upper(), name.replace(" ", "-"))]
+            + ["Quốc vương", "Thủ tướng", "Vương", "Lan", " ", "  ", "-", ", ", "x", "(", "\t"])
+
+
+COUNTRY_TEXT = st.lists(st.sampled_from(_country_pieces()), max_size=10).map(" ".join)
+
+
+@SETTINGS
+@given(text=COUNTRY_TEXT)
+def test_inside_a_country_in_generated_text(text):
+    gaz = default_gazetteer()
+    assert [officials._inside_place(text, p, gaz) for p in _word_starts(text)] == [
+        _inside_place_slowly(text, p, gaz) for p in _word_starts(text)]
