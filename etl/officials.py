@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, surface_key
@@ -137,12 +138,13 @@ def _country(role: str, before: str, after: str, gaz: Gazetteer) -> str | None:
     found = [c for c in gaz.countries_in(role) if c.start() > 0 or not gaz.title_re.match(role)]
     if found:
         return gaz.country(found[0].group())
-    m = re.match(r"\s*của\s+(.{0,30})", after)
+    m = _OF_AFTER.match(after)
     if m and (c := gaz.country_re.match(m.group(1))):
         return gaz.country(c.group())
     return _country_in_apposition(before, gaz)
 
 
+_OF_AFTER = re.compile(r"\s*của\s+(.{0,30})")      # "của Hàn Quốc"
 # Words that make a country before a title a place, not the person's: "đến Nhật Bản Thủ tướng …",
 # "Sau Nhật Bản, Thủ tướng … sẽ thăm Hàn Quốc".
 _PLACE_WORD = re.compile(r"(?i)(?<!\w)(?:tại|ở|đến|tới|từ|sang|thăm|về|khỏi|rời|qua|giữa|với|và|sau|trước|"
@@ -188,18 +190,21 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
     stop = _HARD_STOP.search(window)
     if stop:
         window = window[: stop.start()]
+    runs = _runs(window)
+    if not runs:
+        return None     # no capitalised word: no name, and no need of the window's places
     countries = [m.span() for m in gaz.country_re.finditer(window)]
     places = countries + [
         m.span() for m in gaz.place_re.finditer(window)] + [
-        m.span() for m in gaz.forum_re.finditer(window)]    # "Cấp cao Đông Á" is a forum, not a person
+        m.span() for m in _forums_in(window, gaz)]    # "Cấp cao Đông Á" is a forum, not a person
     short = None
-    for run in _runs(window):
+    for run in runs:
         if run[0].start() > 60 and not any(not window[b:run[0].start()].strip() for _, b in countries):
             break       # far from the title, unless right after the country that ends its office's
                         # name: "Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Đảng Cộng sản
                         # Trung Quốc Vương Nghị"
         trimmed = _trim(run, places, countries)
-        if re.match(r"\s*\([A-Z]{2,}", window[run[-1].end():]):
+        if _ACRONYM_AFTER.match(window, run[-1].end()):
             continue    # "Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)": an organisation
         if len(trimmed) >= 2 and any(a >= run[-1].end() and _name_right_after(window, b)
                                      and not _NEXT_PERSON.search(window, run[-1].end(), a) for a, b in countries):
@@ -211,6 +216,18 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
                 and run[0].group() not in _OFFICE_WORDS and run[0].group() not in _PARTICLES):
             short = (start + run[0].start(), start + run[0].end())
     return short        # "Bộ trưởng Sơn": a short form, resolved against the article's full names
+
+
+# An acronym in brackets after a run of capitalised words: the run names an organisation.
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}")
+
+
+def _forums_in(window: str, gaz: Gazetteer) -> Iterator[re.Match[str]]:
+    """gaz.forum_re's matches, searched only in a window that may hold one (etl/forumscan.py:
+    a quicker test than the search, and most windows after a title name no forum)."""
+    if gaz.forum_literals is None or gaz.forum_literals.may_occur(window):
+        return gaz.forum_re.finditer(window)
+    return iter(())
 
 
 def _name_text(span: str, after: str) -> str:
@@ -233,7 +250,33 @@ def _name_right_after(window: str, pos: int) -> bool:
 
 def _inside_place(sentence: str, pos: int, gaz: Gazetteer) -> bool:
     """'Trung Quốc Vương Nghị': 'Quốc Vương' (king) starts inside a country's name, so it is no title."""
+    word = _WORD.match(sentence, pos)
+    if word is not None and word.group().casefold() not in _inner_words(gaz):
+        return False    # a country's name holds no such word after its first: none of them starts here
     return any(m.start() < pos < m.end() for m in gaz.country_re.finditer(sentence, max(0, pos - 24), pos + 24))
+
+
+_WORD = re.compile(r"\w+")
+_INNER: dict[int, tuple] = {}       # id of a country_re -> (it, the words of its names after their first)
+
+
+def _inner_words(gaz: Gazetteer) -> frozenset[str]:
+    """The words of the countries' names after their first, case-folded ("quốc" of "Trung Quốc",
+    "lan" of "Thái Lan"): a title that starts with another word starts inside no country's name,
+    and the search for one around it is spared (keyed on the pattern's identity, as its hash would
+    be worked out from its text at each call). tests/test_people_shortcuts.py checks the shortcut."""
+    found = _INNER.get(id(gaz.country_re))
+    if found is None or found[0] is not gaz.country_re:
+        words = frozenset(w for key in gaz.country_of for w in _WORD.findall(key)[1:])
+        found = _INNER[id(gaz.country_re)] = (gaz.country_re, words)
+    return found[1]
+
+
+# What joins a title to the next into one role: a comma, "kiêm" (and also), a dash.
+_JOINED = re.compile(r",|kiêm|[-–]")
+# A title's key in the gazetteer, as written: the titles are few, and each is written again and
+# again, so that the key (folding case, dashes and spaces) is worked out once for each.
+_title_key = lru_cache(maxsize=4096)(surface_key)
 
 
 def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | None = None) -> list[Official]:
@@ -249,7 +292,7 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
         if t.start() < consumed:
             continue
         before = sentence[max(0, t.start() - 20): t.start()]
-        if (gaz.title_kind.get(surface_key(t.group())) == "not_official" or _MEETING_BEFORE.search(before)
+        if (gaz.title_kind.get(_title_key(t.group())) == "not_official" or _MEETING_BEFORE.search(before)
                 or _ON_BEHALF.search(before)):
             # "Hội nghị Bộ trưởng Ngoại giao …" names a meeting, "Thay mặt Bộ trưởng, Thứ trưởng X"
             # speaks for someone else: neither title is the next person's
@@ -273,7 +316,7 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
         chain.append(_level(gaz, t.group()))
         if found is None:
             gap = sentence[t.end():nxt]
-            joined = re.search(r",|kiêm|[-–]", gap) or _only_places(gap, gaz)
+            joined = _JOINED.search(gap) or _only_places(gap, gaz)
             chain_start = start if nxt - t.end() < 45 and joined else None
             chain = chain if chain_start is not None else []
             continue
@@ -358,11 +401,15 @@ def _only_places(gap: str, gaz: Gazetteer) -> bool:
 
 
 def _level(gaz: Gazetteer, title: str) -> str:
-    found = gaz.title(title)
+    found = gaz.title_of.get(_title_key(title))     # gaz.title(title), with the key worked out once
     return found.level if found else ""
 
 
 def _deputy_start(sentence: str, pos: int) -> int:
     """"Phó Tổng Thư ký", "Phó chủ nhiệm": a deputy's title is the title it deputises, with "Phó"."""
-    m = re.search(r"(?<!\w)[Pp]hó\s+$", sentence[max(0, pos - 8):pos])
-    return pos - (len(sentence[max(0, pos - 8):pos]) - m.start()) if m else pos
+    before = sentence[max(0, pos - 8):pos]
+    m = _DEPUTY.search(before)
+    return pos - (len(before) - m.start()) if m else pos
+
+
+_DEPUTY = re.compile(r"(?<!\w)[Pp]hó\s+$")

@@ -250,7 +250,10 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
     previous: list[int] = []        # the meetings the sentence before says people took part in
     focus: list[int] = []           # the meetings the paragraph last told of
     listing: list[int] = []         # the meetings of a list's items: who took part, after "… gồm:"
+    last = max((i for i, s in enumerate(sentences) if s.index in people), default=-1)
     for i, s in enumerate(sentences):
+        if i > last:
+            break       # no one named from here on: what the sentences left tell links nobody
         told = _told_of(s, dated.get(s.index, []), first_of, events)
         if (i and s.para != sentences[i - 1].para) or (not told and _A_DAY.search(s.text)):
             focus = []      # a new paragraph, or the day of something unnamed: the meeting in focus is unknown
