@@ -26,6 +26,7 @@ from .sentences import (
     Gated,
     Sentence,
     forget_article,
+    per_article,
     split_paragraph_sentences,
 )
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
@@ -338,6 +339,7 @@ def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan
     return "held"
 
 
+@per_article        # asked again for the same mention: by its report, then by the article's other reports
 def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
     """'planned' or 'held' by the status word nearest the meeting and its date, else None."""
     more = _MORE_NUMBERS.match(text, hi)      # "lần thứ 44 và 45 sẽ diễn ra": one name, two numbers
@@ -846,6 +848,8 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
         if outer is not None:
             ev = replace(ev, location=outer.location, mode=ev.mode or outer.mode)
         filled.append((index, m, ev))
+    if all(ev.location is not None for _, _, ev in filled):
+        return filled       # no place to look for elsewhere (spares the headline's scan for meetings)
     places = _places_of_meetings(sentences, gaz, title)
     return [(index, m, replace(ev, location=place, mode=ev.mode or "in_person"))
             if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal)))
@@ -896,19 +900,28 @@ def _status_told_elsewhere(events: list[tuple[int, Mention, Report]],
     takes the tense the article's other sentences give the same meeting, when they agree ("Chủ
     tịch Quốc hội sẽ dẫn đầu Đoàn … tham dự Đại hội đồng AIPA 40" in the lead, then "Nhận lời
     mời …, Chủ tịch Quốc hội … tham dự Đại hội đồng AIPA 40 … từ ngày 25-30/8")."""
+    def key(m: Mention) -> tuple:
+        return m.forum, m.level, m.meeting, m.ordinal
+
+    untold = [_said(sentences[index].text, m) is None for index, m, _ in events]
+    wanted = {key(m) for (_, m, _), quiet in zip(events, untold) if quiet}     # only these meetings' tenses are asked
     told: dict[tuple, set[str]] = {}
     for s in sentences:
         for m in s.mentions:
-            if (tense := _tense(s.text, m.pos, m.end_pos, (0, len(s.text)))) is not None:
-                told.setdefault((m.forum, m.level, m.meeting, m.ordinal), set()).add(tense)
+            if key(m) in wanted and (tense := _said(s.text, m)) is not None:
+                told.setdefault(key(m), set()).add(tense)
     out = []
-    for index, m, ev in events:
-        text = sentences[index].text
-        said = told.get((m.forum, m.level, m.meeting, m.ordinal), set())
-        if len(said) == 1 and _tense(text, m.pos, m.end_pos, (0, len(text))) is None:
+    for (index, m, ev), quiet in zip(events, untold):
+        said = told.get(key(m), set())
+        if len(said) == 1 and quiet:
             ev = replace(ev, status=next(iter(said)))
         out.append((index, m, ev))
     return out
+
+
+def _said(text: str, m: Mention) -> str | None:
+    """The tense its sentence gives a mention, the whole sentence its clause."""
+    return _tense(text, m.pos, m.end_pos, (0, len(text)))
 
 
 # Arriving somewhere to attend a meeting: "đã đến Bandar Seri Begawan, thủ đô của Brunei để tham dự Hội nghị …".
