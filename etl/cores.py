@@ -42,6 +42,9 @@ class Cored:
             return self.pattern.finditer(text, pos) if self.core.search(text, pos) else iter(())
         return self._tried_where_cores_start(text, pos)
 
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return next(self.finditer(text, pos), None)
+
     def _tried_where_cores_start(self, text: str, pos: int) -> Iterator[re.Match[str]]:
         """finditer's matches: the leftmost match from `pos` on, then the next from its end (a match
         takes at least the core's first character, so it is never empty)."""
@@ -77,6 +80,12 @@ def _opened(items: list, state: _parser.State, flags: int) -> list | None:
         group, add, delete, sub = av
         inner = _opened(sub.data, state, (flags | add) & ~delete)
         return None if inner is None else [(op, (group, add, delete, _parser.SubPattern(state, inner))), *items[1:]]
+    if op is sre.BRANCH:
+        alternatives = [_opened(alt.data, state, flags) for alt in av[1]]
+        if any(alt is None for alt in alternatives):
+            return None
+        items = [(op, (av[0], [_parser.SubPattern(state, alt) for alt in _one_character_first(alternatives)])),
+                 *items[1:]]
     if op is sre.MAX_REPEAT and av[0] >= 1 and len(av[2].data) == 1 and av[2].data[0][0] in _ONE_CHARACTER:
         low, high, body = av       # "\d{1,2}" -> "\d\d{0,1}": sre skips only to a first single character
         rest = [] if high == 1 else [(op, (low - 1, high if high is sre.MAXREPEAT else high - 1, body))]
@@ -85,6 +94,19 @@ def _opened(items: list, state: _parser.State, flags: int) -> list | None:
     if _compiler._get_literal_prefix(first, flags)[0] or _skips_to(first, flags):
         return items
     return None
+
+
+def _one_character_first(alternatives: list[list]) -> list[list]:
+    """"[Tt]hứ …|[Cc]hủ …" as "Thứ …|thứ …|Chủ …|chủ …", the same matches: sre skips to a choice
+    only when each alternative opens with one character."""
+    out = []
+    for alt in alternatives:
+        op, av = alt[0]
+        if op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+            out += [[(sre.LITERAL, c), *alt[1:]] for _, c in av]
+        else:
+            out.append(alt)
+    return out
 
 
 def _skips_to(first: _parser.SubPattern, flags: int) -> bool:

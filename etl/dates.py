@@ -300,6 +300,7 @@ _WEEKDAY = re.compile(rf"""(?<!\w)
 """, re.VERBOSE)
 _WEEKDAY = ahead(_WEEKDAY)      # the same matches, sooner: etl/lookahead.py
 _WEEKDAY = Gated(_WEEKDAY)      # searched only in sentences that hold its words: sentences.Gated
+_WEEKDAY_NAMED = Cored(_WEEKDAY.pattern)    # … and there only where a day's name is written: etl/cores.py
 
 
 def _weekday(ref: date, m: re.Match[str]) -> date:
@@ -315,6 +316,12 @@ def _matches(pattern: Gated, sentence: str) -> tuple[re.Match[str], ...]:
     return tuple(pattern.finditer(sentence))
 
 
+@per_article
+def _weekdays(sentence: str) -> tuple[re.Match[str], ...]:
+    """_WEEKDAY's matches in a sentence."""
+    return tuple(_WEEKDAY_NAMED.finditer(sentence)) if _WEEKDAY.may_match(sentence) else ()
+
+
 def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> list[DateSpan]:
     out = []
     if ctx.same_day is not None:
@@ -327,7 +334,7 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
     if ctx.ref is None:
         return out
     if ctx.ref_precision == "day":
-        for m in _matches(_WEEKDAY, sentence):
+        for m in _weekdays(sentence):
             if not (m.group("time") or m.group("week")) or _EXPLICIT_AFTER.match(sentence[m.end():]):
                 continue        # "Thứ Hai, 13/6/2022" is the date itself; "thứ hai" alone may be "second"
             if any(a <= m.start() < b for a, b in taken):
