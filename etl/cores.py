@@ -38,24 +38,27 @@ class Cored:
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
         if self.core is None:
             return self.pattern.finditer(text, pos)
+        core = self.core.search(text, pos)
+        if core is None:
+            return iter(())     # no core, no match
         if not self.anchored:
-            return self.pattern.finditer(text, pos) if self.core.search(text, pos) else iter(())
-        return self._tried_where_cores_start(text, pos)
+            return self.pattern.finditer(text, pos)
+        return self._tried_where_cores_start(text, core)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return next(self.finditer(text, pos), None)
 
-    def _tried_where_cores_start(self, text: str, pos: int) -> Iterator[re.Match[str]]:
-        """finditer's matches: the leftmost match from `pos` on, then the next from its end (a match
-        takes at least the core's first character, so it is never empty)."""
+    def _tried_where_cores_start(self, text: str, core: re.Match[str] | None) -> Iterator[re.Match[str]]:
+        """finditer's matches: the leftmost match from the first core on, then the next from its
+        end (a match takes at least the core's first character, so it is never empty)."""
         search, match = self.core.search, self.pattern.match
-        while (core := search(text, pos)) is not None:
+        while core is not None:
             found = match(text, core.start())
             if found is None:
-                pos = core.start() + 1
+                core = search(text, core.start() + 1)
             else:
                 yield found
-                pos = found.end()
+                core = search(text, found.end())
 
 
 def _core(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
