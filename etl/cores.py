@@ -45,9 +45,6 @@ class Cored:
             return self.pattern.finditer(text, pos)
         return self._tried_where_cores_start(text, core)
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return next(self.finditer(text, pos), None)
-
     def _tried_where_cores_start(self, text: str, core: re.Match[str] | None) -> Iterator[re.Match[str]]:
         """finditer's matches: the leftmost match from the first core on, then the next from its
         end (a match takes at least the core's first character, so it is never empty)."""
