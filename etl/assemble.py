@@ -26,6 +26,7 @@ from .sentences import (
     Gated,
     Sentence,
     forget_article,
+    per_article,
     split_paragraph_sentences,
 )
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
@@ -37,6 +38,9 @@ _FORUM_YEAR = ahead(_FORUM_YEAR)      # the same matches, sooner: etl/lookahead.
 # What _FORUM_YEAR needs (keep the two in step), as one quick pattern (it starts with a letter, not with a word boundary
 # and a choice of five words, so sre skips ahead to each "a" instead of trying every position).
 _FORUM_YEAR_GATE = re.compile(r"(?i)(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+(?:19|20)\d\d")
+# A forum's year ("năm APEC 2017") holds only letters, digits and spaces: it lies within one run of
+# them, and that run holds what _FORUM_YEAR_GATE matches ("APEC 2017"). _forum_years searches only there.
+_NOT_IN_A_NAME = re.compile(r"[^\w\s]")
 _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
 # The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
@@ -101,7 +105,7 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     if article.published:
         return article.published.day.year
     text = article.text
-    forum_years = _FORUM_YEAR.findall(text) if _FORUM_YEAR_GATE.search(text) else []
+    forum_years = _forum_years(text)
     for source in (forum_years, years_in(article.url or ""), years_in(article.title or "")):
         if (year := _mode_year([int(y) for y in source])):
             return year
@@ -126,6 +130,23 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     plain = [int(m.group(1)) for m in re.finditer(r"(?i)năm\s+((?:19|20)\d\d)(?!\d)", text)
              if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()])]
     return plain[0] if plain else None
+
+
+def _forum_years(text: str) -> list[str]:
+    """_FORUM_YEAR.findall(text), searched only in the runs of letters, digits and spaces that hold
+    "APEC 2017" (see _NOT_IN_A_NAME; tests/test_date_shortcuts.py compares the two). A run ends at a
+    mark, which neither \\s nor \\b reads otherwise than the end of the text: the same matches."""
+    found: list[str] = []
+    done, backwards = 0, ""
+    for gate in _FORUM_YEAR_GATE.finditer(text):
+        if gate.start() < done:
+            continue        # in the run searched already
+        backwards = backwards or text[::-1]
+        before = _NOT_IN_A_NAME.search(backwards, len(text) - gate.start())
+        after = _NOT_IN_A_NAME.search(text, gate.end())
+        done = after.start() if after else len(text)
+        found += _FORUM_YEAR.findall(text, len(text) - before.start() if before else 0, done)
+    return found
 
 
 def _first_year(m: Mention, gaz: Gazetteer) -> int | None:
@@ -338,6 +359,7 @@ def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan
     return "held"
 
 
+@per_article        # asked again for the same mention: by its report, then by the article's other reports
 def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
     """'planned' or 'held' by the status word nearest the meeting and its date, else None."""
     more = _MORE_NUMBERS.match(text, hi)      # "lần thứ 44 và 45 sẽ diễn ra": one name, two numbers
@@ -846,7 +868,10 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
         if outer is not None:
             ev = replace(ev, location=outer.location, mode=ev.mode or outer.mode)
         filled.append((index, m, ev))
-    places = _places_of_meetings(sentences, gaz, title)
+    wanted = {(m.forum, m.level, m.meeting, m.ordinal) for _, m, ev in filled if ev.location is None}
+    if not wanted:
+        return filled       # no place to look for elsewhere (spares the headline's scan for meetings)
+    places = _places_of_meetings(sentences, gaz, title, wanted)
     return [(index, m, replace(ev, location=place, mode=ev.mode or "in_person"))
             if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal)))
             else (index, m, ev) for index, m, ev in filled]
@@ -896,37 +921,48 @@ def _status_told_elsewhere(events: list[tuple[int, Mention, Report]],
     takes the tense the article's other sentences give the same meeting, when they agree ("Chủ
     tịch Quốc hội sẽ dẫn đầu Đoàn … tham dự Đại hội đồng AIPA 40" in the lead, then "Nhận lời
     mời …, Chủ tịch Quốc hội … tham dự Đại hội đồng AIPA 40 … từ ngày 25-30/8")."""
+    def key(m: Mention) -> tuple:
+        return m.forum, m.level, m.meeting, m.ordinal
+
+    untold = [_said(sentences[index].text, m) is None for index, m, _ in events]
+    wanted = {key(m) for (_, m, _), quiet in zip(events, untold) if quiet}     # only these meetings' tenses are asked
     told: dict[tuple, set[str]] = {}
     for s in sentences:
         for m in s.mentions:
-            if (tense := _tense(s.text, m.pos, m.end_pos, (0, len(s.text)))) is not None:
-                told.setdefault((m.forum, m.level, m.meeting, m.ordinal), set()).add(tense)
+            if key(m) in wanted and (tense := _said(s.text, m)) is not None:
+                told.setdefault(key(m), set()).add(tense)
     out = []
-    for index, m, ev in events:
-        text = sentences[index].text
-        said = told.get((m.forum, m.level, m.meeting, m.ordinal), set())
-        if len(said) == 1 and _tense(text, m.pos, m.end_pos, (0, len(text))) is None:
+    for (index, m, ev), quiet in zip(events, untold):
+        said = told.get(key(m), set())
+        if len(said) == 1 and quiet:
             ev = replace(ev, status=next(iter(said)))
         out.append((index, m, ev))
     return out
+
+
+def _said(text: str, m: Mention) -> str | None:
+    """The tense its sentence gives a mention, the whole sentence its clause."""
+    return _tense(text, m.pos, m.end_pos, (0, len(text)))
 
 
 # Arriving somewhere to attend a meeting: "đã đến Bandar Seri Begawan, thủ đô của Brunei để tham dự Hội nghị …".
 _ARRIVAL = re.compile(r"(?<!\w)(?:đến|tới)\s+(?P<place>[^.;]{1,80}?)\s+(?:để\s+)?(?:tham\s+)?dự\s+$")
 
 
-def _places_of_meetings(sentences: list[Sentence], gaz: Gazetteer, title: str | None) -> dict[tuple, str]:
+def _places_of_meetings(sentences: list[Sentence], gaz: Gazetteer, title: str | None,
+                        wanted: set[tuple]) -> dict[tuple, str]:
     """Where a meeting is, from any sentence of the article (or its headline) that names it with
     its place, dated or not: right after its name ("Hội nghị Cấp cao Pháp ngữ lần thứ 18 tại Djerba
     (Tunisie)"), or as where someone arrives to attend it ("đến sân bay Haneda, Thủ đô Tokyo … để
-    tham dự Hội nghị …"). The first place written for each meeting (forum, level, kind, number)."""
+    tham dự Hội nghị …"). The first place written for each meeting (forum, level, kind, number)
+    of those `wanted`."""
     places: dict[tuple, str] = {}
     default_forum = next((m.forum for s in sentences for m in s.mentions), None)
     headline = [Sentence(title, -1, find_meetings(title, gaz, default_forum), -1)] if title and default_forum else []
     for s in headline + sentences:
         for m in s.mentions:
             key = (m.forum, m.level, m.meeting, m.ordinal)
-            if key in places:
+            if key in places or key not in wanted:
                 continue
             after = s.text[m.end_pos:m.end_pos + 40]
             arrival = _ARRIVAL.search(s.text, max(0, m.pos - 120), m.pos)

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .cores import Cored
 from .dateline import MONTH_NAMES
-from .literals import Need, may_match, needs
+from .literals import Need, needs
 from .lookahead import ahead
 from .records import DateSpan, Precision
 from .sentences import Gated, per_article
@@ -56,6 +57,8 @@ _RULES: list[tuple[str, re.Pattern[str], Reader]] = []
 
 
 _NEEDS: dict[str, Need | None] = {}      # a shape's name -> the words one of which its every match holds
+_CORED: dict[str, Cored] = {}       # a shape's name -> its pattern, searched through its digits (etl/cores.py)
+_NEED_WORDS: set[str] = set()       # the words of all the shapes' needs: each looked for once per sentence
 
 
 def rule(pattern: str, flags: int = 0) -> Callable[[Reader], Reader]:
@@ -64,6 +67,8 @@ def rule(pattern: str, flags: int = 0) -> Callable[[Reader], Reader]:
     def register(read: Reader) -> Reader:
         _RULES.append((read.__name__, re.compile(pattern, re.VERBOSE | flags), read))
         _NEEDS[read.__name__] = needs(_RULES[-1][1])     # etl/literals.py: "tháng", "/", "và", …
+        _CORED[read.__name__] = Cored(_RULES[-1][1])
+        _NEED_WORDS.update(_NEEDS[read.__name__] or ())
         return read
     return register
 
@@ -295,6 +300,7 @@ _WEEKDAY = re.compile(rf"""(?<!\w)
 """, re.VERBOSE)
 _WEEKDAY = ahead(_WEEKDAY)      # the same matches, sooner: etl/lookahead.py
 _WEEKDAY = Gated(_WEEKDAY)      # searched only in sentences that hold its words: sentences.Gated
+_WEEKDAY_NAMED = Cored(_WEEKDAY.pattern)    # … and there only where a day's name is written: etl/cores.py
 
 
 def _weekday(ref: date, m: re.Match[str]) -> date:
@@ -304,10 +310,22 @@ def _weekday(ref: date, m: re.Match[str]) -> date:
     return ref - timedelta(days=(ref.weekday() - wd) % 7)
 
 
+@per_article        # a sentence's dates are read again under other contexts (as _shapes)
+def _matches(pattern: Gated, sentence: str) -> tuple[re.Match[str], ...]:
+    """The pattern's matches in a sentence, whatever the context."""
+    return tuple(pattern.finditer(sentence))
+
+
+@per_article
+def _weekdays(sentence: str) -> tuple[re.Match[str], ...]:
+    """_WEEKDAY's matches in a sentence."""
+    return tuple(_WEEKDAY_NAMED.finditer(sentence)) if _WEEKDAY.may_match(sentence) else ()
+
+
 def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> list[DateSpan]:
     out = []
     if ctx.same_day is not None:
-        for m in SAME_DAY.finditer(sentence):
+        for m in _matches(SAME_DAY, sentence):
             if not any(a <= m.start() < b for a, b in taken):
                 told = ctx.same_day
                 d = told.start + timedelta(days=1 if m.group(1).lower().endswith("sau") else 0)
@@ -316,7 +334,7 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
     if ctx.ref is None:
         return out
     if ctx.ref_precision == "day":
-        for m in _WEEKDAY.finditer(sentence):
+        for m in _weekdays(sentence):
             if not (m.group("time") or m.group("week")) or _EXPLICIT_AFTER.match(sentence[m.end():]):
                 continue        # "Thứ Hai, 13/6/2022" is the date itself; "thứ hai" alone may be "second"
             if any(a <= m.start() < b for a, b in taken):
@@ -324,7 +342,7 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
             d = _weekday(ctx.ref, m)
             out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "weekday", year_source="article"))
             taken = [*taken, m.span()]
-    for m in _RELATIVE.finditer(sentence):
+    for m in _matches(_RELATIVE, sentence):
         if _EXPLICIT_AFTER.match(sentence[m.end():]) or any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group(1).lower()
@@ -417,10 +435,12 @@ def _shapes(sentence: str) -> tuple[tuple[_Shape, ...], list[tuple[int, int]]]:
     rules = _RULES if _DIGIT.search(sentence) else ()     # every date shape holds a digit
     scanned = _MONG.sub(_as_day_word, sentence) if rules and _MONG_WORD.search(sentence) else sentence
     lowered = scanned.lower() if rules else ""
-    for name, pattern, read in rules:
-        if not may_match(_NEEDS[name], lowered):
-            continue        # the sentence holds none of the words every match of this shape holds
-        for m in pattern.finditer(scanned):
+    present = {word for word in _NEED_WORDS if word in lowered} if rules else set()
+    for name, _, read in rules:
+        need = _NEEDS[name]
+        if need is not None and need.isdisjoint(present):
+            continue        # the sentence holds none of the words every match of this shape holds (literals.may_match)
+        for m in _CORED[name].finditer(scanned):      # pattern.finditer's matches, sooner
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))   # claimed even when invalid: "31/2" is no "31"
