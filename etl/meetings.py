@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer
 from .lookahead import ahead
+from .openings import Openings
 from .records import Mention
 from .sentences import Gated, per_article
 from .vi import NUMBERED_NAMES, TIMES_OF_DAY, alt
@@ -51,6 +52,7 @@ _HEAD = re.compile(rf"""
            (?-i:[{_CAPITAL}]))
     )(?!\w)""", re.VERBOSE | re.IGNORECASE)
 _HEAD = ahead(_HEAD)      # the same matches, sooner: etl/lookahead.py
+_HEAD_OPENINGS = Openings(_HEAD)      # tried only where its words stand: etl/openings.py
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
 # A summit's sessions with its guests, plural or not, are its outreach: "các phiên họp G7 mở rộng".
@@ -173,10 +175,11 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
         heads.append(_Head(m.start(), m.end(), m.group()))
     for m in forum_hits:
         forum = gaz.forums.get(gaz.forum(m.group()))
+        if not (forum and forum.number_level and _FORUM_NUMBER.match(sentence, m.end())):
+            continue
         if _TITLE_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
             continue        # "Chủ tịch AIPA 41 Nguyễn Thị Kim Ngân": a title, not a meeting
-        if forum and forum.number_level and _FORUM_NUMBER.match(sentence, m.end()):
-            heads.append(_Head(m.start(), m.end(), m.group(), cuts=False, numbered=True))
+        heads.append(_Head(m.start(), m.end(), m.group(), cuts=False, numbered=True))
     return sorted(heads, key=lambda h: h.start)
 
 
@@ -231,14 +234,7 @@ MAX_NAME_WORDS = 16      # "Diễn đàn cấp cao ASEAN về Hợp tác tiểu 
 
 
 def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[tuple[int, int]] = ()) -> int:
-    # a stop inside a forum's own name does not end the phrase ("Mekong - sông Hằng"), nor a dash
-    # inside a compound that the forum's name or the number follows ("Chính trị - an ninh ASEAN"),
-    # nor one before a capital ("ASEAN - Ấn Độ": [à-ỹ] in _STOP also spans capitals such as "Ấ")
-    m = next((m for m in _STOP.finditer(sentence, head_end)
-              if not any(a < m.start() < b for a, b in forum_spans)
-              and not (m.group().strip() in ("-", "–", "—") and (_compound_goes_on(sentence, m.end(), forum_spans)
-                                                        or sentence[m.end():m.end() + 1].isupper()))), None)
-    end = min(m.start() if m else len(sentence), next_head)
+    end = _first_stop(sentence, head_end, next_head, forum_spans)
     # Past MAX_NAME_WORDS the phrase is a sentence, not a name; a forum's own name counts as one word.
     # (counted only when the phrase has that many words at all: str.split() splits where \s matches)
     if len(sentence[head_end:end].split()) > MAX_NAME_WORDS:
@@ -246,16 +242,40 @@ def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[
                  if not any(a < head_end + w.start() < b for a, b in forum_spans)]
         if len(words) > MAX_NAME_WORDS:
             end = head_end + words[MAX_NAME_WORDS - 1].end()
-    paren = re.match(r"\s*\(([^()]{1,40})\)", sentence[end:])
-    if paren and re.fullmatch(r"[A-Z][A-Za-z+&\s-]*\d{0,3}", paren.group(1).strip()):
-        end += paren.end()
-        number = re.match(r"\s*lần\s+thứ\s+\w+", sentence[end:], re.IGNORECASE)
+    paren = _PAREN_AFTER.match(sentence, end)
+    if paren and _SHORT_NAME.fullmatch(paren.group(1).strip()):
+        end = paren.end()
+        number = _NUMBER_AFTER.match(sentence, end)
         if number:      # "nhóm đặc trách Sáng kiến liên kết ASEAN (IAI) lần thứ 65"
-            end += number.end()
-        wider = re.match(r"\s*(?:mở\s+rộng|Plus|\+)(?!\w)", sentence[end:], re.IGNORECASE)
+            end = number.end()
+        wider = _WIDER_AFTER.match(sentence, end)
         if wider:       # "Hội nghị các Nhà lãnh đạo Nhóm các nền kinh tế mới nổi (BRICS) mở rộng"
-            end += wider.end()
+            end = wider.end()
     return end
+
+
+_PAREN_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z+&\s-]*\d{0,3}")
+_NUMBER_AFTER = re.compile(r"\s*lần\s+thứ\s+\w+", re.IGNORECASE)
+_WIDER_AFTER = re.compile(r"\s*(?:mở\s+rộng|Plus|\+)(?!\w)", re.IGNORECASE)
+
+
+def _first_stop(sentence: str, head_end: int, next_head: int, forum_spans: list[tuple[int, int]]) -> int:
+    """Where the phrase from head_end stops: at the first stop (_STOP) that counts, else at the
+    next head. A stop inside a forum's own name does not count ("Mekong - sông Hằng"), nor a dash
+    inside a compound that the forum's name or the number follows ("Chính trị - an ninh ASEAN"),
+    nor one before a capital ("ASEAN - Ấn Độ": [à-ỹ] in _STOP also spans capitals such as "Ấ").
+    The stops from the next head on are not looked at: the phrase ends there in any case."""
+    for m in _STOP.finditer(sentence, head_end):
+        if m.start() >= next_head:
+            break
+        if any(a < m.start() < b for a, b in forum_spans):
+            continue
+        if m.group().strip() in ("-", "–", "—") and (_compound_goes_on(sentence, m.end(), forum_spans)
+                                                   or sentence[m.end():m.end() + 1].isupper()):
+            continue
+        return m.start()
+    return next_head
 
 
 _COMPOUND_TAIL = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+(?=lần\s+thứ\s)", re.IGNORECASE)
@@ -409,7 +429,7 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
 
 @per_article        # may_name_meeting asks for a sentence's head words, and _heads reads them all
 def _head_words(sentence: str) -> list[re.Match[str]]:
-    return list(_HEAD.finditer(sentence))
+    return _HEAD_OPENINGS.finditer(sentence)
 
 
 def starts_with_meeting_word(text: str, pos: int) -> bool:
@@ -431,6 +451,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
     if forum_hits is None:
         forum_hits = list(gaz.forum_re.finditer(sentence))
     forums = [(m.start(), gaz.forum(m.group())) for m in forum_hits]
+    starts, spans = [m.start() for m in forum_hits], [m.span() for m in forum_hits]
     heads = _heads(sentence, forum_hits, gaz)
     cuts = [h.start for h in heads if h.cuts and not _NOT_A_CUT.match(h.word)]
     out: list[Mention] = []
@@ -439,15 +460,20 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if head.start < last_end:
             continue
         next_head = min([c for c in cuts if c > head.start], default=len(sentence))
-        end = _phrase_end(sentence, head.end, next_head, [m.span() for m in forum_hits])
+        end = _phrase_end(sentence, head.end, next_head, spans)
         last_end = end
         if (_GENERIC_BEFORE.search(sentence[max(0, head.start - 24): head.start])
                 and not _first_of_a_list(sentence, end) and not _OUTREACH.match(sentence, head.start)):
             continue    # "các hội nghị của ASEAN"; not "Các Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN), SOM …"
-        if not gaz.forum_re.search(sentence, head.start, end) and (bracket := _forum_in_brackets(sentence, end, gaz)):
+        # the forums in the phrase: read from the sentence's where forum_hits_in can, else scanned
+        inside = forum_hits_in(sentence, forum_hits, starts, head.start, end - head.start)
+        if (not (inside if inside is not None else gaz.forum_re.search(sentence, head.start, end))
+                and (bracket := _forum_in_brackets(sentence, end, gaz))):
             end = last_end = bracket    # "Hội nghị Cấp cao Cộng đồng các nước sử dụng tiếng Pháp (Pháp ngữ) lần thứ 19"
+            inside = None
         phrase = sentence[head.start: end]
-        in_phrase = [(m.span(), gaz.forum(m.group())) for m in gaz.forum_re.finditer(phrase)]
+        in_phrase = [(m.span(), gaz.forum(m.group())) for m in (gaz.forum_re.finditer(phrase) if inside is None
+                                                                 else inside)]
         own = [f for (a, _), f in in_phrase if not _PARTNER.search(phrase[max(0, a - 30):a])]
         if not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase):
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
