@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lookahead import ahead
@@ -64,6 +65,9 @@ _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 _TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|đoàn|đại\s+biểu|lãnh\s+đạo)\s+$")
 _PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
 _AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE)
+# searched before every head word: the same matches, sooner (etl/lookahead.py)
+_NOT_A_HEAD_BEFORE, _TITLE_BEFORE, _PARTNER, _AFTER_HEAD = map(ahead, (_NOT_A_HEAD_BEFORE, _TITLE_BEFORE, _PARTNER,
+                                                                     _AFTER_HEAD))
 # Words before which a meeting's name has ended: it runs from its head to the first of them.
 _NAME_ENDS = (
     "đã", "sẽ", "đang", "vừa", "dự kiến", "hồi",                    # "Hội nghị Cấp cao ASEAN đã diễn ra"
@@ -108,6 +112,7 @@ _ORD_PHRASE = re.compile(
     r"|(?-i:(?<=[A-Z])\s(I{1,3}|IV|VI{0,3}|IX|X))(?![\w'’-])",
     re.IGNORECASE)
 _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)")
+_ORD_PHRASE, _FIRST_OF_YEAR = ahead(_ORD_PHRASE), ahead(_FIRST_OF_YEAR)      # the same matches, sooner
 _MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
 MAX_ORDINAL = 150
 
@@ -160,7 +165,7 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
     forums that meet as such followed by a number ("Diễn đàn Khu vực ASEAN lần thứ 30", "ARF-31")."""
     forum_starts = {m.start() for m in forum_hits}
     heads = []
-    words = _head_words(sentence) + list(gaz.acronym_re.finditer(sentence))
+    words = _head_words(sentence) + _acronyms(sentence, gaz.acronym_re)
     for m in sorted(words, key=lambda m: m.start()):
         acronym = bool(gaz.acronym_re.fullmatch(m.group()))
         if m.start() in forum_starts or _NOT_A_HEAD_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
@@ -343,8 +348,8 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
     """The first kind whose cue the phrase holds once its synonyms are folded, else the
     forum's default kind."""
     folded = gaz.fold(content)
-    for kind in gaz.cued_kinds(folded):
-        if kind.admits(forum):
+    for kind in gaz.candidate_kinds(folded):
+        if kind.admits(forum) and kind.cued_in(folded):      # the first cued that admits it: no search past it
             return kind
     default = gaz.forums[forum].default_level if forum in gaz.forums else None
     if default:
@@ -360,6 +365,8 @@ def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
     "Hội nghị toàn cầu các Chủ tịch Quốc hội lần thứ năm" is the IPU's, "Hội nghị Thượng đỉnh
     Tương lai" the UN's (a summit of any forum, and the UN's summit of the future)."""
     folded = gaz.fold(phrase)
+    if not any(kind.names_forum for kind in gaz.candidate_kinds(folded)):
+        return None     # most phrases: no kind that names its forum can be cued, and no cue is searched
     cued = gaz.cued_kinds(folded)
     naming = [kind for kind in cued if kind.names_forum]
     if len({kind.forums[0] for kind in naming}) != 1:
@@ -420,7 +427,7 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
     """A cheap test: could find_meetings find anything here? The two costliest patterns are
     searched only when the words they need are there ("họp"; a digit or "lần"): lower() maps
     every letter that their IGNORECASE matches onto those words."""
-    if _head_words(text) or gaz.acronym_re.search(text):
+    if _head_words(text) or _acronyms(text, gaz.acronym_re):
         return True
     low = text.lower()
     return bool(("họp" in low and _VERB_MEETING.pattern.search(text))
@@ -430,6 +437,16 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
 @per_article        # may_name_meeting asks for a sentence's head words, and _heads reads them all
 def _head_words(sentence: str) -> list[re.Match[str]]:
     return _HEAD_OPENINGS.finditer(sentence)
+
+
+@per_article        # may_name_meeting asks whether a sentence holds one, _heads reads them all
+def _acronyms(sentence: str, acronym_re: re.Pattern[str]) -> list[re.Match[str]]:
+    return _openings_of(acronym_re).finditer(sentence)
+
+
+@lru_cache(maxsize=16)      # a gazetteer's acronyms: one pattern, tried where its words stand (etl/openings.py)
+def _openings_of(pattern: re.Pattern[str]) -> Openings:
+    return Openings(pattern)
 
 
 def starts_with_meeting_word(text: str, pos: int) -> bool:
@@ -532,7 +549,7 @@ _AGAIN = ahead(_AGAIN)      # the same matches, sooner: etl/lookahead.py
 _AGAIN_AFTER = re.compile(r"""(?ix)\s*(?:$|[(,;.:–-]|(?:tại|ở|và|diễn|được|đã|sẽ|nhóm|họp|do|thì|kéo|
     phiên|vào|hôm|ngày|từ|tổ|cũng|đều|tháng|dự\s+kiến|khai|bế|chính\s+thức)(?!\w))""")
 _FIRST_AFTER = re.compile(r"\s*(?:\(|(?:tại|ở)(?!\w))")     # "lần đầu tiên tại Cảnh Hồng", not "… trong lịch sử"
-_A_COUNT = re.compile(r"(?i)(?<!\w)(?:là|lần\s+này|đây|thêm)\s+$")
+_A_COUNT = ahead(re.compile(r"(?i)(?<!\w)(?:là|lần\s+này|đây|thêm)\s+$"))      # etl/lookahead.py
 _ONLY_JOINED = re.compile(r"\s*(?:,|và|&)\s*")
 
 

@@ -40,6 +40,10 @@ class Openings:
         self.automaton: ahocorasick.Automaton | None = None
         # the characters sre matches to a word's letter that lower-casing does not make that letter
         self.strays = frozenset(chr(x) for w in self.words or () for c in w for x in _EXTRA_CASES.get(ord(c), ()))
+        # where no word holds another, the automaton gives their places in the order of their starts,
+        # each once (it gives them by their ends: of two places, the one that starts later and ends
+        # sooner lies inside the other); else they are sorted
+        self.in_order = not any(a != b and a in b for a in self.words or () for b in self.words or ())
         if self.words:
             self.automaton = ahocorasick.Automaton()
             for word in self.words:
@@ -53,7 +57,8 @@ class Openings:
             return list(self.pattern.finditer(text))
         out: list[re.Match[str]] = []
         last = 0
-        for start in sorted({end - n + 1 for end, n in self.automaton.iter(low)}):
+        places = (end - n + 1 for end, n in self.automaton.iter(low))
+        for start in places if self.in_order else sorted(set(places)):
             if start >= last and (m := self.pattern.match(text, start)):
                 out.append(m)
                 last = m.end()

@@ -87,3 +87,66 @@ def test_openings_find_the_patterns_matches(text):
     for pattern in (r"(?<!\w)(?:ab|c[ıi]d|x\s+y)(?!\w)", r"(?-i:AB)|ii|ss|abab|b"):
         compiled = re.compile(pattern, re.IGNORECASE)
         assert _spans(openings.Openings(compiled).finditer(text)) == _spans(compiled.finditer(text))
+
+
+def _phrases() -> list[str]:
+    """Pieces of the articles' sentences that open at a head word, as find_meetings reads them."""
+    out = []
+    for s in SENTENCES:
+        forget_article()
+        out += [s[m.start():m.start() + 80] for m in meetings._head_words(s)]
+    return out
+
+
+def _kind_slowly(content, forum, gaz):
+    folded = gaz.fold(content)
+    for kind in gaz.cued_kinds(folded):
+        if kind.admits(forum):
+            return kind
+    default = gaz.forums[forum].default_level if forum in gaz.forums else None
+    return next((k for k in gaz.kinds if default and k.level == default and k.default and k.admits(forum)), None)
+
+
+def test_the_candidate_kinds_hold_the_cued_ones_in_order(gaz):
+    for phrase in _phrases()[:3000] + [""]:
+        folded = gaz.fold(phrase)
+        candidates = gaz.candidate_kinds(folded)
+        assert [k for k in candidates if k.cued_in(folded)] == [k for k in gaz.kinds if k.cued_in(folded)]
+
+
+def test_a_phrases_kind_is_the_first_cued_that_admits_its_forum(gaz):
+    forums = sorted({f for kind in gaz.kinds for f in kind.forums} | {"ASEAN", "APEC", "nowhere"})
+    phrases = _phrases()
+    assert len(phrases) > 1000
+    for phrase in phrases[:1500]:
+        for forum in forums:
+            assert meetings._kind(phrase, forum, gaz) == _kind_slowly(phrase, forum, gaz), (phrase, forum)
+
+
+def _forum_of_kind_slowly(phrase, gaz):
+    folded = gaz.fold(phrase)
+    cued = gaz.cued_kinds(folded)
+    naming = [kind for kind in cued if kind.names_forum]
+    if len({kind.forums[0] for kind in naming}) != 1:
+        return None
+    forum = naming[0].forums[0]
+    inside = [m.span() for kind in naming for cue in kind.cues for m in cue.finditer(folded)]
+    others = [kind for kind in cued if not kind.names_forum
+              and any(not any(a <= m.start() and m.end() <= b for a, b in inside)
+                      for cue in kind.cues for m in cue.finditer(folded))]
+    return forum if all(kind.admits(forum) for kind in others) else None
+
+
+def test_a_forum_implied_by_a_kind_is_found_as_without_the_gate(gaz):
+    phrases = _phrases() + [k.example for k in gaz.kinds]
+    assert any(meetings._forum_of_kind(p, gaz) for p in phrases)
+    for phrase in phrases:
+        assert meetings._forum_of_kind(phrase, gaz) == _forum_of_kind_slowly(phrase, gaz), phrase
+
+
+def test_acronyms_are_the_patterns_matches_on_articles(gaz):
+    assert meetings._openings_of(gaz.acronym_re).automaton is not None
+    texts = SENTENCES + ["SOM 2", "som", "ADMM+ và ADSOM+", "xSOM", "AMM-55", "ADMM-Plus", "ſom", "İ SOM"]
+    for s in texts:
+        forget_article()
+        assert _spans(meetings._acronyms(s, gaz.acronym_re)) == _spans(gaz.acronym_re.finditer(s)), s
