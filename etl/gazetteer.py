@@ -255,7 +255,9 @@ class Title:
     official: bool          # False for company and business-council chairs
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: a gazetteer is itself (hashed by identity), so that the stages' per-article caches can
+# key on it (sentences.per_article); comparing two field by field was never asked for
+@dataclass(frozen=True, slots=True, eq=False)
 class Gazetteer:
     forums: dict[str, Forum]
     forum_re: re.Pattern[str]

@@ -81,10 +81,26 @@ _NAME_ENDS = (
     "bên lề", "cùng", "và các", "và nhiều",                          # "Hội nghị AMM và các hội nghị liên quan"
     "ban đầu", "lúc đầu", "vốn", "đều",                              # "ASEM 13 ban đầu dự kiến …"
 )
-_STOP = re.compile(rf"""
+
+
+def _by_first_letter(phrases: tuple[str, ...]) -> str:
+    """alt(phrases) with the phrases grouped by their first letter ("đ(?:ã|ang|…)|s(?:ẽ|au)|…"): sre
+    tries each alternative of an IGNORECASE alternation in turn, so that a space before a word is
+    tried against a score of letters instead of 60 phrases. The same matches inside a look-ahead,
+    which asks only whether one of them is there (tests/test_meeting_shortcuts.py compares them)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        first, *others = phrase.split()
+        groups.setdefault(first[0], []).append(re.escape(first[1:]) + "".join(rf"\s+{re.escape(w)}" for w in others))
+    return "|".join(f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+def _stop_pattern(name_ends: str) -> re.Pattern[str]:
+    """_STOP, with `name_ends` an alternation of _NAME_ENDS."""
+    return re.compile(rf"""
       [,.;:!?“”"«»(]                                    # punctuation
     | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
-    | (?<!không)\s(?=(?:{alt(_NAME_ENDS)}|đầu(?!\s+tiên))(?!\w))  # "… đã diễn ra", "đầu tháng 8" (not "lần đầu
+    | (?<!không)\s(?=(?:{name_ends}|đầu(?!\s+tiên))(?!\w))  # "… đã diễn ra", "đầu tháng 8" (not "lần đầu
                                                         # tiên", nor "… không có vũ khí hạt nhân": free of)
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
@@ -92,7 +108,9 @@ _STOP = re.compile(rf"""
     | \s(?=và\s(?!(?:phó\s+)?thống\s+đốc))              # "và" starts another name, except between the members
                                                         # of one: "Bộ trưởng Tài chính và Thống đốc Ngân hàng …"
     """, re.VERBOSE | re.IGNORECASE)
-_STOP = ahead(_STOP)      # the same matches, sooner: etl/lookahead.py
+
+
+_STOP = ahead(_stop_pattern(_by_first_letter(_NAME_ENDS)))      # the same matches, sooner: etl/lookahead.py
 _GENERIC_BEFORE = re.compile(
     r"(?:\b(?:các|những|nhiều|mọi|mỗi|hai|ba|tổng\s+cộng|gần|khoảng|hơn|chuỗi|loạt)|\d+)\s+(?:cuộc\s+|đợt\s+)?$",
     re.IGNORECASE)
@@ -344,6 +362,7 @@ def _default_kind(level: str | None, forum: str, gaz: Gazetteer):
     return next((k for k in gaz.kinds if k.level == level and k.default and k.admits(forum)), None)
 
 
+@per_article        # a forum's article names its meetings again and again: a third of its phrases recur
 def _kind(content: str, forum: str, gaz: Gazetteer):
     """The first kind whose cue the phrase holds once its synonyms are folded, else the
     forum's default kind."""
@@ -359,6 +378,7 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
     return None
 
 
+@per_article        # as _kind
 def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
     """The forum a phrase that names none implies by its kind, when it cues a kind whose cue names
     its one forum (meetings.toml's `names_forum`) and every kind it cues admits that forum:
@@ -632,6 +652,7 @@ def _forum_in_brackets(sentence: str, end: int, gaz: Gazetteer) -> int | None:
 _ABOUT = re.compile(r"\svề\s")
 
 
+@per_article        # as _kind
 def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
     """Does a phrase with no known forum name a body of its own ("Hội nghị Cấp cao Pháp ngữ",
     "Diễn đàn Kinh tế Thế giới")? What is left once its head, the kinds' cues and acronyms, the

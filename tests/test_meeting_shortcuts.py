@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from etl import meetings, openings
 from etl.sentences import forget_article, split_sentences
+from etl.vi import alt
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles"
@@ -150,3 +151,23 @@ def test_acronyms_are_the_patterns_matches_on_articles(gaz):
     for s in texts:
         forget_article()
         assert _spans(meetings._acronyms(s, gaz.acronym_re)) == _spans(gaz.acronym_re.finditer(s)), s
+
+
+STOP_PIECES = PIECES + [w + " " for w in meetings._NAME_ENDS] + [w.upper() + " " for w in meetings._NAME_ENDS] + [
+    "đầu tiên ", "không ", " - ", "tổ chức ", "Tổ chức ", "tối 12/11 ", "và Thống đốc ", "đầu ", "đãx "]
+
+
+def _stop_slowly():
+    return meetings._stop_pattern(alt(meetings._NAME_ENDS))
+
+
+def test_the_stops_by_first_letter_are_the_stops_of_the_words_as_listed():
+    slow = _stop_slowly()
+    for s in SENTENCES:
+        assert _spans(meetings._STOP.finditer(s)) == _spans(slow.finditer(s)), s
+
+
+@SETTINGS
+@given(text=st.lists(st.sampled_from(STOP_PIECES), max_size=30).map("".join))
+def test_the_stops_by_first_letter_on_generated_text(text):
+    assert _spans(meetings._STOP.finditer(text)) == _spans(_stop_slowly().finditer(text))
