@@ -8,7 +8,7 @@ the first kind of meeting (etl/data/meetings.toml) whose cue it holds.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -131,6 +131,7 @@ _ORD_PHRASE = re.compile(
     re.IGNORECASE)
 _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)")
 _ORD_PHRASE, _FIRST_OF_YEAR = ahead(_ORD_PHRASE), ahead(_FIRST_OF_YEAR)      # the same matches, sooner
+_FIRST = re.compile(r"(?i)đầu\s+tiên")
 _MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
 MAX_ORDINAL = 150
 
@@ -138,7 +139,7 @@ MAX_ORDINAL = 150
 def parse_ordinal(token: str) -> int | None:
     """'32' -> 32, 'ba' -> 3, 'XIV' -> 14, 'mười hai' -> 12; absurd numbers -> None."""
     t = token.strip()
-    if re.fullmatch(r"(?i)đầu\s+tiên", t):
+    if _FIRST.fullmatch(t):
         return 1
     value: int | None = None
     if t.isdigit():
@@ -164,7 +165,7 @@ def _roman(s: str) -> int:
     return total
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)      # not frozen: a frozen dataclass is made slower, and a head is never changed
 class _Head:
     start: int
     end: int
@@ -259,8 +260,9 @@ MAX_NAME_WORDS = 16      # "Diễn đàn cấp cao ASEAN về Hợp tác tiểu 
 def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[tuple[int, int]] = ()) -> int:
     end = _first_stop(sentence, head_end, next_head, forum_spans)
     # Past MAX_NAME_WORDS the phrase is a sentence, not a name; a forum's own name counts as one word.
-    # (counted only when the phrase has that many words at all: str.split() splits where \s matches)
-    if len(sentence[head_end:end].split()) > MAX_NAME_WORDS:
+    # (counted only when the phrase has that many words at all: str.split() splits where \s matches;
+    # and only when it is long enough to hold them: n words take 2n - 1 characters at least)
+    if end - head_end > 2 * MAX_NAME_WORDS and len(sentence[head_end:end].split()) > MAX_NAME_WORDS:
         words = [w for w in re.finditer(r"\S+", sentence[head_end:end])
                  if not any(a < head_end + w.start() < b for a, b in forum_spans)]
         if len(words) > MAX_NAME_WORDS:
@@ -343,6 +345,8 @@ def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
 
 def _blank(phrase: str, spans: list[tuple[int, int]]) -> str:
     """The phrase with the given spans replaced by spaces (offsets unchanged)."""
+    if not spans:
+        return phrase       # most phrases: nothing to blank
     chars = list(phrase)
     for a, b in spans:
         chars[a:b] = " " * (b - a)
@@ -355,7 +359,7 @@ def _strip(phrase: str, spans: list[tuple[int, int]]) -> str:
         out.append(phrase[last:a])
         last = max(last, b)
     out.append(phrase[last:])
-    return re.sub(r"[()]", " ", " ".join(out))
+    return " ".join(out).replace("(", " ").replace(")", " ")
 
 
 def _default_kind(level: str | None, forum: str, gaz: Gazetteer):
@@ -496,7 +500,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
     for head in heads:
         if head.start < last_end:
             continue
-        next_head = min([c for c in cuts if c > head.start], default=len(sentence))
+        after = bisect_right(cuts, head.start)      # the first cut after the head (cuts are in order)
+        next_head = cuts[after] if after < len(cuts) else len(sentence)
         end = _phrase_end(sentence, head.end, next_head, spans)
         last_end = end
         if (_GENERIC_BEFORE.search(sentence[max(0, head.start - 24): head.start])
