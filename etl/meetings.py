@@ -404,6 +404,18 @@ def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
     return forum if all(kind.admits(forum) for kind in others) else None
 
 
+def _forums_outside(sentence: str, heads: list[_Head], forums: list[tuple[int, str | None]], head: _Head,
+                    end: int) -> list[tuple[int, str | None]]:
+    """The sentence's forums (position, forum) that may be the forum of the phrase from `head` to
+    `end`: those outside it, but not a forum inside a later meeting's own name, which is that
+    meeting's: "Ngay sau phiên họp của AMAF 42, … chủ trì Hội nghị Bộ trưởng … ASEAN và Trung
+    Quốc, Nhật Bản, Hàn Quốc (AMAF+3)"."""
+    later = [h.start for h in heads if h.start >= end and h.cuts
+             and not _LIST_SEP.fullmatch(sentence, end, h.start)]     # "Hội nghị Cấp cao và Hội nghị … APEC": shared
+    return [(p, f) for p, f in forums if not head.start <= p < end
+            and not any(a <= p < a + 120 and not _NAME_BREAK.search(sentence, a, p) for a in later)]
+
+
 def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
     outside = [(min(abs(p - a), abs(p - b)), f) for p, f in forums if not a <= p < b]
     return min(outside)[1] if outside else None
@@ -525,13 +537,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if not in_phrase and implied is None and _names_unknown_body(phrase, gaz):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
                         # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN)
-        # a forum inside a later meeting's own name is that meeting's: "Ngay sau phiên họp của AMAF
-        # 42, … chủ trì Hội nghị Bộ trưởng … ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc (AMAF+3)"
-        later = [h.start for h in heads if h.start >= end and h.cuts
-                 and not _LIST_SEP.fullmatch(sentence, end, h.start)]     # "Hội nghị Cấp cao và Hội nghị … APEC": shared
-        outside = [(p, f) for p, f in forums if not head.start <= p < end
-                   and not any(a <= p < a + 120 and not _NAME_BREAK.search(sentence, a, p) for a in later)]
-        forum = own[0] if own else (implied or _nearest_forum(outside, head.start, end) or default_forum)
+        forum = own[0] if own else (implied or _nearest_forum(_forums_outside(sentence, heads, forums, head, end),
+                                                              head.start, end) or default_forum)
         if forum is None:
             continue
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])

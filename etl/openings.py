@@ -40,6 +40,7 @@ class Openings:
         self.automaton: ahocorasick.Automaton | None = None
         # the characters sre matches to a word's letter that lower-casing does not make that letter
         self.strays = frozenset(chr(x) for w in self.words or () for c in w for x in _EXTRA_CASES.get(ord(c), ()))
+        self._stray = re.compile(f"[{re.escape(''.join(sorted(self.strays)))}]") if self.strays else None
         # where no word holds another, the automaton gives their places in the order of their starts,
         # each once (it gives them by their ends: of two places, the one that starts later and ends
         # sooner lies inside the other); else they are sorted
@@ -53,12 +54,23 @@ class Openings:
     def finditer(self, text: str) -> list[re.Match[str]]:
         """list(pattern.finditer(text)) (a whole sentence: its lower-cased text is kept per article)."""
         low = lowered(text)
-        if self.automaton is None or len(low) != len(text) or any(c in text for c in self.strays):
+        if self.automaton is None or len(low) != len(text) or (self._stray and self._stray.search(text)):
             return list(self.pattern.finditer(text))
+        if not self.in_order:
+            return self._tried(text, sorted({end - n + 1 for end, n in self.automaton.iter(low)}))
         out: list[re.Match[str]] = []
         last = 0
-        places = (end - n + 1 for end, n in self.automaton.iter(low))
-        for start in places if self.in_order else sorted(set(places)):
+        for end, n in self.automaton.iter(low):
+            if end - n + 1 >= last and (m := self.pattern.match(text, end - n + 1)):
+                out.append(m)
+                last = m.end()
+        return out
+
+    def _tried(self, text: str, starts: list[int]) -> list[re.Match[str]]:
+        """The pattern's matches at the given places (in order), as finditer finds them."""
+        out: list[re.Match[str]] = []
+        last = 0
+        for start in starts:
             if start >= last and (m := self.pattern.match(text, start)):
                 out.append(m)
                 last = m.end()
