@@ -255,7 +255,9 @@ class Title:
     official: bool          # False for company and business-council chairs
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: a gazetteer is itself (hashed by identity), so that the stages' per-article caches can
+# key on it (sentences.per_article); comparing two field by field was never asked for
+@dataclass(frozen=True, slots=True, eq=False)
 class Gazetteer:
     forums: dict[str, Forum]
     forum_re: re.Pattern[str]
@@ -303,16 +305,20 @@ class Gazetteer:
     def cued_kinds(self, text: str) -> list[Kind]:
         """The kinds whose cue matches in text (Kind.cued_in), in their order; only those whose
         words the text holds are searched (etl/cuescan.py)."""
+        return [kind for kind in self.candidate_kinds(text) if kind.cued_in(text)]
+
+    def candidate_kinds(self, text: str) -> list[Kind]:
+        """The kinds whose cue may match in text, in their order: every kind cued there, and
+        others whose words the text holds (etl/cuescan.py). A reader that needs only some cued
+        kinds (the first that admits a forum) tests cued_in on these itself, and searches fewer."""
         if self.cue_scan is None:
-            return [kind for kind in self.kinds if kind.cued_in(text)]
+            return list(self.kinds)
         found = self.cue_scan.candidates(text)
         out = []
         while found:
             bit = found & -found
             found ^= bit
-            kind = self.kinds[bit.bit_length() - 1]
-            if kind.cued_in(text):
-                out.append(kind)
+            out.append(self.kinds[bit.bit_length() - 1])
         return out
 
     def forum(self, surface: str) -> str | None:

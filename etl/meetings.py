@@ -8,11 +8,13 @@ the first kind of meeting (etl/data/meetings.toml) whose cue it holds.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lookahead import ahead
+from .openings import Openings
 from .records import Mention
 from .sentences import Gated, per_article
 from .vi import NUMBERED_NAMES, TIMES_OF_DAY, alt
@@ -51,6 +53,7 @@ _HEAD = re.compile(rf"""
            (?-i:[{_CAPITAL}]))
     )(?!\w)""", re.VERBOSE | re.IGNORECASE)
 _HEAD = ahead(_HEAD)      # the same matches, sooner: etl/lookahead.py
+_HEAD_OPENINGS = Openings(_HEAD)      # tried only where its words stand: etl/openings.py
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
 # A summit's sessions with its guests, plural or not, are its outreach: "các phiên họp G7 mở rộng".
@@ -62,6 +65,9 @@ _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 _TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|đoàn|đại\s+biểu|lãnh\s+đạo)\s+$")
 _PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
 _AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE)
+# searched before every head word: the same matches, sooner (etl/lookahead.py)
+_NOT_A_HEAD_BEFORE, _TITLE_BEFORE, _PARTNER, _AFTER_HEAD = map(ahead, (_NOT_A_HEAD_BEFORE, _TITLE_BEFORE, _PARTNER,
+                                                                     _AFTER_HEAD))
 # Words before which a meeting's name has ended: it runs from its head to the first of them.
 _NAME_ENDS = (
     "đã", "sẽ", "đang", "vừa", "dự kiến", "hồi",                    # "Hội nghị Cấp cao ASEAN đã diễn ra"
@@ -75,10 +81,26 @@ _NAME_ENDS = (
     "bên lề", "cùng", "và các", "và nhiều",                          # "Hội nghị AMM và các hội nghị liên quan"
     "ban đầu", "lúc đầu", "vốn", "đều",                              # "ASEM 13 ban đầu dự kiến …"
 )
-_STOP = re.compile(rf"""
+
+
+def _by_first_letter(phrases: tuple[str, ...]) -> str:
+    """alt(phrases) with the phrases grouped by their first letter ("đ(?:ã|ang|…)|s(?:ẽ|au)|…"): sre
+    tries each alternative of an IGNORECASE alternation in turn, so that a space before a word is
+    tried against a score of letters instead of 60 phrases. The same matches inside a look-ahead,
+    which asks only whether one of them is there (tests/test_meeting_shortcuts.py compares them)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        first, *others = phrase.split()
+        groups.setdefault(first[0], []).append(re.escape(first[1:]) + "".join(rf"\s+{re.escape(w)}" for w in others))
+    return "|".join(f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+def _stop_pattern(name_ends: str) -> re.Pattern[str]:
+    """_STOP, with `name_ends` an alternation of _NAME_ENDS."""
+    return re.compile(rf"""
       [,.;:!?“”"«»(]                                    # punctuation
     | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
-    | (?<!không)\s(?=(?:{alt(_NAME_ENDS)}|đầu(?!\s+tiên))(?!\w))  # "… đã diễn ra", "đầu tháng 8" (not "lần đầu
+    | (?<!không)\s(?=(?:{name_ends}|đầu(?!\s+tiên))(?!\w))  # "… đã diễn ra", "đầu tháng 8" (not "lần đầu
                                                         # tiên", nor "… không có vũ khí hạt nhân": free of)
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
@@ -86,7 +108,9 @@ _STOP = re.compile(rf"""
     | \s(?=và\s(?!(?:phó\s+)?thống\s+đốc))              # "và" starts another name, except between the members
                                                         # of one: "Bộ trưởng Tài chính và Thống đốc Ngân hàng …"
     """, re.VERBOSE | re.IGNORECASE)
-_STOP = ahead(_STOP)      # the same matches, sooner: etl/lookahead.py
+
+
+_STOP = ahead(_stop_pattern(_by_first_letter(_NAME_ENDS)))      # the same matches, sooner: etl/lookahead.py
 _GENERIC_BEFORE = re.compile(
     r"(?:\b(?:các|những|nhiều|mọi|mỗi|hai|ba|tổng\s+cộng|gần|khoảng|hơn|chuỗi|loạt)|\d+)\s+(?:cuộc\s+|đợt\s+)?$",
     re.IGNORECASE)
@@ -106,6 +130,8 @@ _ORD_PHRASE = re.compile(
     r"|(?-i:(?<=[A-Z])\s(I{1,3}|IV|VI{0,3}|IX|X))(?![\w'’-])",
     re.IGNORECASE)
 _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)")
+_ORD_PHRASE, _FIRST_OF_YEAR = ahead(_ORD_PHRASE), ahead(_FIRST_OF_YEAR)      # the same matches, sooner
+_FIRST = re.compile(r"(?i)đầu\s+tiên")
 _MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
 MAX_ORDINAL = 150
 
@@ -113,7 +139,7 @@ MAX_ORDINAL = 150
 def parse_ordinal(token: str) -> int | None:
     """'32' -> 32, 'ba' -> 3, 'XIV' -> 14, 'mười hai' -> 12; absurd numbers -> None."""
     t = token.strip()
-    if re.fullmatch(r"(?i)đầu\s+tiên", t):
+    if _FIRST.fullmatch(t):
         return 1
     value: int | None = None
     if t.isdigit():
@@ -139,7 +165,7 @@ def _roman(s: str) -> int:
     return total
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)      # not frozen: a frozen dataclass is made slower, and a head is never changed
 class _Head:
     start: int
     end: int
@@ -158,7 +184,7 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
     forums that meet as such followed by a number ("Diễn đàn Khu vực ASEAN lần thứ 30", "ARF-31")."""
     forum_starts = {m.start() for m in forum_hits}
     heads = []
-    words = _head_words(sentence) + list(gaz.acronym_re.finditer(sentence))
+    words = _head_words(sentence) + _acronyms(sentence, gaz.acronym_re)
     for m in sorted(words, key=lambda m: m.start()):
         acronym = bool(gaz.acronym_re.fullmatch(m.group()))
         if m.start() in forum_starts or _NOT_A_HEAD_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
@@ -173,10 +199,11 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
         heads.append(_Head(m.start(), m.end(), m.group()))
     for m in forum_hits:
         forum = gaz.forums.get(gaz.forum(m.group()))
+        if not (forum and forum.number_level and _FORUM_NUMBER.match(sentence, m.end())):
+            continue
         if _TITLE_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
             continue        # "Chủ tịch AIPA 41 Nguyễn Thị Kim Ngân": a title, not a meeting
-        if forum and forum.number_level and _FORUM_NUMBER.match(sentence, m.end()):
-            heads.append(_Head(m.start(), m.end(), m.group(), cuts=False, numbered=True))
+        heads.append(_Head(m.start(), m.end(), m.group(), cuts=False, numbered=True))
     return sorted(heads, key=lambda h: h.start)
 
 
@@ -231,31 +258,49 @@ MAX_NAME_WORDS = 16      # "Diễn đàn cấp cao ASEAN về Hợp tác tiểu 
 
 
 def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[tuple[int, int]] = ()) -> int:
-    # a stop inside a forum's own name does not end the phrase ("Mekong - sông Hằng"), nor a dash
-    # inside a compound that the forum's name or the number follows ("Chính trị - an ninh ASEAN"),
-    # nor one before a capital ("ASEAN - Ấn Độ": [à-ỹ] in _STOP also spans capitals such as "Ấ")
-    m = next((m for m in _STOP.finditer(sentence, head_end)
-              if not any(a < m.start() < b for a, b in forum_spans)
-              and not (m.group().strip() in ("-", "–", "—") and (_compound_goes_on(sentence, m.end(), forum_spans)
-                                                        or sentence[m.end():m.end() + 1].isupper()))), None)
-    end = min(m.start() if m else len(sentence), next_head)
+    end = _first_stop(sentence, head_end, next_head, forum_spans)
     # Past MAX_NAME_WORDS the phrase is a sentence, not a name; a forum's own name counts as one word.
-    # (counted only when the phrase has that many words at all: str.split() splits where \s matches)
-    if len(sentence[head_end:end].split()) > MAX_NAME_WORDS:
+    # (counted only when the phrase has that many words at all: str.split() splits where \s matches;
+    # and only when it is long enough to hold them: n words take 2n - 1 characters at least)
+    if end - head_end > 2 * MAX_NAME_WORDS and len(sentence[head_end:end].split()) > MAX_NAME_WORDS:
         words = [w for w in re.finditer(r"\S+", sentence[head_end:end])
                  if not any(a < head_end + w.start() < b for a, b in forum_spans)]
         if len(words) > MAX_NAME_WORDS:
             end = head_end + words[MAX_NAME_WORDS - 1].end()
-    paren = re.match(r"\s*\(([^()]{1,40})\)", sentence[end:])
-    if paren and re.fullmatch(r"[A-Z][A-Za-z+&\s-]*\d{0,3}", paren.group(1).strip()):
-        end += paren.end()
-        number = re.match(r"\s*lần\s+thứ\s+\w+", sentence[end:], re.IGNORECASE)
+    paren = _PAREN_AFTER.match(sentence, end)
+    if paren and _SHORT_NAME.fullmatch(paren.group(1).strip()):
+        end = paren.end()
+        number = _NUMBER_AFTER.match(sentence, end)
         if number:      # "nhóm đặc trách Sáng kiến liên kết ASEAN (IAI) lần thứ 65"
-            end += number.end()
-        wider = re.match(r"\s*(?:mở\s+rộng|Plus|\+)(?!\w)", sentence[end:], re.IGNORECASE)
+            end = number.end()
+        wider = _WIDER_AFTER.match(sentence, end)
         if wider:       # "Hội nghị các Nhà lãnh đạo Nhóm các nền kinh tế mới nổi (BRICS) mở rộng"
-            end += wider.end()
+            end = wider.end()
     return end
+
+
+_PAREN_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z+&\s-]*\d{0,3}")
+_NUMBER_AFTER = re.compile(r"\s*lần\s+thứ\s+\w+", re.IGNORECASE)
+_WIDER_AFTER = re.compile(r"\s*(?:mở\s+rộng|Plus|\+)(?!\w)", re.IGNORECASE)
+
+
+def _first_stop(sentence: str, head_end: int, next_head: int, forum_spans: list[tuple[int, int]]) -> int:
+    """Where the phrase from head_end stops: at the first stop (_STOP) that counts, else at the
+    next head. A stop inside a forum's own name does not count ("Mekong - sông Hằng"), nor a dash
+    inside a compound that the forum's name or the number follows ("Chính trị - an ninh ASEAN"),
+    nor one before a capital ("ASEAN - Ấn Độ": [à-ỹ] in _STOP also spans capitals such as "Ấ").
+    The stops from the next head on are not looked at: the phrase ends there in any case."""
+    for m in _STOP.finditer(sentence, head_end):
+        if m.start() >= next_head:
+            break
+        if any(a < m.start() < b for a, b in forum_spans):
+            continue
+        if m.group().strip() in ("-", "–", "—") and (_compound_goes_on(sentence, m.end(), forum_spans)
+                                                   or sentence[m.end():m.end() + 1].isupper()):
+            continue
+        return m.start()
+    return next_head
 
 
 _COMPOUND_TAIL = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+(?=lần\s+thứ\s)", re.IGNORECASE)
@@ -300,6 +345,8 @@ def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
 
 def _blank(phrase: str, spans: list[tuple[int, int]]) -> str:
     """The phrase with the given spans replaced by spaces (offsets unchanged)."""
+    if not spans:
+        return phrase       # most phrases: nothing to blank
     chars = list(phrase)
     for a, b in spans:
         chars[a:b] = " " * (b - a)
@@ -312,19 +359,20 @@ def _strip(phrase: str, spans: list[tuple[int, int]]) -> str:
         out.append(phrase[last:a])
         last = max(last, b)
     out.append(phrase[last:])
-    return re.sub(r"[()]", " ", " ".join(out))
+    return " ".join(out).replace("(", " ").replace(")", " ")
 
 
 def _default_kind(level: str | None, forum: str, gaz: Gazetteer):
     return next((k for k in gaz.kinds if k.level == level and k.default and k.admits(forum)), None)
 
 
+@per_article        # a forum's article names its meetings again and again: a third of its phrases recur
 def _kind(content: str, forum: str, gaz: Gazetteer):
     """The first kind whose cue the phrase holds once its synonyms are folded, else the
     forum's default kind."""
     folded = gaz.fold(content)
-    for kind in gaz.cued_kinds(folded):
-        if kind.admits(forum):
+    for kind in gaz.candidate_kinds(folded):
+        if kind.admits(forum) and kind.cued_in(folded):      # the first cued that admits it: no search past it
             return kind
     default = gaz.forums[forum].default_level if forum in gaz.forums else None
     if default:
@@ -334,12 +382,15 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
     return None
 
 
+@per_article        # as _kind
 def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
     """The forum a phrase that names none implies by its kind, when it cues a kind whose cue names
     its one forum (meetings.toml's `names_forum`) and every kind it cues admits that forum:
     "Hội nghị toàn cầu các Chủ tịch Quốc hội lần thứ năm" is the IPU's, "Hội nghị Thượng đỉnh
     Tương lai" the UN's (a summit of any forum, and the UN's summit of the future)."""
     folded = gaz.fold(phrase)
+    if not any(kind.names_forum for kind in gaz.candidate_kinds(folded)):
+        return None     # most phrases: no kind that names its forum can be cued, and no cue is searched
     cued = gaz.cued_kinds(folded)
     naming = [kind for kind in cued if kind.names_forum]
     if len({kind.forums[0] for kind in naming}) != 1:
@@ -351,6 +402,18 @@ def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
               and any(not any(a <= m.start() and m.end() <= b for a, b in inside)
                       for cue in kind.cues for m in cue.finditer(folded))]
     return forum if all(kind.admits(forum) for kind in others) else None
+
+
+def _forums_outside(sentence: str, heads: list[_Head], forums: list[tuple[int, str | None]], head: _Head,
+                    end: int) -> list[tuple[int, str | None]]:
+    """The sentence's forums (position, forum) that may be the forum of the phrase from `head` to
+    `end`: those outside it, but not a forum inside a later meeting's own name, which is that
+    meeting's: "Ngay sau phiên họp của AMAF 42, … chủ trì Hội nghị Bộ trưởng … ASEAN và Trung
+    Quốc, Nhật Bản, Hàn Quốc (AMAF+3)"."""
+    later = [h.start for h in heads if h.start >= end and h.cuts
+             and not _LIST_SEP.fullmatch(sentence, end, h.start)]     # "Hội nghị Cấp cao và Hội nghị … APEC": shared
+    return [(p, f) for p, f in forums if not head.start <= p < end
+            and not any(a <= p < a + 120 and not _NAME_BREAK.search(sentence, a, p) for a in later)]
 
 
 def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
@@ -400,7 +463,7 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
     """A cheap test: could find_meetings find anything here? The two costliest patterns are
     searched only when the words they need are there ("họp"; a digit or "lần"): lower() maps
     every letter that their IGNORECASE matches onto those words."""
-    if _head_words(text) or gaz.acronym_re.search(text):
+    if _head_words(text) or _acronyms(text, gaz.acronym_re):
         return True
     low = text.lower()
     return bool(("họp" in low and _VERB_MEETING.pattern.search(text))
@@ -409,7 +472,17 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
 
 @per_article        # may_name_meeting asks for a sentence's head words, and _heads reads them all
 def _head_words(sentence: str) -> list[re.Match[str]]:
-    return list(_HEAD.finditer(sentence))
+    return _HEAD_OPENINGS.finditer(sentence)
+
+
+@per_article        # may_name_meeting asks whether a sentence holds one, _heads reads them all
+def _acronyms(sentence: str, acronym_re: re.Pattern[str]) -> list[re.Match[str]]:
+    return _openings_of(acronym_re).finditer(sentence)
+
+
+@lru_cache(maxsize=16)      # a gazetteer's acronyms: one pattern, tried where its words stand (etl/openings.py)
+def _openings_of(pattern: re.Pattern[str]) -> Openings:
+    return Openings(pattern)
 
 
 def starts_with_meeting_word(text: str, pos: int) -> bool:
@@ -431,6 +504,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
     if forum_hits is None:
         forum_hits = list(gaz.forum_re.finditer(sentence))
     forums = [(m.start(), gaz.forum(m.group())) for m in forum_hits]
+    starts, spans = [m.start() for m in forum_hits], [m.span() for m in forum_hits]
     heads = _heads(sentence, forum_hits, gaz)
     cuts = [h.start for h in heads if h.cuts and not _NOT_A_CUT.match(h.word)]
     out: list[Mention] = []
@@ -438,16 +512,22 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
     for head in heads:
         if head.start < last_end:
             continue
-        next_head = min([c for c in cuts if c > head.start], default=len(sentence))
-        end = _phrase_end(sentence, head.end, next_head, [m.span() for m in forum_hits])
+        after = bisect_right(cuts, head.start)      # the first cut after the head (cuts are in order)
+        next_head = cuts[after] if after < len(cuts) else len(sentence)
+        end = _phrase_end(sentence, head.end, next_head, spans)
         last_end = end
         if (_GENERIC_BEFORE.search(sentence[max(0, head.start - 24): head.start])
                 and not _first_of_a_list(sentence, end) and not _OUTREACH.match(sentence, head.start)):
             continue    # "các hội nghị của ASEAN"; not "Các Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN), SOM …"
-        if not gaz.forum_re.search(sentence, head.start, end) and (bracket := _forum_in_brackets(sentence, end, gaz)):
+        # the forums in the phrase: read from the sentence's where forum_hits_in can, else scanned
+        inside = forum_hits_in(sentence, forum_hits, starts, head.start, end - head.start)
+        if (not (inside if inside is not None else gaz.forum_re.search(sentence, head.start, end))
+                and (bracket := _forum_in_brackets(sentence, end, gaz))):
             end = last_end = bracket    # "Hội nghị Cấp cao Cộng đồng các nước sử dụng tiếng Pháp (Pháp ngữ) lần thứ 19"
+            inside = None
         phrase = sentence[head.start: end]
-        in_phrase = [(m.span(), gaz.forum(m.group())) for m in gaz.forum_re.finditer(phrase)]
+        in_phrase = [(m.span(), gaz.forum(m.group())) for m in (gaz.forum_re.finditer(phrase) if inside is None
+                                                                 else inside)]
         own = [f for (a, _), f in in_phrase if not _PARTNER.search(phrase[max(0, a - 30):a])]
         if not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase):
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
@@ -457,13 +537,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if not in_phrase and implied is None and _names_unknown_body(phrase, gaz):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
                         # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN)
-        # a forum inside a later meeting's own name is that meeting's: "Ngay sau phiên họp của AMAF
-        # 42, … chủ trì Hội nghị Bộ trưởng … ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc (AMAF+3)"
-        later = [h.start for h in heads if h.start >= end and h.cuts
-                 and not _LIST_SEP.fullmatch(sentence, end, h.start)]     # "Hội nghị Cấp cao và Hội nghị … APEC": shared
-        outside = [(p, f) for p, f in forums if not head.start <= p < end
-                   and not any(a <= p < a + 120 and not _NAME_BREAK.search(sentence, a, p) for a in later)]
-        forum = own[0] if own else (implied or _nearest_forum(outside, head.start, end) or default_forum)
+        forum = own[0] if own else (implied or _nearest_forum(_forums_outside(sentence, heads, forums, head, end),
+                                                              head.start, end) or default_forum)
         if forum is None:
             continue
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
@@ -506,7 +581,7 @@ _AGAIN = ahead(_AGAIN)      # the same matches, sooner: etl/lookahead.py
 _AGAIN_AFTER = re.compile(r"""(?ix)\s*(?:$|[(,;.:–-]|(?:tại|ở|và|diễn|được|đã|sẽ|nhóm|họp|do|thì|kéo|
     phiên|vào|hôm|ngày|từ|tổ|cũng|đều|tháng|dự\s+kiến|khai|bế|chính\s+thức)(?!\w))""")
 _FIRST_AFTER = re.compile(r"\s*(?:\(|(?:tại|ở)(?!\w))")     # "lần đầu tiên tại Cảnh Hồng", not "… trong lịch sử"
-_A_COUNT = re.compile(r"(?i)(?<!\w)(?:là|lần\s+này|đây|thêm)\s+$")
+_A_COUNT = ahead(re.compile(r"(?i)(?<!\w)(?:là|lần\s+này|đây|thêm)\s+$"))      # etl/lookahead.py
 _ONLY_JOINED = re.compile(r"\s*(?:,|và|&)\s*")
 
 
@@ -589,6 +664,7 @@ def _forum_in_brackets(sentence: str, end: int, gaz: Gazetteer) -> int | None:
 _ABOUT = re.compile(r"\svề\s")
 
 
+@per_article        # as _kind
 def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
     """Does a phrase with no known forum name a body of its own ("Hội nghị Cấp cao Pháp ngữ",
     "Diễn đàn Kinh tế Thế giới")? What is left once its head, the kinds' cues and acronyms, the
