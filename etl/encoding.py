@@ -4,6 +4,7 @@ Every function here is pure; `decode` never raises, it returns a problem instead
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -184,11 +185,28 @@ def fix_encoding(text: str) -> str:
                 and not C1_CONTROL_RE.search(text) and decode_inconsistent_utf8(text) == text)
 
     config = TextFixerConfig(explain=False)     # as ftfy.fix_encoding makes it
+    lossless = config._replace(replace_lossy_sequences=False)
     while True:
-        fixed = _fix_encoding_one_step_and_explain(text, config).text
+        # replace_lossy_sequences looks for byte 1A or "?" in the text's bytes; where no character
+        # encodes to either, it cannot change them, and its search is a third of the step's time
+        may_be_lossy = any(c in text for c in _lossy_chars())
+        fixed = _fix_encoding_one_step_and_explain(text, config if may_be_lossy else lossless).text
         if fixed == text or settled(fixed):
             return fixed
         text = fixed
+
+
+@functools.cache
+def _lossy_chars() -> frozenset[str]:
+    """The characters that ftfy's sloppy encodings encode to byte 1A or "?" (U+FFFD and "?"): each
+    sequence that ftfy's replace_lossy_sequences replaces holds one of these two bytes
+    (tests/test_read_shortcuts.py reads its pattern for them)."""
+    from ftfy.chardata import CHARMAP_ENCODINGS
+    return frozenset(bytes([byte]).decode(encoding) for encoding in CHARMAP_ENCODINGS
+                     if encoding.startswith("sloppy") for byte in LOSSY_BYTES)
+
+
+LOSSY_BYTES = b"\x1a?"
 
 
 def _has_control_bytes(data: bytes) -> bool:

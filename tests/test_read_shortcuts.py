@@ -68,7 +68,8 @@ MOJIBAKE = ([_mojibake(t) for t in TEXTS[:40]] + [_mojibake(_mojibake(t)) for t 
             + [_mojibake(t) for t in ("Hội nghị " + _mojibake("Hội nghị APEC") + " bế mạc", "Hội nghị \x85 APEC",
                                       "Hội nghị ấ\x80 APEC", "Hội nghị \x9d\x80\x85 Ã© APEC", "Ã©", "Há»™i")])
 # Pieces of Vietnamese, of its mojibake and of what ftfy looks for (C1 controls, a lone "Â", Cyrillic).
-FTFY_PIECES = list("aHội ngịẠư\n") + ["á»™", "á»‹", "Ã¡", "Ã", "Â", "â€", "™", "\x81", "\x9d", "Ð", "Ñ", "é", " "]
+FTFY_PIECES = list("aHội ngịẠư\n") + ["á»™", "á»‹", "Ã¡", "Ã", "Â", "â€", "™", "\x81", "\x9d", "Ð", "Ñ", "é", " ",
+                                         "?", "\ufffd", "â€œ", "â€\ufffd", "Ã?", "\x1a"]
 
 
 def test_fix_encoding_is_ftfys():
@@ -76,6 +77,34 @@ def test_fix_encoding_is_ftfys():
 
     from etl.encoding import fix_encoding
     assert [fix_encoding(t) for t in MOJIBAKE] == [ftfy.fix_encoding(t) for t in MOJIBAKE]
+
+
+def test_fix_encoding_is_ftfys_where_bytes_were_lost():
+    import ftfy
+
+    from etl.encoding import fix_encoding
+    # each fails with either byte left out of LOSSY_BYTES
+    lost = ["â€œ like this â€\ufffd", "Há»™i Ã? nghá»‹", "Há»™i nghá»‹ â€?", "Há»™i nghá»? APEC", "Ã? Ã\ufffd"]
+    assert [fix_encoding(t) for t in lost] == [ftfy.fix_encoding(t) for t in lost]
+
+
+def test_every_lossy_sequence_holds_a_byte_that_marks_it():
+    """fix_encoding leaves replace_lossy_sequences out for a text that no sloppy encoding turns into
+    a byte of encoding.LOSSY_BYTES: each branch of ftfy's pattern must need one of them."""
+    from re import _parser
+
+    from ftfy.chardata import LOSSY_UTF8_RE
+
+    from etl.encoding import LOSSY_BYTES
+
+    def only_lossy(op, av) -> bool:
+        if op is _parser.LITERAL:
+            return av in LOSSY_BYTES
+        return op is _parser.IN and all(o is _parser.LITERAL and a in LOSSY_BYTES for o, a in av)
+
+    (op, (_, branches)), = _parser.parse(LOSSY_UTF8_RE.pattern).data
+    assert op is _parser.BRANCH and len(branches) > 5
+    assert all(any(only_lossy(o, a) for o, a in branch.data) for branch in branches)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
