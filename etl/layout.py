@@ -100,6 +100,29 @@ def _cut_bracket_teasers(line: str) -> tuple[list[str], str]:
     return teasers, "".join(out)
 
 
+def _any_of(*patterns: re.Pattern) -> re.Pattern:
+    """One pattern that matches where any of these does: their alternation, each with its own
+    flags (a global "(?i)" made a scoped one). Built from the patterns themselves, so that a
+    phrase added to one is in it too (tests/test_read_shortcuts.py compares them)."""
+    parts = []
+    for p in patterns:
+        flags = "i" if p.flags & re.IGNORECASE else ""
+        parts.append(f"(?{flags}:{p.pattern.removeprefix('(?i)')})")
+    return re.compile("|".join(parts))
+
+
+# The body's lines that open as boilerplate do: a line none of these five matches (most) is
+# asked the one question instead of five (one match, a fifth of a paragraph's time in split_layout).
+_BOILERPLATE_START = _any_of(_RULE, _FOOTER, _SECTION_END, _TEASER_LINE, _SHARE)
+
+
+def _may_name_images(text: str) -> bool:
+    """Can a line of the body name an image file (_IMAGE_EXT)? Not where the text does not: a
+    line loses only pieces that end or start at white space, and the extension's pattern holds
+    none, so it is searched for once in the text, not once a paragraph."""
+    return _IMAGE_EXT.search(text) is not None
+
+
 def _names_photo(line: str) -> bool:
     """Could _CAPTION_LINE or _CREDIT_END match? Both need "ảnh" or "photo" in any case (lower()
     maps every letter that their IGNORECASE matches onto these)."""
@@ -220,7 +243,11 @@ def outlet_of(url: str | None) -> str | None:
 
 def _strip_inline_caption(line: str) -> tuple[str, str]:
     """'Caption sentence. (Ảnh: X) Body...' -> (body, caption)."""
-    m = _CAPTION_TAIL.search(line)
+    return _strip_caption_at(line, _CAPTION_TAIL.search(line))
+
+
+def _strip_caption_at(line: str, m: re.Match | None) -> tuple[str, str]:
+    """_strip_inline_caption, given the line's _CAPTION_TAIL.search."""
     if not m or m.start() > 400:
         return line, ""
     before = line[: m.start()].rstrip()
@@ -232,9 +259,15 @@ def _strip_inline_caption(line: str) -> tuple[str, str]:
 
 def _is_caption_line(line: str) -> bool:
     s = line.strip()
+    return _caption_line(s, _CAPTION_TAIL.search(s))
+
+
+def _caption_line(s: str, tail: re.Match | None) -> bool:
+    """_is_caption_line of a stripped line, given its _CAPTION_TAIL.search (which split_layout
+    asks once a line, for this and for _strip_inline_caption)."""
     if len(s) > 300:
         return False
-    if _CAPTION_TAIL.search(s) and _CAPTION_TAIL.search(s).end() >= len(s.rstrip(". ")) - 1:
+    if tail and tail.end() >= len(s.rstrip(". ")) - 1:
         return True
     return _names_photo(s) and bool(_CAPTION_LINE.search(s))
 
@@ -396,12 +429,15 @@ def _opening(line: str) -> str:
     return line[:_OPENING].casefold()[:_OPENING]
 
 
-def _repeats(line: str, title_key: str, seen: dict[str, list[str]], counts: dict[str, int]) -> bool:
+def _repeats(line: str, title_key: str, seen: dict[str, list[str]], counts: dict[str, int],
+             opening: str | None = None) -> bool:
     """Is the line, casefolded, the headline, a line kept before (`seen`, by opening) or a short
     line printed twice (`counts`)? A long line is casefolded only when the headline or a kept
     line opens as it does: paragraphs are rarely printed twice, and casefolding each was a
-    quarter of split_layout's time."""
-    earlier = seen.get(opening := _opening(line), ())
+    quarter of split_layout's time. `opening` is the line's _opening, when the caller has it."""
+    if opening is None:
+        opening = _opening(line)
+    earlier = seen.get(opening, ())
     if not earlier and opening != title_key[:_OPENING] and len(line) > 200:
         return False    # its casefold is none of them, and too long to be counted
     key = line.casefold()
@@ -417,20 +453,25 @@ def split_layout(text: str) -> Layout:
     seen: dict[str, list[str]] = {}     # the lines kept, by their opening (see _opening)
     title_key = (meta["title"] or "").casefold()
     rest = lines[start:]
+    stripped = [raw.strip() for raw in rest]
     # A short line printed twice is a photo caption (the page shows it under the photo and in the gallery).
     # (A line of over 200 characters is not casefolded: its casefold is as long or longer.)
     counts: dict[str, int] = {}
-    for raw in rest:
-        s = raw.strip()
+    for s in stripped:
         if s and len(s) <= 200 and len(k := s.casefold()) <= 200:
             counts[k] = counts.get(k, 0) + 1
     resume, after_mark = 0, None
-    closing = set([n for n, raw in enumerate(rest) if raw.strip()][-3:])     # the last lines, for an address
-    for n, raw in enumerate(rest):
-        line = raw.strip().rstrip("|").strip()
-        if n < resume or not line or _RULE.match(line):
+    closing = set([n for n, s in enumerate(stripped) if s][-3:])     # the last lines, for an address
+    images = _may_name_images(text)
+    for n, s in enumerate(stripped):
+        if n < resume or not s:
             continue
-        if (f := _FOOTER.match(line)):
+        line = s.rstrip("|").strip() if s[-1] == "|" else s
+        # can it be a rule, a footer, a section's end, a teaser or a share line? (most cannot)
+        opens_as_boilerplate = _BOILERPLATE_START.match(line) is not None
+        if not line or opens_as_boilerplate and _RULE.match(line):
+            continue
+        if opens_as_boilerplate and (f := _FOOTER.match(line)):
             meta["url"] = meta["url"] or f["url"]
             outlet = outlet or (f["outlet"].strip() or (f["named"] or "").strip() or None)
             cut.append(line)
@@ -447,16 +488,17 @@ def split_layout(text: str) -> Layout:
             meta["dates"].append(Published(day, "day", "byline"))
             cut.append(line)
             continue
-        if _SECTION_END.match(line):
+        if opens_as_boilerplate and _SECTION_END.match(line):
             resume = _body_after_related(rest, n) if body and _RELATED.match(line) else 0
-            cut.extend(x.strip() for x in rest[n:resume or len(rest)] if x.strip())
+            cut.extend(x for x in stripped[n:resume or len(rest)] if x)
             if resume:
                 continue
             break
-        if _TEASER_LINE.match(line) or _SHARE.match(line):
+        if opens_as_boilerplate and (_TEASER_LINE.match(line) or _SHARE.match(line)):
             cut.append(line)
             continue
-        if _is_caption_line(line):
+        tail = _CAPTION_TAIL.search(line)
+        if _caption_line(line, tail):
             credit = None if body or meta["title"] else _CREDIT_END.search(line)
             if not credit:
                 cut.append(line)
@@ -466,17 +508,19 @@ def split_layout(text: str) -> Layout:
             # text and only the credit goes.
             cut.append(line[credit.start():].strip())
             line = line[:credit.start()].rstrip(" -–|")
-        if _repeats(line, title_key, seen, counts):
+            tail = _CAPTION_TAIL.search(line)
+        opening = _opening(line)
+        if _repeats(line, title_key, seen, counts, opening):
             cut.append(line)
             continue
-        seen.setdefault(_opening(line), []).append(line)
-        line, caption = _strip_inline_caption(line)
+        seen.setdefault(opening, []).append(line)
+        line, caption = _strip_caption_at(line, tail)
         if caption:
             cut.append(caption)
         if "[" in line:
             teasers, line = _cut_bracket_teasers(line)
             cut.extend(teasers)
-        if _IMAGE_EXT.search(line):
+        if images and _IMAGE_EXT.search(line):
             line = _IMAGE_FILE.sub("", line)
         line = line.strip()
         if not body:
@@ -494,9 +538,10 @@ def split_layout(text: str) -> Layout:
                 outlet = outlet or inside.strip(" ,") or None
                 line = line[lead.end():]
             line = _LEAD_DASH.sub("", line)
-        if (ended := _before_end_mark(line)) is not None:
+        # (the line is stripped on its right: only one that ends so can end with the mark)
+        if line.endswith("/.") and (ended := _before_end_mark(line)) is not None:
             body.append(ended + ".")
-            after_mark = [x.strip() for x in rest[n + 1:] if x.strip()]
+            after_mark = [x for x in stripped[n + 1:] if x]
             cut.extend(after_mark)
             break
         if line:

@@ -7,6 +7,7 @@ shortcut's edge. (tests/test_prefilters.py holds the older shortcuts, of every s
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -260,3 +261,52 @@ def test_decode_without_its_shortcuts_on_generated_bytes(data):
     assert encoding._utf16_guess(data) == _utf16_guess_slowly(data)
     quick, slow = _decoded_both_ways(data)
     assert quick == slow
+
+
+# The body's lines: one pattern for the five a line may open as, the image search once a text
+
+FIVE = ("_RULE", "_FOOTER", "_SECTION_END", "_TEASER_LINE", "_SHARE")
+
+
+def _opens_as_boilerplate_slowly(line: str) -> bool:
+    return any(getattr(layout, name).match(line) for name in FIVE)
+
+
+# Pieces of each of the five's phrases (in both cases), of captions, image names, end marks and brackets.
+LINE_PIECES = ["Nguồn", "Theo", "Source", "TTXVN", ":", " : ", "https://a.vn/b", " - ", "Tin liên quan", "XEM THÊM",
+               "Bình luận", "(3)", "Đọc thêm", ">>", "Chia sẻ", "Facebook", "12", "1.200 lượt xem", "Lượt xem: 3",
+               "-----", "=====", "*", " ", "\u2003", "\t", "Hội nghị APEC", ".", "(Ảnh: TTXVN)", "Ảnh:", "photo",
+               "hinh.JPG", "a_1", "./.", "/.", "[Tin bài: Hội nghị SOM 2 APEC]", "|", "–", "\n", "\n\n"]
+LINE_TEXT = st.lists(st.sampled_from(LINE_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=LINE_TEXT)
+def test_one_pattern_for_the_five_a_line_may_open_as(line):
+    for s in (line, line.strip()):
+        assert bool(layout._BOILERPLATE_START.match(s)) == _opens_as_boilerplate_slowly(s)
+
+
+def test_one_pattern_for_the_five_on_articles():
+    lines = [line.strip() for t in TEXTS for line in t.split("\n")] + [
+        p.strip() for p in LINE_PIECES] + ["Nguồn TG&VN: https://a.vn/b", "Xem thêm: Hội nghị", "Ý kiến bạn đọc (3)"]
+    assert sum(map(_opens_as_boilerplate_slowly, lines)) >= 10
+    assert [bool(layout._BOILERPLATE_START.match(s)) for s in lines] == list(map(_opens_as_boilerplate_slowly, lines))
+
+
+def _layout_both_ways(texts: list[str]) -> None:
+    quick = [layout.split_layout(t) for t in texts]
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(layout, "_BOILERPLATE_START", re.compile(""))     # every line asked the five
+        m.setattr(layout, "_may_name_images", lambda text: True)    # every line searched for an image
+        assert [layout.split_layout(t) for t in texts] == quick
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(LINE_TEXT, max_size=8).map("\n".join))
+def test_layout_gives_the_same_with_its_line_shortcuts_off(text):
+    _layout_both_ways([text, f"{HEADLINE}\n{LEAD}\n{text}", f"{HEADLINE}\n{text}\n{MORE}"])
+
+
+def test_layout_gives_the_same_with_its_line_shortcuts_off_on_articles():
+    _layout_both_ways(TEXTS)
