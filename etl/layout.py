@@ -123,6 +123,19 @@ def _may_name_images(text: str) -> bool:
     return _IMAGE_EXT.search(text) is not None
 
 
+def _names_file(line: str) -> bool:
+    """_FILE_NAME.search, asked only of a line that holds the literal one of its two branches
+    needs ("_", or an image's extension): the pattern opens with a letter and is tried at each
+    of a headline's positions (two searches of each line of the header)."""
+    return ("_" in line or _IMAGE_EXT.search(line) is not None) and _FILE_NAME.search(line) is not None
+
+
+def _address(line: str) -> re.Match | None:
+    """_ADDRESS.match, asked only of a line that holds "http" (every match does): the pattern's
+    label, lazy, is tried at up to 30 lengths on a line that holds no address."""
+    return _ADDRESS.match(line) if "http" in line else None
+
+
 def _names_photo(line: str) -> bool:
     """Could _CAPTION_LINE or _CREDIT_END match? Both need "ảnh" or "photo" in any case (lower()
     maps every letter that their IGNORECASE matches onto these)."""
@@ -156,7 +169,7 @@ def is_headline(line: str) -> bool:
         return False
     if _WEEKDAY_START.match(s) and day_in(s):
         return False
-    if (_CAPTION_TAIL.search(s) or (_names_photo(s) and _CREDIT_END.search(s)) or _FILE_NAME.search(s)
+    if (_CAPTION_TAIL.search(s) or (_names_photo(s) and _CREDIT_END.search(s)) or _names_file(s)
             or _LEAD_OPENER.match(s)):
         return False
     first = s.lstrip("\"“'«(")[:1]
@@ -174,7 +187,7 @@ def is_furniture(line: str, following: str | None | Callable[[], str | None]) ->
     words = s.split(None, 4)
     if len(words) == 1 and not any(c.isdigit() for c in s):
         return True
-    if _FILE_NAME.search(s) or (_has_crumb(s) and all(len(p.split()) <= 4 for p in _CRUMB.split(s))):
+    if _names_file(s) or (_has_crumb(s) and all(len(p.split()) <= 4 for p in _CRUMB.split(s))):
         return True
     if len(words) > 4 or len(s) > 30 or any(c.isdigit() or c in _SENTENCE_MARKS for c in s):
         return False
@@ -342,7 +355,7 @@ def _header(lines: list[str]) -> tuple[dict, int]:
             continue
         seen += 1
         looking = meta["title"] is None and not meta["no_title"]
-        if address := _ADDRESS.match(s):
+        if address := _address(s):
             meta["url"] = meta["url"] or address[1]
         elif day := parse_dateline(s):
             meta["dates"].append(Published(day, "day", "date line" if meta["title"] is None else "byline"))
@@ -430,17 +443,19 @@ def _opening(line: str) -> str:
 
 
 def _repeats(line: str, title_key: str, seen: dict[str, list[str]], counts: dict[str, int],
-             opening: str | None = None) -> bool:
+             opening: str | None = None, key: str | None = None) -> bool:
     """Is the line, casefolded, the headline, a line kept before (`seen`, by opening) or a short
     line printed twice (`counts`)? A long line is casefolded only when the headline or a kept
     line opens as it does: paragraphs are rarely printed twice, and casefolding each was a
-    quarter of split_layout's time. `opening` is the line's _opening, when the caller has it."""
+    quarter of split_layout's time. `opening` and `key` are the line's _opening and casefold,
+    when the caller has them."""
     if opening is None:
         opening = _opening(line)
     earlier = seen.get(opening, ())
     if not earlier and opening != title_key[:_OPENING] and len(line) > 200:
         return False    # its casefold is none of them, and too long to be counted
-    key = line.casefold()
+    if key is None:
+        key = line.casefold()
     return key == title_key or counts.get(key, 0) > 1 or any(key == e.casefold() for e in earlier)
 
 
@@ -457,8 +472,9 @@ def split_layout(text: str) -> Layout:
     # A short line printed twice is a photo caption (the page shows it under the photo and in the gallery).
     # (A line of over 200 characters is not casefolded: its casefold is as long or longer.)
     counts: dict[str, int] = {}
+    folded: dict[str, str] = {}     # the short lines' casefolds, asked again by _repeats
     for s in stripped:
-        if s and len(s) <= 200 and len(k := s.casefold()) <= 200:
+        if s and len(s) <= 200 and len(k := folded.setdefault(s, s.casefold())) <= 200:
             counts[k] = counts.get(k, 0) + 1
     resume, after_mark = 0, None
     closing = set([n for n, s in enumerate(stripped) if s][-3:])     # the last lines, for an address
@@ -476,7 +492,7 @@ def split_layout(text: str) -> Layout:
             outlet = outlet or (f["outlet"].strip() or (f["named"] or "").strip() or None)
             cut.append(line)
             continue
-        if n in closing and (address := _ADDRESS.match(line)):
+        if n in closing and (address := _address(line)):
             meta["url"] = meta["url"] or address[1]     # the page's address printed under the article
             cut.append(line)
             continue
@@ -509,8 +525,9 @@ def split_layout(text: str) -> Layout:
             cut.append(line[credit.start():].strip())
             line = line[:credit.start()].rstrip(" -–|")
             tail = _CAPTION_TAIL.search(line)
-        opening = _opening(line)
-        if _repeats(line, title_key, seen, counts, opening):
+        # (a casefold's first characters are its opening: see _opening)
+        opening = _opening(line) if (key := folded.get(line)) is None else key[:_OPENING]
+        if _repeats(line, title_key, seen, counts, opening, key):
             cut.append(line)
             continue
         seen.setdefault(opening, []).append(line)

@@ -310,3 +310,29 @@ def test_layout_gives_the_same_with_its_line_shortcuts_off(text):
 
 def test_layout_gives_the_same_with_its_line_shortcuts_off_on_articles():
     _layout_both_ways(TEXTS)
+
+
+# The header's literal prefilters: each pattern needs its literal in every match
+
+HEADER_TEXT = st.lists(st.sampled_from(HEADER_PIECES + ["http", "https://a.vn/b c", "URL: ", "Link gốc : ", "_", "_12",
+                                                        "hinh_1", ".JPG", ".webp", "a.png ", "x"]), max_size=30).map("".join)
+
+
+def _header_prefilters_agree(line: str) -> None:
+    assert layout._names_file(line) == bool(layout._FILE_NAME.search(line))
+    quick, slow = layout._address(line), layout._ADDRESS.match(line)
+    assert (quick and quick.span()) == (slow and slow.span())
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=HEADER_TEXT)
+def test_header_prefilters_answer_as_their_patterns(line):
+    _header_prefilters_agree(line)
+    _header_prefilters_agree(line.strip())
+
+
+def test_header_prefilters_on_articles():
+    lines = [line for t in TEXTS for line in t.split("\n")] + ["URL: https://a.vn/b", "hoi-nghi.jpg", "Summit_1"]
+    assert sum(bool(layout._ADDRESS.match(x)) for x in lines) >= 1 and sum(layout._names_file(x) for x in lines) >= 2
+    for line in lines:
+        _header_prefilters_agree(line)
