@@ -336,3 +336,15 @@ def test_header_prefilters_on_articles():
     assert sum(bool(layout._ADDRESS.match(x)) for x in lines) >= 1 and sum(layout._names_file(x) for x in lines) >= 2
     for line in lines:
         _header_prefilters_agree(line)
+
+
+def test_embedded_utf8_is_ftfys_pattern_with_a_look_ahead():
+    from ftfy.chardata import UTF8_DETECTOR_RE
+
+    from etl.encoding import _embedded_utf8, fix_encoding
+    quick = _embedded_utf8()
+    assert quick is not UTF8_DETECTOR_RE and quick.pattern.startswith("(?=[")
+    texts = MOJIBAKE + [fix_encoding(t) for t in MOJIBAKE] + TEXTS[:40] + ["Ý kiến", "Ä‘ Đ Ă ", "á»± Há»™i"]
+    assert sum(bool(UTF8_DETECTOR_RE.search(t)) for t in texts) >= 10
+    for t in texts:
+        assert [(m.span(), m.groups()) for m in quick.finditer(t)] == [(m.span(), m.groups()) for m in UTF8_DETECTOR_RE.finditer(t)]
