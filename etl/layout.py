@@ -158,12 +158,14 @@ class Layout:
 _WEEKDAY_START = re.compile(rf"(?i)^\W*(?:{WEEKDAY})\b")
 
 
-def is_headline(line: str) -> bool:
+def is_headline(line: str, undated: str | None = None) -> bool:
+    """Does the line read as a headline? `undated` is a line the caller found to be no date line
+    (parse_dateline gave None): the header asks each line that first, and is not asked again."""
     s = line.strip().rstrip("|").strip()
     if len(s) > 250 or not (2 <= len(s.split()) <= 40):     # the length first: a paragraph is not split
         return False
     # "…, và Hội nghị t...": a headline the page cut short ends in an ellipsis, not a full stop
-    if s[-1] in ".:;," and not s.endswith("...") or _URL.search(s) or parse_dateline(s):
+    if s[-1] in ".:;," and not s.endswith("...") or _URL.search(s) or s != undated and parse_dateline(s):
         return False
     if s[0] == "(" and s[-1] == ")" or _LIST_ITEM.match(s):    # a note in brackets, a list's item
         return False
@@ -383,7 +385,7 @@ def _header(lines: list[str]) -> tuple[dict, int]:
         elif looking and (glued := split_glued_dateline(s.rstrip("|").strip())):
             meta["title"], meta["no_title"] = glued[0], True
             meta["dates"].append(Published(glued[1], "day", "byline"))
-        elif looking and is_headline(s):
+        elif looking and is_headline(s, undated=s):     # (parse_dateline(s) was asked above)
             meta["title"], meta["no_title"] = s.rstrip("|").strip(), True
         else:
             break

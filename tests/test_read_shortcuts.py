@@ -163,6 +163,8 @@ def _headline_over_lead_slowly(line: str, following: str | None) -> bool:
 
 def _shapes_agree(line: str, following: str) -> None:
     assert layout.is_headline(line) == _is_headline_slowly(line)
+    if not parse_dateline(line.strip()):     # what the header knows of a line it asks is_headline
+        assert layout.is_headline(line, undated=line.strip()) == layout.is_headline(line)
     assert layout.is_furniture(line, following) == _is_furniture_slowly(line, following)
     assert layout.is_masthead(line) == _is_masthead_slowly(line)
     assert layout._is_byline_name(line, lambda: following) == _is_byline_name_slowly(line, following)
