@@ -471,19 +471,21 @@ def split_layout(text: str) -> Layout:
     title_key = (meta["title"] or "").casefold()
     rest = lines[start:]
     stripped = [raw.strip() for raw in rest]
+    filled = [n for n, s in enumerate(stripped) if s]     # the lines that are not blank (about half)
     # A short line printed twice is a photo caption (the page shows it under the photo and in the gallery).
     # (A line of over 200 characters is not casefolded: its casefold is as long or longer.)
     counts: dict[str, int] = {}
     folded: dict[str, str] = {}     # the short lines' casefolds, asked again by _repeats
-    for s in stripped:
-        if s and len(s) <= 200 and len(k := folded.setdefault(s, s.casefold())) <= 200:
+    for n in filled:
+        if len(s := stripped[n]) <= 200 and len(k := folded.setdefault(s, s.casefold())) <= 200:
             counts[k] = counts.get(k, 0) + 1
     resume, after_mark = 0, None
-    closing = set([n for n, s in enumerate(stripped) if s][-3:])     # the last lines, for an address
+    closing = set(filled[-3:])     # the last lines, for an address
     images = _may_name_images(text)
-    for n, s in enumerate(stripped):
-        if n < resume or not s:
+    for n in filled:
+        if n < resume:
             continue
+        s = stripped[n]
         line = s.rstrip("|").strip() if s[-1] == "|" else s
         # can it be a rule, a footer, a section's end, a teaser or a share line? (most cannot)
         opens_as_boilerplate = _BOILERPLATE_START.match(line) is not None
