@@ -4,6 +4,7 @@ Every function here is pure; `decode` never raises, it returns a problem instead
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -181,14 +182,44 @@ def fix_encoding(text: str) -> str:
         # does the step leave this text as it is, whatever its badness scan says? (each branch
         # of the step that could change it, in ftfy 6's order)
         return (not any(possible_encoding(text, encoding) for encoding in CHARMAP_ENCODINGS)
-                and not C1_CONTROL_RE.search(text) and decode_inconsistent_utf8(text) == text)
+                and not C1_CONTROL_RE.search(text)
+                and (not _embedded_utf8().search(text) or decode_inconsistent_utf8(text) == text))
 
     config = TextFixerConfig(explain=False)     # as ftfy.fix_encoding makes it
+    lossless = config._replace(replace_lossy_sequences=False)
     while True:
-        fixed = _fix_encoding_one_step_and_explain(text, config).text
+        # replace_lossy_sequences looks for byte 1A or "?" in the text's bytes; where no character
+        # encodes to either, it cannot change them, and its search is a third of the step's time
+        may_be_lossy = any(c in text for c in _lossy_chars())
+        fixed = _fix_encoding_one_step_and_explain(text, config if may_be_lossy else lossless).text
         if fixed == text or settled(fixed):
             return fixed
         text = fixed
+
+
+@functools.cache
+def _embedded_utf8() -> re.Pattern:
+    """ftfy's UTF8_DETECTOR_RE with a look-ahead for the characters its matches open with
+    (lookahead.ahead): the same matches, five times sooner on a repaired text, where the
+    pattern's look-behind was tried at every position. decode_inconsistent_utf8 repairs its
+    matches only: a text with none it returns as it is."""
+    from ftfy.chardata import UTF8_DETECTOR_RE
+
+    from .lookahead import ahead
+    return ahead(UTF8_DETECTOR_RE)
+
+
+@functools.cache
+def _lossy_chars() -> frozenset[str]:
+    """The characters that ftfy's sloppy encodings encode to byte 1A or "?" (U+FFFD and "?"): each
+    sequence that ftfy's replace_lossy_sequences replaces holds one of these two bytes
+    (tests/test_read_shortcuts.py reads its pattern for them)."""
+    from ftfy.chardata import CHARMAP_ENCODINGS
+    return frozenset(bytes([byte]).decode(encoding) for encoding in CHARMAP_ENCODINGS
+                     if encoding.startswith("sloppy") for byte in LOSSY_BYTES)
+
+
+LOSSY_BYTES = b"\x1a?"
 
 
 def _has_control_bytes(data: bytes) -> bool:

@@ -100,6 +100,42 @@ def _cut_bracket_teasers(line: str) -> tuple[list[str], str]:
     return teasers, "".join(out)
 
 
+def _any_of(*patterns: re.Pattern) -> re.Pattern:
+    """One pattern that matches where any of these does: their alternation, each with its own
+    flags (a global "(?i)" made a scoped one). Built from the patterns themselves, so that a
+    phrase added to one is in it too (tests/test_read_shortcuts.py compares them)."""
+    parts = []
+    for p in patterns:
+        flags = "i" if p.flags & re.IGNORECASE else ""
+        parts.append(f"(?{flags}:{p.pattern.removeprefix('(?i)')})")
+    return re.compile("|".join(parts))
+
+
+# The body's lines that open as boilerplate do: a line none of these five matches (most) is
+# asked the one question instead of five (one match, a fifth of a paragraph's time in split_layout).
+_BOILERPLATE_START = _any_of(_RULE, _FOOTER, _SECTION_END, _TEASER_LINE, _SHARE)
+
+
+def _may_name_images(text: str) -> bool:
+    """Can a line of the body name an image file (_IMAGE_EXT)? Not where the text does not: a
+    line loses only pieces that end or start at white space, and the extension's pattern holds
+    none, so it is searched for once in the text, not once a paragraph."""
+    return _IMAGE_EXT.search(text) is not None
+
+
+def _names_file(line: str) -> bool:
+    """_FILE_NAME.search, asked only of a line that holds the literal one of its two branches
+    needs ("_", or an image's extension): the pattern opens with a letter and is tried at each
+    of a headline's positions (two searches of each line of the header)."""
+    return ("_" in line or _IMAGE_EXT.search(line) is not None) and _FILE_NAME.search(line) is not None
+
+
+def _address(line: str) -> re.Match | None:
+    """_ADDRESS.match, asked only of a line that holds "http" (every match does): the pattern's
+    label, lazy, is tried at up to 30 lengths on a line that holds no address."""
+    return _ADDRESS.match(line) if "http" in line else None
+
+
 def _names_photo(line: str) -> bool:
     """Could _CAPTION_LINE or _CREDIT_END match? Both need "ảnh" or "photo" in any case (lower()
     maps every letter that their IGNORECASE matches onto these)."""
@@ -122,18 +158,20 @@ class Layout:
 _WEEKDAY_START = re.compile(rf"(?i)^\W*(?:{WEEKDAY})\b")
 
 
-def is_headline(line: str) -> bool:
+def is_headline(line: str, undated: str | None = None) -> bool:
+    """Does the line read as a headline? `undated` is a line the caller found to be no date line
+    (parse_dateline gave None): the header asks each line that first, and is not asked again."""
     s = line.strip().rstrip("|").strip()
     if len(s) > 250 or not (2 <= len(s.split()) <= 40):     # the length first: a paragraph is not split
         return False
     # "…, và Hội nghị t...": a headline the page cut short ends in an ellipsis, not a full stop
-    if s[-1] in ".:;," and not s.endswith("...") or _URL.search(s) or parse_dateline(s):
+    if s[-1] in ".:;," and not s.endswith("...") or _URL.search(s) or s != undated and parse_dateline(s):
         return False
     if s[0] == "(" and s[-1] == ")" or _LIST_ITEM.match(s):    # a note in brackets, a list's item
         return False
     if _WEEKDAY_START.match(s) and day_in(s):
         return False
-    if (_CAPTION_TAIL.search(s) or (_names_photo(s) and _CREDIT_END.search(s)) or _FILE_NAME.search(s)
+    if (_CAPTION_TAIL.search(s) or (_names_photo(s) and _CREDIT_END.search(s)) or _names_file(s)
             or _LEAD_OPENER.match(s)):
         return False
     first = s.lstrip("\"“'«(")[:1]
@@ -151,7 +189,7 @@ def is_furniture(line: str, following: str | None | Callable[[], str | None]) ->
     words = s.split(None, 4)
     if len(words) == 1 and not any(c.isdigit() for c in s):
         return True
-    if _FILE_NAME.search(s) or (_has_crumb(s) and all(len(p.split()) <= 4 for p in _CRUMB.split(s))):
+    if _names_file(s) or (_has_crumb(s) and all(len(p.split()) <= 4 for p in _CRUMB.split(s))):
         return True
     if len(words) > 4 or len(s) > 30 or any(c.isdigit() or c in _SENTENCE_MARKS for c in s):
         return False
@@ -220,7 +258,11 @@ def outlet_of(url: str | None) -> str | None:
 
 def _strip_inline_caption(line: str) -> tuple[str, str]:
     """'Caption sentence. (Ảnh: X) Body...' -> (body, caption)."""
-    m = _CAPTION_TAIL.search(line)
+    return _strip_caption_at(line, _CAPTION_TAIL.search(line))
+
+
+def _strip_caption_at(line: str, m: re.Match | None) -> tuple[str, str]:
+    """_strip_inline_caption, given the line's _CAPTION_TAIL.search."""
     if not m or m.start() > 400:
         return line, ""
     before = line[: m.start()].rstrip()
@@ -232,9 +274,15 @@ def _strip_inline_caption(line: str) -> tuple[str, str]:
 
 def _is_caption_line(line: str) -> bool:
     s = line.strip()
+    return _caption_line(s, _CAPTION_TAIL.search(s))
+
+
+def _caption_line(s: str, tail: re.Match | None) -> bool:
+    """_is_caption_line of a stripped line, given its _CAPTION_TAIL.search (which split_layout
+    asks once a line, for this and for _strip_inline_caption)."""
     if len(s) > 300:
         return False
-    if _CAPTION_TAIL.search(s) and _CAPTION_TAIL.search(s).end() >= len(s.rstrip(". ")) - 1:
+    if tail and tail.end() >= len(s.rstrip(". ")) - 1:
         return True
     return _names_photo(s) and bool(_CAPTION_LINE.search(s))
 
@@ -309,7 +357,7 @@ def _header(lines: list[str]) -> tuple[dict, int]:
             continue
         seen += 1
         looking = meta["title"] is None and not meta["no_title"]
-        if address := _ADDRESS.match(s):
+        if address := _address(s):
             meta["url"] = meta["url"] or address[1]
         elif day := parse_dateline(s):
             meta["dates"].append(Published(day, "day", "date line" if meta["title"] is None else "byline"))
@@ -337,7 +385,7 @@ def _header(lines: list[str]) -> tuple[dict, int]:
         elif looking and (glued := split_glued_dateline(s.rstrip("|").strip())):
             meta["title"], meta["no_title"] = glued[0], True
             meta["dates"].append(Published(glued[1], "day", "byline"))
-        elif looking and is_headline(s):
+        elif looking and is_headline(s, undated=s):     # (parse_dateline(s) was asked above)
             meta["title"], meta["no_title"] = s.rstrip("|").strip(), True
         else:
             break
@@ -396,15 +444,20 @@ def _opening(line: str) -> str:
     return line[:_OPENING].casefold()[:_OPENING]
 
 
-def _repeats(line: str, title_key: str, seen: dict[str, list[str]], counts: dict[str, int]) -> bool:
+def _repeats(line: str, title_key: str, seen: dict[str, list[str]], counts: dict[str, int],
+             opening: str | None = None, key: str | None = None) -> bool:
     """Is the line, casefolded, the headline, a line kept before (`seen`, by opening) or a short
     line printed twice (`counts`)? A long line is casefolded only when the headline or a kept
     line opens as it does: paragraphs are rarely printed twice, and casefolding each was a
-    quarter of split_layout's time."""
-    earlier = seen.get(opening := _opening(line), ())
+    quarter of split_layout's time. `opening` and `key` are the line's _opening and casefold,
+    when the caller has them."""
+    if opening is None:
+        opening = _opening(line)
+    earlier = seen.get(opening, ())
     if not earlier and opening != title_key[:_OPENING] and len(line) > 200:
         return False    # its casefold is none of them, and too long to be counted
-    key = line.casefold()
+    if key is None:
+        key = line.casefold()
     return key == title_key or counts.get(key, 0) > 1 or any(key == e.casefold() for e in earlier)
 
 
@@ -417,25 +470,33 @@ def split_layout(text: str) -> Layout:
     seen: dict[str, list[str]] = {}     # the lines kept, by their opening (see _opening)
     title_key = (meta["title"] or "").casefold()
     rest = lines[start:]
+    stripped = [raw.strip() for raw in rest]
+    filled = [n for n, s in enumerate(stripped) if s]     # the lines that are not blank (about half)
     # A short line printed twice is a photo caption (the page shows it under the photo and in the gallery).
     # (A line of over 200 characters is not casefolded: its casefold is as long or longer.)
     counts: dict[str, int] = {}
-    for raw in rest:
-        s = raw.strip()
-        if s and len(s) <= 200 and len(k := s.casefold()) <= 200:
+    folded: dict[str, str] = {}     # the short lines' casefolds, asked again by _repeats
+    for n in filled:
+        if len(s := stripped[n]) <= 200 and len(k := folded.setdefault(s, s.casefold())) <= 200:
             counts[k] = counts.get(k, 0) + 1
     resume, after_mark = 0, None
-    closing = set([n for n, raw in enumerate(rest) if raw.strip()][-3:])     # the last lines, for an address
-    for n, raw in enumerate(rest):
-        line = raw.strip().rstrip("|").strip()
-        if n < resume or not line or _RULE.match(line):
+    closing = set(filled[-3:])     # the last lines, for an address
+    images = _may_name_images(text)
+    for n in filled:
+        if n < resume:
             continue
-        if (f := _FOOTER.match(line)):
+        s = stripped[n]
+        line = s.rstrip("|").strip() if s[-1] == "|" else s
+        # can it be a rule, a footer, a section's end, a teaser or a share line? (most cannot)
+        opens_as_boilerplate = _BOILERPLATE_START.match(line) is not None
+        if not line or opens_as_boilerplate and _RULE.match(line):
+            continue
+        if opens_as_boilerplate and (f := _FOOTER.match(line)):
             meta["url"] = meta["url"] or f["url"]
             outlet = outlet or (f["outlet"].strip() or (f["named"] or "").strip() or None)
             cut.append(line)
             continue
-        if n in closing and (address := _ADDRESS.match(line)):
+        if n in closing and (address := _address(line)):
             meta["url"] = meta["url"] or address[1]     # the page's address printed under the article
             cut.append(line)
             continue
@@ -447,16 +508,17 @@ def split_layout(text: str) -> Layout:
             meta["dates"].append(Published(day, "day", "byline"))
             cut.append(line)
             continue
-        if _SECTION_END.match(line):
+        if opens_as_boilerplate and _SECTION_END.match(line):
             resume = _body_after_related(rest, n) if body and _RELATED.match(line) else 0
-            cut.extend(x.strip() for x in rest[n:resume or len(rest)] if x.strip())
+            cut.extend(x for x in stripped[n:resume or len(rest)] if x)
             if resume:
                 continue
             break
-        if _TEASER_LINE.match(line) or _SHARE.match(line):
+        if opens_as_boilerplate and (_TEASER_LINE.match(line) or _SHARE.match(line)):
             cut.append(line)
             continue
-        if _is_caption_line(line):
+        tail = _CAPTION_TAIL.search(line)
+        if _caption_line(line, tail):
             credit = None if body or meta["title"] else _CREDIT_END.search(line)
             if not credit:
                 cut.append(line)
@@ -466,17 +528,20 @@ def split_layout(text: str) -> Layout:
             # text and only the credit goes.
             cut.append(line[credit.start():].strip())
             line = line[:credit.start()].rstrip(" -–|")
-        if _repeats(line, title_key, seen, counts):
+            tail = _CAPTION_TAIL.search(line)
+        # (a casefold's first characters are its opening: see _opening)
+        opening = _opening(line) if (key := folded.get(line)) is None else key[:_OPENING]
+        if _repeats(line, title_key, seen, counts, opening, key):
             cut.append(line)
             continue
-        seen.setdefault(_opening(line), []).append(line)
-        line, caption = _strip_inline_caption(line)
+        seen.setdefault(opening, []).append(line)
+        line, caption = _strip_caption_at(line, tail)
         if caption:
             cut.append(caption)
         if "[" in line:
             teasers, line = _cut_bracket_teasers(line)
             cut.extend(teasers)
-        if _IMAGE_EXT.search(line):
+        if images and _IMAGE_EXT.search(line):
             line = _IMAGE_FILE.sub("", line)
         line = line.strip()
         if not body:
@@ -494,9 +559,10 @@ def split_layout(text: str) -> Layout:
                 outlet = outlet or inside.strip(" ,") or None
                 line = line[lead.end():]
             line = _LEAD_DASH.sub("", line)
-        if (ended := _before_end_mark(line)) is not None:
+        # (the line is stripped on its right: only one that ends so can end with the mark)
+        if line.endswith("/.") and (ended := _before_end_mark(line)) is not None:
             body.append(ended + ".")
-            after_mark = [x.strip() for x in rest[n + 1:] if x.strip()]
+            after_mark = [x for x in stripped[n + 1:] if x]
             cut.extend(after_mark)
             break
         if line:

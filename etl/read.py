@@ -79,7 +79,8 @@ def _article(rel: str, text: str, encoding: str | None, record: int | None = Non
     return Article(
         article_id=content_id(title, url, body),
         source_path=rel, record=record, title=title, url=url, published=published or lay.published or fallback,
-        outlet=outlet_of(url) or lay.outlet, text=body, boilerplate=lay.boilerplate, encoding=encoding, status="ok",
+        # (the layout's outlet is its address's host, when it has one: not worked out again)
+        outlet=lay.outlet if url == lay.url else outlet_of(url) or lay.outlet, text=body, boilerplate=lay.boilerplate, encoding=encoding, status="ok",
         problem=None,
     )
 

@@ -183,7 +183,7 @@ def test_casefold_maps_each_character_to_one_or_more():
         assert "".join(ch.casefold() for ch in t) == t.casefold()
 
 
-def _repeats_slowly(line, title_key, seen, counts):
+def _repeats_slowly(line, title_key, seen, counts, opening=None, key=None):
     key = line.casefold()
     return key == title_key or counts.get(key, 0) > 1 or key in {e.casefold() for kept in seen.values() for e in kept}
 

@@ -7,6 +7,7 @@ shortcut's edge. (tests/test_prefilters.py holds the older shortcuts, of every s
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -68,7 +69,8 @@ MOJIBAKE = ([_mojibake(t) for t in TEXTS[:40]] + [_mojibake(_mojibake(t)) for t 
             + [_mojibake(t) for t in ("Hội nghị " + _mojibake("Hội nghị APEC") + " bế mạc", "Hội nghị \x85 APEC",
                                       "Hội nghị ấ\x80 APEC", "Hội nghị \x9d\x80\x85 Ã© APEC", "Ã©", "Há»™i")])
 # Pieces of Vietnamese, of its mojibake and of what ftfy looks for (C1 controls, a lone "Â", Cyrillic).
-FTFY_PIECES = list("aHội ngịẠư\n") + ["á»™", "á»‹", "Ã¡", "Ã", "Â", "â€", "™", "\x81", "\x9d", "Ð", "Ñ", "é", " "]
+FTFY_PIECES = list("aHội ngịẠư\n") + ["á»™", "á»‹", "Ã¡", "Ã", "Â", "â€", "™", "\x81", "\x9d", "Ð", "Ñ", "é", " ",
+                                         "?", "\ufffd", "â€œ", "â€\ufffd", "Ã?", "\x1a"]
 
 
 def test_fix_encoding_is_ftfys():
@@ -76,6 +78,34 @@ def test_fix_encoding_is_ftfys():
 
     from etl.encoding import fix_encoding
     assert [fix_encoding(t) for t in MOJIBAKE] == [ftfy.fix_encoding(t) for t in MOJIBAKE]
+
+
+def test_fix_encoding_is_ftfys_where_bytes_were_lost():
+    import ftfy
+
+    from etl.encoding import fix_encoding
+    # each fails with either byte left out of LOSSY_BYTES
+    lost = ["â€œ like this â€\ufffd", "Há»™i Ã? nghá»‹", "Há»™i nghá»‹ â€?", "Há»™i nghá»? APEC", "Ã? Ã\ufffd"]
+    assert [fix_encoding(t) for t in lost] == [ftfy.fix_encoding(t) for t in lost]
+
+
+def test_every_lossy_sequence_holds_a_byte_that_marks_it():
+    """fix_encoding leaves replace_lossy_sequences out for a text that no sloppy encoding turns into
+    a byte of encoding.LOSSY_BYTES: each branch of ftfy's pattern must need one of them."""
+    from re import _parser
+
+    from ftfy.chardata import LOSSY_UTF8_RE
+
+    from etl.encoding import LOSSY_BYTES
+
+    def only_lossy(op, av) -> bool:
+        if op is _parser.LITERAL:
+            return av in LOSSY_BYTES
+        return op is _parser.IN and all(o is _parser.LITERAL and a in LOSSY_BYTES for o, a in av)
+
+    (op, (_, branches)), = _parser.parse(LOSSY_UTF8_RE.pattern).data
+    assert op is _parser.BRANCH and len(branches) > 5
+    assert all(any(only_lossy(o, a) for o, a in branch.data) for branch in branches)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -133,6 +163,8 @@ def _headline_over_lead_slowly(line: str, following: str | None) -> bool:
 
 def _shapes_agree(line: str, following: str) -> None:
     assert layout.is_headline(line) == _is_headline_slowly(line)
+    if not parse_dateline(line.strip()):     # what the header knows of a line it asks is_headline
+        assert layout.is_headline(line, undated=line.strip()) == layout.is_headline(line)
     assert layout.is_furniture(line, following) == _is_furniture_slowly(line, following)
     assert layout.is_masthead(line) == _is_masthead_slowly(line)
     assert layout._is_byline_name(line, lambda: following) == _is_byline_name_slowly(line, following)
@@ -231,3 +263,90 @@ def test_decode_without_its_shortcuts_on_generated_bytes(data):
     assert encoding._utf16_guess(data) == _utf16_guess_slowly(data)
     quick, slow = _decoded_both_ways(data)
     assert quick == slow
+
+
+# The body's lines: one pattern for the five a line may open as, the image search once a text
+
+FIVE = ("_RULE", "_FOOTER", "_SECTION_END", "_TEASER_LINE", "_SHARE")
+
+
+def _opens_as_boilerplate_slowly(line: str) -> bool:
+    return any(getattr(layout, name).match(line) for name in FIVE)
+
+
+# Pieces of each of the five's phrases (in both cases), of captions, image names, end marks and brackets.
+LINE_PIECES = ["Nguồn", "Theo", "Source", "TTXVN", ":", " : ", "https://a.vn/b", " - ", "Tin liên quan", "XEM THÊM",
+               "Bình luận", "(3)", "Đọc thêm", ">>", "Chia sẻ", "Facebook", "12", "1.200 lượt xem", "Lượt xem: 3",
+               "-----", "=====", "*", " ", "\u2003", "\t", "Hội nghị APEC", ".", "(Ảnh: TTXVN)", "Ảnh:", "photo",
+               "hinh.JPG", "a_1", "./.", "/.", "[Tin bài: Hội nghị SOM 2 APEC]", "|", "–", "\n", "\n\n"]
+LINE_TEXT = st.lists(st.sampled_from(LINE_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=LINE_TEXT)
+def test_one_pattern_for_the_five_a_line_may_open_as(line):
+    for s in (line, line.strip()):
+        assert bool(layout._BOILERPLATE_START.match(s)) == _opens_as_boilerplate_slowly(s)
+
+
+def test_one_pattern_for_the_five_on_articles():
+    lines = [line.strip() for t in TEXTS for line in t.split("\n")] + [
+        p.strip() for p in LINE_PIECES] + ["Nguồn TG&VN: https://a.vn/b", "Xem thêm: Hội nghị", "Ý kiến bạn đọc (3)"]
+    assert sum(map(_opens_as_boilerplate_slowly, lines)) >= 10
+    assert [bool(layout._BOILERPLATE_START.match(s)) for s in lines] == list(map(_opens_as_boilerplate_slowly, lines))
+
+
+def _layout_both_ways(texts: list[str]) -> None:
+    quick = [layout.split_layout(t) for t in texts]
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(layout, "_BOILERPLATE_START", re.compile(""))     # every line asked the five
+        m.setattr(layout, "_may_name_images", lambda text: True)    # every line searched for an image
+        assert [layout.split_layout(t) for t in texts] == quick
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(LINE_TEXT, max_size=8).map("\n".join))
+def test_layout_gives_the_same_with_its_line_shortcuts_off(text):
+    _layout_both_ways([text, f"{HEADLINE}\n{LEAD}\n{text}", f"{HEADLINE}\n{text}\n{MORE}"])
+
+
+def test_layout_gives_the_same_with_its_line_shortcuts_off_on_articles():
+    _layout_both_ways(TEXTS)
+
+
+# The header's literal prefilters: each pattern needs its literal in every match
+
+HEADER_TEXT = st.lists(st.sampled_from(HEADER_PIECES + ["http", "https://a.vn/b c", "URL: ", "Link gốc : ", "_", "_12",
+                                                        "hinh_1", ".JPG", ".webp", "a.png ", "x"]), max_size=30).map("".join)
+
+
+def _header_prefilters_agree(line: str) -> None:
+    assert layout._names_file(line) == bool(layout._FILE_NAME.search(line))
+    quick, slow = layout._address(line), layout._ADDRESS.match(line)
+    assert (quick and quick.span()) == (slow and slow.span())
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=HEADER_TEXT)
+def test_header_prefilters_answer_as_their_patterns(line):
+    _header_prefilters_agree(line)
+    _header_prefilters_agree(line.strip())
+
+
+def test_header_prefilters_on_articles():
+    lines = [line for t in TEXTS for line in t.split("\n")] + ["URL: https://a.vn/b", "hoi-nghi.jpg", "Summit_1"]
+    assert sum(bool(layout._ADDRESS.match(x)) for x in lines) >= 1 and sum(layout._names_file(x) for x in lines) >= 2
+    for line in lines:
+        _header_prefilters_agree(line)
+
+
+def test_embedded_utf8_is_ftfys_pattern_with_a_look_ahead():
+    from ftfy.chardata import UTF8_DETECTOR_RE
+
+    from etl.encoding import _embedded_utf8, fix_encoding
+    quick = _embedded_utf8()
+    assert quick is not UTF8_DETECTOR_RE and quick.pattern.startswith("(?=[")
+    texts = MOJIBAKE + [fix_encoding(t) for t in MOJIBAKE] + TEXTS[:40] + ["Ý kiến", "Ä‘ Đ Ă ", "á»± Há»™i"]
+    assert sum(bool(UTF8_DETECTOR_RE.search(t)) for t in texts) >= 10
+    for t in texts:
+        assert [(m.span(), m.groups()) for m in quick.finditer(t)] == [(m.span(), m.groups()) for m in UTF8_DETECTOR_RE.finditer(t)]
