@@ -64,6 +64,17 @@ def cp1258_bytes(text: str) -> bytes:
 needs_dev = pytest.mark.skipif(not SHARED_DEV.is_dir(), reason="../shared/eval/dev is not beside the checkout")
 
 
+def article_texts() -> list[str]:
+    """The clean texts (as read_article gives them) of the seeds, of the written articles and of
+    the dev articles when ../shared is beside the checkout: real sentences for the tests that
+    compare a shortcut with its slow form."""
+    from etl.read import read_article
+
+    folders = [SEEDS, ROOT / "tests" / "data" / "written" / "articles", SHARED_DEV / "articles"]
+    paths = [p for folder in folders if folder.is_dir() for p in sorted(folder.glob("*.txt"))]
+    return [a.text for p in paths for a in read_article(p, p.parent) if a.text]
+
+
 def data_rows(name: str) -> list[dict]:
     """The rows of a JSON Lines file in tests/data."""
     text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")

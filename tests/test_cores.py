@@ -13,21 +13,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from etl import cores, dates, literals
-from etl.read import read_article
 from etl.sentences import forget_article, split_sentences
 
-from .conftest import ROOT, SEEDS, SHARED_DEV
+from .conftest import SHARED_DEV, article_texts
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _texts() -> list[str]:
-    folders = [SEEDS, ROOT / "tests" / "data" / "written" / "articles", SHARED_DEV / "articles"]
-    paths = [p for folder in folders if folder.is_dir() for p in sorted(folder.glob("*.txt"))]
-    return [a.text for p in paths for a in read_article(p, p.parent) if a.text]
 
 
-SENTENCES = [s for t in _texts() for s in split_sentences(t)]
+SENTENCES = [s for t in article_texts() for s in split_sentences(t)]
 
 
 def _made() -> list[cores.Cored]:

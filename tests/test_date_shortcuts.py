@@ -9,20 +9,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from etl import assemble
-from etl.read import read_article
 
-from .conftest import ROOT, SEEDS, SHARED_DEV
+from .conftest import article_texts
 
 SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _texts() -> list[str]:
-    folders = [SEEDS, ROOT / "tests" / "data" / "written" / "articles", SHARED_DEV / "articles"]
-    paths = [p for folder in folders if folder.is_dir() for p in sorted(folder.glob("*.txt"))]
-    return [a.text for p in paths for a in read_article(p, p.parent) if a.text]
 
 
-TEXTS = _texts()
+TEXTS = article_texts()
 
 
 def test_forum_years_on_articles():
