@@ -100,7 +100,7 @@ class Dask:
             raise ClusterError(f"cannot reach the Dask scheduler at {self.address}: {exc}") from None
         return self._client
 
-    def extract(self, todo: list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
+    def extract(self, todo: list[str] | list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
         """process_file on every file, on the workers, results in input order; at most
         AHEAD_PER_THREAD batches per worker thread are in flight or waiting to be taken."""
         if not todo:

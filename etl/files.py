@@ -27,6 +27,12 @@ def iter_files(root: Path, skipped: list[Skipped] | None = None, out: Path | Non
     broken or looping links, folders that cannot be listed and special files (pipes, devices)
     yield nothing and are added to `skipped`. When the ETL's output folder `out` lies inside
     root, it is not read (its tables are no input), and it is added to `skipped` too."""
+    return map(Path, file_names(root, skipped, out))
+
+
+def file_names(root: Path, skipped: list[Skipped] | None = None, out: Path | None = None) -> Iterator[str]:
+    """iter_files' files as the paths' strings: what a run holds for every file of its input (a
+    Path object takes three times the memory: 15 MB for 40,000 files, against 4 MB)."""
     top = Path(root)
     skipped = [] if skipped is None else skipped
     yield from _walk(top, top, os.path.realpath(top), skipped, _outputs(top, out))
@@ -45,7 +51,7 @@ def _outputs(top: Path, out: Path | None) -> frozenset[str]:
     return frozenset({os.path.join(top, os.path.relpath(real, inside))})
 
 
-def _walk(folder: Path, top: Path, inside: str, skipped: list[Skipped], outputs: frozenset[str]) -> Iterator[Path]:
+def _walk(folder: Path, top: Path, inside: str, skipped: list[Skipped], outputs: frozenset[str]) -> Iterator[str]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: shown(e.name))
     except OSError as exc:
@@ -61,11 +67,11 @@ def _walk(folder: Path, top: Path, inside: str, skipped: list[Skipped], outputs:
             continue
         if entry.is_symlink():
             if _followed(entry, top, inside, skipped):
-                yield Path(entry.path)
+                yield entry.path
         elif entry.is_dir(follow_symlinks=False):
             yield from _walk(Path(entry.path), top, inside, skipped, outputs)
         elif entry.is_file(follow_symlinks=False):
-            yield Path(entry.path)
+            yield entry.path
         else:
             skipped.append(Skipped(relative(Path(entry.path), top), "special",
                                    "not a regular file (a pipe, socket or device); skipped"))

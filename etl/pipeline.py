@@ -1,6 +1,6 @@
 """The ETL's flow: read the data top to bottom here, one call per stage (_run).
 
-    files      iter_files: every article file under the input folder (the tables never)
+    files      file_names: every article file under the input folder (the tables never)
     plan       update.plan: which files changed since the last run (all of them without a state)
     re-run     rerun.update: beside a usable state, the work of the stages below for what
                changed only (or nothing, and the run goes on in full)
@@ -28,10 +28,9 @@ from pathlib import Path
 from . import budget as budgets
 from . import cluster, keyed, publish, rerun, update
 from .cluster import Dask
-from .files import Skipped
+from .files import Skipped, file_names
 from .gazetteer import default_gazetteer
 from .merge import participant_rows
-from .read import iter_files
 from .records import RunReport
 from .rerun import INCREMENTAL_UP_TO
 from .state import STATE_NAME, State, StateError, not_damage, set_aside, tables_signature
@@ -121,7 +120,7 @@ def _run(input_dir: Path, out_dir: Path, use_cache: bool, progress: Callable[[in
 @dataclass
 class _Scan:
     """What the listing of the input folder found, and when."""
-    paths: list[Path]
+    paths: list[str]            # as files.file_names gives them
     skipped: list[Skipped]
     unlisted: list[str]         # folders that cannot be listed
     time: int
@@ -130,7 +129,7 @@ class _Scan:
 def _files(input_dir: Path, out_dir: Path, report: RunReport) -> _Scan:
     """Every article file under the input folder (the output folder never), and what was not read."""
     skipped: list[Skipped] = []
-    paths = list(iter_files(input_dir, skipped, out=out_dir))
+    paths = list(file_names(input_dir, skipped, out=out_dir))
     report.skipped = [(s.rel, s.why) for s in skipped if s.kind not in ("unlistable", "output")]
     report.output = [(s.rel, s.why) for s in skipped if s.kind == "output"]
     report.files = len(paths)

@@ -6,6 +6,7 @@ A file is unchanged when its size and time are as stored, or when its bytes hash
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,16 +18,17 @@ from .state import RACY_NS, State, tables_signature
 from .write import SCHEMAS
 
 
-def file_hash(path: Path) -> str:
+def file_hash(path: str | Path) -> str:
     try:
-        return hashlib.sha1(path.read_bytes()).hexdigest()
+        with open(path, "rb") as f:
+            return hashlib.sha1(f.read()).hexdigest()
     except OSError:
         return ""
 
 
-def stat_of(path: Path) -> tuple[int, int]:
+def stat_of(path: str | Path) -> tuple[int, int]:
     try:
-        st = path.stat()
+        st = os.stat(path)
         return st.st_size, st.st_mtime_ns
     except OSError:
         return -1, -1
@@ -35,8 +37,8 @@ def stat_of(path: Path) -> tuple[int, int]:
 @dataclass
 class Plan:
     """Which files a run reads again; the rest keep their rows from the previous run."""
-    paths: list[Path]                       # every file, in order
-    todo: list[Path]
+    paths: list[str]                        # every file, in order (files.file_names)
+    todo: list[str]
     # each file of todo's (size, mtime_ns), in todo's order, taken before reading (not a table of
     # every file: a listing of 40,000 files by name took 13 MB for the whole run)
     stats: list[tuple[int, int]]
@@ -69,7 +71,7 @@ def rows_inside(out_dir: Path, folders: list[str]) -> int:
     return sum(inside(rel, folders) for rel in pq.read_table(path, columns=["source_path"])["source_path"].to_pylist())
 
 
-def plan(paths: list[Path], root: Path, state: State, out_dir: Path, unlisted: list[str] = ()) -> Plan:
+def plan(paths: list[str], root: Path, state: State, out_dir: Path, unlisted: list[str] = ()) -> Plan:
     """A file is unchanged when its size and time are as stored (and it was not written just
     before that scan, when a time can hide a change) or when its bytes hash the same. A file
     the last run read inside a folder that cannot be listed now is kept as it was, not gone.

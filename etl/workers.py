@@ -59,7 +59,7 @@ def process_file(path: Path, root: Path, budget: float | None = budgets.FILE_BUD
     return rel, raw_hash, [(problem_row(rel, "too_slow", problem, raw_hash), [], [])]
 
 
-def extract_files(todo: list[Path], root: Path, budget: float | None,
+def extract_files(todo: list[str] | list[Path], root: Path, budget: float | None,
                   dask: Dask | None = None) -> Iterator[FileResult]:
     """Extraction of these files, in order: on the Dask cluster `dask` (a cluster.Dask) when
     given, else in this process, or two when there are many."""
@@ -67,11 +67,11 @@ def extract_files(todo: list[Path], root: Path, budget: float | None,
         yield from dask.extract(todo, root, budget)
         return
     if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        yield from (process_file(p, root, budget) for p in todo)
+        yield from (process_file(Path(p), root, budget) for p in todo)
         return
     # What every worker needs is loaded once, before the fork, rather than in each worker.
     default_gazetteer()
-    if any(p.suffix.lower() in HTML_SUFFIXES for p in todo):
+    if any(os.path.splitext(p)[1].lower() in HTML_SUFFIXES for p in todo):
         importlib.import_module("trafilatura")
     importlib.import_module("ftfy")     # the repair of double-encoded files: among this many, some are
     pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1),
@@ -100,7 +100,7 @@ def _worker_signals() -> None:
         pass
 
 
-def _in_batches(pool, todo: list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
+def _in_batches(pool, todo: list[str] | list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
     """Results in order, the workers at most AHEAD batches ahead: memory stays flat however many
     files. Two batches are handed out at a time, so that a worker that ends its share of one
     starts on the next while the other ends the last chunk (one batch at a time left a core idle
@@ -108,7 +108,7 @@ def _in_batches(pool, todo: list[Path], root: Path, budget: float | None) -> Ite
     batches = iter([todo[i:i + BATCH] for i in range(0, len(todo), BATCH)])
     pending: deque = deque()
     for batch in batches:
-        pending.append(pool.map_async(_process_star, [(p, root, budget) for p in batch], chunksize=16))
+        pending.append(pool.map_async(_process_star, [(Path(p), root, budget) for p in batch], chunksize=16))
         if len(pending) == AHEAD:
             yield from pending.popleft().get()
     while pending:
