@@ -240,6 +240,23 @@ def test_a_link_to_a_file_inside_the_input_folder_is_read(write, tmp_path):
     assert report.files == 2 and report.skipped == [] and [p[1] for p in report.problems] == ["duplicate"]
 
 
+def test_the_run_lists_the_files_iter_files_lists_as_strings(write, tmp_path):
+    """A run holds its listing as strings (files.file_names): the same files in the same order,
+    and the same things skipped, as the Paths of iter_files, which the dashboard uses."""
+    from etl.files import file_names, iter_files
+    for rel in ("b.txt", "a/z.txt", "a/b/c.txt", ".hidden/x.txt", "A.txt", "a b.txt"):
+        write(rel, article(38))
+    (write.root / "link.txt").symlink_to(write.root / "a" / "z.txt")
+    (write.root / "away.txt").symlink_to(tmp_path)
+    os.mkfifo(write.root / "pipe.txt")
+    with open(os.path.join(os.fsencode(write.root), b"n\xe9.txt"), "wb") as f:
+        f.write(article(39).encode("utf-8"))
+    as_paths, as_strings = [], []
+    paths, names = list(iter_files(write.root, as_paths)), list(file_names(write.root, as_strings))
+    assert names == [str(p) for p in paths] and len(names) == 7
+    assert as_strings == as_paths and {s.kind for s in as_paths} == {"link", "special"}
+
+
 def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(write, tmp_path):
     write("a.txt", article(38))
     with open(os.path.join(os.fsencode(write.root), b"b\xe9-\xff.txt"), "wb") as f:
