@@ -184,7 +184,7 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
     forums that meet as such followed by a number ("Diễn đàn Khu vực ASEAN lần thứ 30", "ARF-31")."""
     forum_starts = {m.start() for m in forum_hits}
     heads = []
-    words = _head_words(sentence) + _acronyms(sentence, gaz.acronym_re)
+    words = _head_words(sentence) + _acronyms(sentence, gaz)
     for m in sorted(words, key=lambda m: m.start()):
         acronym = bool(gaz.acronym_re.fullmatch(m.group()))
         if m.start() in forum_starts or _NOT_A_HEAD_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
@@ -463,7 +463,7 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
     """A cheap test: could find_meetings find anything here? The two costliest patterns are
     searched only when the words they need are there ("họp"; a digit or "lần"): lower() maps
     every letter that their IGNORECASE matches onto those words."""
-    if _head_words(text) or _acronyms(text, gaz.acronym_re):
+    if _head_words(text) or _acronyms(text, gaz):
         return True
     low = text.lower()
     return bool(("họp" in low and _VERB_MEETING.pattern.search(text))
@@ -476,13 +476,14 @@ def _head_words(sentence: str) -> list[re.Match[str]]:
 
 
 @per_article        # may_name_meeting asks whether a sentence holds one, _heads reads them all
-def _acronyms(sentence: str, acronym_re: re.Pattern[str]) -> list[re.Match[str]]:
-    return _openings_of(acronym_re).finditer(sentence)
+def _acronyms(sentence: str, gaz: Gazetteer) -> list[re.Match[str]]:
+    return _acronym_openings(gaz).finditer(sentence)
 
 
-@lru_cache(maxsize=16)      # a gazetteer's acronyms: one pattern, tried where its words stand (etl/openings.py)
-def _openings_of(pattern: re.Pattern[str]) -> Openings:
-    return Openings(pattern)
+@lru_cache(maxsize=4)       # a gazetteer is hashed by its identity (gazetteer.Gazetteer), not by its patterns' text
+def _acronym_openings(gaz: Gazetteer) -> Openings:
+    """gaz.acronym_re, tried only where its words stand (etl/openings.py)."""
+    return Openings(gaz.acronym_re)
 
 
 def starts_with_meeting_word(text: str, pos: int) -> bool:

@@ -257,19 +257,14 @@ def _inside_place(sentence: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 _WORD = re.compile(r"\w+")
-_INNER: dict[int, tuple] = {}       # id of a country_re -> (it, the words of its names after their first)
 
 
+@lru_cache(maxsize=4)       # a gazetteer is hashed by its identity (gazetteer.Gazetteer)
 def _inner_words(gaz: Gazetteer) -> frozenset[str]:
     """The words of the countries' names after their first, case-folded ("quốc" of "Trung Quốc",
     "lan" of "Thái Lan"): a title that starts with another word starts inside no country's name,
-    and the search for one around it is spared (keyed on the pattern's identity, as its hash would
-    be worked out from its text at each call). tests/test_people_shortcuts.py checks the shortcut."""
-    found = _INNER.get(id(gaz.country_re))
-    if found is None or found[0] is not gaz.country_re:
-        words = frozenset(w for key in gaz.country_of for w in _WORD.findall(key)[1:])
-        found = _INNER[id(gaz.country_re)] = (gaz.country_re, words)
-    return found[1]
+    and the search for one around it is spared. tests/test_people_shortcuts.py checks the shortcut."""
+    return frozenset(w for key in gaz.country_of for w in _WORD.findall(key)[1:])
 
 
 # What joins a title to the next into one role: a comma, "kiêm" (and also), a dash.

@@ -14,11 +14,12 @@ Lower-casing finds every place sre's IGNORECASE matches the words at, but for a 
 longer once lower-cased ("İ") or holds a character sre matches to a word's letter besides its
 own cases ("ı" for "i": re._casefix): such a text is scanned by the pattern. A case-sensitive
 part ("(?-i:Cấp cao)") is looked for in any case, which finds more places, not fewer.
-tests/test_prefilters.py compares it with the pattern on articles and on generated text.
+tests/test_meeting_shortcuts.py compares it with the pattern on articles and on generated text.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as sre
 from re import _parser
 from re._casefix import _EXTRA_CASES
@@ -56,25 +57,21 @@ class Openings:
         low = lowered(text)
         if self.automaton is None or len(low) != len(text) or (self._stray and self._stray.search(text)):
             return list(self.pattern.finditer(text))
-        if not self.in_order:
-            return self._tried(text, sorted({end - n + 1 for end, n in self.automaton.iter(low)}))
-        out: list[re.Match[str]] = []
-        last = 0
-        for end, n in self.automaton.iter(low):
-            if end - n + 1 >= last and (m := self.pattern.match(text, end - n + 1)):
-                out.append(m)
-                last = m.end()
-        return out
+        starts = (end - n + 1 for end, n in self.automaton.iter(low))
+        return matched_at(self.pattern, text, starts if self.in_order else sorted(set(starts)))
 
-    def _tried(self, text: str, starts: list[int]) -> list[re.Match[str]]:
-        """The pattern's matches at the given places (in order), as finditer finds them."""
-        out: list[re.Match[str]] = []
-        last = 0
-        for start in starts:
-            if start >= last and (m := self.pattern.match(text, start)):
-                out.append(m)
-                last = m.end()
-        return out
+
+def matched_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """The pattern's matches that start at these places (in order), as finditer finds them: each
+    match goes on to its end before the next place is tried. finditer's matches when every one of
+    them starts at one of the places (Openings; titlescan.titles_in)."""
+    out: list[re.Match[str]] = []
+    last = 0
+    for start in starts:
+        if start >= last and (m := pattern.match(text, start)):
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:

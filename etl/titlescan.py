@@ -15,23 +15,19 @@ searched the usual way. tests/test_people_shortcuts.py compares it with title_re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import Gazetteer, forum_literals
+from .openings import matched_at
 from .sentences import lowered
 
-_SCANS: dict[int, tuple] = {}      # id of a title_re -> (it, its automaton or None: always search)
 
-
+@lru_cache(maxsize=4)       # a gazetteer is hashed by its identity (gazetteer.Gazetteer)
 def _automaton(gaz: Gazetteer):
     """The automaton of gaz's titles, built once (None: some title cannot be spelt so, or is an
-    acronym, matched in capitals only: then title_re searches every text). Kept by the pattern's
-    identity: its hash would be worked out from its 10,000 characters at each call."""
-    found = _SCANS.get(id(gaz.title_re))
-    if found is None or found[0] is not gaz.title_re:
-        literals = forum_literals(list(gaz.title_of))
-        found = _SCANS[id(gaz.title_re)] = (gaz.title_re, None if literals.always or literals.acronyms
-                                            else literals.automaton)
-    return found[1]
+    acronym, matched in capitals only: then title_re searches every text)."""
+    literals = forum_literals(list(gaz.title_of))
+    return None if literals.always or literals.acronyms else literals.automaton
 
 
 def titles_in(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
@@ -42,9 +38,4 @@ def titles_in(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
         return list(gaz.title_re.finditer(text))
     if "–" in low or "—" in low:
         low = low.replace("–", "-").replace("—", "-")
-    found, pos = [], 0
-    for start in sorted({end - len(spelling) + 1 for end, spelling in automaton.iter(low)}):
-        if start >= pos and (m := gaz.title_re.match(text, start)):
-            found.append(m)
-            pos = m.end()
-    return found
+    return matched_at(gaz.title_re, text, sorted({end - len(spelling) + 1 for end, spelling in automaton.iter(low)}))

@@ -147,11 +147,11 @@ def test_a_forum_implied_by_a_kind_is_found_as_without_the_gate(gaz):
 
 
 def test_acronyms_are_the_patterns_matches_on_articles(gaz):
-    assert meetings._openings_of(gaz.acronym_re).automaton is not None
+    assert meetings._acronym_openings(gaz).automaton is not None
     texts = SENTENCES + ["SOM 2", "som", "ADMM+ và ADSOM+", "xSOM", "AMM-55", "ADMM-Plus", "ſom", "İ SOM"]
     for s in texts:
         forget_article()
-        assert _spans(meetings._acronyms(s, gaz.acronym_re)) == _spans(gaz.acronym_re.finditer(s)), s
+        assert _spans(meetings._acronyms(s, gaz)) == _spans(gaz.acronym_re.finditer(s)), s
 
 
 STOP_PIECES = PIECES + [w + " " for w in meetings._NAME_ENDS] + [w.upper() + " " for w in meetings._NAME_ENDS] + [
