@@ -15,19 +15,35 @@ meeting that are up to 200 days apart when they share its number, or whose dates
 a meeting that spans New Year, or whose reports disagree on the year (a plan in December, the
 meeting in January), would be split by a year in the key (tests/test_merge.py shows one).
 A key holds many years, but clustering streams it holding only the meetings of the last
-210 days (merge._HORIZON), so a large key costs time, not memory.
+210 days (merge.HORIZON), so a large key costs time, not memory.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 from itertools import groupby
 
 from .gazetteer import Gazetteer
-from .merge import event_id, merged_row, official_row, participant_rows, stream_clusters, with_id
+from .merge import (
+    HORIZON,
+    event_id,
+    id_base,
+    last_day,
+    merged_row,
+    official_row,
+    participant_rows,
+    stream_clusters,
+    with_id,
+)
 from .read import content_id
 from .records import Article, Participation, Report
-from .state import Key, State, StoredMeeting
+from .state import Dirty, Key, Member, ReportSummary, State, StoredMeeting
+
+# A re-run holds the meetings of the stretch it clusters again until it knows their ids cannot
+# move another meeting's; past this many reports it clusters the whole key instead, streaming.
+RESUME_UP_TO = 20_000
 
 
 def dedupe(article: Article, evs: list[Report], ps: list[Participation], seen: dict[str, str]):
@@ -56,41 +72,184 @@ def merge(state: State, gaz: Gazetteer, keys: list[Key], fresh: bool) -> tuple[s
     reports the last run merged, and which gets the same event_id again, is kept as written
     (its id is returned in the first set); every other meeting's row is built and staged in the
     state (State.staged). Returns also the last run's meetings of these keys that are gone or
-    built again (their rows must go). `fresh`: no meeting of the last run is kept (a full run)."""
+    built again (their rows must go). `fresh`: no meeting of the last run is kept (a full run).
+    A re-run clusters again only the stretch of each key's stream that its changes reach
+    (_resumed), or the whole key when that stretch cannot be told apart."""
     kept: set[str] = set()
     gone: list[StoredMeeting] = []
     for key in keys:
-        old = {} if fresh else state.meetings(key)
         if fresh:
             state.drop_meetings(key)
-        _merge_key(state, gaz, key, fresh, old, kept, gone)
-        state.drop_signatures(old)      # what is left of the last run's meetings is gone
-        gone.extend(old.values())
+            _apply(state, gaz, key, _decided(state, gaz, key, stream_clusters(state.reports(key, bodies=True)),
+                                             {}, set()), kept, gone)
+            continue
+        old = state.meetings(key)
+        plan = _resumed(state, gaz, key, old)
+        if plan is None:            # the whole key again
+            _apply(state, gaz, key, _decided(state, gaz, key, stream_clusters(state.reports(key, bodies=False)),
+                                             old, set()), kept, gone)
+            goes = old
+        else:
+            decisions, goes = plan
+            _apply(state, gaz, key, decisions, kept, gone)
+        state.drop_signatures(goes)      # what is left of the last run's meetings is gone
+        gone.extend(goes.values())
     return kept, gone
 
 
-def _merge_key(state: State, gaz: Gazetteer, key: Key, fresh: bool, old: dict[str, StoredMeeting],
-               kept: set[str], gone: list[StoredMeeting]) -> None:
-    """One key: merge.merge_key, except that a meeting of the same reports as last time is
-    named from what the state remembers and its row is not built again."""
-    taken: set[str] = set()             # the ids of this key's meetings so far: no other key's
-    for cluster in stream_clusters(state.reports(key, bodies=fresh)):
+# (signature, members, the stored meeting of the same reports or None, its event_id, its row or
+# None when the stored meeting stays as it is, where its reports lie: StoredMeeting's first, last, reach)
+Decision = tuple[str, list[Member], "StoredMeeting | None", str, "dict | None", tuple[date, date, date]]
+
+
+def _decided(state: State, gaz: Gazetteer, key: Key, clusters: Iterable[list], old: dict[str, StoredMeeting],
+             taken: set[str]) -> Iterator[Decision]:
+    """Each cluster's meeting: a meeting of the same reports as last time, which gets the same
+    event_id again, stays as stored; any other is built. `old` loses the meetings matched;
+    `taken` gains the event_ids given (merge.event_id)."""
+    for cluster in clusters:
         members = [m for m, _ in cluster]
+        span = cluster[0][1].start, cluster[-1][1].start, max(last_day(s.end, s.precision) for _, s in cluster)
         sig = state.signature(members)
         prev = old.pop(sig, None)
         if prev is not None:
             eid = event_id(key[0], key[2], prev.ordinal, prev.start, taken)
             if eid == prev.event_id:
-                kept.add(eid)           # its stored meeting stays as it is
-                state.release(members)
+                yield sig, members, prev, eid, None, span
                 continue
-            gone.append(prev)
             row = {"event_id": eid, **merged_row(state.events_of(members), gaz)}
         else:
             row = with_id(merged_row(state.events_of(members), gaz), taken)
-        state.put_meeting(sig, key, row["event_id"], row["ordinal"], row["start_date"])
-        state.name(members, row["event_id"])
+        yield sig, members, prev, row["event_id"], row, span
+
+
+def _apply(state: State, gaz: Gazetteer, key: Key, decisions: Iterable[Decision], kept: set[str],
+           gone: list[StoredMeeting]) -> None:
+    for sig, members, prev, eid, row, span in decisions:
+        if row is None:
+            kept.add(eid)           # its stored meeting stays as it is
+            state.release(members)
+            continue
+        if prev is not None:
+            gone.append(prev)
+        state.put_meeting(sig, key, eid, row["ordinal"], row["start_date"], *span)
+        state.name(members, eid)
         state.stage(row)
+
+
+def _resumed(state: State, gaz: Gazetteer, key: Key, old: dict[str, StoredMeeting]
+             ) -> tuple[list[Decision], dict[str, StoredMeeting]] | None:
+    """A re-run's meetings of one key, from the key's stream resumed where its changes begin
+    (State.touched) and ended once it runs as the last run's did, again at each stretch of
+    changes. Clustering reads the reports in order and each step depends on the reports before
+    it only, so:
+
+    - before a change the stream is as the last run's: the meetings it had open there (their
+      reports so far) are where it resumes, and those it had closed stay as stored;
+    - past the last day the changes so far reach (and the horizon after it), the stream is as
+      the last run's again as soon as every open cluster holds exactly the reports, all
+      unchanged, of one meeting the last run had open at that point; up to the next change,
+      all stays as stored.
+
+    Returns the decisions (_decided) for the meetings of those stretches and the stored meetings
+    that are gone; None when the whole key must be clustered again: a change on its first day,
+    stretches too long to hold (RESUME_UP_TO), or an event_id given that differs from the last
+    run's in a way that could move the id of a meeting after it (merge.event_id)."""
+    dirty: Dirty = state.touched[key]
+    spans = sorted(dirty.spans)
+    stored = list(old.values())
+    rest = dict(old)                        # `old` stays whole should the whole key be clustered again
+    decisions: list[Decision] = []
+    given: set[str] = set()                 # the event_ids given so far
+    was: set[str] = set(dirty.lost)         # the stored meetings built again or gone
+    before_all: set[str] | None = None      # the stored meetings closed before the first change
+    passed = 0
+    k = 0
+    while k < len(spans):
+        day = spans[k][0]
+        before = state.last_start_before(key, day)
+        if before is None:
+            return None
+        horizon = before - HORIZON          # the last check before `day` closed the clusters ending earlier
+        opened = {m.event_id for m in stored if m.first < day and (m.last >= day or m.reach >= horizon)}
+        closed = {m.event_id for m in stored if m.first < day} - opened - was | given
+        if before_all is None:
+            before_all = set(closed)
+        begun: dict[str, list] = {}
+        for member, summary in state.begun(opened, day):
+            begun.setdefault(state.named(member), []).append((member, summary))
+        run = _Stretch(state, dirty, spans, k, begun, passed)
+        clusters = stream_clusters(run.fed(state.reports(key, bodies=False, since=day)), begun=list(begun.values()),
+                                   settled=run.settled)
+        try:
+            stretch = list(_decided(state, gaz, key, clusters, rest, closed))
+        except _TooLong:
+            return None
+        passed = run.passed
+        decisions += stretch
+        given.update(d[3] for d in stretch)
+        was.update((opened | set(run.count)) - run.still)
+        k = run.next if run.ended else len(spans)
+    goes = {sig: m for sig, m in rest.items() if m.event_id in was}
+    moved = given ^ was
+    if moved:
+        by_id = {m.event_id: m for m in stored}
+        later = [m for m in stored if m.event_id not in was and m.event_id not in before_all]
+        near = {id_base(key[0], key[2], m.ordinal, m.start) for m in later} | {m.event_id for m in later}
+        bases = {id_base(key[0], key[2], d[4]["ordinal"], d[4]["start_date"]) for d in decisions if d[4] is not None}
+        bases |= {id_base(key[0], key[2], by_id[e].ordinal, by_id[e].start) for e in moved if e in by_id}
+        if any(a.startswith(b) or b.startswith(a) for a in moved | bases for b in near):
+            return None
+    return decisions, goes
+
+
+class _Stretch:
+    """One stretch of a resumed stream (_resumed): what it has passed of each stored meeting,
+    and whether it now runs as the last run's did."""
+
+    def __init__(self, state: State, dirty: Dirty, spans: list[tuple[date, date]], k: int,
+                 begun: dict[str, list], passed: int):
+        self.state, self.dirty, self.spans, self.k, self.passed = state, dirty, spans, k, passed
+        self.count = Counter({eid: len(members) for eid, members in begun.items()})
+        self.reach = {eid: max(last_day(s.end, s.precision) for _, s in members) for eid, members in begun.items()}
+        self.still: set[str] = set()        # the stored meetings open where the stretch ended
+        self.ended = False                  # it ended there (else it ran to the key's end)
+        self.next = k                       # the first change not yet passed
+
+    def fed(self, stream: Iterable[tuple[Member, ReportSummary]]) -> Iterator[tuple[Member, ReportSummary]]:
+        """The stream, counting each stored meeting's reports once clustering has taken them."""
+        for member, summary in stream:
+            yield member, summary
+            eid = self.state.named(member)
+            if eid is not None:
+                self.count[eid] += 1
+                self.reach[eid] = max(self.reach.get(eid, date.min), last_day(summary.end, summary.precision))
+            self.passed += 1
+            if self.passed > RESUME_UP_TO:
+                raise _TooLong
+
+    def settled(self, open_clusters: list, today: date) -> bool:
+        """merge.stream_clusters' question: from `today` on, does the stream run as the last run's?"""
+        spans, j = self.spans, self.next
+        while j < len(spans) and spans[j][0] <= today:
+            j += 1
+        self.next = j
+        if today - HORIZON <= max(end for _, end in spans[self.k:j]):
+            return False
+        was_open = {eid for eid, end in self.reach.items() if end >= today - HORIZON}
+        if len(was_open) != len(open_clusters):
+            return False
+        for c in open_clusters:
+            eids = {self.state.named(m) for m, _ in c.members}
+            eid = eids.pop()
+            if eids or eid not in was_open or self.dirty.lost[eid] or self.count[eid] != len(c.members):
+                return False
+        self.still, self.ended = was_open, True
+        return True
+
+
+class _TooLong(Exception):
+    pass
 
 
 def officials(participations: Iterable[tuple[str, Participation]]) -> Iterator[dict]:

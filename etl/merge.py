@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -64,6 +64,11 @@ def _bounds(ev: Report) -> tuple[date, date]:
     return ev.start, ev.end
 
 
+def last_day(end: date, precision: str) -> date:
+    """The last day a report reaches (the end of _bounds)."""
+    return _month_end(end) if precision == "month" else end
+
+
 _GENERIC_WORDS = frozenset("hoi nghi cuoc hop doi thoai dien dan cua cac nha voi lan thu tai lanh dao".split())
 
 
@@ -90,7 +95,7 @@ class _Cluster:
 
 # No two reports further apart than this can be one meeting (same number: 200 days; overlap: 0;
 # an end date: 14), so clusters that ended earlier are complete.
-_HORIZON = timedelta(days=210)
+HORIZON = timedelta(days=210)
 # A report can join a cluster by its dates only if the cluster ended at most a month before
 # the report starts (a month-precise report covers its month; an end date reaches 14 days back).
 _REACH = timedelta(days=45)
@@ -127,22 +132,39 @@ def sort_key(ev: Report) -> tuple:
     return ev.forum, ev.level, ev.meeting, ev.start
 
 
-def stream_clusters(events: Iterable[tuple[object, Report]]) -> Iterator[list[tuple[object, Report]]]:
+def stream_clusters(events: Iterable[tuple[object, Report]], begun: list[list[tuple[object, Report]]] = (),
+                    settled: Callable[[list[_Cluster], date], bool] | None = None,
+                    ) -> Iterator[list[tuple[object, Report]]]:
     """Real meetings from reports sorted by sort_key (then index): each cluster is yielded as
     soon as no later report can join it, so only a window of recent reports is ever held.
     A report is tested only against the clusters it could join: those sharing its number and
-    those that ended within _REACH; the earliest-made compatible one takes it."""
-    key: tuple | None = None
+    those that ended within _REACH; the earliest-made compatible one takes it.
+
+    A re-run resumes a key's stream mid-way (keyed.py): `begun` are the clusters still open
+    before the first of `events` (their members so far, in order of creation), and
+    `settled(open clusters, day)` is asked on each new day, once the clusters that ended
+    before its horizon are yielded; True ends the stream there, the open clusters unyielded."""
+    key: tuple | None = sort_key(begun[0][0][1])[:3] if begun else None
     recent: list[_Cluster] = []
     by_ordinal: dict[int, list[_Cluster]] = {}
-    active: list[_Cluster] = []
-    low = date.max                    # no cluster in `recent` ended before this
-    made = 0
+    for members in begun:
+        first = members[0][1]
+        c = _Cluster(len(recent), [], set(), _words(first.label) if first.level == "other" and first.label else None,
+                     first.start, first.start, None, False)
+        for i, ev in members:
+            _add(c, i, ev)
+        recent.append(c)
+        for o in c.ordinals:
+            by_ordinal.setdefault(o, []).append(c)
+    active: list[_Cluster] = list(recent)
+    low = min((c.last_end for c in recent), default=date.max)     # no cluster in `recent` ended before this
+    made = len(recent)
+    day = None
     for i, ev in events:
         if sort_key(ev)[:3] != key:
             yield from (c.members for c in recent)
             key, recent, by_ordinal, active, low = sort_key(ev)[:3], [], {}, [], date.max
-        horizon = ev.start - _HORIZON
+        horizon = ev.start - HORIZON
         if low < horizon:
             done = [c for c in recent if c.last_end < horizon]
             if done:
@@ -152,6 +174,10 @@ def stream_clusters(events: Iterable[tuple[object, Report]]) -> Iterator[list[tu
                     for o in c.ordinals:
                         by_ordinal[o].remove(c)
             low = min((c.last_end for c in recent), default=date.max)
+        if settled is not None and ev.start != day:
+            day = ev.start
+            if settled(recent, day):
+                return
         reach = ev.start - _REACH
         active = [c for c in active if c.last_end >= reach]
         words = _words(ev.label) if ev.level == "other" and ev.label else None
@@ -256,12 +282,17 @@ def _names(gaz: Gazetteer, forum: str, level: str, code: str, ordinal: int | Non
     return vi, en
 
 
+def id_base(forum: str, code: str, ordinal: int | None, start: date) -> str:
+    """A meeting's event_id before any day or number that tells it from another (event_id)."""
+    return slug(f"{forum}-{code}-{ordinal}-{start.year}" if ordinal else f"{forum}-{code}-{start:%Y-%m}")
+
+
 def event_id(forum: str, code: str, ordinal: int | None, start: date, taken: set[str]) -> str:
     """From the meeting's identity; a second meeting with the same one gets its day, then a number.
     `taken` holds the ids of the meetings of the same key (forum, level, kind) clustered before
     it: the base names the forum and the kind, so no two keys share one, and a meeting's id never
     depends on another key's meetings."""
-    base = slug(f"{forum}-{code}-{ordinal}-{start.year}" if ordinal else f"{forum}-{code}-{start:%Y-%m}")
+    base = id_base(forum, code, ordinal, start)
     eid = base
     if eid in taken:
         eid = f"{base}-{start:%d}"

@@ -21,13 +21,14 @@ import shutil
 import sqlite3
 import tempfile
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from .merge import official_id
+from .merge import last_day, official_id
 from .parts import Part, file_key
 from .publish import storage_fault
 from .records import Article, Participation, Report
@@ -64,7 +65,7 @@ CREATE TABLE IF NOT EXISTS participations (fkey TEXT, art INTEGER, k INTEGER, ev
     PRIMARY KEY (fkey, art, k));
 CREATE INDEX IF NOT EXISTS participations_person ON participations (official_id);
 CREATE TABLE IF NOT EXISTS meetings (sig TEXT PRIMARY KEY, event_id TEXT, forum TEXT, level TEXT, meeting TEXT,
-    ordinal INTEGER, start TEXT);
+    ordinal INTEGER, start TEXT, first TEXT, last TEXT, reach TEXT);
 CREATE INDEX IF NOT EXISTS meetings_key ON meetings (forum, level, meeting);
 CREATE TABLE IF NOT EXISTS parts (tbl TEXT, n INTEGER, first TEXT, rows INTEGER, PRIMARY KEY (tbl, n));
 """
@@ -166,11 +167,29 @@ Key = tuple[str, str, str]                  # (forum, level, kind): reports clus
 
 
 class StoredMeeting(NamedTuple):
-    """What the last run wrote for one meeting: enough to give it its event_id again."""
+    """What the last run wrote for one meeting: enough to give it its event_id again, and where
+    its reports lie in its key's stream (the first and last report's start, the latest day they
+    reach: merge._bounds), so that a re-run can resume the stream mid-way (keyed.py)."""
 
     event_id: str
     ordinal: int | None
     start: date
+    first: date
+    last: date
+    reach: date
+
+
+class Dirty:
+    """Where a run's changes lie in one key's stream: the start and the last day reached
+    (merge._bounds) of each report it adds or removes, and the meetings that lose reports (their
+    event_ids, with how many each loses)."""
+
+    def __init__(self):
+        self.spans: list[tuple[date, date]] = []
+        self.lost: Counter[str] = Counter()
+
+    def add(self, start: date, reach: date) -> None:
+        self.spans.append((start, reach))
 
 
 class State:
@@ -194,7 +213,7 @@ class State:
             self.db = self._open()
         self._bodies: dict[Member, tuple] = {}
         self._named: dict[Member, str | None] = {}
-        self.touched: set[Key] = set()          # keys whose reports this run adds or removes
+        self.touched: dict[Key, Dirty] = {}     # keys whose reports this run adds or removes
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
@@ -256,7 +275,12 @@ class State:
     # per file ----------------------------------------------------------------------------
     def forget(self, rel: str) -> None:
         fkey = file_key(rel)
-        self.touched.update(self.db.execute("SELECT DISTINCT forum, level, meeting FROM reports WHERE fkey = ?", (fkey,)))
+        for forum, level, meeting, start, end, precision, eid in self.db.execute(
+                "SELECT forum, level, meeting, start, end, precision, event_id FROM reports WHERE fkey = ?", (fkey,)):
+            dirty = self._dirty((forum, level, meeting))
+            dirty.add(date.fromisoformat(start), last_day(date.fromisoformat(end), precision))
+            if eid is not None:
+                dirty.lost[eid] += 1
         self.db.execute("DELETE FROM files WHERE rel = ?", (rel,))
         self.db.execute("DELETE FROM reports WHERE fkey = ?", (fkey,))
         self.db.execute("DELETE FROM participations WHERE fkey = ?", (fkey,))
@@ -291,12 +315,20 @@ class State:
                                                   for a, _, _ in rows if a.status != "ok"])
         for n, (_, evs, ps) in enumerate(rows):
             self.add_article(rel, raw_hash, n, evs, ps)
+            if not fresh:
+                for e in evs:
+                    self._dirty((e.forum, e.level, e.meeting)).add(e.start, last_day(e.end, e.precision))
+
+    def _dirty(self, key: Key) -> Dirty:
+        found = self.touched.get(key)
+        if found is None:
+            found = self.touched[key] = Dirty()
+        return found
 
     def add_article(self, rel: str, raw_hash: str, art: int, events: list[Report],
                     people: list[Participation]) -> None:
         """One article's reports; a participation names its report by position in `events`."""
         fkey = file_key(rel)
-        self.touched.update((e.forum, e.level, e.meeting) for e in events)
         self.db.executemany("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", (
             (fkey, raw_hash, art, i, e.forum, e.level, e.meeting, e.start.isoformat(), e.end.isoformat(),
              e.precision, e.ordinal, e.date_role, e.label, _dump(e)) for i, e in enumerate(events)))
@@ -313,15 +345,37 @@ class State:
                                                       "ORDER BY forum, level, meeting")]
         return sorted(self.touched)
 
-    def reports(self, key: Key, bodies: bool) -> Iterator[tuple[Member, ReportSummary]]:
-        """The reports of one key in the order clustering needs (start, then file order). With
-        `bodies`, each report's full form is held until its meeting is built (a full run builds
-        every meeting); without, it is read only for the meetings that must be built."""
-        self._bodies, self._named = {}, {}
-        rows = self.db.execute(
+    def reports(self, key: Key, bodies: bool, since: date | None = None) -> Iterator[tuple[Member, ReportSummary]]:
+        """The reports of one key in the order clustering needs (start, then file order); `since`:
+        those that start on that day or later (and what the state holds of the key's other
+        reports stays held). With `bodies`, each report's full form is held until its meeting
+        is built (a full run builds every meeting); without, it is read only for the meetings
+        that must be built."""
+        if since is None:
+            self._bodies, self._named = {}, {}
+        return self._summaries(self.db.execute(
             "SELECT fkey, fhash, art, i, forum, level, meeting, start, end, precision, ordinal, date_role, label, "
             f"event_id, {'body' if bodies else 'NULL'} FROM reports WHERE forum = ? AND level = ? AND meeting = ? "
-            "ORDER BY start, fkey, art, i", key)
+            "AND start >= ? ORDER BY start, fkey, art, i", (*key, (since or date.min).isoformat())))
+
+    def last_start_before(self, key: Key, day: date) -> date | None:
+        """The latest start of a report of the key before a day."""
+        (found,) = self.db.execute("SELECT MAX(start) FROM reports WHERE forum = ? AND level = ? AND meeting = ? "
+                                   "AND start < ?", (*key, day.isoformat())).fetchone()
+        return date.fromisoformat(found) if found else None
+
+    def begun(self, meetings: Iterable[str], before: date) -> list[tuple[Member, ReportSummary]]:
+        """The reports of these meetings (by event_id) that start before a day, in stream order
+        (as reports() gives them, and held likewise): a stream resumed on that day starts from them."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS opened (id TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM opened")
+        self.db.executemany("INSERT OR IGNORE INTO opened VALUES (?)", ((x,) for x in meetings))
+        return list(self._summaries(self.db.execute(
+            "SELECT fkey, fhash, art, i, forum, level, meeting, start, end, precision, ordinal, date_role, label, "
+            "event_id, NULL FROM opened o JOIN reports ON event_id = o.id WHERE start < ? "
+            "ORDER BY start, fkey, art, i", (before.isoformat(),))))
+
+    def _summaries(self, rows) -> Iterator[tuple[Member, ReportSummary]]:
         for fkey, fhash, art, i, forum, level, meeting, start, end, precision, ordinal, role, label, eid, body in rows:
             member = (fkey, fhash, art, i)
             columns = (forum, level, meeting, start, end, precision, ordinal, role, label)
@@ -330,6 +384,10 @@ class State:
             self._named[member] = eid
             yield member, ReportSummary(forum, level, meeting, ordinal, date.fromisoformat(start),
                                  date.fromisoformat(end), precision, role, label or "")
+
+    def named(self, member: Member) -> str | None:
+        """The event_id the last run gave a report that reports() or begun() gave (None: a new one)."""
+        return self._named.get(member)
 
     def events_of(self, members: list[Member]) -> list[Report]:
         """The full reports, in the order given (read from the state when they were not held)."""
@@ -360,9 +418,11 @@ class State:
 
     def meetings(self, key: Key) -> dict[str, StoredMeeting]:
         """The meetings the last run wrote for one key, by the signature of their reports."""
-        return {sig: StoredMeeting(eid, ordinal, date.fromisoformat(start)) for sig, eid, ordinal, start in
-                self.db.execute("SELECT sig, event_id, ordinal, start FROM meetings "
-                                "WHERE forum = ? AND level = ? AND meeting = ?", key)}
+        day = date.fromisoformat
+        return {sig: StoredMeeting(eid, ordinal, day(start), day(first), day(last), day(reach))
+                for sig, eid, ordinal, start, first, last, reach in self.db.execute(
+                    "SELECT sig, event_id, ordinal, start, first, last, reach FROM meetings "
+                    "WHERE forum = ? AND level = ? AND meeting = ?", key)}
 
     def drop_signatures(self, sigs: Iterable[str]) -> None:
         """These meetings (by the signature of their reports) are gone."""
@@ -372,9 +432,11 @@ class State:
         """The key is merged afresh: its meetings are stored anew (put_meeting)."""
         self.db.execute("DELETE FROM meetings WHERE forum = ? AND level = ? AND meeting = ?", key)
 
-    def put_meeting(self, sig: str, key: Key, event_id: str, ordinal: int | None, start: date) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (sig, event_id, *key, ordinal, start.isoformat()))
+    def put_meeting(self, sig: str, key: Key, event_id: str, ordinal: int | None, start: date,
+                    first: date, last: date, reach: date) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (sig, event_id, *key, ordinal, start.isoformat(), first.isoformat(), last.isoformat(),
+                         reach.isoformat()))
 
     def name(self, members: list[Member], event_id: str) -> None:
         """Record the event_id of these reports (written only where it changed)."""

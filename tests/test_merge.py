@@ -113,14 +113,14 @@ def test_role_history_across_years():
 def reference_clusters(events):
     """The plain form of stream_clusters (every report tested against every open cluster,
     first made first), which the indexed one must match exactly."""
-    from etl.merge import _HORIZON, _add, _Cluster, _compatible, _words, sort_key
+    from etl.merge import HORIZON, _add, _Cluster, _compatible, _words, sort_key
     out, key, recent, made = [], None, [], 0
     for i, e in events:
         if sort_key(e)[:3] != key:
             out += [c.members for c in recent]
             key, recent = sort_key(e)[:3], []
-        out += [c.members for c in recent if c.last_end < e.start - _HORIZON]
-        recent = [c for c in recent if c.last_end >= e.start - _HORIZON]
+        out += [c.members for c in recent if c.last_end < e.start - HORIZON]
+        recent = [c for c in recent if c.last_end >= e.start - HORIZON]
         words = _words(e.label) if e.level == "other" and e.label else None
         target = next((c for c in recent if _compatible(c, e, words)), None)
         if target is None:

@@ -205,7 +205,7 @@ def test_a_rerun_merges_again_only_the_keys_that_changed(corpus, tmp_path, monke
     from etl.state import State
     merged = []
     reports = State.reports
-    monkeypatch.setattr(State, "reports", lambda self, key, bodies: merged.append(key) or reports(self, key, bodies))
+    monkeypatch.setattr(State, "reports", lambda self, key, bodies, since=None: merged.append(key) or reports(self, key, bodies, since))
     out = tmp_path / "out"
     pipeline.run(corpus, out)
     before = pd.read_parquet(out / "events.parquet")
