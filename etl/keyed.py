@@ -44,6 +44,8 @@ from .state import Dirty, Key, Member, ReportSummary, State, StoredMeeting
 # A re-run holds the meetings of the stretch it clusters again until it knows their ids cannot
 # move another meeting's; past this many reports it clusters the whole key instead, streaming.
 RESUME_UP_TO = 20_000
+# Resumed only when the stretches the changes reach span less than 1/RESUME_SHARE of the key's days.
+RESUME_SHARE = 2
 
 
 def dedupe(article: Article, evs: list[Report], ps: list[Participation], seen: dict[str, str]):
@@ -157,6 +159,8 @@ def _resumed(state: State, gaz: Gazetteer, key: Key, old: dict[str, StoredMeetin
     run's in a way that could move the id of a meeting after it (merge.event_id)."""
     dirty: Dirty = state.touched[key]
     spans = sorted(dirty.spans)
+    if not _worth_resuming(state, key, spans):
+        return None
     stored = list(old.values())
     rest = dict(old)                        # `old` stays whole should the whole key be clustered again
     decisions: list[Decision] = []
@@ -203,6 +207,24 @@ def _resumed(state: State, gaz: Gazetteer, key: Key, old: dict[str, StoredMeetin
     return decisions, goes
 
 
+def _worth_resuming(state: State, key: Key, spans: list[tuple[date, date]]) -> bool:
+    """Whether the stretches the changes reach are a small part of the key's stream: each lasts
+    at least the horizon past the last day its changes reach, so changes spread over all of a
+    key's years (a re-run that touches every year) leave little to skip, and resuming a stream
+    costs more per report than running it whole. A choice of speed only: either way gives the
+    same meetings."""
+    first, last = state.key_days(key)
+    if first is None:
+        return False
+    covered, end = 0, date.min
+    for start, reach in spans:
+        lo, hi = max(start, end), reach + 2 * HORIZON
+        if hi > lo:
+            covered += (hi - lo).days
+            end = hi
+    return covered * RESUME_SHARE < (last - first).days
+
+
 class _Stretch:
     """One stretch of a resumed stream (_resumed): what it has passed of each stored meeting,
     and whether it now runs as the last run's did."""
@@ -215,6 +237,7 @@ class _Stretch:
         self.still: set[str] = set()        # the stored meetings open where the stretch ended
         self.ended = False                  # it ended there (else it ran to the key's end)
         self.next = k                       # the first change not yet passed
+        self.reached = date.min             # the last day the changes passed reach
 
     def fed(self, stream: Iterable[tuple[Member, ReportSummary]]) -> Iterator[tuple[Member, ReportSummary]]:
         """The stream, counting each stored meeting's reports once clustering has taken them."""
@@ -230,19 +253,25 @@ class _Stretch:
 
     def settled(self, open_clusters: list, today: date) -> bool:
         """merge.stream_clusters' question: from `today` on, does the stream run as the last run's?"""
-        spans, j = self.spans, self.next
-        while j < len(spans) and spans[j][0] <= today:
-            j += 1
-        self.next = j
-        if today - HORIZON <= max(end for _, end in spans[self.k:j]):
+        spans = self.spans
+        while self.next < len(spans) and spans[self.next][0] <= today:
+            self.reached = max(self.reached, spans[self.next][1])
+            self.next += 1
+        if today - HORIZON <= self.reached:
             return False
-        was_open = {eid for eid, end in self.reach.items() if end >= today - HORIZON}
+        for eid in [eid for eid, end in self.reach.items() if end < today - HORIZON]:
+            del self.reach[eid]             # closed in the last run's stream: never open again
+        was_open = set(self.reach)
         if len(was_open) != len(open_clusters):
             return False
+        named = self.state.named
+        for c in open_clusters:             # the cheap tests first: this is asked each day
+            eid = named(c.members[0][0])
+            if eid not in was_open or self.dirty.lost[eid] or self.count[eid] != len(c.members):
+                return False
         for c in open_clusters:
-            eids = {self.state.named(m) for m, _ in c.members}
-            eid = eids.pop()
-            if eids or eid not in was_open or self.dirty.lost[eid] or self.count[eid] != len(c.members):
+            eid = named(c.members[0][0])
+            if any(named(m) != eid for m, _ in c.members):
                 return False
         self.still, self.ended = was_open, True
         return True

@@ -358,6 +358,12 @@ class State:
             f"event_id, {'body' if bodies else 'NULL'} FROM reports WHERE forum = ? AND level = ? AND meeting = ? "
             "AND start >= ? ORDER BY start, fkey, art, i", (*key, (since or date.min).isoformat())))
 
+    def key_days(self, key: Key) -> tuple[date | None, date | None]:
+        """The first and last start of the key's reports."""
+        lo, hi = self.db.execute("SELECT MIN(start), MAX(start) FROM reports WHERE forum = ? AND level = ? "
+                                 "AND meeting = ?", key).fetchone()
+        return (date.fromisoformat(lo), date.fromisoformat(hi)) if lo else (None, None)
+
     def last_start_before(self, key: Key, day: date) -> date | None:
         """The latest start of a report of the key before a day."""
         (found,) = self.db.execute("SELECT MAX(start) FROM reports WHERE forum = ? AND level = ? AND meeting = ? "
