@@ -82,26 +82,22 @@ def merge(state: State, gaz: Gazetteer, keys: list[Key], fresh: bool) -> tuple[s
     for key in keys:
         if fresh:
             state.drop_meetings(key)
-            _apply(state, gaz, key, _decided(state, gaz, key, stream_clusters(state.reports(key, bodies=True)),
-                                             {}, set()), kept, gone)
-            continue
-        old = state.meetings(key)
-        plan = _resumed(state, gaz, key, old)
-        if plan is None:            # the whole key again
-            _apply(state, gaz, key, _decided(state, gaz, key, stream_clusters(state.reports(key, bodies=False)),
-                                             old, set()), kept, gone)
-            goes = old
+        old = {} if fresh else state.meetings(key)
+        plan = None if fresh else _resumed(state, gaz, key, old)
+        if plan is None:            # the whole key; `old` loses the meetings kept or built again as it goes
+            decisions, goes = _decided(state, gaz, key, stream_clusters(state.reports(key, bodies=fresh)), old, set()), old
         else:
             decisions, goes = plan
-            _apply(state, gaz, key, decisions, kept, gone)
+        _apply(state, key, decisions, kept, gone)
         state.drop_signatures(goes)      # what is left of the last run's meetings is gone
         gone.extend(goes.values())
     return kept, gone
 
 
 # (signature, members, the stored meeting of the same reports or None, its event_id, its row or
-# None when the stored meeting stays as it is, where its reports lie: StoredMeeting's first, last, reach)
-Decision = tuple[str, list[Member], "StoredMeeting | None", str, "dict | None", tuple[date, date, date]]
+# None when the stored meeting stays as it is, where its reports lie when it is built: StoredMeeting's
+# first, last, reach)
+Decision = tuple[str, list[Member], "StoredMeeting | None", str, "dict | None", "tuple[date, date, date] | None"]
 
 
 def _decided(state: State, gaz: Gazetteer, key: Key, clusters: Iterable[list], old: dict[str, StoredMeeting],
@@ -111,21 +107,21 @@ def _decided(state: State, gaz: Gazetteer, key: Key, clusters: Iterable[list], o
     `taken` gains the event_ids given (merge.event_id)."""
     for cluster in clusters:
         members = [m for m, _ in cluster]
-        span = cluster[0][1].start, cluster[-1][1].start, max(last_day(s.end, s.precision) for _, s in cluster)
         sig = state.signature(members)
         prev = old.pop(sig, None)
         if prev is not None:
             eid = event_id(key[0], key[2], prev.ordinal, prev.start, taken)
             if eid == prev.event_id:
-                yield sig, members, prev, eid, None, span
+                yield sig, members, prev, eid, None, None
                 continue
             row = {"event_id": eid, **merged_row(state.events_of(members), gaz)}
         else:
             row = with_id(merged_row(state.events_of(members), gaz), taken)
+        span = cluster[0][1].start, cluster[-1][1].start, max(last_day(s.end, s.precision) for _, s in cluster)
         yield sig, members, prev, row["event_id"], row, span
 
 
-def _apply(state: State, gaz: Gazetteer, key: Key, decisions: Iterable[Decision], kept: set[str],
+def _apply(state: State, key: Key, decisions: Iterable[Decision], kept: set[str],
            gone: list[StoredMeeting]) -> None:
     for sig, members, prev, eid, row, span in decisions:
         if row is None:

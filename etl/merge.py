@@ -77,6 +77,11 @@ def _words(label: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", fold(label)) if len(w) > 2 and w not in _GENERIC_WORDS)
 
 
+def _label_words(ev: Report) -> frozenset[str] | None:
+    """The words of an 'other' meeting's own name, which its clusters compare (_similar)."""
+    return _words(ev.label) if ev.level == "other" and ev.label else None
+
+
 def _similar(wa: frozenset[str], wb: frozenset[str]) -> bool:
     return not wa or not wb or len(wa & wb) >= 0.5 * min(len(wa), len(wb))
 
@@ -149,8 +154,7 @@ def stream_clusters(events: Iterable[tuple[object, Report]], begun: list[list[tu
     by_ordinal: dict[int, list[_Cluster]] = {}
     for members in begun:
         first = members[0][1]
-        c = _Cluster(len(recent), [], set(), _words(first.label) if first.level == "other" and first.label else None,
-                     first.start, first.start, None, False)
+        c = _Cluster(len(recent), [], set(), _label_words(first), first.start, first.start, None, False)
         for i, ev in members:
             _add(c, i, ev)
         recent.append(c)
@@ -180,7 +184,7 @@ def stream_clusters(events: Iterable[tuple[object, Report]], begun: list[list[tu
                 return
         reach = ev.start - _REACH
         active = [c for c in active if c.last_end >= reach]
-        words = _words(ev.label) if ev.level == "other" and ev.label else None
+        words = _label_words(ev)
         target = None
         for group in (active, by_ordinal.get(ev.ordinal, ()) if ev.ordinal is not None else ()):
             for c in group:

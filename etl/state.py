@@ -21,7 +21,7 @@ import shutil
 import sqlite3
 import tempfile
 import zlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from datetime import date
@@ -97,6 +97,12 @@ def _compress(data: bytes) -> bytes:
 def _dump(event: Report) -> bytes:
     body = {k: getattr(event, k) for k in _BODY}
     return _compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+# What reports() and begun() read of a report, before its body: who it is, the columns clustering
+# reads, and the event_id the last run gave it (State._summaries).
+_SUMMARY = ("fkey, fhash, art, i, forum, level, meeting, start, end, precision, ordinal, date_role, label, "
+            "event_id")
 
 
 class StateError(Exception):
@@ -213,7 +219,7 @@ class State:
             self.db = self._open()
         self._bodies: dict[Member, tuple] = {}
         self._named: dict[Member, str | None] = {}
-        self.touched: dict[Key, Dirty] = {}     # keys whose reports this run adds or removes
+        self.touched: defaultdict[Key, Dirty] = defaultdict(Dirty)     # keys whose reports this run adds or removes
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
@@ -277,7 +283,7 @@ class State:
         fkey = file_key(rel)
         for forum, level, meeting, start, end, precision, eid in self.db.execute(
                 "SELECT forum, level, meeting, start, end, precision, event_id FROM reports WHERE fkey = ?", (fkey,)):
-            dirty = self._dirty((forum, level, meeting))
+            dirty = self.touched[forum, level, meeting]
             dirty.add(date.fromisoformat(start), last_day(date.fromisoformat(end), precision))
             if eid is not None:
                 dirty.lost[eid] += 1
@@ -317,13 +323,7 @@ class State:
             self.add_article(rel, raw_hash, n, evs, ps)
             if not fresh:
                 for e in evs:
-                    self._dirty((e.forum, e.level, e.meeting)).add(e.start, last_day(e.end, e.precision))
-
-    def _dirty(self, key: Key) -> Dirty:
-        found = self.touched.get(key)
-        if found is None:
-            found = self.touched[key] = Dirty()
-        return found
+                    self.touched[e.forum, e.level, e.meeting].add(e.start, last_day(e.end, e.precision))
 
     def add_article(self, rel: str, raw_hash: str, art: int, events: list[Report],
                     people: list[Participation]) -> None:
@@ -354,8 +354,7 @@ class State:
         if since is None:
             self._bodies, self._named = {}, {}
         return self._summaries(self.db.execute(
-            "SELECT fkey, fhash, art, i, forum, level, meeting, start, end, precision, ordinal, date_role, label, "
-            f"event_id, {'body' if bodies else 'NULL'} FROM reports WHERE forum = ? AND level = ? AND meeting = ? "
+            f"SELECT {_SUMMARY}, {'body' if bodies else 'NULL'} FROM reports WHERE forum = ? AND level = ? AND meeting = ? "
             "AND start >= ? ORDER BY start, fkey, art, i", (*key, (since or date.min).isoformat())))
 
     def key_days(self, key: Key) -> tuple[date | None, date | None]:
@@ -377,11 +376,11 @@ class State:
         self.db.execute("DELETE FROM opened")
         self.db.executemany("INSERT OR IGNORE INTO opened VALUES (?)", ((x,) for x in meetings))
         return list(self._summaries(self.db.execute(
-            "SELECT fkey, fhash, art, i, forum, level, meeting, start, end, precision, ordinal, date_role, label, "
-            "event_id, NULL FROM opened o JOIN reports ON event_id = o.id WHERE start < ? "
+            f"SELECT {_SUMMARY}, NULL FROM opened o JOIN reports ON event_id = o.id WHERE start < ? "
             "ORDER BY start, fkey, art, i", (before.isoformat(),))))
 
     def _summaries(self, rows) -> Iterator[tuple[Member, ReportSummary]]:
+        """(member, summary) of rows of _SUMMARY and a body (or NULL), each held (_bodies, _named)."""
         for fkey, fhash, art, i, forum, level, meeting, start, end, precision, ordinal, role, label, eid, body in rows:
             member = (fkey, fhash, art, i)
             columns = (forum, level, meeting, start, end, precision, ordinal, role, label)
