@@ -117,8 +117,12 @@ def _decided(state: State, gaz: Gazetteer, key: Key, clusters: Iterable[list], o
             row = {"event_id": eid, **merged_row(state.events_of(members), gaz)}
         else:
             row = with_id(merged_row(state.events_of(members), gaz), taken)
-        span = cluster[0][1].start, cluster[-1][1].start, max(last_day(s.end, s.precision) for _, s in cluster)
-        yield sig, members, prev, row["event_id"], row, span
+        yield sig, members, prev, row["event_id"], row, _span(cluster)
+
+
+def _span(cluster: list[tuple[Member, ReportSummary]]) -> tuple[date, date, date]:
+    """Where a meeting's reports (in stream order) lie: StoredMeeting's first, last and reach."""
+    return cluster[0][1].start, cluster[-1][1].start, max(last_day(s.end, s.precision) for _, s in cluster)
 
 
 def _apply(state: State, key: Key, decisions: Iterable[Decision], kept: set[str],
@@ -147,12 +151,15 @@ def _resumed(state: State, gaz: Gazetteer, key: Key, old: dict[str, StoredMeetin
     - past the last day the changes so far reach (and the horizon after it), the stream is as
       the last run's again as soon as every open cluster holds exactly the reports, all
       unchanged, of one meeting the last run had open at that point; up to the next change,
-      all stays as stored.
+      all stays as stored;
+    - a meeting none of those stretches reaches, some of whose reports changed in what
+      clustering does not read (Dirty.renewed), keeps its reports and is only built again.
 
     Returns the decisions (_decided) for the meetings of those stretches and the stored meetings
     that are gone; None when the whole key must be clustered again: a change on its first day,
     stretches too long to hold (RESUME_UP_TO), or an event_id given that differs from the last
-    run's in a way that could move the id of a meeting after it (merge.event_id)."""
+    run's in a way that could move the id of a meeting after it (merge.event_id), or a meeting
+    built again without clustering whose number or start moved."""
     dirty: Dirty = state.touched[key]
     spans = sorted(dirty.spans)
     if not _worth_resuming(state, key, spans):
@@ -162,7 +169,7 @@ def _resumed(state: State, gaz: Gazetteer, key: Key, old: dict[str, StoredMeetin
     decisions: list[Decision] = []
     given: set[str] = set()                 # the event_ids given so far
     was: set[str] = set(dirty.lost)         # the stored meetings built again or gone
-    before_all: set[str] | None = None      # the stored meetings closed before the first change
+    before_all: set[str] | None = None      # the stored meetings closed before the first change (None: no change)
     passed = 0
     k = 0
     while k < len(spans):
@@ -190,17 +197,41 @@ def _resumed(state: State, gaz: Gazetteer, key: Key, old: dict[str, StoredMeetin
         given.update(d[3] for d in stretch)
         was.update((opened | set(run.count)) - run.still)
         k = run.next if run.ended else len(spans)
+    renewed = {m.event_id: m for m in rest.values() if m.event_id in dirty.renewed - was}
+    if len(renewed) < len(dirty.renewed - was):
+        return None
+    held: dict[str, list] = {}                  # same stream, a report changed in what clustering does not read
+    for member, summary in state.begun(renewed, date.max):
+        held.setdefault(state.named(member), []).append((member, summary))
+    for eid, cluster in held.items():
+        decision = _renewed(state, gaz, renewed[eid], cluster)
+        if decision is None:
+            return None
+        decisions.append(decision)
+        given.add(eid)
+        was.add(eid)
     goes = {sig: m for sig, m in rest.items() if m.event_id in was}
     moved = given ^ was
     if moved:
         by_id = {m.event_id: m for m in stored}
-        later = [m for m in stored if m.event_id not in was and m.event_id not in before_all]
+        later = [m for m in stored if m.event_id not in was and m.event_id not in (before_all or ())]
         near = {id_base(key[0], key[2], m.ordinal, m.start) for m in later} | {m.event_id for m in later}
         bases = {id_base(key[0], key[2], d[4]["ordinal"], d[4]["start_date"]) for d in decisions if d[4] is not None}
         bases |= {id_base(key[0], key[2], by_id[e].ordinal, by_id[e].start) for e in moved if e in by_id}
         if any(a.startswith(b) or b.startswith(a) for a in moved | bases for b in near):
             return None
     return decisions, goes
+
+
+def _renewed(state: State, gaz: Gazetteer, meeting: StoredMeeting, cluster: list) -> Decision | None:
+    """A stored meeting whose reports (`cluster`, in stream order) are the same to clustering, some
+    of them changed in what it does not read: built again from them, under its own event_id (None
+    should its number or start move, which could move its id: merge.event_id)."""
+    members = [m for m, _ in cluster]
+    row = merged_row(state.events_of(members), gaz)
+    if (row["ordinal"], row["start_date"]) != (meeting.ordinal, meeting.start):
+        return None
+    return state.signature(members), members, None, meeting.event_id, {"event_id": meeting.event_id, **row}, _span(cluster)
 
 
 def _worth_resuming(state: State, key: Key, spans: list[tuple[date, date]]) -> bool:

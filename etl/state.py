@@ -94,6 +94,12 @@ def _compress(data: bytes) -> bytes:
     return packer.compress(data) + packer.flush()
 
 
+def _columns(event: Report) -> tuple:
+    """A report's columns of the reports table that clustering reads (_COLUMNS' order), as stored."""
+    return (event.forum, event.level, event.meeting, event.start.isoformat(), event.end.isoformat(),
+            event.precision, event.ordinal, event.date_role, event.label)
+
+
 def _dump(event: Report) -> bytes:
     body = {k: getattr(event, k) for k in _BODY}
     return _compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
@@ -187,12 +193,14 @@ class StoredMeeting(NamedTuple):
 
 class Dirty:
     """Where a run's changes lie in one key's stream: the start and the last day reached
-    (merge._bounds) of each report it adds or removes, and the meetings that lose reports (their
-    event_ids, with how many each loses)."""
+    (merge._bounds) of each report it adds or removes, the meetings that lose reports (their
+    event_ids, with how many each loses), and the meetings that hold a report changed in what
+    clustering does not read (State.put_file): their stream is as it was, their rows are not."""
 
     def __init__(self):
         self.spans: list[tuple[date, date]] = []
         self.lost: Counter[str] = Counter()
+        self.renewed: set[str] = set()
 
     def add(self, start: date, reach: date) -> None:
         self.spans.append((start, reach))
@@ -280,16 +288,29 @@ class State:
 
     # per file ----------------------------------------------------------------------------
     def forget(self, rel: str) -> None:
+        """A file gone: its reports leave their meetings."""
+        for columns, eid in self._drop(rel).values():
+            self._lose(columns, eid)
+
+    def _drop(self, rel: str) -> dict[tuple[int, int], tuple[tuple, str | None]]:
+        """What the state held of a file, removed; its reports' columns (as _columns gives
+        them) and event_id, by (article, index)."""
         fkey = file_key(rel)
-        for forum, level, meeting, start, end, precision, eid in self.db.execute(
-                "SELECT forum, level, meeting, start, end, precision, event_id FROM reports WHERE fkey = ?", (fkey,)):
-            dirty = self.touched[forum, level, meeting]
-            dirty.add(date.fromisoformat(start), last_day(date.fromisoformat(end), precision))
-            if eid is not None:
-                dirty.lost[eid] += 1
+        held = {(art, i): (tuple(columns), eid) for art, i, *columns, eid in self.db.execute(
+            "SELECT art, i, forum, level, meeting, start, end, precision, ordinal, date_role, label, event_id "
+            "FROM reports WHERE fkey = ?", (fkey,))}
         self.db.execute("DELETE FROM files WHERE rel = ?", (rel,))
         self.db.execute("DELETE FROM reports WHERE fkey = ?", (fkey,))
         self.db.execute("DELETE FROM participations WHERE fkey = ?", (fkey,))
+        return held
+
+    def _lose(self, columns: tuple, eid: str | None) -> None:
+        """A report removed: a change to its key's stream, and its meeting loses it."""
+        forum, level, meeting, start, end, precision = columns[:6]
+        dirty = self.touched[forum, level, meeting]
+        dirty.add(date.fromisoformat(start), last_day(date.fromisoformat(end), precision))
+        if eid is not None:
+            dirty.lost[eid] += 1
 
     def touch(self, rel: str, size: int, mtime: int) -> None:
         self.db.execute("UPDATE files SET size = ?, mtime = ? WHERE rel = ?", (size, mtime, rel))
@@ -314,24 +335,37 @@ class State:
                  fresh: bool = False) -> None:
         """One file's results, in place of what the state held for it; `ids` are its articles'
         content hashes, duplicates included. `fresh`: the state holds nothing of it (a full run,
-        which fills an emptied state), so there is nothing to forget first."""
-        if not fresh:
-            self.forget(rel)
+        which fills an emptied state), so there is nothing to forget first.
+        A report in the same place of the file (article, index) with the same columns as before
+        (what clustering reads) changes nothing in its key's stream: it takes its predecessor's
+        event_id, and only that meeting is built again (Dirty.renewed). Any other report added
+        or removed is a change to the stream (Dirty.add)."""
+        held = {} if fresh else self._drop(rel)
         self.add_file(rel, *stat, raw_hash, ids, [(a.source_path, a.status, a.problem or "")
                                                   for a, _, _ in rows if a.status != "ok"])
         for n, (_, evs, ps) in enumerate(rows):
-            self.add_article(rel, raw_hash, n, evs, ps)
-            if not fresh:
-                for e in evs:
-                    self.touched[e.forum, e.level, e.meeting].add(e.start, last_day(e.end, e.precision))
+            names: dict[int, str] = {}
+            for i, e in enumerate(evs if not fresh else ()):
+                columns, eid = held.get((n, i), (None, None))
+                dirty = self.touched[e.forum, e.level, e.meeting]
+                if eid is not None and columns == _columns(e):
+                    del held[n, i]
+                    names[i] = eid
+                    dirty.renewed.add(eid)
+                else:
+                    dirty.add(e.start, last_day(e.end, e.precision))
+            self.add_article(rel, raw_hash, n, evs, ps, names)
+        for columns, eid in held.values():
+            self._lose(columns, eid)
 
     def add_article(self, rel: str, raw_hash: str, art: int, events: list[Report],
-                    people: list[Participation]) -> None:
-        """One article's reports; a participation names its report by position in `events`."""
+                    people: list[Participation], names: dict[int, str] | None = None) -> None:
+        """One article's reports; a participation names its report by position in `events`.
+        `names`: the event_ids some reports already have (by position; put_file)."""
         fkey = file_key(rel)
-        self.db.executemany("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", (
-            (fkey, raw_hash, art, i, e.forum, e.level, e.meeting, e.start.isoformat(), e.end.isoformat(),
-             e.precision, e.ordinal, e.date_role, e.label, _dump(e)) for i, e in enumerate(events)))
+        names = names or {}
+        self.db.executemany("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+            (fkey, raw_hash, art, i, *_columns(e), _dump(e), names.get(i)) for i, e in enumerate(events)))
         self.db.executemany("INSERT INTO participations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
             (fkey, art, k, p.event_key, p.article_id, official_id(p.name), p.name, p.role, p.country,
              p.evidence, p.event_start.isoformat(), p.level) for k, p in enumerate(people)))
@@ -371,12 +405,13 @@ class State:
 
     def begun(self, meetings: Iterable[str], before: date) -> list[tuple[Member, ReportSummary]]:
         """The reports of these meetings (by event_id) that start before a day, in stream order
-        (as reports() gives them, and held likewise): a stream resumed on that day starts from them."""
+        (as reports() gives them, and held likewise): a stream resumed on that day starts from them.
+        The few meetings are the outer loop (CROSS JOIN: see participations())."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS opened (id TEXT PRIMARY KEY)")
         self.db.execute("DELETE FROM opened")
         self.db.executemany("INSERT OR IGNORE INTO opened VALUES (?)", ((x,) for x in meetings))
         return list(self._summaries(self.db.execute(
-            f"SELECT {_SUMMARY}, NULL FROM opened o JOIN reports ON event_id = o.id WHERE start < ? "
+            f"SELECT {_SUMMARY}, NULL FROM opened o CROSS JOIN reports ON event_id = o.id WHERE start < ? "
             "ORDER BY start, fkey, art, i", (before.isoformat(),))))
 
     def _summaries(self, rows) -> Iterator[tuple[Member, ReportSummary]]:
@@ -460,8 +495,11 @@ class State:
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (id TEXT PRIMARY KEY)")
             self.db.execute("DELETE FROM chosen")
             self.db.executemany("INSERT OR IGNORE INTO chosen VALUES (?)", ((x,) for x in only))
-            source = ("chosen c JOIN reports e ON e.event_id = c.id JOIN participations p" if by == "event"
-                      else "chosen c JOIN participations p ON p.official_id = c.id JOIN reports e")
+            # CROSS JOIN keeps the chosen few as the outer loop: the planner knows nothing of a
+            # temp table's size and would scan every participation (SQLite's documented way to fix
+            # the order of a join)
+            source = ("chosen c CROSS JOIN reports e ON e.event_id = c.id CROSS JOIN participations p" if by == "event"
+                      else "chosen c CROSS JOIN participations p ON p.official_id = c.id CROSS JOIN reports e")
         rows = self.db.execute(
             "SELECT e.event_id, p.article_id, p.name, p.role, p.country, p.evidence, p.event_start, p.ev, p.level "
             f"FROM {source} ON e.fkey = p.fkey AND e.art = p.art AND e.i = p.ev "
