@@ -29,12 +29,12 @@ from .gazetteer import Gazetteer
 from .merge import (
     HORIZON,
     event_id,
-    id_base,
     last_day,
     merged_row,
     official_row,
     participant_rows,
     stream_clusters,
+    tried,
     with_id,
 )
 from .read import content_id
@@ -212,14 +212,12 @@ def _resumed(state: State, gaz: Gazetteer, key: Key, old: dict[str, StoredMeetin
         was.add(eid)
     goes = {sig: m for sig, m in rest.items() if m.event_id in was}
     moved = given ^ was
-    if moved:
-        by_id = {m.event_id: m for m in stored}
-        later = [m for m in stored if m.event_id not in was and m.event_id not in (before_all or ())]
-        near = {id_base(key[0], key[2], m.ordinal, m.start) for m in later} | {m.event_id for m in later}
-        bases = {id_base(key[0], key[2], d[4]["ordinal"], d[4]["start_date"]) for d in decisions if d[4] is not None}
-        bases |= {id_base(key[0], key[2], by_id[e].ordinal, by_id[e].start) for e in moved if e in by_id}
-        if any(a.startswith(b) or b.startswith(a) for a in moved | bases for b in near):
-            return None
+    # the meetings after the first change whose id was not given again in a stretch (those built
+    # again without clustering keep theirs): a moved id must not be one each of them tried
+    later = [m for m in stored if (m.event_id not in was or m.event_id in renewed)
+             and m.event_id not in (before_all or ())]
+    if moved and any(tried(key[0], key[2], m.ordinal, m.start, eid) for m in later for eid in moved):
+        return None
     return decisions, goes
 
 

@@ -291,6 +291,14 @@ def id_base(forum: str, code: str, ordinal: int | None, start: date) -> str:
     return slug(f"{forum}-{code}-{ordinal}-{start.year}" if ordinal else f"{forum}-{code}-{start:%Y-%m}")
 
 
+def tried(forum: str, code: str, ordinal: int | None, start: date, eid: str) -> bool:
+    """Whether event_id, for this meeting, looks whether `eid` is taken: its base, the base with
+    its day, then with a number (so that a change to the ids taken before it can move its own)."""
+    base = id_base(forum, code, ordinal, start)
+    day = f"{base}-{start:%d}"
+    return eid in (base, day) or eid.startswith(day + "-")
+
+
 def event_id(forum: str, code: str, ordinal: int | None, start: date, taken: set[str]) -> str:
     """From the meeting's identity; a second meeting with the same one gets its day, then a number.
     `taken` holds the ids of the meetings of the same key (forum, level, kind) clustered before

@@ -106,3 +106,26 @@ def test_a_change_far_from_the_others_is_clustered_on_its_own(tmp_path, monkeypa
     keyed.merge(state, GAZ, state.keys(every=False), fresh=False)
     assert 0 < len(seen) < 20
     state.close()
+
+
+def test_an_id_freed_before_a_stretch_ends_moves_a_later_meetings_id(tmp_path):
+    """Two meetings numbered 3 in one year, eleven months apart: the later took the id with its
+    day. When the first goes, a full run gives the later one the plain id, though it lies past
+    the stretch the change reaches; the re-run must do the same (it clusters the key whole)."""
+    rerun, full = State(tmp_path / "a.sqlite", tmp_path), State(tmp_path / "b.sqlite", tmp_path)
+    numbered = (10, 0, 3, False, False, "AMM"), (355, 0, 3, False, False, "AMM")
+    others = [(day, 0, None, False, False, "AMM") for day in (0, *range(40, 340, 30), 380)]
+    specs = [numbered[0], *others, numbered[1]]
+    for n, s in enumerate(specs):
+        put(rerun, f"f{n:02d}", 0, [report(n, s)], fresh=True)
+    keyed.merge(rerun, GAZ, rerun.keys(every=True), fresh=True)
+    assert {"apec-amm-3-2020", "apec-amm-3-2020-21"} <= {eid for eid, _ in meetings(rerun)}
+    forget_run(rerun)
+    put(rerun, "f00", 1, [], fresh=False)
+    with patch.object(keyed, "_worth_resuming", lambda *_: True):
+        keyed.merge(rerun, GAZ, rerun.keys(every=False), fresh=False)
+    for n, s in enumerate(specs[1:], start=1):
+        put(full, f"f{n:02d}", 0, [report(n, s)], fresh=True)
+    keyed.merge(full, GAZ, full.keys(every=True), fresh=True)
+    assert "apec-amm-3-2020" in {eid for eid, _ in meetings(full)}
+    assert meetings(rerun) == meetings(full)
