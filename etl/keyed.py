@@ -309,4 +309,4 @@ class _TooLong(Exception):
 def officials(participations: Iterable[tuple[str, Participation]]) -> Iterator[dict]:
     """Rows of officials.parquet from (event_id, participation) sorted by person, one person at a time."""
     for _, group in groupby(participant_rows(participations), key=lambda r: r["official_id"]):
-        yield official_row(list(group))
+        yield official_row(group)

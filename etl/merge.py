@@ -398,21 +398,35 @@ def participant_rows(people: Iterable[tuple[str, Participation]]) -> Iterator[di
                "level": p.level or None}
 
 
-def official_row(ps: list[dict]) -> dict:
-    """One person's row, with the history of the titles they were reported under."""
-    roles: dict[str, list[date]] = {}
-    level_of: dict[str, str | None] = {}
+def official_row(ps: Iterable[dict]) -> dict:
+    """One person's row, with the history of the titles they were reported under. Read once, in
+    one pass: a person's rows are not held (a minister is in most of a corpus's meetings), only
+    the ids of their meetings and articles, counted."""
+    roles: dict[str, list] = {}             # role -> [first seen, last seen, rows, level]
+    countries: Counter[str] = Counter()
+    events: set[str] = set()
+    articles: set[str] = set()
+    first = None
     for p in ps:
-        roles.setdefault(p["role"], []).append(p["event_start"])
-        level_of[p["role"]] = level_of.get(p["role"]) or p.get("level")
-    history = sorted(({"role": r, "first_seen": min(d), "last_seen": max(d), "n_events": len(d), "level": level_of[r]}
-                      for r, d in roles.items()), key=lambda h: (h["first_seen"], h["role"]))
-    dates = [p["event_start"] for p in ps]
+        first = first or p
+        seen = p["event_start"]
+        role = roles.get(p["role"])
+        if role is None:
+            roles[p["role"]] = [seen, seen, 1, p.get("level")]
+        else:
+            role[0], role[1], role[2] = min(role[0], seen), max(role[1], seen), role[2] + 1
+            role[3] = role[3] or p.get("level")
+        if p["country"] is not None:
+            countries[p["country"]] += 1
+        events.add(p["event_id"])
+        articles.add(p["article_id"])
+    history = sorted(({"role": r, "first_seen": lo, "last_seen": hi, "n_events": n, "level": level}
+                      for r, (lo, hi, n, level) in roles.items()), key=lambda h: (h["first_seen"], h["role"]))
     return {
-        "official_id": ps[0]["official_id"], "name": ps[0]["name"], "country": _common(p["country"] for p in ps),
+        "official_id": first["official_id"], "name": first["name"], "country": countries.most_common(1)[0][0] if countries else None,
         "roles": history, "latest_role": max(history, key=lambda h: (h["last_seen"], h["first_seen"]))["role"],
-        "first_seen": min(dates), "last_seen": max(dates),
-        "n_events": len({p["event_id"] for p in ps}), "n_articles": len({p["article_id"] for p in ps}),
+        "first_seen": min(h["first_seen"] for h in history), "last_seen": max(h["last_seen"] for h in history),
+        "n_events": len(events), "n_articles": len(articles),
     }
 
 
@@ -420,4 +434,4 @@ def official_rows(participants: Iterable[dict]) -> Iterator[dict]:
     """One row per person; participants in any order (sorted here)."""
     rows = sorted(participants, key=lambda p: p["official_id"])
     for _, group in groupby(rows, key=lambda p: p["official_id"]):
-        yield official_row(list(group))
+        yield official_row(group)
