@@ -2,8 +2,9 @@
 in input order, in two processes when there are many files, or on a Dask cluster (cluster.py).
 
 Each file is read and extracted whole in one process (see read.read_article and
-assemble.extract), under a time budget (budget.py). The workers run at most one batch
-ahead of the caller, so memory stays flat however many files there are.
+assemble.extract), under a time budget (budget.py). The workers run at most WINDOW chunks
+ahead of the caller, so memory stays flat however many files there are. A file that ends a
+worker process (a crash in a C library, the kernel's out-of-memory killer) is a problem row.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import threading
 from collections import deque
 from collections.abc import Iterator
 from multiprocessing import get_context
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,8 +35,9 @@ if TYPE_CHECKING:
 # the benchmark corpus (2 cores): 100 files 0.21 s in one process against 0.17-0.19 s wall and
 # 0.30-0.33 s CPU in two; 400 files 0.67-0.89 s against 0.48-0.52 s wall, 0.92-0.98 s CPU.
 PARALLEL_FROM = 150
-BATCH = 256                  # files handed to the workers at a time
-AHEAD = 2                    # batches handed out before the first of them is taken back
+CHUNK = 16                   # files per message to a worker
+HELD = 4                     # chunks a worker holds at a time: one it reads, the others waiting
+WINDOW = 32                  # chunks handed out past the first whose results are not yet taken
 
 FileResult = tuple[str, str, list[tuple[Article, list[Report], list[Participation]]]]
 
@@ -74,46 +77,140 @@ def extract_files(todo: list[str] | list[Path], root: Path, budget: float | None
     if any(os.path.splitext(p)[1].lower() in HTML_SUFFIXES for p in todo):
         importlib.import_module("trafilatura")
     importlib.import_module("ftfy")     # the repair of double-encoded files: among this many, some are
-    pool = get_context("spawn" if os.name == "nt" else "fork").Pool(min(2, os.cpu_count() or 1),
-                                                                   initializer=_worker_signals)
+    pool = _Pool(min(2, os.cpu_count() or 1), root, budget)
     # pyarrow imports pandas the first time it converts Python values (writing the tables),
     # unless the process spared it (lean.spare, the command line); done here, after the
     # fork, it overlaps with the workers instead of following them.
     if not spared():
         threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
     try:
-        yield from _in_batches(pool, todo, root, budget)
+        yield from pool.results([str(p) for p in todo])
     finally:
-        pool.terminate()
+        pool.close()
 
 
 def _worker_signals() -> None:
     """Workers leave stopping to the parent: Ctrl-C (sent to the whole process group) is the
-    parent's to handle, SIGTERM (the parent's pool.terminate) ends them at once, without a
+    parent's to handle, SIGTERM (the parent's _Worker.stop) ends them at once, without a
     traceback; on Linux they also end when the parent dies."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         import ctypes
         ctypes.CDLL(None).prctl(1, signal.SIGTERM)      # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):                   # not Linux: pool.terminate() still ends them
+    except (OSError, AttributeError):                   # not Linux: _Worker.stop still ends them
         pass
 
 
-def _in_batches(pool, todo: list[str] | list[Path], root: Path, budget: float | None) -> Iterator[FileResult]:
-    """Results in order, the workers at most AHEAD batches ahead: memory stays flat however many
-    files. Two batches are handed out at a time, so that a worker that ends its share of one
-    starts on the next while the other ends the last chunk (one batch at a time left a core idle
-    at each batch's end)."""
-    batches = iter([todo[i:i + BATCH] for i in range(0, len(todo), BATCH)])
-    pending: deque = deque()
-    for batch in batches:
-        pending.append(pool.map_async(_process_star, [(Path(p), root, budget) for p in batch], chunksize=16))
-        if len(pending) == AHEAD:
-            yield from pending.popleft().get()
-    while pending:
-        yield from pending.popleft().get()
+class _Pool:
+    """Worker processes (forked, with the parent's vocabularies) that read and extract chunks of
+    files, each through its own pipe, the parent's thread handing out and taking back.
+
+    multiprocessing.Pool kept three threads in the parent, one of which woke whenever a result
+    waited in the pipe and spun until another thread took it: 0.75 s of CPU in a 10,000-file
+    run, plus 0.5 s for the thread that took the results, on the two cores the workers need.
+    A worker that dies (killed, or a crash inside a C library) is replaced, and the files it held
+    are read again one at a time: a file that ends a worker on its own is a problem row."""
+
+    def __init__(self, n: int, root: Path, budget: float | None):
+        self.root, self.budget = root, budget
+        self.ctx = get_context("spawn" if os.name == "nt" else "fork")
+        self.workers = [_Worker(self.ctx, root, budget) for _ in range(n)]
+
+    def results(self, paths: list[str]) -> Iterator[FileResult]:
+        """One result per path, in order. Each worker holds HELD chunks (one it reads, the
+        others waiting, so that it does not wait for the parent on a busy machine), and no chunk
+        is handed out more than WINDOW chunks past the first whose results are not yet taken:
+        memory stays flat."""
+        chunks = deque(enumerate(paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)))
+        total, done, first = len(chunks), {}, 0
+        while first < total:
+            for w in sorted(self.workers, key=lambda w: len(w.held)):
+                while chunks and chunks[0][0] < first + WINDOW and len(w.held) < HELD:
+                    if not self._give(w, *chunks.popleft(), done):
+                        break
+            while first in done:
+                yield from done.pop(first)
+                first += 1
+            busy = [w for w in self.workers if w.held]
+            for conn in wait([w.conn for w in busy]) if busy and first < total else ():
+                self._take(next(w for w in busy if w.conn is conn), done)
+
+    def close(self) -> None:
+        for w in self.workers:
+            w.stop()
+
+    def _give(self, w: _Worker, index: int, chunk: list[str], done: dict[int, list[FileResult]]) -> bool:
+        """Hands a chunk to a worker; False if the worker had died (it is replaced)."""
+        w.held.append((index, chunk))
+        try:
+            w.conn.send(chunk)
+            return True
+        except OSError:                 # it died: the pipe is closed
+            self._replace(w, done)
+            return False
+
+    def _take(self, w: _Worker, done: dict[int, list[FileResult]]) -> None:
+        try:
+            results = w.conn.recv()
+        except (EOFError, OSError):
+            self._replace(w, done)
+            return
+        index, _ = w.held.popleft()
+        done[index] = results
+
+    def _replace(self, w: _Worker, done: dict[int, list[FileResult]]) -> None:
+        """A worker died: a new one in its place, and what it held read one file at a time."""
+        held, why = list(w.held), w.stop()
+        w.held.clear()
+        self.workers[self.workers.index(w)] = _Worker(self.ctx, self.root, self.budget)
+        for index, chunk in held:
+            done[index] = ([self._alone(p, why) for p in chunk] if len(chunk) > 1
+                           else [_ended_worker(chunk[0], self.root, why)])
+
+    def _alone(self, path: str, why: str) -> FileResult:
+        """One file in a worker of its own, or a problem row if it ends that worker too."""
+        w = _Worker(self.ctx, self.root, self.budget)
+        try:
+            w.conn.send([path])
+            return w.conn.recv()[0]
+        except (EOFError, OSError):
+            return _ended_worker(path, self.root, w.stop())
+        finally:
+            w.stop()
 
 
-def _process_star(args: tuple[Path, Path, float | None]) -> FileResult:
-    return process_file(*args)
+class _Worker:
+    def __init__(self, ctx, root: Path, budget: float | None):
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(child, root, budget), daemon=True)
+        self.process.start()
+        child.close()
+        self.held: deque[tuple[int, list[str]]] = deque()      # (index, files) handed out, in order
+
+    def stop(self) -> str:
+        """Ends it (at once: SIGTERM, see _worker_signals); how it ended, for a problem row."""
+        if self.process.exitcode is None:
+            self.process.terminate()
+        self.process.join()
+        self.conn.close()
+        code = self.process.exitcode or 0
+        return f"signal {signal.Signals(-code).name}" if code < 0 else f"exit code {code}"
+
+
+def _serve(conn, root: Path, budget: float | None) -> None:
+    """A worker's loop: a chunk of files in, their results out, until the pipe closes."""
+    _worker_signals()
+    while True:
+        try:
+            chunk = conn.recv()
+        except EOFError:
+            return
+        conn.send([process_file(Path(p), root, budget) for p in chunk])
+
+
+def _ended_worker(path: str, root: Path, why: str) -> FileResult:
+    rel = relative(Path(path), root)
+    problem = f"reading it ended the worker process ({why}); its text was not used"
+    raw_hash = update.file_hash(path)
+    return rel, raw_hash, [(problem_row(rel, "unreadable", problem, raw_hash), [], [])]

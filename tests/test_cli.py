@@ -128,10 +128,11 @@ def test_a_new_extractor_version_ignores_the_old_cache(write, tmp_path, monkeypa
     assert pipeline.run(write.root, tmp_path).reused == 0
 
 
-@pytest.mark.parametrize("batch", [256, 2])     # one batch; several, two of them out at a time
-def test_large_inputs_use_two_processes_and_keep_order(write, tmp_path, monkeypatch, batch):
+@pytest.mark.parametrize(("chunk", "window"), [(16, 32), (1, 32), (2, 1)])  # one chunk; many; one out at a time
+def test_large_inputs_use_two_processes_and_keep_order(write, tmp_path, monkeypatch, chunk, window):
     monkeypatch.setattr(workers, "PARALLEL_FROM", 4)
-    monkeypatch.setattr(workers, "BATCH", batch)
+    monkeypatch.setattr(workers, "CHUNK", chunk)
+    monkeypatch.setattr(workers, "WINDOW", window)
     for i in range(9):
         write(f"f{i}.txt", GOOD.replace("38", str(10 + i)))
     report = pipeline.run(write.root, tmp_path, use_cache=False)

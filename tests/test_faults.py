@@ -110,6 +110,31 @@ def test_a_file_over_its_time_budget_is_a_problem_and_the_run_goes_on(write, tmp
     assert again.reused == 4 and len(again.problems) == 1
 
 
+@pytest.mark.skipif(os.name != "posix", reason="forked workers")
+@pytest.mark.parametrize("chunk", [16, 1])      # the crash in a chunk of several files, or alone
+def test_a_file_that_ends_its_worker_process_is_a_problem_and_the_run_goes_on(write, tmp_path, monkeypatch, chunk):
+    """A crash inside a C library (or the kernel's out-of-memory killer) ends the worker reading
+    the file: the worker is replaced, the other files of its chunk are read again, and that file
+    is a problem row (multiprocessing.Pool, used before, waited for the lost result for ever)."""
+    real = workers.process_file
+
+    def crashing(path, root, *budget):
+        if path.name == "b.txt":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path, root, *budget)
+    monkeypatch.setattr(workers, "process_file", crashing)      # the workers are forked: they run it
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(workers, "CHUNK", chunk)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    for n in range(5):
+        write(f"a{n}.txt", GOOD.format(n=30 + n))
+    write("b.txt", STUCK)
+    report = pipeline.run(write.root, tmp_path / "out", use_cache=False)
+    assert report.ok == 5 and report.events == 5
+    assert [(p, s) for p, s, _ in report.problems] == [("b.txt", "unreadable")]
+    assert "ended the worker process (signal SIGKILL)" in report.problems[0][2]
+
+
 def test_the_budget_is_an_option_and_a_slow_file_means_exit_1(write, tmp_path, monkeypatch, capsys):
     stuck_stage(monkeypatch)
     write("a.txt", GOOD.format(n=30))
