@@ -15,6 +15,14 @@ step of extraction, since sre tries that pattern at every position of the text. 
   usually flat once its line breaks are spaces; a text that holds other white space is flattened
   by a pattern (slower, and rare).
 
+(gazetteer.may_name_forum gives the first pass a pattern that finds the kinds' acronyms too:
+gazetteer.acronym_gate.)
+
+An article that may name a forum is then scanned by forum_re only where a name may begin
+(starts, gazetteer.forum_matches): a second automaton holds every surface's flat spelling, the
+acronyms' lower-cased too, and where the text is flat but for its line breaks and dashes it
+reports every place one begins; forum_re is matched there, as finditer would.
+
 gazetteer.forum_literals builds it from the same trie as forum_re; tests/test_prefilters.py
 checks it against forum_re on articles and on generated text.
 """
