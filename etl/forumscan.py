@@ -15,6 +15,14 @@ step of extraction, since sre tries that pattern at every position of the text. 
   usually flat once its line breaks are spaces; a text that holds other white space is flattened
   by a pattern (slower, and rare).
 
+(gazetteer.may_name_forum gives the first pass a pattern that finds the kinds' acronyms too:
+gazetteer.acronym_gate.)
+
+An article that may name a forum is then scanned by forum_re only where a name may begin
+(starts, gazetteer.forum_matches): a second automaton holds every surface's flat spelling, the
+acronyms' lower-cased too, and where the text is flat but for its line breaks and dashes it
+reports every place one begins; forum_re is matched there, as finditer would.
+
 gazetteer.forum_literals builds it from the same trie as forum_re; tests/test_prefilters.py
 checks it against forum_re on articles and on generated text.
 """
@@ -34,24 +42,55 @@ class ForumLiterals:
     """`acronyms`: a pattern for the acronyms; `spellings`: every other surface as it reads in a
     flat text (None when some surface cannot be spelt so: then any text may name a forum)."""
 
-    def __init__(self, acronyms: re.Pattern[str] | None, spellings: list[str] | None):
+    def __init__(self, acronyms: re.Pattern[str] | None, spellings: list[str] | None,
+                 every: list[str] | None = None):
         self.acronyms = acronyms
-        self.automaton: ahocorasick.Automaton | None = None
         self.always = spellings is None
-        if spellings:
-            self.automaton = ahocorasick.Automaton()
-            for s in spellings:
-                self.automaton.add_word(s, s)
-            self.automaton.make_automaton()
+        self.automaton = _automaton(spellings) if spellings else None
+        # every surface as it reads in a flat text, the acronyms lower-cased too (for starts):
+        # "nam" is not NAM, but where NAM stands its flat text reads "nam"
+        self.every = _automaton(every) if every and not self.always else None
 
-    def may_occur(self, text: str) -> bool:
-        """False only where forum_re finds no surface in text."""
-        if self.always or (self.acronyms is not None and self.acronyms.search(text)):
+    def may_occur(self, text: str, acronyms: re.Pattern[str] | None = None) -> bool:
+        """False only where forum_re finds no surface in text. `acronyms`: a pattern to look for
+        the acronyms by instead of self.acronyms, one that finds them wherever it does."""
+        acronyms = self.acronyms if acronyms is None else acronyms
+        if self.always or (acronyms is not None and acronyms.search(text)):
             return True
         if self.automaton is None:
             return False
         flat = text.replace("\n", " ")
-        if "  " in flat or _OTHER_SPACE.search(flat):
+        if not _is_flat(flat):
             flat = _SPACE_RUN.sub(" ", flat)
         flat = flat.replace("–", "-").replace("—", "-").lower()
         return next(self.automaton.iter(flat), None) is not None
+
+    def starts(self, text: str) -> list[int] | None:
+        """Every position of text where a match of forum_re may begin, in order (more than
+        where one does); None when the flat text's positions are not the text's.
+
+        Where the text is already flat but for its line breaks and dashes, and lower-casing keeps
+        its length, each of its characters stands at the same place in the flat text: a match
+        of forum_re at p is then one of the spellings of `every` at p (the automaton reports
+        every one, overlapping ones too)."""
+        if self.every is None:
+            return None
+        flat = text.replace("\n", " ").replace("–", "-").replace("—", "-").lower()
+        if len(flat) != len(text) or not _is_flat(flat):
+            return None         # runs of white space, or a letter that lower-cases to two
+        return sorted({end + 1 - len(spelling) for end, spelling in self.every.iter(flat)})
+
+
+def _automaton(spellings: list[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for s in spellings:
+        automaton.add_word(s, s)
+    automaton.make_automaton()
+    return automaton
+
+
+def _is_flat(text: str) -> bool:
+    """No run of white space, and no white space but the space. isprintable() is the quicker
+    test, and says no to each of _OTHER_SPACE's characters (all are Unicode's "Other" or
+    "Separator"), so the pattern is searched only in a text that holds some other such character."""
+    return "  " not in text and (text.isprintable() or not _OTHER_SPACE.search(text))

@@ -20,10 +20,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from etl import dates, encoding, forumscan, layout, literals, lookahead, meetings, sentences
-from etl.gazetteer import default_gazetteer
+from etl.gazetteer import acronym_gate, default_gazetteer
 from etl.records import Report
 from etl.sentences import _SENTENCE, _split_at_stops, split_sentences
 from etl.state import _COLUMNS, _dump
+
+from .conftest import article_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))
@@ -563,5 +565,68 @@ def test_the_forum_test_says_maybe_wherever_a_kinds_acronym_names_a_forum(text):
     gaz = default_gazetteer()
     assert not gaz.kind_forum_re.flags & re.IGNORECASE      # the `in` test is as case-sensitive
     assert gaz.may_name_forum(text) or not (gaz.kind_forum_re.search(text) or gaz.forum_re.search(text))
-    with_literals_off = replace(gaz, forum_literals=forumscan.ForumLiterals(None, []))
+    with_literals_off = replace(gaz, forum_literals=forumscan.ForumLiterals(None, []), forum_gate=None)
     assert with_literals_off.may_name_forum(text) == bool(gaz.kind_forum_re.search(text))
+    # the acronyms' gate (gazetteer.acronym_gate) finds more: never a text these find nothing in
+    with_gate_only = replace(gaz, forum_literals=forumscan.ForumLiterals(None, []))
+    assert with_gate_only.may_name_forum(text) or not (gaz.kind_forum_re.search(text) or gaz.forum_re.search(text))
+
+
+def _may_name_forum_without_the_gate(text: str) -> bool:
+    return replace(default_gazetteer(), forum_gate=None).may_name_forum(text)
+
+
+def test_the_acronyms_gate_is_built():
+    gaz = default_gazetteer()
+    assert gaz.forum_gate is not None and all(gaz.forum_gate.fullmatch(a) for a in gaz.kind_forum_of)
+    assert acronym_gate(["APEC"], ["COP", "not one"]) is None       # it would be matched in capitals only
+
+
+@SETTINGS
+@given(text=FORUM_TEXT | st.lists(st.sampled_from(PIECES + ["COP", "ADMM+", "WCSP", "G - 20", "ASEAN+3"]),
+                                  max_size=20).map("".join))
+def test_the_acronyms_gate_says_maybe_wherever_the_slow_form_does(text):
+    assert default_gazetteer().may_name_forum(text) or not _may_name_forum_without_the_gate(text)
+
+
+def test_the_acronyms_gate_on_articles():
+    import random
+
+    from benchmarks.corpus import neutral
+    gaz = default_gazetteer()
+    texts = article_texts() + LINES + [neutral(t, random.Random(k)) for k, t in enumerate(TEXTS)]
+    quick, slow = [gaz.may_name_forum(t) for t in texts], [_may_name_forum_without_the_gate(t) for t in texts]
+    assert all(q or not s for q, s in zip(quick, slow))
+    # it finds more only where an acronym stands without its look-around ("SDGs"): rarely
+    assert sum(q != s for q, s in zip(quick, slow)) <= len(texts) // 100
+
+
+def test_isprintable_says_no_to_every_other_space():
+    # forumscan._is_flat asks isprintable() before searching for _OTHER_SPACE
+    assert not any(chr(c).isprintable() and forumscan._OTHER_SPACE.match(chr(c)) for c in range(0x110000))
+
+
+def _forum_matches_slowly(text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group()) for m in default_gazetteer().forum_re.finditer(text)]
+
+
+def _forum_matches(text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group()) for m in default_gazetteer().forum_matches(text)]
+
+
+@SETTINGS
+@given(text=FORUM_TEXT | st.lists(_forum_name() | st.sampled_from(["WAIPA", "Việt Nam", "NAM", "x", "-", "–", " ", "\n"]),
+                                  max_size=12).map("".join))
+def test_the_forums_found_where_a_name_may_begin_are_the_scans(text):
+    assert _forum_matches(text) == _forum_matches_slowly(text)
+
+
+def test_the_forums_found_where_a_name_may_begin_on_articles():
+    gaz = default_gazetteer()
+    texts = article_texts() + TEXTS + LINES
+    assert [_forum_matches(t) for t in texts] == [_forum_matches_slowly(t) for t in texts]
+    assert sum(gaz.forum_literals.starts(t) is not None for t in texts) > len(texts) * 0.9     # (few fall back)
+    for text in ("Việt Nam dự APEC và G - 20", "ASEAN-EU", "WAIPA, AIPA", "WASEAN-EU", "İstanbul APEC", "a  APEC"):
+        assert _forum_matches(text) == _forum_matches_slowly(text)
+    off = replace(gaz, forum_literals=forumscan.ForumLiterals(gaz.forum_literals.acronyms, []))
+    assert off.forum_literals.starts("APEC") is None and [m.span() for m in off.forum_matches("APEC")] == [(0, 4)]

@@ -350,3 +350,51 @@ def test_embedded_utf8_is_ftfys_pattern_with_a_look_ahead():
     assert sum(bool(UTF8_DETECTOR_RE.search(t)) for t in texts) >= 10
     for t in texts:
         assert [(m.span(), m.groups()) for m in quick.finditer(t)] == [(m.span(), m.groups()) for m in UTF8_DETECTOR_RE.finditer(t)]
+
+
+# Reading a text file: the file's suffix without a Path, no carriage return to replace, the row
+# made with its hash
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rel=st.lists(st.sampled_from(["a", "b.txt", ".", "..", "/", "//", ".TXT", "x.", "é", " "]), max_size=6).map("".join))
+def test_a_files_suffix_is_its_paths(rel):
+    from etl.read import _suffix
+    assert _suffix(rel) == Path(rel).suffix
+
+
+def test_a_files_suffix_on_the_tests_files():
+    from etl.read import _suffix
+    rels = [p.relative_to(ROOT).as_posix() for p in (ROOT / "tests" / "data").rglob("*")] + [
+        "a/b.txt/", "a/b.txt/.", ".txt", "a/.txt", "a/b.", "a.b/c", "a/b.tar.gz", "", "."]
+    assert [_suffix(r) for r in rels] == [Path(r).suffix for r in rels]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(alphabet="a\r\n\u2028 ", max_size=30))
+def test_unix_lines_replaces_as_both_replacements(text):
+    from etl.encoding import unix_lines
+    assert unix_lines(text) == text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _text_files() -> list[Path]:
+    from .conftest import SHARED_DEV
+    folders = [ROOT / "seeds", ROOT / "tests" / "data", SHARED_DEV / "articles"]
+    return [p for folder in folders if folder.is_dir() for p in sorted(folder.rglob("*.txt"))]
+
+
+def test_a_text_files_row_is_made_with_its_hash_as_replace_gives_it():
+    import hashlib
+
+    from etl import read
+    from etl.encoding import decode
+    checked = 0
+    for path in _text_files():
+        data = path.read_bytes()
+        decoded = decode(data)
+        if decoded.text is None or len(data) > read.MAX_BYTES:
+            continue
+        raw_hash = hashlib.sha1(data).hexdigest()
+        slow = read._with_hash(read._article(path.name, decoded.text, decoded.encoding), raw_hash)
+        assert read.read_bytes(path.name, data) == [slow]
+        checked += 1
+    assert checked > 30
