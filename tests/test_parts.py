@@ -60,17 +60,6 @@ def test_rows_become_the_table_from_pylist_makes():
     assert from_rows([], SCHEMAS["events"]).equals(SCHEMAS["events"].empty_table())
 
 
-def test_a_stored_body_is_zlib_and_as_small_as_with_its_defaults():
-    import zlib
-
-    from etl.state import _compress
-    body = ('{"status":"held","location":"Jakarta","evidence":["Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra '
-            'tại Jakarta, Indonesia, từ ngày 5 đến 7/9."]}' * 6).encode("utf-8")
-    packed = _compress(body)
-    assert zlib.decompress(packed) == body
-    assert len(packed) <= len(zlib.compress(body)) + 8
-
-
 def test_parts_keep_statistics_for_keys_and_dates_not_for_texts(tmp_path):
     import pyarrow.parquet as pq
 
