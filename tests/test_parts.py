@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.parts import LAST, Part, reached, span, starts_part
+from etl.parts import LAST, SPREAD, Part, reached, span, starts_part
 
 PARTS = [Part(("b",), 3), Part(("d",), 3), Part(("f",), 3)]     # rows b.. | d.. | f..
 
@@ -29,11 +29,12 @@ def test_a_span_holds_every_key_with_its_prefix():
 
 def test_a_cut_depends_on_its_row_alone():
     """Removing files moves no other cut: a re-run and a full run cut alike."""
-    names = [f"batch{i // 200:03d}/article{i:06d}.txt" for i in range(2000)]
+    names = [f"batch{i // 200:03d}/article{i:06d}.txt" for i in range(8000)]
     cuts = [n for n in names if starts_part("articles", n)]
     fewer = names[::3]
     assert [n for n in fewer if starts_part("articles", n)] == [n for n in cuts if n in set(fewer)]
-    assert 2000 / 32 / 2 < len(cuts) < 2000 / 32 * 2            # about one file in 32 begins a part
+    spread = SPREAD["articles"]                                  # about one file in SPREAD begins a part
+    assert 8000 / spread / 2 < len(cuts) < 8000 / spread * 2
 
 
 def test_rows_become_the_table_from_pylist_makes():
