@@ -138,12 +138,17 @@ class Gated:
     tests/test_prefilters.py compares them. Meant for whole sentences (with pos and endpos as
     needed), not for pieces cut out of them, each of which would be lower-cased anew."""
 
-    __slots__ = ("pattern", "need", "_words")
+    __slots__ = ("pattern", "need", "_words", "opened")
 
     def __init__(self, pattern: re.Pattern[str]):
+        from .openings import Openings  # (it reads this module's `lowered`: imported once both are loaded)
         self.pattern = pattern
         self.need: Need | None = needs(pattern)
         self._words = tuple(self.need or ())
+        # where it passes the gate, a pattern that opens with look-behinds or with words read in any
+        # case is tried by sre at every position: it is tried only where its opening words stand
+        opened = Openings(pattern)
+        self.opened: Openings | None = opened if opened.automaton is not None else None
         GATED.append(self)
 
     def may_match(self, text: str) -> bool:
@@ -157,7 +162,17 @@ class Gated:
         return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+        if self.need is not None:       # may_match, written out: the commonest call of the extraction
+            low = lowered(text)
+            for word in self._words:
+                if word in low:
+                    break
+            else:
+                return None
+        return self.pattern.search(text, pos, endpos) if self.opened is None else self.opened.search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+        if not self.may_match(text):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos) if self.opened is None else iter(
+            self.opened.finditer(text, pos, endpos))
