@@ -506,6 +506,16 @@ def test_a_gated_pattern_on_articles():
             assert _found_by(gated, t) == _found_by(gated.pattern, t), gated.pattern.pattern
 
 
+def test_a_gates_automaton_answers_as_its_words():
+    # a gate of many words looks for them in one automaton pass (sentences._MANY), not one by one
+    many = [g for g in _gated() if len(g._words) >= sentences._MANY]
+    assert many, "no gate has enough words for the automaton: the shortcut is not tried"
+    texts = SENTENCES + [s.upper() for s in SENTENCES] + ["", "hôm nay", "xhôm nayx", "ngày mốt"]
+    for gated in many:
+        sentences.forget_article()
+        assert [gated.may_match(t) for t in texts] == [literals.may_match(gated.need, t.lower()) for t in texts]
+
+
 def test_a_gated_pattern_on_the_dev_articles():
     dev = ROOT.parent / "shared" / "eval" / "dev" / "articles"
     if not dev.is_dir():
