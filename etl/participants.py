@@ -29,6 +29,8 @@ _ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
 _ATTEND = ahead(_ATTEND)      # the same matches, sooner: etl/lookahead.py
 _STRONG = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART})(?!\w)")
 _STRONG = ahead(_STRONG)      # the same matches, sooner: etl/lookahead.py
+_STRONG = Gated(_STRONG)      # searched only in sentences that hold its words: sentences.Gated
+_MEETING_WORDS = Gated(MEETING_WORDS)      # searched only in sentences that hold its words: sentences.Gated
 # Several meetings at once: "dự các hội nghị trên", "các cuộc họp này".
 _SEVERAL = re.compile(rf"(?i)(?<!\w)(?:các\s+(?:{MEETING_NOUN})|tất\s+cả\s+các\s+phiên)(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 _SEVERAL = Gated(_SEVERAL)      # searched only in sentences that hold its words: sentences.Gated
@@ -109,7 +111,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     mentions = [m for m in s.mentions if not _RESULTS_OF.search(s.text, max(0, m.pos - 30), m.pos)]
     dated_here = [k for k in dated_here if events[k][1] in mentions]
     if s.mentions and not mentions and not any(not any(m.pos <= w.start() < m.end_pos for m in s.mentions)
-                                               for w in MEETING_WORDS.finditer(s.text)):
+                                               for w in _MEETING_WORDS.finditer(s.text)):
         return []       # only meetings told about, and no bare "hội nghị": no meeting the sentence's people are at
     if _at_the_bare_meeting(s):
         # the meeting just told, else the article's: "Tại hội nghị, X và Y bất đồng về …, vấn đề từng
@@ -140,7 +142,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     if _SEVERAL.search(s.text):
         return _series(events)
     # the meeting the paragraph has just told, else the one the article dates over the day it names
-    if MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
+    if _MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
         return focus[-1:] or _on_the_day(s, events, ctx) or [0]
     if not _A_DAY.search(s.text):   # speaking, on no day of its own: at the meeting the article is about
         return focus[-1:] or [0]

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+import ahocorasick
+
 from .literals import Need, needs
 from .lookahead import ahead
 from .records import Mention
@@ -128,6 +130,15 @@ def lowered(text: str) -> str:
 
 
 GATED: list[Gated] = []      # every pattern gated so (tests/test_prefilters.py)
+_MANY = 8       # from this many words on, one automaton pass is quicker than an `in` test for each
+
+
+def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 class Gated:
@@ -138,12 +149,19 @@ class Gated:
     tests/test_prefilters.py compares them. Meant for whole sentences (with pos and endpos as
     needed), not for pieces cut out of them, each of which would be lower-cased anew."""
 
-    __slots__ = ("pattern", "need", "_words")
+    __slots__ = ("pattern", "need", "_words", "opened", "_many")
 
     def __init__(self, pattern: re.Pattern[str]):
+        from .openings import Openings  # (it reads this module's `lowered`: imported once both are loaded)
         self.pattern = pattern
         self.need: Need | None = needs(pattern)
         self._words = tuple(self.need or ())
+        # many words are looked for in one pass of an automaton, not one `in` test each
+        self._many = _automaton(self._words) if len(self._words) >= _MANY else None
+        # where it passes the gate, a pattern that opens with look-behinds or with words read in any
+        # case is tried by sre at every position: it is tried only where its opening words stand
+        opened = Openings(pattern)
+        self.opened: Openings | None = opened if opened.automaton is not None else None
         GATED.append(self)
 
     def may_match(self, text: str) -> bool:
@@ -151,13 +169,29 @@ class Gated:
         if self.need is None:
             return True
         low = lowered(text)
+        if self._many is not None:
+            return next(self._many.iter(low), None) is not None
         for word in self._words:
             if word in low:
                 return True
         return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+        if self.need is not None:       # may_match, written out: the commonest call of the extraction
+            if self._many is not None:
+                if next(self._many.iter(lowered(text)), None) is None:
+                    return None
+            else:
+                low = lowered(text)
+                for word in self._words:
+                    if word in low:
+                        break
+                else:
+                    return None
+        return self.pattern.search(text, pos, endpos) if self.opened is None else self.opened.search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+        if not self.may_match(text):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos) if self.opened is None else iter(
+            self.opened.finditer(text, pos, endpos))

@@ -73,7 +73,12 @@ def test_head_words_are_the_patterns_matches(text):
     (r"x(?:yy|zz)w", {"xyy", "xzz"}),
     (r"x(?:y|z)w", {"x"}),              # sre reads (?:y|z) as a set: no literal
     (r"x(?:y|\d)", {"x"}),
-    (r"(?:lần\s+)?đầu", None),          # an optional opening: any place may open a match
+    (r"(?:lần\s+)?đầu", {"lần", "đầu"}),   # an optional opening: its words, or those after it
+    (r"(?<!\w)(?:đã\s+|sẽ\s+)?họp", {"đã", "sẽ", "họp"}),
+    (r"x(?:ab)*c", {"xab", "xc"}),
+    (r"x(?:ab)+c", {"xab"}),             # a repeat taken at least once opens with its own words
+    (r"(?:ab)?", None),                 # a match may be empty
+    (r"(?:ab)?\d", None),
     (r"\bSOM|AMM", {"som", "amm"}),
     (r"σx|y", None),                    # "Σ" lower-cases by what follows it: no word known
 ])
@@ -81,14 +86,24 @@ def test_openings_are_read_from_the_pattern(pattern, words):
     assert openings.openings(re.compile(pattern, re.IGNORECASE)) == (frozenset(words) if words else None)
 
 
+_OPENING_PATTERNS = (r"(?<!\w)(?:ab|c[ıi]d|x\s+y)(?!\w)", r"(?-i:AB)|ii|ss|abab|b", r"(?-i:Ab)c|abd|(?-i:a)B|(?i:dA)x",
+                     r"(?<![a-z])(?:ab\s+|s\s+)?(?:cd|x)(?!y)", r"x(?:ab)*(?:c|d)", r"(?:si)+\s*(?:a|ı)")
+
+
 @SETTINGS
-@given(text=st.text(alphabet="abcdxyzABD İıſ\u0130-", max_size=30))
-def test_openings_find_the_patterns_matches(text):
+@given(text=st.text(alphabet="abcdxyzABD İıſ\u0130-", max_size=30), data=st.data())
+def test_openings_find_the_patterns_matches(text, data):
     forget_article()
-    for pattern in (r"(?<!\w)(?:ab|c[ıi]d|x\s+y)(?!\w)", r"(?-i:AB)|ii|ss|abab|b", r"(?-i:Ab)c|abd|(?-i:a)B|(?i:dA)x"):
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text) + 1))
+    for pattern in _OPENING_PATTERNS:
         for flags in (re.IGNORECASE, 0):
             compiled = re.compile(pattern, flags)
-            assert _spans(openings.Openings(compiled).finditer(text)) == _spans(compiled.finditer(text))
+            opened = openings.Openings(compiled)
+            assert _spans(opened.finditer(text)) == _spans(compiled.finditer(text))
+            assert _spans(opened.finditer(text, pos, endpos)) == _spans(compiled.finditer(text, pos, endpos))
+            assert _spans(filter(None, [opened.search(text, pos, endpos)])) == _spans(
+                filter(None, [compiled.search(text, pos, endpos)])), (pattern, flags)
 
 
 def _phrases() -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+import sys
 from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
@@ -478,9 +479,9 @@ def _gated() -> list:
     return list(sentences.GATED)
 
 
-def _found_by(pattern, text: str, pos: int = 0) -> list:
-    return [(m.span(), m.groups()) for m in pattern.finditer(text, pos)] + [
-        pattern.search(text, pos) and pattern.search(text, pos).span()]
+def _found_by(pattern, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)] + [
+        pattern.search(text, pos, endpos) and pattern.search(text, pos, endpos).span()]
 
 
 def test_the_gated_patterns_need_words():
@@ -494,6 +495,9 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(text):
         sentences.forget_article()
         for pos in (0, len(text) // 2):
             assert _found_by(gated, text, pos) == _found_by(gated.pattern, text, pos), gated.pattern.pattern
+            # (Gated tries the pattern only where its opening words stand: etl/openings.py)
+            end = pos + (len(text) - pos) // 2
+            assert _found_by(gated, text, pos, end) == _found_by(gated.pattern, text, pos, end), gated.pattern.pattern
 
 
 def test_a_gated_pattern_on_articles():
@@ -501,6 +505,28 @@ def test_a_gated_pattern_on_articles():
         sentences.forget_article()
         for t in SENTENCES + [s.upper() for s in SENTENCES]:
             assert _found_by(gated, t) == _found_by(gated.pattern, t), gated.pattern.pattern
+
+
+def test_a_gates_automaton_answers_as_its_words():
+    # a gate of many words looks for them in one automaton pass (sentences._MANY), not one by one
+    many = [g for g in _gated() if len(g._words) >= sentences._MANY]
+    assert many, "no gate has enough words for the automaton: the shortcut is not tried"
+    texts = SENTENCES + [s.upper() for s in SENTENCES] + ["", "hôm nay", "xhôm nayx", "ngày mốt"]
+    for gated in many:
+        sentences.forget_article()
+        assert [gated.may_match(t) for t in texts] == [literals.may_match(gated.need, t.lower()) for t in texts]
+
+
+def test_a_gated_pattern_on_the_dev_articles():
+    dev = ROOT.parent / "shared" / "eval" / "dev" / "articles"
+    if not dev.is_dir():
+        pytest.skip("../shared/eval/dev is not beside the checkout")
+    texts = [s for p in sorted(dev.glob("*.txt")) for s in split_sentences(p.read_text(encoding="utf-8"))]
+    for gated in _gated():
+        sentences.forget_article()
+        for t in texts:
+            for pos, end in ((0, sys.maxsize), (len(t) // 3, 2 * len(t) // 3)):
+                assert _found_by(gated, t, pos, end) == _found_by(gated.pattern, t, pos, end), gated.pattern.pattern
 
 
 def test_dates_read_again_from_a_sentences_shapes_are_the_same():
