@@ -21,11 +21,11 @@ BOUNDARY = {"articles": "source_path", "events": "event_id", "participants": "ev
 # How many boundary values a part holds on average: small enough that a re-run after a few
 # changes rewrites a small share of a table, large enough that a reader opens few files. A part
 # costs about 1 ms of pyarrow to write and as much to read again, whatever its rows: the articles
-# table cut every 128 files instead of 32 took 0.3-0.5 s less to write at 10,000 articles and
-# 1.0-1.3 s less at 40,000, and a re-run after 1 % of the files changed as long (fewer parts,
-# each larger, to rewrite); the events table cut every 256 meetings instead of 64, 0.08 s less
-# in the merge's single process for 3,914 meetings and 0.27 s for 16,000, and its re-run half.
-SPREAD = {"articles": 128, "events": 256, "participants": 256, "officials": 64}
+# table cut every 64 files instead of 32 took about 0.3 s less to write at 10,000 articles, and a
+# re-run after 1 % of the files changed as long (1.33-1.40 s against 1.36-1.39 s); every 128
+# files, 0.3 s more for the re-run, which then rewrote 51 of 73 parts. The events table cut every
+# 256 meetings instead of 64: 0.08 s less in the merge's single process for 3,914 meetings.
+SPREAD = {"articles": 64, "events": 256, "participants": 256, "officials": 64}
 
 Key = tuple                 # a row's place in its table (strings and numbers, so it survives JSON)
 
