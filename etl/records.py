@@ -1,7 +1,8 @@
 """The records that flow through the ETL: one frozen dataclass per stage's output."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import operator
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Literal
 
@@ -11,6 +12,16 @@ Precision = Literal["day", "month"]
 DateRole = Literal["span", "start", "end"]
 
 
+def _pickled_by_fields(cls):
+    """Pickled as its class and its fields' values: a worker sends each file's rows to the parent,
+    and a frozen slotted dataclass is otherwise rebuilt by setting each field through Python
+    (dataclasses._dataclass_setstate); 0.045 -> 0.032 ms a file, both ends."""
+    get = operator.attrgetter(*(f.name for f in fields(cls)))
+    cls.__reduce__ = lambda self: (cls, get(self))
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Published:
     """The date an article gives as its own: a day, or only a month (then `day` is its first day),
@@ -26,6 +37,7 @@ class Published:
         return self.day.isoformat() if self.precision == "day" else self.day.isoformat()[:7]
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article as read from a file: clean body text plus its metadata."""
@@ -88,6 +100,7 @@ class Official:
     level: str = ""             # the level of the highest title in `role` (titles.toml), "" if none
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Report:
     """One dated meeting as one article reports it (before merging across articles). Made once
@@ -115,6 +128,7 @@ class Report:
     date_role: DateRole = "span"  # "end": the date is the meeting's last day (see DateSpan.role)
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Participation:
     event_key: int              # index of the Report inside its article's list

@@ -281,3 +281,19 @@ def test_the_output_folder_inside_the_input_folder_is_not_read(write, tmp_path, 
     assert "; the output folder is inside the input folder and is not read -> " in std.out
     assert (f"  not read: {where}: the output folder (--out); not read as input" in std.err if where != "."
             else "  not read: articles.parquet: the tables of this run; not read as input" in std.err)
+
+
+def test_a_files_rows_cross_the_pipe_to_the_parent_unchanged(write):
+    """The records a worker sends are pickled as their fields' values (records._pickled_by_fields):
+    every record of a file, its nested date included, comes back equal and of its class."""
+    import pickle
+
+    write("a.txt", GOOD.format(n=38).replace("\n\n", "\n\nHà Nội, 27/10/2021\n\n", 1))   # a date line
+    result = workers.process_file(write.root / "a.txt", write.root)
+    (article, events, people), = result[2]
+    assert article.published is not None and events and people
+    assert pickle.loads(pickle.dumps(result)) == result
+    for record in (article, article.published, *events, *people):
+        back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+        assert type(back) is type(record) and back == record
+        assert record.__reduce__()[0] is type(record)
