@@ -71,7 +71,7 @@ CREATE TABLE IF NOT EXISTS parts (tbl TEXT, n INTEGER, first TEXT, rows INTEGER,
 TABLES = ("meta", "files", "reports", "participations", "meetings", "parts")
 
 
-# Reports are stored as compressed JSON, never pickled: a state file is data, and a crafted
+# Reports are stored as JSON, never pickled: a state file is data, and a crafted
 # one must not be able to run code. Dates are ISO strings, turned back by field name; the
 # fields clustering reads have their own columns and are not repeated in the body.
 _EVENT_DATES = ("start", "end")
