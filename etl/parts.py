@@ -23,9 +23,10 @@ BOUNDARY = {"articles": "source_path", "events": "event_id", "participants": "ev
 # costs about 1 ms of pyarrow to write and as much to read again, whatever its rows: the articles
 # table cut every 64 files instead of 32 took about 0.3 s less to write at 10,000 articles, and a
 # re-run after 1 % of the files changed as long (1.33-1.40 s against 1.36-1.39 s); every 128
-# files, 0.3 s more for the re-run, which then rewrote 51 of 73 parts. The events table cut every
-# 256 meetings instead of 64: 0.08 s less in the merge's single process for 3,914 meetings.
-SPREAD = {"articles": 64, "events": 256, "participants": 256, "officials": 64}
+# files, 0.3 s more for the re-run, which then rewrote 51 of 73 parts. The events and
+# participants tables cut every 256 meetings instead of 64 spared the merge 0.08 s at 10,000
+# articles and 0.27 s at 40,000, but a re-run at 40,000 peaked at 191 MB instead of 173.
+SPREAD = {"articles": 64, "events": 64, "participants": 64, "officials": 64}
 
 Key = tuple                 # a row's place in its table (strings and numbers, so it survives JSON)
 
