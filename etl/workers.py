@@ -12,6 +12,7 @@ import importlib
 import os
 import signal
 import threading
+import traceback
 from collections import deque
 from collections.abc import Iterator
 from multiprocessing import get_context
@@ -156,6 +157,8 @@ class _Pool:
         except (EOFError, OSError):
             self._replace(w, done)
             return
+        if isinstance(results, _Raised):
+            raise results.exc from RuntimeError(f"in the worker process:\n{results.text}")
         index, _ = w.held.popleft()
         done[index] = results
 
@@ -195,7 +198,21 @@ class _Worker:
         self.process.join()
         self.conn.close()
         code = self.process.exitcode or 0
-        return f"signal {signal.Signals(-code).name}" if code < 0 else f"exit code {code}"
+        if code >= 0:
+            return f"exit code {code}"
+        try:
+            return f"signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"signal {-code}"
+
+
+class _Raised:
+    """An exception a worker's extraction raised, sent to the parent to raise there, as it would
+    in one process (a rule's bug stops the run; it is not one file's problem)."""
+
+    def __init__(self, exc: Exception):
+        self.exc = exc
+        self.text = "".join(traceback.format_exception(exc))
 
 
 def _serve(conn, root: Path, budget: float | None) -> None:
@@ -206,7 +223,14 @@ def _serve(conn, root: Path, budget: float | None) -> None:
             chunk = conn.recv()
         except EOFError:
             return
-        conn.send([process_file(Path(p), root, budget) for p in chunk])
+        try:
+            results: list[FileResult] | _Raised = [process_file(Path(p), root, budget) for p in chunk]
+        except Exception as exc:
+            results = _Raised(exc)
+        try:
+            conn.send(results)
+        except Exception:           # an exception that does not pickle: its text
+            conn.send(_Raised(RuntimeError(results.text if isinstance(results, _Raised) else "unpicklable result")))
 
 
 def _ended_worker(path: str, root: Path, why: str) -> FileResult:

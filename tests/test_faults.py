@@ -135,6 +135,28 @@ def test_a_file_that_ends_its_worker_process_is_a_problem_and_the_run_goes_on(wr
     assert "ended the worker process (signal SIGKILL)" in report.problems[0][2]
 
 
+@pytest.mark.parametrize("workers_on", [False, True], ids=["one-process", "workers"])
+def test_a_rules_bug_stops_the_run_in_a_worker_as_in_one_process(write, tmp_path, monkeypatch, workers_on):
+    """An exception raised by extraction is a bug in the rules, not one file's problem: it stops
+    the run with nothing published, whether the file was read in a worker or not."""
+    extract = workers.extract
+
+    def buggy(article, gaz):
+        if "CHẬM" in article.text:
+            raise ValueError("a rule's bug")
+        return extract(article, gaz)
+    monkeypatch.setattr(workers, "extract", buggy)
+    if workers_on:
+        monkeypatch.setattr(workers, "PARALLEL_FROM", 1)
+        monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    for n in range(3):
+        write(f"a{n}.txt", GOOD.format(n=30 + n))
+    write("b.txt", STUCK)
+    with pytest.raises(ValueError, match="a rule's bug"):
+        pipeline.run(write.root, tmp_path / "out")
+    assert not (tmp_path / "out" / "events.parquet").exists()
+
+
 def test_the_budget_is_an_option_and_a_slow_file_means_exit_1(write, tmp_path, monkeypatch, capsys):
     stuck_stage(monkeypatch)
     write("a.txt", GOOD.format(n=30))
