@@ -253,3 +253,16 @@ def test_a_rerun_rewrites_only_the_parts_holding_what_changed(corpus, tmp_path, 
     assert 1 <= len(set(after) - set(before)) <= 2
     assert len(set(after) & set(before)) >= len(before) - 2
     same_as_full_run(corpus, out, tmp_path)
+
+
+def test_the_plans_file_stats_are_held_as_pairs_of_integers():
+    """update.Stats: each file's (size, mtime_ns) in order, a missing file's (-1, -1) included,
+    as two 64-bit integers a file rather than a tuple of two Python ints."""
+    from etl.update import Stats
+    pairs = [(0, 0), (123, 1_764_633_600_123_456_789), (-1, -1), (2**40, 5)]
+    stats = Stats(pairs[:2])
+    for pair in pairs[2:]:
+        stats.append(pair)
+    assert list(stats) == pairs and len(stats) == 4
+    assert list(zip("abcd", stats, strict=True))[2] == ("c", (-1, -1))
+    assert stats._flat.itemsize * len(stats._flat) == 16 * len(pairs)
