@@ -15,7 +15,7 @@ writes nothing and the run is a full one.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,6 +64,13 @@ def update(plan: Plan, root: Path, out_dir: Path, state: State, tables: AtomicTa
     return True
 
 
+def _noting(rows: Iterator[dict], officials: set[str]) -> Iterator[dict]:
+    """The rows as they come, each one's official_id added to `officials`."""
+    for row in rows:
+        officials.add(row["official_id"])
+        yield row
+
+
 def _touches_duplicates(state: State, fresh: list[FileResult], changed: set[str]) -> bool:
     """A changed file shares an article (its content hash) with an unchanged one, before or
     after the change, or two changed files share one: then whichever copy comes first decides
@@ -81,10 +88,11 @@ def _meetings(out_dir: Path, state: State, tables: AtomicTables, gone: list[Stor
     gone_ids = {m.event_id for m in gone}
     tables.update("events", out_dir / "events.parquet", state.parts("events"), "event_id", gone_ids,
                   [span(m.start.isoformat(), m.event_id) for m in gone], built)
-    people = list(participant_rows(state.participations(by="event", only=[r["event_id"] for r in built])))
+    named: set[str] = set()             # the officials of the rows built, noted as they stream by
+    people = participant_rows(state.participations(by="event", only=[r["event_id"] for r in built]))
     dropped = tables.update("participants", out_dir / "participants.parquet", state.parts("participants"),
-                            "event_id", gone_ids, [span(e) for e in gone_ids], people)
-    touched = set(dropped["official_id"].to_pylist()) | {r["official_id"] for r in people}
+                            "event_id", gone_ids, [span(e) for e in gone_ids], _noting(people, named))
+    touched = set(dropped["official_id"].to_pylist()) | named
     officials = list(keyed.officials(state.participations(by="official", only=touched)))
     tables.update("officials", out_dir / "officials.parquet", state.parts("officials"), "official_id", touched,
                   [span(o) for o in touched], officials)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import shutil
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import fields
-from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
@@ -111,6 +111,29 @@ _FEW_RUNS = 16              # more runs than this are copied into one (writing m
 def _joined(pieces: list[pa.Table]) -> pa.Table:
     table = pa.concat_tables([p for p in pieces if p.num_rows] or pieces[:1])
     return table.combine_chunks() if table.num_columns and table.column(0).num_chunks > _FEW_RUNS else table
+
+
+_ROWS_AT_A_TIME = 1024
+
+
+def _in_order(name: str, rows: Iterable[dict]) -> tuple[pa.Table, list[Key]]:
+    """Rows as one pyarrow table in table `name`'s order, and their keys. The rows are turned into
+    pyarrow a thousand at a time, never all held as Python dicts: a re-run at 40,000 articles
+    built 5,715 participant rows, 25 MB as dicts."""
+    keys: list[Key] = []
+    pieces, batch = [SCHEMAS[name].empty_table()], []
+    for row in rows:
+        keys.append(sort_key(name, row))
+        batch.append(row)
+        if len(batch) == _ROWS_AT_A_TIME:
+            pieces.append(from_rows(batch, SCHEMAS[name]))
+            batch = []
+    pieces.append(from_rows(batch, SCHEMAS[name]))
+    table = pa.concat_tables(pieces)
+    order = sorted(range(len(keys)), key=keys.__getitem__)      # stable, as sorting the rows was
+    if order != list(range(len(keys))):
+        table, keys = table.take(order), [keys[i] for i in order]
+    return table, keys
 
 
 def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
@@ -238,14 +261,13 @@ class AtomicTables:
             self._table(name).link(Path(previous) / part_name(n), part)
 
     def update(self, name: str, previous: Path, old: list[Part], column: str, gone: set[str],
-               spans: list[tuple[Key, Key]], added: list[dict]) -> pa.Table:
+               spans: list[tuple[Key, Key]], added: Iterable[dict]) -> pa.Table:
         """Table `name` as the previous one (folder `previous`, parts `old`) less the rows whose
-        `column` is in `gone`, plus the rows `added`. The parts that no change reaches (the
-        `spans` of the rows that may go, the keys of the rows added) are linked; the others are
-        read one at a time, edited and cut again, as pyarrow tables. Returns the rows dropped."""
-        added = sorted(added, key=partial(sort_key, name))
-        keys = [sort_key(name, r) for r in added]
-        new = from_rows(added, SCHEMAS[name])
+        `column` is in `gone`, plus the rows `added` (in any order, taken as they come). The parts
+        that no change reaches (the `spans` of the rows that may go, the keys of the rows added)
+        are linked; the others are read one at a time, edited and cut again, as pyarrow tables.
+        Returns the rows dropped."""
+        new, keys = _in_order(name, added)
         hit = reached(old, [*spans, *((k, k) for k in keys)])
         values = pa.array(sorted(gone), pa.string())
         dropped = [SCHEMAS[name].empty_table()]
@@ -259,11 +281,11 @@ class AtomicTables:
             going = pc.is_in(table[column], value_set=values)
             dropped.append(table.filter(going))
             end = j
-            while end < len(added) and (n + 1 == len(old) or keys[end] < old[n + 1].first):
+            while end < len(keys) and (n + 1 == len(old) or keys[end] < old[n + 1].first):
                 end += 1
             self._table(name).append_table(_merged(name, _without(table, going), new.slice(j, end - j), keys[j:end]))
             j = end
-        if j < len(added):                  # a table that had no rows
+        if j < len(keys):                   # a table that had no rows
             self._table(name).append_table(new.slice(j))
         return pa.concat_tables(dropped)
 

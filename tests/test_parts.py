@@ -73,3 +73,21 @@ def test_parts_keep_statistics_for_keys_and_dates_not_for_texts(tmp_path):
         meta = pq.ParquetFile(next((tmp_path / "out" / f"{name}.parquet").iterdir())).metadata.row_group(0)
         columns = {meta.column(i).path_in_schema.split(".")[0]: meta.column(i) for i in range(meta.num_columns)}
         assert columns[kept].is_stats_set and not columns[dropped].is_stats_set
+
+
+def test_rows_added_by_a_rerun_are_put_in_order_a_thousand_at_a_time():
+    """write._in_order: rows in any order (more than one batch of them) -> the table and keys that
+    sorting the rows first gives, ties kept in the order they came."""
+    import random
+
+    from etl.parts import sort_key
+    from etl.write import SCHEMAS, _in_order, from_rows
+    rng = random.Random(5)
+    rows = [{"event_id": f"e{rng.randrange(300):03d}", "official_id": f"o{rng.randrange(5)}",
+             "article_id": "a", "name": str(i)} for i in range(2500)]     # ties: same key, other names
+    table, keys = _in_order("participants", iter(rows))
+    slow = sorted(rows, key=lambda r: sort_key("participants", r))
+    assert table.equals(from_rows(slow, SCHEMAS["participants"]))
+    assert keys == [sort_key("participants", r) for r in slow]
+    ordered, _ = _in_order("participants", iter(slow))
+    assert ordered.equals(table) and _in_order("participants", iter([]))[0].num_rows == 0
