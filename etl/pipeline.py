@@ -155,10 +155,11 @@ def _read(plan: update.Plan, root: Path, state: State, tables: AtomicTables,
           progress: Callable[[int], None] | None, budget: float | None, dask: Dask | None) -> None:
     """Every file read and extracted (on the Dask cluster `dask` when given), streamed in order
     into the state and the articles table."""
-    seen: dict[str, str] = {}
+    seen = keyed.FirstCopies(plan.todo, root)
     # one result per file of todo, in its order (extract_files), beside the file's size and time
-    for (rel, raw_hash, rows), stat in zip(extract_files(plan.todo, root, budget, dask), plan.stats, strict=True):
-        deduped = [keyed.dedupe(a, evs, ps, seen) for a, evs, ps in rows]
+    results = zip(extract_files(plan.todo, root, budget, dask), plan.stats, strict=True)
+    for n, ((rel, raw_hash, rows), stat) in enumerate(results):
+        deduped = [keyed.dedupe(a, evs, ps, seen, n) for a, evs, ps in rows]
         state.put_file(rel, stat, raw_hash, deduped, keyed.ids(rows), fresh=True)     # emptied by _full
         for article, _, _ in deduped:
             tables.append("articles", article_row(article))

@@ -319,3 +319,25 @@ def test_a_files_rows_cross_the_pipe_to_the_parent_unchanged(write):
         back = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
         assert type(back) is type(record) and back == record
         assert record.__reduce__()[0] is type(record)
+
+
+@pytest.mark.parametrize("workers_on", [False, True], ids=["one-process", "workers"])
+def test_a_duplicate_names_its_first_copy(write, tmp_path, monkeypatch, workers_on):
+    """keyed.dedupe with FirstCopies: a copy of an earlier file's article, or of an earlier record
+    of the same export, is a duplicate row naming where the first copy is (file, and line)."""
+    import json
+
+    if workers_on:
+        monkeypatch.setattr(workers, "PARALLEL_FROM", 1)
+        monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    text = GOOD.format(n=38)
+    record = json.dumps({"title": "Bài", "text": GOOD.format(n=39)}, ensure_ascii=False)
+    write("a.txt", text)
+    write("b/copy.txt", text)
+    write("c.jsonl", "\n".join([json.dumps({"title": "Khác", "text": GOOD.format(n=40)}, ensure_ascii=False),
+                                record, record]))
+    report = pipeline.run(write.root, tmp_path / "out", use_cache=False)
+    assert sorted((p, why) for p, s, why in report.problems if s == "duplicate") == [
+        ("b/copy.txt", "b/copy.txt: same content as a.txt"),
+        ("c.jsonl", "c.jsonl line 3: same content as c.jsonl line 2")]
+    assert report.events == 3
