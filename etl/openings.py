@@ -167,4 +167,3 @@ def _sequence(items: list) -> set[str] | None:
 def _lower(c: str) -> str | None:
     low = c.lower()
     return low if len(low) == 1 and low not in _CONTEXTUAL else None
-
