@@ -259,9 +259,9 @@ class State:
             if statement.strip():
                 self.db.execute(statement)
 
-    def files_in_order(self) -> Iterator[tuple[str, int, int, str]]:
-        """(rel, size, mtime_ns, hash) of every file as last stored, in file order."""
-        yield from self.db.execute("SELECT rel, size, mtime, hash FROM files ORDER BY fkey")
+    def files_in_order(self) -> Iterator[tuple[str, str, int, int, str]]:
+        """(rel, its file_key, size, mtime_ns, hash) of every file as last stored, in file order."""
+        yield from self.db.execute("SELECT rel, fkey, size, mtime, hash FROM files ORDER BY fkey")
 
     def ids_of(self, rels: Iterable[str]) -> set[str]:
         """The content hashes of these files' articles, as last stored."""

@@ -109,14 +109,15 @@ def plan(paths: list[str], root: Path, state: State, out_dir: Path, unlisted: li
     old = next(stored, None)
     for path in paths:
         rel = relative(path, root)
-        while old is not None and file_key(old[0]) < file_key(rel):
+        key = file_key(rel)                 # (the stored files' keys are stored)
+        while old is not None and old[1] < key:
             missing.append(old[0])
             old = next(stored, None)
         mine, old = (old, next(stored, None)) if old is not None and old[0] == rel else (None, old)
         size, mtime = stat_of(path)
-        if mine and (mine[1], mine[2]) == (size, mtime) and mtime + RACY_NS < scanned:
+        if mine and (mine[2], mine[3]) == (size, mtime) and mtime + RACY_NS < scanned:
             kept += 1
-        elif mine and mine[3] and file_hash(path) == mine[3]:
+        elif mine and mine[4] and file_hash(path) == mine[4]:
             kept += 1
             touched.append((rel, size, mtime))
         else:
