@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from .literals import needs
+from .literals import automaton, needs
 
 if TYPE_CHECKING:
     from .gazetteer import Kind
@@ -36,12 +36,7 @@ class CueScan:
                 self.always |= 1 << i
             for word in need or ():
                 by_word[word] = by_word.get(word, 0) | 1 << i
-        self.automaton: ahocorasick.Automaton | None = None
-        if by_word:
-            self.automaton = ahocorasick.Automaton()
-            for word, mask in by_word.items():
-                self.automaton.add_word(word, mask)
-            self.automaton.make_automaton()
+        self.automaton: ahocorasick.Automaton | None = automaton(by_word) if by_word else None
 
     def candidates(self, text: str) -> int:
         """The kinds (bit i for the i-th) whose cue may match in text: the others cannot."""

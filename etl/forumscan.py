@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick
+from .literals import automaton
 
 # The white space of `\s` besides the space and the line break: every character for which
 # str.isspace() holds (a test checks the list against all of Unicode).
@@ -46,10 +46,10 @@ class ForumLiterals:
                  every: list[str] | None = None):
         self.acronyms = acronyms
         self.always = spellings is None
-        self.automaton = _automaton(spellings) if spellings else None
+        self.automaton = automaton({s: s for s in spellings}) if spellings else None
         # every surface as it reads in a flat text, the acronyms lower-cased too (for starts):
         # "nam" is not NAM, but where NAM stands its flat text reads "nam"
-        self.every = _automaton(every) if every and not self.always else None
+        self.every = automaton({s: s for s in every}) if every and not self.always else None
 
     def may_occur(self, text: str, acronyms: re.Pattern[str] | None = None) -> bool:
         """False only where forum_re finds no surface in text. `acronyms`: a pattern to look for
@@ -79,14 +79,6 @@ class ForumLiterals:
         if len(flat) != len(text) or not _is_flat(flat):
             return None         # runs of white space, or a letter that lower-cases to two
         return sorted({end + 1 - len(spelling) for end, spelling in self.every.iter(flat)})
-
-
-def _automaton(spellings: list[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for s in spellings:
-        automaton.add_word(s, s)
-    automaton.make_automaton()
-    return automaton
 
 
 def _is_flat(text: str) -> bool:

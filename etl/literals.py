@@ -16,13 +16,25 @@ from re import _constants as sre
 from re import _parser
 from re._casefix import _EXTRA_CASES
 
+import ahocorasick
+
 # Characters whose case sre and str.lower() do not see alike: sre matches "İ" as "i" and "ſ" as
 # "s", but "İ".lower() is two characters and "ſ".lower() is "ſ". A literal is cut at them.
 _UNSAFE = frozenset({chr(c) for c in _EXTRA_CASES} | {"i", "σ", "ς", "İ"})
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _FEWEST_CHARS = 4           # a set of at most this many characters is a requirement of its own
 
 Need = frozenset[str]
+
+
+def automaton(values: dict[str, object]) -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton of these words (pyahocorasick), each found with its value: the
+    one pass over a text that stands in for an `in` test or a search per word."""
+    found = ahocorasick.Automaton()
+    for word, value in values.items():
+        found.add_word(word, value)
+    found.make_automaton()
+    return found
 
 
 def needs(pattern: re.Pattern[str]) -> Need | None:
@@ -63,7 +75,7 @@ def _sequence(items: list) -> list[Need | None]:
             each = [_best(_sequence(alt.data)) for alt in av[1]]
             if all(each):
                 found.append(frozenset().union(*each))
-        elif op in _REPEATS and av[0] >= 1:
+        elif op in REPEATS and av[0] >= 1:
             found.append(_best(_sequence(av[2].data)))
         elif op is sre.IN and len(av) <= _FEWEST_CHARS and all(o is sre.LITERAL for o, _ in av):
             chars = [_lower(chr(a)) for _, a in av]

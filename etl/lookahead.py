@@ -15,11 +15,12 @@ import re
 from re import _constants as sre
 from re import _parser
 
+from .literals import REPEATS
+
 MADE: list[tuple[re.Pattern[str], re.Pattern[str]]] = []     # (the pattern, the one ahead made of it)
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
                sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
 _SKIPPED = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)       # take no character: the next item opens the match
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 
 
@@ -61,7 +62,7 @@ def _firsts(items: list, flags: int) -> tuple[list[str], bool]:
         elif op is sre.BRANCH:
             found = [_firsts(alt.data, flags) for alt in av[1]]
             firsts, empty = [x for f, _ in found for x in f], any(e for _, e in found)
-        elif op in _REPEATS:
+        elif op in REPEATS:
             firsts, empty = _firsts(av[2].data, flags)
             empty = empty or av[0] == 0
         else:

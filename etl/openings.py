@@ -26,12 +26,10 @@ from re import _constants as sre
 from re import _parser
 from re._casefix import _EXTRA_CASES
 
-import ahocorasick
-
+from .literals import REPEATS, automaton
 from .sentences import lowered, per_article
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)      # take no character: the next item opens the match
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _CONTEXTUAL = frozenset("σς")       # str.lower() writes "Σ" as either, by what follows it
 
 
@@ -88,10 +86,7 @@ class _Places:
         return None if not words else _Places(words)
 
     def __init__(self, words: frozenset[str]):
-        self.automaton = ahocorasick.Automaton()
-        for word in words:
-            self.automaton.add_word(word, len(word))
-        self.automaton.make_automaton()
+        self.automaton = automaton({word: len(word) for word in words})
         # where no word holds another, the automaton gives their places in the order of their starts,
         # each once (it gives them by their ends: of two places, the one that starts later and ends
         # sooner lies inside the other); else they are sorted
@@ -153,7 +148,7 @@ def _sequence(items: list) -> set[str] | None:
         elif op is sre.BRANCH:
             each = [_sequence(alt.data) for alt in av[1]]
             then = set().union(*each) if all(each) else None
-        elif op in _REPEATS:
+        elif op in REPEATS:
             # a repeat opens with its body's words, or, when it may be skipped ("(?:đã\s+)?họp"), the
             # match opens with the words of what follows it instead
             each = [_sequence(av[2].data)] + ([_sequence(items[k + 1:])] if av[0] == 0 else [])

@@ -8,9 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-import ahocorasick
-
-from .literals import Need, needs
+from .literals import Need, automaton, needs
 from .lookahead import ahead
 from .records import Mention
 from .vi import MEETING_NOUNS, alt
@@ -133,14 +131,6 @@ GATED: list[Gated] = []      # every pattern gated so (tests/test_prefilters.py)
 _MANY = 8       # from this many words on, one automaton pass is quicker than an `in` test for each
 
 
-def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
 class Gated:
     """A pattern searched only in a text that holds one of the words its every match holds
     (etl/literals.py: worked out from the pattern, so it follows a rule's change): most
@@ -157,7 +147,7 @@ class Gated:
         self.need: Need | None = needs(pattern)
         self._words = tuple(self.need or ())
         # many words are looked for in one pass of an automaton, not one `in` test each
-        self._many = _automaton(self._words) if len(self._words) >= _MANY else None
+        self._many = automaton({w: w for w in self._words}) if len(self._words) >= _MANY else None
         # where it passes the gate, a pattern that opens with look-behinds or with words read in any
         # case is tried by sre at every position: it is tried only where its opening words stand
         opened = Openings(pattern)
