@@ -57,10 +57,15 @@ def process_file(path: Path, root: Path, budget: float | None = budgets.FILE_BUD
         pass
     # Kept in the state like any problem (an unchanged file is not read again): a larger budget
     # with --no-cache, or a change to the file, reads it again.
+    return _unread(path, root, "too_slow", f"reading and extracting it took more than {budget:g} s, the "
+                   "time budget per file (--file-budget); its text was not used")
+
+
+def _unread(path: str | Path, root: Path, status: str, problem: str) -> FileResult:
+    """A file whose text was not used: one problem row, with the hash of its bytes."""
+    rel = relative(Path(path), root)
     raw_hash = update.file_hash(path)
-    problem = (f"reading and extracting it took more than {budget:g} s, the time budget per file "
-               "(--file-budget); its text was not used")
-    return rel, raw_hash, [(problem_row(rel, "too_slow", problem, raw_hash), [], [])]
+    return rel, raw_hash, [(problem_row(rel, status, problem, raw_hash), [], [])]
 
 
 def extract_files(todo: list[str] | list[Path], root: Path, budget: float | None,
@@ -234,7 +239,4 @@ def _serve(conn, root: Path, budget: float | None) -> None:
 
 
 def _ended_worker(path: str, root: Path, why: str) -> FileResult:
-    rel = relative(Path(path), root)
-    problem = f"reading it ended the worker process ({why}); its text was not used"
-    raw_hash = update.file_hash(path)
-    return rel, raw_hash, [(problem_row(rel, "unreadable", problem, raw_hash), [], [])]
+    return _unread(path, root, "unreadable", f"reading it ended the worker process ({why}); its text was not used")
