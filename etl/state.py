@@ -99,10 +99,11 @@ def _dump(event: Report) -> bytes:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+# The reports table's columns that clustering reads, in _COLUMNS' order (what _columns gives).
+_COLUMN_LIST = ", ".join(_COLUMNS)
 # What reports() and begun() read of a report, before its body: who it is, the columns clustering
 # reads, and the event_id the last run gave it (State._summaries).
-_SUMMARY = ("fkey, fhash, art, i, forum, level, meeting, start, end, precision, ordinal, date_role, label, "
-            "event_id")
+_SUMMARY = f"fkey, fhash, art, i, {_COLUMN_LIST}, event_id"
 
 
 class StateError(Exception):
@@ -291,8 +292,7 @@ class State:
         them) and event_id, by (article, index)."""
         fkey = file_key(rel)
         held = {(art, i): (tuple(columns), eid) for art, i, *columns, eid in self.db.execute(
-            "SELECT art, i, forum, level, meeting, start, end, precision, ordinal, date_role, label, event_id "
-            "FROM reports WHERE fkey = ?", (fkey,))}
+            f"SELECT art, i, {_COLUMN_LIST}, event_id FROM reports WHERE fkey = ?", (fkey,))}
         self.db.execute("DELETE FROM files WHERE rel = ?", (rel,))
         self.db.execute("DELETE FROM reports WHERE fkey = ?", (fkey,))
         self.db.execute("DELETE FROM participations WHERE fkey = ?", (fkey,))
@@ -431,9 +431,8 @@ class State:
             self.db.execute("DELETE FROM wanted")
             self.db.executemany("INSERT INTO wanted VALUES (?, ?, ?)", missing)
             for f, a, i, *columns, body in self.db.execute(
-                    "SELECT e.fkey, e.art, e.i, e.forum, e.level, e.meeting, e.start, e.end, e.precision, e.ordinal, "
-                    "e.date_role, e.label, e.body FROM wanted w JOIN reports e ON e.fkey = w.fkey AND e.art = w.art "
-                    "AND e.i = w.i"):
+                    f"SELECT w.fkey, w.art, w.i, {_COLUMN_LIST}, body FROM wanted w JOIN reports e "
+                    "ON e.fkey = w.fkey AND e.art = w.art AND e.i = w.i"):
                 self._bodies[missing[(f, a, i)]] = (tuple(columns), body)
         return [_event(*self._bodies.pop(m)) for m in members]
 
