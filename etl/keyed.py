@@ -33,7 +33,6 @@ from .merge import (
     last_day,
     merged_row,
     official_row,
-    participant_rows,
     stream_clusters,
     tried,
     with_id,
@@ -327,7 +326,8 @@ class _TooLong(Exception):
     pass
 
 
-def officials(participations: Iterable[tuple[str, Participation]]) -> Iterator[dict]:
-    """Rows of officials.parquet from (event_id, participation) sorted by person, one person at a time."""
-    for _, group in groupby(participant_rows(participations), key=lambda r: r["official_id"]):
+def officials(people: Iterable[dict]) -> Iterator[dict]:
+    """Rows of officials.parquet from participants' rows sorted by person (State.people), one
+    person at a time."""
+    for _, group in groupby(people, key=lambda r: r["official_id"]):
         yield official_row(group)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -224,7 +225,8 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     ranges = Counter((o.start, o.end) for o in spans)
     nesting = len(ranges) <= MAX_NESTING
 
-    numbered = {(o.start, o.end) for o in spans if o.ordinal is not None}
+    # the days inside the range of a numbered report, as runs of days (start, end) in order
+    numbered = _covering(sorted({(o.start, o.end) for o in spans if o.ordinal is not None and o.start < o.end}))
 
     def containers(e: Report) -> int:
         # a range nested in another report's range is the more precise (a meeting inside the week
@@ -238,14 +240,26 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
         # ... but a single day inside the range of the same numbered meeting is a session, a
         # ceremony or a speech of it, told with the number or without ("ngày 16-10, Chủ tịch
         # Quốc hội phát biểu tại Đại hội đồng" inside IPU-137's 14-18/10)
-        return e.start == e.end and any(a <= e.start <= b and a < b for a, b in numbered)
+        if e.start != e.end:
+            return False
+        at = bisect_right(numbered, (e.start, date.max)) - 1
+        return at >= 0 and e.start <= numbered[at][1]
 
     first_days = {a for a, b in ranges if a < b}
 
     def opening(e: Report) -> bool:      # a single day that another report's range starts with: its opening day
         return e.precision == "day" and e.start == e.end and e.start in first_days
-    best = max(spans, key=lambda e: (e.precision == "day", not session(e), containers(e), not opening(e), e.status == "held",
-                                     e.strength, -(e.end - e.start).days))
+
+    # what the dates alone say of a report, worked out once for each (start, end, precision): the
+    # reports of a meeting told by hundreds of articles share their dates
+    shapes: dict[tuple, tuple] = {}
+
+    def shape(e: Report) -> tuple:
+        at = (e.start, e.end, e.precision)
+        if at not in shapes:
+            shapes[at] = (e.precision == "day", not session(e), containers(e), not opening(e))
+        return shapes[at]
+    best = max(spans, key=lambda e: (*shape(e), e.status == "held", e.strength, -(e.end - e.start).days))
     end = best.end
     for e in ends:
         if e is not best and best.precision == "day" and e.start > end and (e.start - best.start).days <= 14:
@@ -255,6 +269,17 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     others = [d for d in sorted(shown) if d != chosen and d != f"{best.start}..{best.end}"]
     nested = [d for d in others if _inside(d, best.start, end)]
     return best, end, [d for d in others if d not in nested]
+
+
+def _covering(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Ranges of days in order -> the fewest ranges covering the same days, in order."""
+    runs: list[tuple[date, date]] = []
+    for a, b in ranges:
+        if runs and a <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], b))
+        else:
+            runs.append((a, b))
+    return runs
 
 
 def _inside(text: str, start: date, end: date) -> bool:

@@ -178,7 +178,7 @@ def _people(state: State, tables: AtomicTables) -> None:
     """participants per meeting, officials per person, streamed from the state in their order."""
     for row in participant_rows(state.participations(by="event")):
         tables.append("participants", row)
-    for row in keyed.officials(state.participations(by="official")):
+    for row in keyed.officials(state.people()):
         tables.append("officials", row)
 
 

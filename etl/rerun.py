@@ -91,8 +91,9 @@ def _meetings(out_dir: Path, state: State, tables: AtomicTables, gone: list[Stor
     named: set[str] = set()             # the officials of the rows built, noted as they stream by
     people = participant_rows(state.participations(by="event", only=[r["event_id"] for r in built]))
     dropped = tables.update("participants", out_dir / "participants.parquet", state.parts("participants"),
-                            "event_id", gone_ids, [span(e) for e in gone_ids], _noting(people, named))
+                            "event_id", gone_ids, [span(e) for e in gone_ids], _noting(people, named),
+                            keep=("official_id",))
     touched = set(dropped["official_id"].to_pylist()) | named
-    officials = list(keyed.officials(state.participations(by="official", only=touched)))
+    officials = list(keyed.officials(state.people(only=touched)))
     tables.update("officials", out_dir / "officials.parquet", state.parts("officials"), "official_id", touched,
                   [span(o) for o in touched], officials)

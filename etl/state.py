@@ -481,6 +481,30 @@ class State:
         """(event_id, participation), sorted by meeting ("event") or by person ("official");
         within those, by article, then as the articles give them. `only`: these meetings (by
         "event") or these people (by "official")."""
+        rows = self._joined(by, only, "e.event_id, p.article_id, p.name, p.role, p.country, p.evidence, p.event_start, "
+                                      "p.ev, p.level")
+        for event_id, article_id, name, role, country, evidence, start, ev, level in rows:
+            yield event_id, Participation(ev, article_id, name, role, country, evidence, date.fromisoformat(start),
+                                          level or "")
+
+    def people(self, only: Iterable[str] | None = None) -> Iterator[dict]:
+        """The rows of participants.parquet an official's row is summed from (merge.official_row),
+        sorted by person, then meeting and article: one per (person, meeting, article), the first
+        the articles give, as participant_rows keeps it, without its sentence (an official's row
+        holds none, and SQLite then sorts a fifth of the bytes). `only`: these people."""
+        last = None
+        for oid, event_id, article_id, name, role, country, start, level in self._joined(
+                "official", only, "p.official_id, e.event_id, p.article_id, p.name, p.role, p.country, p.event_start, "
+                                  "p.level"):
+            if (oid, event_id, article_id) != last:
+                last = oid, event_id, article_id
+                yield {"event_id": event_id, "article_id": article_id, "official_id": oid, "name": name, "role": role,
+                       "country": country, "event_start": date.fromisoformat(start), "level": level or None}
+
+    def _joined(self, by: str, only: Iterable[str] | None, columns: str) -> sqlite3.Cursor:
+        """`columns` of each participation and its report, sorted by meeting ("event") or by person
+        ("official"); within those, by article, then as the articles give them. `only`: these
+        meetings (by "event") or these people (by "official")."""
         order = ("e.event_id, p.official_id, p.article_id" if by == "event"
                  else "p.official_id, e.event_id, p.article_id")
         source = "participations p JOIN reports e"
@@ -493,13 +517,8 @@ class State:
             # the order of a join)
             source = ("chosen c CROSS JOIN reports e ON e.event_id = c.id CROSS JOIN participations p" if by == "event"
                       else "chosen c CROSS JOIN participations p ON p.official_id = c.id CROSS JOIN reports e")
-        rows = self.db.execute(
-            "SELECT e.event_id, p.article_id, p.name, p.role, p.country, p.evidence, p.event_start, p.ev, p.level "
-            f"FROM {source} ON e.fkey = p.fkey AND e.art = p.art AND e.i = p.ev "
-            f"WHERE e.event_id IS NOT NULL ORDER BY {order}, p.fkey, p.art, p.k")
-        for event_id, article_id, name, role, country, evidence, start, ev, level in rows:
-            yield event_id, Participation(ev, article_id, name, role, country, evidence, date.fromisoformat(start),
-                                          level or "")
+        return self.db.execute(f"SELECT {columns} FROM {source} ON e.fkey = p.fkey AND e.art = p.art AND e.i = p.ev "
+                               f"WHERE e.event_id IS NOT NULL ORDER BY {order}, p.fkey, p.art, p.k")
 
     def stage(self, row: dict) -> None:
         """A meeting's row built by this run, held on disk (not in memory) until written in order.

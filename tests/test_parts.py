@@ -91,3 +91,29 @@ def test_rows_added_by_a_rerun_are_put_in_order_a_thousand_at_a_time():
     assert keys == [sort_key("participants", r) for r in slow]
     ordered, _ = _in_order("participants", iter(slow))
     assert ordered.equals(table) and _in_order("participants", iter([]))[0].num_rows == 0
+
+
+def test_an_update_links_parts_it_does_not_reach_and_returns_only_the_kept_columns_of_what_it_drops(tmp_path):
+    from etl.write import AtomicTables, read_part
+    rows = [{"event_id": f"e{i:03d}", "official_id": f"o-{i % 3}", "article_id": f"a{i}", "name": "A",
+             "evidence": "Câu dài " * 50} for i in range(400)]
+    first = AtomicTables(tmp_path / "one")
+    first.write("participants", rows)
+    first.commit()
+    old = first.parts["participants"]
+    assert len(old) > 2
+    previous = tmp_path / "one" / "participants.parquet"
+    gone = {"e010", "e011"}
+    second = AtomicTables(tmp_path / "two")
+    dropped = second.update("participants", previous, old, "event_id", gone, [span(e) for e in gone],
+                            [{**rows[10], "article_id": "a-new"}], keep=("official_id",))
+    assert dropped.column_names == ["official_id"] and sorted(dropped["official_id"].to_pylist()) == ["o-1", "o-2"]
+    assert second.update("events", tmp_path, [], "event_id", set(), [], []).column_names == []
+    second.commit()
+    table = [r for n in range(len(second.parts["participants"]))
+             for r in read_part(tmp_path / "two" / "participants.parquet" / f"part-{n:05d}.parquet").to_pylist()]
+    assert [r["article_id"] for r in table] == [r["article_id"] for r in rows[:10]] + ["a-new"] + [
+        r["article_id"] for r in rows[12:]]
+    linked = {p.stat().st_ino for p in previous.iterdir()} & {
+        p.stat().st_ino for p in (tmp_path / "two" / "participants.parquet").iterdir()}
+    assert 0 < len(linked) < len(old)                     # the parts the change did not reach are the same files
