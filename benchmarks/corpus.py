@@ -31,10 +31,26 @@ _MEETING_WORDS = re.compile(
 _NEUTRAL = ["mùa vụ", "hợp tác xã", "công trình", "triển lãm", "dự án", "lễ hội", "thị trường"]
 
 
+# Meetings' numbers, in figures or words, after "lần thứ" or an acronym, alone or in a list
+# ("lần thứ 32", "lần thứ ba", "AMM 32", "SOM 3", "lần thứ 38, 39", "ASEAN 38 và 39").
+_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_ONE = rf"(?:\d{{1,2}}|{'|'.join(_WORDS)})\b"
+_NUMBERS = re.compile(rf"(?:lần thứ |\b[A-Z]{{3,5}} )({_ONE}(?:(?:, | và ){_ONE})*)")
+
+
+def _moved(numbers: str, step: int) -> str:
+    return re.sub(_ONE, lambda m: str((_WORDS.get(m.group()) or int(m.group())) + step), numbers)
+
+
 def _vary(text: str, rng: random.Random, i: int) -> str:
     year = str(rng.randint(2000, 2025))
     text = re.sub(r"\b20[12]\d\b", year, text)
-    text = re.sub(r"lần thứ (\d+)", lambda m: f"lần thứ {rng.randint(1, 60)}", text)
+    # every number of a meeting moved by the same step, so that "lần thứ 32 (AMM 32)" stays one
+    # meeting and the same seed's meetings differ from one article to the next, as an outlet's
+    # do (moving only "lần thứ" left "AMM 32" in every copy: a seventh of the meeting articles
+    # of 40,000 became one meeting, which no outlet publishes)
+    step = rng.randint(0, 40)
+    text = _NUMBERS.sub(lambda m: m.group().replace(m[1], _moved(m[1], step)), text)
     text = re.sub(r"\b(\d{1,2})/(\d{1,2})\b", lambda m: f"{rng.randint(1, 28)}/{rng.randint(1, 12)}", text)
     return text + f"\n\nBài số {i}: {rng.choice(FORUMS)} tiếp tục thúc đẩy hợp tác khu vực."
 
@@ -60,7 +76,7 @@ def as_web_page(text: str, i: int) -> str:
     paras = "\n".join(f"<p>{html.escape(p.strip())}</p>" for p in body.split("\n") if p.strip())
     return (f"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
             "</head><body><nav><a href=\"/\">Trang chủ</a> | <a href=\"/the-gioi\">Thế giới</a></nav>"
-            f"<article><h1>{html.escape(title)}</h1><div class=\"date\">{1 + i % 28:02d}/{1 + i % 12:02d}/2021 08:30</div>"
+            f"<article><h1>{html.escape(title)}</h1><div class=\"date\">{1 + i % 28:02d}/{1 + i % 12:02d}/{2000 + i % 26} 08:30</div>"
             f"{paras}</article><footer>Bản quyền thuộc về tòa soạn. Bài {i}.</footer></body></html>")
 
 
