@@ -171,7 +171,7 @@ def is_headline(line: str, undated: str | None = None) -> bool:
         return False
     if _WEEKDAY_START.match(s) and day_in(s):
         return False
-    if (_CAPTION_TAIL.search(s) or (_names_photo(s) and _CREDIT_END.search(s)) or _names_file(s)
+    if (_CAPTION_TAIL.search(s) or (":" in s and _names_photo(s) and _CREDIT_END.search(s)) or _names_file(s)
             or _LEAD_OPENER.match(s)):
         return False
     first = s.lstrip("\"“'«(")[:1]
@@ -202,6 +202,9 @@ def is_furniture(line: str, following: str | None | Callable[[], str | None]) ->
 
 # The items of a site's menu, set apart by bars, bullets, breadcrumb arrows or runs of spaces.
 _MENU_SEP = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s{2,}")
+# What each match of _MENU_SEP holds: a bar, a bullet or an arrow, or two white spaces in a row
+# (the look-behind tells a mark from a space that needs another after it).
+_MENU_MARK = re.compile(r"[|•·›»>\s](?:(?<=[|•·›»>])|\s)")
 # A decimal digit (str.isdigit holds every one) or a sentence mark: what no menu item holds.
 _DIGIT_OR_MARK = re.compile(rf"[\d{re.escape(_SENTENCE_MARKS)}]")
 
@@ -212,6 +215,8 @@ def is_menu(line: str) -> bool:
     Thế giới | Văn hóa - Giải trí", "Xã hội  Thế giới  Bất động sản", "Thế giới › Quân sự | Thời sự"."""
     if _DIGIT_OR_MARK.search(line):
         return False        # it would be in an item (a separator holds neither): no need to split a paragraph
+    if not _MENU_MARK.search(line):
+        return False        # no separator: one item (splitting a headline was a tenth of the header's time)
     items = [x for x in _MENU_SEP.split(line.strip()) if x]
     return len(items) >= 3 and all(
         len([w for w in x.split() if w not in "-–"]) <= 5 and not any(c.isdigit() or c in _SENTENCE_MARKS for c in x)
@@ -408,8 +413,10 @@ def _body_after_related(lines: list[str], at: int) -> int:
 def _is_signer(line: str) -> bool:
     """An author's or an organisation's line under a closing date line ("BỘ NGOẠI GIAO", "TS. Lê
     Hải Bình", "Ban Tổ chức Tuần lễ Cấp cao APEC"): short, capitalised, no digit, no sentence's end."""
+    if len(line) > 60:
+        return False    # the length first: the body's last paragraph is asked, and not split into words
     words = line.split()
-    return (1 <= len(words) <= 8 and len(line) <= 60 and line[0].isupper() and line[-1] not in ".!?…:;,"
+    return (1 <= len(words) <= 8 and line[0].isupper() and line[-1] not in ".!?…:;,"
             and not any(c.isdigit() for c in line))
 
 

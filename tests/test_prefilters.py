@@ -93,6 +93,7 @@ def test_layout_prefilters_keep_the_answers(line):
          and layout._CAPTION_TAIL.search(line.strip()).end() >= len(line.strip().rstrip(". ")) - 1)
         or layout._CAPTION_LINE.search(line.strip())))
     assert bool(layout._names_photo(line) and layout._CREDIT_END.search(line)) == bool(layout._CREDIT_END.search(line))
+    assert ":" in line or not layout._CREDIT_END.search(line)
     assert bool(layout._IMAGE_EXT.search(line)) or not layout._IMAGE_FILE.search(line)
     assert "/." in line or not layout._END_MARK.search(line)
     assert "[" in line or not layout._BRACKET_TEASER.search(line)

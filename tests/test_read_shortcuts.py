@@ -398,3 +398,76 @@ def test_a_text_files_row_is_made_with_its_hash_as_replace_gives_it():
         assert read.read_bytes(path.name, data) == [slow]
         checked += 1
     assert checked > 30
+
+
+# The header's and the closing lines' shapes with their lengths first; a day searched for from
+# the first digit on; a menu split only where a separator may be
+
+def _closing_dateline_slowly(line: str):
+    from etl.dateline import _CLOSING, _PUBLISHED_CUE, TIME
+    s = line.strip()
+    if _PUBLISHED_CUE.match(s):
+        return parse_dateline(s)
+    if not _CLOSING.match(s) or TIME.search(s):
+        return None
+    return parse_dateline(s)
+
+
+def _is_signer_slowly(line: str) -> bool:
+    words = line.split()
+    return (1 <= len(words) <= 8 and len(line) <= 60 and line[0].isupper() and line[-1] not in ".!?…:;,"
+            and not any(c.isdigit() for c in line))
+
+
+def _day_in_slowly(s: str):
+    from etl.dateline import _DMY_WORDS, DAY_PATTERNS, _number, valid_day
+    for pattern, order in DAY_PATTERNS:
+        if pattern is _DMY_WORDS and "tháng" not in s.lower():
+            continue
+        m = pattern.search(s)
+        found = m and valid_day(*(_number(m.group(g)) for g in order))
+        if found:
+            return found, m.group(0)
+    return None
+
+
+def _closing_shapes_agree(line: str) -> None:
+    from etl.dateline import closing_dateline, day_in
+    assert closing_dateline(line) == _closing_dateline_slowly(line)
+    assert layout._is_signer(line) == _is_signer_slowly(line)
+    assert day_in(line) == _day_in_slowly(line)
+
+
+CLOSING_PIECES = DATE_PIECES + ["Bài đăng ngày ", "(Đăng lúc 21:05, ", "Cập nhật: ", "BỘ NGOẠI GIAO", "TS. Lê Hải Bình",
+                                "Viêng Chăn, ", "ngày 28 tháng 7 năm 2019", "x" * 30, "\u0661\u0662/5/2017", "٣"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=st.lists(st.sampled_from(CLOSING_PIECES), max_size=20).map("".join))
+def test_closing_shapes_answer_as_without_their_length_first(line):
+    _closing_shapes_agree(line)
+
+
+def test_closing_shapes_on_articles():
+    lines = [line for t in TEXTS for line in t.split("\n")]
+    lines += [_padded("Hà Nội, ngày 28 tháng 7 năm 2019", n) for n in (DATELINE_MAX, DATELINE_MAX + 1)]
+    assert sum(_closing_dateline_slowly(x) is not None for x in lines) >= 3
+    for line in lines:
+        _closing_shapes_agree(line)
+
+
+def test_the_day_patterns_open_with_a_digit():
+    """day_in searches them from the first digit on: each must look ahead for one (lookahead.ahead)."""
+    from etl.dateline import DAY_PATTERNS
+    assert all(pattern.pattern.startswith("(?=[\\d])") for pattern, _ in DAY_PATTERNS)
+
+
+def test_a_menus_separator_holds_a_mark_or_two_spaces():
+    """is_menu splits only a line where _MENU_MARK finds something; every match of _MENU_SEP holds
+    what it looks for."""
+    chars = [chr(c) for c in range(0x3000) if chr(c).isspace() or chr(c) in "|•·›»>-a. "] + ["\u3000", "\u2028"]
+    for a in chars:
+        for b in chars:
+            assert bool(layout._MENU_MARK.search(a + b)) == bool(re.search(r"[|•·›»>]|\s\s", a + b))
+    for text in [line for t in TEXTS for line in t.split("\n")] + ["Thời sự | Thế giới", "a  b  c", "a > b > c"]:
+        assert bool(layout._MENU_MARK.search(text)) or len([m for m in layout._MENU_SEP.finditer(text)]) == 0
