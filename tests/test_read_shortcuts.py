@@ -471,3 +471,28 @@ def test_a_menus_separator_holds_a_mark_or_two_spaces():
             assert bool(layout._MENU_MARK.search(a + b)) == bool(re.search(r"[|•·›»>]|\s\s", a + b))
     for text in [line for t in TEXTS for line in t.split("\n")] + ["Thời sự | Thế giới", "a  b  c", "a > b > c"]:
         assert bool(layout._MENU_MARK.search(text)) or len([m for m in layout._MENU_SEP.finditer(text)]) == 0
+
+
+# The five a body's line may open as, each looking ahead for the characters it opens with
+
+def _boilerplate_five() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    from etl import lookahead
+    five = [getattr(layout, name) for name in FIVE]
+    return [(slow, quick) for slow, quick in lookahead.MADE if any(quick is p for p in five)]
+
+
+def test_the_five_look_ahead_as_without():
+    made = _boilerplate_five()
+    assert len(made) == 5
+    lines = [line for t in TEXTS for line in t.split("\n")] + LINE_PIECES + ["Nguồn TG&VN: https://a.vn/b", "Ý kiến (3)"]
+    for slow, quick in made:
+        assert [bool(quick.match(x)) for x in lines] == [bool(slow.match(x)) for x in lines]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=LINE_TEXT)
+def test_the_five_look_ahead_as_without_on_generated_lines(line):
+    for slow, quick in _boilerplate_five():
+        for s in (line, line.strip()):
+            found, expected = quick.match(s), slow.match(s)
+            assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
