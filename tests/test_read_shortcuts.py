@@ -301,6 +301,7 @@ def _layout_both_ways(texts: list[str]) -> None:
     with pytest.MonkeyPatch.context() as m:
         m.setattr(layout, "_BOILERPLATE_START", re.compile(""))     # every line asked the five
         m.setattr(layout, "_may_name_images", lambda text: True)    # every line searched for an image
+        m.setattr(layout, "_may_hold_caption_tail", lambda text: True)     # and for a caption in brackets
         assert [layout.split_layout(t) for t in texts] == quick
 
 
@@ -496,3 +497,42 @@ def test_the_five_look_ahead_as_without_on_generated_lines(line):
         for s in (line, line.strip()):
             found, expected = quick.match(s), slow.match(s)
             assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+
+
+# The body's captions: "ảnh" looked for in a line's last sentence only
+
+def _caption_line_slowly(s: str, tail: re.Match | None) -> bool:
+    if len(s) > 300:
+        return False
+    if tail and tail.end() >= len(s.rstrip(". ")) - 1:
+        return True
+    return layout._names_photo(s) and bool(layout._CAPTION_LINE.search(s))
+
+
+# Captions' words in every case, beside full stops, spaces and line breaks of several kinds.
+CAPTION_PIECES = LINE_PIECES + ["Ảnh minh họa: TTXVN", "ảnh hưởng", "cảnh", "NGUỒN ẢNH: VGP", "Photo", " - ", "-",
+                                ". ", "..", "./", "\x85", "\u2028", " \n", "Hội nghị APEC " * 8]
+CAPTION_TEXT = st.lists(st.sampled_from(CAPTION_PIECES), max_size=30).map("".join)
+
+
+def _captions_agree(line: str) -> None:
+    for s in (line, line.strip()):
+        tail = layout._CAPTION_TAIL.search(s)
+        assert layout._caption_line(s, tail) == _caption_line_slowly(s, tail)
+        # split_layout asks no longer line: it would say no
+        assert len(s) <= layout._CAPTION_MAX or not _caption_line_slowly(s, tail)
+        assert (layout._CAPTION_LINE.search(s, layout._last_stop(s)) is None) == (layout._CAPTION_LINE.search(s) is None)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(line=CAPTION_TEXT)
+def test_a_caption_line_is_found_in_its_last_sentence(line):
+    _captions_agree(line)
+
+
+def test_a_caption_line_is_found_in_its_last_sentence_on_articles():
+    lines = [line for t in TEXTS for line in t.split("\n")] + [
+        "Toàn cảnh buổi làm việc. Ảnh: Bộ Ngoại giao", "Hai bên ký kết. - Ảnh: TTXVN.", "Ảnh: VGP. ", "a. b. Photo: X.\n"]
+    assert sum(bool(layout._CAPTION_LINE.search(x)) for x in lines) >= 5
+    for line in lines:
+        _captions_agree(line)
