@@ -39,6 +39,7 @@ _NUMBERS = re.compile(rf"(?:lần thứ |\b[A-Z]{{3,5}} )({_ONE}(?:(?:, | và ){
 
 
 def _moved(numbers: str, step: int) -> str:
+    """A list of meetings' numbers ("38, 39", "ba"), each moved by `step`, in figures."""
     return re.sub(_ONE, lambda m: str((_WORDS.get(m.group()) or int(m.group())) + step), numbers)
 
 
