@@ -176,7 +176,7 @@ def _merge(state: State, tables: AtomicTables) -> None:
 
 def _people(state: State, tables: AtomicTables) -> None:
     """participants per meeting, officials per person, streamed from the state in their order."""
-    for row in participant_rows(state.participations(by="event")):
+    for row in participant_rows(state.participations()):
         tables.append("participants", row)
     for row in keyed.officials(state.people()):
         tables.append("officials", row)

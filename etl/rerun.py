@@ -89,7 +89,7 @@ def _meetings(out_dir: Path, state: State, tables: AtomicTables, gone: list[Stor
     tables.update("events", out_dir / "events.parquet", state.parts("events"), "event_id", gone_ids,
                   [span(m.start.isoformat(), m.event_id) for m in gone], built)
     named: set[str] = set()             # the officials of the rows built, noted as they stream by
-    people = participant_rows(state.participations(by="event", only=[r["event_id"] for r in built]))
+    people = participant_rows(state.participations(only=[r["event_id"] for r in built]))
     dropped = tables.update("participants", out_dir / "participants.parquet", state.parts("participants"),
                             "event_id", gone_ids, [span(e) for e in gone_ids], _noting(people, named),
                             keep=("official_id",))

@@ -400,7 +400,7 @@ class State:
     def begun(self, meetings: Iterable[str], before: date) -> list[tuple[Member, ReportSummary]]:
         """The reports of these meetings (by event_id) that start before a day, in stream order
         (as reports() gives them, and held likewise): a stream resumed on that day starts from them.
-        The few meetings are the outer loop (CROSS JOIN: see participations())."""
+        The few meetings are the outer loop (CROSS JOIN: see _joined())."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS opened (id TEXT PRIMARY KEY)")
         self.db.execute("DELETE FROM opened")
         self.db.executemany("INSERT OR IGNORE INTO opened VALUES (?)", ((x,) for x in meetings))
@@ -477,11 +477,10 @@ class State:
         if renamed:
             self.db.executemany("UPDATE reports SET event_id = ? WHERE fkey = ? AND art = ? AND i = ?", renamed)
 
-    def participations(self, by: str, only: Iterable[str] | None = None) -> Iterator[tuple[str, Participation]]:
-        """(event_id, participation), sorted by meeting ("event") or by person ("official");
-        within those, by article, then as the articles give them. `only`: these meetings (by
-        "event") or these people (by "official")."""
-        rows = self._joined(by, only, "e.event_id, p.article_id, p.name, p.role, p.country, p.evidence, p.event_start, "
+    def participations(self, only: Iterable[str] | None = None) -> Iterator[tuple[str, Participation]]:
+        """(event_id, participation), sorted by meeting, then by article, then as the articles give
+        them (officials are summed from people()). `only`: these meetings."""
+        rows = self._joined("event", only, "e.event_id, p.article_id, p.name, p.role, p.country, p.evidence, p.event_start, "
                                       "p.ev, p.level")
         for event_id, article_id, name, role, country, evidence, start, ev, level in rows:
             yield event_id, Participation(ev, article_id, name, role, country, evidence, date.fromisoformat(start),
