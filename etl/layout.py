@@ -551,7 +551,7 @@ def split_layout(text: str) -> Layout:
             cut.append(line)
             continue
         tail = _CAPTION_TAIL.search(line) if tails else None
-        if len(line) <= _CAPTION_MAX and _caption_line(line, tail):     # (not called for a paragraph)
+        if _caption_line(line, tail):
             credit = None if body or meta["title"] else _CREDIT_END.search(line)
             if not credit:
                 cut.append(line)

@@ -519,7 +519,7 @@ def _captions_agree(line: str) -> None:
     for s in (line, line.strip()):
         tail = layout._CAPTION_TAIL.search(s)
         assert layout._caption_line(s, tail) == _caption_line_slowly(s, tail)
-        # split_layout asks no longer line: it would say no
+        # no longer line is a caption (_caption_line says no at once)
         assert len(s) <= layout._CAPTION_MAX or not _caption_line_slowly(s, tail)
         assert (layout._CAPTION_LINE.search(s, layout._last_stop(s)) is None) == (layout._CAPTION_LINE.search(s) is None)
 
