@@ -22,6 +22,7 @@ import ahocorasick
 # "s", but "İ".lower() is two characters and "ſ".lower() is "ſ". A literal is cut at them.
 _UNSAFE = frozenset({chr(c) for c in _EXTRA_CASES} | {"i", "σ", "ς", "İ"})
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)      # take no character: the next item opens the match
 _FEWEST_CHARS = 4           # a set of at most this many characters is a requirement of its own
 
 Need = frozenset[str]

@@ -15,12 +15,11 @@ import re
 from re import _constants as sre
 from re import _parser
 
-from .literals import REPEATS
+from .literals import REPEATS, ZERO_WIDTH
 
 MADE: list[tuple[re.Pattern[str], re.Pattern[str]]] = []     # (the pattern, the one ahead made of it)
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
                sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
-_SKIPPED = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)       # take no character: the next item opens the match
 _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 
 
@@ -48,7 +47,7 @@ def _firsts(items: list, flags: int) -> tuple[list[str], bool]:
     sequence can match nothing)."""
     out: list[str] = []
     for op, av in items:
-        if op in _SKIPPED:
+        if op in ZERO_WIDTH:
             continue
         if op is sre.LITERAL:
             return out + [re.escape(chr(av))], False

@@ -26,10 +26,9 @@ from re import _constants as sre
 from re import _parser
 from re._casefix import _EXTRA_CASES
 
-from .literals import REPEATS, automaton
+from .literals import REPEATS, ZERO_WIDTH, automaton
 from .sentences import lowered, per_article
 
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)      # take no character: the next item opens the match
 _CONTEXTUAL = frozenset("σς")       # str.lower() writes "Σ" as either, by what follows it
 
 
@@ -137,7 +136,7 @@ def _sequence(items: list) -> set[str] | None:
     """The words that open every match of a sequence of the parsed pattern (None: unknown)."""
     run = ""                        # the literal characters that open it so far
     for k, (op, av) in enumerate(items):
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue
         if op is sre.LITERAL and (low := _lower(chr(av))) is not None:
             run += low
