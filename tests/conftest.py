@@ -26,6 +26,15 @@ def published_on(text: str | None, source: str = "metadata") -> Published | None
     return Published(day, "day" if len(text) > 7 else "month", source)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_cache_folder(tmp_path_factory):
+    """The commands the tests run keep their compiled patterns (etl/regexcache.py) in a folder
+    of the session's, not in the user's cache folder."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def gaz():
     return load_gazetteer()
