@@ -1,4 +1,5 @@
-"""What the command line's own process does without: numpy, pandas and pyarrow's own allocator (spare)."""
+"""What the command line's own process does without: numpy, pandas, cloudpickle and pyarrow's own
+allocator (spare)."""
 from __future__ import annotations
 
 import sys
@@ -33,7 +34,9 @@ def spare() -> None:
     if _spared or "pandas" in sys.modules:
         return
     numpy = "pyarrow" not in sys.modules and "numpy" not in sys.modules
-    names = frozenset({"numpy", "pandas"} if numpy else {"pandas"})
+    # cloudpickle (there with Dask) only while pyarrow is imported: pyarrow takes it for its
+    # pickling where it is installed (0.02 s), and the ETL's process pickles no pyarrow object
+    names = frozenset({"numpy", "pandas", "cloudpickle"} if numpy else {"pandas"})
     finder = _Refuse(names, "is not imported by the ETL's own process (etl.lean.spare)")
     sys.meta_path.insert(0, finder)
     try:

@@ -45,10 +45,11 @@ def _main_in_its_own_process(write, tmp_path, before: str, after: str) -> list[s
 
 def test_the_command_line_imports_neither_numpy_nor_pandas(write, tmp_path):
     # lean.spare: pyarrow would import numpy (a sixth of a second) and pandas (a quarter) only to
-    # recognise their objects; the tables are the same. Afterwards numpy is refused with a message:
+    # recognise their objects; the tables are the same. (Nor pyarrow.compute: etl/write.py.) Afterwards numpy is refused with a message:
     # a pyarrow set up without it would crash the process on numpy's arrays rather than raise
     printed = _main_in_its_own_process(write, tmp_path, "", (
-        "spared = not {'numpy', 'pandas'} & set(sys.modules)\nimport pyarrow.parquet as pq\n"
+        "spared = not {'numpy', 'pandas', 'cloudpickle', 'pyarrow.compute'} & set(sys.modules)\n"
+        "import pyarrow.parquet as pq\n"
         "rows = pq.read_table(events).num_rows\n"
         "try:\n    import pandas\nexcept ModuleNotFoundError as exc:\n    refused = 'etl.lean.spare' in str(exc)\n"
         "import pyarrow\nprint(code, spared, rows, refused, pyarrow.default_memory_pool().backend_name)\n"))

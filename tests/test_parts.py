@@ -117,3 +117,27 @@ def test_an_update_links_parts_it_does_not_reach_and_returns_only_the_kept_colum
     linked = {p.stat().st_ino for p in previous.iterdir()} & {
         p.stat().st_ino for p in (tmp_path / "two" / "participants.parquet").iterdir()}
     assert 0 < len(linked) < len(old)                     # the parts the change did not reach are the same files
+
+
+def test_rows_picked_and_dropped_without_pyarrow_compute_are_what_its_functions_give():
+    """write._only is table.take, write._rows_in with write._without are filtering by is_in: the
+    same tables, for tables of one chunk and of several, any rows, none and all."""
+    import random
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from etl.write import _only, _rows_in, _without
+    rng = random.Random(3)
+    for n in (0, 1, 7, 40, 300):
+        rows = [{"event_id": f"e{rng.randrange(20)}", "n": i} for i in range(n)]
+        one = pa.Table.from_pylist(rows, schema=pa.schema([("event_id", pa.string()), ("n", pa.int64())]))
+        for table in (one, pa.concat_tables([one.slice(0, n // 3), one.slice(n // 3)])):
+            for order in ([], list(range(n)), rng.sample(range(n), n), sorted(rng.sample(range(n), n // 2))):
+                assert _only(table, order).equals(table.take(pa.array(order, pa.int64())))
+            for gone in (set(), {"e1", "e2", "e3"}, {f"e{i}" for i in range(20)}, {"nowhere"}):
+                mask = pc.is_in(table["event_id"], value_set=pa.array(sorted(gone), pa.string()))
+                going = _rows_in(table, "event_id", gone)
+                assert going == pc.indices_nonzero(mask).to_pylist()
+                assert _without(table, going).equals(table.filter(pc.invert(mask)))
+                assert _only(table, going).equals(table.filter(mask))
