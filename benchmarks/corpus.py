@@ -149,7 +149,8 @@ def _seed_file(text: str, i: int) -> bytes:
 
 
 def touch_some(paths: list[Path], share: float, seed: int = 11) -> int:
-    """Change `share` of the files (a new closing sentence), as a day's new reports would."""
+    """Change `share` of the files (a new closing sentence), as a day's new reports would: each
+    in its own form (a page's paragraph, UTF-16, a double-encoded file's mojibake, CRLF)."""
     rng = random.Random(seed)
     chosen = rng.sample(paths, max(1, int(len(paths) * share)))
     for p in chosen:
@@ -158,6 +159,19 @@ def touch_some(paths: list[Path], share: float, seed: int = 11) -> int:
             p.write_bytes(data + "\nCập nhật.".encode("utf-16-le"))
         elif p.suffix == ".html":
             p.write_bytes(data.replace(b"</article>", "<p>Cập nhật.</p></article>".encode("utf-8")))
+        elif _is_double_encoded(data):
+            p.write_bytes(data + double_encoded("\nCập nhật."))
         else:
-            p.write_bytes(data + "\nCập nhật.".encode("utf-8"))
+            p.write_bytes(data + ("\r\n" if b"\r\n" in data else "\n").encode() + "Cập nhật.".encode("utf-8"))
     return len(chosen)
+
+
+def _is_double_encoded(data: bytes) -> bool:
+    """Is data what double_encoded makes of some text? (Its characters taken back to the bytes
+    Windows-1252 or Latin-1 read them from must be that text's UTF-8.)"""
+    try:
+        chars = data.decode("utf-8")
+        raw = bytes(b for c in chars for b in (c.encode("cp1252") if c.encode("cp1252", "ignore") else [ord(c)]))
+        return double_encoded(raw.decode("utf-8")) == data and raw != data
+    except (UnicodeError, ValueError):
+        return False
