@@ -157,3 +157,15 @@ def test_the_state_is_one_sqlite_file_and_no_cache_leaves_none(write, tmp_path):
     pipeline.run(write.root, tmp_path / "plain", use_cache=False)
     assert sorted(p.name for p in (tmp_path / "plain").iterdir()) == [
         ".etl.lock", ".tables", "articles.parquet", "events.parquet", "officials.parquet", "participants.parquet"]
+
+
+def test_the_console_script_runs_what_python_m_etl_runs():
+    # README: "the console script diplomacy-etl is the same command" (with its patterns kept:
+    # etl/__main__.py, etl/regexcache.py)
+    import importlib
+    import tomllib
+
+    import etl.__main__ as entry
+    target = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]["diplomacy-etl"]
+    module, _, name = target.partition(":")
+    assert getattr(importlib.import_module(module), name) is entry.command
