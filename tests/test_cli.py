@@ -45,8 +45,9 @@ def _main_in_its_own_process(write, tmp_path, before: str, after: str) -> list[s
 
 def test_the_command_line_imports_neither_numpy_nor_pandas(write, tmp_path):
     # lean.spare: pyarrow would import numpy (a sixth of a second) and pandas (a quarter) only to
-    # recognise their objects; the tables are the same. (Nor pyarrow.compute: etl/write.py.) Afterwards numpy is refused with a message:
-    # a pyarrow set up without it would crash the process on numpy's arrays rather than raise
+    # recognise their objects, and cloudpickle where Dask is installed; the tables are the same.
+    # (Nor pyarrow.compute: etl/write.py edits parts by slices.) Afterwards numpy is refused with a
+    # message: a pyarrow set up without it would crash the process on numpy's arrays rather than raise
     printed = _main_in_its_own_process(write, tmp_path, "", (
         "spared = not {'numpy', 'pandas', 'cloudpickle', 'pyarrow.compute'} & set(sys.modules)\n"
         "import pyarrow.parquet as pq\n"
