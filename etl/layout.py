@@ -467,6 +467,9 @@ def _closing(body: list[str], after_mark: list[str] | None) -> tuple[date, int] 
 
 
 _OPENING = 32
+# A short line: casefolded once, counted (printed twice it is a caption) and looked up by its
+# casefold; a longer one is a paragraph, casefolded only when it may repeat a line (_repeats).
+_SHORT_LINE = 200
 
 
 def _opening(line: str) -> str:
@@ -486,7 +489,7 @@ def _repeats(line: str, title_key: str, seen: dict[str, list[str]], counts: dict
     if opening is None:
         opening = _opening(line)
     earlier = seen.get(opening, ())
-    if not earlier and opening != title_key[:_OPENING] and len(line) > 200:
+    if not earlier and opening != title_key[:_OPENING] and len(line) > _SHORT_LINE:
         return False    # its casefold is none of them, and too long to be counted
     if key is None:
         key = line.casefold()
@@ -505,11 +508,11 @@ def split_layout(text: str) -> Layout:
     stripped = [raw.strip() for raw in rest]
     filled = [n for n, s in enumerate(stripped) if s]     # the lines that are not blank (about half)
     # A short line printed twice is a photo caption (the page shows it under the photo and in the gallery).
-    # (A line of over 200 characters is not casefolded: its casefold is as long or longer.)
+    # (A longer line is not casefolded here: its casefold is as long or longer.)
     counts: dict[str, int] = {}
     folded: dict[str, str] = {}     # the short lines' casefolds, asked again by _repeats
     for n in filled:
-        if len(s := stripped[n]) <= 200 and len(k := folded.setdefault(s, s.casefold())) <= 200:
+        if len(s := stripped[n]) <= _SHORT_LINE and len(k := folded.setdefault(s, s.casefold())) <= _SHORT_LINE:
             counts[k] = counts.get(k, 0) + 1
     resume, after_mark = 0, None
     closing = set(filled[-3:])     # the last lines, for an address
@@ -562,10 +565,9 @@ def split_layout(text: str) -> Layout:
             cut.append(line[credit.start():].strip())
             line = line[:credit.start()].rstrip(" -–|")
             tail = _CAPTION_TAIL.search(line) if tails else None
-        # (a casefold's first characters are its opening: see _opening). Only a line of 200
-        # characters or fewer is in `folded`: a paragraph is not hashed to look it up there (4 %
-        # of split_layout's time).
-        key = folded.get(line) if len(line) <= 200 else None
+        # (a casefold's first characters are its opening: see _opening). Only a short line is in
+        # `folded`: a paragraph is not hashed to look it up there (4 % of split_layout's time).
+        key = folded.get(line) if len(line) <= _SHORT_LINE else None
         opening = _opening(line) if key is None else key[:_OPENING]
         if _repeats(line, title_key, seen, counts, opening, key):
             cut.append(line)
