@@ -8,7 +8,8 @@
                officials: assemble.extract) in the worker pool (workers.py), or on a Dask
                cluster (cluster.py); duplicates by
                content hash (keyed.dedupe); reports into the state (state.py), article rows
-               into the articles table
+               into the articles table (in a full run the pool's workers write them, a part
+               each, and only the parts holding a duplicate are written again here)
     merge      keyed.merge: the reports of each key (forum, level, kind) -> its meetings (merge.py)
     people     participants per meeting, officials per person
     publish    AtomicTables.commit: the four tables as one new generation (publish.py), then
@@ -34,7 +35,7 @@ from .merge import participant_rows
 from .records import RunReport
 from .rerun import INCREMENTAL_UP_TO
 from .state import STATE_NAME, State, StateError, not_damage, set_aside, tables_signature
-from .workers import extract_files, process_file
+from .workers import extract_into, process_file
 from .write import SCHEMAS, AtomicTables, article_row
 
 __all__ = ["INCREMENTAL_UP_TO", "CannotWrite", "RunReport", "WouldLoseRows", "process_file", "run"]
@@ -156,15 +157,34 @@ def _read(plan: update.Plan, root: Path, state: State, tables: AtomicTables,
     """Every file read and extracted (on the Dask cluster `dask` when given), streamed in order
     into the state and the articles table."""
     seen = keyed.FirstCopies(plan.todo, root)
-    # one result per file of todo, in its order (extract_files), beside the file's size and time
-    results = zip(extract_files(plan.todo, root, budget, dask), plan.stats, strict=True)
-    for n, ((rel, raw_hash, rows), stat) in enumerate(results):
-        deduped = [keyed.dedupe(a, evs, ps, seen, n) for a, evs, ps in rows]
-        state.put_file(rel, stat, raw_hash, deduped, keyed.ids(rows), fresh=True)     # emptied by _full
-        for article, _, _ in deduped:
-            tables.append("articles", article_row(article))
-        if progress:
-            progress(1)
+    stats, n = iter(plan.stats), 0      # each file's size and time, in todo's order
+    # the results of todo's files in order, by chunks; a chunk's articles are written here, or
+    # were written by a worker as part `rank` (workers.extract_into)
+    for part, rank, results in extract_into(plan.todo, root, budget, dask, tables.folder("articles")):
+        if part is not None:
+            tables.adopt("articles", rank, part)
+        changed: dict[int, dict] = {}           # the rows of a written part that dedupe changes
+        row = 0
+        for rel, raw_hash, rows in results:
+            deduped = [keyed.dedupe(a, evs, ps, seen, n) for a, evs, ps in rows]
+            state.put_file(rel, next(stats), raw_hash, deduped, keyed.ids(rows), fresh=True)    # emptied by _full
+            for (article, _, _), (was, _, _) in zip(deduped, rows):
+                if part is None:
+                    tables.append("articles", article_row(article))
+                elif article is not was:
+                    changed[row] = _changed_fields(article_row(was), article_row(article))
+                row += 1
+            n += 1
+            if progress:
+                progress(1)
+        if changed:
+            tables.patch("articles", rank, changed)
+    if next(stats, None) is not None or n != len(plan.todo):
+        raise RuntimeError(f"{n} results for {len(plan.todo)} files")
+
+
+def _changed_fields(before: dict, after: dict) -> dict:
+    return {k: v for k, v in after.items() if before[k] != v}
 
 
 def _merge(state: State, tables: AtomicTables) -> None:

@@ -1,5 +1,8 @@
 """The worker pool: files -> (relative path, hash of its bytes, [(article, reports, participations)]),
 in input order, in two processes when there are many files, or on a Dask cluster (cluster.py).
+In a full run the two processes also write the articles table, a part each (extract_into):
+the texts, most of what is read, then never travel to the parent, which took a third of its
+CPU to take them in, convert and compress them while the workers waited for the cores.
 
 Each file is read and extracted whole in one process (see read.read_article and
 assemble.extract), under a time budget (budget.py). The workers run at most WINDOW chunks
@@ -15,6 +18,7 @@ import threading
 import traceback
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 from multiprocessing import get_context
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -25,8 +29,10 @@ from . import update
 from .assemble import extract
 from .gazetteer import default_gazetteer
 from .lean import spared
+from .parts import Part, part_name, starts_part
 from .read import HTML_SUFFIXES, problem_row, read_article, relative
 from .records import Article, Participation, Report
+from .write import article_row, write_part
 
 if TYPE_CHECKING:
     from .cluster import Dask
@@ -37,6 +43,10 @@ if TYPE_CHECKING:
 # 0.30-0.33 s CPU in two; 400 files 0.67-0.89 s against 0.48-0.52 s wall, 0.92-0.98 s CPU.
 PARALLEL_FROM = 150
 CHUNK = 16                   # files per message to a worker
+# A run of files that make one part of the articles table (64 on average: parts.SPREAD) is one
+# message, whose worker writes the part, when it is at most this long (a longer one, 1 % of
+# parts, goes as CHUNK-file messages whose results the parent writes).
+PART_FILES = 256
 HELD = 4                     # chunks a worker holds at a time: one it reads, the others waiting
 WINDOW = 32                  # chunks handed out past the first whose results are not yet taken
 
@@ -72,11 +82,28 @@ def extract_files(todo: list[str] | list[Path], root: Path, budget: float | None
                   dask: Dask | None = None) -> Iterator[FileResult]:
     """Extraction of these files, in order: on the Dask cluster `dask` (a cluster.Dask) when
     given, else in this process, or two when there are many."""
+    for _, _, results in extract_into(todo, root, budget, dask):
+        yield from results
+
+
+# (the articles' part the worker wrote for these files, its rank, the files' results): with a
+# part, the results' articles are without their text (`written`); without, the caller writes them
+Chunk = tuple["Part | None", "int | None", list[FileResult]]
+
+
+def extract_into(todo: list[str] | list[Path], root: Path, budget: float | None, dask: Dask | None = None,
+                 articles: Path | None = None) -> Iterator[Chunk]:
+    """extract_files by chunks of files, in order. Given the folder of the articles table being
+    written (`articles`, a full run's), the worker processes also write the articles' rows, a
+    part each: a chunk is then the files of one part (parts.starts_part cuts the files alone,
+    every file giving at least one row), and its results come back without the articles' texts,
+    which thus never travel to this process. A chunk that is not (one process, the Dask cluster,
+    a part of more than PART_FILES files, a worker's death) comes back whole for the caller to write."""
     if dask is not None:
-        yield from dask.extract(todo, root, budget)
+        yield from ((None, None, [r]) for r in dask.extract(todo, root, budget))
         return
     if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        yield from (process_file(Path(p), root, budget) for p in todo)
+        yield from ((None, None, [process_file(Path(p), root, budget)]) for p in todo)
         return
     # What every worker needs is loaded once, before the fork, rather than in each worker.
     default_gazetteer()
@@ -89,10 +116,42 @@ def extract_files(todo: list[str] | list[Path], root: Path, budget: float | None
     # fork, it overlaps with the workers instead of following them.
     if not spared():
         threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
+    paths = [str(p) for p in todo]
     try:
-        yield from pool.results([str(p) for p in todo])
+        yield from pool.results(_part_chunks(paths, root, articles) if articles is not None else
+                                [(paths[i:i + CHUNK], None) for i in range(0, len(paths), CHUNK)])
     finally:
         pool.close()
+
+
+def _part_chunks(paths: list[str], root: Path, folder: Path) -> list[tuple[list[str], tuple[str, int] | None]]:
+    """The files as chunks, each the files of one part of the articles table with where its worker
+    writes it (folder, rank); a part of more than PART_FILES files is cut into chunks of CHUNK
+    files that the caller writes."""
+    starts = [i for i, p in enumerate(paths) if i == 0 or starts_part("articles", relative(Path(p), root))]
+    chunks = []
+    for rank, (a, b) in enumerate(zip(starts, [*starts[1:], len(paths)])):
+        if b - a <= PART_FILES:
+            chunks.append((paths[a:b], (str(folder), rank)))
+        else:
+            chunks += [(paths[i:min(i + CHUNK, b)], None) for i in range(a, b, CHUNK)]
+    return chunks
+
+
+def _written(paths: list[str], root: Path, budget: float | None, target: tuple[str, int]) -> Chunk:
+    """A chunk's files read and extracted, their articles' rows written as part `rank` of the
+    articles table in `folder` (write.write_part); the results without the articles' texts."""
+    folder, rank = target
+    results = [process_file(Path(p), root, budget) for p in paths]
+    part = write_part(Path(folder) / part_name(rank), "articles",
+                      (article_row(a) for _, _, rows in results for a, _, _ in rows))
+    return part, rank, [(rel, raw_hash, [(written(a), evs, ps) for a, evs, ps in rows])
+                        for rel, raw_hash, rows in results]
+
+
+def written(article: Article) -> Article:
+    """An article whose row is written (by a worker): without its text, which its row holds."""
+    return replace(article, text="", boilerplate="")
 
 
 def _worker_signals() -> None:
@@ -123,20 +182,22 @@ class _Pool:
         self.ctx = get_context("spawn" if os.name == "nt" else "fork")
         self.workers = [_Worker(self.ctx, root, budget) for _ in range(n)]
 
-    def results(self, paths: list[str]) -> Iterator[FileResult]:
-        """One result per path, in order. Each worker holds HELD chunks (one it reads, the
-        others waiting, so that it does not wait for the parent on a busy machine), and no chunk
-        is handed out more than WINDOW chunks past the first whose results are not yet taken:
-        memory stays flat."""
-        chunks = deque(enumerate(paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)))
+    def results(self, given: list[tuple[list[str], tuple[str, int] | None]]) -> Iterator[Chunk]:
+        """One Chunk per chunk of files (with where its worker writes its articles' part, or
+        None), in order. Each worker holds HELD chunks (one it reads, the others waiting, so that
+        it does not wait for the parent on a busy machine) and no more than HELD * CHUNK files
+        past its first two chunks, and no chunk is handed out more than WINDOW chunks past the
+        first whose results are not yet taken: memory stays flat."""
+        chunks = deque(enumerate(given))
         total, done, first = len(chunks), {}, 0
         while first < total:
             for w in sorted(self.workers, key=lambda w: len(w.held)):
-                while chunks and chunks[0][0] < first + WINDOW and len(w.held) < HELD:
+                while (chunks and chunks[0][0] < first + WINDOW and len(w.held) < HELD
+                       and (len(w.held) < 2 or sum(len(c[0]) for _, c in w.held) < HELD * CHUNK)):
                     if not self._give(w, *chunks.popleft(), done):
                         break
             while first in done:
-                yield from done.pop(first)
+                yield done.pop(first)
                 first += 1
             busy = [w for w in self.workers if w.held]
             for conn in wait([w.conn for w in busy]) if busy and first < total else ():
@@ -146,7 +207,8 @@ class _Pool:
         for w in self.workers:
             w.stop()
 
-    def _give(self, w: _Worker, index: int, chunk: list[str], done: dict[int, list[FileResult]]) -> bool:
+    def _give(self, w: _Worker, index: int, chunk: tuple[list[str], tuple[str, int] | None],
+              done: dict[int, Chunk]) -> bool:
         """Hands a chunk to a worker; False if the worker had died (it is replaced)."""
         w.held.append((index, chunk))
         try:
@@ -156,7 +218,7 @@ class _Pool:
             self._replace(w, done)
             return False
 
-    def _take(self, w: _Worker, done: dict[int, list[FileResult]]) -> None:
+    def _take(self, w: _Worker, done: dict[int, Chunk]) -> None:
         try:
             results = w.conn.recv()
         except (EOFError, OSError):
@@ -167,21 +229,22 @@ class _Pool:
         index, _ = w.held.popleft()
         done[index] = results
 
-    def _replace(self, w: _Worker, done: dict[int, list[FileResult]]) -> None:
-        """A worker died: a new one in its place, and what it held read one file at a time."""
+    def _replace(self, w: _Worker, done: dict[int, Chunk]) -> None:
+        """A worker died: a new one in its place, and what it held read one file at a time (the
+        results whole, for the parent to write: a part the dead worker began is written again)."""
         held, why = list(w.held), w.stop()
         w.held.clear()
         self.workers[self.workers.index(w)] = _Worker(self.ctx, self.root, self.budget)
-        for index, chunk in held:
-            done[index] = ([self._alone(p, why) for p in chunk] if len(chunk) > 1
-                           else [_ended_worker(chunk[0], self.root, why)])
+        for index, (paths, _) in held:
+            done[index] = (None, None, [self._alone(p, why) for p in paths] if len(paths) > 1
+                           else [_ended_worker(paths[0], self.root, why)])
 
     def _alone(self, path: str, why: str) -> FileResult:
         """One file in a worker of its own, or a problem row if it ends that worker too."""
         w = _Worker(self.ctx, self.root, self.budget)
         try:
-            w.conn.send([path])
-            return w.conn.recv()[0]
+            w.conn.send(([path], None))
+            return w.conn.recv()[2][0]
         except (EOFError, OSError):
             return _ended_worker(path, self.root, w.stop())
         finally:
@@ -194,7 +257,8 @@ class _Worker:
         self.process = ctx.Process(target=_serve, args=(child, root, budget), daemon=True)
         self.process.start()
         child.close()
-        self.held: deque[tuple[int, list[str]]] = deque()      # (index, files) handed out, in order
+        # (index, (files, where their part is written or None)) handed out, in order
+        self.held: deque[tuple[int, tuple[list[str], tuple[str, int] | None]]] = deque()
 
     def stop(self) -> str:
         """Ends it (at once: SIGTERM, see _worker_signals); how it ended, for a problem row."""
@@ -225,11 +289,12 @@ def _serve(conn, root: Path, budget: float | None) -> None:
     _worker_signals()
     while True:
         try:
-            chunk = conn.recv()
+            paths, target = conn.recv()
         except EOFError:
             return
         try:
-            results: list[FileResult] | _Raised = [process_file(Path(p), root, budget) for p in chunk]
+            results: Chunk | _Raised = (_written(paths, root, budget, target) if target is not None else
+                                        (None, None, [process_file(Path(p), root, budget) for p in paths]))
         except Exception as exc:
             results = _Raised(exc)
         try:

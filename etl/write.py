@@ -233,12 +233,7 @@ class _Parts:
         if not table.num_rows:
             return
         if self._writer is None:
-            path = self.folder / part_name(len(self.parts) - 1)
-            # no dictionary pages: zstd finds the repeated values anyway, and trying a dictionary
-            # for every column (most hold one value per row: texts, ids) cost a fifth of the
-            # writing time; the parts are as small (a little smaller) and read as fast
-            self._writer = pq.ParquetWriter(path, SCHEMAS[self.name], compression="zstd", use_dictionary=False,
-                                            write_statistics=_STATISTICS[self.name])
+            self._writer = _part_writer(self.folder / part_name(len(self.parts) - 1), self.name)
         self._writer.write_table(table if table.schema == SCHEMAS[self.name] else table.cast(SCHEMAS[self.name]))
 
     def _close(self) -> None:
@@ -247,6 +242,45 @@ class _Parts:
             if self._writer is not None:
                 self._writer.close()
             self._writer, self._open, self._last = None, False, None
+
+    def adopt(self, rank: int, part: Part) -> None:
+        """Part number `rank`, written whole by another process (write_part) into this folder."""
+        self._close()
+        if rank != len(self.parts) or not (self.folder / part_name(rank)).is_file():
+            raise RuntimeError(f"{self.name}: part {rank} adopted where part {len(self.parts)} is due, or not written")
+        self.parts.append(part)
+
+
+def _part_writer(path: Path, name: str) -> pq.ParquetWriter:
+    # no dictionary pages: zstd finds the repeated values anyway, and trying a dictionary
+    # for every column (most hold one value per row: texts, ids) cost a fifth of the
+    # writing time; the parts are as small (a little smaller) and read as fast
+    return pq.ParquetWriter(path, SCHEMAS[name], compression="zstd", use_dictionary=False,
+                            write_statistics=_STATISTICS[name])
+
+
+def write_part(path: Path, name: str, rows: Iterable[dict]) -> Part | None:
+    """Rows of table `name` (in its order) as one whole part file, written as _Parts writes a
+    part (FLUSH rows at a time): what a worker process does for the articles of a run of files
+    that make one part (workers.py). Its Part (None and no file: no rows)."""
+    writer, first, n, batch = None, None, 0, []
+    try:
+        for row in rows:
+            if first is None:
+                first = sort_key(name, row)
+            batch.append(row)
+            n += 1
+            if len(batch) >= FLUSH:
+                writer = writer or _part_writer(path, name)
+                writer.write_table(from_rows(batch, SCHEMAS[name]))
+                batch = []
+        if batch:
+            writer = writer or _part_writer(path, name)
+            writer.write_table(from_rows(batch, SCHEMAS[name]))
+    finally:
+        if writer is not None:
+            writer.close()
+    return None if first is None else Part(first, n)
 
 
 class AtomicTables:
@@ -269,6 +303,24 @@ class AtomicTables:
     def append(self, name: str, row: dict) -> None:
         """The next row of table `name`, streamed to disk part by part."""
         self._table(name).append(row)
+
+    def folder(self, name: str) -> Path:
+        """Table `name`'s folder in the new generation, where another process may write a part."""
+        return self._table(name).folder
+
+    def adopt(self, name: str, rank: int, part: Part) -> None:
+        """The next part of table `name` is number `rank`, which another process wrote whole
+        (write_part) into folder(name)."""
+        self._table(name).adopt(rank, part)
+
+    def patch(self, name: str, rank: int, changes: dict[int, dict]) -> None:
+        """Part `rank` of table `name`, written and adopted, with some of its rows' fields changed
+        ({row within the part: {column: value}}): rewritten whole, cut as before."""
+        path = self._table(name).folder / part_name(rank)
+        rows = read_part(path).to_pylist()
+        for i, values in changes.items():
+            rows[i].update(values)
+        write_part(path, name, rows)
 
     def write(self, name: str, rows: list[dict]) -> None:
         for row in rows:

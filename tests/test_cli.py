@@ -1,6 +1,7 @@
 """The command line: summary, exit codes, every file accounted for, atomic writes, the cache."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -141,6 +142,46 @@ def test_large_inputs_use_two_processes_and_keep_order(write, tmp_path, monkeypa
     assert report.ok == 9
     assert pd.read_parquet(tmp_path / "articles.parquet").source_path.tolist() == [f"f{i}.txt" for i in range(9)]
     assert sorted(pd.read_parquet(tmp_path / "events.parquet").ordinal) == [10 + i for i in range(9)]
+
+
+@pytest.mark.parametrize("part_files", [256, 3])     # every part written by a worker; the long ones by the parent
+def test_workers_write_the_articles_parts_the_parent_would(write, tmp_path, monkeypatch, part_files):
+    """In a full run the workers write the articles table, a part each (workers.extract_into):
+    the same part files, row groups and all, as the parent writes in one process, with
+    duplicates found across parts and workers (the part holding one is patched), an export's
+    records, a page and a file that cannot be read."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    from etl.parts import SPREAD
+    monkeypatch.setitem(SPREAD, "articles", 4)          # many parts from few files
+    monkeypatch.setattr(workers, "PART_FILES", part_files)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    for i in range(40):
+        write(f"f{i:02d}.txt", GOOD.replace("38", str(10 + i % 7)) if i % 9 else GOOD)   # copies of GOOD
+    write("g.jsonl", "\n".join(json.dumps({"title": "Bài", "text": GOOD}, ensure_ascii=False) for _ in range(2)))
+    write("h.html", f"<html><head><title>Bài</title></head><body><article><p>{GOOD}</p></article></body></html>")
+    write("i.txt", b"\xff\xfe\x00\xd8")            # UTF-16 that breaks off: a problem row
+    tables = {}
+    for parallel_from in (10**6, 1):
+        monkeypatch.setattr(workers, "PARALLEL_FROM", parallel_from)
+        out = tmp_path / f"out{parallel_from}"
+        report = pipeline.run(write.root, out, use_cache=False)
+        assert report.articles == 44
+        tables[parallel_from] = sorted((out / "articles.parquet").iterdir()), report.problems
+    (one, problems), (two, again) = tables.values()
+    assert problems == again and sum(s == "duplicate" for _, s, _ in problems) > 20
+    assert {s for _, s, _ in problems} == {"duplicate", "undecodable"}
+    assert len(one) == len(two) > 5
+    for a, b in zip(one, two, strict=True):
+        ma, mb = pq.ParquetFile(a).metadata, pq.ParquetFile(b).metadata
+        assert [ma.row_group(i).num_rows for i in range(ma.num_row_groups)] == [
+            mb.row_group(i).num_rows for i in range(mb.num_row_groups)]
+        assert pq.read_table(a).equals(pq.read_table(b))
+    for name in ("events", "participants", "officials"):
+        assert pd.read_parquet(tmp_path / "out1000000" / f"{name}.parquet").equals(
+            pd.read_parquet(tmp_path / "out1" / f"{name}.parquet"))
 
 
 def test_tables_are_readable_by_others(write, tmp_path):

@@ -141,3 +141,47 @@ def test_rows_picked_and_dropped_without_pyarrow_compute_are_what_its_functions_
                 assert going == pc.indices_nonzero(mask).to_pylist()
                 assert _without(table, going).equals(table.filter(pc.invert(mask)))
                 assert _only(table, going).equals(table.filter(mask))
+
+
+def test_a_part_written_whole_is_the_part_rows_appended_one_by_one_make(tmp_path, monkeypatch):
+    """write.write_part (a worker writing a run of files' articles) and _Parts.append (the parent)
+    write the same file: the same rows in the same row groups (FLUSH rows each); an adopted part
+    takes its place among the parts the parent writes, and patch changes some of its rows' fields."""
+    import pyarrow.parquet as pq
+
+    from etl import write
+    from etl.write import AtomicTables, read_part, write_part
+    monkeypatch.setattr(write, "FLUSH", 3)
+    monkeypatch.setitem(SPREAD, "articles", 10**9)          # no cut but the first row's
+    rows = [{"article_id": f"h{i}", "source_path": f"f{i // 2}.txt", "record": i % 2 or None, "text": "Câu. " * i,
+             "status": "ok"} for i in range(8)]
+    one = AtomicTables(tmp_path / "one")
+    one.write("articles", rows)
+    one.commit()
+    (tmp_path / "two").mkdir()
+    assert write_part(tmp_path / "two" / "part.parquet", "articles", iter(rows)) == one.parts["articles"][0]
+    assert write_part(tmp_path / "two" / "none.parquet", "articles", iter([])) is None
+    assert not (tmp_path / "two" / "none.parquet").exists()
+    made, appended = (pq.ParquetFile(p).metadata for p in (tmp_path / "two" / "part.parquet",
+                                                           tmp_path / "one" / "articles.parquet" / "part-00000.parquet"))
+    assert [made.row_group(i).num_rows for i in range(made.num_row_groups)] == [3, 3, 2] == [
+        appended.row_group(i).num_rows for i in range(appended.num_row_groups)]
+    assert read_part(tmp_path / "two" / "part.parquet").equals(read_part(tmp_path / "one" / "articles.parquet" /
+                                                                          "part-00000.parquet"))
+
+    three = AtomicTables(tmp_path / "three")
+    three.append("articles", rows[0])                                   # part 0, the parent's
+    part = write_part(three.folder("articles") / "part-00001.parquet", "articles", iter(rows[1:5]))
+    with pytest.raises(RuntimeError, match="part 2 adopted where part 1 is due"):
+        three.adopt("articles", 2, part)
+    three.adopt("articles", 1, part)
+    three.patch("articles", 1, {2: {"status": "duplicate", "problem": "f1.txt line 1: same content as f0.txt"}})
+    for row in rows[5:]:
+        three.append("articles", row)                                   # part 2, the parent's again
+    three.commit()
+    assert three.parts["articles"] == [Part(("f0.txt", 0), 1), Part(("f0.txt", 1), 4), Part(("f2.txt", 1), 3)]
+    table = [read_part(tmp_path / "three" / "articles.parquet" / f"part-{n:05d}.parquet").to_pylist() for n in range(3)]
+    assert [r["article_id"] for part in table for r in part] == [r["article_id"] for r in rows]
+    assert [(r["status"], r["problem"]) for r in table[1]] == [("ok", None), ("ok", None), (
+        "duplicate", "f1.txt line 1: same content as f0.txt"), ("ok", None)]
+    assert [r["text"] for r in table[1]] == [r["text"] for r in rows[1:5]]
