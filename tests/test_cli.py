@@ -163,14 +163,23 @@ def test_workers_write_the_articles_parts_the_parent_would(write, tmp_path, monk
     write("g.jsonl", "\n".join(json.dumps({"title": "Bài", "text": GOOD}, ensure_ascii=False) for _ in range(2)))
     write("h.html", f"<html><head><title>Bài</title></head><body><article><p>{GOOD}</p></article></body></html>")
     write("i.txt", b"\xff\xfe\x00\xd8")            # UTF-16 that breaks off: a problem row
+    from etl.write import AtomicTables
+    appended, append = [], AtomicTables.append              # the rows this process writes
+    monkeypatch.setattr(AtomicTables, "append", lambda self, name, row: appended.append(name) or append(self, name, row))
     tables = {}
     for parallel_from in (10**6, 1):
         monkeypatch.setattr(workers, "PARALLEL_FROM", parallel_from)
         out = tmp_path / f"out{parallel_from}"
+        appended.clear()
         report = pipeline.run(write.root, out, use_cache=False)
         assert report.articles == 44
-        tables[parallel_from] = sorted((out / "articles.parquet").iterdir()), report.problems
-    (one, problems), (two, again) = tables.values()
+        tables[parallel_from] = sorted((out / "articles.parquet").iterdir()), report.problems, appended.count("articles")
+    (one, problems, here), (two, again, there) = tables.values()
+    # with the workers, this process writes no article row (the texts stay with them) but those
+    # of the parts of more than PART_FILES files
+    long = [pq.read_table(p, columns=["source_path"])["source_path"].to_pylist() for p in one]
+    assert here == 44 and there == sum(len(rows) for rows in long if len(set(rows)) > part_files)
+    assert (there == 0) == (part_files == 256) and there < 44
     assert problems == again and sum(s == "duplicate" for _, s, _ in problems) > 20
     assert {s for _, s, _ in problems} == {"duplicate", "undecodable"}
     assert len(one) == len(two) > 5
