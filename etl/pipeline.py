@@ -184,6 +184,7 @@ def _read(plan: update.Plan, root: Path, state: State, tables: AtomicTables,
 
 
 def _changed_fields(before: dict, after: dict) -> dict:
+    """The fields of an article's row that differ after dedupe (its id, status and problem)."""
     return {k: v for k, v in after.items() if before[k] != v}
 
 

@@ -87,7 +87,7 @@ def extract_files(todo: list[str] | list[Path], root: Path, budget: float | None
 
 
 # (the articles' part the worker wrote for these files, its rank, the files' results): with a
-# part, the results' articles are without their text (`written`); without, the caller writes them
+# part, the results' articles are without their text (_textless); without, the caller writes them
 Chunk = tuple["Part | None", "int | None", list[FileResult]]
 
 
@@ -145,12 +145,13 @@ def _written(paths: list[str], root: Path, budget: float | None, target: tuple[s
     results = [process_file(Path(p), root, budget) for p in paths]
     part = write_part(Path(folder) / part_name(rank), "articles",
                       (article_row(a) for _, _, rows in results for a, _, _ in rows))
-    return part, rank, [(rel, raw_hash, [(written(a), evs, ps) for a, evs, ps in rows])
+    return part, rank, [(rel, raw_hash, [(_textless(a), evs, ps) for a, evs, ps in rows])
                         for rel, raw_hash, rows in results]
 
 
-def written(article: Article) -> Article:
-    """An article whose row is written (by a worker): without its text, which its row holds."""
+def _textless(article: Article) -> Article:
+    """An article whose row a worker wrote, as it goes to the parent: without its text and
+    boilerplate, which the row holds (the parent reads neither: dedupe, the state)."""
     return replace(article, text="", boilerplate="")
 
 
