@@ -24,6 +24,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from . import budget as budgets
@@ -165,9 +166,9 @@ def _read(plan: update.Plan, root: Path, state: State, tables: AtomicTables,
             tables.adopt("articles", rank, part)
         changed: dict[int, dict] = {}           # the rows of a written part that dedupe changes
         row = 0
-        for rel, raw_hash, rows in results:
+        for (rel, raw_hash, rows), stat in zip(results, islice(stats, len(results)), strict=True):
             deduped = [keyed.dedupe(a, evs, ps, seen, n) for a, evs, ps in rows]
-            state.put_file(rel, next(stats), raw_hash, deduped, keyed.ids(rows), fresh=True)    # emptied by _full
+            state.put_file(rel, stat, raw_hash, deduped, keyed.ids(rows), fresh=True)     # emptied by _full
             for (article, _, _), (was, _, _) in zip(deduped, rows):
                 if part is None:
                     tables.append("articles", article_row(article))
@@ -179,8 +180,8 @@ def _read(plan: update.Plan, root: Path, state: State, tables: AtomicTables,
                 progress(1)
         if changed:
             tables.patch("articles", rank, changed)
-    if next(stats, None) is not None or n != len(plan.todo):
-        raise RuntimeError(f"{n} results for {len(plan.todo)} files")
+    if next(stats, None) is not None:
+        raise ValueError(f"{n} results for {len(plan.todo)} files")      # as zip(strict=True) says more
 
 
 def _changed_fields(before: dict, after: dict) -> dict:

@@ -13,6 +13,7 @@ import shutil
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import fields
+from itertools import islice
 from pathlib import Path
 
 import pyarrow as pa
@@ -263,20 +264,13 @@ def write_part(path: Path, name: str, rows: Iterable[dict]) -> Part | None:
     """Rows of table `name` (in its order) as one whole part file, written as _Parts writes a
     part (FLUSH rows at a time): what a worker process does for the articles of a run of files
     that make one part (workers.py). Its Part (None and no file: no rows)."""
-    writer, first, n, batch = None, None, 0, []
+    writer, first, n, rows = None, None, 0, iter(rows)
     try:
-        for row in rows:
-            if first is None:
-                first = sort_key(name, row)
-            batch.append(row)
-            n += 1
-            if len(batch) >= FLUSH:
-                writer = writer or _part_writer(path, name)
-                writer.write_table(from_rows(batch, SCHEMAS[name]))
-                batch = []
-        if batch:
+        while batch := list(islice(rows, FLUSH)):
+            first = first or sort_key(name, batch[0])
             writer = writer or _part_writer(path, name)
             writer.write_table(from_rows(batch, SCHEMAS[name]))
+            n += len(batch)
     finally:
         if writer is not None:
             writer.close()
