@@ -89,6 +89,10 @@ def ids(rows: list[tuple[Article, list[Report], list[Participation]]]) -> list[s
     return [a.article_id for a, _, _ in rows if a.status == "ok"]
 
 
+# The meetings built that are stored at once (State.put_built): a key may have thousands.
+BUILT_AT_ONCE = 512
+
+
 def merge(state: State, gaz: Gazetteer, keys: list[Key], fresh: bool) -> tuple[set[str], list[StoredMeeting]]:
     """Cluster and name the meetings of each key, one key at a time. A meeting whose exact
     reports the last run merged, and which gets the same event_id again, is kept as written
@@ -147,6 +151,7 @@ def _span(cluster: list[tuple[Member, ReportSummary]]) -> tuple[date, date, date
 
 def _apply(state: State, key: Key, decisions: Iterable[Decision], kept: set[str],
            gone: list[StoredMeeting]) -> None:
+    built = []
     for sig, members, prev, eid, row, span in decisions:
         if row is None:
             kept.add(eid)           # its stored meeting stays as it is
@@ -154,9 +159,11 @@ def _apply(state: State, key: Key, decisions: Iterable[Decision], kept: set[str]
             continue
         if prev is not None:
             gone.append(prev)
-        state.put_meeting(sig, key, eid, row["ordinal"], row["start_date"], *span)
-        state.name(members, eid)
-        state.stage(row)
+        built.append((sig, members, row, span))
+        if len(built) == BUILT_AT_ONCE:
+            state.put_built(key, built)
+            built = []
+    state.put_built(key, built)
 
 
 def _resumed(state: State, gaz: Gazetteer, key: Key, old: dict[str, StoredMeeting]

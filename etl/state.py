@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import pickle
 import shutil
 import sqlite3
 import tempfile
@@ -75,7 +76,6 @@ TABLES = ("meta", "files", "reports", "participations", "meetings", "parts")
 # one must not be able to run code. Dates are ISO strings, turned back by field name; the
 # fields clustering reads have their own columns and are not repeated in the body.
 _EVENT_DATES = ("start", "end")
-_ROW_DATES = ("start_date", "end_date")
 _COLUMNS = ("forum", "level", "meeting", "start", "end", "precision", "ordinal", "date_role", "label")
 
 
@@ -465,17 +465,22 @@ class State:
         """The key is merged afresh: its meetings are stored anew (put_meeting)."""
         self.db.execute("DELETE FROM meetings WHERE forum = ? AND level = ? AND meeting = ?", key)
 
-    def put_meeting(self, sig: str, key: Key, event_id: str, ordinal: int | None, start: date,
-                    first: date, last: date, reach: date) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (sig, event_id, *key, ordinal, start.isoformat(), first.isoformat(), last.isoformat(),
-                         reach.isoformat()))
-
-    def name(self, members: list[Member], event_id: str) -> None:
-        """Record the event_id of these reports (written only where it changed)."""
-        renamed = [(event_id, f, a, i) for (f, h, a, i) in members if self._named.pop((f, h, a, i), None) != event_id]
-        if renamed:
-            self.db.executemany("UPDATE reports SET event_id = ? WHERE fkey = ? AND art = ? AND i = ?", renamed)
+    def put_built(self, key: Key, built: list[tuple[str, list[Member], dict, tuple[date, date, date]]]) -> None:
+        """Meetings of one key that this run built: (signature of their reports, the reports,
+        the row, where the reports lie: StoredMeeting's first, last and reach). Each is stored,
+        its reports get its event_id (written only where it changed) and its row is staged
+        (staged()). One statement of each kind for them all: three statements a meeting were a
+        third of a full run's merge, in its single process."""
+        self.db.executemany("INSERT OR REPLACE INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+            (sig, row["event_id"], *key, row["ordinal"], row["start_date"].isoformat(), first.isoformat(),
+             last.isoformat(), reach.isoformat()) for sig, _, row, (first, last, reach) in built))
+        self.db.executemany("UPDATE reports SET event_id = ? WHERE fkey = ? AND art = ? AND i = ?", (
+            (row["event_id"], f, a, i) for _, members, row, _ in built for f, h, a, i in members
+            if self._named.pop((f, h, a, i), None) != row["event_id"]))
+        self._staging()
+        self.db.executemany("INSERT INTO built VALUES (?, ?, ?)", (
+            (row["start_date"].isoformat(), row["event_id"], pickle.dumps(row, pickle.HIGHEST_PROTOCOL))
+            for _, _, row, _ in built))
 
     def participations(self, only: Iterable[str] | None = None) -> Iterator[tuple[str, Participation]]:
         """(event_id, participation), sorted by meeting, then by article, then as the articles give
@@ -519,21 +524,18 @@ class State:
         return self.db.execute(f"SELECT {columns} FROM {source} ON e.fkey = p.fkey AND e.art = p.art AND e.i = p.ev "
                                f"WHERE e.event_id IS NOT NULL ORDER BY {order}, p.fkey, p.art, p.k")
 
-    def stage(self, row: dict) -> None:
-        """A meeting's row built by this run, held on disk (not in memory) until written in order.
-        As JSON text: compressing it (to a third) took two thirds of the time, in the merge's
-        single process, for a temporary table that SQLite keeps in a file of its own."""
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS built (start TEXT, event_id TEXT PRIMARY KEY, row TEXT)")
-        body = {k: (v.isoformat() if k in _ROW_DATES else v) for k, v in row.items()}
-        self.db.execute("INSERT INTO built VALUES (?, ?, ?)", (row["start_date"].isoformat(), row["event_id"],
-                        json.dumps(body, ensure_ascii=False)))
+    def _staging(self) -> None:
+        """The built rows are held on disk (not in memory) until written in order, pickled: the
+        table is this connection's own (SQLite keeps a temporary table in a file of its own, gone
+        with the connection), so only this process, this version, reads what it wrote; JSON took
+        three times as long, and compressing (to a third) two thirds of the merge's time."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS built (start TEXT, event_id TEXT PRIMARY KEY, row BLOB)")
 
     def staged(self) -> Iterator[dict]:
-        """The rows stage() held, by start date then event_id (the events table's order)."""
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS built (start TEXT, event_id TEXT PRIMARY KEY, row TEXT)")
+        """The rows put_built() held, by start date then event_id (the events table's order)."""
+        self._staging()
         for (body,) in self.db.execute("SELECT row FROM built ORDER BY start, event_id"):
-            row = json.loads(body)
-            yield {k: (date.fromisoformat(v) if k in _ROW_DATES else v) for k, v in row.items()}
+            yield pickle.loads(body)
 
     # the tables' parts -------------------------------------------------------------------
     def parts(self, table: str) -> list[Part]:
