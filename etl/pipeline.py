@@ -166,9 +166,10 @@ def _read(plan: update.Plan, root: Path, state: State, tables: AtomicTables,
             tables.adopt("articles", rank, part)
         changed: dict[int, dict] = {}           # the rows of a written part that dedupe changes
         row = 0
+        files = []                              # the chunk's files, for the state (emptied by _full)
         for (rel, raw_hash, rows), stat in zip(results, islice(stats, len(results)), strict=True):
             deduped = [keyed.dedupe(a, evs, ps, seen, n) for a, evs, ps in rows]
-            state.put_file(rel, stat, raw_hash, deduped, keyed.ids(rows), fresh=True)     # emptied by _full
+            files.append((rel, stat, raw_hash, deduped, keyed.ids(rows)))
             for (article, _, _), (was, _, _) in zip(deduped, rows):
                 if part is None:
                     tables.append("articles", article_row(article))
@@ -178,6 +179,7 @@ def _read(plan: update.Plan, root: Path, state: State, tables: AtomicTables,
             n += 1
             if progress:
                 progress(1)
+        state.put_new(files)
         if changed:
             tables.patch("articles", rank, changed)
     if next(stats, None) is not None:

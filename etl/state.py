@@ -106,6 +106,12 @@ _COLUMN_LIST = ", ".join(_COLUMNS)
 _SUMMARY = f"fkey, fhash, art, i, {_COLUMN_LIST}, event_id"
 
 
+def _problems(rows: list[tuple[Article, list[Report], list[Participation]]]) -> str | None:
+    """A file's articles that are not ok, as stored: (source_path, status, problem), or None."""
+    bad = [(a.source_path, a.status, a.problem or "") for a, _, _ in rows if a.status != "ok"]
+    return json.dumps(bad, ensure_ascii=False) if bad else None
+
+
 class StateError(Exception):
     """The state holds something this version did not write: it cannot be trusted."""
 
@@ -309,12 +315,6 @@ class State:
     def touch(self, rel: str, size: int, mtime: int) -> None:
         self.db.execute("UPDATE files SET size = ?, mtime = ? WHERE rel = ?", (size, mtime, rel))
 
-    def add_file(self, rel: str, size: int, mtime: int, raw_hash: str, ids: list[str],
-                 problems: list[tuple[str, str, str]]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (rel, file_key(rel), size, mtime, raw_hash, json.dumps(ids),
-                         json.dumps(problems, ensure_ascii=False) if problems else None))
-
     def problems(self) -> list[tuple[str, str, str]]:
         """(source_path, status, problem) of every article row whose status is not ok, in the
         articles table's order: what a run reports without reading the table."""
@@ -328,41 +328,51 @@ class State:
                  rows: list[tuple[Article, list[Report], list[Participation]]], ids: list[str],
                  fresh: bool = False) -> None:
         """One file's results, in place of what the state held for it; `ids` are its articles'
-        content hashes, duplicates included. `fresh`: the state holds nothing of it (a full run,
-        which fills an emptied state), so there is nothing to forget first.
+        content hashes, duplicates included. `fresh`: the state holds nothing of it (put_new).
         A report in the same place of the file (article, index) with the same columns as before
         (what clustering reads) changes nothing in its key's stream: it takes its predecessor's
         event_id, and only that meeting is built again (Dirty.renewed). Any other report added
         or removed is a change to the stream (Dirty.add)."""
-        held = {} if fresh else self._drop(rel)
-        self.add_file(rel, *stat, raw_hash, ids, [(a.source_path, a.status, a.problem or "")
-                                                  for a, _, _ in rows if a.status != "ok"])
-        for n, (_, evs, ps) in enumerate(rows):
-            names: dict[int, str] = {}
-            for i, e in enumerate(evs if not fresh else ()):
+        if fresh:
+            self.put_new([(rel, stat, raw_hash, rows, ids)])
+            return
+        held = self._drop(rel)
+        names: dict[tuple[int, int], str] = {}      # (article, index): the event_id a report keeps
+        for n, (_, evs, _) in enumerate(rows):
+            for i, e in enumerate(evs):
                 columns, eid = held.get((n, i), (None, None))
                 dirty = self.touched[e.forum, e.level, e.meeting]
                 if eid is not None and columns == _columns(e):
                     del held[n, i]
-                    names[i] = eid
+                    names[n, i] = eid
                     dirty.renewed.add(eid)
                 else:
                     dirty.add(e.start, last_day(e.end, e.precision))
-            self.add_article(rel, raw_hash, n, evs, ps, names)
+        self._insert([(rel, stat, raw_hash, rows, ids)], names)
         for columns, eid in held.values():
             self._lose(columns, eid)
 
-    def add_article(self, rel: str, raw_hash: str, art: int, events: list[Report],
-                    people: list[Participation], names: dict[int, str] | None = None) -> None:
-        """One article's reports; a participation names its report by position in `events`.
-        `names`: the event_ids some reports already have (by position; put_file)."""
-        fkey = file_key(rel)
-        names = names or {}
+    def put_new(self, files: list[tuple[str, tuple[int, int], str, list[tuple[Article, list[Report],
+                                                                             list[Participation]]], list[str]]]) -> None:
+        """Files the state holds nothing of (a full run fills an emptied state), each as
+        put_file takes it, a chunk of them at a time."""
+        self._insert(files, {})
+
+    def _insert(self, files: list, names: dict[tuple[int, int], str]) -> None:
+        """Files' rows, reports and participations, one statement of each kind for them all (three
+        statements a file were a third of a full run's main process while the workers read). A
+        participation names its report by position in its article's reports; `names`: the
+        event_ids some reports already have (a single file's, put_file)."""
+        self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", (
+            (rel, file_key(rel), *stat, raw_hash, json.dumps(ids), _problems(rows))
+            for rel, stat, raw_hash, rows, ids in files))
         self.db.executemany("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
-            (fkey, raw_hash, art, i, *_columns(e), _dump(e), names.get(i)) for i, e in enumerate(events)))
+            (file_key(rel), raw_hash, n, i, *_columns(e), _dump(e), names.get((n, i)))
+            for rel, _, raw_hash, rows, _ in files for n, (_, evs, _) in enumerate(rows) for i, e in enumerate(evs)))
         self.db.executemany("INSERT INTO participations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
-            (fkey, art, k, p.event_key, p.article_id, official_id(p.name), p.name, p.role, p.country,
-             p.evidence, p.event_start.isoformat(), p.level) for k, p in enumerate(people)))
+            (file_key(rel), n, k, p.event_key, p.article_id, official_id(p.name), p.name, p.role, p.country,
+             p.evidence, p.event_start.isoformat(), p.level)
+            for rel, _, _, rows, _ in files for n, (_, _, ps) in enumerate(rows) for k, p in enumerate(ps)))
 
     # merging -----------------------------------------------------------------------------
     def keys(self, every: bool) -> list[Key]:
