@@ -119,6 +119,33 @@ def test_an_update_links_parts_it_does_not_reach_and_returns_only_the_kept_colum
     assert 0 < len(linked) < len(old)                     # the parts the change did not reach are the same files
 
 
+def test_an_update_that_gives_a_part_its_rows_again_links_it(tmp_path):
+    """A meeting built again as it was (its rows dropped and added again, the same): no part is
+    rewritten, and the one it reached is the same file; a change to one of its rows rewrites it."""
+    from etl.write import AtomicTables, read_part
+    rows = [{"event_id": f"e{i:03d}", "official_id": f"o-{i % 3}", "article_id": f"a{i}", "name": "A"}
+            for i in range(400)]
+    first = AtomicTables(tmp_path / "one")
+    first.write("participants", rows)
+    first.commit()
+    old, previous = first.parts["participants"], tmp_path / "one" / "participants.parquet"
+    before = {p.stat().st_ino for p in previous.iterdir()}
+    gone = {"e010", "e011"}
+
+    def update(folder: str, added: list[dict]) -> tuple[list[str], set[int]]:
+        tables = AtomicTables(tmp_path / folder)
+        tables.update("participants", previous, old, "event_id", gone, [span(e) for e in gone], added)
+        tables.commit()
+        out = tmp_path / folder / "participants.parquet"
+        names = [r["name"] for n in range(len(tables.parts["participants"]))
+                 for r in read_part(out / f"part-{n:05d}.parquet").to_pylist()]
+        return names, {p.stat().st_ino for p in out.iterdir()}
+
+    assert update("same", rows[10:12]) == (["A"] * 400, before)
+    names, files = update("other", [rows[10], {**rows[11], "name": "B"}])
+    assert names == ["A"] * 11 + ["B"] + ["A"] * 388 and len(files - before) == 1
+
+
 def test_rows_picked_and_dropped_without_pyarrow_compute_are_what_its_functions_give():
     """write._only is table.take, write._rows_in with write._without are filtering by is_in: the
     same tables, for tables of one chunk and of several, any rows, none and all."""
