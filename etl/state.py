@@ -17,7 +17,6 @@ import hashlib
 import json
 import logging
 import os
-import pickle
 import shutil
 import sqlite3
 import tempfile
@@ -77,6 +76,7 @@ TABLES = ("meta", "files", "reports", "participations", "meetings", "parts")
 # fields clustering reads have their own columns and are not repeated in the body.
 _EVENT_DATES = ("start", "end")
 _COLUMNS = ("forum", "level", "meeting", "start", "end", "precision", "ordinal", "date_role", "label")
+_ROW_DATES = ("start_date", "end_date")
 
 
 # A report's other fields, in their order. Each is a plain value (its evidence a list of strings),
@@ -489,7 +489,8 @@ class State:
             if self._named.pop((f, h, a, i), None) != row["event_id"]))
         self._staging()
         self.db.executemany("INSERT INTO built VALUES (?, ?, ?)", (
-            (row["start_date"].isoformat(), row["event_id"], pickle.dumps(row, pickle.HIGHEST_PROTOCOL))
+            (row["start_date"].isoformat(), row["event_id"], json.dumps(
+                {k: (v.isoformat() if k in _ROW_DATES else v) for k, v in row.items()}, ensure_ascii=False))
             for _, _, row, _ in built))
 
     def participations(self, only: Iterable[str] | None = None) -> Iterator[tuple[str, Participation]]:
@@ -535,17 +536,17 @@ class State:
                                f"WHERE e.event_id IS NOT NULL ORDER BY {order}, p.fkey, p.art, p.k")
 
     def _staging(self) -> None:
-        """The built rows are held on disk (not in memory) until written in order, pickled: the
-        table is this connection's own (SQLite keeps a temporary table in a file of its own, gone
-        with the connection), so only this process, this version, reads what it wrote; JSON took
-        three times as long, and compressing (to a third) two thirds of the merge's time."""
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS built (start TEXT, event_id TEXT PRIMARY KEY, row BLOB)")
+        """The built rows are held on disk (not in memory) until written in order, as JSON text:
+        compressing it (to a third) took two thirds of the time, in the merge's single process,
+        for a temporary table that SQLite keeps in a file of its own."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS built (start TEXT, event_id TEXT PRIMARY KEY, row TEXT)")
 
     def staged(self) -> Iterator[dict]:
         """The rows put_built() held, by start date then event_id (the events table's order)."""
         self._staging()
         for (body,) in self.db.execute("SELECT row FROM built ORDER BY start, event_id"):
-            yield pickle.loads(body)
+            row = json.loads(body)
+            yield {k: (date.fromisoformat(v) if k in _ROW_DATES else v) for k, v in row.items()}
 
     # the tables' parts -------------------------------------------------------------------
     def parts(self, table: str) -> list[Part]:
