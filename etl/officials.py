@@ -191,8 +191,21 @@ def _name_after(sentence: str, start: int, limit: int, gaz: Gazetteer):
     if stop:
         window = window[: stop.start()]
     runs = _runs(window)
-    if not runs:
-        return None     # no capitalised word: no name, and no need of the window's places
+    if not _may_name(runs):
+        return None     # no need of the window's places
+    return _name_in(window, runs, start, gaz)
+
+
+def _may_name(runs: list[list[re.Match[str]]]) -> bool:
+    """False where _name_in finds nothing, whatever the window's places: it takes a full name from
+    a run of two words or more, a short one from a word right after the title, and trimming only
+    takes words off. Most windows with no name have only single capitalised words ("tham dự Hội
+    nghị"). tests/test_people_shortcuts.py checks the shortcut."""
+    return any(len(run) >= 2 or run[0].start() <= 2 for run in runs)
+
+
+def _name_in(window: str, runs: list[list[re.Match[str]]], start: int, gaz: Gazetteer):
+    """(start, end) of the name the runs of the window after a title (at `start`) hold, else None."""
     countries = [m.span() for m in gaz.country_re.finditer(window)]
     places = countries + [
         m.span() for m in gaz.place_re.finditer(window)] + [

@@ -159,3 +159,35 @@ def test_inside_a_country_in_generated_text(text):
     gaz = default_gazetteer()
     assert [officials._inside_place(text, p, gaz) for p in _word_starts(text)] == [
         _inside_place_slowly(text, p, gaz) for p in _word_starts(text)]
+
+
+# --- officials._may_name: where it says no, _name_in finds no name in the window, whatever its places
+
+def _windows(text: str, gaz) -> list[str]:
+    """The text after each title, cut as find_officials cuts it at the next title or further."""
+    ends = [t.end() for t in gaz.title_re.finditer(text)]
+    return [text[end:end + width] for end in ends for width in (12, 40, 90)]
+
+
+def _no_name_where_none_may_be(window: str, gaz) -> bool:
+    runs = officials._runs(window)
+    return officials._may_name(runs) or officials._name_in(window, runs, 0, gaz) is None
+
+
+def test_no_name_where_none_may_be_in_the_articles(gaz):
+    windows = [w for s in SENTENCES for w in _windows(s, gaz)]
+    assert all(_no_name_where_none_may_be(w, gaz) for w in windows)
+    assert sum(bool(runs) and not officials._may_name(runs) for runs in map(officials._runs, windows)) > 20
+    assert any(officials._name_in(w, officials._runs(w), 0, gaz) for w in windows)     # names are found there
+
+
+NAME_PIECES = (["Hội", "Nghị", "Nguyễn", "Văn", "An", "Sơn", "Bộ", "Quốc", "Hàn Quốc", "Trung Quốc", "Hà Nội",
+                "Hà Nam", "Lào Cai", "Cấp cao Đông Á", "ASEAN", "APEC", "(PECC)", "ông", "Bà", "Dato", "bin", "von",
+                "der", "al-Sabah", "III", "B.J.", "Jr.", "và", "của", "dự", "tại", ",", ".", "-"])
+NAME_TEXT = st.lists(st.sampled_from(NAME_PIECES), max_size=12).map(" ".join)
+
+
+@SETTINGS
+@given(text=NAME_TEXT, lead=st.sampled_from(["", " ", "  ", " xx "]))
+def test_no_name_where_none_may_be_in_generated_text(text, lead):
+    assert _no_name_where_none_may_be(lead + text, default_gazetteer())
