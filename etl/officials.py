@@ -84,12 +84,12 @@ def _runs(window: str) -> list[list[re.Match[str]]]:
     tokens = list(_TOKEN.finditer(window))
     runs, current = [], []
     for i, m in enumerate(tokens):
-        if is_name_token(m.group()) or (current and _PARTICLE_HYPHEN.match(m.group()) or m.group() in _REGNAL) or (
-                current and m.group() in _PARTICLES and _name_follows(tokens, i + 1)):
+        tok = m.group()
+        if is_name_token(tok) or tok in _REGNAL or current and (
+                _PARTICLE_HYPHEN.match(tok) or tok in _PARTICLES and _name_follows(tokens, i + 1)):
             current.append(m)
-        else:
-            if current:
-                runs.append(current)
+        elif current:
+            runs.append(current)
             current = []
     if current:
         runs.append(current)
