@@ -132,7 +132,8 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
         named += _addressed(s.text, named)
         named += _addressed_in_full(s.text, named, everyone)
         named += _titled_again(s.text, named, everyone, gaz, titles)
-        appoint = _APPOINT.search(s.text)
+        # "cử" parts one who sends from one sent after it: looked for only where there are two
+        appoint = _APPOINT.search(s.text) if len(named) > 1 else None
         for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
             after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 60]
