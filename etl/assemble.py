@@ -958,7 +958,8 @@ def _places_of_meetings(sentences: list[Sentence], gaz: Gazetteer, title: str | 
     of those `wanted`."""
     places: dict[tuple, str] = {}
     default_forum = next((m.forum for s in sentences for m in s.mentions), None)
-    headline = [Sentence(title, -1, find_meetings(title, gaz, default_forum), -1)] if title and default_forum else []
+    headline = ([Sentence(title, -1, find_meetings(title, gaz, default_forum), -1)]
+                if title and default_forum and _may_tell_a_place(title) else [])
     for s in headline + sentences:
         for m in s.mentions:
             key = (m.forum, m.level, m.meeting, m.ordinal)
@@ -975,3 +976,13 @@ def _places_of_meetings(sentences: list[Sentence], gaz: Gazetteer, title: str | 
 
 # The place right after a meeting's name: "… lần thứ 18 tại Djerba", "…, diễn ra tại Hà Nội".
 _PLACE_NEXT = re.compile(r"(?i)[\s,]*(?:(?:sẽ\s+|đã\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|khai\s+mạc|họp)\s+)?(?:tại|ở)\s")
+# What ends every match of _PLACE_NEXT (keep the two in step), as a quick test: see _may_tell_a_place.
+_PLACE_WORD = re.compile(r"(?i)(?:tại|ở)\s")
+
+
+def _may_tell_a_place(text: str) -> bool:
+    """False only where neither _PLACE_NEXT nor _ARRIVAL can match, in `text` or in any piece of it:
+    every match of the first holds one of _PLACE_WORD, every match of the second (read in its case)
+    "đến" or "tới", and "dự". A headline without them gives _places_of_meetings no place: its scan
+    for meetings is spared (tests/test_date_shortcuts.py compares the test with the patterns)."""
+    return bool(_PLACE_WORD.search(text)) or ("dự" in text and ("đến" in text or "tới" in text))

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from etl import assemble
+from etl.sentences import split_sentences
 
 from .conftest import article_texts
 
@@ -38,3 +39,32 @@ FORUM_TEXT = st.lists(st.sampled_from([
 @given(text=FORUM_TEXT)
 def test_forum_years_on_generated_text(text):
     assert assemble._forum_years(text) == assemble._FORUM_YEAR.findall(text)
+
+
+# --- assemble._may_tell_a_place: where it says no, neither _PLACE_NEXT nor _ARRIVAL matches
+
+def _tells_a_place(text: str) -> bool:
+    """The slow form: either pattern matches somewhere in text, or in a piece of it that ends anywhere."""
+    return any(assemble._PLACE_NEXT.match(text, i) or assemble._ARRIVAL.search(text, 0, i) for i in range(len(text) + 1))
+
+
+SENTENCES = [s for t in TEXTS for s in split_sentences(t)]
+
+
+def test_may_tell_a_place_on_articles():
+    told = [s for s in SENTENCES if _tells_a_place(s)]
+    assert len(told) >= 20         # not only sentences without a place
+    assert all(assemble._may_tell_a_place(s) for s in told)
+    assert sum(not assemble._may_tell_a_place(s) for s in SENTENCES) >= 100      # and it rules out some
+
+
+PLACE_TEXT = st.lists(st.sampled_from([
+    "tại ", "Tại ", "TẠI ", "ở ", "Ở ", "tại", "ở", "diễn ra ", "được tổ chức ", "đến ", "tới ", "Đến ", "dự ",
+    "tham dự ", "để ", "Dự ", "Hà Nội ", "sân bay Haneda ", "Hội nghị ", ", ", ".", ";", " ", "\n", "x", "ı", "İ"]),
+    max_size=14).map("".join)
+
+
+@SETTINGS
+@given(text=PLACE_TEXT)
+def test_may_tell_a_place_on_generated_text(text):
+    assert assemble._may_tell_a_place(text) or not _tells_a_place(text)
