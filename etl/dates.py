@@ -422,6 +422,20 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
     return sorted(found, key=lambda s: s.pos)
 
 
+# The marks a day and its month are written with: a shape whose need holds one holds it between
+# two digits ("8/11", "30-10", "16.11.2024"), so it is looked for only there, not in the full stop
+# that ends nearly every sentence (tests/test_date_shortcuts.py checks each shape on the articles).
+_MARKS = frozenset("/.-")
+_MARK_BETWEEN_DIGITS = re.compile(r"\d([/.-])(?=\d)")
+_WORDS_NEEDED = frozenset(_NEED_WORDS - _MARKS)      # (every shape is registered by now)
+
+
+def _present(scanned: str) -> set[str]:
+    """The words of the shapes' needs that a sentence holds, a mark only between two digits."""
+    lowered = scanned.lower()
+    return {word for word in _WORDS_NEEDED if word in lowered} | set(_MARK_BETWEEN_DIGITS.findall(scanned))
+
+
 # A shape's match in a sentence: (rule, match, reader, the year word after it, whether "tới"
 # follows it, its text as written when the shapes read a rewritten sentence).
 _Shape = tuple[str, re.Match[str], Reader, str | None, bool, str | None]
@@ -434,8 +448,7 @@ def _shapes(sentence: str) -> tuple[tuple[_Shape, ...], list[tuple[int, int]]]:
     out: list[_Shape] = []
     rules = _RULES if _DIGIT.search(sentence) else ()     # every date shape holds a digit
     scanned = _MONG.sub(_as_day_word, sentence) if rules and _MONG_WORD.search(sentence) else sentence
-    lowered = scanned.lower() if rules else ""
-    present = {word for word in _NEED_WORDS if word in lowered} if rules else set()
+    present = _present(scanned) if rules else set()
     for name, _, read in rules:
         need = _NEEDS[name]
         if need is not None and need.isdisjoint(present):

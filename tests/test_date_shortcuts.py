@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl import assemble
+from etl import assemble, dates
 from etl.sentences import split_sentences
 
 from .conftest import article_texts
@@ -68,3 +68,28 @@ PLACE_TEXT = st.lists(st.sampled_from([
 @given(text=PLACE_TEXT)
 def test_may_tell_a_place_on_generated_text(text):
     assert assemble._may_tell_a_place(text) or not _tells_a_place(text)
+
+
+# --- dates._present: a mark counts only between two digits, where every shape that needs one holds it
+
+def _ruled_out_yet_found(text: str) -> list[str]:
+    present = dates._present(text)
+    return [name for name, pattern, _ in dates._RULES
+            if dates._NEEDS[name] is not None and dates._NEEDS[name].isdisjoint(present) and pattern.search(text)]
+
+
+def test_present_on_articles():
+    assert [s for s in SENTENCES if _ruled_out_yet_found(s)] == []
+    # the marks rule shapes out: the sentences with a digit and a full stop but no day-month
+    assert sum(dates._present(s).isdisjoint("/.-") for s in SENTENCES if "." in s and dates._DIGIT.search(s)) >= 100
+
+
+MARK_TEXT = st.lists(st.sampled_from(list("0123456789/.-–— ,()") + [
+    "ngày ", "từ ", "tháng ", "Tháng ", "năm ", "đến ", "và ", "2021", "12", "8-9/11", "16.11.2024", "Tư", "a"]),
+    max_size=24).map("".join)
+
+
+@SETTINGS
+@given(text=MARK_TEXT)
+def test_present_on_generated_text(text):
+    assert _ruled_out_yet_found(text) == []
