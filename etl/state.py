@@ -75,8 +75,8 @@ TABLES = ("meta", "files", "reports", "participations", "meetings", "parts")
 # one must not be able to run code. Dates are ISO strings, turned back by field name; the
 # fields clustering reads have their own columns and are not repeated in the body.
 _EVENT_DATES = ("start", "end")
-_COLUMNS = ("forum", "level", "meeting", "start", "end", "precision", "ordinal", "date_role", "label")
 _ROW_DATES = ("start_date", "end_date")
+_COLUMNS = ("forum", "level", "meeting", "start", "end", "precision", "ordinal", "date_role", "label")
 
 
 # A report's other fields, in their order. Each is a plain value (its evidence a list of strings),
@@ -104,6 +104,21 @@ _COLUMN_LIST = ", ".join(_COLUMNS)
 # What reports() and begun() read of a report, before its body: who it is, the columns clustering
 # reads, and the event_id the last run gave it (State._summaries).
 _SUMMARY = f"fkey, fhash, art, i, {_COLUMN_LIST}, event_id"
+
+
+def _row_text(row: dict) -> str:
+    """A meeting's row as staged: JSON, its dates as ISO strings (_row_of reads it back)."""
+    return json.dumps({k: (v.isoformat() if k in _ROW_DATES else v) for k, v in row.items()}, ensure_ascii=False)
+
+
+def _row_of(text: str) -> dict:
+    row = json.loads(text)
+    return {k: (date.fromisoformat(v) if k in _ROW_DATES else v) for k, v in row.items()}
+
+
+# A file's results as the state takes them: (relative path, (size, mtime_ns), hash of its bytes,
+# [(article, its reports, its participations)], its articles' content hashes)
+NewFile = tuple[str, tuple[int, int], str, list[tuple[Article, list[Report], list[Participation]]], list[str]]
 
 
 def _problems(rows: list[tuple[Article, list[Report], list[Participation]]]) -> str | None:
@@ -352,15 +367,15 @@ class State:
         for columns, eid in held.values():
             self._lose(columns, eid)
 
-    def put_new(self, files: list[tuple[str, tuple[int, int], str, list[tuple[Article, list[Report],
-                                                                             list[Participation]]], list[str]]]) -> None:
+    def put_new(self, files: list[NewFile]) -> None:
         """Files the state holds nothing of (a full run fills an emptied state), each as
         put_file takes it, a chunk of them at a time."""
         self._insert(files, {})
 
-    def _insert(self, files: list, names: dict[tuple[int, int], str]) -> None:
-        """Files' rows, reports and participations, one statement of each kind for them all (three
-        statements a file were a third of a full run's main process while the workers read). A
+    def _insert(self, files: list[NewFile], names: dict[tuple[int, int], str]) -> None:
+        """Files' rows, reports and participations, one statement of each kind for them all, not
+        three a file (a fifth of what the inserts cost a full run's main process, 0.07 s at 10,000
+        articles, while the workers read). A
         participation names its report by position in its article's reports; `names`: the
         event_ids some reports already have (a single file's, put_file)."""
         self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", (
@@ -472,7 +487,7 @@ class State:
         self.db.executemany("DELETE FROM meetings WHERE sig = ?", ((sig,) for sig in sigs))
 
     def drop_meetings(self, key: Key) -> None:
-        """The key is merged afresh: its meetings are stored anew (put_meeting)."""
+        """The key is merged afresh: its meetings are stored anew (put_built)."""
         self.db.execute("DELETE FROM meetings WHERE forum = ? AND level = ? AND meeting = ?", key)
 
     def put_built(self, key: Key, built: list[tuple[str, list[Member], dict, tuple[date, date, date]]]) -> None:
@@ -480,7 +495,7 @@ class State:
         the row, where the reports lie: StoredMeeting's first, last and reach). Each is stored,
         its reports get its event_id (written only where it changed) and its row is staged
         (staged()). One statement of each kind for them all: three statements a meeting were a
-        third of a full run's merge, in its single process."""
+        quarter of a full run's merge, in its single process."""
         self.db.executemany("INSERT OR REPLACE INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
             (sig, row["event_id"], *key, row["ordinal"], row["start_date"].isoformat(), first.isoformat(),
              last.isoformat(), reach.isoformat()) for sig, _, row, (first, last, reach) in built))
@@ -489,9 +504,7 @@ class State:
             if self._named.pop((f, h, a, i), None) != row["event_id"]))
         self._staging()
         self.db.executemany("INSERT INTO built VALUES (?, ?, ?)", (
-            (row["start_date"].isoformat(), row["event_id"], json.dumps(
-                {k: (v.isoformat() if k in _ROW_DATES else v) for k, v in row.items()}, ensure_ascii=False))
-            for _, _, row, _ in built))
+            (row["start_date"].isoformat(), row["event_id"], _row_text(row)) for _, _, row, _ in built))
 
     def participations(self, only: Iterable[str] | None = None) -> Iterator[tuple[str, Participation]]:
         """(event_id, participation), sorted by meeting, then by article, then as the articles give
@@ -545,8 +558,7 @@ class State:
         """The rows put_built() held, by start date then event_id (the events table's order)."""
         self._staging()
         for (body,) in self.db.execute("SELECT row FROM built ORDER BY start, event_id"):
-            row = json.loads(body)
-            yield {k: (date.fromisoformat(v) if k in _ROW_DATES else v) for k, v in row.items()}
+            yield _row_of(body)
 
     # the tables' parts -------------------------------------------------------------------
     def parts(self, table: str) -> list[Part]:
