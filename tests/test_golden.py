@@ -59,3 +59,15 @@ def test_every_participation_keeps_its_sentence(seed_tables):
     assert not p.empty
     for row in p.itertuples():
         assert row.evidence in a.loc[row.article_id, "text"]
+
+
+@pytest.mark.parametrize("at_once", [1, 2])
+def test_the_merge_writes_the_same_tables_whatever_its_batches(seed_tables, at_once, tmp_path, monkeypatch):
+    """keyed._apply stores the meetings it builds BUILT_AT_ONCE at a time (State.put_built): any
+    cut between batches gives the tables one batch gives."""
+    from etl import keyed
+    monkeypatch.setattr(keyed, "BUILT_AT_ONCE", at_once)
+    run(SEEDS, tmp_path, use_cache=False)
+    assert len(seed_tables["events"]) > 2 * at_once
+    for name, table in seed_tables.items():
+        assert pd.read_parquet(tmp_path / f"{name}.parquet").equals(table), name
