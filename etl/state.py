@@ -340,17 +340,14 @@ class State:
             raise StateError(f"a stored problem is not what this version writes ({exc})") from None
 
     def put_file(self, rel: str, stat: tuple[int, int], raw_hash: str,
-                 rows: list[tuple[Article, list[Report], list[Participation]]], ids: list[str],
-                 fresh: bool = False) -> None:
-        """One file's results, in place of what the state held for it; `ids` are its articles'
-        content hashes, duplicates included. `fresh`: the state holds nothing of it (put_new).
+                 rows: list[tuple[Article, list[Report], list[Participation]]], ids: list[str]) -> None:
+        """One file's results, in place of what the state held for it (a re-run's; a full run
+        fills an emptied state with put_new); `ids` are its articles' content hashes, duplicates
+        included.
         A report in the same place of the file (article, index) with the same columns as before
         (what clustering reads) changes nothing in its key's stream: it takes its predecessor's
         event_id, and only that meeting is built again (Dirty.renewed). Any other report added
         or removed is a change to the stream (Dirty.add)."""
-        if fresh:
-            self.put_new([(rel, stat, raw_hash, rows, ids)])
-            return
         held = self._drop(rel)
         names: dict[tuple[int, int], str] = {}      # (article, index): the event_id a report keeps
         for n, (_, evs, _) in enumerate(rows):

@@ -310,7 +310,7 @@ class AtomicTables:
     def patch(self, name: str, rank: int, changes: dict[int, dict]) -> None:
         """Part `rank` of table `name`, written and adopted, with some of its rows' fields changed
         ({row within the part: {column: value}}): rewritten whole, cut as before."""
-        path = self._table(name).folder / part_name(rank)
+        path = self.folder(name) / part_name(rank)
         rows = read_part(path).to_pylist()
         for i, values in changes.items():
             rows[i].update(values)

@@ -29,7 +29,10 @@ def report(n: int, spec) -> object:
 
 def put(state: State, rel: str, version: int, reports: list, fresh: bool) -> None:
     article = SimpleNamespace(status="ok", source_path=rel, problem=None)
-    state.put_file(rel, (1, version), f"h{version}", [(article, reports, [])], [], fresh=fresh)
+    if fresh:       # an emptied state (a full run)
+        state.put_new([(rel, (1, version), f"h{version}", [(article, reports, [])], [])])
+    else:
+        state.put_file(rel, (1, version), f"h{version}", [(article, reports, [])], [])
 
 
 def forget_run(state: State) -> None:
