@@ -68,6 +68,10 @@ _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(?-i:(\d
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
+_UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
+# The day a meeting lasts until: "Hội nghị kéo dài đến hết ngày 1-9" tells its last day.
+_UNTIL_WORDS = re.compile(r"(?i)kéo\s+dài")
+_UNTIL = re.compile(r"(?i)(?<!\w)kéo\s+dài\s+(?:cho\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+(?:ngày|hôm))?\s*$")
 _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 _HEAD_WORD = ahead(_HEAD_WORD)      # the same matches, sooner: etl/lookahead.py
 # The gathering another meeting takes place within: "trong khuôn khổ", "bên lề", "nhân dịp".
@@ -157,7 +161,10 @@ def _first_year(m: Mention, gaz: Gazetteer) -> int | None:
 
 
 def _meeting_date(text: str, span: DateSpan) -> bool:
-    """False for dates of other things: "Hiến chương có hiệu lực ngày 15-12-2008"."""
+    """False for dates of other things: "Hiến chương có hiệu lực ngày 15-12-2008", and for the
+    first day of a time up to now: "Từ ngày 20-8 đến nay, thành phố đã đón 2.000 đại biểu"."""
+    if _UP_TO_NOW.match(text, span.pos + len(span.text)):
+        return False
     lead = text[max(0, span.pos - 30):span.pos]
     found = _NOT_MEETING_DATE.search(lead)
     if found and _STARTS.match(found.group()):
@@ -433,6 +440,22 @@ def _duration(later: list[str]) -> int | None:
     return None
 
 
+def _last_day_after(opening: DateSpan, later: list[Sentence], para: int, ctx: DateContext) -> date | None:
+    """The last day a next sentence of the paragraph that names no meeting of its own gives the
+    meeting it speaks of: "… khai mạc sáng 31/8. Các phiên họp kéo dài đến hết ngày 1/9"."""
+    for s in later:
+        if s.para != para or s.mentions:
+            return None
+        if not MEETING_WORDS.search(s.text) or not _UNTIL_WORDS.search(s.text):
+            continue
+        for sp in find_dates(s.text, ctx):
+            if sp.precision == "day" and _UNTIL.search(s.text, max(0, sp.pos - 40), sp.pos):
+                moved = sp if sp.year_inferred is False else shift_years(sp, opening.end.year - sp.end.year)
+                if moved is not None and opening.end < moved.end <= opening.end + timedelta(days=31):
+                    return moved.end
+    return None
+
+
 _SERIES_LENGTH = re.compile(r"(?i)(?<!\w)(?:chuỗi|loạt|tuần\s+lễ)\s+(?:các\s+)?(?:hội\s+nghị|sự\s+kiện|hoạt\s+động|cuộc\s+họp)"
                             r"[^,.;]{0,40}$")
 
@@ -604,11 +627,14 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             days = _duration([x.text for x in sentences[s.index: s.index + 6]])
             closing = _closing_day(span, spans, text)
             stop = _CLAUSE_END.search(text, hi)
-            if _END_CUE.search(text, lo, min(stop.start() if stop else len(text), hi + 40)):
+            if (_END_CUE.search(text, lo, min(stop.start() if stop else len(text), hi + 40))
+                    or _UNTIL.search(text, max(0, span.pos - 40), span.pos)):
                 # "bế mạc sau hai ngày làm việc": the day told is the last one
                 span = replace(span, role="end", start=span.end - timedelta(days=max(0, (days or 1) - 1)))
-            elif closing is not None:
-                end = closing       # "khai mạc ngày 6/8 … và kéo dài đến ngày 11/8"
+            elif closing is not None or (closing := _last_day_after(span, sentences[s.index + 1: s.index + 3], s.para,
+                                                                   ctx)) is not None:
+                end = closing       # "khai mạc ngày 6/8 … và kéo dài đến ngày 11/8"; "… Các phiên họp
+                # kéo dài đến hết ngày 1/9."
             elif days:
                 end = span.start + timedelta(days=max(0, days - 1))
         # Place and mode are told after the meeting's name; before it they may belong to another

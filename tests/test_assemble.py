@@ -434,6 +434,30 @@ def test_the_day_of_setting_off_does_not_date_the_meeting(gaz):
     assert [e[4] for e in evs] == ["2023-05-11"]
 
 
+@pytest.mark.parametrize("text", [
+    "Sáng 31-8-2017, Hội nghị lần thứ ba các Quan chức cao cấp APEC (SOM 3) đã khai mạc tại TPHCM. Hội nghị kéo dài "
+    "đến hết ngày 1-9.",
+    "Ngày 31/8/2017, SOM 3 APEC khai mạc tại TPHCM. Hội nghị sẽ kéo dài tới ngày 1/9.",
+    "Hội nghị Quan chức cao cấp APEC lần thứ ba (SOM 3) khai mạc sáng 31/8/2017 tại TPHCM, với sự tham dự của 21 nền "
+    "kinh tế. Các phiên họp kéo dài cho đến hết ngày 1/9.",
+])
+def test_the_day_a_meeting_lasts_until_is_its_last(text, gaz):
+    from etl.merge import merge_reports
+    found, _ = extract(article(text), gaz)
+    found = [replace(e, status="held") for e in found]
+    [row], _ = merge_reports(found, gaz)
+    assert (row["ordinal"], row["start_date"].isoformat(), row["end_date"].isoformat()) == (3, "2017-08-31", "2017-09-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Từ ngày 20-8 đến nay, TPHCM đã đón khoảng 2.000 đại biểu dự hơn 50 cuộc họp thuộc đợt SOM 3 APEC 2017.",
+    "Kể từ ngày 3/5/2023 tới nay, Indonesia đã tổ chức hàng chục cuộc họp chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 42.",
+    "Từ tháng 1/2020 cho đến nay, Việt Nam đã chủ trì hơn 200 hội nghị, trong đó có Hội nghị Cấp cao ASEAN lần thứ 36.",
+])
+def test_the_first_day_of_a_time_up_to_now_dates_no_meeting(text, gaz):
+    assert events(text, gaz)[0] == []
+
+
 def test_an_article_that_names_the_host_country_gives_the_meetings_host(gaz):
     from etl.merge import merge_reports
     text = "Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra ngày 10-11/5/2023 tại Labuan Bajo, nước chủ nhà Indonesia."
