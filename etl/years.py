@@ -113,19 +113,24 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
     if span.year_source != "context" or span.rule == "told-day":
         return span
     named = _name_year(s.text, group, anchors)
+    ref = anchors.ctx.ref
     if named is not None:
-        return _moved(span, named, "name")
+        moved = _moved(span, named, "name")
+        if (moved is not None and tense == "held" and anchors.dated and ref is not None
+                and anchors.ctx.ref_precision == "day" and moved.start > ref):
+            # told as held, so not after its article: the name's year is the one the meeting opens
+            # ("Sáng 6/12, ISOM APEC 2017 đã khai mạc", on a page of 7/12/2016)
+            return _by_tense(span, ref, tense)
+        return moved
     anchor = anchors.before(s, span.pos)
     if anchor is not None:
         day, precision = anchor
         moved = _moved(span, day.year, "anchor")
         if moved is not None and precision != "year" and moved.start < day - NEXT_YEAR_AFTER:
             moved = shift_years(moved, 1)
-        ref = anchors.ctx.ref
         if moved is not None and tense == "planned" and anchors.dated and ref is not None and moved.end < ref:
             return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")  # "… hồi tháng 11/2022. … sẽ tổ chức … vào tháng 9": still to come
         return moved
-    ref = anchors.ctx.ref
     if anchors.dated and ref is not None:
         return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")
     return None if anchors.stand_in else span

@@ -458,6 +458,16 @@ def test_the_first_day_of_a_time_up_to_now_dates_no_meeting(text, gaz):
     assert events(text, gaz)[0] == []
 
 
+def test_an_informal_meeting_of_senior_officials_is_not_a_numbered_one(gaz):
+    from etl.merge import merge_reports
+    text = ("Hội nghị Quan chức Cao cấp không chính thức (ISOM) APEC diễn ra tại Hà Nội ngày 6-7/12/2016. Hội nghị "
+            "Quan chức cao cấp APEC lần thứ nhất (SOM 1) diễn ra tại Nha Trang từ ngày 18/2 đến 3/3/2017.")
+    found, _ = extract(article(text), gaz)
+    rows, _ = merge_reports(found, gaz)
+    assert sorted((r["meeting"], r["ordinal"], r["start_date"].isoformat()) for r in rows) == [
+        ("ISOM", None, "2016-12-06"), ("SOM", 1, "2017-02-18")]
+
+
 def test_an_article_that_names_the_host_country_gives_the_meetings_host(gaz):
     from etl.merge import merge_reports
     text = "Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra ngày 10-11/5/2023 tại Labuan Bajo, nước chủ nhà Indonesia."
