@@ -242,13 +242,14 @@ def day_dash(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
-    (?=t)(?<!\d\s)(?<!\d) tháng\s+ (?P<m>{_D})
+    (?=t)(?<!\d\s)(?<!\d)(?<!mạng\s) tháng\s+
+    (?: (?P<m>{_D}) | (?P<name>{_MONTH_NAME})(?!\w)(?!\s*(?:năm\s+)?\d) )     # nor "tháng Mười 2019", read above
     (?!\d|\s*[/.-]\s*\d)        # not "tháng 6/2021", read above
     (?!\s*năm\s+\d)             # nor "tháng 6 năm 2021"
     """, re.IGNORECASE)
 def month_only(g: re.Match[str], ctx: DateContext) -> Reading | None:
-    # "tháng 7", "cuối tháng 4"
-    return month(ctx, g["m"], None)
+    # "tháng 7", "cuối tháng 4", "hồi tháng Bảy" (not the "Cách mạng tháng Tám")
+    return month(ctx, g["m"] or _month_number(g["name"]), None)
 
 
 def _span(reading: Reading | None, m: re.Match[str], name: str) -> DateSpan | None:
@@ -441,12 +442,16 @@ def _present(scanned: str) -> set[str]:
 _Shape = tuple[str, re.Match[str], Reader, str | None, bool, str | None]
 
 
+_NAMED_MONTH = re.compile(rf"(?i:tháng)\s+{_MONTH_NAME}(?!\w)")
+
+
 @per_article        # a sentence's dates are read again under other contexts (the year, the day told)
 def _shapes(sentence: str) -> tuple[tuple[_Shape, ...], list[tuple[int, int]]]:
     """The date shapes' matches in a sentence, whatever the context, and the spans they claim."""
     taken: list[tuple[int, int]] = []
     out: list[_Shape] = []
-    rules = _RULES if _DIGIT.search(sentence) else ()     # every date shape holds a digit
+    # every date shape holds a digit, but for a month by its name alone ("hồi tháng Bảy")
+    rules = _RULES if _DIGIT.search(sentence) or _NAMED_MONTH.search(sentence) else ()
     scanned = _MONG.sub(_as_day_word, sentence) if rules and _MONG_WORD.search(sentence) else sentence
     present = _present(scanned) if rules else set()
     for name, _, read in rules:
