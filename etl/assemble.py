@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .dateline import lead_dateline
-from .dates import SAME_DAY, DateContext, find_dates, shift_years, years_in
+from .dates import SAME_DAY, SAME_MONTH, DateContext, find_dates, shift_years, years_in
 from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .meetings import find_meetings, forum_hits_in, may_name_meeting, parse_ordinal, starts_with_meeting_word
@@ -514,6 +514,17 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     return fallback
 
 
+def _date_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
+    """The last date the text gives before "cũng trong tháng đó" at `at`: in its own sentence, else
+    in the one or two before it in its paragraph."""
+    texts = [s.text[:at]] + [e.text for e in reversed(sentences[max(0, s.index - 2): s.index]) if e.para == s.para]
+    for text in texts:
+        found = [sp for sp in find_dates(text, ctx) if sp.precision in ("day", "month")]
+        if found:
+            return found[-1]
+    return None
+
+
 # A section's heading that opens with its full date: "14/11/1998 – Việt Nam trở thành thành viên APEC".
 _HEADING_DATE = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*[-–—:]\s+\S")
 
@@ -571,6 +582,9 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     told = SAME_DAY.search(text)
     if told:
         ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx))
+    told = SAME_MONTH.search(text)
+    if told:
+        ctx = replace(ctx, same_month=_date_told_before(s, told.start(), sentences, ctx))
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
     if not spans and s.mentions and _RIGHT_AFTER.match(text, 0, s.mentions[0].pos):
         spans = _day_of(s.mentions[0], earlier, text)

@@ -44,6 +44,7 @@ class DateContext:
     ref: date | None = None             # the article's own date, for "hôm qua"
     ref_precision: str | None = None    # "day" or "month"
     same_day: DateSpan | None = None    # the day told just before, for "cùng ngày", "hôm sau"
+    same_month: DateSpan | None = None  # the date told just before, for "cũng trong tháng đó"
     ref_guessed: bool = False           # ref is the lead's date in a year only guessed: it tells no status
 
 
@@ -286,6 +287,8 @@ SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày
                       r"|(?:cùng\s+)?buổi\s+(?:sáng|trưa|chiều|tối)(?=\s*,))"     # "Buổi chiều, …", "Cùng buổi sáng, …"
                       r"(?!\w)(?!\s*\d)(?!\s+hôm\s+(?:nay|qua|kia)(?!\w))")
 SAME_DAY = ahead(SAME_DAY)      # the same matches, sooner: etl/lookahead.py
+# "Cũng trong tháng đó", "cùng tháng", "tháng ấy": the month of the date the text has just told.
+SAME_MONTH = Gated(re.compile(r"(?i)(?<!\w)(?:cùng\s+tháng(?:\s+(?:đó|ấy))?|tháng\s+(?:đó|ấy))(?!\w)(?!\s*\d)"))
 SAME_DAY = Gated(SAME_DAY)      # searched only in sentences that hold its words: sentences.Gated
 
 
@@ -331,6 +334,13 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
                 told = ctx.same_day
                 d = told.start + timedelta(days=1 if m.group(1).lower().endswith("sau") else 0)
                 out.append(DateSpan(d, d, "day", told.year_inferred, m.group(0), m.start(), "told-day",
+                                    year_source=told.year_source))
+    if ctx.same_month is not None:
+        for m in _matches(SAME_MONTH, sentence):
+            if not any(a <= m.start() < b for a, b in taken):
+                told = ctx.same_month
+                d = told.start.replace(day=1)
+                out.append(DateSpan(d, d, "month", told.year_inferred, m.group(0), m.start(), "told-month",
                                     year_source=told.year_source))
     if ctx.ref is None:
         return out
