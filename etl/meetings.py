@@ -267,6 +267,7 @@ def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[
                  if not any(a < head_end + w.start() < b for a, b in forum_spans)]
         if len(words) > MAX_NAME_WORDS:
             end = head_end + words[MAX_NAME_WORDS - 1].end()
+    end = _bracketed_forum_after(sentence, head_end, end, next_head, forum_spans)
     paren = _PAREN_AFTER.match(sentence, end)
     if paren and _SHORT_NAME.fullmatch(paren.group(1).strip()):
         end = paren.end()
@@ -279,6 +280,29 @@ def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[
     return end
 
 
+def _bracketed_forum_after(sentence: str, head_end: int, end: int, next_head: int,
+                           forum_spans: list[tuple[int, int]]) -> int:
+    """A phrase that names no forum goes on to the forum's acronym in brackets when its long name,
+    which the forums' list does not hold, runs past a stop word: "Hội nghị Thượng đỉnh Nhóm các
+    nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20)" (the phrase stopped at "và")."""
+    if _PAREN_AFTER.match(sentence, end) or any(a < end and b > head_end for a, b in forum_spans):
+        return end      # the brackets follow the phrase (read below), or it names its forum
+    for a, b in forum_spans:
+        if a < end:
+            continue
+        if a >= next_head or a - end > _LONG_NAME_REST:
+            break
+        close = _CLOSE_AFTER.match(sentence, b)
+        if close and _OPEN_BEFORE.search(sentence, end, a) and not _HARD_BREAK.search(sentence, end, a - 1):
+            return close.end()
+        break
+    return end
+
+
+_LONG_NAME_REST = 80        # characters from where the phrase stopped to the acronym
+_OPEN_BEFORE = re.compile(r"\(\s*$")
+_CLOSE_AFTER = re.compile(r"\s*\)")
+_HARD_BREAK = re.compile(r"[,.;:!?“”\"«»()]")
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z+&\s-]*\d{0,3}")
 _NUMBER_AFTER = re.compile(r"\s*lần\s+thứ\s+\w+", re.IGNORECASE)
