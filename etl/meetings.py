@@ -710,10 +710,14 @@ _PARTNER_JOIN = re.compile(r"\s*(?:[-–—]|với)\s*")
 
 
 def _partner(phrase: str, in_phrase: list, gaz: Gazetteer) -> str | None:
-    """The partner country that follows the forum's name: "ASEAN - Trung Quốc", "ASEAN với Nhật Bản"."""
-    (_, end), _ = in_phrase[0]
-    join = _PARTNER_JOIN.match(phrase, end)
-    if not join:
-        return None
-    country = gaz.country_re.match(phrase, join.end())
-    return gaz.country(country.group()) if country else None
+    """The partner countries (or groups, as the EU or the GCC) that follow the forum's name: "ASEAN -
+    Trung Quốc", "ASEAN với Nhật Bản", "ASEAN - GCC - Trung Quốc" (not the ASEAN - GCC summit)."""
+    (_, at), _ = in_phrase[0]
+    partners = []
+    while (join := _PARTNER_JOIN.match(phrase, at)) and (country := gaz.country_re.match(phrase, join.end())):
+        partners.append(gaz.country(country.group()))
+        at = _BRACKETED_AFTER.match(phrase, country.end()).end()      # "Hội đồng Hợp tác vùng Vịnh (GCC)"
+    return " - ".join(partners) or None
+
+
+_BRACKETED_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?")

@@ -18,6 +18,7 @@ ROWS = data_rows("sentences_meetings.jsonl")
 
 # (phenomenon, index within it) -> why it is missed today
 KNOWN_MISSES = {
+    ("asean_partner", 15): "a second name after 'và lần đầu tiên tổ chức' gets no share of the date the list opens with",
     ("asean_bodies", 8): "an undated article: 'tiếp tục diễn ra' the day after the lead's date reads as planned",
     ("asean_bodies", 14): "a kind's acronym inside a working group's name cuts it in two ('Nhóm làm việc ADSOM (ADSOM WG)')",
     ("other_forums", 14): "a session in lower case with no forum in its name ('phiên thảo luận mở rộng') is read as a common noun",
