@@ -68,6 +68,8 @@ _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(?-i:(\d
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
+# A delegation's journey, or a visit, that a range of days spans before the meeting is named.
+_DELEGATION = re.compile(r"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc))(?!\w)")
 _UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
 # The day a meeting lasts until: "Hội nghị kéo dài đến hết ngày 1-9" tells its last day.
 _UNTIL_WORDS = re.compile(r"(?i)kéo\s+dài")
@@ -623,6 +625,9 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                 if not later:
                     continue
                 span = later[0]
+        if span.start < span.end and span.pos < group[0].pos and _DELEGATION.search(text, span.pos, group[0].pos):
+            # "Từ ngày 14 đến 17-11, Đại tướng … dẫn đầu Đoàn … tham dự ADMM-17": the journey's days
+            span = replace(span, role="trip")
         lo, hi = min(group[0].pos, span.pos), max(group[-1].end_pos, span.pos + len(span.text))
         tense = _tense(text, lo, hi, (prev_end, next_start))
         settled = settle_year(span, s, group, tense, anchors)

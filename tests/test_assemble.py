@@ -468,6 +468,28 @@ def test_an_informal_meeting_of_senior_officials_is_not_a_numbered_one(gaz):
         ("ISOM", None, "2016-12-06"), ("SOM", 1, "2017-02-18")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the delegation's days take in two meetings, each then given its own day
+    ("Từ ngày 8 đến 11/10/2024, Thủ tướng Phạm Minh Chính dẫn đầu Đoàn đại biểu cấp cao Việt Nam tham dự Hội nghị "
+     "Cấp cao ASEAN lần thứ 44 và các hội nghị liên quan tại Viêng Chăn. Hội nghị Cấp cao ASEAN lần thứ 44 diễn ra "
+     "ngày 9/10.", [(44, "2024-10-09", "2024-10-09")]),
+    ("Từ ngày 14 đến 17-11-2023, Bộ trưởng Quốc phòng dẫn đầu Đoàn Bộ Quốc phòng Việt Nam tham dự Hội nghị Bộ trưởng "
+     "Quốc phòng các nước ASEAN lần thứ 17 (ADMM-17) tại Jakarta. Theo chương trình, ADMM-17 diễn ra ngày 15-11.",
+     [(17, "2023-11-15", "2023-11-15")]),
+    # … but a day that opens the delegation's days is the meeting's first, the days its own
+    ("Trong hai ngày 20-21/8/2023, Bộ trưởng Công Thương dẫn đầu Đoàn Việt Nam tham dự Hội nghị Bộ trưởng Kinh tế "
+     "ASEAN lần thứ 55 (AEM 55) tại Semarang. Sáng 20/8, AEM 55 khai mạc.", [(55, "2023-08-20", "2023-08-21")]),
+    # … and with no day of its own the meeting keeps the delegation's days
+    ("Từ ngày 8 đến 11/10/2024, Thủ tướng dẫn đầu Đoàn đại biểu cấp cao Việt Nam tham dự Hội nghị Cấp cao ASEAN "
+     "lần thứ 44 tại Viêng Chăn.", [(44, "2024-10-08", "2024-10-11")]),
+])
+def test_a_delegations_days_give_way_to_the_meetings_own(text, expected, gaz):
+    from etl.merge import merge_reports
+    found, _ = extract(article(text), gaz)
+    rows, _ = merge_reports([replace(e, status="held") for e in found], gaz)
+    assert [(r["ordinal"], r["start_date"].isoformat(), r["end_date"].isoformat()) for r in rows] == expected
+
+
 def test_an_article_that_names_the_host_country_gives_the_meetings_host(gaz):
     from etl.merge import merge_reports
     text = "Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra ngày 10-11/5/2023 tại Labuan Bajo, nước chủ nhà Indonesia."
