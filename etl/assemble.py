@@ -500,14 +500,18 @@ _PUT_OFF = re.compile(r"(?i)(?<!\w)(?:hoãn|lùi|dời)(?!\w)")    # (vi.POSTPON
 _SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$")
 
 
-def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
+def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext,
+                     not_before: date | None = None) -> DateSpan | None:
     """The last day the text gives before "cùng ngày" at `at` (in its own sentence, else in the
     few before): a single day told in the running text, before a range or an aside in brackets
-    ("… bên lề AMM-56 và các hội nghị liên quan (11-14/7/2023). Cùng ngày, …" is the day before)."""
+    ("… bên lề AMM-56 và các hội nghị liên quan (11-14/7/2023). Cùng ngày, …" is the day before).
+    A day before `not_before` (the article's, for a sentence that tells what will be) is not it:
+    "Trước đó, Hội nghị Bộ trưởng GMS diễn ra hôm qua (30-3) … Chiều cùng ngày, … sẽ dự …"."""
     texts = [s.text[:at]] + [e.text for e in reversed(sentences[max(0, s.index - 8): s.index])]
     fallback = None
     for text in texts:
-        days = [sp for sp in find_dates(text, ctx) if sp.precision == "day"]
+        days = [sp for sp in find_dates(text, ctx) if sp.precision == "day"
+                and (not_before is None or sp.start >= not_before)]
         single = [sp for sp in days if sp.start == sp.end
                   and (not _in_parens(text, sp.pos) or _SPELLED_OUT_DAY.search(text, max(0, sp.pos - 16), sp.pos))]
         if single:
@@ -583,7 +587,9 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     text = s.text
     told = SAME_DAY.search(text)
     if told:
-        ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx))
+        ahead_only = (ctx.ref is not None and ctx.ref_precision == "day" and not ctx.ref_guessed
+                      and not told.group(1).lower().endswith("sau") and _PLANNED.search(text) and not _HELD.search(text))
+        ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx, ctx.ref if ahead_only else None))
     told = SAME_MONTH.search(text)
     if told:
         ctx = replace(ctx, same_month=_date_told_before(s, told.start(), sentences, ctx))
