@@ -65,8 +65,10 @@ _DURATION = ahead(_DURATION)      # the same matches, sooner: etl/lookahead.py
 _DURATION = Gated(_DURATION)      # searched only in sentences that hold its words: sentences.Gated
 # (the number in lower case: "ngày thứ Năm" is Thursday)
 _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(?-i:(\d|hai|ba|tư|bốn|năm))(?!\w)")
+# ... and of a person's office: "Tân Thủ tướng Nhật Bản, vừa nhậm chức hôm 21/10, sẽ dự …".
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
-                               r"nhiệm\s+kỳ|bắt\s+đầu\s+từ)\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
+                               r"nhiệm\s+kỳ|bắt\s+đầu\s+từ|nhậm\s+chức|đắc\s+cử|trúng\s+cử|được\s+bầu|tuyên\s+thệ)"
+                               r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|hôm\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
 # A delegation's journey, or a visit, that a range of days spans before the meeting is named.
 _DELEGATION = re.compile(r"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc))(?!\w)")
