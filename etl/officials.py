@@ -39,7 +39,9 @@ _VIET_LETTERS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạầấẩ�
 _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 # Not the full stop of an initial, of "TP." or of "Ma." (Maria): "Tổng thống B.J. Ha-bi-bi", "Chủ tịch UBND
 # TP. Hồ Chí Minh …", "Ngoại trưởng Philippines Ma. Theresa Lazaro".
-_HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b")
+# (and a place that is a building or an occasion: "đón các trưởng đoàn khách mời tại khách sạn Grand Prince")
+_HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b"
+                        r"|\s(?:tại|ở)\s+(?:khách\s+sạn|sân\s+bay|trụ\s+sở|hội\s+trường|nhà\s+khách|phòng|buổi|lễ|cuộc)\b")
 _HARD_STOP = ahead(_HARD_STOP)      # the same matches, sooner: etl/lookahead.py
 _WINDOW = 90
 _ON_BEHALF = re.compile(r"(?i)(?<!\w)(?:thay\s+mặt|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền|ủy\s+quyền\s+của)(?:\s+cho)?\s*$")

@@ -48,8 +48,9 @@ _OPENING = Gated(_OPENING)      # searched only in sentences that hold its words
 _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")
 _PREPARES = Gated(_PREPARES)      # searched only in sentences that hold its words: sentences.Gated
 # A sentence that goes on with the list of the one before: "Từ trái sang: …", "Đó là …", "Gồm …".
-_LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|gồm(?:\s+có)?|"
-                           r"bao\s+gồm|cùng\s+(?:tham\s+)?dự\s+có|trong\s+đó\s+có)(?!\w)")
+_LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|"
+                           r"(?:(?:danh\s+sách|thành\s+phần)(?:\s+(?:khách\s+mời|đại\s+biểu|tham\s+dự))?\s+)?"
+                           r"(?:gồm(?:\s+có)?|bao\s+gồm)|cùng\s+(?:tham\s+)?dự\s+có|trong\s+đó\s+có)(?!\w)")
 _A_MEETING_NOUN = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|thượng\s+đỉnh)(?!\w)")
 _TOLD = re.compile(r"(?i)(?<!\w)cho\s+biết(?!\w)")
 _TOLD = Gated(_TOLD)      # searched only in sentences that hold its words: sentences.Gated

@@ -39,6 +39,25 @@ def test_a_list_that_goes_on_in_the_next_sentence(gaz):
                      "Phạm Minh Chính": ("Việt Nam", "head_of_government")}
 
 
+@pytest.mark.parametrize("opening", ["Danh sách gồm", "Thành phần tham dự gồm có", "Danh sách khách mời bao gồm"])
+def test_a_list_named_as_such_goes_on_in_the_next_sentence(opening, gaz):
+    text = (f"{MEETING} Nước chủ nhà Malaysia mời lãnh đạo ba nước tham dự phiên họp mở rộng của Hội nghị. "
+            f"{opening} Thủ tướng Ấn Độ Narendra Modi, Tổng thống Brazil Luiz Inácio Lula da Silva và Thủ tướng "
+            "Australia Anthony Albanese.")
+    assert set(people(text, gaz)) == {"Narendra Modi", "Luiz Inácio Lula da Silva", "Anthony Albanese"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trước đó, Thủ tướng Kishida đã đón các trưởng đoàn khách mời tại khách sạn Grand Prince.",
+    "Các bộ trưởng đã gặp nhau tại sân bay Changi trước khi vào phiên họp.",
+    "Ông đã tiếp đại sứ các nước ở trụ sở Ban Thư ký ASEAN.",
+])
+def test_a_building_after_a_title_ends_the_search_for_a_name(sentence, gaz):
+    from etl.officials import find_officials
+    names = {o.name for o in find_officials(sentence, gaz)}
+    assert not names & {"Grand Prince", "Changi", "Ban Thư ký ASEAN"}
+
+
 @pytest.mark.parametrize("clause", [
     "Thủ tướng Malaysia Anwar Ibrahim chủ trì lễ đón các trưởng đoàn, trong đó có Thủ tướng Phạm Minh Chính.",
     "Thủ tướng Malaysia Anwar Ibrahim đã tiếp các trưởng đoàn; Thủ tướng Phạm Minh Chính dự Hội nghị.",
