@@ -8,6 +8,7 @@ linked to it. Pure: the article's own date is the only reference time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
@@ -16,7 +17,7 @@ from .dateline import lead_dateline
 from .dates import SAME_DAY, SAME_MONTH, DateContext, find_dates, shift_years, years_in
 from .gazetteer import Gazetteer
 from .lookahead import ahead
-from .meetings import find_meetings, forum_hits_in, may_name_meeting, parse_ordinal, starts_with_meeting_word
+from .meetings import THIS_BODY, find_meetings, forum_hits_in, may_name_meeting, parse_ordinal, starts_with_meeting_word
 from .participants import link_participants
 from .records import Article, DateSpan, Mention, Participation, Report
 from .sentences import (
@@ -679,6 +680,20 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     return out
 
 
+_THIS_BODY = Gated(THIS_BODY)      # "… của cơ chế này": searched only in sentences that hold its words
+
+
+def _forum_told_before(text: str, hits: list[re.Match[str]], starts: list[int], found: int,
+                       gaz: Gazetteer) -> str | None:
+    """The forum a sentence's meetings take when their name says "của cơ chế này": the last one
+    the article named before the sentence ("Cơ chế Mekong - Lan Thương … Hội nghị thượng đỉnh
+    gần nhất của cơ chế này, lần thứ ba, …"), rather than the one it names most."""
+    if found < 0 or not _THIS_BODY.search(text):
+        return None
+    before = bisect_left(starts, found)
+    return gaz.forum(hits[before - 1].group()) if before else None
+
+
 def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Participation]]:
     """One clean article -> (its events, its participations)."""
     forget_article()
@@ -700,7 +715,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
         mentions = []
         if not teaser and may_name_meeting(text, gaz):
             own = forum_hits_in(article.text, hits, starts, found, len(text)) if found >= 0 else None
-            mentions = find_meetings(text, gaz, default_forum, own)
+            mentions = find_meetings(text, gaz, _forum_told_before(text, hits, starts, found, gaz) or default_forum, own)
         if mentions and all(_bare(m) for m in mentions):
             mentions = _the_meeting_named_before(mentions[0], sentences) or mentions
         mentions = mentions or _the_meeting_again(text, sentences) or ([] if teaser else _short_name_again(text, short_names))

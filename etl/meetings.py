@@ -304,6 +304,10 @@ _OPEN_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _HARD_BREAK = re.compile(r"[,.;:!?“”\"«»()]")
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
+# A body the text has just named: "… của cơ chế này", "… của diễn đàn đó" (the caller's default forum).
+THIS_BODY = re.compile(r"(?i)(?<!\w)(?:của|thuộc)\s+(?:cơ\s+chế|diễn\s+đàn|nhóm|tổ\s+chức|khối|hiệp\s+hội)"
+                       r"\s+(?:này|đó|trên)(?!\w)")
+_THIS_BODY = ahead(THIS_BODY)      # the same matches, sooner: etl/lookahead.py
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z+&\s-]*\d{0,3}")
 _NUMBER_AFTER = re.compile(r"\s*lần\s+thứ\s+\w+", re.IGNORECASE)
 _WIDER_AFTER = re.compile(r"\s*(?:mở\s+rộng|Plus|\+)(?!\w)", re.IGNORECASE)
@@ -562,6 +566,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if not in_phrase and implied is None and _names_unknown_body(phrase, gaz):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
                         # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN)
+        if not own and not implied and default_forum and _THIS_BODY.search(sentence, head.start, min(len(sentence), end + 20)):
+            implied = default_forum     # "Hội nghị Cấp cao lần thứ năm của diễn đàn này": the caller's, not the sentence's
         forum = own[0] if own else (implied or _nearest_forum(_forums_outside(sentence, heads, forums, head, end),
                                                               head.start, end) or default_forum)
         if forum is None:
