@@ -71,6 +71,8 @@ _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kế
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ|nhậm\s+chức|đắc\s+cử|trúng\s+cử|được\s+bầu|tuyên\s+thệ)"
                                r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|hôm\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
+_AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:các|những)\s+(?:hội\s+nghị|cuộc\s+họp|hoạt\s+động|sự\s+kiện)"
+                          r"(?:\s+cấp\s+cao)?\s+(?:liên\s+quan|bên\s+lề)(?!\w)")
 # A delegation's journey, or a visit, that a range of days spans before the meeting is named.
 _DELEGATION = re.compile(r"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc))(?!\w)")
 _UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
@@ -634,9 +636,11 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                 if not later:
                     continue
                 span = later[0]
-        if span.start < span.end and span.pos < group[0].pos and _DELEGATION.search(text, span.pos, group[0].pos):
-            # "Từ ngày 14 đến 17-11, Đại tướng … dẫn đầu Đoàn … tham dự ADMM-17": the journey's days
-            span = replace(span, role="trip")
+        if span.start < span.end and (span.pos < group[0].pos and _DELEGATION.search(text, span.pos, group[0].pos)
+                                      or _AND_RELATED.match(text, group[-1].end_pos)):
+            # "Từ ngày 14 đến 17-11, Đại tướng … dẫn đầu Đoàn … tham dự ADMM-17": the journey's days;
+            # "… AEM 55 và các hội nghị liên quan": the days of the meeting and those around it
+            span = replace(span, role="around")
         lo, hi = min(group[0].pos, span.pos), max(group[-1].end_pos, span.pos + len(span.text))
         tense = _tense(text, lo, hi, (prev_end, next_start))
         settled = settle_year(span, s, group, tense, anchors)

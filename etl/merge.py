@@ -226,11 +226,12 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     nesting = len(ranges) <= MAX_NESTING
 
     # the days inside the range of a numbered report, as runs of days (start, end) in order
-    # (a delegation's journey that takes the meeting in is no such range but for its first day: "Từ
-    # ngày 14 đến 17-11, … dẫn đầu Đoàn … tham dự ADMM-17", then "ADMM-17 diễn ra ngày 15-11")
+    # (the days of what takes the meeting in are no such range but for their first: "Từ ngày 14 đến
+    # 17-11, … dẫn đầu Đoàn … tham dự ADMM-17", then "ADMM-17 diễn ra ngày 15-11"; "Từ ngày 17 đến
+    # 22/8, … đã diễn ra AEM 55 và các hội nghị liên quan", then "Ngày 20/8, AEM 55 khai mạc")
     numbered = _covering(sorted({(o.start, o.end) for o in spans
-                                 if o.ordinal is not None and o.start < o.end and o.date_role != "trip"}))
-    trips_begin = {o.start for o in spans if o.ordinal is not None and o.start < o.end and o.date_role == "trip"}
+                                 if o.ordinal is not None and o.start < o.end and o.date_role != "around"}))
+    around_begin = {o.start for o in spans if o.ordinal is not None and o.start < o.end and o.date_role == "around"}
 
     def containers(e: Report) -> int:
         # a range nested in another report's range is the more precise (a meeting inside the week
@@ -246,7 +247,7 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
         # Quốc hội phát biểu tại Đại hội đồng" inside IPU-137's 14-18/10)
         if e.start != e.end:
             return False
-        if e.start in trips_begin:
+        if e.start in around_begin:
             return True
         at = bisect_right(numbered, (e.start, date.max)) - 1
         return at >= 0 and e.start <= numbered[at][1]

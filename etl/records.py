@@ -9,7 +9,7 @@ from typing import Literal
 Precision = Literal["day", "month"]
 # What a date phrase tells of its meeting: its whole span, or only its last day ("bế mạc ngày
 # 18/11"), which may close a meeting that opened some days before.
-DateRole = Literal["span", "start", "end", "trip"]
+DateRole = Literal["span", "start", "end", "around"]
 
 
 def _pickled_by_fields(cls):
@@ -125,8 +125,9 @@ class Report:
     strength: int = 0           # how directly the date is tied to the meeting
     label: str = ""             # the meeting's name as written
     year_source: str = "written"  # see DateSpan.year_source
-    date_role: DateRole = "span"  # "end": the date is the meeting's last day (see DateSpan.role); "trip":
-    # the days of a delegation's journey that takes in the meeting, not the meeting's own
+    date_role: DateRole = "span"  # "end": the date is the meeting's last day (see DateSpan.role); "around":
+    # the days of what takes the meeting in (a delegation's journey, the meeting and its related
+    # meetings), not the meeting's own
 
 
 @_pickled_by_fields

@@ -482,6 +482,12 @@ def test_an_informal_meeting_of_senior_officials_is_not_a_numbered_one(gaz):
     # … and with no day of its own the meeting keeps the delegation's days
     ("Từ ngày 8 đến 11/10/2024, Thủ tướng dẫn đầu Đoàn đại biểu cấp cao Việt Nam tham dự Hội nghị Cấp cao ASEAN "
      "lần thứ 44 tại Viêng Chăn.", [(44, "2024-10-08", "2024-10-11")]),
+    # the days of a meeting and those related to it, as a delegation's
+    ("Từ ngày 17 đến 22/8/2023, tại Semarang đã diễn ra Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 (AEM 55) và "
+     "các hội nghị liên quan với các đối tác. Ngày 20/8, Hội nghị AEM 55 chính thức khai mạc.",
+     [(55, "2023-08-20", "2023-08-20")]),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 và các hoạt động liên quan diễn ra từ ngày 11 đến 14/7/2023 "
+     "tại Jakarta. Sáng 11/7, AMM-56 khai mạc.", [(56, "2023-07-11", "2023-07-14")]),
 ])
 def test_a_delegations_days_give_way_to_the_meetings_own(text, expected, gaz):
     from etl.merge import merge_reports
