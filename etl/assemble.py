@@ -236,8 +236,11 @@ def _groups(mentions: list[Mention], spans: list[DateSpan], text: str) -> list[l
         if groups:
             prev = groups[-1][-1]
             dated_between = any(prev.end_pos <= s.pos < m.pos for s in spans)
-            as_a_time = _AS_A_TIME.search(text, 0, groups[-1][0].pos) and "," in text[prev.end_pos:m.pos]
-            if not dated_between and not as_a_time and _CONNECTOR.match(_connector_text(text[prev.end_pos:m.pos])):
+            # "Trước Hội nghị X, Y …" and "Trong khuôn khổ X, Y …": the comma closes the time or the frame
+            after_comma = "," in text[prev.end_pos:m.pos] and (
+                _AS_A_TIME.search(text, 0, groups[-1][0].pos)
+                or _FRAME.search(text, max(0, groups[-1][0].pos - 30), groups[-1][0].pos))
+            if not dated_between and not after_comma and _CONNECTOR.match(_connector_text(text[prev.end_pos:m.pos])):
                 groups[-1].append(m)
                 continue
         groups.append([m])

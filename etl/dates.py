@@ -110,6 +110,20 @@ def month(ctx: DateContext, m: str, y: str | None) -> Reading | None:
 
 
 @rule(rf"""
+    (?=t) tháng\s+ (?P<m1>{_D}) \s*[-–]\s* (?P<m2>{_D})
+    (?: \s*[/.-]\s* (?P<y>{_Y}) | \s+năm\s+ (?P<y2>{_Y}) )? (?![\d/-]|\.\d)
+    """, re.IGNORECASE)
+def month_range(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "hồi tháng 8-9", "tháng 2-3/2017": a meeting over two months in a row
+    m1, m2 = int(g["m1"]), int(g["m2"])
+    if not 1 <= m1 < m2 <= min(12, m1 + 2):
+        return None
+    year, inferred = _year(g["y"] or g["y2"], ctx)
+    start, end = (_day(year, m1, 1), _day(year, m2, 1)) if year else (None, None)
+    return start, end, "month", inferred
+
+
+@rule(rf"""
     {_NOT_BEFORE}(?P<d1>{_D}) [/.-] (?P<m1>{_D}) (?: [/.-] (?P<y1>{_Y}) )?
     {_TO}
     (?P<d2>{_D}) [/.-] (?P<m2>{_D}) (?: [/.-] (?P<y2>{_Y}) )? {_NOT_AFTER}

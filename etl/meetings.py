@@ -75,7 +75,8 @@ _NAME_ENDS = (
     "được", "do", "có", "là", "nhằm", "gồm", "bao gồm",              # "Hội nghị AMM do Indonesia chủ trì"
     "chủ trì", "tham dự", "thông qua",                               # "Hội nghị AEM thông qua …"
     "tại", "ở", "dưới",                                              # "Hội nghị ARF tại Jakarta"
-    "vào", "từ", "ngày", "hôm", "tháng", "đến", "cuối", "giữa",      # "Hội nghị EAS vào ngày 5/9"
+    "vào", "từ", "ngày", "hôm", "tháng", "đến", "giữa",              # "Hội nghị EAS vào ngày 5/9"
+    "cuối tháng", "cuối năm", "cuối tuần", "cuối ngày",              # (not "Quan chức cao cấp cuối kỳ")
     "sau", "trước", "qua", "trong", "năm nay", "lần này", "này",     # "Hội nghị APEC năm nay"
     "tiếp theo", "theo", "với sự", "với chủ đề", "nhân dịp",         # "Hội nghị … với chủ đề …"
     "bên lề", "cùng", "và các", "và nhiều",                          # "Hội nghị AMM và các hội nghị liên quan"
