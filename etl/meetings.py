@@ -175,8 +175,8 @@ class _Head:
     numbered: bool = False  # the forum's name and a number: "ARF-31", "APEC 22"
 
 
-_FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3})(?![\d/]|\.\d|\w)",
-                           re.IGNORECASE)
+_FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3}|\s(?-i:[IVX]{1,5}))(?![\d/]|\.\d|\w)",
+                           re.IGNORECASE)     # "ARF-31", "APEC 22", "ASEM V" (upper case only)
 
 
 def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz: Gazetteer) -> list[_Head]:
@@ -343,7 +343,8 @@ def _compound_goes_on(sentence: str, pos: int, forum_spans) -> bool:
     return any(pos < a <= pos + words.end() + 1 for a, _ in forum_spans) or bool(_COMPOUND_TAIL.match(sentence, pos))
 
 
-_AFTER_FORUM = re.compile(r"\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)")
+# the number after the forum's name: "APEC-14", "ASEM 5", and in Roman numerals "ASEM V" (upper case only)
+_AFTER_FORUM = re.compile(r"\s*[-–]?\s*(\d{1,3}(?![\d/.,]\d|\d)|(?<=\s)[IVX]{1,5}(?![\w'’-]))")
 
 
 def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
@@ -486,6 +487,7 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
 # may_name_meeting searches it only in a sentence with a digit or "lần": keep every alternative so.
 _NUMBERED = re.compile(r"\b[A-Z]{2,6}\s*[-–]?\s*\d{1,3}\b|lần\s+thứ", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_ROMAN_NUMBERED = re.compile(r"\b[A-Z]{2,6}\s(?:[IVX]{1,5})\b")      # "ASEM V": _FORUM_NUMBER's Roman numbers
 
 
 def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
@@ -496,7 +498,8 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
         return True
     low = text.lower()
     return bool(("họp" in low and _VERB_MEETING.pattern.search(text))
-                or (("lần" in low or _DIGIT.search(text)) and _NUMBERED.search(text)))
+                or (("lần" in low or _DIGIT.search(text)) and _NUMBERED.search(text))
+                or _ROMAN_NUMBERED.search(text))
 
 
 @per_article        # may_name_meeting asks for a sentence's head words, and _heads reads them all
