@@ -75,8 +75,7 @@ _NAME_ENDS = (
     "được", "do", "có", "là", "nhằm", "gồm", "bao gồm",              # "Hội nghị AMM do Indonesia chủ trì"
     "chủ trì", "tham dự", "thông qua",                               # "Hội nghị AEM thông qua …"
     "tại", "ở", "dưới",                                              # "Hội nghị ARF tại Jakarta"
-    "vào", "từ", "ngày", "hôm", "tháng", "đến", "giữa",              # "Hội nghị EAS vào ngày 5/9"
-    "cuối tháng", "cuối năm", "cuối tuần", "cuối ngày",              # (not "Quan chức cao cấp cuối kỳ")
+    "vào", "từ", "ngày", "hôm", "tháng", "đến",                      # "Hội nghị EAS vào ngày 5/9"
     "sau", "trước", "qua", "trong", "năm nay", "lần này", "này",     # "Hội nghị APEC năm nay"
     "tiếp theo", "theo", "với sự", "với chủ đề", "nhân dịp",         # "Hội nghị … với chủ đề …"
     "bên lề", "cùng", "và các", "và nhiều",                          # "Hội nghị AMM và các hội nghị liên quan"
@@ -101,8 +100,10 @@ def _stop_pattern(name_ends: str) -> re.Pattern[str]:
     return re.compile(rf"""
       [,.;:!?“”"«»(]                                    # punctuation
     | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
-    | (?<!không)\s(?=(?:{name_ends}|đầu(?!\s+tiên))(?!\w))  # "… đã diễn ra", "đầu tháng 8" (not "lần đầu
-                                                        # tiên", nor "… không có vũ khí hạt nhân": free of)
+    | (?<!không)\s(?=(?:{name_ends}|đầu(?!\s+tiên)|(?:cuối|giữa)(?!\s+kỳ))(?!\w))  # "… đã diễn ra", "đầu tháng 8",
+                                                        # "cuối tháng", "giữa tháng" (not "lần đầu tiên", "Quan chức
+                                                        # cao cấp cuối kỳ", "Hội nghị giữa kỳ ARF", nor "… không có
+                                                        # vũ khí hạt nhân": free of)
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
     | \s(?=(?:{alt(TIMES_OF_DAY)})\s+\d)                # a time of day before a date: "… trực tuyến tối 12/11"
