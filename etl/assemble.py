@@ -725,6 +725,12 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
             mentions = find_meetings(text, gaz, _forum_told_before(text, hits, starts, found, gaz) or default_forum, own)
         if mentions and all(_bare(m) for m in mentions):
             mentions = _the_meeting_named_before(mentions[0], sentences) or mentions
+        elif mentions and all(_FRAME.search(text, max(0, m.pos - 30), m.pos) for m in mentions):
+            # "Hội nghị diễn ra ngày 4/11 bên lề Hội nghị Cấp cao ASEAN lần thứ 35": the meeting named
+            # before, dated before the frame of another (a date after the frame may be the frame's own)
+            again = _the_meeting_again(text, sentences)
+            if again and again[-1].end_pos <= mentions[0].pos and _A_DIGIT.search(text, again[-1].end_pos, mentions[0].pos):
+                mentions = again + mentions
         mentions = mentions or _the_meeting_again(text, sentences) or ([] if teaser else _short_name_again(text, short_names))
         sentences.append(Sentence(text, i, mentions, para))
         _learn_short_names(text, mentions, short_names)
@@ -823,6 +829,9 @@ def _last_named(before: list[Sentence]) -> list[Mention]:
 def _again(m: Mention, pos: int, end_pos: int, ordinal: int | None) -> Mention:
     """The meeting `m` named again at pos..end_pos."""
     return replace(m, ordinal=ordinal, pos=pos, end_pos=end_pos, optional_ordinals=(), rule=f"{m.rule}|again")
+
+
+_A_DIGIT = re.compile(r"\d")
 
 
 def _bare(m: Mention) -> bool:
