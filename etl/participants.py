@@ -228,6 +228,33 @@ def _own_clauses(s: Sentence, officials: list[Official], targets: list[int], dat
     return out
 
 
+# A meeting's guest, named right after it: "… chủ trì Hội nghị A với sự tham dự của X, Hội nghị B với Y".
+_WITH_GUEST = re.compile(r"(?i)(?<!\w)(?:với|có)\s+(?:sự\s+(?:tham\s+dự|tham\s+gia|có\s+mặt)\s+của\s+)?")
+_GUEST_BREAK = re.compile(r"[,;]|\svà\s")
+
+
+def _guests(s: Sentence, officials: list[Official], dated_here: list[int], first_of: dict[tuple, int],
+            events: list[tuple[int, Mention, Report]]) -> dict[int, list[int]]:
+    """Each person a sentence of several meetings names right after one of them, with "với", as
+    that meeting's alone: "Tổng thống Joko Widodo lần lượt chủ trì Hội nghị Cấp cao ASEAN – Trung
+    Quốc với sự tham dự của Thủ tướng Lý Cường, Hội nghị Cấp cao ASEAN – Hàn Quốc với Tổng thống
+    Yoon Suk Yeol và …" (not Lý Cường at the ASEAN – Korea summit)."""
+    if len(s.mentions) < 2:
+        return {}
+    out: dict[int, list[int]] = {}
+    for o in officials:
+        m = next((m for m in reversed(s.mentions) if m.pos < o.pos), None)
+        if m is None:
+            continue
+        joins = list(_WITH_GUEST.finditer(s.text, m.pos, o.pos))
+        if not joins or _GUEST_BREAK.search(s.text, joins[-1].end(), o.pos):
+            continue
+        ks = [k for k in dated_here if events[k][1] is m] or _named([m], first_of)
+        if ks:
+            out[o.pos] = ks
+    return out
+
+
 def _chaired(o: Official, events: list[tuple[int, Mention, Report]], gaz: Gazetteer) -> list[int]:
     m = _CHAIR_OF.search(o.role)
     forum = gaz.forum(m.group("forum")) if m else None
@@ -282,6 +309,8 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if not officials:
             continue
         own = _own_clauses(s, officials, targets, dated.get(s.index, []), first_of, events) if targets else {}
+        if targets:
+            own.update(_guests(s, officials, dated.get(s.index, []), first_of, events))
         for o in officials:
             for k in own.get(o.pos) or targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]

@@ -222,6 +222,22 @@ def linked(text: str, gaz) -> dict[str, set[str]]:
     return {p.name: {events[q.event_key].start.isoformat() for q in found if q.name == p.name} for p in found}
 
 
+@pytest.mark.parametrize("text", [
+    "Sáng 6/9/2023, Tổng thống Joko Widodo lần lượt chủ trì Hội nghị Cấp cao ASEAN – Trung Quốc lần thứ 26 với sự "
+    "tham dự của Thủ tướng Lý Cường, Hội nghị Cấp cao ASEAN – Hàn Quốc lần thứ 24 với Tổng thống Yoon Suk Yeol và "
+    "Hội nghị Cấp cao ASEAN – Nhật Bản lần thứ 26 với Thủ tướng Kishida Fumio.",
+    "Ngày 6/9/2023, Hội nghị Cấp cao ASEAN – Trung Quốc lần thứ 26 có sự tham gia của Thủ tướng Lý Cường; Hội nghị Cấp "
+    "cao ASEAN – Hàn Quốc lần thứ 24 có sự có mặt của Tổng thống Yoon Suk Yeol; Hội nghị Cấp cao ASEAN – Nhật Bản lần "
+    "thứ 26 với Thủ tướng Kishida Fumio. Tổng thống Joko Widodo chủ trì cả ba hội nghị.",
+])
+def test_a_guest_named_after_one_of_several_meetings_is_at_that_one(text, gaz):
+    [a] = read_bytes("a.txt", text.encode("utf-8"))
+    events, found = extract(a, gaz)
+    at = {p.name: {events[q.event_key].meeting for q in found if q.name == p.name} for p in found}
+    assert (at["Lý Cường"], at["Yoon Suk Yeol"], at["Kishida Fumio"]) == (
+        {"Summit/Trung Quốc"}, {"Summit/Hàn Quốc"}, {"Summit/Nhật Bản"})
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a paragraph tells of a past meeting; the sentence after it speaks of "Hội nghị" without its name
     ("Hội nghị Cấp cao APEC lần thứ 31 diễn ra ngày 15-16/11/2024 tại Lima.\n"
