@@ -50,7 +50,17 @@ Batches, each with its floor just below what it measures:
   preview, a report of the day and a later mention, in different outlets, some with a date that
   moved), by a writer who never saw the rules, scored unread at the end of a session whose
   rules did not change (speed work): events 0.809, events strict 0.568, officials 0.954,
-  officials at their meeting 0.693, status 0.770 (score.py's figures)."""
+  officials at their meeting 0.693, status 0.770 (score.py's figures); the rules for their
+  kinds of failure followed in the next session (events 0.899, strict 0.656);
+- 1201-1225, sub-regional and sectoral meetings (Mekong-Lancang, ACMECS, CLMV, GMS, ADMM, ARF,
+  AIPA, APEC's and ASEAN's ministers, G20, BRICS; 2005-2025), and 1301-1325, worldwide and
+  partner meetings (WTO, the UN's General Assembly and COPs, ASEM, ASEAN with its partners, EAS,
+  Francophonie, G7 outreach, APEC's senior officials; 1995-2027), by two writers who never saw
+  the rules, written while that session's rules were being written for 801-1130 and kept unread
+  (score.py's figures with the session's starting / final rules): 1201-1225 events 0.838 / 0.864,
+  strict 0.778 / 0.814, officials 0.953 / 0.957, at their meeting 0.787 / 0.864; 1301-1325
+  events 0.871 / 0.894, strict 0.731 / 0.777, officials 0.923 / 0.923, at their meeting 0.703 /
+  0.703."""
 from __future__ import annotations
 
 import json
@@ -67,17 +77,19 @@ from etl.pipeline import run
 WRITTEN = Path(__file__).parent / "data" / "written"
 FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "first": {"events": 0.97, "officials": 0.99, "title": 0.93, "published": 0.99},
-    "pages": {"events": 0.96, "officials": 0.94, "title": 0.99, "published": 0.99},
-    "fresh": {"events": 0.94, "officials": 0.95, "title": 0.99, "published": 0.92},
+    "pages": {"events": 0.97, "officials": 0.94, "title": 0.99, "published": 0.99},
+    "fresh": {"events": 0.95, "officials": 0.95, "title": 0.99, "published": 0.92},
     "genres": {"events": 0.97, "officials": 0.93, "title": 0.96, "published": 0.96},
-    "shapes": {"events": 0.92, "officials": 0.95, "title": 0.99, "published": 0.86},
+    "shapes": {"events": 0.93, "officials": 0.95, "title": 0.99, "published": 0.86},
     "kinds": {"events": 0.93, "officials": 0.93, "title": 0.96, "published": 0.93},
-    "outlets": {"events": 0.90, "officials": 0.94, "title": 0.96, "published": 0.99},
-    "eras": {"events": 0.93, "officials": 0.95, "title": 0.99, "published": 0.99},
-    "newsroom": {"events": 0.88, "officials": 0.90, "title": 0.93, "published": 0.96},
-    "press": {"events": 0.85, "officials": 0.90, "title": 0.99, "published": 0.96},
-    "linking": {"events": 0.90, "officials": 0.92, "title": 0.99, "published": 0.99},
-    "retold": {"events": 0.80, "officials": 0.94, "title": 0.99, "published": 0.93},
+    "outlets": {"events": 0.91, "officials": 0.94, "title": 0.96, "published": 0.99},
+    "eras": {"events": 0.94, "officials": 0.95, "title": 0.99, "published": 0.99},
+    "newsroom": {"events": 0.91, "officials": 0.90, "title": 0.93, "published": 0.96},
+    "press": {"events": 0.89, "officials": 0.90, "title": 0.99, "published": 0.96},
+    "linking": {"events": 0.92, "officials": 0.93, "title": 0.99, "published": 0.99},
+    "retold": {"events": 0.89, "officials": 0.95, "title": 0.99, "published": 0.93},
+    "subregional": {"events": 0.85, "officials": 0.95, "title": 0.95, "published": 0.99},
+    "worldwide": {"events": 0.88, "officials": 0.92, "title": 0.99, "published": 0.99},
 }
 
 
@@ -85,7 +97,8 @@ def _batch(file: str) -> str:
     n = int(file.split(".")[0])
     return ("first" if n < 100 else "pages" if n < 200 else "fresh" if n < 300 else "genres" if n < 400
             else "shapes" if n < 500 else "kinds" if n < 600 else "outlets" if n < 700 else "eras" if n < 800
-            else "newsroom" if n < 900 else "press" if n < 1000 else "linking" if n < 1100 else "retold")
+            else "newsroom" if n < 900 else "press" if n < 1000 else "linking" if n < 1100 else "retold" if n < 1200
+            else "subregional" if n < 1300 else "worldwide")
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
