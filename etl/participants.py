@@ -88,6 +88,19 @@ def _kind_of(m: Mention) -> tuple[str, str, str]:
     return m.forum, m.level, m.meeting
 
 
+def _inside_focus(s: Sentence, focus: list[int], events: list[tuple[int, Mention, Report]],
+                  ctx: DateContext | None) -> bool:
+    """The single day a sentence names lies within a meeting in focus that runs over several days,
+    and is no other meeting's own day."""
+    if not focus or ctx is None:
+        return False
+    day = next((sp.start for sp in find_dates(s.text, ctx) if sp.precision == "day" and sp.start == sp.end), None)
+    if day is None or any(ev.precision == "day" and ev.start == ev.end == day for _, _, ev in events):
+        return False
+    return any(events[k][2].precision == "day" and events[k][2].start <= day <= events[k][2].end
+               and events[k][2].start < events[k][2].end for k in focus)
+
+
 def _on_the_day(s: Sentence, events: list[tuple[int, Mention, Report]], ctx: DateContext | None) -> list[int]:
     """The one meeting the article dates over the day a sentence names ("Bộ trưởng Quốc phòng Mỹ
     Lloyd Austin phát biểu tại phiên toàn thể sáng 1/6" in the three days of the Dialogue)."""
@@ -285,8 +298,11 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if i > last:
             break       # no one named from here on: what the sentences left tell links nobody
         told = _told_of(s, dated.get(s.index, []), first_of, events)
-        if (i and s.para != sentences[i - 1].para) or (not told and _A_DAY.search(s.text)):
-            focus = []      # a new paragraph, or the day of something unnamed: the meeting in focus is unknown
+        if (i and s.para != sentences[i - 1].para) or (
+                not told and _A_DAY.search(s.text) and not _inside_focus(s, focus, events, ctx)):
+            focus = []      # a new paragraph, or the day of something unnamed (not one of the meeting's
+                            # own days: "… diễn ra từ 8 đến 10/11. Chủ tịch nước phát biểu khai mạc sáng
+                            # 8/11."): the meeting in focus is unknown
         officials = people.get(s.index)
         # a sentence's targets serve its own officials and the next sentence's (a list that goes on)
         needed = officials or (i + 1 < len(sentences) and people.get(sentences[i + 1].index))

@@ -324,6 +324,15 @@ def test_a_guest_named_after_one_of_several_meetings_is_at_that_one(text, gaz):
     ("Hội nghị Thượng đỉnh Pháp ngữ lần thứ 19 diễn ra ngày 4-5/10/2024 tại Villers-Cotterêts.\n"
      "Khoảng 30 nguyên thủ có mặt, trong đó có Thủ tướng Canada Justin Trudeau.",
      {"Justin Trudeau": {"2024-10-04"}}),
+    # a day inside the meeting the paragraph told of keeps it in focus ...
+    ("Tuần lễ Cấp cao APEC 2017 diễn ra từ ngày 6 đến 11/11/2017 tại Đà Nẵng.\n"
+     "Song song, Hội nghị Thượng đỉnh Doanh nghiệp APEC (CEO Summit) diễn ra từ 8 đến 10/11/2017. Chủ tịch nước "
+     "Trần Đại Quang phát biểu khai mạc sáng 8/11.",
+     {"Trần Đại Quang": {"2017-11-08"}}),
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra từ ngày 19 đến 21/8/2023 tại Semarang.\n"
+     "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 diễn ra từ ngày 11 đến 14/7/2023 tại Jakarta. Chiều 12/7, "
+     "Bộ trưởng Ngoại giao Bùi Thanh Sơn phát biểu tại phiên họp về Biển Đông.",
+     {"Bùi Thanh Sơn": {"2023-07-11"}}),
 ])
 def test_a_sentence_without_a_meeting_name_speaks_of_the_one_its_paragraph_told(text, expected, gaz):
     assert linked(text, gaz) == expected
