@@ -257,14 +257,22 @@ def day_dash(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
-    (?=t)(?<!\d\s)(?<!\d)(?<!mạng\s) tháng\s+
-    (?: (?P<m>{_D}) | (?P<name>{_MONTH_NAME})(?!\w)(?!\s*(?:năm\s+)?\d) )     # nor "tháng Mười 2019", read above
+    (?=t)(?<!\d\s)(?<!\d) tháng\s+ (?P<m>{_D})
     (?!\d|\s*[/.-]\s*\d)        # not "tháng 6/2021", read above
     (?!\s*năm\s+\d)             # nor "tháng 6 năm 2021"
     """, re.IGNORECASE)
 def month_only(g: re.Match[str], ctx: DateContext) -> Reading | None:
-    # "tháng 7", "cuối tháng 4", "hồi tháng Bảy" (not the "Cách mạng tháng Tám")
-    return month(ctx, g["m"] or _month_number(g["name"]), None)
+    # "tháng 7", "cuối tháng 4"
+    return month(ctx, g["m"], None)
+
+
+@rule(rf"""
+    (?=t)(?<!mạng\s) tháng\s+ (?P<name>{_MONTH_NAME})(?!\w)
+    (?!\s*(?:năm\s+)?\d)         # not "tháng Mười 2019", read above
+    """, re.IGNORECASE)
+def month_name_only(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "hồi tháng Bảy", "vào đầu tháng Ba tới" (not the "Cách mạng tháng Tám")
+    return month(ctx, _month_number(g["name"]), None)
 
 
 def _span(reading: Reading | None, m: re.Match[str], name: str) -> DateSpan | None:

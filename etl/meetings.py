@@ -456,7 +456,9 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
 # someone: a bilateral meeting)
 # may_name_meeting searches it only in a sentence with "họp": every alternative must hold that word.
 _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
-                           r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w))")
+                           r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w)"
+                           # "các Bộ trưởng Ngoại giao ASEM đã có cuộc họp không chính thức …"
+                           r"|(?:có|tiến\s+hành)\s+(?:một\s+)?cuộc\s+họp(?!\s+(?:báo|với|bàn\s+với|riêng|song\s+phương))(?!\w))")
 _VERB_MEETING = ahead(_VERB_MEETING)      # the same matches, sooner: etl/lookahead.py
 _VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold its words: sentences.Gated
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
