@@ -48,6 +48,7 @@ _ON_BEHALF = re.compile(r"(?i)(?<!\w)(?:thay\s+mặt|thừa\s+ủy\s+quyền|th�
 _MEETING_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})(?:\s+các)?\s*$")
 
 
+_MANY_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những|mọi)\s+$")
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.){1,3}")     # "B.J. Ha-bi-bi", "George W. Bush"
 
 
@@ -303,9 +304,10 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
             continue
         before = sentence[max(0, t.start() - 20): t.start()]
         if (gaz.title_kind.get(_title_key(t.group())) == "not_official" or _MEETING_BEFORE.search(before)
-                or _ON_BEHALF.search(before)):
+                or _ON_BEHALF.search(before) or (t.group()[:1].islower() and _MANY_BEFORE.search(before))):
             # "Hội nghị Bộ trưởng Ngoại giao …" names a meeting, "Thay mặt Bộ trưởng, Thứ trưởng X"
-            # speaks for someone else: neither title is the next person's
+            # speaks for someone else, "đón các trưởng đoàn tại Cung điện Istana Negara" is many
+            # people: none of these titles is the next person's
             chain_start, chain = None, []
             consumed = t.end()
             continue

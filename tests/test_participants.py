@@ -47,6 +47,17 @@ def test_a_list_named_as_such_goes_on_in_the_next_sentence(opening, gaz):
     assert set(people(text, gaz)) == {"Narendra Modi", "Luiz Inácio Lula da Silva", "Anthony Albanese"}
 
 
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Tối cùng ngày, Quốc vương Sultan Ibrahim chủ trì tiệc chiêu đãi các trưởng đoàn tại Cung điện Istana Negara.",
+     "Istana Negara"),
+    ("Chủ tịch nước và Phu nhân đón các trưởng đoàn tại khu nghỉ dưỡng trên bán đảo Sơn Trà.", "Sơn Trà"),
+    ("Lãnh đạo tỉnh trực tiếp đón những trưởng đoàn ở cảng tàu khách quốc tế Hạ Long.", "Hạ Long"),
+])
+def test_a_title_in_the_plural_names_no_one(sentence, place, gaz):
+    from etl.officials import find_officials
+    assert place not in {o.name for o in find_officials(sentence, gaz)}
+
+
 @pytest.mark.parametrize("sentence", [
     "Trước đó, Thủ tướng Kishida đã đón các trưởng đoàn khách mời tại khách sạn Grand Prince.",
     "Các bộ trưởng đã gặp nhau tại sân bay Changi trước khi vào phiên họp.",
