@@ -102,7 +102,7 @@ _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|
 _VIRTUAL = Gated(_VIRTUAL)      # searched only in sentences that hold its words: sentences.Gated
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
 _HYBRID = Gated(_HYBRID)      # searched only in sentences that hold its words: sentences.Gated
-_LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố\s+|TP\.?\s*|[Tt]hủ\s+đô\s+)?"
+_LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố\s+|TP(?:\.\s*|\s+)|[Tt]hủ\s+đô\s+)?"
                        r"([A-ZĐÀ-Ỹ][\w’'-]+(?:\s+[A-ZĐÀ-Ỹ][\w’'-]+){0,2})")
 _HOST = re.compile(r"(?i)(?:nước\s+chủ\s+nhà|chủ\s+nhà|chủ\s+tịch\s+(?:ASEAN|APEC)(?:\s+\d{4})?)\s+(\w+(?:\s+\w+)?)")
 _HOST = Gated(_HOST)      # searched only in sentences that hold its words: sentences.Gated
@@ -417,9 +417,18 @@ def _location(text: str, gaz: Gazetteer) -> str | None:
         return ", ".join(places)
     for m in _LOCATION.finditer(text):
         place = m.group(1)
+        if not place[0].isupper() or _VENUE.match(place):
+            continue        # "tại đầu cầu …" ([À-Ỹ] also spans small letters); "tại Trung tâm Hội nghị …"
         if not gaz.country_re.fullmatch(place) and not starts_with_meeting_word(text, m.start(1)):
             return place
     return None
+
+
+# A building, not a city: "tại Trung tâm Hội nghị Quốc gia", "Cung Hội nghị", "Trụ sở Chính phủ".
+_VENUES = (r"(?:Trung|Cung|Trụ|Nhà|Khách\s+sạn|Hội\s+trường|Tòa|Toà|Phòng|Dinh|Phủ|Văn\s+phòng|Sân\s+bay|Khu|"
+           r"Bảo\s+tàng|Công\s+viên|Đại\s+sứ\s+quán|Điện|Cảng)(?!\w)")
+_VENUE = re.compile(_VENUES)
+_AT_VENUE = re.compile(rf"(?<!\w)(?:tại|ở)\s+{_VENUES}")
 
 
 def _mode(text: str, location: str | None, start: int = 0) -> str | None:
@@ -428,7 +437,8 @@ def _mode(text: str, location: str | None, start: int = 0) -> str | None:
         return "hybrid"
     if _VIRTUAL.search(text, start):
         return "virtual"
-    return "in_person" if location else None
+    # a city, or a venue ("tại Trung tâm Hội nghị Quốc gia"): the guideline's in person
+    return "in_person" if location or _AT_VENUE.search(text, start) else None
 
 
 def _host(text: str, gaz: Gazetteer) -> str | None:

@@ -507,6 +507,24 @@ def test_an_article_that_names_the_host_country_gives_the_meetings_host(gaz):
     assert ev.host is None                   # not named: unknown, never guessed from the place
 
 
+@pytest.mark.parametrize(("text", "location", "mode"), [
+    # a building is no city, but it is a venue: in person
+    ("Hội nghị Cấp cao ASEAN lần thứ 35 khai mạc ngày 3/11/2019 tại Trung tâm hội nghị IMPACT.", None, "in_person"),
+    ("Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 25 diễn ra ngày 11/11/2017 tại Cung Hội nghị Quốc tế Ariyana.",
+     None, "in_person"),
+    ("Hội nghị Cấp cao ASEAN lần thứ 35 khai mạc ngày 3/11/2019 tại Trung tâm hội nghị IMPACT ở Băng Cốc.",
+     "Băng Cốc", "in_person"),
+    # "TPHCM" written as one word keeps its "TP"
+    ("Hội nghị Quan chức cao cấp APEC lần thứ 3 khai mạc ngày 31/8/2017 tại TPHCM.", "TPHCM", "in_person"),
+    # a small letter after "tại" starts no place ([À-Ỹ] spans small letters)
+    ("Hội nghị Cấp cao ASEAN lần thứ 37 diễn ra trực tuyến ngày 12/11/2020, Thủ tướng dự tại đầu cầu chính.",
+     None, "virtual"),
+])
+def test_a_venue_is_no_city_but_a_meeting_in_person(text, location, mode, gaz):
+    [ev], _ = extract(article(text), gaz)
+    assert (ev.location, ev.mode) == (location, mode)
+
+
 @pytest.mark.parametrize("how", ["trực tiếp kết hợp trực tuyến", "trực tiếp và trực tuyến", "kết hợp trực tuyến"])
 def test_in_person_with_online_is_hybrid(how, gaz):
     [ev], _ = extract(article("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 diễn ra ngày 3/8/2022 tại Phnom Penh "
