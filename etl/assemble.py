@@ -686,7 +686,9 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         # gathering ("chủ trì cuộc họp trực tuyến tại Hà Nội chuẩn bị cho Hội nghị … tại Vientiane").
         own = text[group[0].pos:]
         location = _location(own, gaz) or _location(text, gaz)
-        mode = _mode(text, location, group[0].pos) or (None if _HEAD_WORD.search(text[:group[0].pos]) else _mode(text, location))
+        mode = (_mode(text, location, group[0].pos) or (None if _HEAD_WORD.search(text[:group[0].pos]) else _mode(text, location))
+                or (None if _VIRTUAL.search(text) or not _AT_VENUE.search(text) else "in_person"))  # "Sáng 3/11, tại Trung
+        # tâm hội nghị IMPACT, Thủ tướng … khai mạc Hội nghị …": the venue of the meeting the sentence opens
         for m in group:
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
@@ -960,7 +962,8 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
                 ev, dated.get((ev.forum, ev.level, ev.meeting, next(iter(known))), [])):
             ev = replace(ev, ordinal=next(iter(known)))
         outer = None if ev.location is not None else next(
-            (o for _, _, o in filled if o.location and o.start <= ev.start and ev.end <= o.end), None)
+            (o for _, _, o in filled if (o.location or o.mode == "in_person") and o.start <= ev.start and ev.end <= o.end),
+            None)       # (a meeting held in a building the article names, and no city: in person)
         if outer is not None:
             ev = replace(ev, location=outer.location, mode=ev.mode or outer.mode)
         filled.append((index, m, ev))
