@@ -417,7 +417,7 @@ def _location(text: str, gaz: Gazetteer) -> str | None:
         return ", ".join(places)
     for m in _LOCATION.finditer(text):
         place = m.group(1)
-        if not place[0].isupper() or _VENUE.match(place):
+        if not place[0].isupper() or _VENUE.match(text, m.start(1)):
             continue        # "tại đầu cầu …" ([À-Ỹ] also spans small letters); "tại Trung tâm Hội nghị …"
         if not gaz.country_re.fullmatch(place) and not starts_with_meeting_word(text, m.start(1)):
             return place
@@ -425,8 +425,10 @@ def _location(text: str, gaz: Gazetteer) -> str | None:
 
 
 # A building, not a city: "tại Trung tâm Hội nghị Quốc gia", "Cung Hội nghị", "Trụ sở Chính phủ".
-_VENUES = (r"(?:Trung|Cung|Trụ|Nhà|Khách\s+sạn|Hội\s+trường|Tòa|Toà|Phòng|Dinh|Phủ|Văn\s+phòng|Sân\s+bay|Khu|"
-           r"Bảo\s+tàng|Công\s+viên|Đại\s+sứ\s+quán|Điện|Cảng)(?!\w)")
+# (not "Trung Quốc", "Điện Biên", "Phủ Lý": a country, a province, a city)
+_VENUES = (r"(?:Trung\s+tâm|Cung\s+(?:[Hh]ội|[Vv]ăn|[Đđ]iện|[Tt]hể)|Trụ\s+sở|Nhà|Khách\s+sạn|Hội\s+trường|Tòa|Toà|"
+           r"Phòng|Dinh|Phủ(?!\s+Lý)|Văn\s+phòng|Sân\s+bay|Khu|Bảo\s+tàng|Công\s+viên|Đại\s+sứ\s+quán|"
+           r"Điện(?!\s+Biên)|Cảng)(?!\w)")
 _VENUE = re.compile(_VENUES)
 _AT_VENUE = re.compile(rf"(?<!\w)(?:tại|ở)\s+{_VENUES}")
 
@@ -676,19 +678,19 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                     or _UNTIL.search(text, max(0, span.pos - 40), span.pos)):
                 # "bế mạc sau hai ngày làm việc": the day told is the last one
                 span = replace(span, role="end", start=span.end - timedelta(days=max(0, (days or 1) - 1)))
-            elif closing is not None or (closing := _last_day_after(span, sentences[s.index + 1: s.index + 3], s.para,
-                                                                   ctx)) is not None:
-                end = closing       # "khai mạc ngày 6/8 … và kéo dài đến ngày 11/8"; "… Các phiên họp
-                # kéo dài đến hết ngày 1/9."
+            elif closing is not None:
+                end = closing       # "khai mạc ngày 6/8 … và kéo dài đến ngày 11/8"
+            elif (last := _last_day_after(span, sentences[s.index + 1: s.index + 3], s.para, ctx)) is not None:
+                end = last          # "… khai mạc sáng 31/8. Các phiên họp kéo dài đến hết ngày 1/9."
             elif days:
                 end = span.start + timedelta(days=max(0, days - 1))
         # Place and mode are told after the meeting's name; before it they may belong to another
         # gathering ("chủ trì cuộc họp trực tuyến tại Hà Nội chuẩn bị cho Hội nghị … tại Vientiane").
         own = text[group[0].pos:]
         location = _location(own, gaz) or _location(text, gaz)
-        mode = (_mode(text, location, group[0].pos) or (None if _HEAD_WORD.search(text[:group[0].pos]) else _mode(text, location))
-                or (None if _VIRTUAL.search(text) or not _AT_VENUE.search(text) else "in_person"))  # "Sáng 3/11, tại Trung
-        # tâm hội nghị IMPACT, Thủ tướng … khai mạc Hội nghị …": the venue of the meeting the sentence opens
+        mode = _mode(text, location, group[0].pos) or (None if _HEAD_WORD.search(text[:group[0].pos]) else _mode(text, location))
+        if mode is None and _AT_VENUE.search(text) and not _VIRTUAL.search(text):
+            mode = "in_person"      # "Sáng 3/11, tại Trung tâm hội nghị IMPACT, … khai mạc Hội nghị …": its venue
         for m in group:
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,

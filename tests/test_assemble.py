@@ -514,6 +514,9 @@ def test_an_article_that_names_the_host_country_gives_the_meetings_host(gaz):
      None, "in_person"),
     ("Hội nghị Cấp cao ASEAN lần thứ 35 khai mạc ngày 3/11/2019 tại Trung tâm hội nghị IMPACT ở Băng Cốc.",
      "Băng Cốc", "in_person"),
+    # a country is no venue, nor a province whose name begins as one
+    ("Hội nghị Bộ trưởng ASEAN - Trung Quốc diễn ra ngày 5/9/2023 tại Trung Quốc.", None, None),
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN diễn ra ngày 5/9/2023 tại Điện Biên.", "Điện Biên", "in_person"),
     # "TPHCM" written as one word keeps its "TP"
     ("Hội nghị Quan chức cao cấp APEC lần thứ 3 khai mạc ngày 31/8/2017 tại TPHCM.", "TPHCM", "in_person"),
     # a small letter after "tại" starts no place ([À-Ỹ] spans small letters)
