@@ -8,7 +8,8 @@ from typing import Literal
 
 Precision = Literal["day", "month"]
 # What a date phrase tells of its meeting: its whole span, or only its last day ("bế mạc ngày
-# 18/11"), which may close a meeting that opened some days before.
+# 18/11"), which may close a meeting that opened some days before, or the days around it (a
+# delegation's journey, the meeting and its related meetings), which a day of its own inside gives way to.
 DateRole = Literal["span", "start", "end", "around"]
 
 
