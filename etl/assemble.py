@@ -75,6 +75,7 @@ _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:các|nh�
                           r"(?:\s+cấp\s+cao)?\s+(?:liên\s+quan|bên\s+lề)(?!\w)")
 # A delegation's journey, or a visit, that a range of days spans before the meeting is named.
 _DELEGATION = re.compile(r"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc))(?!\w)")
+_WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
 _UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
 # The day a meeting lasts until: "Hội nghị kéo dài đến hết ngày 1-9" tells its last day.
 _UNTIL_WORDS = re.compile(r"(?i)kéo\s+dài")
@@ -176,8 +177,10 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
     found = _NOT_MEETING_DATE.search(lead)
     if found and _STARTS.match(found.group()):
         # a term starts ("nhiệm kỳ bắt đầu từ"), but so does a series of meetings: "Chuỗi hội nghị
-        # bắt đầu từ ngày 28/10 với Hội nghị Cấp cao ASEAN lần thứ 17"
-        return bool(_HEAD_WORD.search(text, max(0, span.pos - 60), span.pos - len(lead) + found.start()))
+        # bắt đầu từ ngày 28/10 với Hội nghị Cấp cao ASEAN lần thứ 17", "chuỗi hoạt động sẽ bắt đầu
+        # từ ngày 29/3 với Hội nghị Quan chức cao cấp GMS"
+        return bool(_HEAD_WORD.search(text, max(0, span.pos - 60), span.pos - len(lead) + found.start())
+                    or _WITH_A_MEETING.match(text, span.pos + len(span.text)))
     return not found
 
 
@@ -248,8 +251,8 @@ def _groups(mentions: list[Mention], spans: list[DateSpan], text: str) -> list[l
 
 
 _CONNECTOR = re.compile(r"^[\s,;]*(?:và|cùng|cùng với|cũng như|hoặc|tiếp theo là)?[\s,;]*"
-                        # "AMM 56 và các hội nghị liên quan, gồm Hội nghị …": one list
-                        r"(?:(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp)\s+liên\s+quan[\s,;:]*(?:(?:bao\s+)?gồm|như|là)?[\s,;:]*)?$",
+                        # "AMM 56 và các hội nghị liên quan, gồm (trong đó có) Hội nghị …": one list
+                        r"(?:(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp)\s+liên\s+quan[\s,;:]*(?:(?:bao\s+)?gồm|như|là|trong\s+đó\s+có)?[\s,;:]*)?$",
                         re.I)
 
 

@@ -454,11 +454,13 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
 
 # "… bắt đầu nhóm họp", "… đã họp trù bị", "… dự kiến họp ngày 3/9" (not "họp báo", nor "họp với"
 # someone: a bilateral meeting)
-# may_name_meeting searches it only in a sentence with "họp": every alternative must hold that word.
+# may_name_meeting searches it only in a sentence with "họp" or "gặp nhau": every alternative must hold one.
 _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
                            r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w)"
                            # "các Bộ trưởng Ngoại giao ASEM đã có cuộc họp không chính thức …"
-                           r"|(?:có|tiến\s+hành)\s+(?:một\s+)?cuộc\s+họp(?!\s+(?:báo|với|bàn\s+với|riêng|song\s+phương))(?!\w))")
+                           r"|(?:có|tiến\s+hành)\s+(?:một\s+)?cuộc\s+họp(?!\s+(?:báo|với|bàn\s+với|riêng|song\s+phương))(?!\w)"
+                           # "các bộ trưởng thuộc Nhóm Cairns sẽ gặp nhau tại Xin-ga-po ngày 8-12"
+                           r"|gặp\s+nhau(?!\w))")
 _VERB_MEETING = ahead(_VERB_MEETING)      # the same matches, sooner: etl/lookahead.py
 _VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold its words: sentences.Gated
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
@@ -500,7 +502,7 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
     if _head_words(text) or _acronyms(text, gaz):
         return True
     low = text.lower()
-    return bool(("họp" in low and _VERB_MEETING.pattern.search(text))
+    return bool((("họp" in low or "gặp nhau" in low) and _VERB_MEETING.pattern.search(text))
                 or (("lần" in low or _DIGIT.search(text)) and _NUMBERED.search(text))
                 or _ROMAN_NUMBERED.search(text))
 
