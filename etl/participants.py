@@ -8,7 +8,7 @@ module says which of the article's meetings each of them took part in.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
@@ -88,13 +88,19 @@ def _kind_of(m: Mention) -> tuple[str, str, str]:
     return m.forum, m.level, m.meeting
 
 
+def _single_day(s: Sentence, ctx: DateContext | None) -> date | None:
+    """The first single day a sentence names (read under `ctx`), if any."""
+    days = find_dates(s.text, ctx) if ctx is not None else []
+    return next((sp.start for sp in days if sp.precision == "day" and sp.start == sp.end), None)
+
+
 def _inside_focus(s: Sentence, focus: list[int], events: list[tuple[int, Mention, Report]],
                   ctx: DateContext | None) -> bool:
     """The single day a sentence names lies within a meeting in focus that runs over several days,
     and is no other meeting's own day."""
-    if not focus or ctx is None:
+    if not focus:
         return False
-    day = next((sp.start for sp in find_dates(s.text, ctx) if sp.precision == "day" and sp.start == sp.end), None)
+    day = _single_day(s, ctx)
     if day is None or any(ev.precision == "day" and ev.start == ev.end == day for _, _, ev in events):
         return False
     return any(events[k][2].precision == "day" and events[k][2].start <= day <= events[k][2].end
@@ -104,8 +110,7 @@ def _inside_focus(s: Sentence, focus: list[int], events: list[tuple[int, Mention
 def _on_the_day(s: Sentence, events: list[tuple[int, Mention, Report]], ctx: DateContext | None) -> list[int]:
     """The one meeting the article dates over the day a sentence names ("Bộ trưởng Quốc phòng Mỹ
     Lloyd Austin phát biểu tại phiên toàn thể sáng 1/6" in the three days of the Dialogue)."""
-    days = find_dates(s.text, ctx) if ctx is not None else []
-    day = next((sp.start for sp in days if sp.precision == "day" and sp.start == sp.end), None)
+    day = _single_day(s, ctx)
     if day is None:
         return []
     hits = [k for k, (_, _, ev) in enumerate(events) if ev.precision == "day" and ev.start <= day <= ev.end]
