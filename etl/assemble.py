@@ -486,6 +486,8 @@ _SERIES_LENGTH = re.compile(r"(?i)(?<!\w)(?:chuỗi|loạt|tuần\s+lễ)\s+(?:c
 
 
 _TOLD_HAPPENS = re.compile(r"(?i)^\s*(?:\([^()]*\)\s*)?(?:lần\s+thứ\s+\w+\s*)?"
+                           r"(?:và\s+các\s+(?:hội\s+nghị|cuộc\s+họp|sự\s+kiện|hoạt\s+động)\s+liên\s+quan\s*)?"
+                           # (not after a comma: "dự X trong khuôn khổ COP26, diễn ra ngày 1 và 2/11" may date X)
                            r"(?:do\s+[^,.;]{1,60}?\s+(?:chủ\s+trì|đăng\s+cai)\s*,?\s*)?"   # "do Tổng thống Putin chủ trì, "
                            r"(?:(?:đã|sẽ|đang|được)\s+)*"
                            r"(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp)\s+(?:tại\s+[^,.;]{1,40}?\s+)?(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?$")
@@ -748,6 +750,8 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
             again = _the_meeting_again(text, sentences)
             if again and again[-1].end_pos <= mentions[0].pos and _A_DIGIT.search(text, again[-1].end_pos, mentions[0].pos):
                 mentions = again + mentions
+        if mentions and short_names and not teaser:
+            mentions = _as_short_names_say(mentions, _short_name_again(text, short_names))
         mentions = mentions or _the_meeting_again(text, sentences) or ([] if teaser else _short_name_again(text, short_names))
         sentences.append(Sentence(text, i, mentions, para))
         _learn_short_names(text, mentions, short_names)
@@ -823,6 +827,17 @@ def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mentio
         for hit in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
             out.append(replace(m, pos=hit.start(), end_pos=hit.end(), optional_ordinals=(), rule=f"{m.rule}|short"))
     return sorted(out, key=lambda m: m.pos)
+
+
+def _as_short_names_say(mentions: list[Mention], again: list[Mention]) -> list[Mention]:
+    """A numbered short name the article gave a meeting in brackets names that meeting, whatever
+    another reading of the same words makes of it: "… Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 43
+    (AMM 43) …", then "AMM 43 đã diễn ra …" in an article about the ARF is the ASEAN's AMM 43."""
+    out = []        # (a short name where none of the sentence's names stands adds nothing: the caller's
+    for m in mentions:      # _short_name_again does so only in a sentence that names no meeting)
+        told = next((a for a in again if a.pos < m.end_pos and m.pos < a.end_pos), None)
+        out.append(m if told is None else replace(told, pos=min(m.pos, told.pos), end_pos=max(m.end_pos, told.end_pos)))
+    return out
 
 
 def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:

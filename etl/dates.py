@@ -149,7 +149,8 @@ _DAY_WORD = r"(?=[nthv])(?:ngày|từ|hôm|vào)\s+"       # the look-ahead: the
 
 
 @rule(rf"""
-    {_DAY_WORD} (?P<d1>{_D})
+    (?: {_DAY_WORD} | (?<=\() )        # "từ 26 đến 27-5", "kết thúc tại Phnom Penh (10 đến 13-11)"
+    (?P<d1>{_D})
     {_TO}
     (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )? {_NOT_AFTER}
     """, re.IGNORECASE)

@@ -554,9 +554,11 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         next_head = cuts[after] if after < len(cuts) else len(sentence)
         end = _phrase_end(sentence, head.end, next_head, spans)
         last_end = end
-        if (_GENERIC_BEFORE.search(sentence[max(0, head.start - 24): head.start])
-                and not _first_of_a_list(sentence, end) and not _OUTREACH.match(sentence, head.start)):
-            continue    # "các hội nghị của ASEAN"; not "Các Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN), SOM …"
+        # "các hội nghị của ASEAN"; not "Các Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN), SOM …", nor
+        # numbered meetings ("chuỗi Hội nghị … lần thứ 53 (AMM 53) và các hội nghị liên quan"): decided
+        # once the phrase's number is read
+        generic = (_GENERIC_BEFORE.search(sentence[max(0, head.start - 24): head.start])
+                   and not _first_of_a_list(sentence, end) and not _OUTREACH.match(sentence, head.start))
         # the forums in the phrase: read from the sentence's where forum_hits_in can, else scanned
         inside = forum_hits_in(sentence, forum_hits, starts, head.start, end - head.start)
         if (not (inside if inside is not None else gaz.forum_re.search(sentence, head.start, end))
@@ -586,6 +588,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             ordinal = parse_ordinal(numbered.group(1))  # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
         if ordinal == 1 and _FIRST_OF_YEAR.search(sentence, head.start, end + 50):
             ordinal = None      # "Hội nghị … đầu tiên của Hiệp hội trong năm nay": the year's first, not number 1
+        if generic and ordinal is None:
+            continue
         content = _strip(phrase, [s for s, _ in in_phrase] + ord_spans)
         kind = _kind(content, forum, gaz)
         if kind is None and head.numbered and not content.strip(" -–()"):

@@ -81,6 +81,8 @@ FRAME_WORDS = (
     "nhân dịp tham dự",     # "Nhân dịp tham dự Hội nghị …"
     "nhân dịp dự",          # "nhân dịp dự Hội nghị … AMM-55, …"
     "nhân dịp",             # "Nhân dịp Hội nghị …"
+    "phần cấp cao",         # "Hội nghị thượng đỉnh …, phần cấp cao của COP26, diễn ra …"
+    "một phần",             # "…, một phần của Tuần lễ Cấp cao APEC, …"
 )
 
 
