@@ -71,8 +71,12 @@ _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kế
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ|nhậm\s+chức|đắc\s+cử|trúng\s+cử|được\s+bầu|tuyên\s+thệ)"
                                r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|hôm\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
-_AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:các|những)\s+(?:hội\s+nghị|cuộc\s+họp|hoạt\s+động|sự\s+kiện)"
-                          r"(?:\s+cấp\s+cao)?\s+(?:liên\s+quan|bên\s+lề)(?!\w)")
+_AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|những)\s+)?(?:hội\s+nghị|cuộc\s+họp|hoạt\s+động|sự\s+kiện)"
+                          r"(?:\s+cấp\s+cao)?\s+(?:liên\s+quan|bên\s+lề|song\s+phương)(?!\w)")     # "… (AZEC) và hoạt động song phương"
+# A visit dated before any meeting is named after it: "ngay sau chuyến thăm chính thức Việt Nam từ
+# ngày 23 - 25/5 của Tổng thống Mỹ, người cũng tham dự Hội nghị thượng đỉnh G7".
+_VISIT_BEFORE = re.compile(r"(?i)(?<!\w)thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc)(?:\s+[^,.;()\d]{1,30}?)?"
+                           r"\s+(?:từ\s+)?(?:ngày\s+)?$")
 # A delegation's journey, or a visit, that a range of days spans before the meeting is named.
 _DELEGATION = re.compile(r"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc))(?!\w)")
 _WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
@@ -333,6 +337,7 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
         # "Ngày 1/6, Bộ Ngoại giao cho biết, đầu tháng 7 tới, Hội nghị …": 1/6 is the day it was said
         before = [s for s in before if s.pos >= said[-1]]
     if (before and not _COMPLEMENT.search(text[max(0, g_start - 20):g_start])
+            and not _THEN.search(text, max(0, g_start - 20), g_start)
             and not _HISTORY_BEFORE.search(text[max(0, g_start - 60):g_start])):
         outside = [s for s in before if not _in_parens(text, s.pos)] or before
         return outside[0], 1
@@ -341,6 +346,11 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             and not _HISTORY_BEFORE.search(text[max(0, g_start - 60):g_start])):
         return spans[0], 1      # "Cũng trong tháng 10/2010, Hội nghị X …, và Hội nghị Y …": Y's date too
     return None
+
+
+# What comes after the date told before: "SOM 1 dự kiến diễn ra vào tháng 2/2027, tiếp đó là SOM 2
+# và SOM 3" (not in February).
+_THEN = re.compile(r"(?i)(?<!\w)(?:tiếp\s+(?:đó|theo)|sau\s+đó|kế\s+đến|rồi\s+đến)(?:\s+(?:là|sẽ\s+là))?\s*,?\s*$")
 
 
 # What lies between a date and the next meeting's name when the date is that meeting's: "…, ngày
@@ -510,6 +520,13 @@ def _closing_day(opening: DateSpan, spans: list[DateSpan], text: str) -> date | 
     return None
 
 
+def _a_visits_days(text: str, span: DateSpan, mentions: list[Mention]) -> bool:
+    """Are these a visit's days (_VISIT_BEFORE), no meeting named before them? Not after one: "tham
+    dự Đại hội đồng AIPA 40 tại Bangkok và thăm chính thức Thái Lan từ ngày 25-30/8" dates both."""
+    visit = _VISIT_BEFORE.search(text, max(0, span.pos - 60), span.pos)
+    return visit is not None and not any(m.pos < span.pos for m in mentions)
+
+
 def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: int) -> bool:
     """The group's own date follows its name and a verb of taking place ("… diễn ra từ ngày 26/2")."""
     end = group[-1].end_pos
@@ -625,6 +642,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     trip = _TRIP.search(text)
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's
+    spans = [sp for sp in spans if not _a_visits_days(text, sp, s.mentions)]
     groups = _groups(s.mentions, spans, text)
     out: list[tuple[Mention, Report]] = []
     claimed: set[int] = set()
@@ -792,14 +810,16 @@ _TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)
 # the meeting named just before. The words: the meeting nouns and an assembly's ("Đại hội đồng
 # diễn ra từ ngày 28/3" after "Đại hội đồng IPU lần thứ 132").
 _BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng")
+_TAKES_PLACE = r"""(?=\s+
+        (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
+        (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
+    )"""
 _BARE_HEAD = re.compile(rf"""
     (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)}   # "Hội nghị", opening the sentence (match)
       | (?<=,\s)(?:{alt(_BARE_NOUNS)}|Đại\s+hội\s+đồng) )       # after an opener (see below)
     (?:\s+lần\s+(?:này|thứ\s+(?P<n>\d{{1,3}}|[^\W\d]+)))?          # "Hội nghị lần này", "Hội nghị lần thứ 3"
-    (?=\s+
-        (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
-        (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
-    )""", re.VERBOSE)
+    {_TAKES_PLACE}""", re.VERBOSE)
+_TAKES_PLACE = re.compile(_TAKES_PLACE, re.VERBOSE)
 # What may open such a sentence before the bare word: "Theo chương trình, hội nghị bắt đầu ngày 9-12".
 _BARE_OPENER = re.compile(r"(?:Theo\s+(?:chương\s+trình|kế\s+hoạch|lịch\s+trình)|Dự\s+kiến)\s*,\s")
 
@@ -844,13 +864,29 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
     opener = _BARE_OPENER.match(text)
     head = _BARE_HEAD.match(text, opener.end() if opener else 0)
     named = _last_named(before)
-    if not head or not named:
+    if not named:
         return []
+    if not head:
+        return _its_head_again(text, opener.end() if opener else 0, named)
     m = named[-1]
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
     if head.group("n") and ordinal is None:
         return []
     return [_again(m, head.start(), head.end(), ordinal)]
+
+
+def _its_head_again(text: str, at: int, named: list[Mention]) -> list[Mention]:
+    """A meeting just named, named again by the first words of its name before a verb of taking
+    place: "… phát biểu tại phiên thảo luận chung cấp cao Khóa họp 63 Đại hội đồng Liên hợp quốc.
+    Phiên thảo luận chung khai mạc ngày 23/9 …"."""
+    folded = text.casefold()
+    for m in reversed(named):
+        words = m.text.split()
+        for k in range(min(4, len(words) - 1), 1, -1):
+            head = " ".join(words[:k]).casefold()
+            if folded.startswith(head, at) and _TAKES_PLACE.match(text, at + len(head)):
+                return [_again(m, at, at + len(head), m.ordinal)]
+    return []
 
 
 def _last_named(before: list[Sentence]) -> list[Mention]:
