@@ -77,6 +77,7 @@ _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|
 # ngày 23 - 25/5 của Tổng thống Mỹ, người cũng tham dự Hội nghị thượng đỉnh G7".
 _VISIT_BEFORE = re.compile(r"(?i)(?<!\w)thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc)(?:\s+[^,.;()\d]{1,30}?)?"
                            r"\s+(?:từ\s+)?(?:ngày\s+)?$")
+_AND_VISIT = re.compile(r"(?i)(?<!\w)và\s+(?:(?:chuyến|sẽ|đã)\s+)?$")
 # A delegation's journey, or a visit, that a range of days spans before the meeting is named.
 _DELEGATION = re.compile(r"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc))(?!\w)")
 _WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
@@ -350,7 +351,7 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
 
 # What comes after the date told before: "SOM 1 dự kiến diễn ra vào tháng 2/2027, tiếp đó là SOM 2
 # và SOM 3" (not in February).
-_THEN = re.compile(r"(?i)(?<!\w)(?:tiếp\s+(?:đó|theo)|sau\s+đó|kế\s+đến|rồi\s+đến)(?:\s+(?:là|sẽ\s+là))?\s*,?\s*$")
+_THEN = re.compile(r"(?i)(?<!\w)(?:tiếp\s+(?:đó|theo)|sau\s+đó|kế\s+đến|rồi\s+đến)\s+(?:sẽ\s+)?là\s+$")
 
 
 # What lies between a date and the next meeting's name when the date is that meeting's: "…, ngày
@@ -495,12 +496,15 @@ _SERIES_LENGTH = re.compile(r"(?i)(?<!\w)(?:chuỗi|loạt|tuần\s+lễ)\s+(?:c
                             r"[^,.;]{0,40}$")
 
 
-_TOLD_HAPPENS = re.compile(r"(?i)^\s*(?:\([^()]*\)\s*)?(?:lần\s+thứ\s+\w+\s*)?"
-                           r"(?:và\s+các\s+(?:hội\s+nghị|cuộc\s+họp|sự\s+kiện|hoạt\s+động)\s+liên\s+quan\s*)?"
-                           # (not after a comma: "dự X trong khuôn khổ COP26, diễn ra ngày 1 và 2/11" may date X)
-                           r"(?:do\s+[^,.;]{1,60}?\s+(?:chủ\s+trì|đăng\s+cai)\s*,?\s*)?"   # "do Tổng thống Putin chủ trì, "
-                           r"(?:(?:đã|sẽ|đang|được)\s+)*"
-                           r"(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp)\s+(?:tại\s+[^,.;]{1,40}?\s+)?(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?$")
+_TOLD_HAPPENS = re.compile(r"""(?ix)^\s*(?:\([^()]*\)\s*)?(?:lần\s+thứ\s+\w+\s*)?
+    (?:và\s+các\s+(?:hội\s+nghị|cuộc\s+họp|sự\s+kiện|hoạt\s+động)(?:\s+cấp\s+cao)?\s+liên\s+quan\s*)?
+    # (not after a comma: "dự X trong khuôn khổ COP26, diễn ra ngày 1 và 2/11" may date X)
+    (?:do\s+[^,.;]{1,60}?\s+(?:chủ\s+trì|đăng\s+cai)\s*,?\s*)?       # "do Tổng thống Putin chủ trì, "
+    (?:(?:đã|sẽ|đang|được)\s+)*
+    (?: (?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)\s+(?:tại\s+[^,.;]{1,40}?\s+)?(?:vào\s+)?
+        (?:trong\s+(?:các|hai|ba|bốn|năm)\s+ngày\s+|từ\s+)?
+      | (?:tại\s+[^,.;]{1,40}?\s+)?từ\s+ )                               # "… và các hội nghị liên quan từ ngày 24 đến 27/7"
+    (?:ngày\s+)?$""")
 
 
 # "… khai mạc ngày 26/2 tại Lima và kéo dài đến ngày 9/3", "… và bế mạc vào chiều 12/7": the last day.
@@ -520,11 +524,22 @@ def _closing_day(opening: DateSpan, spans: list[DateSpan], text: str) -> date | 
     return None
 
 
+_ASIDE_OPENS = re.compile(rf"(?i),\s*(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
+_ASIDE_CLOSES = re.compile(r"\s*(?:\([^()]*\)\s*)?,")
+
+
+def _set_off(text: str, frame: list[Mention]) -> bool:
+    """Is the frame an aside between commas ("X, trong khuôn khổ Y, …")?"""
+    return bool(_ASIDE_OPENS.search(text, max(0, frame[0].pos - 32), frame[0].pos)
+                and _ASIDE_CLOSES.match(text, frame[-1].end_pos))
+
+
 def _a_visits_days(text: str, span: DateSpan, mentions: list[Mention]) -> bool:
-    """Are these a visit's days (_VISIT_BEFORE), no meeting named before them? Not after one: "tham
-    dự Đại hội đồng AIPA 40 tại Bangkok và thăm chính thức Thái Lan từ ngày 25-30/8" dates both."""
+    """Are these a visit's days (_VISIT_BEFORE)? Not those of a journey that also attends a meeting:
+    "tham dự Đại hội đồng AIPA 40 tại Bangkok và thăm chính thức Thái Lan từ ngày 25-30/8"."""
     visit = _VISIT_BEFORE.search(text, max(0, span.pos - 60), span.pos)
-    return visit is not None and not any(m.pos < span.pos for m in mentions)
+    return visit is not None and not (any(m.pos < visit.start() for m in mentions)
+                                      and _AND_VISIT.search(text, max(0, visit.start() - 16), visit.start()))
 
 
 def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: int) -> bool:
@@ -657,6 +672,9 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         first = next((k for k in range(gi, 0, -1) if not passes[k - 1]), 0)
         prev_end = groups[first - 1][-1].end_pos if first else 0
         next_start = groups[gi + 1][0].pos if gi + 1 < len(groups) else len(text)
+        if gi + 1 < len(groups) and frames[gi + 1] and _set_off(text, groups[gi + 1]):
+            # "X, phần cấp cao của Tuần lễ Cấp cao APEC 2022, đã bế mạc chiều 19/11": past the aside
+            next_start = groups[gi + 2][0].pos if gi + 2 < len(groups) else len(text)
         if passes[gi]:
             continue
         picked = _pick_date(group, spans, text, prev_end, next_start, claimed)
