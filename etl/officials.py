@@ -45,7 +45,7 @@ _HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;
 _HARD_STOP = ahead(_HARD_STOP)      # the same matches, sooner: etl/lookahead.py
 _WINDOW = 90
 _ON_BEHALF = re.compile(r"(?i)(?<!\w)(?:thay\s+mặt|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền|ủy\s+quyền\s+của)(?:\s+cho)?\s*$")
-_MEETING_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})(?:\s+các)?\s*$")
+_MEETING_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})(?:\s+(?:các|liên))?\s*$")     # "Hội nghị liên Bộ trưởng …"
 
 
 _MANY_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những|mọi)\s+$")
@@ -285,6 +285,9 @@ def _inner_words(gaz: Gazetteer) -> frozenset[str]:
 
 # What joins a title to the next into one role: a comma, "kiêm" (and also), a dash.
 _JOINED = re.compile(r",|kiêm|[-–]")
+# … unless another clause or person comes between: "Chủ tịch ASEAN năm 2010, cùng Tổng thư ký ASEAN
+# Surin Pitsuwan", "trưởng đoàn của 27 thành viên ARF, trong đó có Thứ trưởng Ngoại giao Mỹ …".
+_NOT_JOINED = re.compile(r"(?i)(?<!\w)(?:cùng|trong\s+đó|với|gồm|do)(?!\w)")
 # A title's key in the gazetteer, as written: the titles are few, and each is written again and
 # again, so that the key (folding case, dashes and spaces) is worked out once for each.
 _title_key = lru_cache(maxsize=4096)(surface_key)
@@ -328,8 +331,8 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
         chain.append(_level(gaz, t.group()))
         if found is None:
             gap = sentence[t.end():nxt]
-            joined = _JOINED.search(gap) or _only_places(gap, gaz)
-            chain_start = start if nxt - t.end() < 45 and joined else None
+            joined = (_JOINED.search(gap) or _only_places(gap, gaz)) and not _NOT_JOINED.search(gap)
+            chain_start = start if nxt - t.end() < 45 and joined and "(" not in gap else None   # (no role runs past a bracket)
             chain = chain if chain_start is not None else []
             continue
         a, b = found
@@ -352,6 +355,10 @@ _ADDRESS_WORD = re.compile(r"(?:^|[\s,(])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng
 _LIST_GOES_ON = re.compile(r",|(?<!\w)và(?!\w)")
 # Where an apposed title ends when it names no country: the next comma, "và", a verb of the clause.
 _APPOSED_END = re.compile(r",|\s(?:và|đã|sẽ|cũng|đang|vừa|có|cùng|là|nhấn|phát|cho)(?!\w)|[.;:()]")
+# A verb of the clause, which no title holds: the title ends before it, whatever country follows
+# ("…, Bộ trưởng Bộ Quốc phòng dẫn đầu Đoàn đại biểu Bộ Quốc phòng Việt Nam tham dự …").
+_CLAUSE_VERB = re.compile(r"\s(?:đã|sẽ|đang|vừa|nhấn|phát\s+biểu|dẫn\s+đầu|chủ\s+trì|đồng\s+chủ\s+trì|tham\s+dự"
+                          r"|dự(?!\s+khuyết)|tiếp|gặp|hội\s+đàm)(?!\w)")
 
 
 def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], last_end: int, gaz: Gazetteer
@@ -382,8 +389,8 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
             return None
     # the title's own words, before the next title (at `nxt`): up to its country, else to the clause's next word
     rest = sentence[t.end(): min(nxt, t.end() + _WINDOW)]
-    stop = _HARD_STOP.search(rest)
-    rest = rest[: stop.start()] if stop else rest
+    stops = [m.start() for m in (_HARD_STOP.search(rest), _CLAUSE_VERB.search(rest)) if m]
+    rest = rest[: min(stops)] if stops else rest
     countries = gaz.countries_in(rest)
     end = t.end() + (countries[0].end() if countries else (m.start() if (m := _APPOSED_END.search(rest)) else len(rest)))
     # a name in the title's words ("Bộ trưởng Sơn"; with a country, only a full one: "Quốc" of
