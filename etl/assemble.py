@@ -31,6 +31,7 @@ from .sentences import (
     split_paragraph_sentences,
 )
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
+from .series import series_year
 from .years import STAND_IN_YEAR, Anchors, settle_year, written_name_year, year_written_in
 
 _FORUM_YEAR = re.compile(
@@ -132,6 +133,10 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     named = [y for sent in sentences for m in sent.mentions if (y := written_name_year(sent.text, m)) is not None]
     if named:
         return _mode_year(named)
+    # the years its numbered meetings fell in, before the years of the older ones it recalls
+    numbered = [y for sent in sentences for m in sent.mentions if (y := series_year(m.forum, m.meeting, m.ordinal))]
+    if numbered:
+        return _mode_year(numbered)
     dated = [span.start.year for sent in sentences if sent.mentions
              for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)]
     if dated:
@@ -219,6 +224,9 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
         filed = _filed_on(sentences[0].text, pub.day) if sentences else None
         return filed or pub.day, pub.precision, False
     ctx = DateContext(year=year)
+    # a bulletin's title that carries its day: "VOV1 – Chương trình Thời sự 18 giờ, ngày 15/11/2023",
+    # "Họp báo thường kỳ của Bộ Ngoại giao ngày 23/10/2025"
+    titled = [sp for sp in find_dates(article.title or "", ctx) if sp.precision == "day" and not sp.year_inferred]
     lead = sentences[:2]
     planned = any(_PLANNED.search(s.text) for s in lead)     # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …"
     for s in lead:
@@ -229,10 +237,9 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
             if written is not None:     # "Sáng 29.10, … lên đường dự Tuần lễ Cấp cao APEC 2025"
                 first = shift_years(first, written - first.end.year) or first
             guessed = first.year_inferred and written is None
+            if guessed and titled:
+                break       # the title's day, written whole, before a day of the lead whose year is guessed
             return (first.start - timedelta(days=1) if planned else first.end), "day", guessed
-    # a bulletin's title that carries its day: "VOV1 – Chương trình Thời sự 18 giờ, ngày 15/11/2023",
-    # "Họp báo thường kỳ của Bộ Ngoại giao ngày 23/10/2025"
-    titled = [sp for sp in find_dates(article.title or "", ctx) if sp.precision == "day" and not sp.year_inferred]
     if titled:
         return titled[-1].end, "day", False
     return None, None, False

@@ -729,14 +729,16 @@ _PARTNER_JOIN = re.compile(r"\s*(?:[-–—]|với)\s*")
 
 
 def _partner(phrase: str, in_phrase: list, gaz: Gazetteer) -> str | None:
-    """The partner countries (or groups, as the EU or the GCC) that follow the forum's name: "ASEAN -
-    Trung Quốc", "ASEAN với Nhật Bản", "ASEAN - GCC - Trung Quốc" (not the ASEAN - GCC summit)."""
+    """The partner countries (or groups, as the EU or the GCC, or bodies, as the UN) that follow the
+    forum's name: "ASEAN - Trung Quốc", "ASEAN với Nhật Bản", "ASEAN - GCC - Trung Quốc" (not the
+    ASEAN - GCC summit), "ASEAN - Liên hợp quốc" (not the ASEAN Summit)."""
     (_, at), _ = in_phrase[0]
     partners = []
-    while (join := _PARTNER_JOIN.match(phrase, at)) and (country := gaz.country_re.match(phrase, join.end())):
-        partners.append(gaz.country(country.group()))
-        at = _BRACKETED_AFTER.match(phrase, country.end()).end()      # "Hội đồng Hợp tác vùng Vịnh (GCC)"
-    return " - ".join(partners) or None
+    while (join := _PARTNER_JOIN.match(phrase, at)) and (
+            (found := gaz.country_re.match(phrase, join.end())) or (found := gaz.forum_re.match(phrase, join.end()))):
+        partners.append(gaz.country(found.group()) or gaz.forum(found.group()))
+        at = _BRACKETED_AFTER.match(phrase, found.end()).end()      # "Hội đồng Hợp tác vùng Vịnh (GCC)"
+    return " - ".join(p for p in partners if p) or None
 
 
 _BRACKETED_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?")

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from .dates import DateContext, find_dates, shift_years
 from .records import DateSpan, Mention
 from .sentences import Sentence
+from .series import series_year
 from .vi import YEAR_WORDS
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
@@ -129,6 +130,10 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
         # "hồi tháng 8 vừa qua", "ngày 15/6 tới": told from the article's day, whatever year the
         # passage named before ("… tháng 11/2014, cũng như … hồi tháng 8 vừa qua")
         return _by_tense(span, ref, "planned" if told.group("ahead") else "held", anchors.ctx.ref_precision == "month")
+    if not anchors.dated and (numbered := _number_year(group)) is not None:
+        # an article with no date of its own: "APEC-14 … hôm qua (18/11)" fell in 2006, whatever
+        # older meeting the passage dated before
+        return _moved(span, numbered, "number")
     anchor = anchors.before(s, span.pos)
     if anchor is not None:
         day, precision = anchor
@@ -141,6 +146,11 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
     if anchors.dated and ref is not None:
         return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")
     return None if anchors.stand_in else span
+
+
+def _number_year(group: list[Mention]) -> int | None:
+    """The year the first of the group's numbered meetings whose series the data knows fell in."""
+    return next((year for m in group if (year := series_year(m.forum, m.meeting, m.ordinal)) is not None), None)
 
 
 def _moved(span: DateSpan, year: int, source: str) -> DateSpan | None:

@@ -1,0 +1,45 @@
+"""The year in which number N of a numbered series of meetings fell (etl/data/series.toml): what
+dates "Hội nghị các nhà Lãnh đạo kinh tế APEC-14 … hôm qua (18/11)" in an article that states no
+date of its own, rather than the years of the older meetings it recalls."""
+from __future__ import annotations
+
+import functools
+import tomllib
+from pathlib import Path
+
+_PATH = Path(__file__).parent / "data" / "series.toml"
+Segment = tuple[int, int, int, int]      # first number, its year, years per step, numbers per step
+
+
+@functools.cache
+def _series() -> dict[tuple[str, str], tuple[tuple[Segment, ...], int | None]]:
+    out = {}
+    for entry in tomllib.loads(_PATH.read_text(encoding="utf-8"))["series"]:
+        segments = tuple(sorted(tuple([*seg, 1, 1][:4]) for seg in entry["from"]))
+        out[entry["forum"], entry["meeting"]] = segments, entry.get("last")
+    return out
+
+
+def examples() -> list[tuple[str, str, int, int]]:
+    """(forum, meeting, number, year) of every entry's examples, for the tests."""
+    data = tomllib.loads(_PATH.read_text(encoding="utf-8"))["series"]
+    return [(e["forum"], e["meeting"], n, year) for e in data for n, year in e["example"]]
+
+
+def series_year(forum: str, meeting: str, number: int | None) -> int | None:
+    """The year number `number` of the forum's series of `meeting` fell in, where the data knows it."""
+    found = _series().get((forum, meeting)) if number is not None else None
+    if found is None:
+        return None
+    segments, last = found
+    if last is not None and number > last:
+        return None
+    start = None
+    for segment in segments:
+        if segment[0] > number:
+            break
+        start = segment
+    if start is None:
+        return None
+    first, year, years, per = start
+    return year + (number - first) // per * years

@@ -1,0 +1,57 @@
+"""The years of numbered meetings (etl/data/series.toml), and how an article with no date of its
+own dates its numbered meetings by them."""
+from __future__ import annotations
+
+import pytest
+
+from etl.assemble import extract
+from etl.records import Article
+from etl.series import examples, series_year
+
+
+@pytest.mark.parametrize(("forum", "meeting", "number", "year"), examples())
+def test_each_example_of_the_data_holds(forum, meeting, number, year):
+    assert series_year(forum, meeting, number) == year
+
+
+@pytest.mark.parametrize(("forum", "meeting", "number"), [
+    ("ASEAN", "Summit/Trung Quốc", 26),     # a partner's series: not in the data
+    ("WTO", "MC", 15),                      # past the data's last number
+    ("ASEAN", "AMM", 12),                   # before its first segment
+    ("ASEAN", "Summit", None),
+])
+def test_a_number_the_data_does_not_know_has_no_year(forum, meeting, number):
+    assert series_year(forum, meeting, number) is None
+
+
+def _events(text, gaz):
+    article = Article("t", "t.txt", None, None, None, None, None, text, "", None, "ok", None)
+    return [(e.forum, e.ordinal, e.start.isoformat(), e.year_source) for e in extract(article, gaz)[0]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the meeting's number tells its year, not the older meeting the passage dated first
+    ("Hội nghị Cấp cao GMS lần thứ năm diễn ra tại Bangkok tháng 12/2014. Hội nghị Cấp cao GMS lần thứ sáu "
+     "khai mạc sáng 31/3 tại Hà Nội.",
+     [("GMS", 5, "2014-12-01", "written"), ("GMS", 6, "2018-03-31", "number")]),
+    ("Đúng 14 giờ hôm qua (18/11), tại Hà Nội, lãnh đạo 21 nền kinh tế thành viên đã bắt đầu phiên họp thứ nhất "
+     "của Hội nghị các nhà Lãnh đạo kinh tế APEC lần thứ 14.", [("APEC", 14, "2006-11-18", "number")]),
+    ("Kể từ Hội nghị Cấp cao ASEM lần thứ nhất tại Bangkok năm 1996, ASEM đã phát triển mạnh. Hội nghị Cấp cao "
+     "ASEM lần thứ năm sẽ diễn ra tại Hà Nội ngày 8-9/10.", [("ASEM", 5, "2004-10-08", "number")]),
+    # a partner's summit is not the forum's own ("ASEAN - Liên hợp quốc lần thứ ba" is no ASEAN Summit 3, of
+    # 1987): the article's year is the one its numbered meeting fell in
+    ("Hội nghị Cấp cao ASEAN lần thứ 17 khai mạc ngày 28/10 tại Hà Nội. Hội nghị Cấp cao ASEAN - Liên hợp quốc "
+     "lần thứ ba diễn ra ngày 29/10.", [("ASEAN", 17, "2010-10-28", "number"), ("ASEAN", 3, "2010-10-29", "context")]),
+    # the year written next to the name still comes first
+    ("Hội nghị Cấp cao ASEAN lần thứ 37 năm 2020 diễn ra trực tuyến ngày 12/11.", [("ASEAN", 37, "2020-11-12", "name")]),
+])
+def test_an_undated_article_dates_a_numbered_meeting_by_its_number(text, expected, gaz):
+    assert _events(text, gaz) == expected
+
+
+def test_an_article_with_its_own_date_dates_by_it(gaz):
+    from tests.conftest import published_on
+    article = Article("t", "t.txt", None, None, None, published_on("2019-06-20"), None,
+                      "Hội nghị Cấp cao ASEAN lần thứ 34 đã khai mạc sáng 22/6 tại Bangkok.", "", None, "ok", None)
+    [event] = extract(article, gaz)[0]
+    assert (event.start.isoformat(), event.year_source) == ("2019-06-22", "article")
