@@ -30,8 +30,8 @@ from .sentences import (
     per_article,
     split_paragraph_sentences,
 )
-from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .series import series_year
+from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .years import STAND_IN_YEAR, Anchors, settle_year, written_name_year, year_written_in
 
 _FORUM_YEAR = re.compile(
