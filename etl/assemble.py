@@ -32,7 +32,7 @@ from .sentences import (
 )
 from .series import series_year
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
-from .years import STAND_IN_YEAR, Anchors, settle_year, written_name_year, year_written_in
+from .years import STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
 
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
@@ -126,7 +126,9 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         return article.published.day.year
     text = article.text
     forum_years = _forum_years(text)
-    for source in (forum_years, years_in(article.url or ""), years_in(article.title or "")):
+    title_years = [m.group() for m in re.finditer(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?!\d)", article.title or "")
+                   if not a_goal(article.title, m.start())]
+    for source in (forum_years, years_in(article.url or ""), title_years):
         if (year := _mode_year([int(y) for y in source])):
             return year
     # the year a meeting's name carries: "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018"
@@ -152,7 +154,7 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         if written:
             return written[0]
     plain = [int(m.group(1)) for m in re.finditer(r"(?i)năm\s+((?:19|20)\d\d)(?!\d)", text)
-             if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()])]
+             if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()]) and not a_goal(text, m.start())]
     return plain[0] if plain else None
 
 

@@ -63,7 +63,8 @@ class Anchors:
             frame = _FRAME_YEAR.match(text)
             if frame:
                 out.append((0, date(int(frame.group(1)), 1, 1), "year"))
-            out += [(m.start(), date(int(m.group(1)), 1, 1), "year") for m in _ACRONYM_YEAR.finditer(text)]
+            out += [(m.start(), date(int(m.group(1)), 1, 1), "year") for m in _ACRONYM_YEAR.finditer(text)
+                    if not a_goal(text, m.start())]
             out += [(sp.pos, sp.start, sp.precision) for sp in find_dates(text, DateContext())
                     if not sp.year_inferred and not _NOT_AN_ANCHOR.search(text[max(0, sp.pos - 30):sp.pos])]
             self._found[index] = sorted(out, key=lambda a: a[0])
@@ -95,6 +96,16 @@ class Anchors:
             if self.sentences[j].para == para or not self.dated:
                 self._last[j] = found
         return found
+
+
+# A year that is a goal, not a time anything happened: "Tầm nhìn Cộng đồng ASEAN 2045", "Tuyên bố
+# Kuala Lumpur về ASEAN 2045", "đưa phát thải ròng về 0 vào năm 2050".
+_GOAL = re.compile(r"(?i)(?:tầm\s+nhìn|phát\s+thải|trung\s+hòa|mục\s+tiêu)[^.;:!?]{0,50}$|(?<!\w)về\s+$")
+
+
+def a_goal(text: str, pos: int) -> bool:
+    """Is the year written at `pos` (or the name it ends, "ASEAN 2045") a goal (_GOAL)?"""
+    return bool(_GOAL.search(text, max(0, pos - 60), pos))
 
 
 def year_written_in(text: str) -> int | None:

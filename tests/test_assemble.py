@@ -32,6 +32,11 @@ def events(text: str, gaz, **meta):
      "26-28/10/2021.", {}, 2021),
     ("Ngày 30-10, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra.", {}, 2025),
     ("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra.", {"published": published_on("2019-09")}, 2019),
+    # a goal's year is no time anything happened: the meeting's number tells it
+    ("Việt Nam cam kết đưa phát thải ròng về 0 vào năm 2050\n\nChiều 1/11, Thủ tướng phát biểu tại Hội nghị COP26 "
+     "ở Glasgow.", {}, 2021),
+    ("Bàn cách thực hiện Tầm nhìn 2045\n\nNgày 8/3, Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN) bàn việc triển khai "
+     "Tầm nhìn Cộng đồng ASEAN 2045. Malaysia giữ vai trò Chủ tịch ASEAN trong năm 2025.", {}, 2025),
 ])
 def test_year_from_context(text, meta, expected_year, gaz):
     evs, _ = events(text, gaz, **meta)
