@@ -307,7 +307,8 @@ _EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2
 # "Cùng ngày", "chiều cùng ngày", "hôm ấy", "ngày hôm đó", "ngay sau đó", "Buổi chiều, …": the day the text has just told; "hôm sau",
 # "sáng ngày hôm sau": the day after it. Not when a day word follows ("Cùng ngày hôm nay": today).
 SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+(?:sau|ấy|đó)|ngay\s+sau\s+đó"
-                      r"|(?:cùng\s+)?buổi\s+(?:sáng|trưa|chiều|tối)(?=\s*,))"     # "Buổi chiều, …", "Cùng buổi sáng, …"
+                      r"|(?:cùng\s+)?buổi\s+(?:sáng|trưa|chiều|tối)(?=\s*,)"     # "Buổi chiều, …", "Cùng buổi sáng, …"
+                      r"|(?:cũng\s+)?trong\s+(?:cùng\s+)?ngày(?=\s*,))"       # "Cũng trong ngày, Diễn đàn Khu vực ASEAN …"
                       r"(?!\w)(?!\s*[(,]?\s*(?:ngày\s+)?\d)(?!\s+hôm\s+(?:nay|qua|kia)(?!\w))")   # "Ngay sau đó, ngày 27/11": that day
 SAME_DAY = ahead(SAME_DAY)      # the same matches, sooner: etl/lookahead.py
 # "Cũng trong tháng đó", "cùng tháng", "tháng ấy": the month of the date the text has just told.
