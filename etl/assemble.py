@@ -241,10 +241,34 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
             guessed = first.year_inferred and written is None
             if guessed and titled:
                 break       # the title's day, written whole, before a day of the lead whose year is guessed
+            if not first.year_inferred and (ago := _years_ago(s.text[:first.pos])):
+                # "Mười năm trước, ngày 23/3/2016, …": a look back, written that many years on
+                return shift_years(first, ago).end if shift_years(first, ago) else first.end, "day", False
             return (first.start - timedelta(days=1) if planned else first.end), "day", guessed
     if titled:
         return titled[-1].end, "day", False
     return None, None, False
+
+
+_NUMBER = r"\d{1,2}|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:mốt|một|hai|ba|tư|bốn|lăm|năm|sáu|bảy|tám|chín))?|mười(?:\s+\w+)?|\w+"
+# "Mười năm trước, ngày …", "Đúng 20 năm trước, …", "Cách đây tròn 30 năm, vào ngày …"
+_AGO = re.compile(rf"""(?ix)(?<!\w)(?:
+      (?:(?:đúng|tròn|gần|hơn)\s+)?(?P<a>{_NUMBER})\s+năm\s+(?:về\s+)?trước(?:\s+đây)?
+    | cách\s+đây\s+(?:(?:đúng|tròn|gần|hơn)\s+)?(?P<b>{_NUMBER})\s+năm )
+    \s*,?\s*(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?$""")
+_TENS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+
+
+def _years_ago(before: str) -> int | None:
+    """How many years back the look-back that opens a lead goes ("Mười năm trước, ngày …"), else None."""
+    m = _AGO.search(before)
+    if not m:
+        return None
+    words = (m.group("a") or m.group("b")).lower().split()
+    if len(words) >= 2 and words[1] == "mươi":
+        return _TENS[words[0]] * 10 + (parse_ordinal(words[2]) or {"mốt": 1, "lăm": 5, "tư": 4}.get(words[2], 0)
+                                       if len(words) > 2 else 0)
+    return parse_ordinal(" ".join(words))
 
 
 def _groups(mentions: list[Mention], spans: list[DateSpan], text: str) -> list[list[Mention]]:
@@ -894,12 +918,41 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
     if not named:
         return []
     if not head:
-        return _its_head_again(text, opener.end() if opener else 0, named)
+        return (_its_head_again(text, opener.end() if opener else 0, named) or _its_number_again(text, named)
+                or _the_noun_again(text, named))
     m = named[-1]
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
     if head.group("n") and ordinal is None:
         return []
     return [_again(m, head.start(), head.end(), ordinal)]
+
+
+# "Lần thứ tư, các nhà lãnh đạo tiếp tục gặp nhau trực tuyến vào ngày 25/12/2023": the series just
+# named, by its number alone, opening the sentence.
+_NUMBER_OPENS = re.compile(r"(?i)^\W*lần\s+thứ\s+(\d{1,3}|[^\W\d]+)\s*,")
+# "Ngày 24/8/2020, … đồng chủ trì hội nghị; …": the meeting just named, as the common noun of a verb
+# of taking part, ending its clause.
+_THE_NOUN = re.compile(r"(?<!để\s)(?<!\w)(?:chủ\s+trì|đồng\s+chủ\s+trì|dự|tham\s+dự|phát\s+biểu\s+tại|khai\s+mạc)"
+                       r"\s+(hội\s+nghị|cuộc\s+họp)(?:\s+(?:này|lần\s+này))?(?=\s*[.;,:]|\s*$|\s+và\s)")
+# … in a sentence that opens with the day it tells: "Ngày 24/8/2020, …", "Sáng 5/9, …"
+_OPENS_DATED = re.compile(r"(?i)^\W*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d")
+
+
+def _its_number_again(text: str, named: list[Mention]) -> list[Mention]:
+    opens = _NUMBER_OPENS.match(text)
+    ordinal = parse_ordinal(opens.group(1)) if opens else None
+    if ordinal is None or named[-1].ordinal is None:
+        return []       # (only a numbered series is named again by a number)
+    return [_again(named[-1], opens.start(1), opens.end(1), ordinal)]
+
+
+def _the_noun_again(text: str, named: list[Mention]) -> list[Mention]:
+    """Only to date it: a sentence that opens with no day tells who took part, which the paragraph's focus
+    does (participants.py); nor the meeting that says who people are ("các trưởng đoàn tham dự hội nghị")."""
+    noun = _THE_NOUN.search(text) if _OPENS_DATED.match(text) else None
+    if not noun or _COMPLEMENT.search(text, max(0, noun.start() - 20), noun.start(1)):
+        return []
+    return [_again(named[-1], noun.start(1), noun.end(1), named[-1].ordinal)]
 
 
 def _its_head_again(text: str, at: int, named: list[Mention]) -> list[Mention]:

@@ -356,6 +356,8 @@ def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []       # (position, value)
     for m in _ORD_PHRASE.finditer(blanked):
+        if m.group(2) and found:
+            continue        # "EAS lần thứ sáu lần đầu tiên có đủ 18 thành viên": for the first time, no number
         value = parse_ordinal(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
         if value is not None:
             found.append((m.start(), value))

@@ -294,6 +294,9 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         first_of.setdefault((m.forum, m.level, m.meeting, ev.ordinal), k)     # "lần thứ 44, 45": the 45th
         first_of.setdefault((m.forum, m.level, m.meeting), k)      # for a mention without its number
     people = officials_by_sentence(sentences, gaz)
+    # a person the article names once with their country ("Thủ tướng Trung Quốc Lý Khắc Cường") keeps it
+    # where it names them with a bare title ("Thủ tướng Lý Khắc Cường", a surname Vietnamese names share)
+    told_country = {o.name: o.country for found in people.values() for o in found if o.country}
     out: list[Participation] = []
     previous: list[int] = []        # the meetings the sentence before says people took part in
     focus: list[int] = []           # the meetings the paragraph last told of
@@ -337,7 +340,9 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
                 index, m, ev = events[k]
                 if index == s.index and _PREPARES.search(s.text, o.pos, max(o.pos, m.pos)):
                     continue    # "chủ trì cuộc họp chuẩn bị cho Hội nghị X": preparing X is not attending it
-                out.append(Participation(k, article.article_id, o.name, o.role, country_of(o, gaz), s.text,
-                                         ev.start, o.level))
+                country = country_of(o, gaz)
+                if country == "Việt Nam" and not o.country and told_country.get(o.name, country) != country:
+                    country = told_country[o.name]
+                out.append(Participation(k, article.article_id, o.name, o.role, country, s.text, ev.start, o.level))
     return out
 

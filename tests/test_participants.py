@@ -516,3 +516,13 @@ def test_a_title_alone_after_a_representative_is_not_there(gaz):
 ])
 def test_named_again_in_full_and_at_every_session(text, expected, gaz):
     assert _at(text, gaz) == expected
+
+
+def test_a_person_named_once_with_a_country_keeps_it_with_a_bare_title(gaz):
+    from etl.assemble import extract
+    from etl.records import Article
+    text = ("Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ nhất họp ngày 12/11/2015, Thủ tướng Trung Quốc "
+            "Lý Khắc Cường phát biểu khai mạc. Hội nghị Cấp cao Mekong - Lan Thương lần thứ ba diễn ra ngày 24/8/2020, "
+            "do Thủ tướng Lý Khắc Cường và Thủ tướng Lào Thongloun Sisoulith đồng chủ trì.")
+    _, people = extract(Article("t", "t.txt", None, None, None, None, None, text, "", None, "ok", None), gaz)
+    assert {(p.name, p.country) for p in people} == {("Lý Khắc Cường", "Trung Quốc"), ("Thongloun Sisoulith", "Lào")}
