@@ -104,7 +104,7 @@ _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s
 # or after ("… dự kiến họp ngày 3/9, trước thềm Hội nghị Cấp cao ASEAN 43"): the date before it is not its own.
 # … or a meeting that only says who people are: "tiếp các trưởng đoàn dự ADMM+", "đại biểu dự hội nghị".
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|hướng\s+tới|tới|trước(?:\s+thềm)?|sau|ngay\s+sau|"
-                         r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:tham\s+)?dự)\s+$")
+                         r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:(?:đến|sang|tới)\s+)?(?:tham\s+)?dự)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _VIRTUAL = Gated(_VIRTUAL)      # searched only in sentences that hold its words: sentences.Gated
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
@@ -591,23 +591,30 @@ _SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|
 
 
 def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext,
-                     not_before: date | None = None) -> DateSpan | None:
+                     not_before: date | None = None, past: bool = False) -> DateSpan | None:
     """The last day the text gives before "cùng ngày" at `at` (in its own sentence, else in the
     few before): a single day told in the running text, before a range or an aside in brackets
     ("… bên lề AMM-56 và các hội nghị liên quan (11-14/7/2023). Cùng ngày, …" is the day before).
     A day before `not_before` (the article's, for a sentence that tells what will be) is not it:
-    "Trước đó, Hội nghị Bộ trưởng GMS diễn ra hôm qua (30-3) … Chiều cùng ngày, … sẽ dự …"."""
+    "Trước đó, Hội nghị Bộ trưởng GMS diễn ra hôm qua (30-3) … Chiều cùng ngày, … sẽ dự …". Nor,
+    for a sentence that tells what was (`past`), a day told as still to come (_AHEAD_AFTER)."""
     texts = [s.text[:at]] + [e.text for e in reversed(sentences[max(0, s.index - 8): s.index])]
     fallback = None
     for text in texts:
         days = [sp for sp in find_dates(text, ctx) if sp.precision == "day"
-                and (not_before is None or sp.start >= not_before)]
+                and (not_before is None or sp.start >= not_before)
+                and not (past and _AHEAD_AFTER.match(text, sp.pos + len(sp.text)))]
         single = [sp for sp in days if sp.start == sp.end
                   and (not _in_parens(text, sp.pos) or _SPELLED_OUT_DAY.search(text, max(0, sp.pos - 16), sp.pos))]
         if single:
             return single[-1]
         fallback = fallback or (days[-1] if days else None)
     return fallback
+
+
+# A day told as still to come ("Indonesia sẽ đảm nhiệm vai trò Chủ tịch ASEAN từ ngày 1/1 tới") is not
+# the day a sentence about what was ("Sáng cùng ngày, Hội nghị … đã diễn ra") speaks of.
+_AHEAD_AFTER = re.compile(r"(?i)\s*(?:sắp\s+)?tới(?!\s+(?:nay|đây\s+là))(?!\w)")
 
 
 def _date_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
@@ -679,7 +686,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     if told:
         ahead_only = (ctx.ref is not None and ctx.ref_precision == "day" and not ctx.ref_guessed
                       and not told.group(1).lower().endswith("sau") and _PLANNED.search(text) and not _HELD.search(text))
-        ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx, ctx.ref if ahead_only else None))
+        ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx, ctx.ref if ahead_only else None,
+                                                     past=bool(_HELD.search(text)) and not _PLANNED.search(text)))
     told = SAME_MONTH.search(text)
     if told:
         ctx = replace(ctx, same_month=_date_told_before(s, told.start(), sentences, ctx))
