@@ -136,9 +136,8 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     if named:
         return _mode_year(named)
     # the years its numbered meetings fell in, before the years of the older ones it recalls
-    numbered = [y for sent in sentences for m in sent.mentions if (y := series_year(m.forum, m.meeting, m.ordinal))]
-    if numbered:
-        return _mode_year(numbered)
+    if numbered := _numbered_year(sentences):
+        return numbered
     dated = [span.start.year for sent in sentences if sent.mentions
              for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)]
     if dated:
@@ -158,11 +157,25 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     return plain[0] if plain else None
 
 
+def _numbered_year(sentences: list[Sentence]) -> int | None:
+    """The year most of the article's numbered meetings fell in (etl/data/series.toml), if any."""
+    return _mode_year([y for s in sentences for m in s.mentions if (y := series_year(m.forum, m.meeting, m.ordinal))])
+
+
 def _forum_years(text: str) -> list[str]:
-    """_FORUM_YEAR.findall(text), searched only in the runs of letters, digits and spaces that hold
+    """The years of _FORUM_YEAR's matches that are not history ("sau thành công của Năm APEC 2017")."""
+    return [m.group(1) for m in _forum_year_matches(text) if not _AFTER_HISTORY.search(text, max(0, m.start() - 30), m.start())]
+
+
+# A forum's year told as what came before: "… lớn đầu tiên trong năm 2018, sau thành công của Năm APEC 2017".
+_AFTER_HISTORY = re.compile(r"(?i)(?<!\w)(?:sau(?:\s+(?:thành\s+công|kết\s+quả)\s+của)?|kể\s+từ|tiếp\s+nối)\s+$")
+
+
+def _forum_year_matches(text: str) -> list[re.Match[str]]:
+    """_FORUM_YEAR.finditer(text), searched only in the runs of letters, digits and spaces that hold
     "APEC 2017" (see _NOT_IN_A_NAME; tests/test_date_shortcuts.py compares the two). A run ends at a
     mark, which neither \\s nor \\b reads otherwise than the end of the text: the same matches."""
-    found: list[str] = []
+    found: list[re.Match[str]] = []
     done, backwards = 0, ""
     for gate in _FORUM_YEAR_GATE.finditer(text):
         if gate.start() < done:
@@ -171,7 +184,7 @@ def _forum_years(text: str) -> list[str]:
         before = _NOT_IN_A_NAME.search(backwards, len(text) - gate.start())
         after = _NOT_IN_A_NAME.search(text, gate.end())
         done = after.start() if after else len(text)
-        found += _FORUM_YEAR.findall(text, len(text) - before.start() if before else 0, done)
+        found += _FORUM_YEAR.finditer(text, len(text) - before.start() if before else 0, done)
     return found
 
 
@@ -840,7 +853,8 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     # the meeting's name or an anchor may replace (settle_year drops what keeps it).
     ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision,
                       ref_guessed=ref_guessed)
-    anchors = Anchors(sentences, ctx, dated=article.published is not None, stand_in=year is None)
+    anchors = Anchors(sentences, ctx, dated=article.published is not None, stand_in=year is None,
+                      numbered=year is not None and year == _numbered_year(sentences))
     events: list[tuple[int, Mention, Report]] = []
     for s in sentences:
         if s.mentions:

@@ -47,11 +47,15 @@ PLANNED_SLACK, HELD_SLACK = timedelta(days=7), timedelta(days=2)
 class Anchors:
     """The dated anchors of an article's sentences, found when first asked for."""
 
-    def __init__(self, sentences: list[Sentence], ctx: DateContext, dated: bool, stand_in: bool = False) -> None:
+    def __init__(self, sentences: list[Sentence], ctx: DateContext, dated: bool, stand_in: bool = False,
+                 numbered: bool = False) -> None:
         self.sentences = sentences
         self.ctx = ctx
         self.dated = dated          # the article states its own date
         self.stand_in = stand_in    # ctx.year is STAND_IN_YEAR: nothing tells the article's year
+        # the article's year is known (its date, or its clues: context_year): an anchor is sought in
+        # the passage's paragraph only, not in the whole text before, which may be history
+        self.year_known = dated or not stand_in
         self._found: dict[int, list[tuple[int, date, str]]] = {}
         self._last: dict[int, tuple[date, str] | None] = {}
 
@@ -82,7 +86,7 @@ class Anchors:
         """The last anchor of the sentences up to i (of paragraph `para` when the article is dated),
         remembered per sentence so that a long text is walked back once, not once per date."""
         start = i
-        while i >= 0 and (self.sentences[i].para == para or not self.dated):
+        while i >= 0 and (self.sentences[i].para == para or not (self.dated or self.year_known)):
             if i in self._last:
                 found = self._last[i]
                 break
@@ -93,7 +97,7 @@ class Anchors:
         else:
             found = None
         for j in range(max(i, 0), start + 1):
-            if self.sentences[j].para == para or not self.dated:
+            if self.sentences[j].para == para or not (self.dated or self.year_known):
                 self._last[j] = found
         return found
 

@@ -23,8 +23,13 @@ TEXTS = article_texts()
 
 def test_forum_years_on_articles():
     assert len(TEXTS) > 30
-    assert [assemble._forum_years(t) for t in TEXTS] == [assemble._FORUM_YEAR.findall(t) for t in TEXTS]
-    assert sum(bool(assemble._forum_years(t)) for t in TEXTS) >= 3      # not only texts without one
+    assert [_spans(assemble._forum_year_matches(t)) for t in TEXTS] == [_spans(assemble._FORUM_YEAR.finditer(t))
+                                                                         for t in TEXTS]
+    assert sum(bool(assemble._forum_year_matches(t)) for t in TEXTS) >= 3      # not only texts without one
+
+
+def _spans(matches):
+    return [(m.span(), m.group(1)) for m in matches]
 
 
 # A forum's year and what may stand around it: the words, marks that end a run, other letters.
@@ -38,7 +43,7 @@ FORUM_TEXT = st.lists(st.sampled_from([
 @SETTINGS
 @given(text=FORUM_TEXT)
 def test_forum_years_on_generated_text(text):
-    assert assemble._forum_years(text) == assemble._FORUM_YEAR.findall(text)
+    assert _spans(assemble._forum_year_matches(text)) == _spans(assemble._FORUM_YEAR.finditer(text))
 
 
 # --- assemble._may_tell_a_place: where it says no, neither _PLACE_NEXT nor _ARRIVAL matches

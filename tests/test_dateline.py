@@ -72,12 +72,16 @@ def test_not_a_leads_date_line(text):
     ("Báo Lao Động, thứ Sáu, 5-8-1995", date(1995, 8, 5)),
     ("Tin và ảnh: Minh Châu | Thứ Ba, 12/11/2019", date(2019, 11, 12)),
     ("Phương Linh | 07/05/2024", date(2024, 5, 7)),
+    # a section's name beside the date, capitalised as a phrase
+    ("Thứ Hai, 9/3/2026 | Thế giới", date(2026, 3, 9)),
+    ("Thời sự | 14:20 20/11/2017", date(2017, 11, 20)),
     # the month by its name
     ("Thứ Sáu, ngày 17 tháng Mười một năm 2023", date(2023, 11, 17)),
     ("ngày 3 tháng Giêng năm 2020", date(2020, 1, 3)),
     # a sentence with a date is no date line
     ("Hai nước ký thỏa thuận ngày 5/6/2020", None),
     ("- Thủ tướng dự Hội nghị Cấp cao ASEAN 43 (05/09/2023)", None),
+    ("9/3/2026 | các hội nghị trong tuần", None),           # beside a bar, no section's name
 ])
 def test_a_pages_date_line(line, day):
     assert parse_dateline(line) == day
