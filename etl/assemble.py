@@ -125,6 +125,8 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     if article.published:
         return article.published.day.year
     text = article.text
+    if this_year := _THIS_YEAR.search(text):
+        return int(this_year.group(1) or this_year.group(2))    # "Năm nay, với vai trò chủ nhà APEC 2026, …"
     forum_years = _forum_years(text)
     title_years = [m.group() for m in re.finditer(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?!\d)", article.title or "")
                    if not a_goal(article.title, m.start())]
@@ -153,8 +155,16 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         if written:
             return written[0]
     plain = [int(m.group(1)) for m in re.finditer(r"(?i)năm\s+((?:19|20)\d\d)(?!\d)", text)
-             if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()]) and not a_goal(text, m.start())]
+             if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()]) and not a_goal(text, m.start())
+             and not _A_DOCUMENTS.search(text, max(0, m.start() - 80), m.start())]
     return plain[0] if plain else None
+
+
+# The year an undated article says is its own: "Năm nay, với vai trò chủ nhà APEC 2026, …", "trong năm
+# nay (2025)".
+_THIS_YEAR = re.compile(r"(?i)(?<!\w)năm\s+nay\s*(?:\(\s*((?:19|20)\d\d)\s*\)|,?[^.;()]{0,40}?\b(?:APEC|ASEAN)\s+((?:19|20)\d\d)(?!\d))")
+# The year of a document, not of anything the article tells: "Công ước Liên hợp quốc về Luật Biển năm 1982".
+_A_DOCUMENTS = re.compile(r"(?i)(?:công\s+ước|hiệp\s+ước|hiệp\s+định|hiến\s+chương|tuyên\s+bố|luật)\s+[^.;,]{0,60}$")
 
 
 def _numbered_year(sentences: list[Sentence]) -> int | None:

@@ -32,6 +32,13 @@ def events(text: str, gaz, **meta):
      "26-28/10/2021.", {}, 2021),
     ("Ngày 30-10, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra.", {}, 2025),
     ("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra.", {"published": published_on("2019-09")}, 2019),
+    # "năm nay" with a year: the article's own
+    ("Việt Nam chuẩn bị cho APEC 2027\n\nNăm nay, với vai trò chủ nhà APEC 2026, Trung Quốc tổ chức Tuần lễ Cấp cao "
+     "APEC tại Thâm Quyến vào tháng 11. Hội nghị Quan chức Cao cấp không chính thức của Năm APEC 2027 sẽ diễn ra vào "
+     "tháng 12 tới.", {}, 2026),
+    # a document's year is no time anything happened ("Công ước … năm 1982")
+    ("Tin tức\n\nNgày 18/5, Hội nghị Quan chức Cao cấp ASEAN - Trung Quốc về DOC diễn ra tại Hàng Châu, trên cơ sở "
+     "Công ước Liên hợp quốc về Luật Biển năm 1982. Hội nghị Bộ trưởng Ngoại giao ASEAN sẽ họp trong năm 2019.", {}, 2019),
     # a goal's year is no time anything happened: the meeting's number tells it
     ("Việt Nam cam kết đưa phát thải ròng về 0 vào năm 2050\n\nChiều 1/11, Thủ tướng phát biểu tại Hội nghị COP26 "
      "ở Glasgow.", {}, 2021),
