@@ -747,22 +747,28 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if picked is None:
             continue
         span, strength = picked
+        told_from = 0
         if span.pos > group[-1].end_pos and _ORIGINALLY.search(text, group[-1].end_pos, span.pos):
             # "X, vốn dự kiến diễn ra ngày 8/11, sẽ được lùi sang tháng 1/2025", "lùi X, vốn dự kiến
             # … từ ngày 8 đến 10/4, sang cuối tháng 6": the date it was put off to, if the sentence
-            # gives one; the date first planned is no meeting's
-            if _PUT_OFF.search(text, prev_end, next_start):
-                later = [sp for sp in spans if sp.pos > span.pos]
-                if not later:
-                    continue
+            # gives one; the date first planned is no meeting's. Also where the sentence says only
+            # what happened instead: "X, ban đầu dự kiến tổ chức tại Đà Nẵng vào tháng 4, đã diễn ra
+            # trực tuyến ngày 26/6/2020"
+            later = [sp for sp in spans if sp.pos > span.pos and sp.pos < next_start]
+            if later:
+                told_from = span.pos + len(span.text)   # the tense of what happened, not of the first plan
                 span = later[0]
+            elif _PUT_OFF.search(text, prev_end, next_start):
+                continue
         if span.start < span.end and (span.pos < group[0].pos and _DELEGATION.search(text, span.pos, group[0].pos)
                                       or _AND_RELATED.match(text, group[-1].end_pos)):
             # "Từ ngày 14 đến 17-11, Đại tướng … dẫn đầu Đoàn … tham dự ADMM-17": the journey's days;
             # "… AEM 55 và các hội nghị liên quan": the days of the meeting and those around it
             span = replace(span, role="around")
         lo, hi = min(group[0].pos, span.pos), max(group[-1].end_pos, span.pos + len(span.text))
-        tense = _tense(text, lo, hi, (prev_end, next_start))
+        clause = (max(prev_end, told_from), next_start)
+        lo = max(lo, told_from)
+        tense = _tense(text, lo, hi, clause)
         settled = settle_year(span, s, group, tense, anchors)
         if settled is None:
             continue
@@ -772,7 +778,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             # "Hôm nay (23/10), ngày làm việc thứ 2 của Hội nghị …": the meeting opened the day before
             n = parse_ordinal(nth.group(1)) or 1
             span = replace(span, start=span.start - timedelta(days=max(0, n - 1)))
-        status = _status(text, lo, hi, (prev_end, next_start), span, None if ctx.ref_guessed else ctx.ref,
+        status = _status(text, lo, hi, clause, span, None if ctx.ref_guessed else ctx.ref,
                          ctx.ref_precision)
         end = span.end
         if span.start == span.end and span.precision == "day":
