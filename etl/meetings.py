@@ -476,7 +476,7 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
     verb = _VERB_MEETING.search(sentence)
     subject = _SUBJECT.search(sentence, 0, verb.start()) if verb else None
     if not subject:
-        return []
+        return _body_meets(sentence, verb, gaz) if verb else []
     phrase = subject.group()
     hits = list(gaz.forum_re.finditer(phrase))
     if not hits:
@@ -489,6 +489,26 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
         return []
     return [Mention(forum, kind.level, kind.code, ordinal, phrase.strip(), subject.start(), subject.end(),
                     (), f"{kind.code}:verb")]
+
+
+def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Mention]:
+    """"Diễn đàn khu vực ASEAN (ARF) đã họp phiên đầu tiên tại Băng Cốc": a forum that is itself a
+    meeting (one with a default level: the ARF, the EAS, ASEM), the verb's subject, meets."""
+    hit = next((h for h in gaz.forum_re.finditer(sentence, max(0, verb.start() - 60), verb.start())
+                if _ONLY_BRACKETS.fullmatch(sentence, h.end(), verb.start())), None)
+    forum = gaz.forum(hit.group()) if hit else None
+    if forum is None or forum not in gaz.forums or not (level := gaz.forums[forum].default_level):
+        return []
+    kind = _default_kind(level, forum, gaz)
+    if kind is None:
+        return []
+    first = _FIRST_SESSION.match(sentence, verb.end())
+    return [Mention(forum, kind.level, kind.code, 1 if first else None, hit.group(), hit.start(), hit.end(), (),
+                    f"{kind.code}:verb")]
+
+
+_ONLY_BRACKETS = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?")
+_FIRST_SESSION = re.compile(r"(?i)\s+(?:phiên|lần|kỳ)\s+(?:họp\s+)?đầu\s+tiên(?!\w)")      # "đã họp phiên đầu tiên"
 
 
 # may_name_meeting searches it only in a sentence with a digit or "lần": keep every alternative so.
