@@ -60,7 +60,20 @@ Batches, each with its floor just below what it measures:
   (score.py's figures with the session's starting / final rules): 1201-1225 events 0.838 / 0.864,
   strict 0.778 / 0.814, officials 0.953 / 0.957, at their meeting 0.787 / 0.867; 1301-1325
   events 0.871 / 0.894, strict 0.731 / 0.777, officials 0.923 / 0.926, at their meeting 0.703 /
-  0.709."""
+  0.709;
+- 1401-1425, ASEAN's and APEC's ministerial tracks, sub-regional summits and the plans of APEC 2027
+  and ASEAN 2026, and 1501-1525, kinds of article (look-backs, interviews, schedules, photo stories,
+  briefs, parliamentary meetings, meetings put off, moved or cancelled, the 1990s), by two writers
+  who never saw the rules, kept unread through the next session (score.py's figures with its
+  starting / final rules): 1401-1425 events 0.886 / 0.905, strict 0.771 / 0.790; 1501-1525 events
+  0.824 / 0.855, strict 0.715 / 0.736, officials at their meeting 0.702 / 0.729;
+- 1601-1625, more kinds of article (look-backs over decades, Q&As, live reports, a December
+  article about next year, old transliterations), read during that session: events 0.853 at its
+  start;
+- 1701-1725 and 1801-1825, articles as crawlers save them, with no date line at all (as 44 of the
+  dev set's 65 are), by two writers who never saw the rules; 1701-1725 read during that session
+  (events 0.660 at its start), 1801-1825 kept unread to its end: events 0.557 / 0.760, strict
+  0.511 / 0.704, officials at their meeting 0.369 / 0.703."""
 from __future__ import annotations
 
 import json
@@ -80,16 +93,21 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "pages": {"events": 0.97, "officials": 0.94, "title": 0.99, "published": 0.99},
     "fresh": {"events": 0.95, "officials": 0.95, "title": 0.99, "published": 0.92},
     "genres": {"events": 0.97, "officials": 0.93, "title": 0.96, "published": 0.96},
-    "shapes": {"events": 0.94, "officials": 0.95, "title": 0.99, "published": 0.86},
+    "shapes": {"events": 0.94, "officials": 0.95, "title": 0.99, "published": 0.89},
     "kinds": {"events": 0.93, "officials": 0.93, "title": 0.96, "published": 0.93},
-    "outlets": {"events": 0.91, "officials": 0.94, "title": 0.96, "published": 0.99},
-    "eras": {"events": 0.94, "officials": 0.95, "title": 0.99, "published": 0.99},
-    "newsroom": {"events": 0.91, "officials": 0.90, "title": 0.93, "published": 0.96},
+    "outlets": {"events": 0.92, "officials": 0.94, "title": 0.96, "published": 0.99},
+    "eras": {"events": 0.95, "officials": 0.95, "title": 0.99, "published": 0.99},
+    "newsroom": {"events": 0.92, "officials": 0.91, "title": 0.93, "published": 0.96},
     "press": {"events": 0.89, "officials": 0.90, "title": 0.99, "published": 0.96},
     "linking": {"events": 0.92, "officials": 0.93, "title": 0.99, "published": 0.99},
-    "retold": {"events": 0.89, "officials": 0.95, "title": 0.99, "published": 0.93},
-    "subregional": {"events": 0.85, "officials": 0.95, "title": 0.95, "published": 0.99},
-    "worldwide": {"events": 0.88, "officials": 0.92, "title": 0.99, "published": 0.99},
+    "retold": {"events": 0.91, "officials": 0.95, "title": 0.99, "published": 0.93},
+    "subregional": {"events": 0.92, "officials": 0.96, "title": 0.95, "published": 0.99},
+    "worldwide": {"events": 0.95, "officials": 0.92, "title": 0.99, "published": 0.99},
+    "tracks": {"events": 0.89, "officials": 0.93, "title": 0.99, "published": 0.95},
+    "forms": {"events": 0.84, "officials": 0.87, "title": 0.95, "published": 0.99},
+    "lookbacks": {"events": 0.88, "officials": 0.91, "title": 0.95, "published": 0.99},
+    "undated": {"events": 0.88, "officials": 0.93, "title": 0.99, "published": 0.99},
+    "dateless": {"events": 0.75, "officials": 0.85, "title": 0.99, "published": 0.99},
 }
 
 
@@ -98,7 +116,8 @@ def _batch(file: str) -> str:
     return ("first" if n < 100 else "pages" if n < 200 else "fresh" if n < 300 else "genres" if n < 400
             else "shapes" if n < 500 else "kinds" if n < 600 else "outlets" if n < 700 else "eras" if n < 800
             else "newsroom" if n < 900 else "press" if n < 1000 else "linking" if n < 1100 else "retold" if n < 1200
-            else "subregional" if n < 1300 else "worldwide")
+            else "subregional" if n < 1300 else "worldwide" if n < 1400 else "tracks" if n < 1500 else "forms" if n < 1600
+            else "lookbacks" if n < 1700 else "undated" if n < 1800 else "dateless")
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
