@@ -429,10 +429,13 @@ def _body_after_related(lines: list[str], at: int) -> int:
     closes the article, and so does everything after it)."""
     for k in range(at + 1, min(len(lines), at + 12)):
         s = lines[k].strip()
-        if not s or is_headline(s):
-            continue
+        if not s or is_headline(s) or _LISTED.match(s):
+            continue        # a headline, as written or as an item of a list ("- Bộ trưởng … lên đường dự AMM-57")
         return k if len(s) >= 100 and s[-1] in ".!?…\"”)" else 0
     return 0
+
+
+_LISTED = re.compile(r"^[-–•*+»›]\s+\S.{0,160}$")
 
 
 def _is_signer(line: str) -> bool:

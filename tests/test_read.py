@@ -96,6 +96,13 @@ def test_a_box_of_related_headlines_inside_the_article(write, box):
     assert a.text.endswith(LATER) and "56 năm" not in a.text and "56 năm" in a.boilerplate
 
 
+@pytest.mark.parametrize("item", ["- ", "• ", "» "])
+def test_a_box_of_related_headlines_as_a_list_inside_the_article(write, item):
+    a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\n{BODY}\n\nTin liên quan\n{item}Bộ trưởng lên đường dự AMM-57\n"
+                            f"{item}Thủ tướng Lào: ASEAN cần đoàn kết trước những biến động khó lường\n\n{LATER}\n")
+    assert a.text.endswith(LATER) and "lên đường" not in a.text and "lên đường" in a.boilerplate
+
+
 def test_related_headlines_that_close_the_article_take_what_follows(write):
     a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\n{BODY}\nTin liên quan\nThủ tướng dự Hội nghị Cấp cao ASEAN 43\n"
                             "Bản quyền thuộc về báo\n")
