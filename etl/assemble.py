@@ -869,8 +869,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     # the meeting's name or an anchor may replace (settle_year drops what keeps it).
     ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision,
                       ref_guessed=ref_guessed)
-    anchors = Anchors(sentences, ctx, dated=article.published is not None, stand_in=year is None,
-                      numbered=year is not None and year == _numbered_year(sentences))
+    anchors = Anchors(sentences, ctx, dated=article.published is not None, stand_in=year is None)
     events: list[tuple[int, Mention, Report]] = []
     for s in sentences:
         if s.mentions:

@@ -3,10 +3,14 @@
 A date such as "ngày 21/10" takes its year, in this order, from
 - a year written next to the meeting's name ("Tuần lễ Cấp cao APEC 2025 … từ 29.10 đến 1.11",
   "Hội nghị G20 năm ngoái … ngày 18-19/11"): "name";
+- in an article that states no date of its own, the year the meeting's number fell in
+  (etl/data/series.toml: "APEC-14" is 2006): "number";
 - a dated anchor earlier in the same passage: a date with its year earlier in the sentence or
   its paragraph ("… họp ngày 16/1/2008, … họp ngày 21/10"), or a year that opens a sentence as its
-  frame ("Năm 2020, …"): "anchor";
+  frame ("Năm 2020, …"), not a goal's ("Tầm nhìn ASEAN 2045"); earlier in the whole text only
+  when nothing tells the article's year: "anchor";
 - the article's own date, with the sentence's tense ("sẽ", "tới": the first such day from it on;
+  a date followed by "vừa qua" or "tới" takes it before any anchor;
   "vừa", "đã": the last one up to it; no tense: the nearest): "article";
 - else the article's other clues (its title, address, numbered series): "context", as found.
 Never the most common year of the text, never a site clock (layout keeps those out of the text).
@@ -47,8 +51,7 @@ PLANNED_SLACK, HELD_SLACK = timedelta(days=7), timedelta(days=2)
 class Anchors:
     """The dated anchors of an article's sentences, found when first asked for."""
 
-    def __init__(self, sentences: list[Sentence], ctx: DateContext, dated: bool, stand_in: bool = False,
-                 numbered: bool = False) -> None:
+    def __init__(self, sentences: list[Sentence], ctx: DateContext, dated: bool, stand_in: bool = False) -> None:
         self.sentences = sentences
         self.ctx = ctx
         self.dated = dated          # the article states its own date
@@ -76,17 +79,17 @@ class Anchors:
 
     def before(self, s: Sentence, pos: int) -> tuple[date, str] | None:
         """The last anchor before `pos` in `s`, else in the sentences before it in its paragraph
-        (in the whole text before it when the article states no date of its own)."""
+        (in the whole text before it when nothing tells the article's year)."""
         here = [(d, p) for at, d, p in self.of(s.index) if at < pos]
         if here:
             return here[-1]
         return self._last_up_to(s.index - 1, s.para)
 
     def _last_up_to(self, i: int, para: int) -> tuple[date, str] | None:
-        """The last anchor of the sentences up to i (of paragraph `para` when the article is dated),
+        """The last anchor of the sentences up to i (of paragraph `para` when its year is known),
         remembered per sentence so that a long text is walked back once, not once per date."""
         start = i
-        while i >= 0 and (self.sentences[i].para == para or not (self.dated or self.year_known)):
+        while i >= 0 and (self.sentences[i].para == para or not self.year_known):
             if i in self._last:
                 found = self._last[i]
                 break
@@ -97,7 +100,7 @@ class Anchors:
         else:
             found = None
         for j in range(max(i, 0), start + 1):
-            if self.sentences[j].para == para or not (self.dated or self.year_known):
+            if self.sentences[j].para == para or not self.year_known:
                 self._last[j] = found
         return found
 
