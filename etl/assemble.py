@@ -266,7 +266,7 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
                 break       # the title's day, written whole, before a day of the lead whose year is guessed
             if not first.year_inferred and (ago := _years_ago(s.text[:first.pos])):
                 # "Mười năm trước, ngày 23/3/2016, …": a look back, written that many years on
-                return shift_years(first, ago).end if shift_years(first, ago) else first.end, "day", False
+                return (shift_years(first, ago) or first).end, "day", False
             return (first.start - timedelta(days=1) if planned else first.end), "day", guessed
     if titled:
         return titled[-1].end, "day", False
