@@ -128,6 +128,9 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     if this_year := _THIS_YEAR.search(text):
         return int(this_year.group(1) or this_year.group(2))    # "Năm nay, với vai trò chủ nhà APEC 2026, …"
     forum_years = _forum_years(text)
+    numbered = _numbered_year(sentences)
+    if numbered and str(numbered) in forum_years:
+        return numbered     # "Chủ tịch ASEAN 2019" and ASEAN 35's year, not the next chair's "ASEAN 2020" told twice
     title_years = [m.group() for m in re.finditer(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?!\d)", article.title or "")
                    if not a_goal(article.title, m.start())]
     for source in (forum_years, years_in(article.url or ""), title_years):
@@ -138,7 +141,7 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     if named:
         return _mode_year(named)
     # the years its numbered meetings fell in, before the years of the older ones it recalls
-    if numbered := _numbered_year(sentences):
+    if numbered:
         return numbered
     dated = [span.start.year for sent in sentences if sent.mentions
              for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)]

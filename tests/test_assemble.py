@@ -32,6 +32,10 @@ def events(text: str, gaz, **meta):
      "26-28/10/2021.", {}, 2021),
     ("Ngày 30-10, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra.", {}, 2025),
     ("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra.", {"published": published_on("2019-09")}, 2019),
+    # the forum's year its numbered meetings agree with, not the next chair's told more often
+    ("ASEAN 35 khai mạc\n\nNgày 2.11, Hội nghị Bộ trưởng Ngoại giao ASEAN đã họp tại Bangkok. Sáng 3.11, Hội nghị Cấp "
+     "cao ASEAN lần thứ 35 khai mạc, do Thủ tướng Thái Lan, Chủ tịch ASEAN 2019, chủ trì. Việt Nam sẽ đảm nhận cương vị "
+     "Chủ tịch ASEAN 2020. Việt Nam sẵn sàng cho năm Chủ tịch ASEAN 2020.", {}, 2019),
     # "năm nay" with a year: the article's own
     ("Việt Nam chuẩn bị cho APEC 2027\n\nNăm nay, với vai trò chủ nhà APEC 2026, Trung Quốc tổ chức Tuần lễ Cấp cao "
      "APEC tại Thâm Quyến vào tháng 11. Hội nghị Quan chức Cao cấp không chính thức của Năm APEC 2027 sẽ diễn ra vào "
