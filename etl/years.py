@@ -4,7 +4,8 @@ A date such as "ngày 21/10" takes its year, in this order, from
 - a year written next to the meeting's name ("Tuần lễ Cấp cao APEC 2025 … từ 29.10 đến 1.11",
   "Hội nghị G20 năm ngoái … ngày 18-19/11"): "name";
 - in an article that states no date of its own, the year the meeting's number fell in
-  (etl/data/series.toml: "APEC-14" is 2006): "number";
+  (etl/data/series.toml: "APEC-14" is 2006), and in any article when an older year of the
+  passage would be the anchor: "number";
 - a dated anchor earlier in the same passage: a date with its year earlier in the sentence or
   its paragraph ("… họp ngày 16/1/2008, … họp ngày 21/10"), or a year that opens a sentence as its
   frame ("Năm 2020, …"), not a goal's ("Tầm nhìn ASEAN 2045"); earlier in the whole text only
@@ -148,11 +149,16 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
         # "hồi tháng 8 vừa qua", "ngày 15/6 tới": told from the article's day, whatever year the
         # passage named before ("… tháng 11/2014, cũng như … hồi tháng 8 vừa qua")
         return _by_tense(span, ref, "planned" if told.group("ahead") else "held", anchors.ctx.ref_precision == "month")
-    if not anchors.dated and (numbered := _number_year(group)) is not None:
+    numbered = _number_year(group)
+    if not anchors.dated and numbered is not None:
         # an article with no date of its own: "APEC-14 … hôm qua (18/11)" fell in 2006, whatever
         # older meeting the passage dated before
         return _moved(span, numbered, "number")
     anchor = anchors.before(s, span.pos)
+    if anchor is not None and numbered is not None and numbered != anchor[0].year:
+        # the passage's older date is not this numbered meeting's year: "… AIPA-43 tại Phnom Penh tháng
+        # 11/2022 … Hội nghị Cấp cao ASEAN lần thứ 42 ở Labuan Bajo hồi tháng 5" (2023)
+        return _moved(span, numbered, "number")
     if anchor is not None:
         day, precision = anchor
         moved = _moved(span, day.year, "anchor")

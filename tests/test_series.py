@@ -49,6 +49,15 @@ def test_an_undated_article_dates_a_numbered_meeting_by_its_number(text, expecte
     assert _events(text, gaz) == expected
 
 
+def test_an_older_year_of_the_passage_is_not_a_numbered_meetings(gaz):
+    from tests.conftest import published_on
+    text = ("Tại Đại hội đồng AIPA-43 ở Phnom Penh tháng 11/2022, các nghị viện đã nhất trí tăng cường phối hợp với "
+            "ASEAN, như các nhà lãnh đạo khẳng định tại Hội nghị Cấp cao ASEAN lần thứ 42 ở Labuan Bajo hồi tháng 5.")
+    article = Article("t", "t.txt", None, None, None, published_on("2023-08-07"), None, text, "", None, "ok", None)
+    found = {(e.ordinal, e.start.isoformat(), e.year_source) for e in extract(article, gaz)[0]}
+    assert (42, "2023-05-01", "number") in found
+
+
 def test_an_article_with_its_own_date_dates_by_it(gaz):
     from tests.conftest import published_on
     article = Article("t", "t.txt", None, None, None, published_on("2019-06-20"), None,
