@@ -626,12 +626,13 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                            extra, f"{kind.code}:{head.word.lower()}"))
         if own:
             listed = list(_forum_list(sentence, end, gaz))
-            for f, a, b, n in listed:       # each forum's own kind of the same meeting ("ARF" for the ARF)
+            for f, a, b, n, partner in listed:      # each forum's own kind of the same meeting ("ARF" for the ARF)
                 own_kind = _kind(content, f, gaz) or kind
-                out.append(replace(out[-1], forum=f, level=own_kind.level, meeting=own_kind.code, ordinal=n,
+                out.append(replace(out[-1], forum=f, level=own_kind.level,
+                                   meeting=f"{own_kind.code}/{partner}" if partner else own_kind.code, ordinal=n,
                                    text=sentence[a:b], pos=a, end_pos=b, optional_ordinals=(),
                                    rule=f"{own_kind.code}:list"))
-            last_end = max([last_end] + [b for _, _, b, _ in listed])
+            last_end = max([last_end] + [item[2] for item in listed])
     return _numbered_again(sentence, out)
 
 
@@ -697,15 +698,19 @@ def _first_of_a_list(sentence: str, end: int) -> bool:
 
 
 def _forum_list(sentence: str, end: int, gaz: Gazetteer):
-    """(forum, start, end, number) of each forum named alone after a meeting's name, sharing its head:
+    """(forum, start, end, number, partner) of each forum named after a meeting's name, sharing its head:
     "Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản, Mekong - Hàn Quốc và Mekong - Hoa Kỳ"."""
     pos = end
     while (sep := _LIST_SEP.match(sentence, pos)) and (hit := gaz.forum_re.match(sentence, sep.end())):
-        if not _LIST_END.match(sentence, hit.end()) or not (forum := gaz.forum(hit.group())):
+        partner, named_end = None, hit.end()
+        if (join := _PARTNER_JOIN.match(sentence, hit.end())) and (country := gaz.country_re.match(sentence, join.end())):
+            # "… ASEAN - Trung Quốc lần thứ 15, ASEAN - Nhật Bản lần thứ 15": each with its partner
+            partner, named_end = gaz.country(country.group()), country.end()
+        if not _LIST_END.match(sentence, named_end) or not (forum := gaz.forum(hit.group())):
             return
-        number = _LISTED_NUMBER.match(sentence, hit.end())
-        end = number.end() if number else hit.end()
-        yield forum, hit.start(), end, parse_ordinal(number.group(1)) if number else None
+        number = _LISTED_NUMBER.match(sentence, named_end)
+        end = number.end() if number else named_end
+        yield forum, hit.start(), end, parse_ordinal(number.group(1)) if number else None, partner
         pos = end
 
 

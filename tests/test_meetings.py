@@ -46,6 +46,11 @@ def test_named_meetings(sentence, expected, gaz):
     ("ARF-31 sẽ diễn ra vào tháng 7/2024", [("ARF", "ministers", "ARF", 31)]),
     ("Hội nghị Cấp cao Đông Á (EAS) lần thứ 18 diễn ra", [("EAS", "leaders", "Summit", 18)]),
     ("ASEAN 2025 và APEC 2017 là những năm quan trọng", []),        # a year is no number
+    # partners' summits listed after one head, each with its partner and number
+    ("Thủ tướng dự Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26, ASEAN - Hàn Quốc lần thứ 24 và ASEAN - Nhật Bản "
+     "lần thứ 26 tại Jakarta", [("ASEAN", "leaders", "Summit/Trung Quốc", 26), ("ASEAN", "leaders", "Summit/Hàn Quốc", 24),
+                               ("ASEAN", "leaders", "Summit/Nhật Bản", 26)]),
+    ("Hội nghị Cấp cao ASEAN - Liên hợp quốc lần thứ 13 diễn ra", [("ASEAN", "leaders", "Summit/UN", 13)]),
 ])
 def test_more_forums_and_partners(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
