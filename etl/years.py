@@ -168,6 +168,10 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
             return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")  # "… hồi tháng 11/2022. … sẽ tổ chức … vào tháng 9": still to come
         return moved
     if anchors.dated and ref is not None:
+        if tense is None and numbered is not None:
+            # told without tense, the nearest year is a guess; the number's is the record: "… dự kiến tổ
+            # chức Hội nghị … lần thứ 48 tại Cebu vào tháng 5 và Hội nghị … lần thứ 49 tại Manila vào tháng 11"
+            return _moved(span, numbered, "number")
         return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")
     return None if anchors.stand_in else span
 

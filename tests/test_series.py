@@ -58,6 +58,14 @@ def test_an_older_year_of_the_passage_is_not_a_numbered_meetings(gaz):
     assert (42, "2023-05-01", "number") in found
 
 
+def test_a_numbered_meeting_told_without_tense_takes_its_series_year(gaz):
+    from tests.conftest import published_on
+    text = ("Philippines dự kiến tổ chức Hội nghị Cấp cao ASEAN lần thứ 48 tại Cebu vào tháng 5 và Hội nghị Cấp cao "
+            "lần thứ 49 tại Manila vào tháng 11.")
+    article = Article("t", "t.txt", None, None, None, published_on("2026-01-12"), None, text, "", None, "ok", None)
+    assert {(e.ordinal, e.start.isoformat()) for e in extract(article, gaz)[0]} == {(48, "2026-05-01"), (49, "2026-11-01")}
+
+
 def test_an_article_with_its_own_date_dates_by_it(gaz):
     from tests.conftest import published_on
     article = Article("t", "t.txt", None, None, None, published_on("2019-06-20"), None,
