@@ -174,7 +174,7 @@ def parse_dateline(line: str) -> date | None:
         return found
     # a byline or an outlet's line: the date beside up to four capitalised words and no sentence
     # ("Báo Nhân Dân, thứ Tư, 16-11-1994", "Đức Anh | 03/03/2024", "Thứ Hai, 9/3/2026 | Thế giới")
-    if "|" in s and surface in (parts := s.split("|"))[0] + parts[-1]:
+    if "|" in s and (surface in (parts := s.split("|"))[0] or surface in parts[-1]):
         # a section's name set off by a bar is capitalised as a phrase: "… | Thế giới", "Thời sự | …"
         rest = _DATELINE_WORDS.sub(" ", next(p for p in parts if surface in p).replace(surface, " ")).split()
         labels = [[w for w in p.split() if w.strip(":,").lower() not in _BYLINE_WORDS] for p in parts if surface not in p]
