@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .dateline import lead_dateline
-from .dates import SAME_DAY, SAME_MONTH, DateContext, find_dates, shift_years, years_in
+from .dates import SAME_DAY, SAME_MONTH, DateContext, find_dates, shift_years, year_matches, years_in
 from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .meetings import THIS_BODY, find_meetings, forum_hits_in, may_name_meeting, parse_ordinal, starts_with_meeting_word
@@ -32,7 +32,7 @@ from .sentences import (
 )
 from .series import series_year
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
-from .years import STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
+from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
 
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
@@ -76,11 +76,11 @@ _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|
                           r"(?:\s+cấp\s+cao)?\s+(?:liên\s+quan|bên\s+lề|song\s+phương)(?!\w)")     # "… (AZEC) và hoạt động song phương"
 # A visit dated before any meeting is named after it: "ngay sau chuyến thăm chính thức Việt Nam từ
 # ngày 23 - 25/5 của Tổng thống Mỹ, người cũng tham dự Hội nghị thượng đỉnh G7".
-_VISIT_BEFORE = re.compile(r"(?i)(?<!\w)thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc)(?:\s+[^,.;()\d]{1,30}?)?"
-                           r"\s+(?:từ\s+)?(?:ngày\s+)?$")
+_VISIT = r"thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc)"
+_VISIT_BEFORE = re.compile(rf"(?i)(?<!\w){_VISIT}(?:\s+[^,.;()\d]{{1,30}}?)?\s+(?:từ\s+)?(?:ngày\s+)?$")
 _AND_VISIT = re.compile(r"(?i)(?<!\w)và\s+(?:(?:chuyến|sẽ|đã)\s+)?$")
 # A delegation's journey, or a visit, that a range of days spans before the meeting is named.
-_DELEGATION = re.compile(r"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc))(?!\w)")
+_DELEGATION = re.compile(rf"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|{_VISIT})(?!\w)")
 _WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
 _UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
 # The day a meeting lasts until: "Hội nghị kéo dài đến hết ngày 1-9" tells its last day.
@@ -131,8 +131,7 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     numbered = _numbered_year(sentences)
     if numbered and str(numbered) in forum_years:
         return numbered     # "Chủ tịch ASEAN 2019" and ASEAN 35's year, not the next chair's "ASEAN 2020" told twice
-    title_years = [m.group() for m in re.finditer(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?!\d)", article.title or "")
-                   if not a_goal(article.title, m.start())]
+    title_years = [m.group(1) for m in year_matches(article.title or "") if not a_goal(article.title, m.start())]
     for source in (forum_years, years_in(article.url or ""), title_years):
         if (year := _mode_year([int(y) for y in source])):
             return year
@@ -623,13 +622,14 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     ("… bên lề AMM-56 và các hội nghị liên quan (11-14/7/2023). Cùng ngày, …" is the day before).
     A day before `not_before` (the article's, for a sentence that tells what will be) is not it:
     "Trước đó, Hội nghị Bộ trưởng GMS diễn ra hôm qua (30-3) … Chiều cùng ngày, … sẽ dự …". Nor,
-    for a sentence that tells what was (`past`), a day told as still to come (_AHEAD_AFTER)."""
+    for a sentence that tells what was (`past`), a day told as still to come ("Indonesia sẽ đảm nhiệm
+    vai trò Chủ tịch ASEAN từ ngày 1/1 tới")."""
     texts = [s.text[:at]] + [e.text for e in reversed(sentences[max(0, s.index - 8): s.index])]
     fallback = None
     for text in texts:
         days = [sp for sp in find_dates(text, ctx) if sp.precision == "day"
                 and (not_before is None or sp.start >= not_before)
-                and not (past and _AHEAD_AFTER.match(text, sp.pos + len(sp.text)))]
+                and not (past and _told_ahead(text, sp))]
         single = [sp for sp in days if sp.start == sp.end
                   and (not _in_parens(text, sp.pos) or _SPELLED_OUT_DAY.search(text, max(0, sp.pos - 16), sp.pos))]
         if single:
@@ -638,9 +638,10 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     return fallback
 
 
-# A day told as still to come ("Indonesia sẽ đảm nhiệm vai trò Chủ tịch ASEAN từ ngày 1/1 tới") is not
-# the day a sentence about what was ("Sáng cùng ngày, Hội nghị … đã diễn ra") speaks of.
-_AHEAD_AFTER = re.compile(r"(?i)\s*(?:sắp\s+)?tới(?!\s+(?:nay|đây\s+là))(?!\w)")
+def _told_ahead(text: str, span: DateSpan) -> bool:
+    """Is the date followed by "tới", "sắp tới" (years.FROM_NOW's days ahead)?"""
+    told = FROM_NOW.match(text, span.pos + len(span.text))
+    return bool(told and told.group("ahead"))
 
 
 def _date_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
@@ -710,10 +711,11 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     text = s.text
     told = SAME_DAY.search(text)
     if told:
+        planned, held = bool(_PLANNED.search(text)), bool(_HELD.search(text))
         ahead_only = (ctx.ref is not None and ctx.ref_precision == "day" and not ctx.ref_guessed
-                      and not told.group(1).lower().endswith("sau") and _PLANNED.search(text) and not _HELD.search(text))
+                      and not told.group(1).lower().endswith("sau") and planned and not held)
         ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx, ctx.ref if ahead_only else None,
-                                                     past=bool(_HELD.search(text)) and not _PLANNED.search(text)))
+                                                     past=held and not planned))
     told = SAME_MONTH.search(text)
     if told:
         ctx = replace(ctx, same_month=_date_told_before(s, told.start(), sentences, ctx))

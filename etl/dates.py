@@ -7,7 +7,7 @@ Impossible dates (31/2, 29/2/2021) are dropped, never repaired.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -506,5 +506,10 @@ def _shapes(sentence: str) -> tuple[tuple[_Shape, ...], list[tuple[int, int]]]:
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d])")
 
 
+def year_matches(text: str) -> Iterator[re.Match[str]]:
+    """Each year written in a text (group 1), not one inside a date."""
+    return _YEAR.finditer(text)
+
+
 def years_in(text: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(text)]
+    return [int(m.group(1)) for m in year_matches(text)]

@@ -123,7 +123,7 @@ def year_written_in(text: str) -> int | None:
 
 
 # A word after a date that tells it from the article's day: "tháng 8 vừa qua", "ngày 20/11 tới".
-_FROM_NOW = re.compile(r"(?i)\s*(?:vừa\s+(?:qua|rồi)|(?P<ahead>(?:sắp\s+)?tới(?!\s+(?:nay|đây\s+là))))(?!\w)")
+FROM_NOW = re.compile(r"(?i)\s*(?:vừa\s+(?:qua|rồi)|(?P<ahead>(?:sắp\s+)?tới(?!\s+(?:nay|đây\s+là))))(?!\w)")
 _YEAR_OF = re.compile(r"(?i)(?<!\w)năm\s+((?:19|20)\d\d)(?![\d/.-])")
 
 
@@ -144,7 +144,7 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
             # ("Sáng 6/12, ISOM APEC 2017 đã khai mạc", on a page of 7/12/2016)
             return _by_tense(span, ref, tense)
         return moved
-    told = _FROM_NOW.match(s.text, span.pos + len(span.text))
+    told = FROM_NOW.match(s.text, span.pos + len(span.text))
     if told and anchors.dated and ref is not None:
         # "hồi tháng 8 vừa qua", "ngày 15/6 tới": told from the article's day, whatever year the
         # passage named before ("… tháng 11/2014, cũng như … hồi tháng 8 vừa qua")
