@@ -702,10 +702,8 @@ def _forum_list(sentence: str, end: int, gaz: Gazetteer):
     "Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản, Mekong - Hàn Quốc và Mekong - Hoa Kỳ"."""
     pos = end
     while (sep := _LIST_SEP.match(sentence, pos)) and (hit := gaz.forum_re.match(sentence, sep.end())):
-        partner, named_end = None, hit.end()
-        if (join := _PARTNER_JOIN.match(sentence, hit.end())) and (country := gaz.country_re.match(sentence, join.end())):
-            # "… ASEAN - Trung Quốc lần thứ 15, ASEAN - Nhật Bản lần thứ 15": each with its partner
-            partner, named_end = gaz.country(country.group()), country.end()
+        # "… ASEAN - Trung Quốc lần thứ 15, ASEAN - Nhật Bản lần thứ 15": each with its partner
+        partner, named_end = _partners_after(sentence, hit.end(), gaz)
         if not _LIST_END.match(sentence, named_end) or not (forum := gaz.forum(hit.group())):
             return
         number = _LISTED_NUMBER.match(sentence, named_end)
@@ -761,12 +759,17 @@ def _partner(phrase: str, in_phrase: list, gaz: Gazetteer) -> str | None:
     forum's name: "ASEAN - Trung Quốc", "ASEAN với Nhật Bản", "ASEAN - GCC - Trung Quốc" (not the
     ASEAN - GCC summit), "ASEAN - Liên hợp quốc" (not the ASEAN Summit)."""
     (_, at), _ = in_phrase[0]
+    return _partners_after(phrase, at, gaz)[0]
+
+
+def _partners_after(text: str, at: int, gaz: Gazetteer) -> tuple[str | None, int]:
+    """The partners joined to a forum's name ending at `at` (" - ".join, or None), and where they end."""
     partners = []
-    while (join := _PARTNER_JOIN.match(phrase, at)) and (
-            (found := gaz.country_re.match(phrase, join.end())) or (found := gaz.forum_re.match(phrase, join.end()))):
+    while (join := _PARTNER_JOIN.match(text, at)) and (
+            (found := gaz.country_re.match(text, join.end())) or (found := gaz.forum_re.match(text, join.end()))):
         partners.append(gaz.country(found.group()) or gaz.forum(found.group()))
-        at = _BRACKETED_AFTER.match(phrase, found.end()).end()      # "Hội đồng Hợp tác vùng Vịnh (GCC)"
-    return " - ".join(p for p in partners if p) or None
+        at = _BRACKETED_AFTER.match(text, found.end()).end()      # "Hội đồng Hợp tác vùng Vịnh (GCC)"
+    return " - ".join(p for p in partners if p) or None, at
 
 
 _BRACKETED_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?")
