@@ -519,7 +519,6 @@ def test_named_again_in_full_and_at_every_session(text, expected, gaz):
 
 
 def test_a_person_named_once_with_a_country_keeps_it_with_a_bare_title(gaz):
-    from etl.assemble import extract
     from etl.records import Article
     text = ("Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ nhất họp ngày 12/11/2015, Thủ tướng Trung Quốc "
             "Lý Khắc Cường phát biểu khai mạc. Hội nghị Cấp cao Mekong - Lan Thương lần thứ ba diễn ra ngày 24/8/2020, "
