@@ -69,7 +69,8 @@ _DURATION = Gated(_DURATION)      # searched only in sentences that hold its wor
 _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(?-i:(\d|hai|ba|tư|bốn|năm))(?!\w)")
 # ... and of a person's office: "Tân Thủ tướng Nhật Bản, vừa nhậm chức hôm 21/10, sẽ dự …".
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
-                               r"nhiệm\s+kỳ|bắt\s+đầu\s+từ|nhậm\s+chức|đắc\s+cử|trúng\s+cử|được\s+bầu|tuyên\s+thệ)"
+                               r"nhiệm\s+kỳ|bắt\s+đầu\s+từ|nhậm\s+chức|đắc\s+cử|trúng\s+cử|được\s+bầu|tuyên\s+thệ|"
+                               r"họp\s+báo(?:\s+thường\s+kỳ)?(?:\s+của\s+Bộ\s+Ngoại\s+giao)?)"    # "tại cuộc họp báo ngày 14/7"
                                r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|hôm\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
 _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|những)\s+)?(?:hội\s+nghị|cuộc\s+họp|hoạt\s+động|sự\s+kiện)"
@@ -167,6 +168,12 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
 _THIS_YEAR = re.compile(r"(?i)(?<!\w)năm\s+nay\s*(?:\(\s*((?:19|20)\d\d)\s*\)|,?[^.;()]{0,40}?\b(?:APEC|ASEAN)\s+((?:19|20)\d\d)(?!\d))")
 # The year of a document, not of anything the article tells: "Công ước Liên hợp quốc về Luật Biển năm 1982".
 _A_DOCUMENTS = re.compile(r"(?i)(?:công\s+ước|hiệp\s+ước|hiệp\s+định|hiến\s+chương|tuyên\s+bố|luật)\s+[^.;,]{0,60}$")
+
+
+def _title_year(title: str | None) -> int | None:
+    """The one year a headline states, not a goal's ("Tầm nhìn ASEAN 2045"), if it states one."""
+    years = {int(m.group(1)) for m in year_matches(title or "") if not a_goal(title, m.start())}
+    return years.pop() if len(years) == 1 else None
 
 
 def _numbered_year(sentences: list[Sentence]) -> int | None:
@@ -693,6 +700,19 @@ def _dated_heading(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> 
     return found[0] if found and found[0].precision == "day" else None
 
 
+# A live report's entry, opened by its time of day: "8h30: Hội nghị Cấp cao ASEAN – Trung Quốc lần
+# thứ 26 khai mạc …", "14h00 - …", "10:15 |".
+_TIME_STAMP = re.compile(r"^\W{0,3}(?:[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*[0-5]?\d?\s*(?:phút\s*)?[:|–—-]\s")
+
+
+def _live_entry_day(s: Sentence, ctx: DateContext) -> DateSpan | None:
+    """The day of a live report (its date, or its lead's "Hôm nay (6/9)"), for an entry opened by
+    its time of day that names a meeting and no day of its own."""
+    if ctx.ref is None or ctx.ref_precision != "day" or not _TIME_STAMP.match(s.text):
+        return None
+    return DateSpan(ctx.ref, ctx.ref, "day", True, "", 0, "live-entry", year_source="article")
+
+
 def _day_of(m: Mention, told: list[tuple[int, Mention, Report]], text: str) -> list[DateSpan]:
     """The last day of the meeting `m` names, as the article has dated it before, as a date at
     the mention: the meetings told right after it take it."""
@@ -722,7 +742,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
     if not spans and s.mentions and _RIGHT_AFTER.match(text, 0, s.mentions[0].pos):
         spans = _day_of(s.mentions[0], earlier, text)
-    heading = (_dated_heading(s, sentences, ctx) or _paragraph_day(s, sentences, ctx)) if not spans and s.mentions else None
+    heading = (_dated_heading(s, sentences, ctx) or _paragraph_day(s, sentences, ctx) or _live_entry_day(s, ctx)
+               ) if not spans and s.mentions else None
     trip = _TRIP.search(text)
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's
@@ -874,7 +895,8 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     # the meeting's name or an anchor may replace (settle_year drops what keeps it).
     ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision,
                       ref_guessed=ref_guessed)
-    anchors = Anchors(sentences, ctx, dated=article.published is not None, stand_in=year is None)
+    anchors = Anchors(sentences, ctx, dated=article.published is not None, stand_in=year is None,
+                      title_year=_title_year(article.title))
     events: list[tuple[int, Mention, Report]] = []
     for s in sentences:
         if s.mentions:

@@ -202,12 +202,36 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
         heads.append(_Head(m.start(), m.end(), m.group()))
     for m in forum_hits:
         forum = gaz.forums.get(gaz.forum(m.group()))
-        if not (forum and forum.number_level and _FORUM_NUMBER.match(sentence, m.end())):
+        if not (forum and forum.number_level and (_FORUM_NUMBER.match(sentence, m.end())
+                                                  or _meets_as_named(sentence, m, forum))):
             continue
         if _TITLE_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
             continue        # "Chủ tịch AIPA 41 Nguyễn Thị Kim Ngân": a title, not a meeting
         heads.append(_Head(m.start(), m.end(), m.group(), cuts=False, numbered=True))
     return sorted(heads, key=lambda h: h.start)
+
+
+# A forum named by a meeting's name of its own ("Đối thoại Shangri-La", "Diễn đàn Khu vực ASEAN"),
+# told as held: with its year, its verb of taking place, or after attending it.
+_NAMED_AS_MEETING = re.compile(r"(?i)(?:diễn\s+đàn|đối\s+thoại|hội\s+nghị)\s")
+_HELD_AFTER_NAME = re.compile(r"""(?ix)\s*(?:\(\w{2,8}\)\s*)?(?:
+      (?:19|20)\d\d(?![\d/.-]\d)                               # "Đối thoại Shangri-La 2023"
+    | (?:năm\s+nay|lần\s+này)(?!\w)                            # "Đối thoại Shangri-La năm nay do IISS …"
+    | (?:(?:đã|sẽ|được|chính\s+thức)\s+)*
+      (?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|kết\s+thúc)(?!\w)   # "… năm nay diễn ra từ ngày 31-5"
+    )""")
+_ATTENDED_BEFORE = re.compile(r"(?i)(?<!\w)(?:dự|tham\s+dự|tại|bên\s+lề)\s+$")
+
+
+def _meets_as_named(sentence: str, m, forum) -> bool:
+    """A forum whose name is a meeting's, named as a meeting being held or attended: "Đối thoại
+    Shangri-La năm nay diễn ra từ ngày 31-5 đến 2-6", "phát biểu tại Đối thoại Shangri-La", "Diễn
+    đàn Khu vực ASEAN 2019" (not the forum as a body: "Việt Nam tham gia Diễn đàn Khu vực ASEAN từ
+    năm 1994" names it without a meeting's verb; "Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình
+    Dương" meets as its leaders' and ministers' meetings, and has no level of its own)."""
+    return bool(forum.default_level and _NAMED_AS_MEETING.match(m.group())
+                and (_HELD_AFTER_NAME.match(sentence, m.end())
+                     or _ATTENDED_BEFORE.search(sentence, max(0, m.start() - 12), m.start())))
 
 
 class ForumHit:
@@ -555,8 +579,11 @@ def find_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None = Non
     """Every named meeting in one sentence, in order; `forum_hits`: gaz.forum_re's matches in it,
     when the caller has them (forum_hits_in)."""
     found = _named_meetings(sentence, gaz, default_forum, forum_hits)
+    # a meeting told by its verb is not another one when the sentence names one of its forum and kind:
+    # "các nhà lãnh đạo ASEAN đã họp trực tuyến tại các Hội nghị Cấp cao ASEAN - Australia và …"
     told = [m for m in _verb_meeting(sentence, gaz)
-            if not any(n.pos < m.end_pos and m.pos < n.end_pos for n in found)]
+            if not any(n.pos < m.end_pos and m.pos < n.end_pos
+                       or (n.forum, n.meeting.partition("/")[0]) == (m.forum, m.meeting) for n in found)]
     return sorted(found + told, key=lambda m: m.pos)
 
 
@@ -592,16 +619,25 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         in_phrase = [(m.span(), gaz.forum(m.group())) for m in (gaz.forum_re.finditer(phrase) if inside is None
                                                                  else inside)]
         own = [f for (a, _), f in in_phrase if not _PARTNER.search(phrase[max(0, a - 30):a])]
+        if _FOUNDED_BEFORE.search(sentence, max(0, head.start - 24), head.start):
+            continue    # "… đã nhất trí thành lập ADMM mở rộng": a body founded, not a meeting held
+        if own and (about := _ABOUT.search(phrase)) and about.start() < in_phrase[0][0][0] and _names_unknown_body(
+                phrase[:about.start()], gaz):
+            continue    # "Diễn đàn Kinh tế thế giới về ASEAN": another body's meeting about the forum
         if not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase):
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
         if not in_phrase and gaz.country_re.search(phrase):
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
-        implied = None if own else _forum_of_kind(phrase, gaz)
+        implied = None if own else (_forum_of_kind(phrase, gaz) or _framed_by(sentence, end, forums))
         if not in_phrase and implied is None and _names_unknown_body(phrase, gaz):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
                         # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN)
-        if not own and not implied and default_forum and _THIS_BODY.search(sentence, head.start, min(len(sentence), end + 20)):
-            implied = default_forum     # "Hội nghị Cấp cao lần thứ năm của diễn đàn này": the caller's, not the sentence's
+        if not own and not implied and default_forum and (
+                _THIS_BODY.search(sentence, head.start, min(len(sentence), end + 20))
+                or _names_the_forum(phrase, default_forum, gaz)):
+            # "Hội nghị Cấp cao lần thứ năm của diễn đàn này", "Tham dự Diễn đàn có ngoại trưởng các nước
+            # ASEAN …" after the ARF: the caller's forum, not one the sentence names elsewhere
+            implied = default_forum
         forum = own[0] if own else (implied or _nearest_forum(_forums_outside(sentence, heads, forums, head, end),
                                                               head.start, end) or default_forum)
         if forum is None:
@@ -611,10 +647,12 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             ordinal = parse_ordinal(numbered.group(1))  # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
         if ordinal == 1 and _FIRST_OF_YEAR.search(sentence, head.start, end + 50):
             ordinal = None      # "Hội nghị … đầu tiên của Hiệp hội trong năm nay": the year's first, not number 1
-        if generic and ordinal is None:
-            continue
+        if generic and ordinal is None and not (own and _partner(phrase, in_phrase, gaz)
+                                                and next(_forum_list(sentence, end, gaz), None)):
+            continue    # not "các Hội nghị Cấp cao ASEAN - Trung Quốc, ASEAN - Nhật Bản và …": a list of summits
         content = _strip(phrase, [s for s, _ in in_phrase] + ord_spans)
-        kind = _kind(content, forum, gaz)
+        kind = (_default_kind(gaz.forums[forum].default_level, forum, gaz)
+                if not in_phrase and _names_the_forum(content, forum, gaz) else None) or _kind(content, forum, gaz)
         if kind is None and head.numbered and not content.strip(" -–()"):
             kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)    # "APEC 22": its leaders' meeting
         if kind is None:
@@ -732,6 +770,34 @@ def _forum_in_brackets(sentence: str, end: int, gaz: Gazetteer) -> int | None:
 
 
 _ABOUT = re.compile(r"\svề\s")
+_FOUNDED_BEFORE = re.compile(r"(?i)(?<!\w)(?:thành\s+lập|sáng\s+lập|ra\s+đời|khởi\s+xướng)(?:\s+(?:ra|nên))?\s+$")
+
+
+# "… Hội nghị thượng đỉnh Hành động khí hậu thế giới ngày 1-2/12 trong khuôn khổ Hội nghị lần thứ 28
+# các Bên … (COP28)": a meeting held within another is of that one's forum.
+_WITHIN_AFTER = re.compile(r"(?i)\s*,?\s*(?:(?:ngày|từ|vào)\s+[\d\s/.–-]{1,14}(?:đến\s+[\d\s/.–-]{1,8})?\s*,?\s*)?"
+                           r"(?:trong\s+khuôn\s+khổ|thuộc\s+khuôn\s+khổ|nằm\s+trong\s+chương\s+trình|là\s+một\s+phần\s+của|"
+                           r"phần\s+cấp\s+cao\s+của)\s")
+_WITHIN_REACH = 160     # characters after the frame word in which the frame's forum is named
+
+
+def _framed_by(sentence: str, end: int, forums: list[tuple[int, str | None]]) -> str | None:
+    """The forum of the meeting a phrase with no forum of its own is held within, when the frame
+    follows it (past its date): "Hội nghị Thượng đỉnh Hành động khí hậu thế giới ngày 1-2/12 trong
+    khuôn khổ COP28" is the UN's."""
+    within = _WITHIN_AFTER.match(sentence, end)
+    if not within:
+        return None
+    return next((f for at, f in forums if within.end() <= at < within.end() + _WITHIN_REACH and f), None)
+
+
+def _names_the_forum(content: str, forum: str, gaz: Gazetteer) -> bool:
+    """Is a bare head the first word of the forum's own name, so that it names the forum's
+    meeting again? "Tham dự Diễn đàn có …" after "Diễn đàn Khu vực ASEAN lần thứ 26" is the ARF,
+    not a high-level forum of it; "Đối thoại" after "Đối thoại Shangri-La" is the Dialogue."""
+    words = content.split()
+    name = gaz.forums[forum].name_vi.casefold().split() if forum in gaz.forums else []
+    return 0 < len(words) < len(name) and [w.casefold() for w in words] == name[:len(words)]
 
 
 @per_article        # as _kind

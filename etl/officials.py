@@ -222,10 +222,13 @@ def _name_in(window: str, runs: list[list[re.Match[str]]], start: int, gaz: Gaze
         trimmed = _trim(run, places, countries)
         if _ACRONYM_AFTER.match(window, run[-1].end()):
             continue    # "Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)": an organisation
-        if len(trimmed) >= 2 and any(a >= run[-1].end() and _name_right_after(window, b)
-                                     and not _NEXT_PERSON.search(window, run[-1].end(), a) for a, b in countries):
+        if len(trimmed) >= 2 and not any(b <= trimmed[0].start() and not window[b:trimmed[0].start()].strip()
+                                         for _, b in countries) and any(
+                a >= run[-1].end() and _name_right_after(window, b)
+                and not _NEXT_PERSON.search(window, run[-1].end(), a) for a, b in countries):
             continue    # "Bộ trưởng Nông Lâm Thủy sản Nhật Bản Nomura Tetsuro": a ministry's words, then
-                        # the country, then the name
+                        # the country, then the name (not a name right after its country: "Bộ trưởng
+                        # Quốc phòng Mỹ Patrick Shanahan trình bày chiến lược Ấn Độ Dương - …")
         if len(trimmed) >= 2:
             return start + trimmed[0].start(), start + trimmed[-1].end()
         if (short is None and len(run) == 1 and len(trimmed) == 1 and run[0].start() <= 2
@@ -425,10 +428,11 @@ def _level(gaz: Gazetteer, title: str) -> str:
 
 
 def _deputy_start(sentence: str, pos: int) -> int:
-    """"Phó Tổng Thư ký", "Phó chủ nhiệm": a deputy's title is the title it deputises, with "Phó"."""
+    """"Phó Tổng Thư ký", "Phó chủ nhiệm": a deputy's title is the title it deputises, with "Phó";
+    an acting holder's, "Quyền Bộ trưởng Quốc phòng Mỹ", with "Quyền"."""
     before = sentence[max(0, pos - 8):pos]
     m = _DEPUTY.search(before)
     return pos - (len(before) - m.start()) if m else pos
 
 
-_DEPUTY = re.compile(r"(?<!\w)[Pp]hó\s+$")
+_DEPUTY = re.compile(r"(?<!\w)(?:[Pp]hó|Quyền)\s+$")

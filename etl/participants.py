@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
 from .lookahead import ahead
+from .meetings import find_meetings
 from .people import country_of, officials_by_sentence
 from .records import Article, Mention, Official, Participation, Report
 from .sentences import LIST_ITEM, MEETING_NOUN, MEETING_WORDS, Gated, Sentence
@@ -20,11 +21,13 @@ from .vi import FRAME_WORDS, alt
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
 _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
-              r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|đi\s+cùng|cùng\s+đi|điều\s+hành")
+              r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|đi\s+cùng|cùng\s+đi|điều\s+hành|"
+              # handing over or taking the chair, at the closing: "nhận búa Chủ tịch ASEAN từ Thủ tướng X"
+              r"(?:trao(?:\s+lại)?|nhận|tiếp\s+nhận|chuyển\s+giao|bàn\s+giao)\s+(?:chiếc\s+)?(?:búa|vai\s+trò)\s+chủ\s+tịch")
 # ... or speaking at the meeting.
 _SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
           r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|khai\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)|"
-          r"kêu\s+gọi|cảnh\s+báo")
+          r"kêu\s+gọi|cảnh\s+báo|nêu\s+(?:rõ|bật|quan\s+điểm|tầm\s+nhìn|ý\s+kiến|đề\s+xuất)")
 _ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
 _ATTEND = ahead(_ATTEND)      # the same matches, sooner: etl/lookahead.py
 _STRONG = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART})(?!\w)")
@@ -51,6 +54,14 @@ _PREPARES = Gated(_PREPARES)      # searched only in sentences that hold its wor
 _LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|"
                            r"(?:(?:danh\s+sách|thành\s+phần)(?:\s+(?:khách\s+mời|đại\s+biểu|tham\s+dự))?\s+)?"
                            r"(?:gồm(?:\s+có)?|bao\s+gồm)|cùng\s+(?:tham\s+)?dự\s+có|trong\s+đó\s+có)(?!\w)")
+# Where or when a sentence with no meeting's name puts its people, other than at the meeting: at
+# the banquet or the welcome, or before the meeting ("Trước hội nghị, Đại sứ X cho biết …").
+_ELSEWHERE = re.compile(r"""(?ix)(?<!\w)(?:
+      tại\s+(?:buổi|bữa|lễ)?\s*(?:tiệc|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|đón\s+tiếp)
+    | trước\s+(?:thềm\s+)?(?:hội\s+nghị|cuộc\s+họp|diễn\s+đàn|phiên\s+họp)(?:\s+(?:này|lần\s+này))?\s*,
+    | (?:bài\s+viết|bài\s+báo|trả\s+lời\s+phỏng\s+vấn)\s+(?:đăng\s+)?trước\s+(?:thềm\s+)?(?:hội\s+nghị|cuộc\s+họp)
+    )(?!\w)""")
+_ELSEWHERE = Gated(_ELSEWHERE)      # searched only in sentences that hold its words: sentences.Gated
 _A_MEETING_NOUN = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|thượng\s+đỉnh)(?!\w)")
 _TOLD = re.compile(r"(?i)(?<!\w)cho\s+biết(?!\w)")
 _TOLD = Gated(_TOLD)      # searched only in sentences that hold its words: sentences.Gated
@@ -118,12 +129,14 @@ def _on_the_day(s: Sentence, events: list[tuple[int, Mention, Report]], ctx: Dat
 
 
 def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
-             events: list[tuple[int, Mention, Report]], focus: list[int], ctx: DateContext | None = None) -> list[int]:
+             events: list[tuple[int, Mention, Report]], focus: list[int], ctx: DateContext | None = None,
+             article_meeting: tuple[int, ...] = (0,)) -> list[int]:
     """The events a sentence's officials took part in: the meetings it dates; else the first
     dated meeting it names; else, when it speaks of "các hội nghị" (several), the series the
     article is about; else, when it speaks of "Hội nghị", of attending or of speaking, the meeting its
     paragraph has just told of (`focus`, the last it told; all of them for "cả hai hội nghị"), or
-    the one the article is about (its first)."""
+    the one the article is about (`article_meeting`: _meeting_told_so_far; its first when the
+    sentence speaks of "hội nghị" before the article names any)."""
     # a meeting whose results are told, or that is told about, is not where the sentence's people
     # are: "Thứ trưởng đã báo cáo Hội nghị về kết quả của Cuộc họp nhóm đặc trách IAI lần thứ 65
     # (08/9/2021)", "Bộ trưởng chủ trì buổi họp báo thông tin về Hội nghị Cấp cao GMS 6"
@@ -135,7 +148,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     if _at_the_bare_meeting(s):
         # the meeting just told, else the article's: "Tại hội nghị, X và Y bất đồng về …, vấn đề từng
         # khiến Hội nghị lần thứ năm thất bại"
-        return focus[-1:] or [0]
+        return focus[-1:] or list(article_meeting) or [0]
     if dated_here:
         return dated_here
     named = [(m, ks) for m in mentions if (ks := _named([m], first_of))]
@@ -161,11 +174,37 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     if _SEVERAL.search(s.text):
         return _series(events)
     # the meeting the paragraph has just told, else the one the article dates over the day it names
-    if _MEETING_WORDS.search(s.text) or _STRONG.search(s.text) or _OPENING.search(s.text):
-        return focus[-1:] or _on_the_day(s, events, ctx) or [0]
+    if _MEETING_WORDS.search(s.text):   # "dẫn đầu đoàn dự hội nghị": the meeting told next, if none yet
+        return focus[-1:] or _on_the_day(s, events, ctx) or list(article_meeting) or [0]
+    if _STRONG.search(s.text) or _OPENING.search(s.text):
+        return focus[-1:] or _on_the_day(s, events, ctx) or list(article_meeting)
     if not _A_DAY.search(s.text):   # speaking, on no day of its own: at the meeting the article is about
-        return focus[-1:] or [0]
+        return focus[-1:] or list(article_meeting)
     return focus[-1:] or _on_the_day(s, events, ctx)   # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
+
+
+def _meeting_told_so_far(sentences: list[Sentence], events: list[tuple[int, Mention, Report]],
+                         first_of: dict[tuple, int], headline: list[Mention]) -> list[tuple[int, ...]]:
+    """For each sentence, the meeting a bare "dự", "phát biểu" in it refers to when its paragraph
+    told of none: the article's first meeting from where the headline or text names it on; before
+    that, the first of the article's meetings named so far ("… kết thúc chuyến công tác dự Hội nghị
+    Cấp cao GMS-8" before the ministers' meeting dated first), else none ("Tổng thống X và Phu nhân
+    chủ trì tiệc chiêu đãi …" in a state visit's report, before the summit it leads to)."""
+    index, m, _ = events[0]
+    kind = _kind_of(m)
+    out: list[tuple[int, ...]] = []
+    so_far: tuple[int, ...] = ()
+    for mentions, dates_it in [(headline, False)] + [(s.mentions, s.index == index) for s in sentences]:
+        if dates_it or any(_kind_of(n) == kind for n in mentions):
+            so_far = (0,)
+        elif not so_far:
+            so_far = next(((first_of[key],) for n in mentions if (key := _key_of(n)) in first_of), ())
+        out.append(so_far)
+    return out[1:]
+
+
+def _key_of(m: Mention) -> tuple:
+    return (m.forum, m.level, m.meeting, m.ordinal) if m.ordinal is not None else _kind_of(m)
 
 
 def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
@@ -302,6 +341,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
     focus: list[int] = []           # the meetings the paragraph last told of
     listing: list[int] = []         # the meetings of a list's items: who took part, after "… gồm:"
     last = max((i for i, s in enumerate(sentences) if s.index in people), default=-1)
+    told_so_far = _meeting_told_so_far(sentences, events, first_of, find_meetings(article.title, gaz) if article.title else [])
     for i, s in enumerate(sentences):
         if i > last:
             break       # no one named from here on: what the sentences left tell links nobody
@@ -314,10 +354,10 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         officials = people.get(s.index)
         # a sentence's targets serve its own officials and the next sentence's (a list that goes on)
         needed = officials or (i + 1 < len(sentences) and people.get(sentences[i + 1].index))
-        if not needed:
-            targets = []
+        if not needed or (not s.mentions and _ELSEWHERE.search(s.text)):
+            targets = []    # "Phát biểu tại buổi chiêu đãi, ông X …", "Trước hội nghị, Đại sứ Y cho biết …"
         elif (_ATTEND.search(s.text) and not _tells_of(s.text)) or _opens_at_meeting(s):
-            targets = _targets(s, dated.get(s.index, []), first_of, events, focus, ctx)
+            targets = _targets(s, dated.get(s.index, []), first_of, events, focus, ctx, told_so_far[i])
         elif previous and officials and _LIST_GOES_ON.match(s.text):
             targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after who took part
         elif listing and LIST_ITEM.match(s.text):

@@ -24,28 +24,39 @@ _EXCLUDE_BEFORE = ahead(_EXCLUDE_BEFORE)      # the same matches, sooner: etl/lo
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
 _APPOINT = Gated(_APPOINT)      # searched only in sentences that hold its words: sentences.Gated
-# A host who only welcomes or invites, someone who sent a message: "Thủ tướng X chủ trì lễ đón
-# Thủ tướng Y", "Tổng thống X gửi thư chúc mừng Hội nghị". Not when the same sentence has them
-# open or address the meeting.
-_HOST_AFTER = re.compile(r"(?i)^[\s,]*(?:và\s+phu\s+nhân\s+)?(?:(?:đã|sẽ)\s+)?(?:chủ\s+trì\s+)?(?:(?:lễ|tiệc)\s+)?"
-                         r"(?:đón|chào\s+đón|đón\s+chào|chào\s+mừng|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp)|"
+# A host who only welcomes, invites or gives a banquet, someone who sent a message: "Thủ tướng X chủ
+# trì lễ đón Thủ tướng Y", "Tổng thống X và Phu nhân chủ trì tiệc chiêu đãi …", "Tổng thống X gửi thư
+# chúc mừng Hội nghị". Not when the same sentence has them open or address the meeting.
+_HOST_AFTER = re.compile(r"(?i)^[\s,]*(?:và\s+phu\s+nhân\s+)?(?:(?:đã|sẽ)\s+)?(?:chủ\s+trì\s+)?(?:(?:lễ|tiệc)\s+)?(?:nhiệt\s+liệt\s+)?"
+                         r"(?:đón|chào\s+đón|đón\s+chào|chào\s+mừng|chiêu\s+đãi|quốc\s+yến|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp)|"
                          r"tiếp(?=\s+(?:các|đoàn|những))|(?:nhiệt\s+liệt\s+)?hoan\s+nghênh\s+(?:các|đoàn))(?!\w)")
 _OPENS = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|phát\s+biểu|chủ\s+trì\s+(?:hội\s+nghị|phiên|cuộc\s+họp))(?!\w)")
 _MESSAGE_BEFORE = re.compile(r"(?i)(?:thư|điện|thông\s+điệp|điện\s+mừng)(?:\s+\w+){0,3}\s+của\s[^.;:,]*$")
 _MESSAGE_BEFORE = ahead(_MESSAGE_BEFORE)      # the same matches, sooner: etl/lookahead.py
-# Whom the news is from, not who is there: "Theo Thứ trưởng Bộ Ngoại giao X, tại các hội nghị, …".
-_ACCORDING_TO = re.compile(r"(?:^|[,;:(]\s*)[Tt]heo\s+$")
+# Whom the news is from, not who is there: "Theo Thứ trưởng Bộ Ngoại giao X, tại các hội nghị, …",
+# "Theo đánh giá của Bộ trưởng Y, …".
+_ACCORDING_TO = re.compile(r"(?:^|[,;:(]\s*)[Tt]heo\s+(?:(?:đánh\s+giá|nhận\s+định|nhận\s+xét|ý\s+kiến|lời|quan\s+điểm)\s+(?:của\s+)?)?$")
+# Who answers a reporter, not who is at the meeting: "Đại sứ X đã dành cho phóng viên cuộc trao đổi",
+# "Thứ trưởng Y trả lời phỏng vấn báo chí", and the speaker's label of an interview ("Đại sứ X: …").
+_INTERVIEWED_AFTER = re.compile(r"""(?ix)^\s*(?:
+      :                                                     # "Đại sứ Vũ Hồ: Hàn Quốc đăng cai …"
+    | (?:(?:đã|vừa|có|cũng)\s+)*(?:trả\s+lời\s+(?:phỏng\s+vấn|báo\s+chí|câu\s+hỏi)|dành\s+cho\s+(?:phóng\s+viên|báo|các\s+phóng\s+viên)
+      |(?:trao\s+đổi|chia\s+sẻ)\s+với\s+(?:phóng\s+viên|báo\s+chí|các\s+phóng\s+viên|các\s+cơ\s+quan\s+báo\s+chí))(?!\w)
+    )""")
 # A host or someone met who also chairs: ", người chủ trì hội nghị", ", là người đồng chủ trì".
 _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(?:chủ\s+trì|chủ\s+tọa)(?!\w)")
-_ABSENT_AFTER = re.compile(r"(?i)^\s*(?:(?:đã|sẽ)\s+)?(?:không|chưa|vắng)\s+(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|dự|đến|mặt)")
+_ABSENT_AFTER = re.compile(r"(?i)^\s*(?:(?:đã|sẽ|bất\s+ngờ)\s+)?(?:(?:không|chưa|vắng)\s+(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|dự|đến|mặt)"
+                           r"|(?:hủy|huỷ|hoãn)(?:\s+bỏ)?\s+(?:chuyến|kế\s+hoạch|việc\s+(?:tham\s+)?dự))")   # "hủy chuyến đi vào phút chót"
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s(?!trưởng)|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
                         r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
 
 
 
-def _resolve_names(found: list[tuple[int, Official]]) -> list[tuple[int, Official]]:
+def _resolve_names(found: list[tuple[int, Official]], everyone: list[Official] = ()) -> list[tuple[int, Official]]:
     """Short forms ("Bộ trưởng Sơn") become the full name they refer to; names that
-    differ only by a token written without diacritics ("Pham") take the written-out form."""
+    differ only by a token written without diacritics ("Pham") take the written-out form; the
+    last words of a longer name the article gives, anywhere (`everyone`: "theo lời mời của Tổng
+    thống Brazil Luiz Inácio Lula da Silva"), become that name."""
     # Full names indexed by their last word and by their folded form (which a variant shares),
     # in order of appearance: each name is compared with its few candidates, not all (linear time).
     by_last: dict[str, set[str]] = {}
@@ -54,6 +65,10 @@ def _resolve_names(found: list[tuple[int, Official]]) -> list[tuple[int, Officia
         if o.rule != "short":
             by_last.setdefault(o.name.split()[-1], set()).add(o.name)
             by_fold.setdefault(_fold_words(o.name), []).append(o.name)
+    longer_of: dict[str, set[str]] = {last: set(names) for last, names in by_last.items()}
+    for o in everyone:
+        if o.rule != "short":
+            longer_of.setdefault(o.name.split()[-1], set()).add(o.name)
     out = []
     for idx, o in found:
         if o.rule == "short":
@@ -69,7 +84,7 @@ def _resolve_names(found: list[tuple[int, Official]]) -> list[tuple[int, Officia
             # the last words of one longer name the article gives: "bà Theresa Lazaro" after
             # "Ngoại trưởng Philippines Ma. Theresa Lazaro", "Lula da Silva" after "Luiz Inácio Lula da Silva"
             words = o.name.split()
-            longer = {n for n in by_last.get(words[-1], ()) if len(n.split()) > len(words) and n.split()[-len(words):] == words}
+            longer = {n for n in longer_of.get(words[-1], ()) if len(n.split()) > len(words) and n.split()[-len(words):] == words}
             if len(longer) == 1:
                 o = replace(o, name=longer.pop())
         out.append((idx, o))
@@ -143,7 +158,8 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
             before_title = s.text[max(0, titled - 120): titled] + " " if titled > 0 else ""   # Phó Thủ tướng, Bộ trưởng …"
             excluded = (_EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title)
                         or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before)
-                        or (titled >= 0 and _ACCORDING_TO.search(s.text, 0, titled)))
+                        or (titled >= 0 and _ACCORDING_TO.search(s.text, 0, titled))
+                        or (_INTERVIEWED_AFTER.match(after) and (after.lstrip()[:1] != ":" or titled <= 3)))
             if excluded and not _CHAIRS_AFTER.match(after):
                 continue        # not "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
             if _named_as_owner_or_sender(s.text, o):
@@ -155,7 +171,7 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
             found.append((s.index, o))
     out: dict[int, list[Official]] = {}
     found = _resolve_addresses(found, everyone)
-    for index, o in _with_countries(_resolve_names(found), everyone, sentences, gaz):
+    for index, o in _with_countries(_resolve_names(found, everyone), everyone, sentences, gaz):
         out.setdefault(index, []).append(o)
     return out
 

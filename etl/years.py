@@ -13,6 +13,8 @@ A date such as "ngày 21/10" takes its year, in this order, from
 - the article's own date, with the sentence's tense ("sẽ", "tới": the first such day from it on;
   a date followed by "vừa qua" or "tới" takes it before any anchor;
   "vừa", "đã": the last one up to it; no tense: the nearest): "article";
+- told without tense in an article whose headline states its year or the year before ("Nhìn lại
+  đối ngoại năm 2023", on 30/12/2023): that year, "context";
 - else the article's other clues (its title, address, numbered series): "context", as found.
 Never the most common year of the text, never a site clock (layout keeps those out of the text).
 """
@@ -52,10 +54,12 @@ PLANNED_SLACK, HELD_SLACK = timedelta(days=7), timedelta(days=2)
 class Anchors:
     """The dated anchors of an article's sentences, found when first asked for."""
 
-    def __init__(self, sentences: list[Sentence], ctx: DateContext, dated: bool, stand_in: bool = False) -> None:
+    def __init__(self, sentences: list[Sentence], ctx: DateContext, dated: bool, stand_in: bool = False,
+                 title_year: int | None = None) -> None:
         self.sentences = sentences
         self.ctx = ctx
         self.dated = dated          # the article states its own date
+        self.title_year = title_year    # the one year the headline states, if any ("Nhìn lại … năm 2023")
         self.stand_in = stand_in    # ctx.year is STAND_IN_YEAR: nothing tells the article's year
         # the article's year is known (its date, or its clues: context_year): an anchor is sought in
         # the passage's paragraph only, not in the whole text before, which may be history
@@ -172,6 +176,11 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
             # told without tense, the nearest year is a guess; the number's is the record: "… dự kiến tổ
             # chức Hội nghị … lần thứ 48 tại Cebu vào tháng 5 và Hội nghị … lần thứ 49 tại Manila vào tháng 11"
             return _moved(span, numbered, "number")
+        if tense is None and anchors.title_year in (ref.year, ref.year - 1):
+            # the year the headline is about, as a frame for the whole text ("Nhìn lại đối ngoại đa
+            # phương năm 2023", on 30/12/2023: "Ngày 20-21/5, Thủ tướng dự …" is May 2023, not the
+            # nearer May 2024); not a year still to come ("… Chủ tịch ASEAN 2020", in 2019)
+            return _moved(span, anchors.title_year, "context")
         return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")
     return None if anchors.stand_in else span
 
