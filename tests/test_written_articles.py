@@ -73,7 +73,11 @@ Batches, each with its floor just below what it measures:
 - 1701-1725 and 1801-1825, articles as crawlers save them, with no date line at all (as 44 of the
   dev set's 65 are), by two writers who never saw the rules; 1701-1725 read during that session
   (events 0.660 at its start), 1801-1825 kept unread to its end: events 0.557 / 0.760, strict
-  0.511 / 0.704, officials at their meeting 0.369 / 0.703."""
+  0.511 / 0.704, officials at their meeting 0.369 / 0.703;
+- 1901-1925, kinds of article besides the plain report (year-in-review pieces, Q&As, press
+  releases, a timeline, opinion, a live report, a visit or a business forum that mentions a
+  meeting, briefs; half with no date line), by a writer who never saw the rules, read in the
+  session that followed: events 0.927, officials 0.890, at their meeting 0.775 at its start."""
 from __future__ import annotations
 
 import json
@@ -90,24 +94,25 @@ from etl.pipeline import run
 WRITTEN = Path(__file__).parent / "data" / "written"
 FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "first": {"events": 0.97, "officials": 0.99, "title": 0.93, "published": 0.99},
-    "pages": {"events": 0.97, "officials": 0.94, "title": 0.99, "published": 0.99},
-    "fresh": {"events": 0.95, "officials": 0.95, "title": 0.99, "published": 0.92},
+    "pages": {"events": 0.97, "officials": 0.95, "title": 0.99, "published": 0.99},
+    "fresh": {"events": 0.95, "officials": 0.96, "title": 0.99, "published": 0.92},
     "genres": {"events": 0.97, "officials": 0.93, "title": 0.96, "published": 0.96},
     "shapes": {"events": 0.94, "officials": 0.95, "title": 0.99, "published": 0.89},
-    "kinds": {"events": 0.93, "officials": 0.93, "title": 0.96, "published": 0.93},
-    "outlets": {"events": 0.92, "officials": 0.94, "title": 0.96, "published": 0.99},
+    "kinds": {"events": 0.94, "officials": 0.94, "title": 0.96, "published": 0.93},
+    "outlets": {"events": 0.96, "officials": 0.95, "title": 0.96, "published": 0.99},
     "eras": {"events": 0.95, "officials": 0.95, "title": 0.99, "published": 0.99},
     "newsroom": {"events": 0.92, "officials": 0.91, "title": 0.93, "published": 0.96},
-    "press": {"events": 0.89, "officials": 0.90, "title": 0.99, "published": 0.96},
-    "linking": {"events": 0.92, "officials": 0.93, "title": 0.99, "published": 0.99},
+    "press": {"events": 0.90, "officials": 0.91, "title": 0.99, "published": 0.96},
+    "linking": {"events": 0.92, "officials": 0.94, "title": 0.99, "published": 0.99},
     "retold": {"events": 0.91, "officials": 0.95, "title": 0.99, "published": 0.93},
-    "subregional": {"events": 0.92, "officials": 0.96, "title": 0.95, "published": 0.99},
-    "worldwide": {"events": 0.95, "officials": 0.92, "title": 0.99, "published": 0.99},
-    "tracks": {"events": 0.92, "officials": 0.93, "title": 0.99, "published": 0.95},
-    "forms": {"events": 0.88, "officials": 0.87, "title": 0.95, "published": 0.99},
-    "lookbacks": {"events": 0.88, "officials": 0.91, "title": 0.95, "published": 0.99},
-    "undated": {"events": 0.88, "officials": 0.93, "title": 0.99, "published": 0.99},
-    "dateless": {"events": 0.88, "officials": 0.95, "title": 0.99, "published": 0.99},
+    "subregional": {"events": 0.93, "officials": 0.96, "title": 0.95, "published": 0.99},
+    "worldwide": {"events": 0.95, "officials": 0.93, "title": 0.99, "published": 0.99},
+    "tracks": {"events": 0.93, "officials": 0.95, "title": 0.99, "published": 0.95},
+    "forms": {"events": 0.89, "officials": 0.88, "title": 0.95, "published": 0.99},
+    "lookbacks": {"events": 0.91, "officials": 0.92, "title": 0.95, "published": 0.99},
+    "undated": {"events": 0.88, "officials": 0.95, "title": 0.99, "published": 0.99},
+    "dateless": {"events": 0.88, "officials": 0.97, "title": 0.99, "published": 0.99},
+    "varieties": {"events": 0.97, "officials": 0.97, "title": 0.99, "published": 0.95},
 }
 
 
@@ -117,7 +122,7 @@ def _batch(file: str) -> str:
             else "shapes" if n < 500 else "kinds" if n < 600 else "outlets" if n < 700 else "eras" if n < 800
             else "newsroom" if n < 900 else "press" if n < 1000 else "linking" if n < 1100 else "retold" if n < 1200
             else "subregional" if n < 1300 else "worldwide" if n < 1400 else "tracks" if n < 1500 else "forms" if n < 1600
-            else "lookbacks" if n < 1700 else "undated" if n < 1800 else "dateless")
+            else "lookbacks" if n < 1700 else "undated" if n < 1800 else "dateless" if n < 1900 else "varieties")
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
