@@ -7,6 +7,7 @@ the first kind of meeting (etl/data/meetings.toml) whose cue it holds.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -795,9 +796,16 @@ def _names_the_forum(content: str, forum: str, gaz: Gazetteer) -> bool:
     """Is a bare head the first word of the forum's own name, so that it names the forum's
     meeting again? "Tham dự Diễn đàn có …" after "Diễn đàn Khu vực ASEAN lần thứ 26" is the ARF,
     not a high-level forum of it; "Đối thoại" after "Đối thoại Shangri-La" is the Dialogue."""
-    words = content.split()
-    name = gaz.forums[forum].name_vi.casefold().split() if forum in gaz.forums else []
-    return 0 < len(words) < len(name) and [w.casefold() for w in words] == name[:len(words)]
+    name = _name_words(gaz.forums[forum].name_vi) if forum in gaz.forums else ()
+    if not name or not content.lstrip()[:len(name[0])].casefold() == name[0]:
+        return False        # most phrases: not even the name's first word
+    words = content.casefold().split()
+    return 0 < len(words) < len(name) and tuple(words) == name[:len(words)]
+
+
+@functools.cache
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(name.casefold().split())
 
 
 @per_article        # as _kind

@@ -8,12 +8,13 @@ module says which of the article's meetings each of them took part in.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
 from .lookahead import ahead
-from .meetings import find_meetings
+from .meetings import find_meetings, may_name_meeting
 from .people import country_of, officials_by_sentence
 from .records import Article, Mention, Official, Participation, Report
 from .sentences import LIST_ITEM, MEETING_NOUN, MEETING_WORDS, Gated, Sentence
@@ -183,8 +184,12 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     return focus[-1:] or _on_the_day(s, events, ctx)   # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
 
 
+def _headline_meetings(title: str | None, gaz: Gazetteer) -> list[Mention]:
+    return find_meetings(title, gaz) if title and may_name_meeting(title, gaz) else []
+
+
 def _meeting_told_so_far(sentences: list[Sentence], events: list[tuple[int, Mention, Report]],
-                         first_of: dict[tuple, int], headline: list[Mention]) -> list[tuple[int, ...]]:
+                         first_of: dict[tuple, int], headline: Callable[[], list[Mention]]) -> list[tuple[int, ...]]:
     """For each sentence, the meeting a bare "dự", "phát biểu" in it refers to when its paragraph
     told of none: the article's first meeting from where the headline or text names it on; before
     that, the first of the article's meetings named so far ("… kết thúc chuyến công tác dự Hội nghị
@@ -192,15 +197,20 @@ def _meeting_told_so_far(sentences: list[Sentence], events: list[tuple[int, Ment
     chủ trì tiệc chiêu đãi …" in a state visit's report, before the summit it leads to)."""
     index, m, _ = events[0]
     kind = _kind_of(m)
+
+    def told(so_far: tuple[int, ...], mentions: list[Mention], dates_it: bool = False) -> tuple[int, ...]:
+        if dates_it or any(_kind_of(n) == kind for n in mentions):
+            return (0,)
+        return so_far or next(((first_of[key],) for n in mentions if (key := _key_of(n)) in first_of), ())
+
     out: list[tuple[int, ...]] = []
     so_far: tuple[int, ...] = ()
-    for mentions, dates_it in [(headline, False)] + [(s.mentions, s.index == index) for s in sentences]:
-        if dates_it or any(_kind_of(n) == kind for n in mentions):
-            so_far = (0,)
-        elif not so_far:
-            so_far = next(((first_of[key],) for n in mentions if (key := _key_of(n)) in first_of), ())
+    for i, s in enumerate(sentences):
+        if i == 0 and told((), s.mentions, s.index == index) != (0,):
+            so_far = told((), headline())       # the headline, read only when the text does not open with the meeting
+        so_far = told(so_far, s.mentions, s.index == index)
         out.append(so_far)
-    return out[1:]
+    return out
 
 
 def _key_of(m: Mention) -> tuple:
@@ -341,7 +351,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
     focus: list[int] = []           # the meetings the paragraph last told of
     listing: list[int] = []         # the meetings of a list's items: who took part, after "… gồm:"
     last = max((i for i, s in enumerate(sentences) if s.index in people), default=-1)
-    told_so_far = _meeting_told_so_far(sentences, events, first_of, find_meetings(article.title, gaz) if article.title else [])
+    told_so_far = _meeting_told_so_far(sentences, events, first_of, lambda: _headline_meetings(article.title, gaz))
     for i, s in enumerate(sentences):
         if i > last:
             break       # no one named from here on: what the sentences left tell links nobody
