@@ -499,6 +499,52 @@ def _repeats(line: str, title_key: str, seen: dict[str, list[str]], counts: dict
     return key == title_key or counts.get(key, 0) > 1 or any(key == e.casefold() for e in earlier)
 
 
+# A line that ends a sentence or a heading's item, whatever follows it.
+_LINE_END = re.compile(r"[.!?…:;][\"”»)\]]?\s*$")
+_ITEM_START = re.compile(r"[a-zđ][.)]\s")      # "a) …", "b. …": a list's item, not a wrapped line's rest
+WRAP_SHARE = 0.8        # in a hard-wrapped text, a line this long (of the longest wrapped) is a wrapped one
+WRAP_MIN = 30           # no text is wrapped narrower: a shorter line is a heading's, a name's ("Thu Trang")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """The lines of a text, with those of a hard-wrapped one (a PDF's or a plain-text export's:
+    "… Thủ tướng Phan Văn Khải đã tiếp các Bộ" / "trưởng, Trưởng Đoàn 6 nước …") joined back into
+    their paragraphs. A line of WRAP_MIN characters or more that ends without a sentence's mark and
+    is followed by one that opens in lower case was wrapped; where a text has at least two such lines, so was a line about as
+    long as the longest of them that ends without a mark, whatever letter the next one opens with
+    ("… Hội nghị cấp cao" / "Đông Á (EAS), …"). Lines split by the layout's own rules run before
+    (a headline, a date line) keep their breaks: only the body's lines are read here."""
+    if len(lines) < 3:
+        return lines
+    wrapped = [i for i in range(len(lines) - 1)     # the letter first: most lines open in upper case
+               if lines[i + 1][:1].islower() and len(lines[i]) >= WRAP_MIN and _continues(lines[i], lines[i + 1])
+               and not _ITEM_START.match(lines[i + 1]) and not lines[i + 1].startswith(("http", "www."))]
+    if not wrapped:
+        return lines
+    joined = set(wrapped)
+    if len(wrapped) >= 2:
+        width = max(len(lines[i].rstrip()) for i in wrapped)
+        joined.update(i for i in range(len(lines) - 1) if _continues(lines[i], lines[i + 1])
+                      and len(lines[i].rstrip()) >= WRAP_SHARE * width)
+    out = [lines[0]]
+    for i in range(1, len(lines)):
+        if i - 1 in joined:
+            out[-1] = f"{out[-1].rstrip()} {lines[i].lstrip()}"
+        else:
+            out.append(lines[i])
+    return out
+
+
+def _continues(line: str, following: str) -> bool:
+    """May `following` go on with `line`'s sentence: both hold text, `line` ends with no mark and
+    the two are not items of one list ("- Bộ trưởng …" / "- APEC 2017: …")."""
+    return bool(line.strip() and following.strip() and not _LINE_END.search(line)
+                and not (_AN_ITEM.match(following) and _AN_ITEM.match(line)))
+
+
+_AN_ITEM = re.compile(r"\s*(?:[-*•▪◦+–—]|\d{1,2}[.)])\s")
+
+
 def split_layout(text: str) -> Layout:
     lines = text.split("\n")
     meta, start = _header(lines)
@@ -507,7 +553,7 @@ def split_layout(text: str) -> Layout:
     outlet = None
     seen: dict[str, list[str]] = {}     # the lines kept, by their opening (see _opening)
     title_key = (meta["title"] or "").casefold()
-    rest = lines[start:]
+    rest = unwrap(lines[start:])
     stripped = [raw.strip() for raw in rest]
     filled = [n for n, s in enumerate(stripped) if s]     # the lines that are not blank (about half)
     # A short line printed twice is a photo caption (the page shows it under the photo and in the gallery).

@@ -8,7 +8,7 @@ import pytest
 
 from etl.read import read_article, read_bytes
 
-from .conftest import cp1258_bytes, published_on
+from .conftest import ROOT, cp1258_bytes, published_on
 
 BODY = ("Ngày 18/5, tại Hà Nội, Hội nghị lần thứ hai các quan chức cao cấp APEC (SOM 2) đã kết thúc "
         "hai ngày làm việc (17-18/5) dưới sự chủ trì của Thứ trưởng Bùi Thanh Sơn.")
@@ -107,6 +107,56 @@ def test_related_headlines_that_close_the_article_take_what_follows(write):
     a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\n{BODY}\nTin liên quan\nThủ tướng dự Hội nghị Cấp cao ASEAN 43\n"
                             "Bản quyền thuộc về báo\n")
     assert a.text == BODY
+
+
+# Hard-wrapped texts (a PDF's, a plain-text export's): each paragraph cut into lines of a width.
+WRAPPED = [
+    "Sáng 28/7/2001, Thủ tướng Phan Văn Khải đã tiếp các Bộ trưởng, Trưởng Đoàn 6 nước tham dự Hội nghị Bộ "
+    "trưởng về hợp tác sông Mê Kông - sông Hằng lần thứ 2, đến chào Thủ tướng ngay trước giờ khai mạc Hội nghị. "
+    "Thủ tướng nhiệt liệt hoan nghênh các Bộ trưởng, Trưởng Đoàn các nước đến Hà Nội.",
+    "Vai trò trung tâm của ASEAN được thể hiện trong các cơ chế do ASEAN dẫn dắt như Diễn đàn khu vực ASEAN "
+    "(ARF), Hội nghị cấp cao Đông Á (EAS), Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+), Diễn đàn biển "
+    "ASEAN mở rộng (EAMF), với các thuật ngữ khác nhau như “động lực chính” (primary driving force).",
+]
+
+
+@pytest.mark.parametrize("width", [40, 60, 76])
+def test_a_hard_wrapped_paragraph_is_one_line_again(write, width):
+    import textwrap
+    text = "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in WRAPPED)
+    a = one(write, "a.txt", f"Tiêu đề về ASEAN\n\n{text}\n")
+    assert [line for line in a.text.split("\n") if line] == WRAPPED
+
+
+@pytest.mark.parametrize("text", [
+    # a list's items, the lines of a box of related headlines, an enumerated list in lower case
+    f"{BODY}\nTin liên quan\n- Khai mạc Hội nghị Bộ trưởng Thương mại APEC tại thủ đô Hà Nội sáng nay\n"
+    "- Bộ trưởng Trần Tuấn Anh: APEC cần tái khẳng định cam kết với thương mại tự do và mở\n- APEC 2017: họp tại Hà Nội",
+    f"{BODY}\nCác nội dung chính:\na) hợp tác kinh tế\nb) kết nối",
+    # lines that end their sentences
+    f"{BODY}\nHội nghị đã thông qua Tuyên bố chung.\nngày mai các bộ trưởng tiếp tục làm việc.",
+])
+def test_lines_that_are_not_wrapped_keep_their_breaks(text):
+    from etl.layout import unwrap
+    assert unwrap(text.split("\n")) == text.split("\n")
+
+
+@pytest.mark.parametrize("seed", sorted((ROOT / "seeds").glob("*.txt")), ids=lambda p: p.name)
+def test_a_seed_hard_wrapped_gives_its_meetings_and_people(seed, gaz, tmp_path):
+    """Each seed with its body's long lines cut at 76 characters, as a PDF's text comes: the same
+    meetings and participants as the seed."""
+    import textwrap
+
+    from etl.assemble import extract
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    wrapped = lines[:3] + [part for line in lines[3:] for part in (textwrap.wrap(line, 76) or [line])]
+    (tmp_path / "w.txt").write_text("\n".join(wrapped), encoding="utf-8")
+
+    def found(path):
+        events, people = extract(read_article(path, path.parent)[0], gaz)
+        return (sorted((e.forum, e.meeting, e.ordinal, e.start, e.end) for e in events),
+                sorted((p.name, events[p.event_key].forum) for p in people))
+    assert found(tmp_path / "w.txt") == found(seed)
 
 
 @pytest.mark.parametrize(("lead", "published", "outlet"), [
