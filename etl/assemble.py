@@ -30,7 +30,7 @@ from .sentences import (
     per_article,
     split_paragraph_sentences,
 )
-from .series import series_year
+from .series import mention_year
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
 
@@ -136,9 +136,11 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     for source in (forum_years, years_in(article.url or ""), title_years):
         if (year := _mode_year([int(y) for y in source])):
             return year
-    # the year a meeting's name carries: "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018"
+    # the year a meeting's name carries: "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018", unless
+    # more of its numbered meetings fell in another ("AMM-34", "ARF-8" in 2001, "… Hội nghị cấp cao ASEAN
+    # lần thứ sáu mà Hà Nội đăng cai năm 1998")
     named = [y for sent in sentences for m in sent.mentions if (y := written_name_year(sent.text, m)) is not None]
-    if named:
+    if named and not (numbered and _numbered_count(sentences, numbered) > named.count(_mode_year(named))):
         return _mode_year(named)
     # the years its numbered meetings fell in, before the years of the older ones it recalls
     if numbered:
@@ -176,9 +178,14 @@ def _title_year(title: str | None) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _numbered_count(sentences: list[Sentence], year: int) -> int:
+    """How many of the article's numbered meetings fell in `year`."""
+    return sum(mention_year(m) == year for s in sentences for m in s.mentions)
+
+
 def _numbered_year(sentences: list[Sentence]) -> int | None:
     """The year most of the article's numbered meetings fell in (etl/data/series.toml), if any."""
-    return _mode_year([y for s in sentences for m in s.mentions if (y := series_year(m.forum, m.meeting, m.ordinal))])
+    return _mode_year([y for s in sentences for m in s.mentions if (y := mention_year(m))])
 
 
 def _forum_years(text: str) -> list[str]:

@@ -133,7 +133,8 @@ _ORD_PHRASE = re.compile(
     # an acronym's number in Roman numerals: "SOM I", "SOM III" (upper case only)
     r"|(?-i:(?<=[A-Z])\s(I{1,3}|IV|VI{0,3}|IX|X))(?![\w'’-])",
     re.IGNORECASE)
-_FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)")
+_FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)"
+                            r"|(?:có\s+sự|kể\s+từ|sau\s+khi|mà|với\s+sự|được\s+tổ\s+chức\s+(?:ở|tại)\s+(?:nước|khu\s+vực)))")
 _ORD_PHRASE, _FIRST_OF_YEAR = ahead(_ORD_PHRASE), ahead(_FIRST_OF_YEAR)      # the same matches, sooner
 _FIRST = re.compile(r"(?i)đầu\s+tiên")
 _MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
@@ -647,7 +648,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if ordinal is None and (numbered := _LISTED_NUMBER.match(sentence, end)):
             ordinal = parse_ordinal(numbered.group(1))  # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
         if ordinal == 1 and _FIRST_OF_YEAR.search(sentence, head.start, end + 50):
-            ordinal = None      # "Hội nghị … đầu tiên của Hiệp hội trong năm nay": the year's first, not number 1
+            # "Hội nghị … đầu tiên của Hiệp hội trong năm nay", "Hội nghị cấp cao đầu tiên có sự tham dự đầy
+            # đủ của mười nước": the first of a kind, not number 1
+            ordinal = None
         if generic and ordinal is None and not (own and _partner(phrase, in_phrase, gaz)
                                                 and next(_forum_list(sentence, end, gaz), None)):
             continue    # not "các Hội nghị Cấp cao ASEAN - Trung Quốc, ASEAN - Nhật Bản và …": a list of summits

@@ -4,8 +4,11 @@ date of its own, rather than the years of the older meetings it recalls."""
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from pathlib import Path
+
+from .records import Mention
 
 _PATH = Path(__file__).parent / "data" / "series.toml"
 Segment = tuple[int, int, int, int]      # first number, its year, years per step, numbers per step
@@ -18,6 +21,12 @@ def _series() -> dict[tuple[str, str], tuple[tuple[Segment, ...], int | None]]:
         segments = tuple(sorted(tuple([*seg, 1, 1][:4]) for seg in entry["from"]))
         out[entry["forum"], entry["meeting"]] = segments, entry.get("last")
     return out
+
+
+@functools.cache
+def _informal_apart() -> frozenset[tuple[str, str]]:
+    data = tomllib.loads(_PATH.read_text(encoding="utf-8"))["series"]
+    return frozenset((e["forum"], e["meeting"]) for e in data if e.get("informal_apart"))
 
 
 def examples() -> list[tuple[str, str, int, int]]:
@@ -43,3 +52,19 @@ def series_year(forum: str, meeting: str, number: int | None) -> int | None:
         return None
     first, year, years, per = start
     return year + (number - first) // per * years
+
+
+# An informal meeting of a series whose informal meetings count their own numbers (series.toml's
+# `informal_apart`), and two acronyms joined, a joint series ("AEM-METI 29", not AEM 29).
+_INFORMAL = re.compile(r"(?i)(?<!\w)không\s+chính\s+thức(?!\w)")
+_JOINT = re.compile(r"(?<![\w-])[A-Z]{2,}\s*[-–]\s*[A-Z]{2,}(?![\w-])")
+
+
+def mention_year(m: Mention) -> int | None:
+    """The year the meeting a mention names by its number fell in, unless the name says the number
+    is another series' ("Hội nghị cấp cao không chính thức lần thứ hai của ASEAN", 1997, is not its
+    second summit, 1977)."""
+    if m.ordinal is None or _JOINT.search(m.text) or (
+            (m.forum, m.meeting) in _informal_apart() and _INFORMAL.search(m.text)):
+        return None
+    return series_year(m.forum, m.meeting, m.ordinal)

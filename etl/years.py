@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from .dates import DateContext, find_dates, shift_years
 from .records import DateSpan, Mention
 from .sentences import Sentence
-from .series import series_year
+from .series import mention_year
 from .vi import YEAR_WORDS
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
@@ -187,7 +187,7 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
 
 def _number_year(group: list[Mention]) -> int | None:
     """The year the first of the group's numbered meetings whose series the data knows fell in."""
-    return next((year for m in group if (year := series_year(m.forum, m.meeting, m.ordinal)) is not None), None)
+    return next((year for m in group if (year := mention_year(m)) is not None), None)
 
 
 def _moved(span: DateSpan, year: int, source: str) -> DateSpan | None:

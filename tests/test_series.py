@@ -17,7 +17,7 @@ def test_each_example_of_the_data_holds(forum, meeting, number, year):
 @pytest.mark.parametrize(("forum", "meeting", "number"), [
     ("ASEAN", "Summit/Trung Quốc", 26),     # a partner's series: not in the data
     ("WTO", "MC", 15),                      # past the data's last number
-    ("ASEAN", "AMM", 12),                   # before its first segment
+    ("ASEAN", "AEM", 12),                   # before its first segment
     ("ASEAN", "Summit", None),
 ])
 def test_a_number_the_data_does_not_know_has_no_year(forum, meeting, number):
@@ -72,3 +72,26 @@ def test_an_article_with_its_own_date_dates_by_it(gaz):
                       "Hội nghị Cấp cao ASEAN lần thứ 34 đã khai mạc sáng 22/6 tại Bangkok.", "", None, "ok", None)
     [event] = extract(article, gaz)[0]
     assert (event.start.isoformat(), event.year_source) == ("2019-06-22", "article")
+
+
+@pytest.mark.parametrize(("forum", "meeting", "text", "number", "year"), [
+    ("ASEAN", "Summit", "Hội nghị Cấp cao ASEAN lần thứ hai", 2, 1977),
+    # an informal summit of ASEAN counts its own numbers (Kuala Lumpur, 1997)
+    ("ASEAN", "Summit", "Hội nghị cấp cao không chính thức lần thứ hai của ASEAN", 2, None),
+    # APEC's leaders' meetings, long called informal, are the series itself
+    ("APEC", "AELM", "Hội nghị không chính thức lần thứ sáu các nhà lãnh đạo kinh tế APEC", 6, 1998),
+    # a joint series' number is not the AEM's
+    ("ASEAN", "AEM", "Tham vấn AEM - METI lần thứ 29", 29, None),
+    ("ASEAN", "AEM", "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 29", 29, 1997),
+])
+def test_a_mentions_number_and_its_series(forum, meeting, text, number, year):
+    from etl.records import Mention
+    from etl.series import mention_year
+    assert mention_year(Mention(forum, "leaders", meeting, number, text, 0, len(text))) == year
+
+
+def test_an_informal_summit_of_asean_is_dated_by_its_article(gaz):
+    from tests.conftest import published_on
+    text = "Hội nghị cấp cao không chính thức lần thứ hai của ASEAN khai mạc ngày 14/12 tại Cu-a-la Lăm-pơ."
+    article = Article("t", "t.txt", None, None, None, published_on("1997-12-16"), None, text, "", None, "ok", None)
+    assert [(e.ordinal, e.start.isoformat()) for e in extract(article, gaz)[0]] == [(2, "1997-12-14")]
