@@ -102,9 +102,10 @@ _TRIP = Gated(_TRIP)      # searched only in sentences that hold its words: sent
 # "nhân dịp dự Hội nghị … AMM-55, Bộ trưởng … đã tham dự Hội nghị X": the occasion frames X too.
 _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
 # A meeting named as the complement of something else, or as the time another thing comes before
-# or after ("… dự kiến họp ngày 3/9, trước thềm Hội nghị Cấp cao ASEAN 43"): the date before it is not its own.
+# or after ("… dự kiến họp ngày 3/9, trước thềm Hội nghị Cấp cao ASEAN 43"): the date before it is not its own
+# (but "Hội nghị sau Hội nghị Bộ trưởng (PMC)" is a name).
 # … or a meeting that only says who people are: "tiếp các trưởng đoàn dự ADMM+", "đại biểu dự hội nghị".
-_COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|hướng\s+tới|tới|trước(?:\s+thềm)?|sau|ngay\s+sau|"
+_COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|hướng\s+tới|tới|trước(?:\s+thềm)?|(?<!nghị\s)sau|ngay\s+sau|"
                          r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:(?:đến|sang|tới)\s+)?(?:tham\s+)?dự)\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _VIRTUAL = Gated(_VIRTUAL)      # searched only in sentences that hold its words: sentences.Gated
@@ -130,8 +131,11 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         return int(this_year.group(1) or this_year.group(2))    # "Năm nay, với vai trò chủ nhà APEC 2026, …"
     forum_years = _forum_years(text)
     numbered = _numbered_year(sentences)
-    if numbered and str(numbered) in forum_years:
-        return numbered     # "Chủ tịch ASEAN 2019" and ASEAN 35's year, not the next chair's "ASEAN 2020" told twice
+    if numbered and (str(numbered) in forum_years or (
+            forum_years and _numbered_count(sentences, numbered) > forum_years.count(str(_mode_year([int(y) for y in forum_years]))))):
+        # "Chủ tịch ASEAN 2019" and ASEAN 35's year, not the next chair's "ASEAN 2020" told twice; ASEAN 12,
+        # ASEAN+3 10 and EAS 2 of 2007, not "Năm APEC 2006" told once
+        return numbered
     title_years = [m.group(1) for m in year_matches(article.title or "") if not a_goal(article.title, m.start())]
     for source in (forum_years, years_in(article.url or ""), title_years):
         if (year := _mode_year([int(y) for y in source])):
@@ -194,7 +198,8 @@ def _forum_years(text: str) -> list[str]:
 
 
 # A forum's year told as what came before: "… lớn đầu tiên trong năm 2018, sau thành công của Năm APEC 2017".
-_AFTER_HISTORY = re.compile(r"(?i)(?<!\w)(?:sau(?:\s+(?:thành\s+công|kết\s+quả)\s+của)?|kể\s+từ|tiếp\s+nối)\s+$")
+_AFTER_HISTORY = re.compile(r"(?i)(?<!\w)(?:sau(?:\s+(?:thành\s+công|kết\s+quả)\s+của)?|kể\s+từ|tiếp\s+nối|"
+                            r"(?:thành\s+công|kết\s+quả|thành\s+tựu|dấu\s+ấn)(?:\s+của)?)\s+$")
 
 
 def _forum_year_matches(text: str) -> list[re.Match[str]]:

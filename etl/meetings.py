@@ -55,6 +55,8 @@ _HEAD = re.compile(rf"""
     )(?!\w)""", re.VERBOSE | re.IGNORECASE)
 _HEAD = ahead(_HEAD)      # the same matches, sooner: etl/lookahead.py
 _HEAD_OPENINGS = Openings(_HEAD)      # tried only where its words stand: etl/openings.py
+# "Hội nghị sau Hội nghị Bộ trưởng (PMC)": the meeting after the ministers', named by the second head.
+_POST_MEETING = re.compile(r"(?i)\s+sau\s+hội\s+nghị\s")
 # Heads that continue a phrase rather than cut it: "Hội nghị thượng đỉnh Diễn đàn ... APEC".
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
 # A summit's sessions with its guests, plural or not, are its outreach: "các phiên họp G7 mở rộng".
@@ -192,7 +194,8 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
     words = _head_words(sentence) + _acronyms(sentence, gaz)
     for m in sorted(words, key=lambda m: m.start()):
         acronym = bool(gaz.acronym_re.fullmatch(m.group()))
-        if m.start() in forum_starts or _NOT_A_HEAD_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
+        if (m.start() in forum_starts or _NOT_A_HEAD_BEFORE.search(sentence, max(0, m.start() - 10), m.start())
+                or _POST_MEETING.match(sentence, m.end())):
             continue
         if (acronym or m.group().startswith("Cấp")) and _TITLE_BEFORE.search(
                 sentence[max(0, m.start() - 16): m.start()]):
