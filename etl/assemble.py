@@ -107,6 +107,7 @@ _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s
 # … or a meeting that only says who people are: "tiếp các trưởng đoàn dự ADMM+", "đại biểu dự hội nghị".
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|hướng\s+tới|tới|trước(?:\s+thềm)?|(?<!nghị\s)sau|ngay\s+sau|"
                          r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:(?:đến|sang|tới)\s+)?(?:tham\s+)?dự)\s+$")
+_PREPARED_FOR = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?:\s+các)?\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _VIRTUAL = Gated(_VIRTUAL)      # searched only in sentences that hold its words: sentences.Gated
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
@@ -760,7 +761,12 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's
     spans = [sp for sp in spans if not _a_visits_days(text, sp, s.mentions)]
-    groups = _groups(s.mentions, spans, text)
+    # "Để chuẩn bị cho Hội nghị, các quan chức cao cấp Á - Âu sẽ họp … ngày 29/2": the meeting prepared
+    # for, named by its bare head, takes none of the day of the one that prepares it (one named in full
+    # may take its own month: "… nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN 43 vào tháng 9")
+    named = [m for m in s.mentions if not (len(s.mentions) > 1 and _bare(m)
+                                           and _PREPARED_FOR.search(text, max(0, m.pos - 24), m.pos))]
+    groups = _groups(named, spans, text)
     out: list[tuple[Mention, Report]] = []
     claimed: set[int] = set()
     frames = _frames(groups, spans, text)
