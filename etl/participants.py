@@ -221,9 +221,10 @@ def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
              events: list[tuple[int, Mention, Report]]) -> list[int]:
     """The meetings a sentence tells of, for the sentences after it in its paragraph: those it
     dates, else those it names that the article dates ("Hội nghị … lần thứ 6 tại Hà Nội …
-    Hội nghị do Thủ tướng X chủ trì")."""
+    Hội nghị do Thủ tướng X chủ trì"); a frame only when it is all the sentence dates ("Các cuộc
+    gặp trên diễn ra trong khuôn khổ Hội nghị cấp cao … lần thứ hai, khai mạc ngày 14/12")."""
     if dated_here:
-        return [k for k in dated_here if not _framed(s.text, events[k][1])]
+        return [k for k in dated_here if not _framed(s.text, events[k][1])] or dated_here
     return _named([m for m in s.mentions if not _framed(s.text, m)], first_of)
 
 
