@@ -79,6 +79,9 @@ KNOWN_PASSAGE_MISSES = {
                                    "nghị Cấp cao riêng rẽ với Trung Quốc, Nhật Bản và Hàn Quốc')",
     ("one_name_many_meetings", 1): "one name held twice, each with its place and days ('tại Toronto ngày 26-27/6 và "
                                    "tại Seoul ngày 11-12/11'): the second takes no meeting",
+    ("frame_dated_in_brackets", 0): "a frame's own days in brackets before another meeting ('trong khuôn khổ Hội nghị … "
+                                    "lần thứ 37 (diễn ra từ ngày 12 đến 15/11), Thủ tướng … dự Hội nghị …'): the frame "
+                                    "takes no date (giving it them gave the other meeting the frame's days too)",
 }
 
 
