@@ -221,19 +221,12 @@ def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
              events: list[tuple[int, Mention, Report]]) -> list[int]:
     """The meetings a sentence tells of, for the sentences after it in its paragraph: those it
     dates, else those it names that the article dates ("Hội nghị … lần thứ 6 tại Hà Nội …
-    Hội nghị do Thủ tướng X chủ trì"); a frame only when it is all the sentence dates and names
-    ("Các cuộc gặp trên diễn ra trong khuôn khổ Hội nghị cấp cao … lần thứ hai, khai mạc ngày
-    14/12"; not "Hội nghị nằm trong khuôn khổ … AEM 52 diễn ra từ 22-30/8", whose subject is the
-    meeting told before)."""
-    unframed = _named([m for m in s.mentions if not _framed(s.text, m)], first_of)
+    Hội nghị do Thủ tướng X chủ trì"); never a frame, even one it dates ("Đây là một sự kiện
+    nằm trong khuôn khổ chương trình … AEM 52 … từ ngày 22-30/8/2020. Tham dự hội nghị có …"
+    speaks of the meeting told before)."""
     if dated_here:
-        return ([k for k in dated_here if not _framed(s.text, events[k][1])] or unframed
-                or ([] if _OPENS_WITH_THE_MEETING.match(s.text) else dated_here))
-    return unframed
-
-
-# "Hội nghị nằm trong khuôn khổ …": a sentence about the meeting just told, by its bare noun.
-_OPENS_WITH_THE_MEETING = re.compile(r"^\W*(?i:hội\s+nghị|cuộc\s+họp)(?:\s+(?:này|lần\s+này))?\s+(?=[a-zà-ỹđ])")
+        return [k for k in dated_here if not _framed(s.text, events[k][1])]
+    return _named([m for m in s.mentions if not _framed(s.text, m)], first_of)
 
 
 def _named(mentions: list[Mention], first_of: dict[tuple, int]) -> list[int]:
