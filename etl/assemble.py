@@ -132,8 +132,9 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         return int(this_year.group(1) or this_year.group(2))    # "Năm nay, với vai trò chủ nhà APEC 2026, …"
     forum_years = _forum_years(text)
     numbered = _numbered_year(sentences)
+    forum_mode = _mode_year([int(y) for y in forum_years])
     if numbered and (str(numbered) in forum_years or (
-            forum_years and _numbered_count(sentences, numbered) > forum_years.count(str(_mode_year([int(y) for y in forum_years]))))):
+            forum_mode and _numbered_count(sentences, numbered) > forum_years.count(str(forum_mode)))):
         # "Chủ tịch ASEAN 2019" and ASEAN 35's year, not the next chair's "ASEAN 2020" told twice; ASEAN 12,
         # ASEAN+3 10 and EAS 2 of 2007, not "Năm APEC 2006" told once
         return numbered

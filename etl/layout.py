@@ -510,10 +510,11 @@ def unwrap(lines: list[str]) -> list[str]:
     """The lines of a text, with those of a hard-wrapped one (a PDF's or a plain-text export's:
     "… Thủ tướng Phan Văn Khải đã tiếp các Bộ" / "trưởng, Trưởng Đoàn 6 nước …") joined back into
     their paragraphs. A line of WRAP_MIN characters or more that ends without a sentence's mark and
-    is followed by one that opens in lower case was wrapped; where a text has at least two such lines, so was a line about as
-    long as the longest of them that ends without a mark, whatever letter the next one opens with
-    ("… Hội nghị cấp cao" / "Đông Á (EAS), …"). Lines split by the layout's own rules run before
-    (a headline, a date line) keep their breaks: only the body's lines are read here."""
+    is followed by one that opens in lower case was wrapped; where a text has at least two such
+    lines, so was a line about as long as the longest of them that ends without a mark, whatever
+    letter the next one opens with ("… Hội nghị cấp cao" / "Đông Á (EAS), …"). Lines split by the
+    layout's own rules run before (a headline, a date line) keep their breaks: only the body's
+    lines are read here."""
     if len(lines) < 3:
         return lines
     wrapped = [i for i in range(len(lines) - 1)     # the letter first: most lines open in upper case

@@ -52,7 +52,7 @@ _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s(?!trưởng)|Chính\s+phủ|
 
 
 
-def _resolve_names(found: list[tuple[int, Official]], everyone: list[Official] = ()) -> list[tuple[int, Official]]:
+def _resolve_names(found: list[tuple[int, Official]], everyone: list[Official]) -> list[tuple[int, Official]]:
     """Short forms ("Bộ trưởng Sơn") become the full name they refer to; names that
     differ only by a token written without diacritics ("Pham") take the written-out form; the
     last words of a longer name the article gives, anywhere (`everyone`: "theo lời mời của Tổng

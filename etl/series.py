@@ -15,9 +15,15 @@ Segment = tuple[int, int, int, int]      # first number, its year, years per ste
 
 
 @functools.cache
+def _entries() -> tuple[dict, ...]:
+    """series.toml's entries, read once."""
+    return tuple(tomllib.loads(_PATH.read_text(encoding="utf-8"))["series"])
+
+
+@functools.cache
 def _series() -> dict[tuple[str, str], tuple[tuple[Segment, ...], int | None]]:
     out = {}
-    for entry in tomllib.loads(_PATH.read_text(encoding="utf-8"))["series"]:
+    for entry in _entries():
         segments = tuple(sorted(tuple([*seg, 1, 1][:4]) for seg in entry["from"]))
         out[entry["forum"], entry["meeting"]] = segments, entry.get("last")
     return out
@@ -25,14 +31,12 @@ def _series() -> dict[tuple[str, str], tuple[tuple[Segment, ...], int | None]]:
 
 @functools.cache
 def _informal_apart() -> frozenset[tuple[str, str]]:
-    data = tomllib.loads(_PATH.read_text(encoding="utf-8"))["series"]
-    return frozenset((e["forum"], e["meeting"]) for e in data if e.get("informal_apart"))
+    return frozenset((e["forum"], e["meeting"]) for e in _entries() if e.get("informal_apart"))
 
 
 def examples() -> list[tuple[str, str, int, int]]:
     """(forum, meeting, number, year) of every entry's examples, for the tests."""
-    data = tomllib.loads(_PATH.read_text(encoding="utf-8"))["series"]
-    return [(e["forum"], e["meeting"], n, year) for e in data for n, year in e["example"]]
+    return [(e["forum"], e["meeting"], n, year) for e in _entries() for n, year in e["example"]]
 
 
 def series_year(forum: str, meeting: str, number: int | None) -> int | None:

@@ -64,7 +64,7 @@ def test_names_are_resolved_against_their_few_candidates_not_every_name(monkeypa
     names = [f"Nguyễn Văn {chr(0x41 + i % 26)}{chr(0x61 + i // 26 % 26)}{i}" for i in range(2000)]
     found = [(i, Official(name=n, role="Bộ trưởng", country=None, pos=0, rule="title"))
              for i, n in enumerate(names + ["Nguyen Van Aa0"])]
-    out = people._resolve_names(found)
+    out = people._resolve_names(found, [o for _, o in found])
     assert len(calls) <= 2 * len(found)
     assert out[-1][1].name == "Nguyễn Văn Aa0"             # the written-out form still wins
 
