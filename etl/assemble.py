@@ -1125,15 +1125,16 @@ def _days_of_a_range(events: list[tuple[int, Mention, Report]]) -> list[tuple[in
     """A day of a meeting the article dates over several days is that meeting's session, not
     another meeting: "Hội nghị Thượng đỉnh Doanh nghiệp APEC … diễn ra từ ngày 14 đến 16/11" and
     "sáng 15/11, … phát biểu tại phiên thảo luận của Hội nghị Thượng đỉnh Doanh nghiệp APEC"."""
-    def key(ev: Report) -> tuple:
-        return ev.forum, ev.level, ev.meeting, ev.ordinal
+    def same(a: Report, b: Report) -> bool:      # one meeting, numbered or not ("Đối thoại Shangri-La 2022")
+        return ((a.forum, a.level, a.meeting) == (b.forum, b.level, b.meeting)
+                and (a.ordinal == b.ordinal or a.ordinal is None or b.ordinal is None))
 
     # only a range the meeting itself is said to run over ("diễn ra từ ngày 14 đến 16/11"), not the
     # days of a trip or of a series the date opens ("Từ ngày 7-11/6, Malaysia tổ chức SOM …")
     ranges = [ev for _, _, ev in events if ev.precision == "day" and ev.start < ev.end and ev.strength >= 3]
     out = []
     for i, m, ev in events:
-        whole = next((r for r in ranges if key(r) == key(ev) and r.start <= ev.start <= r.end), None)
+        whole = next((r for r in ranges if same(r, ev) and r.start <= ev.start <= r.end), None)
         if whole is not None and ev.precision == "day" and ev.start == ev.end:
             ev = replace(ev, start=whole.start, end=whole.end)     # the same meeting, where the article told it
         out.append((i, m, ev))

@@ -126,7 +126,9 @@ def _on_the_day(s: Sentence, events: list[tuple[int, Mention, Report]], ctx: Dat
     if day is None:
         return []
     hits = [k for k, (_, _, ev) in enumerate(events) if ev.precision == "day" and ev.start <= day <= ev.end]
-    return hits[:1] if len({_kind_of(events[k][1]) + (events[k][1].ordinal,) for k in hits}) == 1 else []
+    one = (len({_kind_of(events[k][1]) for k in hits}) == 1        # one meeting, its number told or not
+           and len({events[k][1].ordinal for k in hits} - {None}) <= 1)
+    return hits[:1] if one else []
 
 
 def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
