@@ -65,6 +65,12 @@ def problem_row(rel: str, status: str, problem: str, raw_hash: str = "") -> Arti
     return _problem_row(rel, status, problem, raw_hash=raw_hash)
 
 
+# Spaces of other widths are spaces ("ngày\u00a012/11" from a page's "&nbsp;": a rule's "\s" matches
+# them, a literal " " does not), and zero-width marks are nothing.
+_SPACES = {c: " " for c in (0xA0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A,
+                            0x202F, 0x205F, 0x3000)} | {c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)}
+
+
 def _article(rel: str, text: str, encoding: str | None, record: int | None = None,
              title: str | None = None, url: str | None = None,
              published: Published | None = None, fallback: Published | None = None,
@@ -72,8 +78,9 @@ def _article(rel: str, text: str, encoding: str | None, record: int | None = Non
     """`published` is a date the file's metadata gives (it wins); `fallback` one to use only
     when neither the metadata nor the text's own layout dates the article. `content_hash`: the
     file's, where the caller has it (read_bytes gives it to each row)."""
+    text = text.translate(_SPACES)
     lay = split_layout(text)
-    title = title or lay.title
+    title = title.translate(_SPACES) if title else lay.title
     url = url or lay.url
     body = lay.body
     if not body.strip():

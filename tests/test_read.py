@@ -128,6 +128,21 @@ def test_a_hard_wrapped_paragraph_is_one_line_again(write, width):
     assert [line for line in a.text.split("\n") if line] == WRAPPED
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000"])
+def test_spaces_of_other_widths_are_spaces(write, space, gaz):
+    """A page's "&nbsp;" ("ngày\u00a012/11", "Thủ tướng\u00a0Phạm Minh Chính") and other widths read as
+    spaces, zero-width marks as nothing: the same text, meetings and people as with plain spaces."""
+    from etl.assemble import extract
+    body = BODY.replace("Ngày 18/5,", "Ngày 18/5/2017,")
+    plain = one(write, "plain.txt", f"Tiêu đề về ASEAN\n\n{body}\n")
+    odd = body.replace("ngày ", f"ngày{space}").replace("Thứ trưởng ", f"Thứ trưởng{space}").replace("APEC", "AP\u200bEC")
+    spaced = one(write, "odd.txt", f"Tiêu đề về{space}ASEAN\n\n{odd}\n")
+    assert (spaced.title, spaced.text) == (plain.title, plain.text)
+    events, people = extract(spaced, gaz)
+    assert [(e.forum, e.start) for e in events] == [(e.forum, e.start) for e in extract(plain, gaz)[0]] != []
+    assert {p.name for p in people} == {"Bùi Thanh Sơn"}
+
+
 @pytest.mark.parametrize("text", [
     # a list's items, the lines of a box of related headlines, an enumerated list in lower case
     f"{BODY}\nTin liên quan\n- Khai mạc Hội nghị Bộ trưởng Thương mại APEC tại thủ đô Hà Nội sáng nay\n"
