@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 from .dateline import DATELINE_MAX, LEAD, TIME, WEEKDAY, closing_dateline, day_in, lead_day, parse_dateline, valid_day
 from .lookahead import ahead
 from .records import Published
+from .sentences import LIST_ITEM
 from .vi import TIMES_OF_DAY, alt
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b\s*")
@@ -540,10 +541,7 @@ def _continues(line: str, following: str) -> bool:
     """May `following` go on with `line`'s sentence: both hold text, `line` ends with no mark and
     the two are not items of one list ("- Bộ trưởng …" / "- APEC 2017: …")."""
     return bool(line.strip() and following.strip() and not _LINE_END.search(line)
-                and not (_AN_ITEM.match(following) and _AN_ITEM.match(line)))
-
-
-_AN_ITEM = re.compile(r"\s*(?:[-*•▪◦+–—]|\d{1,2}[.)])\s")
+                and not (LIST_ITEM.match(following) and LIST_ITEM.match(line)))
 
 
 def split_layout(text: str) -> Layout:

@@ -21,9 +21,9 @@ _NOT_AN_END = (r"(?<![\s.(][A-ZĐ]\.)(?<!\bTP\.)(?<!\bTp\.)(?<!\bGS\.)(?<!\bTS\.
 _SENTENCE = re.compile(rf"(?<=[.!?…]){_NOT_AN_END}\s+(?=[\"“(«]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹ0-9][.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 # The nouns that head a meeting's name or speak of one (for patterns in several stages).
 MEETING_NOUN = alt(MEETING_NOUNS)
-# An item of a list, at a sentence's start: "* Brunei: Quốc vương Hassanal Bolkiah", "- Thủ tướng Hun
-# Sen", "2. Tổng thống …", "- 10-12/11: Hội nghị Cấp cao ASEAN lần thứ 49".
-LIST_ITEM = re.compile(r"^\s*(?:[*•▪◦+–-]|\d{1,2}[.)])\s+")
+# An item of a list, at a sentence's (or a line's) start: "* Brunei: Quốc vương Hassanal Bolkiah", "- Thủ
+# tướng Hun Sen", "2. Tổng thống …", "- 10-12/11: Hội nghị Cấp cao ASEAN lần thứ 49", "— …".
+LIST_ITEM = re.compile(r"^\s*(?:[*•▪◦+–—-]|\d{1,2}[.)])\s+")
 # Words that speak of a meeting without naming it: "Hội nghị", "cuộc họp", "đoàn" (the delegation).
 MEETING_WORDS = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|tuần\s+lễ|đoàn|thượng\s+đỉnh|đại\s+hội\s+đồng)(?!\w)")
 MEETING_WORDS = ahead(MEETING_WORDS)      # the same matches, sooner: etl/lookahead.py
