@@ -91,6 +91,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "year_source_name": ("ghi cạnh tên hội nghị", "written next to the meeting's name"),
     "year_source_anchor": ("suy từ một ngày có năm trước đó trong đoạn", "from a dated phrase earlier in the passage"),
     "year_source_number": ("suy từ số thứ tự của hội nghị", "from the meeting's number in its series"),
+    "year_source_host": ("suy từ nơi hội nghị được tổ chức", "from the place the meeting was held in"),
     "year_source_article": ("suy từ ngày đăng bài", "from the article's date"),
     "year_source_context": ("suy từ ngữ cảnh khác của bài", "from the article's other clues"),
     "per_outlet": ("Bài theo báo và năm", "Articles per outlet and year"),

@@ -30,7 +30,7 @@ from .sentences import (
     per_article,
     split_paragraph_sentences,
 )
-from .series import mention_year
+from .series import host_year, mention_year
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
 
@@ -155,6 +155,10 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
              for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)]
     if dated:
         return max(dated)
+    # the year its meetings' places were host in: "Hội nghị G20 … tại thủ đô Buenos Aires" (2018)
+    hosted = [y for s in sentences for m in s.mentions if (y := host_year(m, s.text))]
+    if hosted:
+        return _mode_year(hosted)
     by_ordinal = [first + m.ordinal - 1 for s in sentences for m in s.mentions
                   if m.ordinal and (first := _first_year(m, gaz))]
     if by_ordinal:
@@ -913,7 +917,7 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     # Without any clue to the year, dates are read in a stand-in year that only a year next to
     # the meeting's name or an anchor may replace (settle_year drops what keeps it).
     ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision,
-                      ref_guessed=ref_guessed)
+                      ref_guessed=ref_guessed, stand_in=year is None)
     anchors = Anchors(sentences, ctx, dated=article.published is not None, stand_in=year is None,
                       title_year=_title_year(article.title))
     events: list[tuple[int, Mention, Report]] = []

@@ -46,6 +46,7 @@ class DateContext:
     same_day: DateSpan | None = None    # the day told just before, for "cùng ngày", "hôm sau"
     same_month: DateSpan | None = None  # the date told just before, for "cũng trong tháng đó"
     ref_guessed: bool = False           # ref is the lead's date in a year only guessed: it tells no status
+    stand_in: bool = False              # year is years.STAND_IN_YEAR: nothing tells the article's year
 
 
 # What a rule reads from its match: start, end, precision, whether the year came from the context.
@@ -398,8 +399,10 @@ _OPENING_YEAR = re.compile(r"(?i)^\W*(?:(?:vào|trong|hồi)\s+)?năm\s+(ngoái|
 
 
 def _shifted(ctx: DateContext, word: str) -> DateContext:
-    base = ctx.ref.year if ctx.ref else ctx.year
+    base = ctx.ref.year if ctx.ref else (None if ctx.stand_in else ctx.year)
     if base is None:
+        if ctx.stand_in and YEAR_WORDS[word] == 0:
+            return ctx      # "tháng 11 năm nay" in an article whose year nothing tells yet: the context's
         return DateContext(year=None, ref=ctx.ref, ref_precision=ctx.ref_precision)
     return DateContext(year=base + YEAR_WORDS[word], ref=ctx.ref, ref_precision=ctx.ref_precision)
 
@@ -447,7 +450,7 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
     shapes, taken = _shapes(sentence)
     for name, m, read, shift, ahead_word, text in shapes:
         span = _span(read(m, _shifted(ctx, shift) if shift else ctx), m, name)
-        if span is not None and span.year_inferred and (shift or opening):
+        if span is not None and span.year_inferred and (shift or opening) and (ctx.ref or not ctx.stand_in):
             span = replace(span, year_source="article")     # "tháng 11 năm ngoái"
         if span is not None and span.year_inferred and ctx.ref and ahead_word:
             span = _ahead(span, ctx.ref)

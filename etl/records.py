@@ -70,7 +70,8 @@ class DateSpan:
     role: DateRole = "span"
     # Where the year came from: "written" in the phrase; "name" next to the meeting's name
     # ("APEC 2025", "năm ngoái"); "number", the year its number fell in (etl/data/series.toml:
-    # "APEC-14" is 2006), in an article that states no date of its own; "anchor", a dated phrase
+    # "APEC-14" is 2006), in an article that states no date of its own; "host", likewise the year
+    # the place it names held the series' meeting (etl/data/hosts.toml); "anchor", a dated phrase
     # earlier in the passage; "article", the article's own date with the sentence's tense;
     # "context", the article's other clues.
     year_source: str = "written"

@@ -72,3 +72,50 @@ def mention_year(m: Mention) -> int | None:
             (m.forum, m.meeting) in _informal_apart() and _INFORMAL.search(m.text)):
         return None
     return series_year(m.forum, m.meeting, m.ordinal)
+
+
+_HOSTS_PATH = Path(__file__).parent / "data" / "hosts.toml"
+
+
+@functools.cache
+def _host_entries() -> tuple[dict, ...]:
+    """hosts.toml's entries, read once."""
+    return tuple(tomllib.loads(_HOSTS_PATH.read_text(encoding="utf-8"))["host"])
+
+
+@functools.cache
+def _hosts() -> dict[tuple[str, str], tuple[re.Pattern[str], dict[str, frozenset[int]]]]:
+    """(forum, meeting) -> a pattern of its places and the years each place was host in."""
+    out = {}
+    for entry in _host_entries():
+        years: dict[str, set[int]] = {}
+        for year, *surfaces in entry["places"]:
+            for surface in surfaces:
+                years.setdefault(_spelling(surface), set()).add(year)
+        words = sorted(years, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\-", r"\s*-\s*") for w in words)
+                             + r")(?![\w-])")
+        for meeting in entry["meetings"]:
+            out[entry["forum"], meeting] = pattern, {w: frozenset(ys) for w, ys in years.items()}
+    return out
+
+
+def _spelling(place: str) -> str:
+    """A place as the table keys it: a hyphen without the spaces around it."""
+    return re.sub(r"\s*-\s*", "-", place)
+
+
+def host_examples() -> list[tuple[str, str, str, int]]:
+    """(forum, first meeting, sentence, year or 0) of every host entry's examples, for the tests."""
+    return [(e["forum"], e["meetings"][0], text, year) for e in _host_entries() for text, year in e["example"]]
+
+
+def host_year(m: Mention, sentence: str) -> int | None:
+    """The one year the places `sentence` names were host to the mention's series in, if they
+    tell one (etl/data/hosts.toml): "Hội nghị thượng đỉnh G20 … tại Buenos Aires" fell in 2018."""
+    found = _hosts().get((m.forum, m.meeting))
+    if found is None:
+        return None
+    pattern, years = found
+    told = {year for place in pattern.findall(sentence) for year in years[_spelling(place)]}
+    return next(iter(told)) if len(told) == 1 else None

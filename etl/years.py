@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from .dates import DateContext, find_dates, shift_years
 from .records import DateSpan, Mention
 from .sentences import Sentence
-from .series import mention_year
+from .series import host_year, mention_year
 from .vi import YEAR_WORDS
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
@@ -158,6 +158,10 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
         # an article with no date of its own: "APEC-14 … hôm qua (18/11)" fell in 2006, whatever
         # older meeting the passage dated before
         return _moved(span, numbered, "number")
+    hosted = None if anchors.dated else next((y for m in group if (y := host_year(m, s.text))), None)
+    if hosted is not None:
+        # likewise by the place the sentence holds it in: "Hội nghị thượng đỉnh G20 … tại Osaka" (2019)
+        return _moved(span, hosted, "host")
     anchor = anchors.before(s, span.pos)
     if anchor is not None and numbered is not None and numbered != anchor[0].year:
         # the passage's older date is not this numbered meeting's year: "… AIPA-43 tại Phnom Penh tháng

@@ -6,7 +6,7 @@ import pytest
 
 from etl.assemble import extract
 from etl.records import Article
-from etl.series import examples, series_year
+from etl.series import examples, host_examples, host_year, series_year
 
 
 @pytest.mark.parametrize(("forum", "meeting", "number", "year"), examples())
@@ -95,3 +95,47 @@ def test_an_informal_summit_of_asean_is_dated_by_its_article(gaz):
     text = "Hội nghị cấp cao không chính thức lần thứ hai của ASEAN khai mạc ngày 14/12 tại Cu-a-la Lăm-pơ."
     article = Article("t", "t.txt", None, None, None, published_on("1997-12-16"), None, text, "", None, "ok", None)
     assert [(e.ordinal, e.start.isoformat()) for e in extract(article, gaz)[0]] == [(2, "1997-12-14")]
+
+
+@pytest.mark.parametrize(("forum", "meeting", "text", "year"), host_examples())
+def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
+    from etl.records import Mention
+    mention = Mention(forum, "leaders", meeting, None, "", 0, 0)
+    assert host_year(mention, text) == (year or None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an article with no year of its own: the place that held the meeting tells it
+    ("Hội nghị thượng đỉnh G20 đã khai mạc tại thành phố cảng Hamburg của Đức hôm 7/7.",
+     [("G20", None, "2017-07-07", "host")]),
+    ("Tổng thống Pháp Emmanuel Macron chủ trì Hội nghị thượng đỉnh G7 ở Biarritz từ ngày 24 đến 26/8.",
+     [("G7", None, "2019-08-24", "host")]),
+    # the place told in another sentence of the article sets the article's year
+    ("Hội nghị G20 năm nay được tổ chức tại Hàng Châu, Trung Quốc. Thủ tướng Anh Theresa May sẽ gặp Chủ tịch "
+     "Tập Cận Bình bên lề Hội nghị thượng đỉnh G20 ngày 4/9.", [("G20", None, "2016-09-04", "context")]),
+    ("Tuần lễ Cấp cao APEC sẽ diễn ra tại Đà Nẵng vào tháng 11.", [("APEC", None, "2017-11-01", "host")]),
+    # a place that held the series more than once tells no year, nor one that names a government
+    ("Hội nghị các nhà lãnh đạo kinh tế APEC ở Lima, Peru khai mạc ngày 19/11.", []),
+    ("Washington muốn Hội nghị thượng đỉnh G20 ngày 15/11 ra tuyên bố chung về thương mại.", []),
+    # another series' place tells nothing: Osaka held APEC in 1995 and the G20 in 2019
+    ("Hội nghị thượng đỉnh G20 tại Osaka khai mạc ngày 28/6.", [("G20", None, "2019-06-28", "host")]),
+])
+def test_an_undated_article_dates_a_meeting_by_its_host(text, expected, gaz):
+    assert _events(text, gaz) == expected
+
+
+def test_an_article_with_its_own_date_is_not_dated_by_a_host(gaz):
+    from tests.conftest import published_on
+    text = "Hội nghị các nhà lãnh đạo kinh tế APEC khai mạc tại Đà Nẵng ngày 10/11."
+    article = Article("t", "t.txt", None, None, None, published_on("2026-11-01"), None, text, "", None, "ok", None)
+    assert [e.start.isoformat() for e in extract(article, gaz)[0]] == ["2026-11-10"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "năm nay" in an article that tells no year of its own is no year: not the reader's stand-in one
+    ("Năm APEC do Việt Nam chủ trì có khoảng 200 hoạt động, quan trọng nhất là Tuần lễ Cấp cao vào tháng 11 năm nay.", []),
+    # … and the year the article tells elsewhere when it tells one
+    ("Tuần lễ Cấp cao APEC diễn ra ở Đà Nẵng vào tháng 11 năm nay. Hàng nghìn doanh nghiệp sẽ đến dự.", ["2017-11-01"]),
+])
+def test_this_year_in_an_undated_article(text, expected, gaz):
+    assert [start for _, _, start, _ in _events(text, gaz)] == expected
