@@ -43,6 +43,10 @@ def events(text: str, gaz, **meta):
     # a document's year is no time anything happened ("Công ước … năm 1982")
     ("Tin tức\n\nNgày 18/5, Hội nghị Quan chức Cao cấp ASEAN - Trung Quốc về DOC diễn ra tại Hàng Châu, trên cơ sở "
      "Công ước Liên hợp quốc về Luật Biển năm 1982. Hội nghị Bộ trưởng Ngoại giao ASEAN sẽ họp trong năm 2019.", {}, 2019),
+    ("Tin tức\n\nNgày 10/4, Hội nghị Bộ trưởng Năng lượng G7 bàn việc thực hiện Thoả thuận Paris về biến đổi khí "
+     "hậu năm 2015. Hội nghị Bộ trưởng Ngoại giao G7 sẽ họp trong năm 2017.", {}, 2017),
+    ("Tin tức\n\nNgày 5/6, Hội nghị Bộ trưởng Năng lượng G20 bàn cách thực hiện Thỏa thuận Paris về biến đổi khí "
+     "hậu năm 2015. Nhật Bản giữ vai trò Chủ tịch G20 trong năm 2019.", {}, 2019),
     # a goal's year is no time anything happened: the meeting's number tells it
     ("Việt Nam cam kết đưa phát thải ròng về 0 vào năm 2050\n\nChiều 1/11, Thủ tướng phát biểu tại Hội nghị COP26 "
      "ở Glasgow.", {}, 2021),
