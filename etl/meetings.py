@@ -655,8 +655,12 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             # đủ của mười nước": the first of a kind, not number 1
             ordinal = None
         if generic and ordinal is None and not (own and _partner(phrase, in_phrase, gaz)
-                                                and next(_forum_list(sentence, end, gaz), None)):
-            continue    # not "các Hội nghị Cấp cao ASEAN - Trung Quốc, ASEAN - Nhật Bản và …": a list of summits
+                                                and next(_forum_list(sentence, end, gaz), None)) and not (
+                in_phrase and head.word[0].isupper() and _DATED_NEXT.match(sentence, end)):
+            # not "các Hội nghị Cấp cao ASEAN - Trung Quốc, ASEAN - Nhật Bản và …": a list of summits; but
+            # "các Hội nghị Cấp cao APEC vào tháng 11 tới đây tại Đà Nẵng": the forum's meetings, dated (not
+            # "… và các Hội nghị Cấp cao liên quan từ ngày 8-11/10")
+            continue
         content = _strip(phrase, [s for s, _ in in_phrase] + ord_spans)
         kind = (_default_kind(gaz.forums[forum].default_level, forum, gaz)
                 if not in_phrase and _names_the_forum(content, forum, gaz) else None) or _kind(content, forum, gaz)
@@ -679,6 +683,11 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                    rule=f"{own_kind.code}:list"))
             last_end = max([last_end] + [item[2] for item in listed])
     return _numbered_again(sentence, out)
+
+
+# A date right after a meeting's name: "… vào tháng 11 tới", "… sẽ diễn ra từ ngày 8 đến 12/11".
+_DATED_NEXT = re.compile(r"(?i)\s*,?\s*(?:(?:(?:sẽ|đã|sắp)\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|tổ\s+chức|khai\s+mạc|họp)\s+)?"
+                         r"(?:(?:vào|từ|trong)\s+)?(?:ngày|tháng)\s+\d")
 
 
 # A meeting named again by its number alone, later in the sentence that named its series:
