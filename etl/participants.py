@@ -59,6 +59,7 @@ _LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?
 # the banquet or the welcome, or before the meeting ("Trước hội nghị, Đại sứ X cho biết …").
 _ELSEWHERE = re.compile(r"""(?ix)(?<!\w)(?:
       tại\s+(?:buổi|bữa|lễ)?\s*(?:tiệc|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|đón\s+tiếp)
+    | tại\s+(?:buổi\s+)?(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm)      # a seminar is not the meeting
     | trước\s+(?:thềm\s+)?(?:hội\s+nghị|cuộc\s+họp|diễn\s+đàn|phiên\s+họp)(?:\s+(?:này|lần\s+này))?\s*,
     | (?:bài\s+viết|bài\s+báo|trả\s+lời\s+phỏng\s+vấn)\s+(?:đăng\s+)?trước\s+(?:thềm\s+)?(?:hội\s+nghị|cuộc\s+họp)
     )(?!\w)""")
@@ -369,7 +370,8 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         # a sentence's targets serve its own officials and the next sentence's (a list that goes on)
         needed = officials or (i + 1 < len(sentences) and people.get(sentences[i + 1].index))
         if not needed or (not s.mentions and _ELSEWHERE.search(s.text)):
-            targets = []    # "Phát biểu tại buổi chiêu đãi, ông X …", "Trước hội nghị, Đại sứ Y cho biết …"
+            targets = []    # "Phát biểu tại buổi chiêu đãi, ông X …", "Trước hội nghị, Đại sứ Y cho biết …",
+                            # "Tại hội thảo, Phó Trợ lý Ngoại trưởng X khẳng định …"
         elif (_ATTEND.search(s.text) and not _tells_of(s.text)) or _opens_at_meeting(s):
             targets = _targets(s, dated.get(s.index, []), first_of, events, focus, ctx, told_so_far[i])
         elif previous and officials and _LIST_GOES_ON.match(s.text):
