@@ -84,19 +84,24 @@ def _host_entries() -> tuple[dict, ...]:
 
 
 @functools.cache
-def _hosts() -> dict[tuple[str, str], tuple[re.Pattern[str], dict[str, frozenset[int]]]]:
-    """(forum, meeting) -> a pattern of its places and the years each place was host in."""
+def _hosts() -> dict[tuple[str, str], tuple[re.Pattern[str], dict[str, frozenset[int]], dict[str, frozenset[int]]]]:
+    """(forum, meeting) -> a pattern of its places, the years each place was host in, and the years
+    each host country was (by the gazetteer's name of the country)."""
     out = {}
     for entry in _host_entries():
         years: dict[str, set[int]] = {}
         for year, *surfaces in entry["places"]:
             for surface in surfaces:
                 years.setdefault(_spelling(surface), set()).add(year)
+        by_country: dict[str, set[int]] = {}
+        for year, country in entry.get("countries", []):
+            by_country.setdefault(country, set()).add(year)
         words = sorted(years, key=len, reverse=True)
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\-", r"\s*-\s*") for w in words)
                              + r")(?![\w-])")
         for meeting in entry["meetings"]:
-            out[entry["forum"], meeting] = pattern, {w: frozenset(ys) for w, ys in years.items()}
+            out[entry["forum"], meeting] = (pattern, {w: frozenset(ys) for w, ys in years.items()},
+                                            {c: frozenset(ys) for c, ys in by_country.items()})
     return out
 
 
@@ -110,12 +115,30 @@ def host_examples() -> list[tuple[str, str, str, int]]:
     return [(e["forum"], e["meetings"][0], text, year) for e in _host_entries() for text, year in e["example"]]
 
 
-def host_year(m: Mention, sentence: str) -> int | None:
-    """The one year the places `sentence` names were host to the mention's series in, if they
-    tell one (etl/data/hosts.toml): "Hội nghị thượng đỉnh G20 … tại Buenos Aires" fell in 2018."""
+# What tells that a country is where a meeting is held: "tại Canada", "ở Nhật Bản", "nước chủ nhà Argentina"
+# (a country named otherwise is most often a member: "Mỹ và Trung Quốc … tại G20").
+_AT_HOST = re.compile(r"(?i)(?<!\w)(?:tại|ở|chủ\s+nhà)\s+$")
+
+
+def host_years(m: Mention, sentence: str) -> frozenset[int]:
+    """The years in which the places `sentence` names were host to the mention's series
+    (etl/data/hosts.toml): its cities as written, its countries after "tại", "ở" or "chủ nhà"."""
     found = _hosts().get((m.forum, m.meeting))
     if found is None:
-        return None
-    pattern, years = found
+        return frozenset()
+    pattern, years, by_country = found
     told = {year for place in pattern.findall(sentence) for year in years[_spelling(place)]}
+    if by_country and ("tại" in sentence or "ở" in sentence or "chủ nhà" in sentence):
+        from .gazetteer import default_gazetteer
+        gaz = default_gazetteer()
+        for c in gaz.country_re.finditer(sentence):
+            if _AT_HOST.search(sentence, max(0, c.start() - 20), c.start()):
+                told |= by_country.get(gaz.country(c.group()), frozenset())
+    return frozenset(told)
+
+
+def host_year(m: Mention, sentence: str) -> int | None:
+    """The one year the places `sentence` names were host to the mention's series in, if they
+    tell one: "Hội nghị thượng đỉnh G20 … tại Buenos Aires" fell in 2018."""
+    told = host_years(m, sentence)
     return next(iter(told)) if len(told) == 1 else None

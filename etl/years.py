@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from .dates import DateContext, find_dates, shift_years
 from .records import DateSpan, Mention
 from .sentences import Sentence
-from .series import host_year, mention_year
+from .series import host_years, mention_year
 from .vi import YEAR_WORDS
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
@@ -138,7 +138,10 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
     ("Năm 2018, khu vực ASEAN đón …") is not its."""
     if span.year_source != "context" or span.rule == "told-day":
         return span
-    named = _name_year(s.text, group, anchors)
+    hosted = frozenset() if anchors.dated else frozenset(y for m in group for y in host_years(m, s.text))
+    # "năm nay" after the name of an undated article's meeting is the article's year, which its place
+    # tells better than its other clues
+    named = _name_year(s.text, group, anchors, relative=not hosted)
     ref = anchors.ctx.ref
     if named is not None:
         moved = _moved(span, named, "name")
@@ -158,10 +161,12 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
         # an article with no date of its own: "APEC-14 … hôm qua (18/11)" fell in 2006, whatever
         # older meeting the passage dated before
         return _moved(span, numbered, "number")
-    hosted = None if anchors.dated else next((y for m in group if (y := host_year(m, s.text))), None)
-    if hosted is not None:
-        # likewise by the place the sentence holds it in: "Hội nghị thượng đỉnh G20 … tại Osaka" (2019)
-        return _moved(span, hosted, "host")
+    if len(hosted) == 1 or hosted and not anchors.stand_in:
+        # likewise by the place the sentence holds it in: "Hội nghị thượng đỉnh G20 … tại Osaka" (2019); of
+        # a host of several years, the one nearest the article's other clues ("hội nghị G7 năm nay ở
+        # Canada", 2018 or 2025, in an article that recalls March 2017)
+        near = min(hosted, key=lambda y: (abs(y - anchors.ctx.year), -y))
+        return _moved(span, near, "host")
     anchor = anchors.before(s, span.pos)
     if anchor is not None and numbered is not None and numbered != anchor[0].year:
         # the passage's older date is not this numbered meeting's year: "… AIPA-43 tại Phnom Penh tháng
@@ -213,11 +218,13 @@ def written_name_year(text: str, m: Mention) -> int | None:
     return int(after.group(1)) if after and after.group(1) else None
 
 
-def _name_year(text: str, group: list[Mention], anchors: Anchors) -> int | None:
+def _name_year(text: str, group: list[Mention], anchors: Anchors, relative: bool = True) -> int | None:
+    """The year written next to a meeting's name, or told by a word ("năm nay", "năm ngoái") unless
+    not `relative`."""
     for m in group:
         if (year := written_name_year(text, m)) is not None:
             return year
-        after = _YEAR_AFTER_NAME.match(text, m.end_pos)
+        after = _YEAR_AFTER_NAME.match(text, m.end_pos) if relative else None
         if after:
             base = anchors.ctx.ref.year if anchors.ctx.ref else (None if anchors.stand_in else anchors.ctx.year)
             return None if base is None else base + YEAR_WORDS[after.group(2).lower()]

@@ -117,6 +117,14 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
     # a place that held the series more than once tells no year, nor one that names a government
     ("Hội nghị các nhà lãnh đạo kinh tế APEC ở Lima, Peru khai mạc ngày 19/11.", []),
     ("Washington muốn Hội nghị thượng đỉnh G20 ngày 15/11 ra tuyên bố chung về thương mại.", []),
+    # a country where the sentence holds the meeting, not one named as a member
+    ("Hội nghị thượng đỉnh G20 diễn ra tại Argentina từ ngày 30/11 đến 1/12.", [("G20", None, "2018-11-30", "host")]),
+    ("Mỹ và Trung Quốc đã bàn về thương mại tại Hội nghị thượng đỉnh G20 hôm 4/9.", []),
+    # a host of several years: the one nearest the year the article tells elsewhere
+    ("Hồi tháng 3/2017, Tổng thống Mỹ từ chối bắt tay Thủ tướng Đức. Hội nghị thượng đỉnh G7 năm nay ở Canada "
+     "khai mạc hôm 8/6.", [("G7", None, "2018-06-08", "host")]),
+    ("Hội nghị các nhà lãnh đạo kinh tế APEC tại Lima khai mạc ngày 19/11. Peru đã chuẩn bị cho sự kiện này từ "
+     "năm 2015.", [("APEC", None, "2016-11-19", "host")]),
     # another series' place tells nothing: Osaka held APEC in 1995 and the G20 in 2019
     ("Hội nghị thượng đỉnh G20 tại Osaka khai mạc ngày 28/6.", [("G20", None, "2019-06-28", "host")]),
 ])
