@@ -56,7 +56,8 @@ _HELD = Gated(_HELD)      # searched only in sentences that hold its words: sent
 _POSTPONED = re.compile(rf"(?<!\w)(?:{alt(POSTPONED_WORDS)})(?!\w)", re.IGNORECASE)
 _POSTPONED = ahead(_POSTPONED)      # the same matches, sooner: etl/lookahead.py
 _POSTPONED = Gated(_POSTPONED)      # searched only in sentences that hold its words: sentences.Gated
-_REPORTED = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định)(?!\w)")
+_REPORTED = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định|xác\s+nhận|"
+                       r"đưa\s+tin|tiết\s+lộ)(?!\w)")
 _REPORTED = Gated(_REPORTED)      # searched only in sentences that hold its words: sentences.Gated
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,3}(?!\d))+")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
