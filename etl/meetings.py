@@ -40,9 +40,11 @@ _HEAD = re.compile(rf"""
                                     # (not the verb: "tham vấn ý kiến các nước")
       | kỳ\s+họp(?=\s+thứ\s)         # "Kỳ họp thứ hai … của ABAC"
         # a session is a meeting of its own only at the leaders' level (not "phiên họp toàn thể"):
-        # "Phiên họp cấp cao ASEAN - Nhật Bản lần thứ 26", "Phiên thảo luận chung cấp cao …"
+        # "Phiên họp cấp cao ASEAN - Nhật Bản lần thứ 26", "Phiên thảo luận chung cấp cao …",
+        # "phiên họp của các nhà lãnh đạo kinh tế APEC"
       | phiên\s+(?:họp|thảo\s+luận)
-        (?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w))
+        (?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w)
+           |\s+(?:của\s+)?(?:các\s+)?nhà\s+lãnh\s+đạo(?!\w))
         # a summit's session with its guests is a meeting of its own (the guideline's outreach):
         # "Phiên họp G7 mở rộng với các nước khách mời", "phiên thảo luận mở rộng"
       | phiên\s+(?:họp|thảo\s+luận)(?=(?:\s+[A-Z][\w+]*)?\s+mở\s+rộng(?!\w))
