@@ -30,7 +30,7 @@ from .sentences import (
     per_article,
     split_paragraph_sentences,
 )
-from .series import host_year, mention_year
+from .series import host_years, mention_year
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
 
@@ -156,16 +156,25 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
              for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)]
     if dated:
         return max(dated)
-    # the year its meetings' places were host in: "Hội nghị G20 … tại thủ đô Buenos Aires" (2018)
-    hosted = [y for s in sentences for m in s.mentions if (y := host_year(m, s.text))]
-    if hosted:
-        return _mode_year(hosted)
+    # the year its meetings' places were host in: "Hội nghị G20 … tại thủ đô Buenos Aires" (2018); of a place
+    # host in several years ("hội nghị thượng đỉnh ở Canada": 2018 or 2025), the one nearest its other clues
+    hosted = [years for s in sentences for m in s.mentions if (years := host_years(m, s.text))]
+    if one := [next(iter(years)) for years in hosted if len(years) == 1]:
+        return _mode_year(one)
+    later = _later_clues(text, sentences, gaz)
+    if hosted and later is not None:
+        return min(set().union(*hosted), key=lambda y: (abs(y - later), -y))
+    return later
+
+
+def _later_clues(text: str, sentences: list[Sentence], gaz: Gazetteer) -> int | None:
+    """context_year's last clues: a series' years by its numbers, then the first date the text
+    writes with its year, else the first year it names (never the most common one: a history
+    paragraph repeats its years)."""
     by_ordinal = [first + m.ordinal - 1 for s in sentences for m in s.mentions
                   if m.ordinal and (first := _first_year(m, gaz))]
     if by_ordinal:
         return _mode_year(by_ordinal)
-    # the first date the text writes with its year, else the first year it names (never the most
-    # common one: a history paragraph repeats its years)
     for sent in sentences:
         written = [sp.start.year for sp in find_dates(sent.text) if not sp.year_inferred and _meeting_date(sent.text, sp)]
         if written:

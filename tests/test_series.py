@@ -125,6 +125,10 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
      "khai mạc hôm 8/6.", [("G7", None, "2018-06-08", "host")]),
     ("Hội nghị các nhà lãnh đạo kinh tế APEC tại Lima khai mạc ngày 19/11. Peru đã chuẩn bị cho sự kiện này từ "
      "năm 2015.", [("APEC", None, "2016-11-19", "host")]),
+    # … also when the place and the day are told in different sentences
+    ("Các nhà lãnh đạo bất đồng tại Hội nghị thượng đỉnh G7 ở Canada. Hội nghị thượng đỉnh G7 hôm 9/6 kết thúc mà "
+     "không có tuyên bố chung. Hồi tháng 3/2017, ông Trump từng từ chối bắt tay bà Merkel.",
+     [("G7", None, "2018-06-09", "context")]),
     # another series' place tells nothing: Osaka held APEC in 1995 and the G20 in 2019
     ("Hội nghị thượng đỉnh G20 tại Osaka khai mạc ngày 28/6.", [("G20", None, "2019-06-28", "host")]),
 ])
