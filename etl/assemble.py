@@ -43,7 +43,9 @@ _FORUM_YEAR_GATE = re.compile(r"(?i)(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+(?:19|2
 # A forum's year ("năm APEC 2017") holds only letters, digits and spaces: it lies within one run of
 # them, and that run holds what _FORUM_YEAR_GATE matches ("APEC 2017"). _forum_years searches only there.
 _NOT_IN_A_NAME = re.compile(r"[^\w\s]")
-_FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào)\s+(?:năm\s+)?$")
+# A year named as a goal, a deadline or a bound, not the article's: "đến năm 2025", "trước năm 2020", "cao
+# nhất kể từ năm 2013".
+_FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào|kể\s+từ)\s+(?:năm\s+)?$")
 # The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
 _PLANNED = ahead(_PLANNED)      # the same matches, sooner: etl/lookahead.py
