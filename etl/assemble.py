@@ -378,8 +378,10 @@ MAX_GAP = 160     # characters between a meeting's name and the date phrase that
 # A date in a clause of its own after the meeting is that clause's ("… tham dự hội nghị BRICS
 # với tư cách nước đối tác, sau khi được BRICS chính thức công nhận vào tháng 6 vừa qua"), and one
 # after another gathering the meeting is told at, that one's ("… báo cáo chuẩn bị Tuần lễ cấp cao
-# APEC tại cuộc họp ở Hà Nội sáng 20-9").
-_OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|tại\s+(?:cuộc|buổi)\s+(?:họp|làm\s+việc))(?!\w)")
+# APEC tại cuộc họp ở Hà Nội sáng 20-9"), and one told as the background ("… sau hội nghị G20, trong bối cảnh
+# Mỹ phải tập trung cho cuộc bầu cử tổng thống vào tháng 11").
+_OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|tại\s+(?:cuộc|buổi)\s+(?:họp|làm\s+việc)|"
+                         r"trong\s+bối\s+cảnh)(?!\w)")
 
 
 # A meeting named to tell when something else happened, at the head of a clause: "Trước Hội
