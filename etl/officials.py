@@ -209,9 +209,11 @@ def _may_name(runs: list[list[re.Match[str]]]) -> bool:
 
 def _name_in(window: str, runs: list[list[re.Match[str]]], start: int, gaz: Gazetteer):
     """(start, end) of the name the runs of the window after a title (at `start`) hold, else None."""
-    countries = [m.span() for m in gaz.country_re.finditer(window)]
-    places = countries + [
-        m.span() for m in gaz.place_re.finditer(window)] + [
+    named_places = [m.span() for m in gaz.place_re.finditer(window)]
+    # not a country inside a longer place's name: "Thái" of "châu Á - Thái Bình Dương", "Ấn Độ" of "Ấn Độ Dương"
+    countries = [(a, b) for a, b in (m.span() for m in gaz.country_re.finditer(window))
+                 if not any(x <= a and b <= y and y - x > b - a for x, y in named_places)]
+    places = countries + named_places + [
         m.span() for m in _forums_in(window, gaz)]    # "Cấp cao Đông Á" is a forum, not a person
     short = None
     for run in runs:

@@ -28,6 +28,12 @@ def people(sentence, gaz):
     ("Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng và Phó Thống đốc Đào Minh Tú dự hội nghị",
      [("Nguyễn Thị Hồng", None), ("Đào Minh Tú", None)]),
     ("dự Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương ASEAN lần thứ 11", []),    # a meeting's name
+    # a country's name inside a longer place's is no country: the name before it is kept
+    ("Thủ tướng Lý Hiển Long sẽ dự Hội nghị cấp cao Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương lần thứ 26",
+     [("Lý Hiển Long", None)]),
+    ("Tổng thống Joko Widodo trình bày tầm nhìn của ASEAN về Ấn Độ Dương - Thái Bình Dương", [("Joko Widodo", None)]),
+    ("Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell dự hội nghị",
+     [("David Stilwell", "Mỹ")]),
 ])
 def test_names_after_titles(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
