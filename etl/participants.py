@@ -27,7 +27,8 @@ _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|to�
               r"(?:trao(?:\s+lại)?|nhận|tiếp\s+nhận|chuyển\s+giao|bàn\s+giao)\s+(?:chiếc\s+)?(?:búa|vai\s+trò)\s+chủ\s+tịch")
 # ... or speaking at the meeting.
 _SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
-          r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|khai\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)|"
+          r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|(?:khai|bế)\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)|"
+          r"(?<!các\s)(?<!những\s)(?<!lời\s)khuyến\s+nghị|"      # the verb, not "các khuyến nghị"
           r"kêu\s+gọi|cảnh\s+báo|nêu\s+(?:rõ|bật|quan\s+điểm|tầm\s+nhìn|ý\s+kiến|đề\s+xuất)")
 _ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
 _ATTEND = ahead(_ATTEND)      # the same matches, sooner: etl/lookahead.py
@@ -93,9 +94,9 @@ def _tells_of(text: str) -> bool:
 
 
 # Being at the meeting the sentence opens with: "Tại Hội nghị Cấp cao CLV 10, Thủ tướng … sẽ cùng đánh giá …".
-_AT_THE_MEETING = re.compile(r"(?i)^\W*(?:tại|ở)\s+(?=\S)")
-# ... or with the bare word: "Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman …"
-_THE_MEETING = re.compile(rf"(?i)(?:{MEETING_NOUN})(?:\s+(?:này|lần\s+này))?\s*,")
+_AT_THE_MEETING = re.compile(r"(?i)^\W*(?:cũng\s+)?(?:tại|ở)\s+(?=\S)")
+# ... or with the bare word: "Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman …", "Cũng tại phiên toàn thể, …"
+_THE_MEETING = re.compile(rf"(?i)(?:{MEETING_NOUN}|phiên\s+(?:toàn\s+thể|khai\s+mạc|bế\s+mạc))(?:\s+(?:này|lần\s+này))?\s*,")
 
 def _kind_of(m: Mention) -> tuple[str, str, str]:
     return m.forum, m.level, m.meeting
