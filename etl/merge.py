@@ -235,11 +235,13 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
 
     def containers(e: Report) -> int:
         # a range nested in another report's range is the more precise (a meeting inside the week
-        # of meetings an unnumbered range spans) ...
+        # of meetings an unnumbered range spans), but not the range's first day (its opening) nor,
+        # when several reports give the range, its last (its closing: "Hội nghị G20 … 7-8/7" told by
+        # four articles, "… hôm 8/7" by one; a trip's range told once may end on its meeting's day) ...
         if not nesting or session(e):
             return 0
         return sum(n for (a, b), n in ranges.items() if a <= e.start and e.end <= b and (a, b) != (e.start, e.end)
-                   and not (e.start == e.end == a and e.precision == "day"))
+                   and not (e.start == e.end and e.precision == "day" and (e.start == a or e.start == b and n > 1)))
 
     def session(e: Report) -> bool:
         # ... but a single day inside the range of the same numbered meeting is a session, a

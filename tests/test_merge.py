@@ -158,6 +158,19 @@ def test_an_opening_day_gives_way_to_the_range_it_opens(gaz):
     assert (r["start_date"].isoformat(), r["end_date"].isoformat(), r["date_conflicts"]) == ("2023-07-11", "2023-07-14", [])
 
 
+def test_a_closing_day_gives_way_to_the_range_several_reports_give(gaz):
+    # "Hội nghị thượng đỉnh G20 diễn ra từ 7 đến 8/7" in two articles beside "… bế mạc hôm 8/7" in a third
+    reports = [ev("2017-07-07", "2017-07-08", forum="G20", level="leaders", meeting="Summit", article=a, strength=3)
+               for a in ("a1", "a2")] + [ev("2017-07-08", forum="G20", level="leaders", meeting="Summit", article="a3")]
+    [r], _ = merge_reports(reports, gaz)
+    assert (r["start_date"], r["end_date"]) == (date(2017, 7, 7), date(2017, 7, 8))
+    # a range told once may be a trip's that ends on the meeting's day: "Từ 15 đến 18/12, Thủ tướng thăm Nhật Bản và
+    # dự Hội nghị …", "Hội nghị … ngày 18/12"
+    [r], _ = merge_reports([ev("2023-12-15", "2023-12-18", forum="AZEC", level="leaders", meeting="Summit"),
+                           ev("2023-12-18", forum="AZEC", level="leaders", meeting="Summit", article="a2")], gaz)
+    assert (r["start_date"], r["end_date"]) == (date(2023, 12, 18), date(2023, 12, 18))
+
+
 def test_a_day_inside_a_numbered_meetings_range_is_one_of_its_sessions(gaz):
     # "dự Lễ khai mạc Đại hội đồng AIPA-44 sáng 7/8" beside "AIPA-44 diễn ra từ ngày 5 đến 11/8"
     [r], _ = merge_reports([ev("2023-08-07", ordinal=44, forum="AIPA", level="other", meeting="Assembly", strength=3),
