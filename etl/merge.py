@@ -215,6 +215,10 @@ def cluster_reports(events: list[Report]) -> list[list[int]]:
 MAX_NESTING = 40      # distinct date ranges compared for nesting (real meetings have a handful)
 
 
+# The kinds of meeting that are weeks of other meetings (meetings.toml): "Tuần lễ Cấp cao APEC".
+UMBRELLA_WEEKS = frozenset({"AELW"})
+
+
 def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     is_end = [e.date_role == "end" and e.precision == "day" for e in evs]
     ends = [e for e, end in zip(evs, is_end) if end]
@@ -223,7 +227,8 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     starts = [e for e, end in zip(evs, is_end) if not end]
     spans = starts if not ends or any(e.precision == "day" for e in starts) else ends + starts
     ranges = Counter((o.start, o.end) for o in spans)
-    nesting = len(ranges) <= MAX_NESTING
+    # (an umbrella week's own dates are its range: the days inside it are its meetings')
+    nesting = len(ranges) <= MAX_NESTING and not all(e.meeting in UMBRELLA_WEEKS for e in evs)
 
     # the days inside the range of a numbered report, as runs of days (start, end) in order
     # (the days of what takes the meeting in are no such range but for their first: "Từ ngày 14 đến

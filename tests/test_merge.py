@@ -171,6 +171,13 @@ def test_a_closing_day_gives_way_to_the_range_several_reports_give(gaz):
     assert (r["start_date"], r["end_date"]) == (date(2023, 12, 18), date(2023, 12, 18))
 
 
+def test_an_umbrella_week_keeps_its_range(gaz):
+    # "Tuần lễ Cấp cao APEC diễn ra từ ngày 6 đến 11/11" beside "… trong Tuần lễ Cấp cao APEC, ngày 7/11, …"
+    [r], _ = merge_reports([ev("2017-11-06", "2017-11-11", meeting="AELW", level="other", strength=3),
+                           ev("2017-11-07", meeting="AELW", level="other", article="a2")], gaz)
+    assert (r["start_date"], r["end_date"]) == (date(2017, 11, 6), date(2017, 11, 11))
+
+
 def test_a_day_inside_a_numbered_meetings_range_is_one_of_its_sessions(gaz):
     # "dự Lễ khai mạc Đại hội đồng AIPA-44 sáng 7/8" beside "AIPA-44 diễn ra từ ngày 5 đến 11/8"
     [r], _ = merge_reports([ev("2023-08-07", ordinal=44, forum="AIPA", level="other", meeting="Assembly", strength=3),
