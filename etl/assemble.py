@@ -73,7 +73,8 @@ _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(?-i:(\d
 # ... and of a person's office: "Tân Thủ tướng Nhật Bản, vừa nhậm chức hôm 21/10, sẽ dự …".
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ|nhậm\s+chức|đắc\s+cử|trúng\s+cử|được\s+bầu|tuyên\s+thệ|"
-                               r"họp\s+báo(?:\s+thường\s+kỳ)?(?:\s+của\s+Bộ\s+Ngoại\s+giao)?)"    # "tại cuộc họp báo ngày 14/7"
+                               r"họp\s+báo(?:\s+thường\s+kỳ)?(?:\s+của\s+Bộ\s+Ngoại\s+giao)?|"   # "tại cuộc họp báo ngày 14/7"
+                               r"thông\s+cáo(?:\s+báo\s+chí)?(?:\s+của\s+[^.,;]{1,30}?)?)"   # "theo thông cáo của Bộ Ngoại giao ngày 22/9"
                                r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|hôm\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
 _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|những)\s+)?(?:hội\s+nghị|cuộc\s+họp|hoạt\s+động|sự\s+kiện)"
@@ -965,7 +966,7 @@ _TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)
 # "Hội nghị diễn ra từ ngày 11 đến 14/7": a sentence that opens with the bare word speaks of
 # the meeting named just before. The words: the meeting nouns and an assembly's ("Đại hội đồng
 # diễn ra từ ngày 28/3" after "Đại hội đồng IPU lần thứ 132").
-_BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng")
+_BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng", "kỳ họp")      # "Kỳ họp sẽ diễn ra từ ngày 25/9 đến 1/10"
 _TAKES_PLACE = r"""(?=\s+
         (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
         (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
