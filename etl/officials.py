@@ -345,6 +345,8 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
         role = _without_honorifics(sentence[start:a].strip(" ,"), gaz).strip(" ,")
         rule = "short" if " " not in name else "title+name"
         level = max(chain, key=lambda lv: gaz.levels[lv].rank if lv in gaz.levels else -1)
+        if level == "counterpart" and out:
+            level = out[-1].level       # "… Donald Trump và người đồng cấp Nga Vladimir Putin": Trump's level
         country = _country(role, sentence[max(consumed, start - 60):start], sentence[b:b + 40], gaz)
         out.append(Official(name, role, country, a, rule, level))
         chain_start, chain = None, []

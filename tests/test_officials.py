@@ -34,6 +34,9 @@ def people(sentence, gaz):
     ("Tổng thống Joko Widodo trình bày tầm nhìn của ASEAN về Ấn Độ Dương - Thái Bình Dương", [("Joko Widodo", None)]),
     ("Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell dự hội nghị",
      [("David Stilwell", "Mỹ")]),
+    # a counterpart: "người đồng cấp", "người đồng nhiệm" with the country
+    ("Bộ trưởng Quốc phòng Phan Văn Giang và người đồng nhiệm Ấn Độ Rajnath Singh đồng chủ trì cuộc họp",
+     [("Phan Văn Giang", None), ("Rajnath Singh", "Ấn Độ")]),
 ])
 def test_names_after_titles(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
@@ -345,3 +348,9 @@ def test_two_people_joined_by_and(sentence, expected, gaz):
 ])
 def test_numbers_princes_abbreviations_and_funds(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
+
+
+def test_a_counterpart_has_the_level_of_the_person_before(gaz):
+    found = find_officials("Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin đã gặp nhau tại Helsinki.", gaz)
+    assert [(o.name, o.role, o.level) for o in found] == [("Donald Trump", "Tổng thống Mỹ", "head_of_state"),
+                                                           ("Vladimir Putin", "người đồng cấp Nga", "head_of_state")]
