@@ -112,11 +112,7 @@ def _stop_pattern(name_ends: str) -> re.Pattern[str]:
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
     | \s(?=(?:{alt(TIMES_OF_DAY)})\s+\d)                # a time of day before a date: "… trực tuyến tối 12/11"
-    | \s(?=và\s(?!(?:phó\s+)?thống\s+đốc|kinh\s+tế\s+APEC
-                   |(?-i:(?![{_CAPITAL}])[\w\s]){{1,40}}?\s(?-i:[A-Z]{{3,}})(?![\w-])))
-                                                        # a sector's pair in small letters before the forum ("Bộ trưởng
-                                                        # Viễn thông và công nghệ thông tin ASEAN"); else "và" starts
-                                                        # another name (not "… mời Hoa Kỳ và Nga tham gia EAS"), except between the
+    | \s(?=và\s(?!(?:phó\s+)?thống\s+đốc|kinh\s+tế\s+APEC))   # "và" starts another name, except between the
                                                         # members of one: "Bộ trưởng Tài chính và Thống đốc Ngân
                                                         # hàng …", "Bộ trưởng Ngoại giao và Kinh tế APEC"
     """, re.VERBOSE | re.IGNORECASE)
