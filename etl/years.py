@@ -131,11 +131,28 @@ FROM_NOW = re.compile(r"(?i)\s*(?:vừa\s+(?:qua|rồi)|(?P<ahead>(?:sắp\s+)?t
 _YEAR_OF = re.compile(r"(?i)(?<!\w)năm\s+((?:19|20)\d\d)(?![\d/.-])")
 
 
+# Meetings that open a host year in the December before it (meetings.toml): "ISOM APEC 2017" met on
+# 6-7/12/2016.
+_OPENS_HOST_YEAR = frozenset({"ISOM"})
+
+
 def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | None,
                 anchors: Anchors) -> DateSpan | None:
     """`span` with the year that governs it, when its phrase wrote none. A day told as the one
     told before ("Cùng ngày", "hôm sau") keeps that day's year: a year anchor between the two
     ("Năm 2018, khu vực ASEAN đón …") is not its."""
+    settled = _settle_year(span, s, group, tense, anchors)
+    if (settled is not None and settled.start.month == 12 and any(m.meeting in _OPENS_HOST_YEAR for m in group)
+            and (settled.year_source in ("name", "context") or settled.year_source == "anchor"
+                 and (anchor := anchors.before(s, span.pos)) is not None and anchor[1] == "year")):
+        # the host year's own informal meeting of senior officials, told by the host year's name
+        # ("Hội nghị Quan chức Cao cấp không chính thức (ISOM) APEC 2017 … ngày 6-7/12")
+        return shift_years(settled, -1)
+    return settled
+
+
+def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | None,
+                 anchors: Anchors) -> DateSpan | None:
     if span.year_source != "context" or span.rule == "told-day":
         return span
     hosted = frozenset() if anchors.dated else frozenset(y for m in group for y in host_years(m, s.text))

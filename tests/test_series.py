@@ -151,3 +151,14 @@ def test_an_article_with_its_own_date_is_not_dated_by_a_host(gaz):
 ])
 def test_this_year_in_an_undated_article(text, expected, gaz):
     assert [start for _, _, start, _ in _events(text, gaz)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị Quan chức Cao cấp không chính thức (ISOM) APEC 2017 diễn ra tại Nha Trang ngày 6-7/12.", ["2016-12-06"]),
+    ("Việt Nam chuẩn bị cho Năm APEC 2017. Hội nghị Quan chức Cao cấp không chính thức sẽ họp tại Hà Nội ngày "
+     "8-9/12.", ["2016-12-08"]),
+    # not a December of its own year told by its date
+    ("Hội nghị Quan chức Cao cấp không chính thức APEC diễn ra ngày 8-9/12/2016 tại Hà Nội.", ["2016-12-08"]),
+])
+def test_the_informal_senior_officials_meeting_opens_its_host_year_the_december_before(text, expected, gaz):
+    assert [start for _, _, start, _ in _events(text, gaz)] == expected
