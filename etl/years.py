@@ -111,8 +111,11 @@ class Anchors:
 
 
 # A year that is a goal, not a time anything happened: "Tầm nhìn Cộng đồng ASEAN 2045", "Tuyên bố
-# Kuala Lumpur về ASEAN 2045", "đưa phát thải ròng về 0 vào năm 2050".
-_GOAL = re.compile(r"(?i)(?:tầm\s+nhìn|phát\s+thải|trung\s+hòa|mục\s+tiêu)[^.;:!?]{0,50}$|(?<!\w)về\s+$")
+# Kuala Lumpur về ASEAN 2045", "đưa phát thải ròng về 0 vào năm 2050", "hướng tới 'không khói mù' năm 2020"
+# (not a forum's year one prepares for: "Hướng tới Năm APEC 2017").
+_GOAL = re.compile(r"(?i)(?:tầm\s+nhìn|phát\s+thải|trung\s+hòa|mục\s+tiêu|lộ\s+trình|"
+                   r"hướng\s+(?:tới|đến)(?![^.;:!?]*(?:APEC|ASEAN|G20|hội\s+nghị)))[^.;:!?]{0,50}$"
+                   r"|(?<!\w)về\s+$")
 
 
 def a_goal(text: str, pos: int) -> bool:
