@@ -44,8 +44,8 @@ _FORUM_YEAR_GATE = re.compile(r"(?i)(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+(?:19|2
 # them, and that run holds what _FORUM_YEAR_GATE matches ("APEC 2017"). _forum_years searches only there.
 _NOT_IN_A_NAME = re.compile(r"[^\w\s]")
 # A year named as a goal, a deadline or a bound, not the article's: "đến năm 2025", "trước năm 2020", "cao
-# nhất kể từ năm 2013".
-_FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào|kể\s+từ)\s+(?:năm\s+)?$")
+# nhất kể từ năm 2013", "đã thảo luận … từ năm 2010".
+_FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nhìn|trước|vào|(?<!\w)từ)\s+(?:năm\s+)?$")
 # The status words (etl/vi.py): the one nearest the meeting and its date tells planned or held.
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
 _PLANNED = ahead(_PLANNED)      # the same matches, sooner: etl/lookahead.py

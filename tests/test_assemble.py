@@ -47,6 +47,8 @@ def events(text: str, gaz, **meta):
      "hậu năm 2015. Hội nghị Bộ trưởng Ngoại giao G7 sẽ họp trong năm 2017.", {}, 2017),
     ("Tin tức\n\nNgày 5/6, Hội nghị Bộ trưởng Năng lượng G20 bàn cách thực hiện Thỏa thuận Paris về biến đổi khí "
      "hậu năm 2015. Nhật Bản giữ vai trò Chủ tịch G20 trong năm 2019.", {}, 2019),
+    ("Tin tức\n\nNgày 27/4, Hội nghị Cấp cao ASEAN khai mạc tại Manila. Hai bên thảo luận bộ quy tắc ứng xử từ năm "
+     "2010. Philippines giữ vai trò Chủ tịch ASEAN trong năm 2017.", {}, 2017),
     # nor a year aimed at in the headline ("hướng đến … năm 2025")
     ("ASEAN hướng đến 'không rác thải nhựa' năm 2025\n\nNgày 10/9, Hội nghị Bộ trưởng Môi trường ASEAN đã họp. Các bộ "
      "trưởng nhắc lại cam kết đưa ra tháng 10/2019.", {}, 2019),
