@@ -123,8 +123,8 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
     # a host of several years: the one nearest the year the article tells elsewhere
     ("Hồi tháng 3/2017, Tổng thống Mỹ từ chối bắt tay Thủ tướng Đức. Hội nghị thượng đỉnh G7 năm nay ở Canada "
      "khai mạc hôm 8/6.", [("G7", None, "2018-06-08", "host")]),
-    ("Hội nghị các nhà lãnh đạo kinh tế APEC tại Lima khai mạc ngày 19/11. Peru đã chuẩn bị cho sự kiện này từ "
-     "năm 2015.", [("APEC", None, "2016-11-19", "host")]),
+    ("Hội nghị các nhà lãnh đạo kinh tế APEC tại Lima khai mạc ngày 19/11. Peru bắt đầu chuẩn bị cho sự kiện này "
+     "trong năm 2015.", [("APEC", None, "2016-11-19", "host")]),
     # … also when the place and the day are told in different sentences
     ("Các nhà lãnh đạo bất đồng tại Hội nghị thượng đỉnh G7 ở Canada. Hội nghị thượng đỉnh G7 hôm 9/6 kết thúc mà "
      "không có tuyên bố chung. Hồi tháng 3/2017, ông Trump từng từ chối bắt tay bà Merkel.",
