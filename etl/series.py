@@ -1,6 +1,8 @@
 """The year in which number N of a numbered series of meetings fell (etl/data/series.toml): what
 dates "Hội nghị các nhà Lãnh đạo kinh tế APEC-14 … hôm qua (18/11)" in an article that states no
-date of its own, rather than the years of the older meetings it recalls."""
+date of its own, rather than the years of the older meetings it recalls; and the years in which a
+place held a series' meeting (etl/data/hosts.toml): what dates "Hội nghị thượng đỉnh G20 … tại
+Buenos Aires" there."""
 from __future__ import annotations
 
 import functools
@@ -129,6 +131,8 @@ def host_years(m: Mention, sentence: str) -> frozenset[int]:
     pattern, years, by_country = found
     told = {year for place in pattern.findall(sentence) for year in years[_spelling(place)]}
     if by_country and ("tại" in sentence or "ở" in sentence or "chủ nhà" in sentence):
+        # the countries' names as the ETL reads them (the years' module has no gazetteer of its own;
+        # imported here: the gazetteer imports this module's neighbours)
         from .gazetteer import default_gazetteer
         gaz = default_gazetteer()
         for c in gaz.country_re.finditer(sentence):
