@@ -10,6 +10,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from .gazetteer import default_gazetteer
 from .records import Mention
 
 _PATH = Path(__file__).parent / "data" / "series.toml"
@@ -131,10 +132,7 @@ def host_years(m: Mention, sentence: str) -> frozenset[int]:
     pattern, years, by_country = found
     told = {year for place in pattern.findall(sentence) for year in years[_spelling(place)]}
     if by_country and ("tại" in sentence or "ở" in sentence or "chủ nhà" in sentence):
-        # the countries' names as the ETL reads them (the years' module has no gazetteer of its own;
-        # imported here: the gazetteer imports this module's neighbours)
-        from .gazetteer import default_gazetteer
-        gaz = default_gazetteer()
+        gaz = default_gazetteer()       # the countries' names as the ETL reads them
         for c in gaz.country_re.finditer(sentence):
             if _AT_HOST.search(sentence, max(0, c.start() - 20), c.start()):
                 told |= by_country.get(gaz.country(c.group()), frozenset())
