@@ -183,7 +183,8 @@ class _Head:
     numbered: bool = False  # the forum's name and a number: "ARF-31", "APEC 22"
 
 
-_FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3}|\s(?-i:[IVX]{1,5}))(?![\d/]|\.\d|\w)",
+_FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3}|\s(?-i:[IVX]{1,5}))(?![\d/]|\.\d|\w)"
+                           r"(?!\s+(?:tháng|năm|ngày|tuần|giờ|phút|nước|nền|thành\s+viên)(?!\w)(?!\s*\d))",   # "APEC 2 tháng sau"
                            re.IGNORECASE)     # "ARF-31", "APEC 22", "ASEM V" (upper case only)
 
 
@@ -378,6 +379,8 @@ def _compound_goes_on(sentence: str, pos: int, forum_spans) -> bool:
 
 # the number after the forum's name: "APEC-14", "ASEM 5", and in Roman numerals "ASEM V" (upper case only)
 _AFTER_FORUM = re.compile(r"\s*[-–]?\s*(\d{1,3}(?![\d/.,]\d|\d)|(?<=\s)[IVX]{1,5}(?![\w'’-]))")
+# A count or a length after a number, which is then no meeting's number: "2 tháng sau đó", "10 nước".
+_A_COUNT_AFTER = re.compile(r"(?i)\s*(?:tháng|năm|ngày|tuần|giờ|phút|nước|nền|thành\s+viên)(?!\w)(?!\s*\d)")   # not "tháng 9"
 
 
 def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
@@ -396,6 +399,8 @@ def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
             spans.append(m.span())
     for _, b in forum_spans:
         m = _AFTER_FORUM.match(phrase, b)
+        if m and _A_COUNT_AFTER.match(phrase[m.end():] + after):
+            continue        # "APEC 2 tháng sau đó" (two months later), "ASEAN 10 nước" (ten countries): no number
         if m and not phrase[b - 1].isdigit() and (value := parse_ordinal(m.group(1))):
             found.append((m.start(1), value))
             spans.append((b, m.end()))
