@@ -183,9 +183,11 @@ class _Head:
     numbered: bool = False  # the forum's name and a number: "ARF-31", "APEC 22"
 
 
+# A count or a length after a number, which is then no meeting's number: "APEC 2 tháng sau đó", "ASEAN 10
+# nước" (not a date: "ASEAN 43 tháng 9/2023").
+_COUNT_UNIT = r"\s*(?:tháng|năm|ngày|tuần|giờ|phút|nước|nền|thành\s+viên)(?!\w)(?!\s*\d)"
 _FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3}|\s(?-i:[IVX]{1,5}))(?![\d/]|\.\d|\w)"
-                           r"(?!\s+(?:tháng|năm|ngày|tuần|giờ|phút|nước|nền|thành\s+viên)(?!\w)(?!\s*\d))",   # "APEC 2 tháng sau"
-                           re.IGNORECASE)     # "ARF-31", "APEC 22", "ASEM V" (upper case only)
+                           rf"(?!{_COUNT_UNIT})", re.IGNORECASE)     # "ARF-31", "APEC 22", "ASEM V" (upper case only)
 
 
 def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz: Gazetteer) -> list[_Head]:
@@ -379,8 +381,7 @@ def _compound_goes_on(sentence: str, pos: int, forum_spans) -> bool:
 
 # the number after the forum's name: "APEC-14", "ASEM 5", and in Roman numerals "ASEM V" (upper case only)
 _AFTER_FORUM = re.compile(r"\s*[-–]?\s*(\d{1,3}(?![\d/.,]\d|\d)|(?<=\s)[IVX]{1,5}(?![\w'’-]))")
-# A count or a length after a number, which is then no meeting's number: "2 tháng sau đó", "10 nước".
-_A_COUNT_AFTER = re.compile(r"(?i)\s*(?:tháng|năm|ngày|tuần|giờ|phút|nước|nền|thành\s+viên)(?!\w)(?!\s*\d)")   # not "tháng 9"
+_A_COUNT_AFTER = re.compile(_COUNT_UNIT, re.IGNORECASE)
 
 
 def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
