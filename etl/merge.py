@@ -273,7 +273,11 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
         if at not in shapes:
             shapes[at] = (e.precision == "day", not session(e), containers(e), not opening(e))
         return shapes[at]
-    best = max(spans, key=lambda e: (*shape(e), e.status == "held", e.strength, -(e.end - e.start).days))
+    # among dates alike in shape, the one more articles tell: "ngày 28-29/6" told by three, not the 26/6
+    # of one whose sentence dates something else
+    told = Counter((o.start, o.end) for o in {(o.start, o.end, o.article_id): o for o in spans}.values())
+    best = max(spans, key=lambda e: (*shape(e), told[e.start, e.end], e.status == "held", e.strength,
+                                     -(e.end - e.start).days))
     end = best.end
     for e in ends:
         if e is not best and best.precision == "day" and e.start > end and (e.start - best.start).days <= 14:

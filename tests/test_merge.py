@@ -171,6 +171,34 @@ def test_a_closing_day_gives_way_to_the_range_several_reports_give(gaz):
     assert (r["start_date"], r["end_date"]) == (date(2023, 12, 18), date(2023, 12, 18))
 
 
+@pytest.mark.parametrize(("reports", "dates"), [
+    # "Hội nghị thượng đỉnh G20 … vào ngày 28-29/6" in three articles, "… ngày 26-6 cho biết … dự thượng đỉnh
+    # G20" in a fourth, "… cuối tháng 6" in a fifth (which makes them one meeting): the day a sentence gives
+    # something else does not outweigh three reports, held or not
+    ([ev("2019-06-28", "2019-06-29", forum="G20", level="leaders", meeting="Summit", status="planned", article=a)
+      for a in ("a1", "a2", "a3")] + [ev("2019-06-26", forum="G20", level="leaders", meeting="Summit", article="a4",
+                                         strength=3),
+                                      ev("2019-06-01", forum="G20", level="leaders", meeting="Summit", article="a5",
+                                         precision="month")],
+     ("2019-06-28", "2019-06-29")),
+    # two single days: the one two articles give ("khai mạc ngày 12/11") over one article's 13/11
+    ([ev("2020-11-12", meeting="Summit", level="leaders", forum="ASEAN", status="planned", article=a)
+      for a in ("a1", "a2")] + [ev("2020-11-13", meeting="Summit", level="leaders", forum="ASEAN", article="a3"),
+                                ev("2020-11-01", meeting="Summit", level="leaders", forum="ASEAN", article="a4",
+                                   precision="month")],
+     ("2020-11-12", "2020-11-12")),
+    # articles are counted, not sentences: one article telling 13/11 twice is one report against another's 12/11,
+    # and the held one wins as before
+    ([ev("2020-11-13", meeting="Summit", level="leaders", forum="ASEAN", status="planned", article="a1")] * 2
+     + [ev("2020-11-12", meeting="Summit", level="leaders", forum="ASEAN", article="a2"),
+        ev("2020-11-01", meeting="Summit", level="leaders", forum="ASEAN", article="a4", precision="month")],
+     ("2020-11-12", "2020-11-12")),
+])
+def test_of_dates_alike_the_one_more_articles_tell_wins(reports, dates, gaz):
+    [r], _ = merge_reports(reports, gaz)
+    assert (r["start_date"].isoformat(), r["end_date"].isoformat()) == dates
+
+
 def test_an_umbrella_week_keeps_its_range(gaz):
     # "Tuần lễ Cấp cao APEC diễn ra từ ngày 6 đến 11/11" beside "… trong Tuần lễ Cấp cao APEC, ngày 7/11, …"
     [r], _ = merge_reports([ev("2017-11-06", "2017-11-11", meeting="AELW", level="other", strength=3),
