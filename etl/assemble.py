@@ -399,10 +399,19 @@ _RIGHT_AFTER = re.compile(r"(?i)^\W*ngay\s+sau\s+(?:phiên\s+(?:họp|bế\s+m�
 _PLACE_WORD_AFTER = re.compile(r"\s*(?:tỉnh|thành\s+phố|thủ\s+đô|bang|đảo|thị\s+trấn|quận|huyện)(?!\w)", re.IGNORECASE)
 
 
+# An aside right after a meeting's name that tells its holding: "trước thềm Hội nghị Cấp cao ASEAN lần
+# thứ 34, tổ chức tại Bangkok trong hai ngày 22 và 23-6, các tổ chức …" (the date is the meeting's).
+_HOLDING_ASIDE = re.compile(r"\s*(?:(?:sẽ|đã|được|dự\s+kiến)\s+)*(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|kéo\s+dài)(?!\w)",
+                            re.IGNORECASE)
+
+
 def _before_a_comma(text: str, end: int, spans: list[DateSpan], gaz: Gazetteer) -> bool:
     """The clause a name ends goes on to a comma with no date before it (a comma inside a place
-    does not end the clause)."""
+    does not end the clause, nor one that opens an aside telling the meeting's holding)."""
     comma = text.find(",", end)
+    aside = comma >= 0 and not text[end:comma].strip() and _HOLDING_ASIDE.match(text, comma + 1)
+    if aside:
+        comma = text.find(",", comma + 1)
     while comma >= 0 and (_PLACE_WORD_AFTER.match(text, comma + 1) or _place_at(text, comma + 1, gaz)):
         comma = text.find(",", comma + 1)
     return comma >= 0 and not any(end <= s.pos < comma for s in spans)

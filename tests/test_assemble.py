@@ -332,6 +332,20 @@ def test_a_meeting_that_tells_when_something_else_happened_takes_no_date(text, e
     assert [(e[0], e[1], e[2], e[4]) for e in events(text, gaz)[0]] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trước thềm Hội nghị Cấp cao ASEAN lần thứ 34, tổ chức tại Bangkok trong hai ngày 22 và 23/6/2019, các tổ "
+     "chức môi trường đã lên tiếng.", [("ASEAN", "leaders", "Summit", "2019-06-22")]),
+    ("Sau Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52, diễn ra tại Bangkok từ ngày 29/7 đến 3/8/2019, các nước "
+     "sẽ trình báo cáo lên lãnh đạo.", [("ASEAN", "ministers", "AMM", "2019-07-29")]),
+    ("Trước Hội nghị thượng đỉnh G20, dự kiến khai mạc tại Osaka ngày 28/6/2019, hai bên đã điện đàm.",
+     [("G20", "leaders", "Summit", "2019-06-28")]),
+    # an aside that is not its holding still closes the time: the date is another's
+    ("Trước thềm Hội nghị Cấp cao ASEAN lần thứ 34, nhóm vận động ngày 20/6/2019 đã ra tuyên bố.", []),
+])
+def test_an_aside_telling_a_meetings_holding_dates_the_meeting_named_as_a_time(text, expected, gaz):
+    assert [(e[0], e[1], e[2], e[4]) for e in events(text, gaz)[0]] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Việt Nam lần đầu dự Hội nghị Cấp cao BRICS lần thứ 17 với tư cách đối tác, sau khi được công nhận vào tháng 6/2025.",
     "Đoàn sẽ dự Hội nghị Bộ trưởng APEC lần thứ 35, trước khi trở về nước ngày 17/11/2024.",
