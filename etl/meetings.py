@@ -854,9 +854,22 @@ _PARTNER_JOIN = re.compile(r"\s*(?:[-–—]|với)\s*")
 def _partner(phrase: str, in_phrase: list, gaz: Gazetteer) -> str | None:
     """The partner countries (or groups, as the EU or the GCC, or bodies, as the UN) that follow the
     forum's name: "ASEAN - Trung Quốc", "ASEAN với Nhật Bản", "ASEAN - GCC - Trung Quốc" (not the
-    ASEAN - GCC summit), "ASEAN - Liên hợp quốc" (not the ASEAN Summit)."""
-    (_, at), _ = in_phrase[0]
-    return _partners_after(phrase, at, gaz)[0]
+    ASEAN - GCC summit), "ASEAN - Liên hợp quốc" (not the ASEAN Summit); else a country joined
+    before it ("Nga - ASEAN")."""
+    (before, at), _ = in_phrase[0]
+    return _partners_after(phrase, at, gaz)[0] or _partner_before(phrase, before, gaz)
+
+
+_DASH_BEFORE = re.compile(r"\s*[-–—]\s*")
+
+
+def _partner_before(phrase: str, at: int, gaz: Gazetteer) -> str | None:
+    """The partner country written before the forum's name it is joined to by a dash: "Hội nghị Cấp
+    cao Nga - ASEAN", "Hội nghị Thượng đỉnh Mỹ - ASEAN" (the ASEAN - Russia and ASEAN - US summits)."""
+    for found in gaz.country_re.finditer(phrase, 0, at):
+        if _DASH_BEFORE.fullmatch(phrase, found.end(), at):
+            return gaz.country(found.group())
+    return None
 
 
 def _partners_after(text: str, at: int, gaz: Gazetteer) -> tuple[str | None, int]:

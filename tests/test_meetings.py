@@ -51,6 +51,13 @@ def test_named_meetings(sentence, expected, gaz):
      "lần thứ 26 tại Jakarta", [("ASEAN", "leaders", "Summit/Trung Quốc", 26), ("ASEAN", "leaders", "Summit/Hàn Quốc", 24),
                                ("ASEAN", "leaders", "Summit/Nhật Bản", 26)]),
     ("Hội nghị Cấp cao ASEAN - Liên hợp quốc lần thứ 13 diễn ra", [("ASEAN", "leaders", "Summit/UN", 13)]),
+    # the partner written first: the partner's summit all the same, not ASEAN's own
+    ("Trong khuôn khổ này có Hội nghị Thượng đỉnh Mỹ - ASEAN", [("ASEAN", "leaders", "Summit/Mỹ", None)]),
+    ("Tổng thống dự Hội nghị Cấp cao Nga - ASEAN tại Sochi", [("ASEAN", "leaders", "Summit/Nga", None)]),
+    ("Hội nghị Bộ trưởng Ngoại giao Nhật Bản-ASEAN diễn ra", [("ASEAN", "ministers", "AMM/Nhật Bản", None)]),
+    ("thượng đỉnh Úc – ASEAN ở Sydney", [("ASEAN", "leaders", "Summit/Australia", None)]),
+    # a forum of its own is no partner: "Mekong - Nhật Bản" is the Mekong-Japan summit
+    ("Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 diễn ra", [("Mekong-Japan", "leaders", "Summit", 10)]),
 ])
 def test_more_forums_and_partners(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
