@@ -821,6 +821,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         picked = _pick_date(group, spans, text, prev_end, next_start, claimed)
         if picked is None and heading is not None and gi == 0:
             picked = replace(heading, pos=0, text=""), 1     # the section's date, for its first meeting
+        if picked is None and (framing := _framing_dates(s, groups, frames, gi, earlier)) is not None:
+            picked = framing, 1
         if picked is None:
             continue
         span, strength = picked
@@ -1180,6 +1182,41 @@ def _a_year_later(ev: Report, ref: date | None) -> Report | None:
         return None
     status = "planned" if ref is not None and start > ref else ev.status
     return replace(ev, start=start, end=end, status=status)
+
+
+# A sentence that opens in the frame of the meetings told before it, by words that point back to them:
+# "Trong khuôn khổ các cuộc họp này có Hội nghị cấp cao Đông Á lần thứ 13 …", "Bên lề hội nghị này, …"
+# (not "Bên lề Hội nghị, …" alone: the meeting it means may not be the one told last).
+_FRAMED_BY_THESE = re.compile(rf"(?i)^\W*(?:{alt(FRAME_WORDS)})\s+(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|sự\s+kiện)"
+                              r"\s+(?:này|trên|nói\s+trên)(?!\w)")
+FRAMED_BACK = 3      # sentences back that a frame pointing back may name its meetings in
+
+
+def _framing_dates(s: Sentence, groups: list[list[Mention]], frames: list[bool], gi: int,
+                   earlier: list[tuple[int, Mention, Report]]) -> DateSpan | None:
+    """The dates of the meeting that frames an undated group: one this sentence names as a frame,
+    dated before ("Bên lề Hội nghị Cấp cao ASEAN lần thứ 43, Thủ tướng dự Hội nghị X", the summit
+    dated in an earlier sentence), or the meetings the sentence points back to ("Trong khuôn khổ
+    các cuộc họp này có Hội nghị X")."""
+    found: Report | None = None
+    text, at = s.text, groups[gi][0].pos
+    if all(m.level == "other" for m in groups[gi]):
+        return None         # "Trong khuôn khổ Hội nghị Cấp cao, … đối thoại với đại diện AIPA": a session of it
+    if (_COMPLEMENT.search(text[max(0, at - 20):at]) or _PREPARED_FOR.search(text, max(0, at - 24), at)
+            or _HISTORY_BEFORE.search(text[max(0, at - 60):at])):
+        return None         # "Bên lề Hội nghị, … trao đổi về công tác chuẩn bị cho Hội nghị X": not held there
+    frame = next((groups[k][0] for k in range(gi - 1, -1, -1) if frames[k]), None)
+    these = _FRAMED_BY_THESE.match(text)
+    if frame is not None:
+        found = max((ev for _, m, ev in earlier if (m.forum, m.level, m.meeting, m.ordinal)
+                     == (frame.forum, frame.level, frame.meeting, frame.ordinal)),
+                    key=lambda ev: ev.strength, default=None)     # (the first of the strongest)
+    elif these and at >= these.end() and earlier and s.index - earlier[-1][0] <= FRAMED_BACK:
+        found = earlier[-1][2]      # (not the frame's own word, "Bên lề Hội nghị", read as the meeting again)
+    if found is None:
+        return None
+    return DateSpan(found.start, found.end, found.precision, found.year_inferred, "", 0, "frame",
+                    year_source=found.year_source)
 
 
 def _frames(groups: list[list[Mention]], spans: list[DateSpan], text: str) -> list[bool]:

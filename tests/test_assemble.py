@@ -333,6 +333,31 @@ def test_a_meeting_that_tells_when_something_else_happened_takes_no_date(text, e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the meetings the sentence points back to
+    ("Thủ tướng sẽ dự Hội nghị Cấp cao ASEAN lần thứ 33 và các hội nghị cấp cao liên quan từ ngày 13/11 đến "
+     "15/11/2018 tại Singapore. Trong khuôn khổ các cuộc họp này có Hội nghị cấp cao Đông Á lần thứ 13.",
+     [("ASEAN", "Summit", "2018-11-13", "2018-11-15"), ("EAS", "Summit", "2018-11-13", "2018-11-15")]),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 diễn ra ngày 31/7/2019 tại Bangkok. Nhân dịp hội nghị này, "
+     "các bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần thứ 12.",
+     [("ASEAN", "AMM", "2019-07-31", "2019-07-31"), ("Mekong-Japan", "FMM", "2019-07-31", "2019-07-31")]),
+    # a frame this sentence names, dated in an earlier one
+    ("Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra từ ngày 5 đến 7/9/2023 tại Jakarta. Bên lề Hội nghị Cấp cao ASEAN "
+     "lần thứ 43, Thủ tướng dự Hội nghị Cấp cao ASEAN - Canada.",
+     [("ASEAN", "Summit", "2023-09-05", "2023-09-07"), ("ASEAN", "Summit/Canada", "2023-09-05", "2023-09-07")]),
+    # not what is prepared for there, nor a dialogue that is a session of it, nor what "Bên lề Hội nghị," may mean
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 diễn ra ngày 31/7/2019. Bên lề hội nghị này, hai bộ trưởng "
+     "bàn công tác chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 35.", [("ASEAN", "AMM", "2019-07-31", "2019-07-31")]),
+    ("Hội nghị Cấp cao ASEAN lần thứ 36 diễn ra ngày 26/6/2020. Trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 36, "
+     "các nhà lãnh đạo đối thoại với đại diện Đại hội đồng Liên nghị viện ASEAN (AIPA).",
+     [("ASEAN", "Summit", "2020-06-26", "2020-06-26")]),
+    ("Hội nghị Cấp cao đặc biệt ASEAN diễn ra ngày 14/4/2020. Bên lề Hội nghị, Thủ tướng dự Hội nghị Cấp cao "
+     "ASEAN - Nhật Bản.", [("ASEAN", "Special Summit", "2020-04-14", "2020-04-14")]),
+])
+def test_a_meeting_in_the_frame_of_one_dated_before_takes_its_dates(text, expected, gaz):
+    assert [(e[0], e[2], e[4], e[5]) for e in events(text, gaz)[0]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Trước thềm Hội nghị Cấp cao ASEAN lần thứ 34, tổ chức tại Bangkok trong hai ngày 22 và 23/6/2019, các tổ "
      "chức môi trường đã lên tiếng.", [("ASEAN", "leaders", "Summit", "2019-06-22")]),
     ("Sau Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52, diễn ra tại Bangkok từ ngày 29/7 đến 3/8/2019, các nước "
