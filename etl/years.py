@@ -156,6 +156,12 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
 
 def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | None,
                  anchors: Anchors) -> DateSpan | None:
+    if span.year_source == "article" and not anchors.dated and (anchors.ctx.ref is None or anchors.ctx.ref_guessed):
+        # "ngày 16 đến 18-3 tới" in an article with no date of its own: "tới" reads from a year only
+        # its clues gave ("Hồi năm 2016, …"), which the place the meeting is held in tells better
+        # ("Hội nghị thượng đỉnh Úc - ASEAN … tại thành phố Sydney": 2018)
+        hosted = frozenset(y for m in group for y in host_years(m, s.text))
+        return _moved(span, next(iter(hosted)), "host") if len(hosted) == 1 else span
     if span.year_source != "context" or span.rule == "told-day":
         return span
     hosted = frozenset() if anchors.dated else frozenset(y for m in group for y in host_years(m, s.text))

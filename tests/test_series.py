@@ -131,6 +131,15 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
      [("G7", None, "2018-06-09", "context")]),
     # another series' place tells nothing: Osaka held APEC in 1995 and the G20 in 2019
     ("Hội nghị thượng đỉnh G20 tại Osaka khai mạc ngày 28/6.", [("G20", None, "2019-06-28", "host")]),
+    # a day told from now ("tới", "năm ngoái") reads from the year only the article's clues gave: the host's
+    # year is better ("Hồi năm 2016" is history)
+    ("Hội nghị thượng đỉnh Úc - ASEAN sẽ diễn ra từ ngày 16 đến 18-3 tới tại thành phố Sydney của Úc. Hồi năm "
+     "2016, ông Duterte không dự Hội nghị thượng đỉnh Mỹ - ASEAN.",
+     [("ASEAN", None, "2018-03-16", "host")]),
+    ("Năm 2015, hai nước ký hiệp định. Hội nghị thượng đỉnh G20 năm ngoái tại Hamburg kết thúc ngày 8/7.",
+     [("G20", None, "2017-07-08", "host")]),
+    # the partner's summit in its own country is the special one ("Sunnylands": 2016)
+    ("Hội nghị Cấp cao Mỹ - ASEAN diễn ra tại Sunnylands, California ngày 15/2.", [("ASEAN", None, "2016-02-15", "host")]),
 ])
 def test_an_undated_article_dates_a_meeting_by_its_host(text, expected, gaz):
     assert _events(text, gaz) == expected
