@@ -120,6 +120,12 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     ("Trong khuôn khổ AMM-57, ngày 26/7 sẽ diễn ra Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 25; ngày 27/7 "
      "sẽ diễn ra Diễn đàn Khu vực ASEAN lần thứ 31.", "2024-07-24",
      [("ASEAN+3", "ministers", "2024-07-26"), ("ARF", "ministers", "2024-07-27")]),
+    # nor what is done to welcome it (the day is the letter's), but a city hosting it ("đón") is the meeting's day
+    ("Từ tối 4-11, Chủ tịch UBND thành phố Đà Nẵng đã gửi thư kêu gọi người dân chung tay dọn vệ sinh đón chào Tuần lễ "
+     "Cấp cao APEC 2017.", None, []),
+    ("Ngày 20/6, các trường học đã trang hoàng chào đón Hội nghị Cấp cao ASEAN lần thứ 34.", "2019-06-21", []),
+    ("Ngày 14/11/1997, Hà Nội đón Hội nghị Thượng đỉnh Pháp ngữ lần thứ 7.", None,
+     [("Francophonie", "leaders", "1997-11-14")]),
     # what happens "trước thềm" (on the eve of) a meeting does not date that meeting
     ("Kết quả sẽ được trình lên Hội đồng Cộng đồng Kinh tế ASEAN, dự kiến họp ngày 8/10, trước thềm Hội nghị Cấp cao "
      "ASEAN lần thứ 47.", "2025-09-20", [("ASEAN", "ministers", "2025-10-08")]),
