@@ -81,7 +81,7 @@ _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|
                           r"(?:\s+cấp\s+cao)?\s+(?:liên\s+quan|bên\s+lề|song\s+phương)(?!\w)")     # "… (AZEC) và hoạt động song phương"
 # A visit dated before any meeting is named after it: "ngay sau chuyến thăm chính thức Việt Nam từ
 # ngày 23 - 25/5 của Tổng thống Mỹ, người cũng tham dự Hội nghị thượng đỉnh G7".
-_VISIT = r"thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc)"
+_VISIT = r"(?:thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc)|chuyến\s+thăm)"
 _VISIT_BEFORE = re.compile(rf"(?i)(?<!\w){_VISIT}(?:\s+[^,.;()\d]{{1,30}}?)?\s+(?:từ\s+)?(?:ngày\s+)?$")
 _AND_VISIT = re.compile(r"(?i)(?<!\w)và\s+(?:(?:chuyến|sẽ|đã)\s+)?$")
 # A delegation's journey, or a visit, that a range of days spans before the meeting is named.

@@ -120,6 +120,11 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     ("Trong khuôn khổ AMM-57, ngày 26/7 sẽ diễn ra Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 25; ngày 27/7 "
      "sẽ diễn ra Diễn đàn Khu vực ASEAN lần thứ 31.", "2024-07-24",
      [("ASEAN+3", "ministers", "2024-07-26"), ("ARF", "ministers", "2024-07-27")]),
+    # the day of a visit ("chuyến thăm") told after the meeting is the visit's, unless the journey takes the meeting in
+    ("Hai nguyên thủ sẽ gặp riêng bên lề thượng đỉnh G20 để thảo luận về kết quả chuyến thăm của ông Putin tới Trung "
+     "Quốc ngày 25/6.", "2016-08-30", []),
+    ("Thủ tướng sẽ dự Hội nghị Cấp cao ASEAN lần thứ 35 và chuyến thăm Thái Lan từ ngày 2 đến 4/11/2019.", None,
+     [("ASEAN", "leaders", "2019-11-02")]),
     # nor what is done to welcome it (the day is the letter's), but a city hosting it ("đón") is the meeting's day
     ("Từ tối 4-11, Chủ tịch UBND thành phố Đà Nẵng đã gửi thư kêu gọi người dân chung tay dọn vệ sinh đón chào Tuần lễ "
      "Cấp cao APEC 2017.", None, []),
