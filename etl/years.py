@@ -115,12 +115,14 @@ class Anchors:
 # (not a forum's year one prepares for: "Hướng tới Năm APEC 2017").
 _GOAL = re.compile(r"(?i)(?:tầm\s+nhìn|phát\s+thải|trung\s+hòa|mục\s+tiêu|lộ\s+trình|"
                    r"hướng\s+(?:tới|đến)(?![^.;:!?]*(?:APEC|ASEAN|G20|hội\s+nghị)))[^.;:!?]{0,50}$"
+                   # "mục tiêu … đạt 1.000 tỷ USD và … năm 2020" (a point between digits is no stop)
+                   r"|(?<!\w)mục\s+tiêu(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,50}?\sđạt\s(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,50}$"
                    r"|(?<!\w)về\s+$")
 
 
 def a_goal(text: str, pos: int) -> bool:
     """Is the year written at `pos` (or the name it ends, "ASEAN 2045") a goal (_GOAL)?"""
-    return bool(_GOAL.search(text, max(0, pos - 60), pos))
+    return bool(_GOAL.search(text, max(0, pos - 110), pos))
 
 
 def year_written_in(text: str) -> int | None:

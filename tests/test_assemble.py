@@ -60,6 +60,10 @@ def events(text: str, gaz, **meta):
      "ở Glasgow.", {}, 2021),
     ("Bàn cách thực hiện Tầm nhìn 2045\n\nNgày 8/3, Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN) bàn việc triển khai "
      "Tầm nhìn Cộng đồng ASEAN 2045. Malaysia giữ vai trò Chủ tịch ASEAN trong năm 2025.", {}, 2025),
+    # a target's year, the figures told between ("mục tiêu … đạt 1.000 tỷ USD … năm 2020")
+    ("Tin tức\n\nHai bên nhắm tới mục tiêu kim ngạch thương mại đạt 1.000 tỷ USD và đầu tư đạt 150 tỷ USD năm 2020. "
+     "Ngày 18/5, Hội nghị Quan chức cao cấp ASEAN - Trung Quốc họp tại Quý Dương. Philippines giữ vai trò Chủ tịch "
+     "ASEAN trong năm 2017.", {}, 2017),
 ])
 def test_year_from_context(text, meta, expected_year, gaz):
     evs, _ = events(text, gaz, **meta)
@@ -68,6 +72,9 @@ def test_year_from_context(text, meta, expected_year, gaz):
 
 def test_no_year_anywhere_means_no_event(gaz):
     assert events("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra.", gaz)[0] == []
+    # a target's year is none
+    assert events("Hội nghị Bộ trưởng ASEAN - Trung Quốc vào tháng 8 sẽ bàn mục tiêu thương mại hai chiều đạt "
+                  "1.000 tỷ USD năm 2020.", gaz)[0] == []
 
 
 def test_several_meetings_share_one_date(gaz):
