@@ -410,13 +410,25 @@ _HOLDING_ASIDE = re.compile(r"\s*(?:(?:sẽ|đã|được|dự\s+kiến)\s+)*(?:
 def _before_a_comma(text: str, end: int, spans: list[DateSpan], gaz: Gazetteer) -> bool:
     """The clause a name ends goes on to a comma with no date before it (a comma inside a place
     does not end the clause, nor one that opens an aside telling the meeting's holding)."""
-    comma = text.find(",", end)
+    comma = _comma_outside_brackets(text, end)
     aside = comma >= 0 and not text[end:comma].strip() and _HOLDING_ASIDE.match(text, comma + 1)
     if aside:
-        comma = text.find(",", comma + 1)
+        comma = _comma_outside_brackets(text, comma + 1)
     while comma >= 0 and (_PLACE_WORD_AFTER.match(text, comma + 1) or _place_at(text, comma + 1, gaz)):
-        comma = text.find(",", comma + 1)
+        comma = _comma_outside_brackets(text, comma + 1)
     return comma >= 0 and not any(end <= s.pos < comma for s in spans)
+
+
+def _comma_outside_brackets(text: str, at: int) -> int:
+    """The first comma from `at` on that no bracket opened from `at` on holds ("Sau Hội nghị … (tại
+    thành phố Sochi, tháng 5-2016), …": the comma after the bracket), else -1."""
+    comma = text.find(",", at)
+    while comma >= 0 and (opened := text.rfind("(", at, comma)) >= 0 and text.find(")", opened, comma) < 0:
+        closed = text.find(")", comma)
+        if closed < 0:
+            return comma
+        comma = text.find(",", closed)
+    return comma
 
 
 def _place_at(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -441,8 +453,11 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
     # a date the meeting before has taken is not this one's when another is there: "X khai mạc ngày
     # 20/1 tại Langkawi, ngày 21/1 diễn ra Y"
+    # (a date in brackets that another meeting took is that one's own: "Sau Hội nghị thượng đỉnh Nga - ASEAN
+    # (tại thành phố Sochi, tháng 5-2016), … Hội nghị EAS")
     before = ([s for i, s in enumerate(spans) if prev_end <= s.pos < g_start and i not in claimed]
-              or [s for s in spans if prev_end <= s.pos < g_start])
+              or [s for i, s in enumerate(spans) if prev_end <= s.pos < g_start
+                  and not (i in claimed and _in_parens(text, s.pos))])
     line = lead_dateline(text) if len(before) > 1 else None
     if line and before[0].pos < line.end():
         before = before[1:]     # "Hà Nội, 1/6/2025 - Đầu tháng 7 tới, Hội nghị …": the page's own date

@@ -334,6 +334,12 @@ def test_a_short_name_without_its_definition_names_nothing(gaz):
     # a date of its own before the comma: the meeting's
     ("Sau Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra ngày 5-7/9/2023, Thủ tướng thăm Indonesia.",
      [("ASEAN", "leaders", "Summit", "2023-09-05")]),
+    # … or in brackets after its name, a comma inside them ending no clause; the date is its own, not a
+    # later meeting's
+    ("Sau Hội nghị thượng đỉnh Nga - ASEAN (tại thành phố Sochi, tháng 5/2016), Tổng thống Putin không dự "
+     "Hội nghị Cấp cao Đông Á.", [("ASEAN", "leaders", "Summit/Nga", "2016-05-01")]),
+    ("Trước Hội nghị Bộ trưởng Ngoại giao ASEAN (Viêng Chăn, 24/7/2016), các quan chức đã họp trù bị.",
+     [("ASEAN", "ministers", "AMM", "2016-07-24")]),
 ])
 def test_a_meeting_that_tells_when_something_else_happened_takes_no_date(text, expected, gaz):
     assert [(e[0], e[1], e[2], e[4]) for e in events(text, gaz)[0]] == expected
