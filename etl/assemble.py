@@ -383,8 +383,11 @@ MAX_GAP = 160     # characters between a meeting's name and the date phrase that
 # after another gathering the meeting is told at, that one's ("… báo cáo chuẩn bị Tuần lễ cấp cao
 # APEC tại cuộc họp ở Hà Nội sáng 20-9"), and one told as the background ("… sau hội nghị G20, trong bối cảnh
 # Mỹ phải tập trung cho cuộc bầu cử tổng thống vào tháng 11").
-_OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|tại\s+(?:cuộc|buổi)\s+(?:họp|làm\s+việc)|"
-                         r"trong\s+bối\s+cảnh)(?!\w)")
+_OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|(?:tại|trong)\s+(?:cuộc|buổi)\s+(?:họp|làm\s+việc)|"
+                         r"trong\s+bối\s+cảnh)(?!\w)"
+                         # a quotation closed, then who said it: "… khi dự hội nghị Cấp cao Đông Á (EAS)", Patrick
+                         # Murphy … trao đổi … với các phóng viên ngày 16/10"
+                         r"|[\"”]\s*,")
 
 
 # A meeting named to tell when something else happened, at the head of a clause: "Trước Hội

@@ -388,6 +388,12 @@ def test_an_aside_telling_a_meetings_holding_dates_the_meeting_named_as_a_time(t
     "Việt Nam lần đầu dự Hội nghị Cấp cao BRICS lần thứ 17 với tư cách đối tác, sau khi được công nhận vào tháng 6/2025.",
     "Đoàn sẽ dự Hội nghị Bộ trưởng APEC lần thứ 35, trước khi trở về nước ngày 17/11/2024.",
     "Ông dự Hội nghị Cấp cao ASEAN lần thứ 44 lần đầu kể từ khi nhậm chức ngày 22/8/2024.",
+    # the day of a briefing, and the day a quotation about the meeting was said
+    "Phái đoàn sẽ dự Hội nghị Cấp cao Đông Á, quan chức Mỹ cho biết trong cuộc họp qua điện thoại với phóng viên "
+    "ngày 16/10/2018.",
+    "\"Phó tổng thống sẽ nêu rõ quan điểm của Mỹ khi dự Hội nghị Cấp cao Đông Á (EAS)\", Phó trợ lý Ngoại trưởng "
+    "trao đổi với các phóng viên ngày 16/10/2018.",
+    "“Chúng tôi mong chờ Hội nghị Cấp cao APEC”, Bộ trưởng nói hôm 2/11/2017.",
 ])
 def test_a_date_in_a_clause_of_its_own_is_not_the_meetings(text, gaz):
     assert events(text, gaz)[0] == []
