@@ -18,7 +18,7 @@ from .lookahead import ahead
 from .openings import Openings
 from .records import Mention
 from .sentences import Gated, per_article
-from .vi import NUMBERED_NAMES, TIMES_OF_DAY, alt
+from .vi import MEETING_NOUNS, NUMBERED_NAMES, TIMES_OF_DAY, alt
 
 # The capitals of Vietnamese, for a name that must start with one.
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -674,6 +674,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                 if not in_phrase and _names_the_forum(content, forum, gaz) else None) or _kind(content, forum, gaz)
         if kind is None and head.numbered and not content.strip(" -–()"):
             kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)    # "APEC 22": its leaders' meeting
+        if kind is None and ordinal is not None and own and _BARE_NOUN_LEFT.fullmatch(content):
+            kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)    # "Hội nghị APEC lần thứ 26": likewise
         if kind is None:
             continue
         code = kind.code
@@ -691,6 +693,10 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                    rule=f"{own_kind.code}:list"))
             last_end = max([last_end] + [item[2] for item in listed])
     return _numbered_again(sentence, out)
+
+
+# What is left of "Hội nghị APEC lần thứ 26" once its forum and number are set aside: a meeting noun alone.
+_BARE_NOUN_LEFT = re.compile(rf"(?i)[\s()–-]*(?:{alt(MEETING_NOUNS)})[\s()–-]*(?:lần\s+thứ)?[\s()–-]*")
 
 
 # A date right after a meeting's name: "… vào tháng 11 tới", "… sẽ diễn ra từ ngày 8 đến 12/11".

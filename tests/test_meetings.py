@@ -51,6 +51,11 @@ def test_named_meetings(sentence, expected, gaz):
      "lần thứ 26 tại Jakarta", [("ASEAN", "leaders", "Summit/Trung Quốc", 26), ("ASEAN", "leaders", "Summit/Hàn Quốc", 24),
                                ("ASEAN", "leaders", "Summit/Nhật Bản", 26)]),
     ("Hội nghị Cấp cao ASEAN - Liên hợp quốc lần thứ 13 diễn ra", [("ASEAN", "leaders", "Summit/UN", 13)]),
+    # a forum's meeting noun and number alone: the forum's numbered series ("APEC 22" likewise)
+    ("Hội nghị APEC lần thứ 26 diễn ra hôm 17-18/11", [("APEC", "leaders", "AELM", 26)]),
+    ("Cuộc họp ASEAN lần thứ 33 khai mạc", [("ASEAN", "leaders", "Summit", 33)]),
+    ("hội nghị ARF lần thứ 25 diễn ra tại Singapore", [("ARF", "ministers", "ARF", 25)]),
+    ("Hội nghị APEC diễn ra tại Lima", []),     # no number: which of its meetings is unsure
     # the partner written first: the partner's summit all the same, not ASEAN's own
     ("Trong khuôn khổ này có Hội nghị Thượng đỉnh Mỹ - ASEAN", [("ASEAN", "leaders", "Summit/Mỹ", None)]),
     ("Tổng thống dự Hội nghị Cấp cao Nga - ASEAN tại Sochi", [("ASEAN", "leaders", "Summit/Nga", None)]),
