@@ -364,8 +364,30 @@ def _first_stop(sentence: str, head_end: int, next_head: int, forum_spans: list[
         if m.group().strip() in ("-", "–", "—") and (_compound_goes_on(sentence, m.end(), forum_spans)
                                                    or sentence[m.end():m.end() + 1].isupper()):
             continue
+        if _a_sector_pair(sentence, head_end, m.start(), forum_spans):
+            continue
         return m.start()
     return next_head
+
+
+# "và" and a word that is no meeting's head nor a forum's name: the second of a pair of sectors
+_SECTOR_AND = re.compile(r"\svà\s+(?!(?:các|những|nhiều|mọi|một)\s)[^\W\d]+", re.IGNORECASE)
+_SECTOR_REACH = 40      # characters from "và" to the forum's name
+_MINISTERS = re.compile(r"(?i)bộ\s+trưởng")
+
+
+def _a_sector_pair(sentence: str, head_end: int, at: int, forum_spans) -> bool:
+    """Is the "và" at `at` inside a ministry's pair of sectors, the forum's name soon after it and none
+    before it: "Hội nghị Bộ trưởng Viễn thông và Công nghệ thông tin ASEAN (TELMIN) lần thứ 17",
+    "Bộ trưởng Viễn thông và công nghệ thông tin ASEAN" (not "… ASEAN lần thứ 31 và chuyển giao …", nor
+    "Hội nghị Cấp cao ASEAN và Hội nghị Cấp cao Đông Á")?"""
+    pair = _SECTOR_AND.match(sentence, at)
+    if (pair is None or not _MINISTERS.search(sentence, max(0, head_end - 30), at)
+            or starts_with_meeting_word(sentence, at + 4) or any(head_end <= a < at for a, _ in forum_spans)):
+        return False        # (not the theme "đối thoại và hợp tác Á - Âu": only ministries have sectors)
+    forum = next((a for a, _ in forum_spans if a > at), None)
+    return (forum is not None and pair.end() <= forum <= at + _SECTOR_REACH     # (not "CLMV 8 và ACMECS 7")
+            and not _STOP.search(sentence, pair.end(), forum))
 
 
 _COMPOUND_TAIL = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+(?=lần\s+thứ\s)", re.IGNORECASE)

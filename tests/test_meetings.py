@@ -51,6 +51,16 @@ def test_named_meetings(sentence, expected, gaz):
      "lần thứ 26 tại Jakarta", [("ASEAN", "leaders", "Summit/Trung Quốc", 26), ("ASEAN", "leaders", "Summit/Hàn Quốc", 24),
                                ("ASEAN", "leaders", "Summit/Nhật Bản", 26)]),
     ("Hội nghị Cấp cao ASEAN - Liên hợp quốc lần thứ 13 diễn ra", [("ASEAN", "leaders", "Summit/UN", 13)]),
+    # a ministry's pair of sectors joined by "và" is one name, the forum after it
+    ("Hội nghị Bộ trưởng Viễn thông và công nghệ thông tin ASEAN lần thứ 17 (TELMIN 17) đã diễn ra",
+     [("ASEAN", "ministers", "MM", 17)]),
+    ("Hội nghị Bộ trưởng Nông nghiệp và Lâm nghiệp ASEAN lần thứ 40 khai mạc", [("ASEAN", "ministers", "AgMM", 40)]),
+    # … not two meetings, nor what follows a named forum, nor a theme, nor "và các"
+    ("trước khi CLMV 8 và ACMECS 7 diễn ra", [("CLMV", "leaders", "Summit", 8), ("ACMECS", "leaders", "Summit", 7)]),
+    ("ông bế mạc Hội nghị cấp cao ASEAN lần thứ 31 và chuyển giao chức Chủ tịch ASEAN 2018 cho Singapore",
+     [("ASEAN", "leaders", "Summit", 31)]),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEM lần thứ 9 với chủ đề đối thoại và hợp tác Á - Âu",
+     [("ASEM", "ministers", "FMM", 9)]),
     # a forum's meeting noun and number alone: the forum's numbered series ("APEC 22" likewise)
     ("Hội nghị APEC lần thứ 26 diễn ra hôm 17-18/11", [("APEC", "leaders", "AELM", 26)]),
     ("Cuộc họp ASEAN lần thứ 33 khai mạc", [("ASEAN", "leaders", "Summit", 33)]),
