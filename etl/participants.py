@@ -172,6 +172,12 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
                   for m in mentions if m.ordinal is None and (key := _kind_of(m)) in first_of]
     if unnumbered:
         return unnumbered[:1]
+    # a meeting of a kind the article dates none of, where it dates one kind of the forum at that level:
+    # that one ("… để tham dự cuộc họp G7 với tư cách khách mời", the article dating the outreach summit)
+    for m in mentions:
+        alike = {key for key in first_of if len(key) == 3 and key[:2] == (m.forum, m.level)}
+        if m.ordinal is None and len(alike) == 1:
+            return [first_of[alike.pop()]]
     if mentions or _ANOTHER_MEETING.search(s.text):
         return []       # a meeting the article does not date, or "một cuộc họp": not the one it is about
     if len(focus) > 1 and _COUNTED_MEETINGS.search(s.text):

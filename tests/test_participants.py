@@ -345,6 +345,16 @@ def test_a_guest_named_after_one_of_several_meetings_is_at_that_one(text, gaz):
      "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 diễn ra từ ngày 11 đến 14/7/2023 tại Jakarta. Chiều 12/7, "
      "Bộ trưởng Ngoại giao Bùi Thanh Sơn phát biểu tại phiên họp về Biển Đông.",
      {"Bùi Thanh Sơn": {"2023-07-11"}}),
+    # a meeting of a kind the article dates none of, where it dates one of the forum's at that level: that one
+    ("Thủ tướng Nguyễn Xuân Phúc tối 7/6/2018 lên đường đến Quebec để tham dự cuộc họp G7 với tư cách khách mời. "
+     "Hội nghị thượng đỉnh G7 mở rộng được tổ chức vào ngày 9/6/2018 tại Charlevoix.",
+     {"Nguyễn Xuân Phúc": {"2018-06-09"}}),
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra ngày 20/8/2023 tại Semarang. Bộ trưởng Công Thương "
+     "Nguyễn Hồng Diên dự Hội nghị Bộ trưởng ASEAN tại Semarang.",
+     {"Nguyễn Hồng Diên": {"2023-08-20"}}),
+    # … but not where it dates two kinds at that level: which one is unsure
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra ngày 20/8/2023. Hội nghị Bộ trưởng Ngoại giao ASEAN lần "
+     "thứ 56 diễn ra ngày 11/7/2023. Bộ trưởng Công Thương Nguyễn Hồng Diên dự Hội nghị Bộ trưởng ASEAN.", {}),
 ])
 def test_a_sentence_without_a_meeting_name_speaks_of_the_one_its_paragraph_told(text, expected, gaz):
     assert linked(text, gaz) == expected
