@@ -35,7 +35,8 @@ from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
 
 _FORUM_YEAR = re.compile(
-    r"(?i)\b(?:năm|chủ\s+tịch|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?\s+((?:19|20)\d\d)\b")
+    r"(?i)\b(?:năm|chủ\s+tịch(?:\s+luân\s+phiên)?|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?"
+    r"\s+((?:19|20)\d\d)\b")       # ("nước chủ tịch luân phiên ASEAN 2019": the rotating chair's year)
 _FORUM_YEAR = ahead(_FORUM_YEAR)      # the same matches, sooner: etl/lookahead.py
 # What _FORUM_YEAR needs (keep the two in step), as one quick pattern (it starts with a letter, not with a word boundary
 # and a choice of five words, so sre skips ahead to each "a" instead of trying every position).

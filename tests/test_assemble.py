@@ -32,6 +32,9 @@ def events(text: str, gaz, **meta):
      "26-28/10/2021.", {}, 2021),
     ("Ngày 30-10, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36) đã diễn ra.", {}, 2025),
     ("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra.", {"published": published_on("2019-09")}, 2019),
+    # the rotating chair's year ("nước chủ tịch luân phiên ASEAN 2019")
+    ("Tin tức\n\nHội nghị cấp cao ASEAN đã khai mạc tại Bangkok ngày 22-6. Thái Lan, nước chủ tịch luân phiên ASEAN "
+     "2019, đưa Biển Đông vào chương trình nghị sự.", {}, 2019),
     # the forum's year its numbered meetings agree with, not the next chair's told more often
     ("ASEAN 35 khai mạc\n\nNgày 2.11, Hội nghị Bộ trưởng Ngoại giao ASEAN đã họp tại Bangkok. Sáng 3.11, Hội nghị Cấp "
      "cao ASEAN lần thứ 35 khai mạc, do Thủ tướng Thái Lan, Chủ tịch ASEAN 2019, chủ trì. Việt Nam sẽ đảm nhận cương vị "
