@@ -1338,7 +1338,7 @@ def _status_told_elsewhere(events: list[tuple[int, Mention, Report]],
     told: dict[tuple, set[str]] = {}
     for s in sentences:
         for m in s.mentions:
-            if key(m) in wanted and (tense := _said(s.text, m)) is not None:
+            if key(m) in wanted and (tense := _said(s.text, m)) is not None and not _what_it_will_do(s.text, m, tense):
                 told.setdefault(key(m), set()).add(tense)
     out = []
     for (index, m, ev), quiet in zip(events, untold):
@@ -1347,6 +1347,19 @@ def _status_told_elsewhere(events: list[tuple[int, Mention, Report]],
             ev = replace(ev, status=next(iter(said)))
         out.append((index, m, ev))
     return out
+
+
+# What a meeting will do once it meets ("Hội nghị SDMOF 11 sẽ tập trung vào …", "Lãnh đạo nước tổ chức hội nghị
+# G20 sẽ đứng giữa …"): no tense of its taking place, which an opening day's report may tell as under way.
+_WILL_DO = re.compile(r"(?i)\s*(?:lần\s+này\s*)?,?\s*(?:[^\W\d]+\s+){0,3}?sẽ\s+(?!(?:được\s+|chính\s+thức\s+)*"
+                      r"(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài|bế\s+mạc|bắt\s+đầu|tham\s+dự|dự)(?!\w))")
+
+
+def _what_it_will_do(text: str, m: Mention, tense: str) -> bool:
+    """Is the sentence's "planned" only "sẽ" on what the meeting (or someone at it) will do, told
+    after its name with no word of the future before it?"""
+    return (tense == "planned" and bool(_WILL_DO.match(text, m.end_pos))
+            and not _PLANNED.search(text, max(0, m.pos - 60), m.pos))
 
 
 def _said(text: str, m: Mention) -> str | None:

@@ -191,6 +191,16 @@ def days_and(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
+    {_DAY_WORD}                         # "hai ngày 21, 22-9", "các ngày 8, 9 và 10/11"
+    (?P<d1>{_D}) (?: \s*,\s* {_D} )* (?: \s*,\s* | \s+và\s+ ) (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )?
+    {_NOT_AFTER}
+    """, re.IGNORECASE)
+def days_listed(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # days told one by one, the month after the last: the first to the last
+    return days(ctx, g["d1"], g["m"], None, g["d2"], g["m"], g["y"])
+
+
+@rule(rf"""
     {_NOT_BEFORE}(?P<d1>{_D}) {_DASH} (?P<d2>{_D}) [/.] (?P<m>{_D}) (?: [/.] (?P<y>{_Y}) )? {_NOT_AFTER}
     """)
 def range_days(g: re.Match[str], ctx: DateContext) -> Reading | None:

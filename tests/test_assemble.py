@@ -289,6 +289,21 @@ def test_an_undated_article_tells_the_tense_in_another_sentence(gaz):
     assert ev[6] == "held"      # the article's sentences disagree: the calendar's default
 
 
+@pytest.mark.parametrize(("later", "status"), [
+    # "sẽ" on what the meeting or someone at it will do is no tense of its taking place
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 sẽ tập trung vào vấn đề Biển Đông.", "held"),
+    ("Nước chủ nhà Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 sẽ phát biểu đầu tiên.", "held"),
+    # … but it is where it says the meeting takes place, or where a word of the future comes before
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 sẽ diễn ra trong ba ngày.", "planned"),
+    ("Theo kế hoạch, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 sẽ bàn về Biển Đông.", "planned"),
+])
+def test_what_a_meeting_will_do_tells_no_tense_of_its_taking_place(later, status, gaz):
+    text = ("Tin tức\n\nCác ngoại trưởng đã có mặt tại Manila. Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 khai "
+            f"mạc tại Manila ngày 5/8. {later}")
+    [ev], _ = events(text, gaz)
+    assert ev[6] == status
+
+
 def test_a_dated_article_keeps_the_calendars_tense(gaz):
     [ev], _ = events(LEAD_SAYS_PLANNED, gaz, published=published_on("2023-08-20"))
     assert ev[6] == "held"

@@ -55,6 +55,11 @@ def test_issue_phrases(text, expected):
     ("sẽ họp vào 5 và 6.9.2023 tại Jakarta", ("2023-09-05", "2023-09-06", "day")),
     ("từ 30 tới 31/12/2020, các nước", ("2020-12-30", "2020-12-31", "day")),
     ("có từ 10 đến 20 đại biểu", None),
+    # days told one by one, the month after the last: the first to the last
+    ("SDMOF 11, diễn ra trong hai ngày 21, 22-9, do Bộ chủ trì", ("2021-09-21", "2021-09-22", "day")),
+    ("Hội nghị diễn ra các ngày 8, 9 và 10/11/2023.", ("2023-11-08", "2023-11-10", "day")),
+    ("họp vào 14, 15.11 tại Lima", ("2021-11-14", "2021-11-15", "day")),
+    ("lần thứ 21, 22-9", None),      # no word for a day: two numbers and a date's shape are not enough
 ])
 def test_real_article_shapes(text, expected):
     assert first(text) == expected
