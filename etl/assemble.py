@@ -533,15 +533,26 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
     window_end = min(stop.start() if stop else clause[1], hi + 25)
     if _POSTPONED.search(text, lo, window_end):
         return "planned"        # "…, vốn đã được lùi sang cuối tháng 6": put off, still to come
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     for pattern, status in ((_PLANNED, "planned"), (_HELD, "held")):
         for m in pattern.finditer(text, clause[0], window_end):
             if _SMALL_AND_MEDIUM.match(text, m.start()):
                 continue
             dist = 0 if lo <= m.start() < hi else min(abs(m.start() - lo), abs(m.start() - hi))
             if best is None or dist < best[0] or (dist == best[0] and status == "planned"):
-                best = (dist, status)
-    return best[1] if best is not None and best[0] <= 60 else None
+                best = (dist, status, m.end())
+    if best is None or best[0] > 60:
+        return None
+    if best[1] == "held" and best[2] <= lo and _TO_COME.search(text, best[2], lo):
+        return "planned"        # "đã mời Tổng thống … dự Hội nghị cấp cao APEC vào tháng 11": invited to it
+    return best[1]
+
+
+# What puts a meeting after the past deed told before it: an invitation to it, a purpose, a groundwork
+# ("đã mời … dự Hội nghị cấp cao APEC", "đã nhất trí với dự thảo … để đưa phê chuẩn tại Hội nghị …", "được kỳ
+# vọng đặt nền tảng cho Hội nghị thượng đỉnh G7").
+_TO_COME = re.compile(r"(?i)(?<!\w)(?:mời(?!\w)[^.;]{0,60}?(?<!\w)(?:tham\s+)?dự|để|nhằm|đặt\s+nền\s+tảng\s+cho)(?!\w)"
+                      r"[^.;]*$")
 
 
 _MORE_PLACES = re.compile(r"\s*(?:,|và)\s*")

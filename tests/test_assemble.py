@@ -100,6 +100,13 @@ def test_each_meeting_takes_its_own_date(gaz):
     ("Chủ tịch nước sắp dự Hội nghị Cấp cao ASEAN lần thứ 40 ngày 10/11/2022.", "planned"),
     ("Hội nghị Cấp cao ASEAN lần thứ 40 đã diễn ra ngày 10/11/2022.", "held"),
     ("Hội nghị Cấp cao ASEAN lần thứ 26 được tổ chức tại Kuala Lumpur cuối tháng 4/2015 vừa qua.", "held"),
+    # a past deed's tense is not that of the meeting it invites to, aims at or lays the ground for
+    ("Lãnh đạo Việt Nam đã mời Tổng thống Donald Trump dự Hội nghị cấp cao APEC vào tháng 11/2017.", "planned"),
+    ("Các ngoại trưởng đã nhất trí với dự thảo khung COC để đưa phê chuẩn tại Hội nghị Bộ trưởng Ngoại giao ASEAN - "
+     "Trung Quốc diễn ra vào ngày 6/8/2017.", "planned"),
+    ("Hội nghị đã đặt nền tảng cho Hội nghị thượng đỉnh G7 diễn ra ngày 24-26/8/2019 tại Biarritz.", "planned"),
+    # … but the meeting's own word wins: "đã diễn ra" after it
+    ("Thủ tướng đã mời các nhà lãnh đạo dự Hội nghị Cấp cao ASEAN lần thứ 37 đã diễn ra ngày 12/11/2020.", "held"),
 ])
 def test_status_from_words(text, status, gaz):
     assert events(text, gaz)[0][0][6] == status
