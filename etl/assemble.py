@@ -550,8 +550,9 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
 
 # What puts a meeting after the past deed told before it: an invitation to it, a purpose, a groundwork
 # ("đã mời … dự Hội nghị cấp cao APEC", "đã nhất trí với dự thảo … để đưa phê chuẩn tại Hội nghị …", "được kỳ
-# vọng đặt nền tảng cho Hội nghị thượng đỉnh G7").
-_TO_COME = re.compile(r"(?i)(?<!\w)(?:mời(?!\w)[^.;]{0,60}?(?<!\w)(?:tham\s+)?dự|để|nhằm|đặt\s+nền\s+tảng\s+cho)(?!\w)"
+# vọng đặt nền tảng cho Hội nghị thượng đỉnh G7"); not the verb "để lại" ("đã để lại dấu ấn … tại các kỳ Hội nghị").
+_TO_COME = re.compile(r"(?i)(?<!\w)(?:mời(?!\w)[^.;]{0,60}?(?<!\w)(?:tham\s+)?dự|để(?!\s+(?:lại|ý|dành|mất)(?!\w))|nhằm"
+                      r"|đặt\s+nền\s+tảng\s+cho)(?!\w)"
                       r"[^.;]*$")
 
 

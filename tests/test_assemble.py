@@ -105,6 +105,8 @@ def test_each_meeting_takes_its_own_date(gaz):
     ("Các ngoại trưởng đã nhất trí với dự thảo khung COC để đưa phê chuẩn tại Hội nghị Bộ trưởng Ngoại giao ASEAN - "
      "Trung Quốc diễn ra vào ngày 6/8/2017.", "planned"),
     ("Hội nghị đã đặt nền tảng cho Hội nghị thượng đỉnh G7 diễn ra ngày 24-26/8/2019 tại Biarritz.", "planned"),
+    # … not the verb "để lại" (left a mark at it)
+    ("Việt Nam đã để lại dấu ấn tại Hội nghị Cấp cao Á - Âu lần thứ năm (Hà Nội, 8-9/10/2004).", "held"),
     # … but the meeting's own word wins: "đã diễn ra" after it
     ("Thủ tướng đã mời các nhà lãnh đạo dự Hội nghị Cấp cao ASEAN lần thứ 37 đã diễn ra ngày 12/11/2020.", "held"),
 ])
