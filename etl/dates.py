@@ -191,6 +191,31 @@ def days_and(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
+    {_DAY_WORD}                         # "trong hai ngày 28/4 và 29/4", "ngày 30/11 và 1/12/2018"
+    (?P<d1>{_D}) [/.-] (?P<m1>{_D}) \s+và\s+ (?:ngày\s+)? (?P<d2>{_D}) [/.-] (?P<m2>{_D}) (?: [/.-] (?P<y>{_Y}) )?
+    {_NOT_AFTER}
+    """, re.IGNORECASE)
+def days_and_full(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # two whole days joined by "và", the second within a week of the first (_a_week_apart): the two
+    return days(ctx, g["d1"], g["m1"], None, g["d2"], g["m2"], g["y"])
+
+
+def _a_week_apart(m: re.Match[str]) -> bool:
+    """Is the second day of "ngày 28/4 và 29/4" at most a week after the first? Else the two are
+    dates of their own ("ngày 5/6 và 20/7"), which the other shapes read."""
+    try:
+        first = date(2001, int(m["m1"]), int(m["d1"]))
+        second = date(2001 if int(m["m2"]) >= int(m["m1"]) else 2002, int(m["m2"]), int(m["d2"]))
+    except ValueError:
+        return False
+    return 0 < (second - first).days <= 7
+
+
+# Shapes that match only where their reading makes sense, checked before they claim their text.
+_ONLY_WHERE = {"days_and_full": _a_week_apart}
+
+
+@rule(rf"""
     {_DAY_WORD}                         # "hai ngày 21, 22-9", "các ngày 8, 9 và 10/11"
     (?P<d1>{_D}) (?: \s*,\s* {_D} )* (?: \s*,\s* | \s+và\s+ ) (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )?
     {_NOT_AFTER}
@@ -507,6 +532,8 @@ def _shapes(sentence: str) -> tuple[tuple[_Shape, ...], list[tuple[int, int]]]:
             continue        # the sentence holds none of the words every match of this shape holds (literals.may_match)
         for m in _CORED[name].finditer(scanned):      # pattern.finditer's matches, sooner
             if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            if name in _ONLY_WHERE and not _ONLY_WHERE[name](m):
                 continue
             taken.append((m.start(), m.end()))   # claimed even when invalid: "31/2" is no "31"
             shift = _YEAR_WORD.match(sentence, m.end())
