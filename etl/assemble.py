@@ -187,7 +187,8 @@ def _later_clues(text: str, sentences: list[Sentence], gaz: Gazetteer) -> int | 
             return written[0]
     plain = [int(m.group(1)) for m in re.finditer(r"(?i)năm\s+((?:19|20)\d\d)(?!\d)", text)
              if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()]) and not a_goal(text, m.start())
-             and not _A_DOCUMENTS.search(text, max(0, m.start() - 80), m.start())]
+             and not _A_DOCUMENTS.search(text, max(0, m.start() - 80), m.start())
+             and not _A_BEGINNING.search(text, max(0, m.start() - 60), m.start())]
     return plain[0] if plain else None
 
 
@@ -198,6 +199,12 @@ _THIS_YEAR = re.compile(r"(?i)(?<!\w)năm\s+nay\s*(?:\(\s*((?:19|20)\d\d)\s*\)|,
 # "Thỏa thuận Paris về biến đổi khí hậu năm 2015".
 _A_DOCUMENTS = re.compile(r"(?i)(?:công\s+ước|hiệp\s+ước|hiệp\s+định|hiến\s+chương|tuyên\s+bố|luật|"
                           r"th(?:ỏa|oả)\s+thuận)\s+[^.;,]{0,60}$")
+
+
+# The year something began, not the article's: "Diễn đàn VOF lần đầu tiên được tổ chức tại Malaysia năm 1998",
+# "ASEAN được thành lập năm 1967", "APEC ra đời năm 1989", "Đại sứ … sinh năm 1965".
+_A_BEGINNING = re.compile(r"(?i)(?<!\w)(?:lần\s+đầu(?:\s+tiên)?|thành\s+lập|ra\s+đời|sáng\s+lập|khởi\s+xướng|sinh)"
+                          r"(?!\w)[^.;:!?]{0,50}$")
 
 
 def _title_year(title: str | None) -> int | None:

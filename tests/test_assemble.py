@@ -75,6 +75,12 @@ def test_year_from_context(text, meta, expected_year, gaz):
 
 def test_no_year_anywhere_means_no_event(gaz):
     assert events("Ngày 22/9, Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra.", gaz)[0] == []
+    # the year something began is none: a first meeting's, a founding's, a birth's
+    assert events("Diễn đàn Tiếng nói tương lai APEC sẽ diễn ra từ ngày 5 đến 11-11. Diễn đàn lần đầu tiên được tổ "
+                  "chức tại Malaysia năm 1998.", gaz)[0] == []
+    assert events("Hội nghị Bộ trưởng Ngoại giao ASEAN họp ngày 2/8. ASEAN được thành lập năm 1967.", gaz)[0] == []
+    assert events("Hội đồng Điều phối ASEAN họp ngày 12-11. Đại sứ Hoàng Anh Tuấn sinh năm 1965 tại Hà Nội.",
+                  gaz)[0] == []
     # a target's year is none
     assert events("Hội nghị Bộ trưởng ASEAN - Trung Quốc vào tháng 8 sẽ bàn mục tiêu thương mại hai chiều đạt "
                   "1.000 tỷ USD năm 2020.", gaz)[0] == []
