@@ -673,6 +673,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             # "Hội nghị Cấp cao lần thứ năm của diễn đàn này", "Tham dự Diễn đàn có ngoại trưởng các nước
             # ASEAN …" after the ARF: the caller's forum, not one the sentence names elsewhere
             implied = default_forum
+        if not own and not implied and (between := _BETWEEN.match(sentence, end)) and not any(
+                between.end() <= at < between.end() + _BETWEEN_REACH for at, _ in forums):
+            continue    # "Hội nghị thượng đỉnh giữa Tổng thống Mỹ … và Chủ tịch Triều Tiên …": two parties' meeting
         forum = own[0] if own else (implied or _nearest_forum(_forums_outside(sentence, heads, forums, head, end),
                                                               head.start, end) or default_forum)
         if forum is None:
@@ -715,6 +718,12 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                    rule=f"{own_kind.code}:list"))
             last_end = max([last_end] + [item[2] for item in listed])
     return _numbered_again(sentence, out)
+
+
+# A meeting "between" parties none of which is a forum is theirs, not a forum's (a forum named there makes it the
+# forum's with a partner: "hội nghị giữa ASEAN và Trung Quốc").
+_BETWEEN = re.compile(r"(?i)\s*giữa\s")
+_BETWEEN_REACH = 80
 
 
 # What is left of "Hội nghị APEC lần thứ 26" once its forum and number are set aside: a meeting noun alone.

@@ -274,3 +274,15 @@ def test_special_summits_and_listed_numbers(sentence, expected, gaz):
 ])
 def test_a_kind_that_names_its_forum(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a meeting "between" parties none of which is a forum is theirs, not the article's forum's
+    ("Hội nghị thượng đỉnh giữa Tổng thống Mỹ Donald Trump và Chủ tịch Triều Tiên Kim Jong-un tại Hà Nội ngày 27-28/2 "
+     "kết thúc sớm.", []),
+    ("Cuộc họp giữa hai bộ trưởng ngoại giao diễn ra chiều 2/8.", []),
+    # … not a meeting the sentence names with its forum
+    ("Hội nghị Cấp cao ASEAN giữa năm diễn ra tại Bangkok.", [("ASEAN", "leaders", "Summit", None)]),
+])
+def test_a_meeting_between_two_parties_is_not_the_articles_forums(sentence, expected, gaz):
+    assert names(sentence, gaz, default="UN") == expected
