@@ -307,7 +307,8 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
     lead = sentences[:2]
     planned = any(_PLANNED.search(s.text) for s in lead)     # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …"
     for s in lead:
-        spans = find_dates(s.text, ctx)
+        # (a month is no day the article was filed on: "… gặp … vào tháng 1 hoặc tháng 2 năm sau")
+        spans = [sp for sp in find_dates(s.text, ctx) if sp.precision == "day"]
         if spans:
             first = spans[0]
             written = year_written_in(s.text) if first.year_inferred else None

@@ -145,6 +145,16 @@ def test_which_date_is_the_meetings(text, expected, gaz):
     assert [(e[2], e[3], e[4], e[6]) for e in evs] == expected
 
 
+def test_a_month_in_the_lead_is_no_day_the_article_was_filed_on(gaz):
+    # "hôm qua" needs the article's day: a month its lead names is none ("vào tháng 1 hoặc tháng 2 năm sau")
+    text = ("Tin tức\n\nTổng thống Mỹ hôm qua tiết lộ ông có thể gặp lãnh đạo Triều Tiên vào tháng 1 hoặc tháng 2 năm "
+            "sau. Sau cuộc gặp bên lề hội nghị G20 hôm qua, Nhà Trắng ra tuyên bố. Năm 2018 là một năm bận rộn.")
+    assert events(text, gaz)[0] == []
+    # a day its lead names still is ("Sáng 3/11, …")
+    dated = text.replace("Tổng thống Mỹ hôm qua", "Sáng 2/12, Tổng thống Mỹ")
+    assert [e[4] for e in events(dated, gaz)[0]] == ["2018-12-01"]
+
+
 def test_status_from_the_articles_own_date(gaz):
     text = "Hội nghị Cấp cao ASEAN lần thứ 40 diễn ra ngày 10/11/2022 tại Phnom Penh."
     before = events(text, gaz, published=published_on("2022-10-01"))[0]
