@@ -746,10 +746,11 @@ _AGAIN = re.compile(r"""(?ix)(?<!\w)
 _AGAIN = ahead(_AGAIN)      # the same matches, sooner: etl/lookahead.py
 # What may follow the number of a meeting named again: a place, a date, its verb, the next item.
 _AGAIN_AFTER = re.compile(r"""(?ix)\s*(?:$|[(,;.:–-]|(?:tại|ở|và|diễn|được|đã|sẽ|nhóm|họp|do|thì|kéo|
-    phiên|vào|hôm|ngày|từ|tổ|cũng|đều|tháng|dự\s+kiến|khai|bế|chính\s+thức)(?!\w))""")
+    phiên|vào|hôm|ngày(?=\s+\d)|từ|tổ|cũng|đều|tháng|dự\s+kiến|khai|bế|chính\s+thức)(?!\w))""")   # ("Ngày Cộng hoà" is a name)
 _FIRST_AFTER = re.compile(r"\s*(?:\(|(?:tại|ở)(?!\w))")     # "lần đầu tiên tại Cảnh Hồng", not "… trong lịch sử"
 _A_COUNT = ahead(re.compile(r"(?i)(?<!\w)(?:là|lần\s+này|đây|thêm)\s+$"))      # etl/lookahead.py
 _ONLY_JOINED = re.compile(r"\s*(?:,|và|&)\s*")
+_A_CEREMONY = ahead(re.compile(r"(?i)(?<!\w)(?:lễ|kỷ\s+niệm)\s+$"))      # etl/lookahead.py
 
 
 def _numbered_again(sentence: str, found: list[Mention]) -> list[Mention]:
@@ -761,8 +762,9 @@ def _numbered_again(sentence: str, found: list[Mention]) -> list[Mention]:
         follows = _FIRST_AFTER if m.group("first") else _AGAIN_AFTER
         if any(x.pos <= m.start() < x.end_pos for x in out) or not follows.match(sentence, m.end()):
             continue
-        if _A_COUNT.search(sentence, max(0, m.start() - 12), m.start()):
-            continue
+        if _A_COUNT.search(sentence, max(0, m.start() - 12), m.start()) or _A_CEREMONY.search(
+                sentence, max(0, m.start() - 16), m.start()):
+            continue        # "… vào ngày 25/1 và lễ kỷ niệm lần thứ 69 Ngày Cộng hoà Ấn Độ": a ceremony's number
         n = 1 if m.group("first") else parse_ordinal(m.group("n"))
         before = [x for x in out if x.end_pos <= m.start()]
         if n is None or not before:

@@ -286,3 +286,15 @@ def test_a_kind_that_names_its_forum(sentence, expected, gaz):
 ])
 def test_a_meeting_between_two_parties_is_not_the_articles_forums(sentence, expected, gaz):
     assert names(sentence, gaz, default="UN") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a ceremony's number, or a number before a named day, is not the meeting's named again
+    ("Hai sự kiện đó là Hội nghị cấp cao ASEAN – Ấn Độ vào ngày 25/1 và lễ kỷ niệm lần thứ 69 Ngày Cộng hoà Ấn Độ 26/1.",
+     [("ASEAN", "leaders", "Summit/Ấn Độ", None)]),
+    # … but a second number with its day is
+    ("Hội nghị Cấp cao ASEAN lần thứ 37 ngày 12/11 và lần thứ 38 ngày 13/11.",
+     [("ASEAN", "leaders", "Summit", 37), ("ASEAN", "leaders", "Summit", 38)]),
+])
+def test_a_number_named_again_is_the_meetings_only_where_nothing_else_takes_it(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
