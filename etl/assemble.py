@@ -98,8 +98,11 @@ _HEAD_WORD = ahead(_HEAD_WORD)      # the same matches, sooner: etl/lookahead.py
 # Setting off for a meeting: "Sáng 9/5, Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị …".
 # Arriving for it: "Chiều nay (7/10), Thủ tướng … đã đến sân bay Haneda … để tham dự Hội nghị …".
 # "… đã đến Thủ đô Vientiane, bắt đầu chuyến công tác tham dự Hội nghị …": the journey begins.
-# Coming home from it: "Chiều 2-6, Đại tướng … đã về đến Hà Nội, kết thúc chuyến tham dự …".
-_TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]|(?:bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+chuyến(?!\w)"
+# Coming home from it: "Chiều 2-6, Đại tướng … đã về đến Hà Nội, kết thúc chuyến tham dự …". Likewise "chiều 24-1,
+# Thủ tướng … đã đến sân bay quân sự Palam, New Delhi, bắt đầu chương trình dự Hội nghị …" (but "…, bắt đầu tham dự
+# Hội nghị cấp cao APEC lần 26" the day it opens).
+_TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]|(?:bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+"
+                   r"(?:chuyến|chương\s+trình)(?!\w)"
                    r"|về\s+(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])"
                    r"|(?:đã\s+)?(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])[^.;]{0,120}?\sđể\s+(?:tham\s+)?dự(?!\w))")
 _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py

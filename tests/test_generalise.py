@@ -120,6 +120,11 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     ("Trong khuôn khổ AMM-57, ngày 26/7 sẽ diễn ra Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 25; ngày 27/7 "
      "sẽ diễn ra Diễn đàn Khu vực ASEAN lần thứ 31.", "2024-07-24",
      [("ASEAN+3", "ministers", "2024-07-26"), ("ARF", "ministers", "2024-07-27")]),
+    # the day a programme that takes the meeting in begins is the journey's; the day one begins to attend it is its own
+    ("Chiều 24-1-2018, Thủ tướng đã đến sân bay quân sự Palam, New Delhi, bắt đầu chương trình dự Hội nghị Cấp cao kỷ "
+     "niệm ASEAN - Ấn Độ.", None, []),
+    ("Sáng 17-11-2018, Thủ tướng đến sân bay quốc tế Jackson, thủ đô Port Moresby, bắt đầu tham dự Hội nghị cấp cao "
+     "APEC lần thứ 26.", None, [("APEC", "leaders", "2018-11-17")]),
     # the day of a visit ("chuyến thăm") told after the meeting is the visit's, unless the journey takes the meeting in
     ("Hai nguyên thủ sẽ gặp riêng bên lề thượng đỉnh G20 để thảo luận về kết quả chuyến thăm của ông Putin tới Trung "
      "Quốc ngày 25/6.", "2016-08-30", []),
