@@ -526,15 +526,20 @@ _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:
 _VERB_MEETING = ahead(_VERB_MEETING)      # the same matches, sooner: etl/lookahead.py
 _VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold its words: sentences.Gated
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
-_SUBJECT = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|nhà\s+lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|"
-                      r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))"
-                      r"[^,.;:]{0,100}")
+_SUBJECT_WORD = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|(?:nhà\s+)?lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|"
+                           r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))(?!\w)")
+_SUBJECT = re.compile(_SUBJECT_WORD.pattern + r"[^,.;:]{0,100}")
 
 
 def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
     """'Các Bộ trưởng Thương mại APEC, ngày 5-6, bắt đầu nhóm họp': a meeting told by its verb."""
     verb = _VERB_MEETING.search(sentence)
-    subject = _SUBJECT.search(sentence, 0, verb.start()) if verb else None
+    # the subject nearest the verb: "Tuyên bố của Ngoại trưởng Canada được đưa ra khi lãnh đạo các nước thành
+    # viên G7 … sắp họp tại Pháp" (the leaders meet, not the minister)
+    if verb and _names_what_it_holds(sentence, verb, gaz):
+        return []       # "lãnh đạo ASEAN đã họp Thượng đỉnh ASEAN+3 lần thứ 13": the meeting named is the one held
+    word = _last(_SUBJECT_WORD.finditer(sentence, 0, verb.start())) if verb else None
+    subject = _SUBJECT.match(sentence, word.start(), verb.start()) if word else None
     if not subject:
         return _body_meets(sentence, verb, gaz) if verb else []
     phrase = subject.group()
@@ -549,6 +554,25 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
         return []
     return [Mention(forum, kind.level, kind.code, ordinal, phrase.strip(), subject.start(), subject.end(),
                     (), f"{kind.code}:verb")]
+
+
+_OBJECT_REACH = re.compile(r"[^,.;:()]{0,40}")
+
+
+def _names_what_it_holds(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> bool:
+    """Does the verb go on to a meeting's name with its forum ("đã họp Thượng đỉnh ASEAN+3 lần thứ 13",
+    "họp Hội nghị Cấp cao ASEAN")? Not "đã có cuộc họp không chính thức", which names no forum."""
+    at = verb.end() + len(sentence[verb.end():]) - len(sentence[verb.end():].lstrip())
+    if not (_HEAD.search(sentence, verb.start(), verb.end()) or starts_with_meeting_word(sentence, at)):
+        return False
+    return bool(gaz.forum_re.search(sentence, verb.start(), _OBJECT_REACH.match(sentence, at).end()))
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in found:
+        pass
+    return last
 
 
 def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Mention]:

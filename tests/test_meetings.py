@@ -298,3 +298,18 @@ def test_a_meeting_between_two_parties_is_not_the_articles_forums(sentence, expe
 ])
 def test_a_number_named_again_is_the_meetings_only_where_nothing_else_takes_it(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a meeting told by its verb is its nearest subject's: the leaders, not a minister named before
+    ("Tuyên bố của Ngoại trưởng Canada được đưa ra khi lãnh đạo các nước thành viên G7 sắp họp tại Pháp ngày 24 - 26/8.",
+     [("G7", "leaders", "Summit", None)]),
+    ("Lãnh đạo các nước BRICS họp tại Kazan từ ngày 22 đến 24/10.", [("BRICS", "leaders", "Summit", None)]),
+    # … and none where the verb goes on to the named meeting it holds
+    ("Hôm thứ Sáu, lãnh đạo ASEAN đã họp Thượng đỉnh ASEAN+3 lần thứ 13 với Trung Quốc, Nhật Bản và Hàn Quốc.",
+     [("ASEAN+3", "leaders", "Summit", 13)]),
+    # (a meeting named with no forum is no such name)
+    ("Các Bộ trưởng Ngoại giao ASEM đã có cuộc họp không chính thức tại Hà Nội.", [("ASEM", "ministers", "FMM", None)]),
+])
+def test_a_meeting_told_by_its_verb_is_its_nearest_subjects(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
