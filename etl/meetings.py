@@ -85,6 +85,7 @@ _NAME_ENDS = (
     "tiếp theo", "theo", "với sự", "với chủ đề", "nhân dịp",         # "Hội nghị … với chủ đề …"
     "bên lề", "cùng", "và các", "và nhiều",                          # "Hội nghị AMM và các hội nghị liên quan"
     "ban đầu", "lúc đầu", "vốn", "đều",                              # "ASEM 13 ban đầu dự kiến …"
+    "mỗi năm", "hằng năm", "hàng năm",                               # "tại hội nghị G7 mỗi năm" (_EVERY_YEAR)
 )
 
 
@@ -680,6 +681,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         own = [f for (a, _), f in in_phrase if not _PARTNER.search(phrase[max(0, a - 30):a])]
         if _FOUNDED_BEFORE.search(sentence, max(0, head.start - 24), head.start):
             continue    # "… đã nhất trí thành lập ADMM mở rộng": a body founded, not a meeting held
+        if _EVERY_YEAR.match(sentence, end):
+            continue    # "Nga thường là đề tài thảo luận tại hội nghị G7 mỗi năm": the series, no one meeting
         if own and (about := _ABOUT.search(phrase)) and about.start() < in_phrase[0][0][0] and _names_unknown_body(
                 phrase[:about.start()], gaz):
             continue    # "Diễn đàn Kinh tế thế giới về ASEAN": another body's meeting about the forum
@@ -748,6 +751,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
 # forum's with a partner: "hội nghị giữa ASEAN và Trung Quốc").
 _BETWEEN = re.compile(r"(?i)\s*giữa\s")
 _BETWEEN_REACH = 80
+
+
+_EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)")
 
 
 # What is left of "Hội nghị APEC lần thứ 26" once its forum and number are set aside: a meeting noun alone.

@@ -313,3 +313,15 @@ def test_a_number_named_again_is_the_meetings_only_where_nothing_else_takes_it(s
 ])
 def test_a_meeting_told_by_its_verb_is_its_nearest_subjects(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a meeting "every year" is the series, no one meeting
+    ("Trump hôm 20/8 nói rằng Nga thường là đề tài thảo luận tại hội nghị G7 mỗi năm.", []),
+    ("Diễn đàn được đưa vào chương trình Tuần lễ cấp cao APEC hàng năm.", []),
+    ("Các bộ trưởng gặp nhau tại Hội nghị Bộ trưởng Ngoại giao ASEAN hằng năm.", []),
+    # … but "năm nay" is this year's
+    ("Hội nghị G7 năm nay diễn ra tại Biarritz.", [("G7", "leaders", "Summit", None)]),
+])
+def test_a_meeting_held_every_year_is_the_series(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
