@@ -211,8 +211,13 @@ def _a_week_apart(m: re.Match[str]) -> bool:
     return 0 < (second - first).days <= 7
 
 
+def _days_in_order(m: re.Match[str]) -> bool:
+    """Do the days of "các ngày 8, 9 và 10/11" run forward, a week at most from first to last?"""
+    return 0 < int(m["d2"]) - int(m["d1"]) <= 7
+
+
 # Shapes that match only where their reading makes sense, checked before they claim their text.
-_ONLY_WHERE = {"days_and_full": _a_week_apart}
+_ONLY_WHERE = {"days_and_full": _a_week_apart, "days_listed": _days_in_order}
 
 
 @rule(rf"""

@@ -60,6 +60,7 @@ def test_issue_phrases(text, expected):
     ("Hội nghị diễn ra các ngày 8, 9 và 10/11/2023.", ("2023-11-08", "2023-11-10", "day")),
     ("họp vào 14, 15.11 tại Lima", ("2021-11-14", "2021-11-15", "day")),
     ("lần thứ 21, 22-9", None),      # no word for a day: two numbers and a date's shape are not enough
+    ("ngày 5, 25/9", ("2021-09-25", "2021-09-25", "day")),       # weeks apart, or backwards: no list of days
     # two whole days joined by "và", the second within a week of the first: the two
     ("dự Hội nghị trong hai ngày 28/4 và 29/4, thông cáo cho biết", ("2021-04-28", "2021-04-29", "day")),
     ("diễn ra ngày 30/11 và ngày 1/12/2018 tại Buenos Aires", ("2018-11-30", "2018-12-01", "day")),
