@@ -535,10 +535,10 @@ _SUBJECT = re.compile(_SUBJECT_WORD.pattern + r"[^,.;:]{0,100}")
 def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
     """'Các Bộ trưởng Thương mại APEC, ngày 5-6, bắt đầu nhóm họp': a meeting told by its verb."""
     verb = _VERB_MEETING.search(sentence)
-    # the subject nearest the verb: "Tuyên bố của Ngoại trưởng Canada được đưa ra khi lãnh đạo các nước thành
-    # viên G7 … sắp họp tại Pháp" (the leaders meet, not the minister)
     if verb and _names_what_it_holds(sentence, verb, gaz):
         return []       # "lãnh đạo ASEAN đã họp Thượng đỉnh ASEAN+3 lần thứ 13": the meeting named is the one held
+    # the subject nearest the verb: "Tuyên bố của Ngoại trưởng Canada được đưa ra khi lãnh đạo các nước thành
+    # viên G7 … sắp họp tại Pháp" (the leaders meet, not the minister)
     word = _last(_SUBJECT_WORD.finditer(sentence, 0, verb.start())) if verb else None
     subject = _SUBJECT.match(sentence, word.start(), verb.start()) if word else None
     if not subject:
