@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -569,11 +571,9 @@ def _names_what_it_holds(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> 
     return bool(gaz.forum_re.search(sentence, verb.start(), _OBJECT_REACH.match(sentence, at).end()))
 
 
-def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    last = None
-    for last in found:
-        pass
-    return last
+def _last(found: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    kept = deque(found, maxlen=1)
+    return kept[0] if kept else None
 
 
 def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Mention]:
