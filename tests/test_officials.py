@@ -224,6 +224,10 @@ KNOWN_MISSES = [
                  marks=pytest.mark.xfail(strict=True)),
     # a portfolio's capitalised first word before a plural is read as a short name ("Bộ trưởng Sơn")
     pytest.param("Bộ trưởng Tài chính các nước ASEAN dự họp", [], marks=pytest.mark.xfail(strict=True)),
+    # a title with no name, its clause's verb and a long object, then a citizen whose family name is a word for a
+    # delegation ("Đoàn"): the title takes the citizen's given names (real set 7, t074)
+    pytest.param("Phó Thủ tướng đề nghị Malaysia bảo đảm xét xử công bằng đối với công dân Việt Nam Đoàn Thị Hương.",
+                 [], marks=pytest.mark.xfail(strict=True)),
 ]
 
 
