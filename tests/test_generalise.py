@@ -134,6 +134,11 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     ("Từ tối 4-11, Chủ tịch UBND thành phố Đà Nẵng đã gửi thư kêu gọi người dân chung tay dọn vệ sinh đón chào Tuần lễ "
      "Cấp cao APEC 2017.", None, []),
     ("Ngày 20/6, các trường học đã trang hoàng chào đón Hội nghị Cấp cao ASEAN lần thứ 34.", "2019-06-21", []),
+    # … nor what is submitted to it ("trình", "đệ trình"), but not "chương trình" (its programme)
+    ("Tối 7/10/2004, các quan chức rà soát lần cuối các văn kiện trình Hội nghị Cấp cao ASEM lần thứ năm.", None, []),
+    ("Ngày 5/11/2002, các văn kiện được đệ trình Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ nhất.", None, []),
+    ("Ngày 8/10/2004, theo chương trình Hội nghị Cấp cao ASEM lần thứ năm, các nhà lãnh đạo họp phiên toàn thể.", None,
+     [("ASEM", "leaders", "2004-10-08")]),
     ("Ngày 14/11/1997, Hà Nội đón Hội nghị Thượng đỉnh Pháp ngữ lần thứ 7.", None,
      [("Francophonie", "leaders", "1997-11-14")]),
     # what happens "trước thềm" (on the eve of) a meeting does not date that meeting
