@@ -145,6 +145,14 @@ def test_which_date_is_the_meetings(text, expected, gaz):
     assert [(e[2], e[3], e[4], e[6]) for e in evs] == expected
 
 
+@pytest.mark.parametrize(("spelled", "day"), [("Sáng nay (11/1)", "2007-01-11"), ("Sáng qua (10/1)", "2007-01-11")])
+def test_a_day_the_lead_spells_out_is_the_articles_whatever_it_says_is_to_come(spelled, day, gaz):
+    # "lên đường" (setting off) is a word of what is to come, but "Sáng nay (11/1)" is the article's own day
+    text = (f"Tin tức\n\n{spelled}, Thủ tướng đã rời Hà Nội lên đường đi Xê-bu dự Hội nghị Cấp cao ASEAN lần thứ 12. "
+            "Chiều nay, Phó Thủ tướng sẽ dự Hội nghị Bộ trưởng Ngoại giao ASEAN để chuẩn bị cho các hội nghị cấp cao.")
+    assert [e[4] for e in events(text, gaz)[0] if e[2] == "AMM"] == [day]
+
+
 def test_a_month_in_the_lead_is_no_day_the_article_was_filed_on(gaz):
     # "hôm qua" needs the article's day: a month its lead names is none ("vào tháng 1 hoặc tháng 2 năm sau")
     text = ("Tin tức\n\nTổng thống Mỹ hôm qua tiết lộ ông có thể gặp lãnh đạo Triều Tiên vào tháng 1 hoặc tháng 2 năm "
