@@ -714,7 +714,7 @@ _ORIGINALLY = re.compile(r"(?i)(?<!\w)(?:vốn|ban\s+đầu|lúc\s+đầu|theo\s
 _PUT_OFF = re.compile(r"(?i)(?<!\w)(?:hoãn|lùi|dời)(?!\w)")    # (vi.POSTPONED_WORDS all start with one of them)
 # A day in brackets that spells out a word for a day: "diễn ra hôm qua (16/6)", "sáng nay (7/10)",
 # "vào sáng thứ Tư (9/9)".
-_TODAY_SPELLED = re.compile(r"(?i)(?<!\w)(nay|qua|mai)\s*\(\s*$")
+_TODAY_SPELLED = re.compile(r"(?i)(?<!\w)(nay|qua|mai)\s*(?:\(\s*|,\s*)?$")     # "Sáng nay (11/1)", "hôm qua 23.7"
 _SPELLED_SHIFT = {"nay": 0, "qua": 1, "mai": -1}
 _SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$")
 

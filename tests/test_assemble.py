@@ -145,7 +145,8 @@ def test_which_date_is_the_meetings(text, expected, gaz):
     assert [(e[2], e[3], e[4], e[6]) for e in evs] == expected
 
 
-@pytest.mark.parametrize(("spelled", "day"), [("Sáng nay (11/1)", "2007-01-11"), ("Sáng qua (10/1)", "2007-01-11")])
+@pytest.mark.parametrize(("spelled", "day"), [("Sáng nay (11/1)", "2007-01-11"), ("Sáng qua (10/1)", "2007-01-11"),
+                                             ("Hôm qua 10.1", "2007-01-11")])
 def test_a_day_the_lead_spells_out_is_the_articles_whatever_it_says_is_to_come(spelled, day, gaz):
     # "lên đường" (setting off) is a word of what is to come, but "Sáng nay (11/1)" is the article's own day
     text = (f"Tin tức\n\n{spelled}, Thủ tướng đã rời Hà Nội lên đường đi Xê-bu dự Hội nghị Cấp cao ASEAN lần thứ 12. "
