@@ -60,26 +60,37 @@ def _alarm(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, before)
 
 
+RING_AGAIN = 0.25     # seconds between rings once the time is up, until the block is over
+
+
 @contextmanager
 def _thread_alarm(seconds: float) -> Iterator[None]:
     """OverBudget raised in this thread by a timer thread. The lock makes the end of the block and
     the ring exclusive: once the block is over, a ring that came too late is withdrawn rather than
-    raised in whatever this thread does next."""
+    raised in whatever this thread does next. The timer rings again every RING_AGAIN seconds until
+    the block ends: a ring that lands in code that swallows what it raises (a garbage collector's
+    callback, whose exception Python only prints: "Exception ignored in …") is not the last."""
     reader = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
+    over = threading.Event()
     armed = True
 
     def ring() -> None:
-        with lock:
-            if armed:
+        if over.wait(seconds):
+            return
+        while True:
+            with lock:
+                if not armed:
+                    return
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(reader, ctypes.py_object(OverBudget))
-    timer = threading.Timer(seconds, ring)
-    timer.daemon = True
+            if over.wait(RING_AGAIN):
+                return
+    timer = threading.Thread(target=ring, daemon=True)
     timer.start()
     try:
         yield
     finally:
-        timer.cancel()
+        over.set()
         with lock:
             armed = False
             ctypes.pythonapi.PyThreadState_SetAsyncExc(reader, None)

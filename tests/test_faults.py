@@ -9,12 +9,13 @@ import re
 import signal
 import sqlite3
 import threading
+import time
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from etl import assemble, cli, people, pipeline, publish, state, workers
+from etl import assemble, budget, cli, people, pipeline, publish, state, workers
 from etl.gazetteer import default_gazetteer
 from etl.records import Article, Official
 from etl.sentences import MAX_SENTENCE, split_paragraph_sentences
@@ -183,6 +184,34 @@ def test_outside_the_main_thread_the_budget_holds_too(write, tmp_path, monkeypat
     reader.join(timeout=60)
     assert done and [(p, s) for p, s, _ in done[0].problems] == [("b.txt", "too_slow")]
     assert done[0].ok == 1 and done[0].events == 1
+
+
+def test_a_ring_that_something_swallows_is_not_the_last():
+    """Outside the main thread the timer rings again until the block ends: a ring that lands in code
+    that swallows it (a garbage collector's callback, which Python only reports as "Exception
+    ignored") does not let the file run on. Once the block is over, no ring comes."""
+    seen = []
+
+    def read():
+        try:
+            with budget.deadline(0.2):
+                try:
+                    while True:
+                        pass
+                except budget.OverBudget:
+                    seen.append("swallowed")        # as such a callback does
+                while True:
+                    pass
+        except budget.OverBudget:
+            seen.append("over")
+        end = time.monotonic() + 3 * budget.RING_AGAIN
+        while time.monotonic() < end:               # no late ring after the block
+            pass
+        seen.append("quiet")
+    reader = threading.Thread(target=read, daemon=True)     # (a reader never stopped must not hold the tests up)
+    reader.start()
+    reader.join(timeout=10)
+    assert seen == ["swallowed", "over", "quiet"]
 
 
 def test_the_budget_s_timer_is_gone_after_each_file(write, tmp_path):
