@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .dateline import lead_dateline
-from .dates import SAME_DAY, SAME_MONTH, DateContext, find_dates, shift_years, year_matches, years_in
+from .dates import SAME_DAY, SAME_MONTH, DateContext, find_dates, shift_years, spelled_out_day, year_matches, years_in
 from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .meetings import THIS_BODY, find_meetings, forum_hits_in, may_name_meeting, parse_ordinal, starts_with_meeting_word
@@ -324,10 +324,10 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
             if not first.year_inferred and (ago := _years_ago(s.text[:first.pos])):
                 # "Mười năm trước, ngày 23/3/2016, …": a look back, written that many years on
                 return (shift_years(first, ago) or first).end, "day", False
-            if (spelled := _TODAY_SPELLED.search(s.text, max(0, first.pos - 16), first.pos)) is not None:
+            if (offset := spelled_out_day(s.text, first.pos)) is not None:
                 # "Sáng nay (11/1), Thủ tướng … lên đường …": the day the article spells out is its own
                 # (a day before, after: "hôm qua (10/1)" was filed on 11/1), whatever it says is to come
-                return first.end + timedelta(days=_SPELLED_SHIFT[spelled.group(1).lower()]), "day", guessed
+                return first.end - timedelta(days=offset), "day", guessed
             return (first.start - timedelta(days=1) if planned else first.end), "day", guessed
     if titled:
         return titled[-1].end, "day", False
@@ -714,8 +714,6 @@ _ORIGINALLY = re.compile(r"(?i)(?<!\w)(?:vốn|ban\s+đầu|lúc\s+đầu|theo\s
 _PUT_OFF = re.compile(r"(?i)(?<!\w)(?:hoãn|lùi|dời)(?!\w)")    # (vi.POSTPONED_WORDS all start with one of them)
 # A day in brackets that spells out a word for a day: "diễn ra hôm qua (16/6)", "sáng nay (7/10)",
 # "vào sáng thứ Tư (9/9)".
-_TODAY_SPELLED = re.compile(r"(?i)(?<!\w)(nay|qua|mai)\s*(?:\(\s*|,\s*)?$")     # "Sáng nay (11/1)", "hôm qua 23.7"
-_SPELLED_SHIFT = {"nay": 0, "qua": 1, "mai": -1}
 _SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$")
 
 

@@ -343,6 +343,15 @@ _RELATIVE = ahead(_RELATIVE)      # the same matches, sooner: etl/lookahead.py
 _RELATIVE = Gated(_RELATIVE)      # searched only in sentences that hold its words: sentences.Gated
 _COUNTED = re.compile(r"(?i)(?:\d|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")      # "3 tháng tới", "những tháng tới": a span, not a date
 _EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2}|\s+tháng\s)")
+# The same pair read from the date: a word for a day right before the explicit date it spells out.
+_REL_DAY_BEFORE = re.compile(rf"(?i)(?<!\w)({'|'.join(map(re.escape, _REL_DAYS))})\s*[(,]?\s*(?:ngày\s+)?$")
+
+
+def spelled_out_day(text: str, pos: int) -> int | None:
+    """The days from the article's own date to the explicit date at `pos` that a word for a day
+    right before it spells out ("Sáng nay (11/1)": 0, "hôm qua 23.7": -1; _REL_DAYS), else None."""
+    m = _REL_DAY_BEFORE.search(text, max(0, pos - 24), pos)
+    return _REL_DAYS[m.group(1).lower()] if m else None
 
 
 # "Cùng ngày", "chiều cùng ngày", "hôm ấy", "ngày hôm đó", "ngay sau đó", "Buổi chiều, …": the day the text has just told; "hôm sau",
