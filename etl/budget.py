@@ -72,15 +72,14 @@ def _thread_alarm(seconds: float) -> Iterator[None]:
     callback, whose exception Python only prints: "Exception ignored in …") is not the last."""
     reader = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
-    over = threading.Event()
-    armed = True
+    over = threading.Event()        # the block has ended
 
     def ring() -> None:
         if over.wait(seconds):
             return
         while True:
             with lock:
-                if not armed:
+                if over.is_set():
                     return
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(reader, ctypes.py_object(OverBudget))
             if over.wait(RING_AGAIN):
@@ -90,7 +89,6 @@ def _thread_alarm(seconds: float) -> Iterator[None]:
     try:
         yield
     finally:
-        over.set()
         with lock:
-            armed = False
+            over.set()
             ctypes.pythonapi.PyThreadState_SetAsyncExc(reader, None)
