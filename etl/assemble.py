@@ -391,6 +391,12 @@ def _in_parens(text: str, pos: int) -> bool:
 
 # "… nơi cách đây 50 năm đã diễn ra Hội nghị …": history told inside a sentence about something else.
 _HISTORY_BEFORE = re.compile(r"(?i)cách\s+đây\s+\S+\s+(?:năm|thập\s+kỷ)[^,.;]{0,30}$")
+
+
+def _told_for_another(text: str, at: int) -> bool:
+    """Is the meeting whose name starts at `at` named as the complement of something else, or as
+    history (_COMPLEMENT, _HISTORY_BEFORE)? A date told before it is not its own."""
+    return bool(_COMPLEMENT.search(text[max(0, at - 20):at]) or _HISTORY_BEFORE.search(text[max(0, at - 60):at]))
 _UNTIL = re.compile(r"(?i)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 MAX_GAP = 160     # characters between a meeting's name and the date phrase that follows it
 
@@ -485,14 +491,12 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     if said and any(s.pos >= said[-1] for s in before):
         # "Ngày 1/6, Bộ Ngoại giao cho biết, đầu tháng 7 tới, Hội nghị …": 1/6 is the day it was said
         before = [s for s in before if s.pos >= said[-1]]
-    if (before and not _COMPLEMENT.search(text[max(0, g_start - 20):g_start])
-            and not _THEN.search(text, max(0, g_start - 20), g_start)
-            and not _HISTORY_BEFORE.search(text[max(0, g_start - 60):g_start])):
+    if (before and not _told_for_another(text, g_start)
+            and not _THEN.search(text, max(0, g_start - 20), g_start)):
         outside = [s for s in before if not _in_parens(text, s.pos)] or before
         return outside[0], 1
     if (spans and spans[0].pos < prev_end and _opens_the_sentence(text, spans[0])
-            and not _COMPLEMENT.search(text[max(0, g_start - 20):g_start])
-            and not _HISTORY_BEFORE.search(text[max(0, g_start - 60):g_start])):
+            and not _told_for_another(text, g_start)):
         return spans[0], 1      # "Cũng trong tháng 10/2010, Hội nghị X …, và Hội nghị Y …": Y's date too
     return None
 
@@ -1251,8 +1255,7 @@ def _framing_dates(s: Sentence, groups: list[list[Mention]], frames: list[bool],
     text, at = s.text, groups[gi][0].pos
     if all(m.level == "other" for m in groups[gi]):
         return None         # "Trong khuôn khổ Hội nghị Cấp cao, … đối thoại với đại diện AIPA": a session of it
-    if (_COMPLEMENT.search(text[max(0, at - 20):at]) or _PREPARED_FOR.search(text, max(0, at - 24), at)
-            or _HISTORY_BEFORE.search(text[max(0, at - 60):at])):
+    if _told_for_another(text, at) or _PREPARED_FOR.search(text, max(0, at - 24), at):
         return None         # "Bên lề Hội nghị, … trao đổi về công tác chuẩn bị cho Hội nghị X": not held there
     frame = next((groups[k][0] for k in range(gi - 1, -1, -1) if frames[k]), None)
     these = _FRAMED_BY_THESE.match(text)
