@@ -93,8 +93,9 @@ def _tells_of(text: str) -> bool:
     return first_meeting is None or first_meeting.start() > told.start()
 
 
-# Being at the meeting the sentence opens with: "Tại Hội nghị Cấp cao CLV 10, Thủ tướng … sẽ cùng đánh giá …".
-_AT_THE_MEETING = re.compile(r"(?i)^\W*(?:cũng\s+)?(?:tại|ở)\s+(?=\S)")
+# Being at the meeting the sentence opens with: "Tại Hội nghị Cấp cao CLV 10, Thủ tướng … sẽ cùng đánh giá …",
+# or in it: "Trong hội nghị, Chủ tịch Trung Quốc … đã công kích …".
+_AT_THE_MEETING = re.compile(r"(?i)^\W*(?:cũng\s+)?(?:tại|ở|trong)\s+(?=\S)")
 # ... or with the bare word: "Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman …", "Cũng tại phiên toàn thể, …"
 _THE_MEETING = re.compile(rf"(?i)(?:{MEETING_NOUN}|phiên\s+(?:toàn\s+thể|khai\s+mạc|bế\s+mạc))(?:\s+(?:này|lần\s+này))?\s*,")
 

@@ -391,6 +391,13 @@ def test_who_will_not_come_and_who_speaks_for_a_government_are_not_there(clause,
     ("Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman và Ủy viên Thương mại châu Âu Peter Mandelson tiếp tục "
      "bất đồng.", {"Rob Portman", "Peter Mandelson"}),
     ("Ở cuộc họp này, Bộ trưởng Ngoại giao Úc Penny Wong đã giới thiệu sáng kiến mới.", {"Penny Wong"}),
+    # ... or in it ("trong"), named bare or in full
+    ("Trong hội nghị, Chủ tịch Trung Quốc Tập Cận Bình đã công kích chủ nghĩa bảo hộ thương mại.", {"Tập Cận Bình"}),
+    ("Trong phiên họp này, Ngoại trưởng Nga Sergei Lavrov bác bỏ các cáo buộc.", {"Sergei Lavrov"}),
+    ("Cũng trong phiên khai mạc, Thủ tướng Ấn Độ Narendra Modi kêu gọi cải cách.", {"Narendra Modi"}),
+    # ... but not in a press conference or talks held inside its frame
+    ("Trong cuộc họp báo, Ngoại trưởng Nga Sergei Lavrov bác bỏ các cáo buộc.", set()),
+    ("Trong khuôn khổ hội nghị, Ngoại trưởng Nga Sergei Lavrov gặp người đồng cấp Ấn Độ.", set()),
     # calling and warning at the meeting (not "tuyên bố", "cam kết": as often the nouns of a text adopted)
     ("Tổng Thư ký Liên hợp quốc António Guterres kêu gọi hành động khẩn cấp tại hội nghị.", {"António Guterres"}),
     ("Tổng thống Mỹ Joe Biden cảnh báo về biến đổi khí hậu tại phiên khai mạc.", {"Joe Biden"}),
