@@ -343,6 +343,25 @@ def _chaired(o: Official, events: list[tuple[int, Mention, Report]], gaz: Gazett
     return [k for k, (_, _, ev) in enumerate(events) if ev.forum == forum and ev.ordinal == int(m.group("n"))][:1]
 
 
+# Someone named as the owner of what another person speaks of: "Chủ tịch Trung Quốc Tập Cận Bình đã đưa ra lời
+# cảnh báo nhắm đến chính sách "Nước Mỹ trước tiên" của Tổng thống Donald Trump" (but "bài phát biểu của …",
+# "sự tham dự của …", "đoàn của …" tell the owner took part).
+# (the owned is the four words before "của": "bài phát biểu mở đầu của", "sự tham dự dự kiến của" took part;
+# not a date: "chuyến thăm … từ ngày 23 - 25/5 của Tổng thống Mỹ Barack Obama, người cũng tham dự …")
+_OWNED_BY = re.compile(r"(?i)(?<!\w)([^\W\d_]+(?:\s+[^\W\d_]+){0,3})[”\"’']?\s+của\s+(?:(?:ông|bà|ngài)\s+)?$")
+_TAKING_PART_NOUN = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK}|có\s+mặt|đoàn|bài\s+nói|lời\s+mời)(?!\w)")
+
+
+def _anothers_possessor(text: str, o: Official, officials: list[Official]) -> bool:
+    """Is `o` named after "của", as the owner of something that is not a taking part, with
+    another official named before it in the sentence?"""
+    before = text[:o.pos].rstrip()
+    at = len(before) - len(o.role) if before.endswith(o.role) else o.pos     # where the title opens
+    owned = _OWNED_BY.search(text, max(0, at - 40), at)
+    return bool(owned and not _TAKING_PART_NOUN.search(owned.group(1))
+                and any(other.pos < owned.start() for other in officials if other is not o))
+
+
 def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention, Report]],
                   gaz: Gazetteer, article: Article, ctx: DateContext | None = None) -> list[Participation]:
     """Who took part in which of the article's meetings; `ctx` reads the days sentences name."""
@@ -400,6 +419,8 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if targets:
             own.update(_guests(s, officials, dated.get(s.index, []), first_of, events))
         for o in officials:
+            if _anothers_possessor(s.text, o, officials):
+                continue
             for k in own.get(o.pos) or targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]
                 if index == s.index and _PREPARES.search(s.text, o.pos, max(o.pos, m.pos)):

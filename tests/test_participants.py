@@ -408,6 +408,27 @@ def test_at_the_meeting_and_speaking_there(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
 
 
+@pytest.mark.parametrize(("clause", "expected"), [
+    # the owner of what someone at the meeting speaks of is not there
+    ("Phát biểu tại hội nghị, Thủ tướng Canada Justin Trudeau chỉ trích chính sách thương mại của Tổng thống Mỹ "
+     "Donald Trump.", {"Justin Trudeau"}),
+    ("Tại hội nghị, Chủ tịch Trung Quốc Tập Cận Bình cảnh báo chính sách \"Nước Mỹ trước tiên\" của Tổng thống "
+     "Donald Trump.", {"Tập Cận Bình"}),
+    ("Phó Thủ tướng Phạm Bình Minh dự hội nghị và chuyển lời thăm hỏi của Thủ tướng Nguyễn Xuân Phúc tới các "
+     "trưởng đoàn.", {"Phạm Bình Minh"}),
+    # ... but a speech, an attendance or a delegation owned is taking part
+    ("Hội nghị do Thủ tướng Anh Boris Johnson chủ trì, với bài phát biểu mở đầu của Tổng Thư ký Liên hợp quốc "
+     "António Guterres.", {"Boris Johnson", "António Guterres"}),
+    ("Thủ tướng Nguyễn Xuân Phúc dự hội nghị, với sự tham dự dự kiến của Thủ tướng Ấn Độ Narendra Modi.",
+     {"Nguyễn Xuân Phúc", "Narendra Modi"}),
+    # ... and so is one whose own clause says so, after a date
+    ("Thủ tướng Nguyễn Xuân Phúc dự hội nghị ngay sau chuyến thăm Việt Nam từ ngày 23-25/5 của Tổng thống Mỹ "
+     "Barack Obama, người cũng tham dự hội nghị.", {"Nguyễn Xuân Phúc", "Barack Obama"}),
+])
+def test_the_owner_of_what_is_spoken_of_is_not_there(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
 def _at(text: str, gaz) -> dict[str, set[tuple]]:
     [a] = read_bytes("a.txt", text.encode("utf-8"))
     events, found = extract(a, gaz)
