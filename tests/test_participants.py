@@ -429,6 +429,20 @@ def test_the_owner_of_what_is_spoken_of_is_not_there(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
 
 
+@pytest.mark.parametrize(("clause", "expected"), [
+    # a diplomatic mission ("cơ quan đại diện") is no one representing a country at the meeting
+    ("Thư kiến nghị hối thúc cơ quan đại diện ngoại giao các nước gây sức ép với Chủ tịch Trung Quốc Tập Cận Bình "
+     "tại hội nghị.", set()),
+    ("Các cơ quan đại diện Việt Nam ở nước ngoài theo dõi phát ngôn của Ngoại trưởng Mỹ Mike Pompeo tại hội nghị.",
+     set()),
+    # ... but the word is a representative's
+    ("Đại diện Thương mại Mỹ Robert Lighthizer dự hội nghị.", {"Robert Lighthizer"}),
+    ("Thứ trưởng Ngoại giao Đỗ Hùng Việt đại diện Việt Nam tại hội nghị.", {"Đỗ Hùng Việt"}),
+])
+def test_a_mission_is_not_a_representative(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
 def _at(text: str, gaz) -> dict[str, set[tuple]]:
     [a] = read_bytes("a.txt", text.encode("utf-8"))
     events, found = extract(a, gaz)
