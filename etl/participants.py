@@ -309,7 +309,8 @@ def _own_clauses(s: Sentence, officials: list[Official], targets: list[int], dat
 
 
 # A meeting's guest, named right after it: "… chủ trì Hội nghị A với sự tham dự của X, Hội nghị B với Y".
-_WITH_GUEST = re.compile(r"(?i)(?<!\w)(?:với|có)\s+(?:sự\s+(?:tham\s+dự|tham\s+gia|có\s+mặt)\s+của\s+)?")
+# (not "trong đó có": who of the sentence's subject, at all its meetings)
+_WITH_GUEST = re.compile(r"(?i)(?<!\w)(?:với|(?<!đó\s)có)\s+(?:sự\s+(?:tham\s+dự|tham\s+gia|có\s+mặt)\s+của\s+)?")
 _GUEST_BREAK = re.compile(r"[,;]|\svà\s")
 
 
@@ -322,17 +323,33 @@ def _guests(s: Sentence, officials: list[Official], dated_here: list[int], first
     if len(s.mentions) < 2:
         return {}
     out: dict[int, list[int]] = {}
-    for o in officials:
+    previous: Official | None = None       # the last guest, whose list a next name may go on
+    for o in sorted(officials, key=lambda o: o.pos):
         m = next((m for m in reversed(s.mentions) if m.pos < o.pos), None)
         if m is None:
             continue
         joins = list(_WITH_GUEST.finditer(s.text, m.pos, o.pos))
-        if not joins or _GUEST_BREAK.search(s.text, joins[-1].end(), o.pos):
+        if not joins or _GUEST_BREAK.search(s.text, joins[-1].end(), o.pos) and not _goes_on(s.text, previous, o):
+            previous = None
             continue
         ks = [k for k in dated_here if events[k][1] is m] or _named([m], first_of)
         if ks:
             out[o.pos] = ks
+            previous = o
     return out
+
+
+# Between two guests of one list: a comma, "và", or both ("… của Thủ tướng Trung Quốc X, Thủ tướng
+# Nhật Bản Y và Tổng thống Hàn Quốc Z, cùng Hội nghị …").
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+
+
+def _goes_on(text: str, previous: Official | None, o: Official) -> bool:
+    """Does `o` follow the guest `previous` in one list of names, titled each?"""
+    if previous is None:
+        return False
+    title = text.rfind(o.role, previous.pos + len(previous.name), o.pos) if o.role else -1
+    return title >= 0 and _LIST_JOIN.fullmatch(text, previous.pos + len(previous.name), title) is not None
 
 
 def _chaired(o: Official, events: list[tuple[int, Mention, Report]], gaz: Gazetteer) -> list[int]:

@@ -251,6 +251,30 @@ def test_a_guest_named_after_one_of_several_meetings_is_at_that_one(text, gaz):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a meeting's guests listed one after another, each with a title, are all its own
+    ("Ngày 27/10/2025, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN+3 lần thứ 28 với sự tham dự của Thủ "
+     "tướng Trung Quốc Lý Cường, Thủ tướng Nhật Bản Takaichi Sanae và Tổng thống Hàn Quốc Lee Jae-myung, cùng Hội "
+     "nghị Cấp cao Đông Á lần thứ 20.",
+     {"Lý Cường": {"ASEAN+3 Summit"}, "Takaichi Sanae": {"ASEAN+3 Summit"}, "Lee Jae-myung": {"ASEAN+3 Summit"}}),
+    ("Ngày 30/11/2004, lãnh đạo ASEAN dự Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ ba với Thủ tướng Ấn Độ Man-mô-han "
+     "Xinh, và Hội nghị Cấp cao ASEAN - Ô-xtrây-li-a - Niu Di-lân với sự tham dự của Thủ tướng Ô-xtrây-li-a Giôn "
+     "Hô-oát và Thủ tướng Niu Di-lân Hê-len Clác.",
+     {"Man-mô-han Xinh": {"ASEAN Summit/Ấn Độ"}, "Giôn Hô-oát": {"ASEAN Summit/Australia - New Zealand"},
+      "Hê-len Clác": {"ASEAN Summit/Australia - New Zealand"}}),
+    # "trong đó có" names who of the sentence's subject takes part, in all its meetings
+    ("Ngày 25/7/2001, ngoại trưởng nhiều nước sẽ tham dự ARF-8 và PMC, trong đó có Ngoại trưởng Mỹ Cô-lin Pao-ơn, "
+     "Ngoại trưởng Nga I-gô I-va-nốp.",
+     {"Cô-lin Pao-ơn": {"ARF ARF", "ASEAN PMC"}, "I-gô I-va-nốp": {"ARF ARF", "ASEAN PMC"}}),
+])
+def test_a_list_of_guests_goes_with_its_meeting(text, expected, gaz):
+    [a] = read_bytes("a.txt", text.encode("utf-8"))
+    events, found = extract(a, gaz)
+    at = {p.name: {f"{events[q.event_key].forum} {events[q.event_key].meeting}" for q in found if q.name == p.name}
+          for p in found}
+    assert {name: at.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a paragraph tells of a past meeting; the sentence after it speaks of "Hội nghị" without its name
     ("Hội nghị Cấp cao APEC lần thứ 31 diễn ra ngày 15-16/11/2024 tại Lima.\n"
      "Năm 2006, Hội nghị các nhà Lãnh đạo kinh tế APEC lần thứ 14 họp tại Hà Nội ngày 18-19/11/2006. "
