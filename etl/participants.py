@@ -95,8 +95,9 @@ def _tells_of(text: str) -> bool:
 
 # Being at the meeting the sentence opens with: "Tại Hội nghị Cấp cao CLV 10, Thủ tướng … sẽ cùng đánh giá …",
 # or in it: "Trong hội nghị, Chủ tịch Trung Quốc … đã công kích …".
-_AT_THE_MEETING = re.compile(r"(?i)^\W*(?:cũng\s+)?(?:tại|ở|trong)\s+(?=\S)")
-# ... or with the bare word: "Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman …", "Cũng tại phiên toàn thể, …"
+_AT_THE_MEETING = re.compile(r"(?i)^\W*(?:cũng\s+)?(?P<speech>phát\s+biểu\s+)?(?:tại|ở|trong)\s+(?=\S)")
+# ... or with the bare word: "Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman …", "Cũng tại phiên toàn thể, …",
+# "Phát biểu tại hội nghị, Thủ tướng … đánh giá cao … kể từ Hội nghị Cấp cao lần thứ hai … tháng 1/2018"
 _THE_MEETING = re.compile(rf"(?i)(?:{MEETING_NOUN}|phiên\s+(?:toàn\s+thể|khai\s+mạc|bế\s+mạc))(?:\s+(?:này|lần\s+này))?\s*,")
 
 def _kind_of(m: Mention) -> tuple[str, str, str]:
@@ -151,7 +152,11 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     if s.mentions and not mentions and not any(not any(m.pos <= w.start() < m.end_pos for m in s.mentions)
                                                for w in _MEETING_WORDS.finditer(s.text)):
         return []       # only meetings told about, and no bare "hội nghị": no meeting the sentence's people are at
-    if _at_the_bare_meeting(s):
+    if _at_the_bare_meeting(s) and (not _AT_THE_MEETING.match(s.text)["speech"]
+                                    or {id(events[k][1]) for k in dated_here} == {id(m) for m in mentions}):
+        # ("Phát biểu tại hội nghị, …" only where what else the sentence names it dates, as history: "…
+        # kể từ Hội nghị Cấp cao lần thứ hai tổ chức tại Phnom Penh vào tháng 1/2018"; not "… cho rằng
+        # ADMM+ là diễn đàn quan trọng …", the meeting it speaks at)
         # the meeting just told, else the article's: "Tại hội nghị, X và Y bất đồng về …, vấn đề từng
         # khiến Hội nghị lần thứ năm thất bại"
         return focus[-1:] or list(article_meeting) or [0]

@@ -351,6 +351,21 @@ def test_a_list_of_guests_goes_with_its_meeting(text, expected, gaz):
      "Chủ trì hội nghị, Tổng thống Pháp Emmanuel Macron kêu gọi đổi mới. Tổng Thư ký OIF Louise Mushikiwabo nhấn "
      "mạnh vai trò của tiếng Pháp.",
      {"Emmanuel Macron": {"2024-10-04"}, "Louise Mushikiwabo": {"2024-10-04"}}),
+    # "Phát biểu tại hội nghị, …" is the meeting just told, not one the sentence recalls with its date …
+    ("Hội nghị Cấp cao Mekong - Lan Thương lần thứ ba diễn ra trực tuyến ngày 24/8/2020.\n"
+     "Phát biểu tại hội nghị, Thủ tướng Nguyễn Xuân Phúc đánh giá cao kết quả đạt được kể từ Hội nghị Cấp cao lần "
+     "thứ hai tổ chức tại Phnom Penh vào tháng 1/2018.",
+     {"Nguyễn Xuân Phúc": {"2020-08-24"}}),
+    ("Hội nghị Bộ trưởng WTO lần thứ sáu khai mạc ngày 13/12/2005 tại Hồng Kông.\n"
+     "Phát biểu tại phiên toàn thể, Tổng Giám đốc WTO Pascal Lamy nhắc lại thất bại của Hội nghị Bộ trưởng lần "
+     "thứ năm ở Cancún vào tháng 9/2003.",
+     {"Pascal Lamy": {"2005-12-13"}}),
+    # … but the one it names without a date: "… cho rằng ADMM+ là diễn đàn quan trọng", at ADMM+
+    ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 14 diễn ra ngày 9/12/2020. Hội nghị Bộ trưởng Quốc phòng ASEAN "
+     "mở rộng lần thứ 7 diễn ra ngày 10/12/2020.\n"
+     "Hội nghị ADMM lần thứ 14 thông qua tuyên bố chung. Phát biểu tại Hội nghị, Bộ trưởng Quốc phòng Nhật Bản Kishi "
+     "Nobuo cho rằng Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng là diễn đàn quan trọng.",
+     {"Kishi Nobuo": {"2020-12-10"}}),
     # "Tại hội nghị, …" is the meeting just told (else the article's), whatever the sentence names later
     ("Hội nghị Bộ trưởng WTO lần thứ sáu khai mạc ngày 13/12/2005 tại Hồng Kông.\n"
      "Tại hội nghị, Ủy viên Thương mại châu Âu Peter Mandelson phản đối đề xuất cắt giảm thuế, vấn đề từng khiến "
