@@ -561,6 +561,13 @@ def test_going_with_the_delegation_and_speaking_in_a_paragraph_of_its_own(clause
     # a meeting told about at a press briefing is not where the briefer is
     ("Hội nghị Cấp cao GMS lần thứ 6 diễn ra ngày 31/3/2018 tại Hà Nội. Chiều 30/3/2018, Bộ trưởng Kế hoạch và "
      "Đầu tư Nguyễn Chí Dũng chủ trì họp báo thông tin về Hội nghị Cấp cao GMS lần thứ 6.", {}),
+    # nor is a meeting reported or submitted to ("báo cáo lên", "trình lên")
+    ("Hội nghị Bộ trưởng Nông Lâm nghiệp ASEAN lần thứ 42 diễn ra ngày 21/10/2020. Hội nghị Cấp cao ASEAN lần thứ 37 "
+     "diễn ra ngày 12/11/2020. Bộ trưởng Nguyễn Xuân Cường cho biết kết quả sẽ được báo cáo lên Hội nghị Cấp cao "
+     "ASEAN lần thứ 37.", {}),
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra ngày 20/8/2023. Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra "
+     "ngày 5/9/2023. Bộ trưởng Nguyễn Hồng Diên phát biểu, đề nghị các văn kiện sớm được trình lên Hội nghị Cấp cao "
+     "ASEAN lần thứ 43.", {}),
 ])
 def test_meetings_joined_in_a_list_and_meetings_told_about(text, expected, gaz):
     assert _at(text, gaz) == expected
