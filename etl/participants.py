@@ -317,6 +317,13 @@ def _own_clauses(s: Sentence, officials: list[Official], targets: list[int], dat
 # (not "trong đó có": who of the sentence's subject, at all its meetings)
 _WITH_GUEST = re.compile(r"(?i)(?<!\w)(?:với|(?<!đó\s)có)\s+(?:sự\s+(?:tham\s+dự|tham\s+gia|có\s+mặt)\s+của\s+)?")
 _GUEST_BREAK = re.compile(r"[,;]|\svà\s")
+# ... or its chair, named right after it: "… tiếp đó là Hội nghị B ngày 8/11 do Phó Thủ tướng X và Bộ
+# trưởng Y đồng chủ trì", "Hội nghị A ngày 17/12 tại Tokyo do Thủ tướng Z chủ trì, và Hội nghị B …",
+# "… dưới sự chủ trì của …" ("do" only where the chairing follows the names: "do dịch bệnh" is a cause), right
+# after the meeting's name, date and place (not "…, dưới sự chủ trì của", after a frame or a list)
+_CHAIRED_BY = re.compile(r"(?i)(?<!\w)(?:(?P<do>do)|dưới\s+sự\s+(?:đồng\s+)?chủ\s+(?:trì|tọa)\s+của)\s+")
+_ALL_OF_THEM = re.compile(r"(?i)(?<!\w)(?:đều|cùng)\s+$")      # "… lần thứ 16 và lần thứ 17, đều do X chủ trì": both
+_CHAIRS_NEXT = re.compile(r"(?i)(?:,[^,;.]{0,60},|\s+và\s+[^,;.]{0,90}?)?\s*(?:cùng\s+)?(?:đồng\s+)?(?:chủ\s+trì|chủ\s+tọa|điều\s+hành)(?!\w)")
 
 
 def _guests(s: Sentence, officials: list[Official], dated_here: list[int], first_of: dict[tuple, int],
@@ -333,11 +340,24 @@ def _guests(s: Sentence, officials: list[Official], dated_here: list[int], first
         m = next((m for m in reversed(s.mentions) if m.pos < o.pos), None)
         if m is None:
             continue
-        joins = list(_WITH_GUEST.finditer(s.text, m.pos, o.pos))
-        if not joins or _GUEST_BREAK.search(s.text, joins[-1].end(), o.pos) and not _goes_on(s.text, previous, o):
+        joins = list(_WITH_GUEST.finditer(s.text, m.pos, o.pos)) or [
+            j for j in _CHAIRED_BY.finditer(s.text, m.end_pos, o.pos)
+            if not _GUEST_BREAK.search(s.text, m.end_pos, j.start()) and not _ALL_OF_THEM.search(s.text, m.end_pos, j.start())
+            and (not j["do"] or _CHAIRS_NEXT.match(s.text, o.pos + len(o.name)))]
+        title = s.text.rfind(o.role, joins[-1].end(), o.pos) if joins and o.role else -1     # "Phó Thủ tướng, Bộ trưởng …"
+        if not joins or _GUEST_BREAK.search(s.text, joins[-1].end(), title if title >= 0 else o.pos) and not _goes_on(
+                s.text, previous, o):
             previous = None
             continue
-        ks = [k for k in dated_here if events[k][1] is m] or _named([m], first_of)
+        shared = [m]
+        if not _WITH_GUEST.match(s.text, joins[-1].start()):
+            # the meetings joined to the one chaired share its chair: "Hội nghị APSC và Hội nghị ACC do Bộ
+            # trưởng X chủ trì"
+            for n in reversed([n for n in s.mentions if n.pos < m.pos]):
+                if not _JOINED.fullmatch(s.text, n.end_pos, shared[-1].pos):
+                    break
+                shared.append(n)
+        ks = [k for k in dated_here if events[k][1] in shared] or _named(shared, first_of)
         if ks:
             out[o.pos] = ks
             previous = o

@@ -261,6 +261,23 @@ def test_a_guest_named_after_one_of_several_meetings_is_at_that_one(text, gaz):
      "Hô-oát và Thủ tướng Niu Di-lân Hê-len Clác.",
      {"Man-mô-han Xinh": {"ASEAN Summit/Ấn Độ"}, "Giôn Hô-oát": {"ASEAN Summit/Australia - New Zealand"},
       "Hê-len Clác": {"ASEAN Summit/Australia - New Zealand"}}),
+    # a meeting's chair, named right after it ("do … chủ trì", "dưới sự chủ trì của"), chairs that one …
+    ("Mở đầu là Hội nghị quan chức cao cấp cuối kỳ (CSOM) APEC ngày 6 và 7/11/2017, tiếp đó là Hội nghị liên Bộ "
+     "trưởng Ngoại giao - Kinh tế APEC lần thứ 29 (AMM) ngày 8/11/2017 do Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm "
+     "Bình Minh và Bộ trưởng Công Thương Trần Tuấn Anh đồng chủ trì.",
+     {"Phạm Bình Minh": {"APEC AMM"}, "Trần Tuấn Anh": {"APEC AMM"}}),
+    ("Thủ tướng dự Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN – Nhật Bản ngày 17/12/2023 tại Tokyo do Thủ tướng "
+     "Kishida Fumio chủ trì, và Hội nghị Cấp cao AZEC ngày 18/12/2023.",
+     {"Kishida Fumio": {"ASEAN Special Summit/Nhật Bản"}}),
+    ("Ngày 20/8/2023, Bộ trưởng dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55, rồi Hội nghị Bộ trưởng Kinh tế "
+     "ASEAN+3 lần thứ 26 dưới sự chủ trì của Bộ trưởng Thương mại Indonesia Zulkifli Hasan.",
+     {"Zulkifli Hasan": {"ASEAN+3 MM"}}),
+    # … and the meetings joined to it, but not after a comma or "đều do" (all the meetings told)
+    ("Chiều 9/5/2023, Bộ trưởng dự Hội nghị Hội đồng Cộng đồng Chính trị - An ninh ASEAN và Hội nghị Hội đồng Điều "
+     "phối ASEAN do Bộ trưởng Ngoại giao Indonesia Retno Marsudi chủ trì.",
+     {"Retno Marsudi": {"ASEAN APSC", "ASEAN ACC"}}),
+    ("Hội nghị Cấp cao ASEAN lần thứ 16 (tháng 4/2010) và lần thứ 17 (tháng 10/2010) tại Hà Nội đều do Thủ tướng "
+     "Nguyễn Tấn Dũng chủ trì.", {"Nguyễn Tấn Dũng": {"ASEAN Summit"}}),
     # "trong đó có" names who of the sentence's subject takes part, in all its meetings
     ("Ngày 25/7/2001, ngoại trưởng nhiều nước sẽ tham dự ARF-8 và PMC, trong đó có Ngoại trưởng Mỹ Cô-lin Pao-ơn, "
      "Ngoại trưởng Nga I-gô I-va-nốp.",
