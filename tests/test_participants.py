@@ -432,6 +432,20 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
     ("Thủ tướng Ấn Độ Narendra Modi sẽ không dự hội nghị, Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar dự thay.",
      {"Subrahmanyam Jaishankar"}),
     ("Thủ tướng Anh Tony Blair không sang dự hội nghị; Ngoại trưởng Anh Jack Straw dẫn đầu đoàn Anh.", {"Jack Straw"}),
+    ("Bộ Ngoại giao Trung Quốc cho biết Ngoại trưởng Trung Quốc Tần Cương không thể đến hội nghị vì lý do sức "
+     "khỏe; Chủ nhiệm Văn phòng Ủy ban Công tác đối ngoại Trung ương Vương Nghị dẫn đầu đoàn.", {"Vương Nghị"}),
+    ("Theo Điện Kremlin, Tổng thống Nga Vladimir Putin sẽ không sang Nam Phi dự hội nghị; Ngoại trưởng Nga Sergei "
+     "Lavrov dẫn đầu đoàn Nga.", {"Sergei Lavrov"}),
+    ("Chủ tịch Trung Quốc Tập Cận Bình lần đầu tiên vắng mặt tại hội nghị; Thủ tướng Trung Quốc Lý Cường dẫn đầu "
+     "đoàn.", {"Lý Cường"}),
+    # ... two of them with one predicate
+    ("Tổng thống Mỹ Barack Obama và Tổng thống Nga Dmitry Medvedev không tham dự hội nghị năm nay; Ngoại trưởng Mỹ "
+     "Hillary Clinton dự thay.", {"Hillary Clinton"}),
+    # people who see the delegation off or welcome it at the airport
+    ("Tiễn Đoàn tại sân bay quốc tế Nội Bài có Phó Thủ tướng Trần Hồng Hà; Thủ tướng Phạm Minh Chính dẫn đầu đoàn "
+     "dự hội nghị.", {"Phạm Minh Chính"}),
+    ("Đón phái đoàn tại sân bay có Thứ trưởng Ngoại giao Indonesia Pahala Mansury; Thủ tướng Phạm Minh Chính dẫn "
+     "đầu đoàn dự hội nghị.", {"Phạm Minh Chính"}),
     # a spokesperson who tells who comes
     ("Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh xác nhận Thủ tướng Trung Quốc Lý Cường sẽ dẫn đầu phái "
      "đoàn dự hội nghị.", {"Lý Cường"}),
