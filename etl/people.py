@@ -21,6 +21,9 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
                              r"đón\s+tiếp)\s(?:[^.;:,]|,\s*(?:trong\s+đó(?:\s+có)?|gồm|như)\s)*$")
 # (a list's "…, trong đó có X" goes on: "tiếp xúc với Ngoại trưởng các nước, trong đó có Ngoại trưởng Y")
 _EXCLUDE_BEFORE = ahead(_EXCLUDE_BEFORE)      # the same matches, sooner: etl/lookahead.py
+# A former office-holder ("nguyên Thứ trưởng Ngoại giao X … nhớ lại", "cựu Tổng thống Y"): no public office
+# now, so no official of the meeting (the guideline's officials hold one).
+_FORMER = re.compile(r"(?i)(?<!\w)(?:nguyên|cựu)\s+$")
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
 _APPOINT = Gated(_APPOINT)      # searched only in sentences that hold its words: sentences.Gated
@@ -160,6 +163,7 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
             titled = s.text.rfind(o.role, 0, o.pos)      # before a title with commas in it: "lời mời của
             before_title = s.text[max(0, titled - 120): titled] + " " if titled > 0 else ""   # Phó Thủ tướng, Bộ trưởng …"
             excluded = (_EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title)
+                        or (titled > 0 and _FORMER.search(s.text, max(0, titled - 12), titled))
                         or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before)
                         or (titled >= 0 and _ACCORDING_TO.search(s.text, 0, titled))
                         or (_INTERVIEWED_AFTER.match(after) and (after.lstrip()[:1] != ":" or titled <= 3)))

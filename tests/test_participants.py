@@ -446,6 +446,10 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
      "dự hội nghị.", {"Phạm Minh Chính"}),
     ("Đón phái đoàn tại sân bay có Thứ trưởng Ngoại giao Indonesia Pahala Mansury; Thủ tướng Phạm Minh Chính dẫn "
      "đầu đoàn dự hội nghị.", {"Phạm Minh Chính"}),
+    # a former office-holder holds no office now
+    ("\"Đó là lần đầu tiên thế giới thấy một Việt Nam tự tin\", nguyên Thứ trưởng Ngoại giao Lê Công Phụng phát biểu "
+     "tại hội nghị. Thủ tướng Phan Văn Khải dự hội nghị.", {"Phan Văn Khải"}),
+    ("Cựu Tổng thống Mỹ Bill Clinton và Tổng thống Mỹ Joe Biden dự hội nghị.", {"Joe Biden"}),
     # a spokesperson who tells who comes
     ("Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh xác nhận Thủ tướng Trung Quốc Lý Cường sẽ dẫn đầu phái "
      "đoàn dự hội nghị.", {"Lý Cường"}),
