@@ -80,7 +80,13 @@ def _opens_at_meeting(s: Sentence) -> bool:
 def _at_the_bare_meeting(s: Sentence) -> bool:
     """"Tại hội nghị, …", "Ở cuộc họp này, …": the meeting just told, whatever the sentence names later."""
     at = _AT_THE_MEETING.match(s.text)
-    return bool(at and _THE_MEETING.match(s.text, at.end()))
+    return bool(at and _THE_MEETING.match(s.text, at.end())) or _SPEECH_OPENS.match(s.text) is not None
+
+
+def _opens_with_a_speech(s: Sentence) -> bool:
+    """"Phát biểu tại hội nghị, …", "Phát biểu khai mạc, …"."""
+    at = _AT_THE_MEETING.match(s.text)
+    return bool(at and at["speech"]) or _SPEECH_OPENS.match(s.text) is not None
 
 
 def _tells_of(text: str) -> bool:
@@ -98,6 +104,9 @@ def _tells_of(text: str) -> bool:
 _AT_THE_MEETING = re.compile(r"(?i)^\W*(?:cũng\s+)?(?P<speech>phát\s+biểu\s+)?(?:tại|ở|trong)\s+(?=\S)")
 # ... or with the bare word: "Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman …", "Cũng tại phiên toàn thể, …",
 # "Phát biểu tại hội nghị, Thủ tướng … đánh giá cao … kể từ Hội nghị Cấp cao lần thứ hai … tháng 1/2018"
+# ... or the opening or closing speech: "Phát biểu khai mạc, Thủ tướng … nêu rõ: Sau Hội nghị Cấp cao ASEAN lần
+# thứ 16 tại Hà Nội hồi tháng 4, …"
+_SPEECH_OPENS = re.compile(r"(?i)^\W*(?:phát\s+biểu|diễn\s+văn)\s+(?:khai|bế)\s+mạc(?:\s+(?:hội\s+nghị|phiên\s+họp|cuộc\s+họp))?\s*,")
 _THE_MEETING = re.compile(rf"(?i)(?:{MEETING_NOUN}|phiên\s+(?:toàn\s+thể|khai\s+mạc|bế\s+mạc))(?:\s+(?:này|lần\s+này))?\s*,")
 
 def _kind_of(m: Mention) -> tuple[str, str, str]:
@@ -152,7 +161,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     if s.mentions and not mentions and not any(not any(m.pos <= w.start() < m.end_pos for m in s.mentions)
                                                for w in _MEETING_WORDS.finditer(s.text)):
         return []       # only meetings told about, and no bare "hội nghị": no meeting the sentence's people are at
-    if _at_the_bare_meeting(s) and (not _AT_THE_MEETING.match(s.text)["speech"]
+    if _at_the_bare_meeting(s) and (not _opens_with_a_speech(s)
                                     or {id(events[k][1]) for k in dated_here} == {id(m) for m in mentions}):
         # ("Phát biểu tại hội nghị, …" only where what else the sentence names it dates, as history: "…
         # kể từ Hội nghị Cấp cao lần thứ hai tổ chức tại Phnom Penh vào tháng 1/2018"; not "… cho rằng

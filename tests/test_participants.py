@@ -377,6 +377,14 @@ def test_a_list_of_guests_goes_with_its_meeting(text, expected, gaz):
      "Phát biểu tại phiên toàn thể, Tổng Giám đốc WTO Pascal Lamy nhắc lại thất bại của Hội nghị Bộ trưởng lần "
      "thứ năm ở Cancún vào tháng 9/2003.",
      {"Pascal Lamy": {"2005-12-13"}}),
+    ("Hội nghị Cấp cao ASEAN lần thứ 17 khai mạc ngày 28/10/2010 tại Hà Nội.\n"
+     "Phát biểu khai mạc, Thủ tướng Nguyễn Tấn Dũng nêu rõ: Sau Hội nghị Cấp cao ASEAN lần thứ 16 tại Hà Nội hồi "
+     "tháng 4/2010, ASEAN đã đạt nhiều tiến bộ.",
+     {"Nguyễn Tấn Dũng": {"2010-10-28"}}),
+    ("Hội nghị Bộ trưởng WTO lần thứ sáu khai mạc ngày 13/12/2005 tại Hồng Kông.\n"
+     "Diễn văn bế mạc hội nghị, Bộ trưởng Hồng Kông John Tsang nhắc tới Hội nghị Bộ trưởng lần thứ năm ở Cancún "
+     "tháng 9/2003.",
+     {"John Tsang": {"2005-12-13"}}),
     # … but the one it names without a date: "… cho rằng ADMM+ là diễn đàn quan trọng", at ADMM+
     ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 14 diễn ra ngày 9/12/2020. Hội nghị Bộ trưởng Quốc phòng ASEAN "
      "mở rộng lần thứ 7 diễn ra ngày 10/12/2020.\n"
