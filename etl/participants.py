@@ -15,6 +15,7 @@ from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .meetings import find_meetings, may_name_meeting
+from .merge import UMBRELLA_WEEKS
 from .people import country_of, officials_by_sentence
 from .records import Article, Mention, Official, Participation, Report
 from .sentences import LIST_ITEM, MEETING_NOUN, MEETING_WORDS, Gated, Sentence
@@ -413,6 +414,26 @@ def _anothers_possessor(text: str, o: Official, officials: list[Official]) -> bo
                 and any(other.pos < owned.start() for other in officials if other is not o))
 
 
+# Who goes with a leader: "Cùng đi với Chủ tịch nước có …", "Tháp tùng Thủ tướng có …", "Tham gia đoàn có …".
+_DELEGATION = re.compile(r"(?i)(?<!\w)(?:cùng\s+đi|đi\s+cùng|tháp\s+tùng|tham\s+gia\s+đoàn|thành\s+phần\s+đoàn|"
+                         r"đồng\s+hành\s+cùng)(?!\w)")
+_DELEGATION = Gated(_DELEGATION)      # searched only in sentences that hold its words: sentences.Gated
+
+
+def _past_the_week(targets: list[int], events: list[tuple[int, Mention, Report]]) -> list[int]:
+    """A leader's delegation told in an article about an umbrella week (merge.UMBRELLA_WEEKS: "Tuần lễ
+    Cấp cao APEC") goes with its leader to the forum's leaders' meeting that the article dates, when it
+    dates one: the week is the frame of the meetings, not one of its own."""
+    if not all(events[k][2].meeting in UMBRELLA_WEEKS for k in targets):
+        return targets
+    forums = {events[k][2].forum for k in targets}
+    leaders: dict[tuple, int] = {}
+    for k, (_, _, ev) in enumerate(events):
+        if ev.level == "leaders" and ev.forum in forums:
+            leaders.setdefault((ev.forum, ev.meeting, ev.ordinal, ev.start), k)
+    return list(leaders.values()) if len(leaders) == 1 else targets
+
+
 def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention, Report]],
                   gaz: Gazetteer, article: Article, ctx: DateContext | None = None) -> list[Participation]:
     """Who took part in which of the article's meetings; `ctx` reads the days sentences name."""
@@ -452,6 +473,8 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
                             # "Tại hội thảo, Phó Trợ lý Ngoại trưởng X khẳng định …"
         elif (_ATTEND.search(s.text) and not _tells_of(s.text)) or _opens_at_meeting(s):
             targets = _targets(s, dated.get(s.index, []), first_of, events, focus, ctx, told_so_far[i])
+            if targets and _DELEGATION.search(s.text):
+                targets = _past_the_week(targets, events)
         elif previous and officials and _LIST_GOES_ON.match(s.text):
             targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after who took part
         elif listing and LIST_ITEM.match(s.text):

@@ -391,6 +391,17 @@ def test_a_list_of_guests_goes_with_its_meeting(text, expected, gaz):
      "Hội nghị ADMM lần thứ 14 thông qua tuyên bố chung. Phát biểu tại Hội nghị, Bộ trưởng Quốc phòng Nhật Bản Kishi "
      "Nobuo cho rằng Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng là diễn đàn quan trọng.",
      {"Kishi Nobuo": {"2020-12-10"}}),
+    # a leader's delegation in an article about an umbrella week goes to the leaders' meeting it dates
+    ("Tuần lễ Cấp cao APEC 2023 diễn ra từ ngày 11 đến 17/11/2023 tại San Francisco. Hội nghị các nhà Lãnh đạo "
+     "Kinh tế APEC lần thứ 30 diễn ra ngày 16/11/2023.\n"
+     "Chủ tịch nước Võ Văn Thưởng dẫn đầu đoàn dự Tuần lễ Cấp cao APEC. Tham gia đoàn có Bộ trưởng Công Thương "
+     "Nguyễn Hồng Diên và Thứ trưởng Kế hoạch và Đầu tư Trần Duy Đông.",
+     {"Võ Văn Thưởng": {"2023-11-11"}, "Nguyễn Hồng Diên": {"2023-11-16"}, "Trần Duy Đông": {"2023-11-16"}}),
+    ("Tuần lễ Cấp cao APEC 2013 diễn ra từ ngày 1 đến 8/10/2013 tại Bali. Hội nghị các nhà Lãnh đạo Kinh tế APEC "
+     "lần thứ 21 diễn ra ngày 7-8/10/2013.\n"
+     "Chủ tịch nước Trương Tấn Sang dự Tuần lễ Cấp cao APEC. Cùng đi với Chủ tịch nước có Chủ nhiệm Văn phòng Chủ "
+     "tịch nước Đào Việt Trung.",
+     {"Trương Tấn Sang": {"2013-10-01"}, "Đào Việt Trung": {"2013-10-07"}}),
     # "Tại hội nghị, …" is the meeting just told (else the article's), whatever the sentence names later
     ("Hội nghị Bộ trưởng WTO lần thứ sáu khai mạc ngày 13/12/2005 tại Hồng Kông.\n"
      "Tại hội nghị, Ủy viên Thương mại châu Âu Peter Mandelson phản đối đề xuất cắt giảm thuế, vấn đề từng khiến "
