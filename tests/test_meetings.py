@@ -36,6 +36,10 @@ def test_named_meetings(sentence, expected, gaz):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Hội nghị Thượng đỉnh G20 khai mạc tại New Delhi", [("G20", "leaders", "Summit", None)]),   # no number in "G20"
+    # the WTO's General Council (its members' ambassadors), not its Ministerial Conference
+    ("Đại hội đồng WTO đã nhóm họp phiên đặc biệt tại Geneva", [("WTO", "other", "General Council", None)]),
+    ("tại cuộc họp Đại hội đồng Tổ chức Thương mại Thế giới cuối năm", [("WTO", "other", "General Council", None)]),
+    ("Hội nghị Bộ trưởng WTO lần thứ 13 (MC13) diễn ra tại Abu Dhabi", [("WTO", "ministers", "MC", 13)]),
     ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) lần thứ 10 diễn ra", [("ASEAN", "ministers", "ADMM-Plus", 10)]),
     ("Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 17 diễn ra", [("ASEAN", "ministers", "ADMM", 17)]),
     ("Hội nghị Bộ trưởng Tổ chức Thương mại Thế giới lần thứ 13 (MC13) diễn ra", [("WTO", "ministers", "MC", 13)]),   # "Tổ chức" of a name is no verb
