@@ -66,6 +66,9 @@ _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượ
 # A summit's sessions with its guests, plural or not, are its outreach: "các phiên họp G7 mở rộng".
 _OUTREACH = re.compile(r"(?i)phiên\s+(?:họp|thảo\s+luận)(?:\s+[A-Z][\w+]*)?\s+mở\s+rộng(?!\w)")
 _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
+# ... and so is one named as the summit's: "phiên họp mở rộng của Hội nghị thượng đỉnh BRICS" (the summit's name
+# goes on the session's phrase, which then names its forum)
+_SESSION_OF = re.compile(r"(?i)phiên\s+(?:họp|thảo\s+luận)\s+mở\s+rộng\s+của\s+$")
 # "quan hệ đối thoại ASEAN - Hàn Quốc", "đối tác đối thoại": the dialogue of a relation, not a meeting.
 _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 # "Trưởng SOM ASEAN", "Quan chức Cấp cao": part of a title or of another name, not a meeting.
@@ -654,7 +657,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
     forums = [(m.start(), gaz.forum(m.group())) for m in forum_hits]
     starts, spans = [m.start() for m in forum_hits], [m.span() for m in forum_hits]
     heads = _heads(sentence, forum_hits, gaz)
-    cuts = [h.start for h in heads if h.cuts and not _NOT_A_CUT.match(h.word)]
+    cuts = [h.start for h in heads if h.cuts and not _NOT_A_CUT.match(h.word)
+            and not _SESSION_OF.search(sentence, max(0, h.start - 40), h.start)]
     out: list[Mention] = []
     last_end = 0
     for head in heads:

@@ -249,6 +249,13 @@ def test_relations_and_nouns_of_meeting(sentence, expected, gaz):
     # the outreach named after the forum's acronym in brackets
     ("Thủ tướng dự Hội nghị các Nhà lãnh đạo Nhóm các nền kinh tế mới nổi (BRICS) mở rộng tại Kazan.",
      [("BRICS", "leaders", "Outreach", None)]),
+    # the outreach session named as the summit's
+    ("Chiều 6/7, Thủ tướng dự phiên họp mở rộng của Hội nghị thượng đỉnh BRICS tại Rio de Janeiro.",
+     [("BRICS", "leaders", "Outreach", None)]),
+    ("Thủ tướng phát biểu tại phiên thảo luận mở rộng của Hội nghị Thượng đỉnh G7 ở Hiroshima.",
+     [("G7", "leaders", "Outreach", None)]),
+    # … but not its plenary, which is the summit's own
+    ("Tổng thống dự phiên họp toàn thể của Hội nghị thượng đỉnh G20 tại Johannesburg.", [("G20", "leaders", "Summit", None)]),
     # "và là lần thứ hai": the count of a country's visits, not the meeting's number
     ("Đây là lần thứ ba Việt Nam dự Hội nghị Thượng đỉnh G7 mở rộng và là lần thứ hai theo lời mời của Nhật Bản.",
      [("G7", "leaders", "Outreach", None)]),
