@@ -171,6 +171,14 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     hosted = [years for s in sentences for m in s.mentions if (years := host_years(m, s.text))]
     if one := [next(iter(years)) for years in hosted if len(years) == 1]:
         return _mode_year(one)
+    if not hosted and article.boilerplate:
+        # the page's photo captions, cut from the text, still tell where its meetings were held: "Lãnh
+        # đạo các nước G7 họp tại Biarritz, Pháp hôm 25/8." (2019), when they tell one year
+        lines = article.boilerplate.split("\n")
+        captioned = {y for m in {(m.forum, m.meeting): m for s in sentences for m in s.mentions}.values()
+                     for line in lines for y in host_years(m, line)}
+        if len(captioned) == 1:
+            return next(iter(captioned))
     later = _later_clues(text, sentences, gaz)
     if hosted and later is not None:
         return min(set().union(*hosted), key=lambda y: (abs(y - later), -y))

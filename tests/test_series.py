@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from etl.assemble import extract
+from etl.read import read_bytes
 from etl.records import Article
 from etl.series import examples, host_examples, host_year, series_year
 
@@ -143,6 +144,24 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
 ])
 def test_an_undated_article_dates_a_meeting_by_its_host(text, expected, gaz):
     assert _events(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a photo's caption, printed twice and cut from the text, still tells where the meeting was held
+    ("G7 lo ngại về Hong Kong\n\nCác lãnh đạo G7 bày tỏ quan ngại.\n\nLãnh đạo các nước G7 họp tại Biarritz, "
+     "Pháp hôm 25/8.\n\nHội nghị thượng đỉnh G7 bế mạc ngày 26/8 với tuyên bố chung.\n\nLãnh đạo các nước G7 họp "
+     "tại Biarritz, Pháp hôm 25/8.\n", [("G7", None, "2019-08-26", "context")]),
+    ("Bản nhạc gửi thông điệp tại G20\n\nLãnh đạo G20 xem hòa nhạc tại Hamburg.\n\nBuổi hòa nhạc chào mừng các "
+     "lãnh đạo dự Hội nghị thượng đỉnh G20 diễn ra ngày 7/7.\n\nLãnh đạo G20 xem hòa nhạc tại Hamburg.\n",
+     [("G20", None, "2017-07-07", "context")]),
+    # … not a place that held another series, nor places of two years
+    ("G7 lo ngại về Hong Kong\n\nCác lãnh đạo G7 bày tỏ quan ngại.\n\nLãnh đạo G20 họp tại Osaka.\n\nHội nghị "
+     "thượng đỉnh G7 bế mạc ngày 26/8 với tuyên bố chung.\n\nLãnh đạo G20 họp tại Osaka.\n", []),
+])
+def test_an_undated_article_dates_a_meeting_by_the_host_its_captions_name(text, expected, gaz):
+    [a] = read_bytes("a.txt", text.encode("utf-8"))
+    assert "Biarritz" not in a.text and "Hamburg" not in a.text and "Osaka" not in a.text   # the captions are cut
+    assert [(e.forum, e.ordinal, e.start.isoformat(), e.year_source) for e in extract(a, gaz)[0]] == expected
 
 
 def test_an_article_with_its_own_date_is_not_dated_by_a_host(gaz):
