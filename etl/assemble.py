@@ -171,18 +171,26 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     hosted = [years for s in sentences for m in s.mentions if (years := host_years(m, s.text))]
     if one := [next(iter(years)) for years in hosted if len(years) == 1]:
         return _mode_year(one)
-    if not hosted and article.boilerplate:
-        # the page's photo captions, cut from the text, still tell where its meetings were held: "Lãnh
-        # đạo các nước G7 họp tại Biarritz, Pháp hôm 25/8." (2019), when they tell one year
-        lines = article.boilerplate.split("\n")
+    if not hosted:
+        # the sentences that name no meeting, and the page's photo captions, cut from the text, still tell
+        # where its meetings were held: "Lãnh đạo các nước G7 họp tại Biarritz, Pháp hôm 25/8." (2019), when
+        # they tell one year
+        # (a place after "tại", "ở" there: not "Mục tiêu Bogor", a name)
+        lines = [s.text for s in sentences] + (article.boilerplate.split("\n") if article.boilerplate else [])
+        places = [at.group() for line in lines for at in _AT_A_PLACE.finditer(line)]
         captioned = {y for m in {(m.forum, m.meeting): m for s in sentences for m in s.mentions}.values()
-                     for line in lines for y in host_years(m, line)}
+                     for place in places for y in host_years(m, place)}
         if len(captioned) == 1:
             return next(iter(captioned))
     later = _later_clues(text, sentences, gaz)
     if hosted and later is not None:
         return min(set().union(*hosted), key=lambda y: (abs(y - later), -y))
     return later
+
+
+# A place where something is told to happen: "tại Biarritz, Pháp", "ở thành phố Osaka".
+_AT_A_PLACE = re.compile(r"(?i)(?<!\w)(?:tại|ở)\s+(?:(?:thành\s+phố|thủ\s+đô|tỉnh|đảo|khu\s+nghỉ\s+dưỡng)\s+)?[^,.;:()]{1,30}"
+                         r"(?:,\s*[^,.;:()]{1,20})?")
 
 
 def _later_clues(text: str, sentences: list[Sentence], gaz: Gazetteer) -> int | None:
