@@ -507,6 +507,9 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     if said and any(s.pos >= said[-1] for s in before):
         # "Ngày 1/6, Bộ Ngoại giao cho biết, đầu tháng 7 tới, Hội nghị …": 1/6 is the day it was said
         before = [s for s in before if s.pos >= said[-1]]
+    elif said and before and _PLANNED.search(text, said[-1], g_start):
+        # "Tổng thống X ngày 29/11 cho biết ông sẽ dự Hội nghị …": the day it was said, before what will be
+        before = []
     if (before and not _told_for_another(text, g_start)
             and not _THEN.search(text, max(0, g_start - 20), g_start)):
         outside = [s for s in before if not _in_parens(text, s.pos)] or before

@@ -139,6 +139,12 @@ def test_status_from_words(text, status, gaz):
     # said at the meeting: the date is the meeting's
     ("Tiêu đề\n\nNgày 22/9/2021, Bộ trưởng cho biết tại Hội nghị tham vấn chung ASEAN (JCM) rằng …",
      [("JCM", None, "2021-09-22", "held")]),
+    # the day it was said, of what will be, and nothing else: no date of the meeting's
+    ("Tiêu đề\n\nTổng thống Mỹ Donald Trump ngày 29/11/2018 cho biết ông sẽ dự Hội nghị thượng đỉnh G20.", []),
+    ("Tiêu đề\n\nHôm 29/11/2018, Nhà Trắng thông báo Tổng thống sẽ hủy cuộc gặp với Tổng thống Nga bên lề Hội nghị "
+     "thượng đỉnh G20.", []),
+    ("Tiêu đề\n\nNgày 3/3/2025, Bộ Ngoại giao xác nhận Thủ tướng sẽ dẫn đầu đoàn dự Hội nghị Cấp cao ASEAN lần thứ "
+     "46 ngày 26/5.", [("Summit", 46, "2025-05-26", "planned")]),
 ])
 def test_which_date_is_the_meetings(text, expected, gaz):
     evs, _ = events(text, gaz)
