@@ -182,6 +182,7 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
                      for place in places for y in host_years(m, place)}
         if len(captioned) == 1:
             return next(iter(captioned))
+        hosted = [frozenset(captioned)] if captioned else []    # of several years: the nearest, below
     later = _later_clues(text, sentences, gaz)
     if hosted and later is not None:
         return min(set().union(*hosted), key=lambda y: (abs(y - later), -y))

@@ -157,6 +157,10 @@ def test_an_undated_article_dates_a_meeting_by_its_host(text, expected, gaz):
     # … and so does a sentence of the text that names no meeting, where it tells a place ("tại", "ở")
     ("Ông Trump và ông Putin gặp nhau nhiều lần ở G20\n\nHai lãnh đạo đã gặp nhau tại Hamburg, Đức.\n\nHội nghị "
      "thượng đỉnh G20 bế mạc ngày 8/7.\n", [("G20", None, "2017-07-08", "context")]),
+    # … of a host of several years, the one nearest the article's other clues (Canada: 2018 or 2025)
+    ("Bức ảnh lãnh đạo G7 gây chú ý\n\nBức ảnh được chụp tại Canada, Đức công bố.\n\nHội nghị thượng đỉnh G7 hôm "
+     "9/6 không ra tuyên bố chung.\n\nTháng 3/2017, ông Trump từng từ chối bắt tay bà Merkel.\n",
+     [("G7", None, "2018-06-09", "context")]),
     # … not a name ("Mục tiêu Bogor"), a place that held another series, nor places of two years
     ("APEC cam kết thúc đẩy tự do thương mại\n\nCác nền kinh tế cam kết hoàn thành Mục tiêu Bogor.\n\nHội nghị các "
      "nhà Lãnh đạo Kinh tế APEC diễn ra ngày 11/11.\n", []),
