@@ -35,7 +35,7 @@ _NOT_AFTER = r"(?![\d]|[/.-]\d)"
 
 # What stands before a day-month written with a dash or a dot: fixed-width look-behinds, read
 # without regard to case like the rule that uses them.
-_DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", *TIMES_OF_DAY, "nay", "qua")) + r"|(?<=\()"
+_DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", *TIMES_OF_DAY, "nay", "qua", "mai")) + r"|(?<=\()"
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,6 +80,10 @@ def test_real_article_shapes(text, expected):
     ("tuần trước, hội nghị đã diễn ra", ("2021-11-01", "2021-11-01", "month")),
     ("Đầu tháng này, hội nghị đã diễn ra", ("2021-11-01", "2021-11-01", "month")),
     ("hội nghị sẽ diễn ra vào tháng tới", ("2021-12-01", "2021-12-01", "month")),
+    # a word for a day spelled out by its day-month with a dash: the day-month, whatever the article's day
+    ("Ngày mai 31-3, Hội nghị Thượng đỉnh GMS sẽ khai mạc", ("2021-03-31", "2021-03-31", "day")),
+    ("trước khi phát biểu vào sáng mai 10-11 tại hội nghị", ("2021-11-10", "2021-11-10", "day")),
+    ("Chiều mai 22-11, các bộ trưởng sẽ họp", ("2021-11-22", "2021-11-22", "day")),
     ("trong 3 tháng tới, các nước sẽ họp", None),             # a duration, not a date
     ("các hội nghị sẽ diễn ra trong những tháng tới", None),
 ])
