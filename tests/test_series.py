@@ -139,12 +139,6 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
      [("ASEAN", None, "2018-03-16", "host")]),
     ("Năm 2015, hai nước ký hiệp định. Hội nghị thượng đỉnh G20 năm ngoái tại Hamburg kết thúc ngày 8/7.",
      [("G20", None, "2017-07-08", "host")]),
-    # ASEAN's meetings in the country that chairs it: of its years, the one nearest the article's clues
-    ("Hồi tháng 9/2016, Tổng thống Philippines dự Hội nghị ở Lào. Hội nghị Cấp cao ASEAN tại Philippines khai mạc "
-     "ngày 13/11.", [("ASEAN", None, "2017-11-13", "host")]),
-    ("Hội nghị Cấp cao ASEAN+3 lần này diễn ra tại Viêng Chăn ngày 29/11. Năm 2004, ASEAN thông qua Chương trình "
-     "hành động Viêng Chăn.", [("ASEAN+3", None, "2004-11-29", "host")]),
-    ("Hội nghị Cấp cao Đông Á diễn ra tại Nay Pyi Taw ngày 13/11.", [("EAS", None, "2014-11-13", "host")]),
     # the partner's summit in its own country is the special one ("Sunnylands": 2016)
     ("Hội nghị Cấp cao Mỹ - ASEAN diễn ra tại Sunnylands, California ngày 15/2.", [("ASEAN", None, "2016-02-15", "host")]),
 ])
