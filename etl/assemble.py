@@ -173,16 +173,15 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         return _mode_year(one)
     if not hosted:
         # the sentences that name no meeting, and the page's photo captions, cut from the text, still tell
-        # where its meetings were held: "Lãnh đạo các nước G7 họp tại Biarritz, Pháp hôm 25/8." (2019), when
-        # they tell one year
-        # (a place after "tại", "ở" there: not "Mục tiêu Bogor", a name)
+        # where its meetings were held, by a place after "tại" or "ở" (not "Mục tiêu Bogor", a name): "Lãnh
+        # đạo các nước G7 họp tại Biarritz, Pháp hôm 25/8." (2019); of several years, the nearest, below
         lines = [s.text for s in sentences] + (article.boilerplate.split("\n") if article.boilerplate else [])
         places = [at.group() for line in lines for at in _AT_A_PLACE.finditer(line)]
-        captioned = {y for m in {(m.forum, m.meeting): m for s in sentences for m in s.mentions}.values()
-                     for place in places for y in host_years(m, place)}
-        if len(captioned) == 1:
-            return next(iter(captioned))
-        hosted = [frozenset(captioned)] if captioned else []    # of several years: the nearest, below
+        kinds = {(m.forum, m.meeting): m for s in sentences for m in s.mentions}.values()
+        told = {y for m in kinds for place in places for y in host_years(m, place)}
+        if len(told) == 1:
+            return next(iter(told))
+        hosted = [frozenset(told)] if told else []
     later = _later_clues(text, sentences, gaz)
     if hosted and later is not None:
         return min(set().union(*hosted), key=lambda y: (abs(y - later), -y))
