@@ -145,6 +145,10 @@ KNOWN_MISSES = [
     # the chair of an assembly named by its title only ("Chủ tịch AIPA 44"), in a sentence about something else
     pytest.param("Chủ tịch Quốc hội, Chủ tịch AIPA 46 Trần Thanh Mẫn có bài viết về Hội nghị.",
                  {"Trần Thanh Mẫn"}, marks=pytest.mark.xfail(strict=True)),
+    # a foreign leader titled once, then named by the surname alone (real set 1: "Trump và lãnh đạo các quốc
+    # gia đang tham dự thượng đỉnh G7 lần thứ 45"); tried in the nineteenth session, no net gain
+    pytest.param("Tổng thống Mỹ Donald Trump nói về báo chí. Trump và lãnh đạo các nước đang dự hội nghị.",
+                 {"Donald Trump"}, marks=pytest.mark.xfail(strict=True)),
 ]
 
 
