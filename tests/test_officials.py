@@ -140,6 +140,9 @@ def test_a_vietnamese_name_that_starts_like_a_province_stays_whole(gaz):
     ("Chủ tịch Quốc hội Trần Thanh Mẫn dự Đại hội đồng AIPA", "legislature_chair"),
     ("Bí thư Thành ủy Đà Nẵng Nguyễn Văn Quảng tháp tùng", "party_secretary"),
     ("Lãnh tụ tối cao Iran Ali Khamenei phát biểu khai mạc", "head_of_state"),
+    # Myanmar's State Counsellor, by either of its Vietnamese names
+    ("Cố vấn Nhà nước Myanmar Aung San Suu Kyi dự hội nghị", "head_of_government"),
+    ("Myanmar có đại diện là Cố vấn quốc gia Aung San Suu Kyi", "head_of_government"),
     ("Đại diện cấp cao về chính sách đối ngoại và an ninh của EU Josep Borrell dự họp", "foreign_minister"),
 ])
 def test_a_role_keeps_its_level(sentence, level, gaz):
