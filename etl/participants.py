@@ -157,7 +157,11 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     # a meeting whose results are told, or that is told about, is not where the sentence's people
     # are: "Thứ trưởng đã báo cáo Hội nghị về kết quả của Cuộc họp nhóm đặc trách IAI lần thứ 65
     # (08/9/2021)", "Bộ trưởng chủ trì buổi họp báo thông tin về Hội nghị Cấp cao GMS 6"
-    mentions = [m for m in s.mentions if not _RESULTS_OF.search(s.text, max(0, m.pos - 30), m.pos)]
+    told_about = [m for m in s.mentions if _RESULTS_OF.search(s.text, max(0, m.pos - 30), m.pos)]
+    # ... and so is the frame named after one: "… sẽ được báo cáo lên Hội nghị các Nhà lãnh đạo kinh tế APEC,
+    # diễn ra ngày 10-11/11, trong khuôn khổ Tuần lễ Cấp cao APEC 2017"
+    mentions = [m for m in s.mentions if m not in told_about
+                and not (_framed(s.text, m) and any(t.pos < m.pos for t in told_about))]
     dated_here = [k for k in dated_here if events[k][1] in mentions]
     if s.mentions and not mentions and not any(not any(m.pos <= w.start() < m.end_pos for m in s.mentions)
                                                for w in _MEETING_WORDS.finditer(s.text)):

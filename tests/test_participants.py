@@ -626,6 +626,10 @@ def test_going_with_the_delegation_and_speaking_in_a_paragraph_of_its_own(clause
     ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra ngày 20/8/2023. Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra "
      "ngày 5/9/2023. Bộ trưởng Nguyễn Hồng Diên phát biểu, đề nghị các văn kiện sớm được trình lên Hội nghị Cấp cao "
      "ASEAN lần thứ 43.", {}),
+    # … nor the frame named after a meeting reported to
+    ("Hội nghị các Nhà lãnh đạo kinh tế APEC lần thứ 25 diễn ra ngày 10-11/11/2017. Tuần lễ Cấp cao APEC diễn ra "
+     "từ ngày 6 đến 11/11/2017. Bộ trưởng Tài chính Đinh Tiến Dũng cho biết kết quả sẽ được báo cáo lên Hội nghị "
+     "các Nhà lãnh đạo kinh tế APEC lần thứ 25, diễn ra ngày 10-11/11, trong khuôn khổ Tuần lễ Cấp cao APEC.", {}),
 ])
 def test_meetings_joined_in_a_list_and_meetings_told_about(text, expected, gaz):
     assert _at(text, gaz) == expected
