@@ -30,7 +30,7 @@ from .sentences import (
     per_article,
     split_paragraph_sentences,
 )
-from .series import host_years, mention_year
+from .series import held_years, host_years, mention_year
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
 
@@ -185,7 +185,29 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     later = _later_clues(text, sentences, gaz)
     if hosted and later is not None:
         return min(set().union(*hosted), key=lambda y: (abs(y - later), -y))
-    return later
+    return later if later is not None else _held_year(sentences, hosted)
+
+
+def _held_year(sentences: list[Sentence], hosted: list[frozenset[int]]) -> int | None:
+    """The one year, of those its host was in, whose meetings were held on the days or in the
+    months the sentences give with the meetings they name (etl/data/calendar.toml): "Tổng thống Mỹ
+    vắng mặt trong các cuộc họp hôm 26/8 … bên lề hội nghị thượng đỉnh G7" (2019, the only G7
+    summit held on 26 August), "Hội nghị thượng đỉnh G7 bắt đầu ngày 8/6 và kết thúc ngày 9/6"
+    (2018: 8 June was 2015's too, 9 June was not). Each meeting's day narrows the years; none left,
+    or more than one, tells none."""
+    years = set().union(*hosted) if hosted else None
+    stand_in = DateContext(year=STAND_IN_YEAR, stand_in=True)     # the days and months, in a year of none's
+    for s in sentences:
+        if not s.mentions:
+            continue
+        for span in find_dates(s.text, stand_in):
+            if span.precision not in ("day", "month") or not span.year_inferred or not _meeting_date(s.text, span):
+                continue
+            day = span.start.day if span.precision == "day" else None
+            for m in s.mentions:
+                if told := held_years(m.forum, m.meeting, span.start.month, day):
+                    years = set(told) if years is None else years & told
+    return next(iter(years)) if years is not None and len(years) == 1 else None
 
 
 # A place where something is told to happen: "tại Biarritz, Pháp", "ở thành phố Osaka".

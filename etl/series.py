@@ -2,12 +2,14 @@
 dates "Hội nghị các nhà Lãnh đạo kinh tế APEC-14 … hôm qua (18/11)" in an article that states no
 date of its own, rather than the years of the older meetings it recalls; and the years in which a
 place held a series' meeting (etl/data/hosts.toml): what dates "Hội nghị thượng đỉnh G20 … tại
-Buenos Aires" there."""
+Buenos Aires" there; and the days each year's meeting was held on (etl/data/calendar.toml): what
+dates "… hôm 26/8 … bên lề hội nghị thượng đỉnh G7" where nothing else does."""
 from __future__ import annotations
 
 import functools
 import re
 import tomllib
+from datetime import date
 from pathlib import Path
 
 from .gazetteer import default_gazetteer
@@ -144,3 +146,55 @@ def host_year(m: Mention, sentence: str) -> int | None:
     tell one: "Hội nghị thượng đỉnh G20 … tại Buenos Aires" fell in 2018."""
     told = host_years(m, sentence)
     return next(iter(told)) if len(told) == 1 else None
+
+
+_CALENDAR_PATH = Path(__file__).parent / "data" / "calendar.toml"
+Days = tuple[int, date, date]           # a meeting's year, first and last day
+
+
+@functools.cache
+def _calendar_entries() -> tuple[dict, ...]:
+    """calendar.toml's entries, read once."""
+    return tuple(tomllib.loads(_CALENDAR_PATH.read_text(encoding="utf-8"))["series"])
+
+
+@functools.cache
+def _calendar() -> dict[tuple[str, str], tuple[Days, ...]]:
+    """(forum, meeting) -> the days each of its meetings was held on."""
+    out = {}
+    for entry in _calendar_entries():
+        held = []
+        for year, first, last in entry["days"]:
+            start, end = date(year, *_month_day(first)), date(year, *_month_day(last))
+            held.append((year, start, end if end >= start else end.replace(year=year + 1)))
+        for meeting in entry["meetings"]:
+            out[entry["forum"], meeting] = tuple(held)
+    return out
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    month, day = text.split("-")
+    return int(month), int(day)
+
+
+def calendar_examples() -> list[tuple[str, str, str, int]]:
+    """(forum, first meeting, "MM-DD" or "MM", year or 0) of every calendar entry's examples, for the tests."""
+    return [(e["forum"], e["meetings"][0], when, year) for e in _calendar_entries() for when, year in e["example"]]
+
+
+def held_years(forum: str, meeting: str, month: int, day: int | None = None) -> frozenset[int]:
+    """The years in which the series' meeting (etl/data/calendar.toml) was held on that day of that
+    month, or (no day) in that month: "hội nghị thượng đỉnh G7 … hôm 26/8" fell in 2019."""
+    out = set()
+    for year, start, end in _calendar().get((forum, meeting), ()):
+        for y in {start.year, end.year}:
+            if day is None:
+                if (start.year, start.month) <= (y, month) <= (end.year, end.month):
+                    out.add(year)
+            else:
+                try:
+                    if start <= date(y, month, day) <= end:
+                        out.add(year)
+                except ValueError:      # 29 February of another year
+                    continue
+    return frozenset(out)
