@@ -713,7 +713,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             continue
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
         if ordinal is None and (numbered := _LISTED_NUMBER.match(sentence, end)):
-            ordinal = parse_ordinal(numbered.group(1))  # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
+            ordinal = parse_ordinal(numbered.group(1) or numbered.group(2))  # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
         if ordinal == 1 and _FIRST_OF_YEAR.search(sentence, head.start, end + 50):
             # "Hội nghị … đầu tiên của Hiệp hội trong năm nay", "Hội nghị cấp cao đầu tiên có sự tham dự đầy
             # đủ của mười nước": the first of a kind, not number 1
@@ -818,7 +818,8 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
 _LIST_END = re.compile(r"\s*(?:$|[,.;:(]|và\s|(?:đã|sẽ|đang|vừa|diễn|được|tại|ở|vào|từ|ngày|lần|cùng|lần\s+lượt)(?!\w))")
 
 
-_LISTED_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?lần\s+thứ\s+(\w+)", re.IGNORECASE)
+# "(ACJCC) lần thứ 25", "(AMM) lần 29": a number after the name (in figures where "thứ" is left out)
+_LISTED_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?lần\s+(?:thứ\s+(\w+)|(\d{1,3})(?![\d/.,]\d|\d))", re.IGNORECASE)
 
 
 _NAME_BREAK = re.compile(r"[.;:,]")
@@ -843,7 +844,7 @@ def _forum_list(sentence: str, end: int, gaz: Gazetteer):
             return
         number = _LISTED_NUMBER.match(sentence, named_end)
         end = number.end() if number else named_end
-        yield forum, hit.start(), end, parse_ordinal(number.group(1)) if number else None, partner
+        yield forum, hit.start(), end, parse_ordinal(number.group(1) or number.group(2)) if number else None, partner
         pos = end
 
 

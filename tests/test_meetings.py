@@ -16,6 +16,12 @@ def names(sentence, gaz, default=None):
     ("Hội nghị liên Bộ trưởng Ngoại giao-Kinh tế APEC lần thứ 32 (AMM 32) theo hình thức trực tuyến",
      [("APEC", "ministers", "AMM", 32)]),
     ("Hội nghị Bộ trưởng Thương mại APEC lần thứ 27 vào tháng 6/2021", [("APEC", "ministers", "MRT", 27)]),
+    # the number after the short name in brackets, in figures without "thứ"
+    ("Hội nghị Liên Bộ trưởng Ngoại giao - Kinh tế APEC (AMM) lần 29 khai mạc tại Đà Nẵng",
+     [("APEC", "ministers", "AMM", 29)]),
+    ("Hội nghị Bộ trưởng Thương mại APEC (MRT) lần 23 tại Hà Nội", [("APEC", "ministers", "MRT", 23)]),
+    ("Hội nghị Quan chức cao cấp ASEAN (SOM) lần 5 bàn về", [("ASEAN", "senior_officials", "SOM", 5)]),
+    ("Hội nghị Quan chức cao cấp ASEAN (SOM) lần này bàn về", [("ASEAN", "senior_officials", "SOM", None)]),
     ("Tham dự Hội nghị Bộ trưởng APEC lần thứ 29 ngày 8/11 có", [("APEC", "ministers", "AMM", 29)]),   # no sector: AMM
     ("Hội nghị tham vấn chung ASEAN (JCM) cùng đại diện", [("ASEAN", "senior_officials", "JCM", None)]),
     ("hội nghị thượng đỉnh Diễn đàn Hợp tác Kinh tế châu Á APEC lần thứ 25 đã khai mạc", [("APEC", "leaders", "AELM", 25)]),
