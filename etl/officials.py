@@ -78,6 +78,8 @@ def _name_follows(tokens: list[re.Match[str]], i: int) -> bool:
     return i < len(tokens) and is_name_token(tokens[i].group())
 
 
+# An apostrophe standing alone inside a name, as a text tokenised word by word writes it: "Peter O ' Neill".
+_APOSTROPHE = re.compile("['’]")
 # A regnal or family number after a name: "Charles III", "Benigno Aquino III".
 _REGNAL = frozenset({"II", "III", "IV", "II.", "III.", "IV."})
 
@@ -89,7 +91,8 @@ def _runs(window: str) -> list[list[re.Match[str]]]:
     for i, m in enumerate(tokens):
         tok = m.group()
         if is_name_token(tok) or tok in _REGNAL or current and (
-                _PARTICLE_HYPHEN.match(tok) or tok in _PARTICLES and _name_follows(tokens, i + 1)):
+                _PARTICLE_HYPHEN.match(tok) or tok in _PARTICLES and _name_follows(tokens, i + 1)
+                or _APOSTROPHE.fullmatch(tok) and i + 1 < len(tokens) and is_name_token(tokens[i + 1].group())):
             current.append(m)
         elif current:
             runs.append(current)

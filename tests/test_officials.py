@@ -93,6 +93,10 @@ def test_short_form_is_marked(gaz):
     ("Ngoại trưởng Ả Rập Xê-út Faisal bin Farhan Al Saud phát biểu",
      [("Faisal bin Farhan Al Saud", "Ả Rập Xê-út")]),
     ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen dự hội nghị", [("Ursula von der Leyen", "Liên minh châu Âu")]),
+    # an apostrophe inside a name, as written or standing alone in a text tokenised word by word
+    ("Bộ trưởng Thương mại New Zealand Damien O’Connor dự họp", [("Damien O’Connor", "New Zealand")]),
+    ("Thủ tướng Papua New Guinea Peter O ' Neill chủ trì hội nghị", [("Peter O ' Neill", "Papua New Guinea")]),
+    ("Bộ trưởng Ngoại giao Ireland Simon Coveney ' đã tham dự", [("Simon Coveney", "Ireland")]),
     # Sino-Vietnamese readings
     ("Thủ tướng Trung Quốc Lý Cường tham dự hội nghị", [("Lý Cường", "Trung Quốc")]),
     # a deputy's title: "Phó" belongs to the role, never to the name
