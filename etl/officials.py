@@ -80,6 +80,23 @@ def _name_follows(tokens: list[re.Match[str]], i: int) -> bool:
 
 # An apostrophe standing alone inside a name, as a text tokenised word by word writes it: "Peter O ' Neill".
 _APOSTROPHE = re.compile("['’]")
+# A hyphen standing alone between two syllables of a foreign name, as a text tokenised word by
+# word writes it: "Jean - Marc Ayrault", "Moon Jae - in", "Prayut Chan - o - cha" (both sides in
+# Latin letters without marks: "Phạm Bình Minh - Trưởng đoàn" is a name, then an apposition).
+_DASH = re.compile("[-–]")
+_PLAIN_SYLLABLE = re.compile(r"[A-Za-z]+")
+
+
+def _joined_by_dash(before: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Does the lone hyphen before tokens[i] join two syllables of one foreign name?"""
+    if i >= len(tokens) or not _PLAIN_SYLLABLE.fullmatch(before):
+        return False
+    after = tokens[i].group()
+    if not _PLAIN_SYLLABLE.fullmatch(after):
+        return False
+    return is_name_token(after) if after[0].isupper() else i + 1 == len(tokens) or not is_name_token(tokens[i + 1].group())
+
+
 # A regnal or family number after a name: "Charles III", "Benigno Aquino III".
 _REGNAL = frozenset({"II", "III", "IV", "II.", "III.", "IV."})
 
@@ -92,7 +109,9 @@ def _runs(window: str) -> list[list[re.Match[str]]]:
         tok = m.group()
         if is_name_token(tok) or tok in _REGNAL or current and (
                 _PARTICLE_HYPHEN.match(tok) or tok in _PARTICLES and _name_follows(tokens, i + 1)
-                or _APOSTROPHE.fullmatch(tok) and i + 1 < len(tokens) and is_name_token(tokens[i + 1].group())):
+                or _APOSTROPHE.fullmatch(tok) and i + 1 < len(tokens) and is_name_token(tokens[i + 1].group())
+                or _DASH.fullmatch(tok) and _joined_by_dash(current[-1].group(), tokens, i + 1)
+                or _DASH.fullmatch(current[-1].group()) and _PLAIN_SYLLABLE.fullmatch(tok)):
             current.append(m)
         elif current:
             runs.append(current)
@@ -122,7 +141,10 @@ def _trim(run: list[re.Match[str]], places: list[tuple[int, int]], countries: li
         if inside and (not _reads_as_viet_name(run)
                        or inside in countries and sum(inside[0] <= t.start() < inside[1] for t in run) > 1):
             run = [t for t in run if t.start() >= inside[1]]
+        elif _DASH.fullmatch(first.group()):
+            run = run[1:]       # what a place before it left: "Nga - Ukraine"
         elif (first.group() in _OFFICE_WORDS and not _KOREAN_GIVEN.match(run[1].group().rstrip(".") if len(run) > 1 else "")
+              and not (len(run) > 1 and _DASH.fullmatch(run[1].group()))      # "Ban - ki - moon", tokenised
               or first.group() in _HONORIFICS):
             run = run[1:]
         else:

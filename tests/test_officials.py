@@ -97,6 +97,14 @@ def test_short_form_is_marked(gaz):
     ("Bộ trưởng Thương mại New Zealand Damien O’Connor dự họp", [("Damien O’Connor", "New Zealand")]),
     ("Thủ tướng Papua New Guinea Peter O ' Neill chủ trì hội nghị", [("Peter O ' Neill", "Papua New Guinea")]),
     ("Bộ trưởng Ngoại giao Ireland Simon Coveney ' đã tham dự", [("Simon Coveney", "Ireland")]),
+    # a hyphen standing alone in a foreign name, in a text tokenised word by word
+    ("Bộ trưởng Ngoại giao Pháp Jean - Marc Ayrault phát biểu", [("Jean - Marc Ayrault", "Pháp")]),
+    ("Tổng thống Hàn Quốc Moon Jae - in đồng chủ trì hội nghị", [("Moon Jae - in", "Hàn Quốc")]),
+    ("Thủ tướng Thái Lan Prayut Chan - o - cha dự phiên họp", [("Prayut Chan - o - cha", "Thái Lan")]),
+    ("Tổng thư ký Liên Hợp Quốc Ban - ki - moon phát biểu", [("Ban - ki - moon", None)]),
+    # … but not a Vietnamese name and the apposition after a dash, nor two countries
+    ("Phó Thủ tướng Phạm Bình Minh - Trưởng đoàn Việt Nam phát biểu", [("Phạm Bình Minh", None)]),
+    ("Bộ trưởng thảo luận về xung đột Nga - Ukraine", []),
     # Sino-Vietnamese readings
     ("Thủ tướng Trung Quốc Lý Cường tham dự hội nghị", [("Lý Cường", "Trung Quốc")]),
     # a deputy's title: "Phó" belongs to the role, never to the name
