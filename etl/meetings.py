@@ -690,7 +690,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if own and (about := _ABOUT.search(phrase)) and about.start() < in_phrase[0][0][0] and _names_unknown_body(
                 phrase[:about.start()], gaz):
             continue    # "Diễn đàn Kinh tế thế giới về ASEAN": another body's meeting about the forum
-        if not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase):
+        if (not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase)
+                and not _the_forums_summit(sentence, phrase, head.start, end, forums)):
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
         if not in_phrase and gaz.country_re.search(phrase):
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
@@ -749,6 +750,24 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                    rule=f"{own_kind.code}:list"))
             last_end = max([last_end] + [item[2] for item in listed])
     return _numbered_again(sentence, out)
+
+
+# A summit told by the bare words, the one forum named before it in the sentence its own, and dated
+# right after: "Lãnh đạo G7 … đang chuẩn bị cho cuộc họp thượng đỉnh diễn ra từ ngày 8 đến 9/6 tại
+# Canada" (not "các hội nghị cấp cao liên quan", nor one told without a date, nor one that tells a time).
+_BARE_SUMMIT = re.compile(r"(?i)(?:hội\s+nghị|cuộc\s+họp)\s+(?:thượng\s+đỉnh|cấp\s+cao)")
+
+
+def _the_forums_summit(sentence: str, phrase: str, start: int, end: int, forums: list[tuple[int, str | None]]) -> bool:
+    named = {f for at, f in forums if at < start and f is not None}
+    return (len(named) == 1 and bool(_BARE_SUMMIT.fullmatch(phrase.strip()))
+            and not _GENERIC_BEFORE.search(sentence[max(0, start - 24): start])
+            and not _SINCE.search(sentence, max(0, start - 16), start) and bool(_DATED_NEXT.match(sentence, end)))
+
+
+# A meeting that tells a time, not the one the sentence is about: "kể từ hội nghị thượng đỉnh tháng 7 ở
+# Helsinki" (Trump and Putin's, in a sentence on the G20).
+_SINCE = re.compile(r"(?i)(?<!\w)(?:kể\s+từ(?:\s+sau)?|từ\s+sau|sau|trước)\s+$")
 
 
 # A meeting "between" parties none of which is a forum is theirs, not a forum's (a forum named there makes it the

@@ -22,6 +22,19 @@ def names(sentence, gaz, default=None):
     ("Hội nghị Bộ trưởng Thương mại APEC (MRT) lần 23 tại Hà Nội", [("APEC", "ministers", "MRT", 23)]),
     ("Hội nghị Quan chức cao cấp ASEAN (SOM) lần 5 bàn về", [("ASEAN", "senior_officials", "SOM", 5)]),
     ("Hội nghị Quan chức cao cấp ASEAN (SOM) lần này bàn về", [("ASEAN", "senior_officials", "SOM", None)]),
+    # a summit told by the bare words, dated right after, of the one forum the sentence named before it
+    ("Lãnh đạo G7 đang chuẩn bị cho hội nghị thượng đỉnh diễn ra từ ngày 8 đến 9/6 tại Canada.",
+     [("G7", "leaders", "Summit", None)]),
+    ("Các nhà lãnh đạo APEC sẽ gặp nhau tại hội nghị cấp cao vào ngày 10/11 ở Đà Nẵng.",
+     [("APEC", "leaders", "AELM", None)]),
+    ("Nguyên thủ các nước BRICS dự cuộc họp thượng đỉnh khai mạc ngày 22/8 tại Johannesburg.",
+     [("BRICS", "leaders", "Summit", None)]),
+    # … not one that tells a time, one of no forum, one told without a date, nor the related ones
+    ("Trump và Putin gặp nhau bên lề G20, lần đầu kể từ hội nghị thượng đỉnh tháng 7 ở Helsinki.", []),
+    ("Lãnh đạo Mỹ và Triều Tiên chuẩn bị cho hội nghị thượng đỉnh diễn ra ngày 12/6 tại Singapore.", []),
+    ("Lãnh đạo G20 sẽ thảo luận về Hong Kong tại hội nghị thượng đỉnh ở Osaka.", []),
+    ("Hội nghị Cấp cao ASEAN lần thứ 33 và các hội nghị cấp cao liên quan từ ngày 13/11 đến 15/11.",
+     [("ASEAN", "leaders", "Summit", 33)]),
     ("Tham dự Hội nghị Bộ trưởng APEC lần thứ 29 ngày 8/11 có", [("APEC", "ministers", "AMM", 29)]),   # no sector: AMM
     ("Hội nghị tham vấn chung ASEAN (JCM) cùng đại diện", [("ASEAN", "senior_officials", "JCM", None)]),
     ("hội nghị thượng đỉnh Diễn đàn Hợp tác Kinh tế châu Á APEC lần thứ 25 đã khai mạc", [("APEC", "leaders", "AELM", 25)]),
