@@ -338,8 +338,17 @@ def _bracketed_forum_after(sentence: str, head_end: int, end: int, next_head: in
         close = _CLOSE_AFTER.match(sentence, b)
         if close and _OPEN_BEFORE.search(sentence, end, a) and not _HARD_BREAK.search(sentence, end, a - 1):
             return close.end()
+        # likewise to the forum named unbracketed, when its short name in brackets follows it (after
+        # the name's year, if any): "Hội nghị cấp cao về kinh doanh và đầu tư ASEAN 2018 (ABIS)"
+        short = _SHORT_NAME_NEXT.match(sentence, b)
+        if short and a - end <= _SHORT_NAME_REST and not _HARD_BREAK.search(sentence, end, a):
+            return short.end(1) if short.group(1) else b
         break
     return end
+
+
+_SHORT_NAME_REST = 30       # characters from where the phrase stopped to the forum
+_SHORT_NAME_NEXT = re.compile(r"(\s+(?:19|20)\d\d)?(?=\s*\(\s*[A-Z][A-Za-z0-9+-]{1,11}\s*\))")
 
 
 _LONG_NAME_REST = 80        # characters from where the phrase stopped to the acronym

@@ -22,6 +22,11 @@ def names(sentence, gaz, default=None):
     ("Hội nghị Bộ trưởng Thương mại APEC (MRT) lần 23 tại Hà Nội", [("APEC", "ministers", "MRT", 23)]),
     ("Hội nghị Quan chức cao cấp ASEAN (SOM) lần 5 bàn về", [("ASEAN", "senior_officials", "SOM", 5)]),
     ("Hội nghị Quan chức cao cấp ASEAN (SOM) lần này bàn về", [("ASEAN", "senior_officials", "SOM", None)]),
+    # a long name that goes on past "và" to its forum, named unbracketed before its short name in brackets
+    ("tại sự kiện Hội nghị cấp cao về kinh doanh và đầu tư ASEAN 2018 (ABIS), một trong các hội nghị",
+     [("ASEAN", "other", "CEO Summit", None)]),
+    ("Hội nghị Bộ trưởng Năng lượng và Khoáng sản ASEAN (AMEM) lần thứ 36 diễn ra ngày 7/9",
+     [("ASEAN", "ministers", "EMM", 36)]),
     # a summit told by the bare words, dated right after, of the one forum the sentence named before it
     ("Lãnh đạo G7 đang chuẩn bị cho hội nghị thượng đỉnh diễn ra từ ngày 8 đến 9/6 tại Canada.",
      [("G7", "leaders", "Summit", None)]),
