@@ -276,8 +276,11 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     # among dates alike in shape, the one more articles tell: "ngày 28-29/6" told by three, not the 26/6
     # of one whose sentence dates something else
     told = Counter((o.start, o.end) for o in {(o.start, o.end, o.article_id): o for o in spans}.values())
-    best = max(spans, key=lambda e: (*shape(e), told[e.start, e.end], e.status == "held", e.strength,
-                                     -(e.end - e.start).days))
+    # an umbrella week's own dates are a range: a single day told with it is one of its meetings' ("Trong
+    # khuôn khổ Tuần lễ Cấp cao APEC 2017, ngày 07/11, … đã diễn ra Hội nghị Thượng đỉnh Kinh doanh")
+    week = not nesting and all(e.meeting in UMBRELLA_WEEKS for e in evs)
+    best = max(spans, key=lambda e: (*shape(e), week and e.start < e.end, told[e.start, e.end], e.status == "held",
+                                     e.strength, -(e.end - e.start).days))
     end = best.end
     for e in ends:
         if e is not best and best.precision == "day" and e.start > end and (e.start - best.start).days <= 14:

@@ -199,11 +199,17 @@ def test_of_dates_alike_the_one_more_articles_tell_wins(reports, dates, gaz):
     assert (r["start_date"].isoformat(), r["end_date"].isoformat()) == dates
 
 
-def test_an_umbrella_week_keeps_its_range(gaz):
+@pytest.mark.parametrize("reports", [
     # "Tuần lễ Cấp cao APEC diễn ra từ ngày 6 đến 11/11" beside "… trong Tuần lễ Cấp cao APEC, ngày 7/11, …"
-    [r], _ = merge_reports([ev("2017-11-06", "2017-11-11", meeting="AELW", level="other", strength=3),
-                           ev("2017-11-07", meeting="AELW", level="other", article="a2")], gaz)
-    assert (r["start_date"], r["end_date"]) == (date(2017, 11, 6), date(2017, 11, 11))
+    [ev("2017-11-06", "2017-11-11", meeting="AELW", level="other", strength=3),
+     ev("2017-11-07", meeting="AELW", level="other", article="a2")],
+    # … also where the range is told as still to come, weaker, and the day as held
+    [ev("2017-11-06", "2017-11-11", meeting="AELW", level="other", status="planned", strength=1),
+     ev("2017-11-07", meeting="AELW", level="other", article="a2", strength=3)],
+])
+def test_an_umbrella_week_keeps_its_range(reports, gaz):
+    [r], _ = merge_reports(reports, gaz)
+    assert (r["start_date"], r["end_date"], r["status"]) == (date(2017, 11, 6), date(2017, 11, 11), "held")
 
 
 def test_a_day_inside_a_numbered_meetings_range_is_one_of_its_sessions(gaz):
