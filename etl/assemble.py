@@ -710,6 +710,11 @@ _TOLD_HAPPENS = re.compile(r"""(?ix)^\s*(?:\([^()]*\)\s*)?(?:lần\s+thứ\s+\w+
         (?:trong\s+(?:các|hai|ba|bốn|năm)\s+ngày\s+|từ\s+)?
       | (?:tại\s+[^,.;]{1,40}?\s+)?từ\s+ )                               # "… và các hội nghị liên quan từ ngày 24 đến 27/7"
     (?:ngày\s+)?$""")
+# A date right after a meeting's name and its place: "… bên lề hội nghị thượng đỉnh G20 tại Hamburg, Đức
+# đầu tháng 7" (not after a comma: "Bên lề X tại Phnom Penh, ngày 12/11, …").
+_AT_ITS_PLACE = re.compile(r"""(?ix)^\s*(?:tại|ở)\s+[^,.;]{1,30}?
+    (?:,\s*(?=\S)(?!(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|vào)(?!\w))[^,.;]{1,20}?)?
+    \s+(?:vào\s+)?(?:đầu|giữa|cuối)?\s*(?:ngày\s+)?$""")
 
 
 # "… khai mạc ngày 26/2 tại Lima và kéo dài đến ngày 9/3", "… và bế mạc vào chiều 12/7": the last day.
@@ -747,10 +752,12 @@ def _a_visits_days(text: str, span: DateSpan, mentions: list[Mention]) -> bool:
                                       and _AND_VISIT.search(text, max(0, visit.start() - 16), visit.start()))
 
 
-def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: int) -> bool:
-    """The group's own date follows its name and a verb of taking place ("… diễn ra từ ngày 26/2")."""
-    end = group[-1].end_pos
-    return any(end <= sp.pos < limit and _TOLD_HAPPENS.match(text[end:sp.pos]) for sp in spans)
+def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: int,
+                 told: re.Pattern[str] | None = None) -> bool:
+    """The group's own date follows its name and a verb of taking place ("… diễn ra từ ngày 26/2"),
+    or what `told` says is between them."""
+    end, told = group[-1].end_pos, told or _TOLD_HAPPENS
+    return any(end <= sp.pos < limit and told.match(text[end:sp.pos]) for sp in spans)
 
 
 # What a meeting was first planned for, then put off: "vốn dự kiến diễn ra ngày 8/11, … lùi sang …".
@@ -1320,7 +1327,13 @@ def _frames(groups: list[list[Mention]], spans: list[DateSpan], text: str) -> li
     if all(framed):
         return [False] * len(groups)
     ends = [g[0].pos for g in groups[1:]] + [len(text)]
-    return [f and not _dated_after(g, spans, text, end) for f, g, end in zip(framed, groups, ends)]
+    dated = [_dated_after(g, spans, text, end) for g, end in zip(groups, ends)]
+    placed = [_dated_after(g, spans, text, end, _AT_ITS_PLACE) for g, end in zip(groups, ends)]
+    # a frame dated right after its place keeps that date where the next meeting has its own after its
+    # name (it would not take the frame's): "Trong cuộc gặp … bên lề hội nghị thượng đỉnh G20 tại Hamburg,
+    # Đức đầu tháng 7, ông Trump cho biết sẽ … dự Hội nghị Cấp cao APEC ở Đà Nẵng vào tháng 11 tới đây"
+    return [f and not dated[i] and not (placed[i] and (dated[i + 1] or placed[i + 1]))
+            for i, f in enumerate(framed[:-1])] + [framed[-1] and not dated[-1]]
 
 
 def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: list[Sentence], gaz: Gazetteer,

@@ -548,6 +548,22 @@ def test_a_date_after_the_frame_dates_the_meeting_inside_it(frame, gaz):
     assert [found[p.event_key][2] for p in people] == ["Summit/Hàn Quốc"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the frame's date right after its place, where the next meeting has its own after its name
+    ("Trong cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Tổng thống Mỹ Donald Trump bên lề hội nghị thượng đỉnh G20 "
+     "tại Hamburg, Đức đầu tháng 7/2017, ông Trump cho biết sẽ dự Hội nghị Cấp cao APEC ở Đà Nẵng vào tháng 11 tới.",
+     [("Summit", None, "2017-07-01"), ("AELM", None, "2017-11-01")]),
+    ("Gặp Tổng thống Putin bên lề Hội nghị thượng đỉnh G20 ở Osaka hôm 29/6/2019, Thủ tướng Abe nói hai bên sẽ gặp lại "
+     "tại Hội nghị Cấp cao APEC ở Santiago vào tháng 11.", [("Summit", None, "2019-06-29"), ("AELM", None, "2019-11-01")]),
+    # … not where the next one would take it: a date after a comma, or the next meeting undated
+    ("Bên lề Hội nghị Cấp cao ASEAN lần thứ 40 tại Phnom Penh, Campuchia chiều 12/11/2022, Thủ tướng dự Hội nghị Cấp "
+     "cao ASEAN - Nhật Bản.", [("Summit/Nhật Bản", None, "2022-11-12")]),
+])
+def test_a_frame_dated_at_its_place_keeps_its_date_when_the_next_meeting_has_its_own(text, expected, gaz):
+    found, _ = events(f"Tin quốc tế\n\n{text}\n", gaz)
+    assert [(e[2], e[3], e[4]) for e in found] == expected
+
+
 def test_a_frame_alone_keeps_its_date(gaz):
     found, _ = events("Tin ASEAN\n\nBên lề Hội nghị Cấp cao ASEAN lần thứ 40 ngày 11/11/2022, hai nhà lãnh đạo "
                       "đã gặp nhau.\n", gaz)
