@@ -1030,7 +1030,8 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
             mentions = find_meetings(text, gaz, _forum_told_before(text, hits, starts, found, gaz) or default_forum, own)
         if mentions and all(_bare(m) for m in mentions):
             mentions = _the_meeting_named_before(mentions[0], sentences) or mentions
-        elif mentions and all(_FRAME.search(text, max(0, m.pos - 30), m.pos) for m in mentions):
+        elif mentions and (all(_FRAME.search(text, max(0, m.pos - 30), m.pos) for m in mentions)
+                           or _BARE_HEAD.match(text) and _A_DIGIT.search(text, 0, mentions[0].pos)):
             # "Hội nghị diễn ra ngày 4/11 bên lề Hội nghị Cấp cao ASEAN lần thứ 35": the meeting named
             # before, dated before the frame of another (a date after the frame may be the frame's own)
             again = _the_meeting_again(text, sentences)
@@ -1078,7 +1079,7 @@ _TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)
 # "Hội nghị diễn ra từ ngày 11 đến 14/7": a sentence that opens with the bare word speaks of
 # the meeting named just before. The words: the meeting nouns and an assembly's ("Đại hội đồng
 # diễn ra từ ngày 28/3" after "Đại hội đồng IPU lần thứ 132").
-_BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng", "kỳ họp")      # "Kỳ họp sẽ diễn ra từ ngày 25/9 đến 1/10"
+_BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng", "kỳ họp", "sự kiện")   # "Kỳ họp sẽ diễn ra từ ngày 25/9 đến 1/10"
 _TAKES_PLACE = r"""(?=\s+
         (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
         (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"

@@ -578,6 +578,20 @@ def test_the_bare_word_speaks_of_the_meeting_named_just_before(gaz):
     assert ("ASEAN", "ministers", "AMM", 56, "2023-07-11", "2023-07-14", "held") in found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bare word (or "Sự kiện") opening a sentence whose date comes before the meetings it names
+    ("Thứ trưởng Bùi Thanh Sơn chủ trì Hội nghị tổng kết quan chức cao cấp (CSOM) APEC tại Đà Nẵng. Sự kiện kéo dài "
+     "trong hai ngày 6 và 7/11/2017, là hội nghị mở đầu cho các hoạt động của Tuần lễ Cấp cao APEC 2017.",
+     ("APEC", "senior_officials", "CSOM", None, "2017-11-06", "2017-11-07", "held")),
+    ("Bộ trưởng Ngoại giao dẫn đầu đoàn dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 tại Jakarta. Hội nghị diễn ra "
+     "từ ngày 11 đến 14/7/2023, hai tháng trước Hội nghị Cấp cao ASEAN lần thứ 43.",
+     ("ASEAN", "ministers", "AMM", 56, "2023-07-11", "2023-07-14", "held")),
+])
+def test_the_bare_word_dated_before_the_meetings_it_names_is_the_one_named_before(text, expected, gaz):
+    found, _ = events(f"Tin APEC\n\n{text}\n", gaz)
+    assert expected in found
+
+
 def test_the_bare_word_with_nothing_named_before_is_no_meeting(gaz):
     found, _ = events("Tin ASEAN\n\nHội nghị diễn ra từ ngày 11 đến 14/7/2023 với nhiều phiên họp.\n", gaz)
     assert found == []
