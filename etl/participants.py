@@ -148,6 +148,22 @@ def _on_the_day(s: Sentence, events: list[tuple[int, Mention, Report]], ctx: Dat
 def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
              events: list[tuple[int, Mention, Report]], focus: list[int], ctx: DateContext | None = None,
              article_meeting: tuple[int, ...] = (0,)) -> list[int]:
+    """_told_targets, less the meetings of another year than the one a sentence that names no meeting
+    writes after a forum's name: "đại diện các nước khác tham gia EAS 2017 có …" in an article on the
+    EAS of 2018 names who went the year before."""
+    targets = _told_targets(s, dated_here, first_of, events, focus, ctx, article_meeting)
+    edition = _EDITION.search(s.text) if targets and not s.mentions else None
+    return [k for k in targets if events[k][2].start.year == int(edition.group(1))] if edition else targets
+
+
+# A forum's meeting of one year, named by the forum and the year where someone attends ("tham gia EAS
+# 2017", "tại APEC 2016"), not a title that carries a year ("Chủ tịch SOM APEC 2017").
+_EDITION = re.compile(r"(?i)(?<!\w)(?:tham\s+gia|tham\s+dự|dự|tại)\s+(?-i:[A-Z][A-Z0-9+]{1,7})\s+((?:19|20)\d\d)(?![\d/.-])")
+
+
+def _told_targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
+                  events: list[tuple[int, Mention, Report]], focus: list[int], ctx: DateContext | None = None,
+                  article_meeting: tuple[int, ...] = (0,)) -> list[int]:
     """The events a sentence's officials took part in: the meetings it dates; else the first
     dated meeting it names; else, when it speaks of "các hội nghị" (several), the series the
     article is about; else, when it speaks of "Hội nghị", of attending or of speaking, the meeting its
@@ -162,6 +178,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     # diễn ra ngày 10-11/11, trong khuôn khổ Tuần lễ Cấp cao APEC 2017"
     mentions = [m for m in s.mentions if m not in told_about
                 and not (_framed(s.text, m) and any(t.pos < m.pos for t in told_about))]
+
     dated_here = [k for k in dated_here if events[k][1] in mentions]
     if s.mentions and not mentions and not any(not any(m.pos <= w.start() < m.end_pos for m in s.mentions)
                                                for w in _MEETING_WORDS.finditer(s.text)):

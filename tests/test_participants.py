@@ -712,3 +712,15 @@ def test_passage_gives_its_participants(row, gaz):
     got = {(p.name, events[p.event_key].forum, events[p.event_key].start.isoformat()) for p in people}
     assert {(p["name"], p["forum"], p["start"]) for p in row["participants"]} <= got
     assert not set(row["not_participants"]) & {p.name for p in people}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who went to another year's meeting of the forum, named by the forum and its year
+    (f"{MEETING} Đại diện các nước tham gia ASEAN 2024 có Thủ tướng Lào Sonexay Siphandone.", set()),
+    (f"{MEETING} Năm ngoái, tại ASEAN 2024, Thủ tướng Malaysia Anwar Ibrahim đã phát biểu.", set()),
+    # … the same year's, and a title that carries a year, are not
+    (f"{MEETING} Tham dự ASEAN 2025 có Thủ tướng Lào Sonexay Siphandone.", {"Sonexay Siphandone"}),
+    (f"{MEETING} Chủ tịch ASEAN 2025, Thủ tướng Malaysia Anwar Ibrahim chủ trì hội nghị.", {"Anwar Ibrahim"}),
+])
+def test_who_went_to_another_years_meeting_is_not_at_this_one(text, expected, gaz):
+    assert set(people(text, gaz)) == expected
