@@ -18,7 +18,10 @@ from .titlescan import titles_in
 
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|(?:tiễn|đón)\s+(?:phái\s+)?đoàn|"
-                             r"đón\s+tiếp)\s(?:[^.;:,]|,\s*(?:trong\s+đó(?:\s+có)?|gồm|như)\s)*$")
+                             r"đón\s+tiếp|"
+                             # who is not there: "Hội nghị lần này không có sự tham dự của Ngoại trưởng Mỹ X"
+                             r"không\s+có\s+(?:sự\s+)?(?:tham\s+dự|có\s+mặt|hiện\s+diện)\s+của|vắng\s+bóng|thiếu\s+vắng)"
+                             r"\s(?:[^.;:,]|,\s*(?:trong\s+đó(?:\s+có)?|gồm|như)\s)*$")
 # (a list's "…, trong đó có X" goes on: "tiếp xúc với Ngoại trưởng các nước, trong đó có Ngoại trưởng Y")
 _EXCLUDE_BEFORE = ahead(_EXCLUDE_BEFORE)      # the same matches, sooner: etl/lookahead.py
 # A former office-holder ("nguyên Thứ trưởng Ngoại giao X … nhớ lại", "cựu Tổng thống Y"): no public office

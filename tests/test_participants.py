@@ -724,3 +724,14 @@ def test_passage_gives_its_participants(row, gaz):
 ])
 def test_who_went_to_another_years_meeting_is_not_at_this_one(text, expected, gaz):
     assert set(people(text, gaz)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who the sentence says is not there, and who comes instead
+    (f"{MEETING} Hội nghị lần này không có sự tham dự của Ngoại trưởng Mỹ Marco Rubio, thay vào đó là Thứ trưởng "
+     "Ngoại giao Mỹ Christopher Landau.", {"Christopher Landau"}),
+    (f"{MEETING} Hội nghị thiếu vắng Tổng thống Nga Vladimir Putin.", set()),
+    (f"{MEETING} Không có sự hiện diện của Thủ tướng Australia Anthony Albanese tại hội nghị.", set()),
+])
+def test_who_the_sentence_says_is_not_there(text, expected, gaz):
+    assert set(people(text, gaz)) == expected
