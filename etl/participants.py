@@ -178,7 +178,6 @@ def _told_targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int]
     # diễn ra ngày 10-11/11, trong khuôn khổ Tuần lễ Cấp cao APEC 2017"
     mentions = [m for m in s.mentions if m not in told_about
                 and not (_framed(s.text, m) and any(t.pos < m.pos for t in told_about))]
-
     dated_here = [k for k in dated_here if events[k][1] in mentions]
     if s.mentions and not mentions and not any(not any(m.pos <= w.start() < m.end_pos for m in s.mentions)
                                                for w in _MEETING_WORDS.finditer(s.text)):
