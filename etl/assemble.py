@@ -75,7 +75,8 @@ _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(?-i:(\d
 _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ|nhậm\s+chức|đắc\s+cử|trúng\s+cử|được\s+bầu|tuyên\s+thệ|"
                                r"họp\s+báo(?:\s+thường\s+kỳ)?(?:\s+của\s+Bộ\s+Ngoại\s+giao)?|"   # "tại cuộc họp báo ngày 14/7"
-                               r"thông\s+cáo(?:\s+báo\s+chí)?(?:\s+của\s+[^.,;]{1,30}?)?)"   # "theo thông cáo của Bộ Ngoại giao ngày 22/9"
+                               r"thông\s+cáo(?:\s+báo\s+chí)?(?:\s+của\s+[^.,;]{1,30}?)?|"   # "theo thông cáo của Bộ Ngoại giao ngày 22/9"
+                               r"(?:bài\s+(?:viết|báo)|số\s+báo)(?:\s+(?:của|trên)\s+[^.,;]{1,20}?)?)"    # "bài viết của Tuổi Trẻ ngày 11-11"
                                r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|hôm\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
 _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|những)\s+)?(?:hội\s+nghị|cuộc\s+họp|hoạt\s+động|sự\s+kiện)"

@@ -193,6 +193,10 @@ def test_opening_day_and_length(gaz):
     "Hội nghị Bộ trưởng WTO sẽ diễn ra vào cuối năm nay.",                                           # vague date
     "Hội nghị Cấp cao ASEAN lần thứ 37 là sự kiện lớn của năm 2020.",                                 # year only
     "Hiến chương ASEAN chính thức có hiệu lực ngày 15-12-2008.",                                      # no meeting
+    # the day a paper printed what it tells of a meeting
+    "Bài viết của Tuổi Trẻ ngày 11-11-2017 thuật lại bài phát biểu tại Hội nghị thượng đỉnh doanh nghiệp APEC.",
+    "Theo bài báo trên Nikkei ngày 3/9/2019, Hội nghị Bộ trưởng Kinh tế ASEAN đã bàn về RCEP.",
+    "Số báo ngày 20/6/2019 dành hai trang cho Hội nghị thượng đỉnh G20.",
 ])
 def test_not_events(text, gaz):
     assert events(text, gaz)[0] == []
