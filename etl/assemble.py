@@ -790,7 +790,18 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
         if single:
             return single[-1]
         fallback = fallback or (days[-1] if days else None)
-    return fallback
+    return fallback or _the_one_day_told(sentences[:max(0, s.index - 8)], ctx, not_before)
+
+
+def _the_one_day_told(before: list[Sentence], ctx: DateContext, not_before: date | None) -> DateSpan | None:
+    """Further back than _day_told_before looks: the day the text told before, where it told only
+    one ("Ngày 15/11 tại Singapore, Thủ tướng … dự EAS-13." nine sentences before "Chiều cùng ngày,
+    sau khi dự lễ bế mạc Hội nghị Cấp cao ASEAN lần thứ 33, …")."""
+    told = [sp for e in before for sp in find_dates(e.text, ctx) if sp.precision == "day"]
+    days = {(sp.start, sp.end) for sp in told}
+    if len(days) != 1 or told[-1].start != told[-1].end or (not_before is not None and told[-1].start < not_before):
+        return None
+    return told[-1]
 
 
 def _told_ahead(text: str, span: DateSpan) -> bool:

@@ -497,6 +497,24 @@ def test_same_day_takes_the_day_told_before(opening, gaz):
     assert ("EAS", "ministers", "FMM", 13, "2023-07-13", "2023-07-13", "held") in found
 
 
+_FILLER = " ".join(f"Các nhà lãnh đạo trao đổi về vấn đề thứ {n} của khu vực." for n in range(1, 10))
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    # far back, the one day the text told is the day "cùng ngày" means
+    ("Ngày 15/11/2018 tại Singapore, Thủ tướng dự Hội nghị Cấp cao Đông Á lần thứ 13.",
+     [("EAS", 13, "2018-11-15"), ("ASEAN", 33, "2018-11-15")]),
+    # … but not where it told two
+    ("Ngày 14/11/2018 và ngày 15/11/2018 tại Singapore, Thủ tướng dự Hội nghị Cấp cao Đông Á lần thứ 13.",
+     [("EAS", 13, "2018-11-14")]),
+])
+def test_same_day_far_after_the_one_day_told(first, expected, gaz):
+    text = (f"Tin ASEAN\n\n{first} {_FILLER} Chiều cùng ngày, sau khi dự lễ bế mạc Hội nghị Cấp cao ASEAN lần thứ 33, "
+            "Thủ tướng lên đường về nước.\n")
+    found, _ = events(text, gaz)
+    assert [(e[0], e[3], e[4]) for e in found] == expected
+
+
 def test_same_day_with_no_day_before_dates_nothing(gaz):
     text = ("Tin ASEAN\n\nCác bộ trưởng ASEAN đã có nhiều cuộc gặp trong năm 2023. Cùng ngày, Hội nghị Bộ "
             "trưởng Ngoại giao Cấp cao Đông Á lần thứ 13 diễn ra tại Jakarta.\n")
