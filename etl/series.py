@@ -15,14 +15,18 @@ from pathlib import Path
 from .gazetteer import default_gazetteer
 from .records import Mention
 
-_PATH = Path(__file__).parent / "data" / "series.toml"
+_DATA = Path(__file__).parent / "data"
 Segment = tuple[int, int, int, int]      # first number, its year, years per step, numbers per step
 
 
 @functools.cache
+def _table(file: str, key: str) -> tuple[dict, ...]:
+    """The entries of one of the data files (etl/data/`file`, its [[`key`]] tables), read once."""
+    return tuple(tomllib.loads((_DATA / file).read_text(encoding="utf-8"))[key])
+
+
 def _entries() -> tuple[dict, ...]:
-    """series.toml's entries, read once."""
-    return tuple(tomllib.loads(_PATH.read_text(encoding="utf-8"))["series"])
+    return _table("series.toml", "series")
 
 
 @functools.cache
@@ -79,13 +83,8 @@ def mention_year(m: Mention) -> int | None:
     return series_year(m.forum, m.meeting, m.ordinal)
 
 
-_HOSTS_PATH = Path(__file__).parent / "data" / "hosts.toml"
-
-
-@functools.cache
 def _host_entries() -> tuple[dict, ...]:
-    """hosts.toml's entries, read once."""
-    return tuple(tomllib.loads(_HOSTS_PATH.read_text(encoding="utf-8"))["host"])
+    return _table("hosts.toml", "host")
 
 
 @functools.cache
@@ -148,14 +147,11 @@ def host_year(m: Mention, sentence: str) -> int | None:
     return next(iter(told)) if len(told) == 1 else None
 
 
-_CALENDAR_PATH = Path(__file__).parent / "data" / "calendar.toml"
 Days = tuple[int, date, date]           # a meeting's year, first and last day
 
 
-@functools.cache
 def _calendar_entries() -> tuple[dict, ...]:
-    """calendar.toml's entries, read once."""
-    return tuple(tomllib.loads(_CALENDAR_PATH.read_text(encoding="utf-8"))["series"])
+    return _table("calendar.toml", "series")
 
 
 @functools.cache
