@@ -1023,11 +1023,11 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     forget_article()
     if article.status != "ok" or not article.text or not gaz.may_name_forum(article.text):
         return [], []       # may_name_forum: a quicker test than the scan below, which it spares most articles
-    hits = gaz.forum_matches(article.text)     # kept: each sentence's are among them
+    hits = gaz.forum_names(article.text)     # kept: each sentence's are among them
     forums = gaz.forums_named(article.text, hits)
     if not forums:
         return [], []       # every meeting belongs to a named forum: most of what an outlet publishes
-    default_forum = forums.most_common(1)[0][0]
+    default_forum = _default_forum(forums, gaz.forum_names(article.title) if article.title else [], gaz)
     starts = [h.start() for h in hits]
     sentences = []
     short_names: dict[str, Mention] = {}
@@ -1080,6 +1080,15 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
     return [ev for _, _, ev in events], people
 
 
+def _default_forum(forums: Counter[str], headline: list[re.Match[str]], gaz: Gazetteer) -> str:
+    """The forum of a meeting the text names by no forum: the one named most, the headline's names
+    counted too; of two named as often, the headline's (it says what the article is about:
+    "Đối thoại Shangri-La 2023: Các nước ASEAN đề cao kiềm chế")."""
+    told = [gaz.forum(m.group()) for m in headline]
+    counts = forums + Counter(told)
+    return max(counts, key=lambda f: (counts[f], f in told))
+
+
 # A link to another article, known by its shape: a headline with no sentence punctuation that ends
 # in its own date in brackets ("- Hội nghị Cấp cao ASEAN+3 lần thứ 13 (07-11-2010)"), or a line
 # under a label ("Tin liên quan: …").
@@ -1100,6 +1109,12 @@ _BARE_HEAD = re.compile(rf"""
     (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)}   # "Hội nghị", opening the sentence (match)
       | (?<=,\s)(?:{alt(_BARE_NOUNS)}|Đại\s+hội\s+đồng) )       # after an opener (see below)
     (?:\s+lần\s+(?:này|thứ\s+(?P<n>\d{{1,3}}|[^\W\d]+)))?          # "Hội nghị lần này", "Hội nghị lần thứ 3"
+    {_TAKES_PLACE}""", re.VERBOSE)
+# … or inside the sentence, capitalised as the meeting's own name is: "Các hoạt động của Hội nghị diễn
+# ra trong hai ngày 27-28/4".
+_BARE_HEAD_INSIDE = re.compile(rf"""(?<=\s)
+    (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)})
+    (?:\s+lần\s+(?:này|thứ\s+(?P<n>\d{{1,3}}|[^\W\d]+)))?
     {_TAKES_PLACE}""", re.VERBOSE)
 _TAKES_PLACE = re.compile(_TAKES_PLACE, re.VERBOSE)
 # What may open such a sentence before the bare word: "Theo chương trình, hội nghị bắt đầu ngày 9-12".
@@ -1144,14 +1159,14 @@ def _as_short_names_say(mentions: list[Mention], again: list[Mention]) -> list[M
 
 def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
     opener = _BARE_OPENER.match(text)
-    head = _BARE_HEAD.match(text, opener.end() if opener else 0)
+    head = _BARE_HEAD.match(text, opener.end() if opener else 0) or _BARE_HEAD_INSIDE.search(text)
     named = _last_named(before)
     if not named:
         return []
     if not head:
         return (_its_head_again(text, opener.end() if opener else 0, named) or _its_number_again(text, named)
                 or _the_noun_again(text, named))
-    m = named[-1]
+    m = _last_named_with(before, head.group("noun").casefold()) or named[-1]
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
     if head.group("n") and ordinal is None:
         return []
@@ -1201,8 +1216,15 @@ def _its_head_again(text: str, at: int, named: list[Mention]) -> list[Mention]:
 
 
 def _last_named(before: list[Sentence]) -> list[Mention]:
-    """The meetings of the last sentence that names any, among the three before."""
-    return next((s.mentions for s in reversed(before[-3:]) if s.mentions), [])
+    """The meetings of the last sentence that names any."""
+    return next((s.mentions for s in reversed(before) if s.mentions), [])
+
+
+def _last_named_with(before: list[Sentence], noun: str) -> Mention | None:
+    """The last meeting named with this noun ("Hội nghị …"), before a bare "Hội nghị diễn ra …" that
+    speaks of it: not one named since with another ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng …
+    Ông Austin từng phát biểu tại Đối thoại Shangri-La. Hội nghị diễn ra ngày 16-11")."""
+    return next((m for s in reversed(before) for m in reversed(s.mentions) if m.text.casefold().startswith(noun)), None)
 
 
 def _again(m: Mention, pos: int, end_pos: int, ordinal: int | None) -> Mention:
@@ -1214,8 +1236,14 @@ _A_DIGIT = re.compile(r"\d")
 
 
 def _bare(m: Mention) -> bool:
-    """Is the mention the meeting noun alone ("Hội nghị do … chủ trì"), its forum only guessed?"""
-    return m.ordinal is None and m.text.casefold() in _BARE_NOUNS
+    """Is the mention the meeting noun alone ("Hội nghị do … chủ trì", "Đối thoại diễn ra từ ngày 2
+    đến 4-6" after "Đối thoại Shangri-La"), its forum only guessed?"""
+    return m.ordinal is None and (m.text.casefold() in _BARE_NOUNS or m.text.casefold() in _NAME_NOUNS)
+
+
+# Nouns that open the names of meetings of many forums ("Đối thoại Shangri-La", "Diễn đàn Khu vực
+# ASEAN"): alone, the meeting just named with it, where there is one (_the_meeting_named_before).
+_NAME_NOUNS = ("đối thoại", "diễn đàn")
 
 
 def _the_meeting_named_before(m: Mention, before: list[Sentence]) -> list[Mention]:

@@ -53,6 +53,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9+&-]*[A-Z0-9+]")
 _SPACE, _DASH = ("space",), ("dash",)
 
 
+# The word of a building before a name (Gazetteer.forum_names).
+_BUILDING_BEFORE = re.compile(r"(?i)(?<!\w)(?:khách\s+sạn|nhà\s+hàng|t(?:òa|oà)\s+nhà|hotel)\s+$")
+
+
 def alternation(surfaces: list[str]) -> re.Pattern[str]:
     """One pattern for many surfaces, the longest that matches at a place wins; any dash and
     spacing match. An acronym matches only in capitals, so that "NAM" is not the "Nam" of "Việt
@@ -318,6 +322,11 @@ class Gazetteer:
         matches: every one begins at one of those places (ForumLiterals.starts)."""
         starts = self.forum_literals.starts(text) if self.forum_literals is not None else None
         return list(self.forum_re.finditer(text)) if starts is None else matched_at(self.forum_re, text, starts)
+
+    def forum_names(self, text: str) -> list[re.Match[str]]:
+        """forum_matches less the names of buildings: "tại khách sạn Shangri-La" names the hotel (where
+        the Dialogue meets, and where anyone may stay), not the forum."""
+        return [m for m in self.forum_matches(text) if not _BUILDING_BEFORE.search(text, max(0, m.start() - 16), m.start())]
 
     def forums_named(self, text: str, hits: list[re.Match[str]] | None = None) -> Counter[str]:
         """How often a text names each forum: by its names, else by the acronyms of kinds that name it.

@@ -662,7 +662,7 @@ def find_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None = Non
 def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                     forum_hits: list[ForumHit] | None = None) -> list[Mention]:
     if forum_hits is None:
-        forum_hits = list(gaz.forum_re.finditer(sentence))
+        forum_hits = gaz.forum_names(sentence)
     forums = [(m.start(), gaz.forum(m.group())) for m in forum_hits]
     starts, spans = [m.start() for m in forum_hits], [m.span() for m in forum_hits]
     heads = _heads(sentence, forum_hits, gaz)

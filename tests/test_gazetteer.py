@@ -81,3 +81,17 @@ def test_territories_are_cldrs(gaz):
 ])
 def test_places_match_as_proper_nouns(gaz, text, found):
     assert [m.group() for m in gaz.country_re.finditer(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a forum's name that is a building's names the building: where the Dialogue meets, anyone may stay
+    ("Phái đoàn Mỹ nghỉ tại khách sạn Shangri - La, gần nơi diễn ra cuộc gặp.", []),
+    ("Tiệc cưới được tổ chức ở Khách sạn Shangri-La Kuala Lumpur.", []),
+    ("Đối thoại Shangri-La lần thứ 18 khai mạc tối 31/5 tại khách sạn Shangri-La, Singapore.", ["Đối thoại Shangri-La"]),
+    ("Cuộc gặp diễn ra ở nhà hàng APEC bên bờ sông Hàn.", []),
+    # the building's name is another's ("tòa nhà Ban Thư ký ASEAN"): the forum stands
+    ("Các bộ trưởng ASEAN họp tại tòa nhà Ban Thư ký ASEAN ở Jakarta.", ["ASEAN", "ASEAN"]),
+    ("Thủ tướng dự Hội nghị Cấp cao ASEAN tại Trung tâm Hội nghị Quốc gia.", ["ASEAN"]),
+])
+def test_forum_names_leave_out_buildings(gaz, text, found):
+    assert [m.group() for m in gaz.forum_names(text)] == found

@@ -80,6 +80,10 @@ KNOWN_PASSAGE_MISSES = {
     ("frame_dated_in_brackets", 0): "a frame's own days in brackets before another meeting ('trong khuôn khổ Hội nghị … "
                                     "lần thứ 37 (diễn ra từ ngày 12 đến 15/11), Thủ tướng … dự Hội nghị …'): the frame "
                                     "takes no date (giving it them gave the other meeting the frame's days too)",
+    ("building_name", 7): "a descriptive name after the meeting's own ('… tại Đối thoại Shangri-La 2018. Diễn đàn an ninh "
+                          "thường niên do IISS tổ chức diễn ra từ ngày 1 đến 3/6') is read as another meeting of its forum",
+    ("headline_forum", 3): "a bare 'Hội nghị kéo dài hai ngày, kết thúc vào chiều 21/5' takes the meeting named last "
+                           "('Hội nghị Bộ trưởng WTO lần thứ 11 … vào cuối năm'), though that one lies at the year's end",
 }
 
 
