@@ -70,7 +70,7 @@ def _surface_tree(surfaces: list[str]) -> dict:
     a casefolded character matched in either case), _SPACE, _DASH; "" marks an end."""
     root: dict = {}
     for s in {unicodedata.normalize("NFC", x) for x in surfaces}:
-        exact = bool(_ACRONYM.fullmatch(s))
+        exact = bool(_ACRONYM.fullmatch(s.replace(" ", "")))      # "G 20" too, as a tokenised text writes "G20"
         node = root
         for piece in re.split(r"(\s*[-–—]\s*|\s+)", s):
             if not piece:

@@ -700,10 +700,14 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                 phrase[:about.start()], gaz):
             continue    # "Diễn đàn Kinh tế thế giới về ASEAN": another body's meeting about the forum
         if (not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase)
-                and not _the_forums_summit(sentence, phrase, head.start, end, forums)):
-            continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name
+                and not _the_forums_summit(sentence, phrase, head.start, end, forums)
+                and not ((between := _BETWEEN.match(sentence, end)) and _forum_and_partner(sentence, between.end(), gaz)[0])):
+            continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name (but "cuộc
+                        # đối thoại không chính thức giữa các nhà lãnh đạo APEC và ASEAN" names its sides)
         if not in_phrase and gaz.country_re.search(phrase):
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
+        if _NATIONAL_BODY.search(phrase):
+            continue    # "Phiên họp lần thứ 9 của Uỷ ban Quốc gia APEC 2017": the host's own committee
         implied = None if own else (_forum_of_kind(phrase, gaz) or _framed_by(sentence, end, forums))
         if not in_phrase and implied is None and _names_unknown_body(phrase, gaz):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
@@ -714,9 +718,13 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             # "Hội nghị Cấp cao lần thứ năm của diễn đàn này", "Tham dự Diễn đàn có ngoại trưởng các nước
             # ASEAN …" after the ARF: the caller's forum, not one the sentence names elsewhere
             implied = default_forum
-        if not own and not implied and (between := _BETWEEN.match(sentence, end)) and not any(
-                between.end() <= at < between.end() + _BETWEEN_REACH for at, _ in forums):
+        between = None if own or implied else _BETWEEN.match(sentence, end)
+        if between and not any(between.end() <= at < between.end() + _BETWEEN_REACH for at, _ in forums):
             continue    # "Hội nghị thượng đỉnh giữa Tổng thống Mỹ … và Chủ tịch Triều Tiên …": two parties' meeting
+        # "Thượng đỉnh đầu tiên giữa Australia và ASEAN": the forum's meeting with its partner
+        between_partner = None
+        if between:
+            implied, between_partner = _forum_and_partner(sentence, between.end(), gaz)
         forum = own[0] if own else (implied or _nearest_forum(_forums_outside(sentence, heads, forums, head, end),
                                                               head.start, end) or default_forum)
         if forum is None:
@@ -747,6 +755,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         code = kind.code
         if own and (partner := _partner(phrase, in_phrase, gaz)):
             code = f"{code}/{partner}"          # "Hội nghị Cấp cao ASEAN - Trung Quốc": not the ASEAN Summit
+        elif between_partner:
+            code = f"{code}/{between_partner}"
         out.append(Mention(forum, kind.level, code, ordinal, phrase.strip(), head.start, end,
                            extra, f"{kind.code}:{head.word.lower()}"))
         if own:
@@ -781,8 +791,35 @@ _SINCE = re.compile(r"(?i)(?<!\w)(?:kể\s+từ(?:\s+sau)?|từ\s+sau|sau|trư�
 
 # A meeting "between" parties none of which is a forum is theirs, not a forum's (a forum named there makes it the
 # forum's with a partner: "hội nghị giữa ASEAN và Trung Quốc").
+# A country's own committee for a forum's year: "Ủy ban Quốc gia APEC 2017", "Ủy ban Quốc gia ASEAN 2020".
+_NATIONAL_BODY = re.compile(r"(?i)(?<!\w)(?:ủy|uỷ)\s+ban\s+quốc\s+gia(?!\w)")
 _BETWEEN = re.compile(r"(?i)\s*giữa\s")
 _BETWEEN_REACH = 80
+# Who a "giữa" names, one side of a meeting: its leaders or ministers, or itself.
+_SIDE = re.compile(r"(?i)\s*(?:(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo|bộ\s+trưởng|ngoại\s+trưởng)(?:\s+(?:các\s+nước|của))?\s+)?")
+_AND = re.compile(r"(?i)\s+(?:và|với)\s+")
+
+
+def _forum_and_partner(sentence: str, at: int, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """The two sides after "giữa" (at `at`), when one is a forum and the other a country or another
+    forum: (that forum, its partner), "Thượng đỉnh đầu tiên giữa Australia và ASEAN" (ASEAN, Australia);
+    else (None, None)."""
+    sides = []
+    for _ in range(2):
+        at = _SIDE.match(sentence, at).end()
+        found = gaz.forum_re.match(sentence, at) or gaz.country_re.match(sentence, at)
+        if not found:
+            return None, None
+        sides.append(gaz.forum(found.group()) or gaz.country(found.group()))
+        at = found.end()
+        if len(sides) == 1 and not (join := _AND.match(sentence, at)):
+            return None, None
+        at = join.end() if len(sides) == 1 else at
+    forums = [side for side in sides if side in gaz.forums]
+    if not forums or None in sides:
+        return None, None
+    forum = forums[0]
+    return forum, next(side for side in sides if side != forum) if len(set(sides)) == 2 else (None, None)
 
 
 _EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)")

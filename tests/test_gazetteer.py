@@ -95,3 +95,14 @@ def test_places_match_as_proper_nouns(gaz, text, found):
 ])
 def test_forum_names_leave_out_buildings(gaz, text, found):
     assert [m.group() for m in gaz.forum_names(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an acronym as a text tokenised word by word writes it, still in capitals only
+    ("Thủ tướng Anh Theresa May tới Osaka dự hội nghị G 20.", ["G20"]),
+    ("Lãnh đạo G 7 họp tại Biarritz.", ["G7"]),
+    ("Hội nghị thượng đỉnh nhóm các nước có nền công nghiệp phát triển (G 8) tháng 5/2012.", ["G8"]),
+    ("Tàu cập cảng lúc 9 g 20 sáng.", []),
+])
+def test_forum_acronyms_tokenised(gaz, text, found):
+    assert [gaz.forum(m.group()) for m in gaz.forum_names(text)] == found

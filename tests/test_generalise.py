@@ -35,6 +35,10 @@ KNOWN_MISSES = {
     ("told_day", 0): "a business advisory council's session ('ABAC tiến hành phiên họp') is no meeting name",
     ("trip", 5): "a tense word of the journey ('đã đến Phnom Penh, bắt đầu chuyến tham dự …') is read as the meeting's",
     ("told_day", 6): "an informal meeting of ASEAN's ministers with a partner's minister ('cuộc gặp không chính thức với …')",
+    ("between_sides", 4): "a meeting 'giữa' one forum's own ministers ('Cuộc gặp không chính thức giữa các Bộ trưởng "
+                          "Ngoại giao ASEAN') names one side only",
+    ("between_sides", 10): "a side named by a leader's title, country and name ('giữa Tổng thống Mỹ Barack Obama và lãnh "
+                           "đạo các nước ASEAN') is not read as the country",
 }
 
 

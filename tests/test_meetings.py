@@ -41,6 +41,12 @@ def names(sentence, gaz, default=None):
     ("Hội nghị Cấp cao ASEAN lần thứ 33 và các hội nghị cấp cao liên quan từ ngày 13/11 đến 15/11.",
      [("ASEAN", "leaders", "Summit", 33)]),
     ("Tham dự Hội nghị Bộ trưởng APEC lần thứ 29 ngày 8/11 có", [("APEC", "ministers", "AMM", 29)]),   # no sector: AMM
+    # the host country's own committee for the forum's year is no body of the forum
+    ("Phiên họp lần thứ 9 của Uỷ ban Quốc gia APEC 2017 dự kiến diễn ra vào tháng 9.", []),
+    ("Phó Thủ tướng chủ trì phiên họp toàn thể lần thứ 8 của Ủy ban quốc gia APEC 2017 tại Hà Nội.", []),
+    ("Cuộc họp của Ủy ban Quốc gia ASEAN 2020 ngày 12/3 bàn về dịch bệnh.", []),
+    ("Hội nghị Quan chức cao cấp APEC lần thứ ba (SOM 3) diễn ra ngày 21/8, theo Ủy ban Quốc gia APEC 2017.",
+     [("APEC", "senior_officials", "SOM", 3)]),
     ("Hội nghị tham vấn chung ASEAN (JCM) cùng đại diện", [("ASEAN", "senior_officials", "JCM", None)]),
     ("hội nghị thượng đỉnh Diễn đàn Hợp tác Kinh tế châu Á APEC lần thứ 25 đã khai mạc", [("APEC", "leaders", "AELM", 25)]),
     ("Hội nghị Cấp cao Á – Âu lần thứ 12 (ASEM 12) đã khai mạc", [("ASEM", "leaders", "Summit", 12)]),
