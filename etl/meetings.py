@@ -781,7 +781,15 @@ def _the_forums_summit(sentence: str, phrase: str, start: int, end: int, forums:
     named = {f for at, f in forums if at < start and f is not None}
     return (len(named) == 1 and bool(_BARE_SUMMIT.fullmatch(phrase.strip()))
             and not _GENERIC_BEFORE.search(sentence[max(0, start - 24): start])
-            and not _SINCE.search(sentence, max(0, start - 16), start) and bool(_DATED_NEXT.match(sentence, end)))
+            and not _SINCE.search(sentence, max(0, start - 16), start)
+            and bool(_DATED_NEXT.match(sentence, end) or _AT_BEFORE.search(sentence, max(0, start - 8), start)
+                     and _A_DAY.search(sentence, min(at for at, f in forums if f in named), start)))
+
+
+# … or where the forum's people were, on a day told between them: "Lãnh đạo các quốc gia thuộc G7 ngày
+# 9-6 đã dẹp qua một bên những xích mích tại hội nghị thượng đỉnh ở Canada".
+_AT_BEFORE = re.compile(r"(?i)(?<!\w)(?:tại|dự)\s+$")
+_A_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
 
 
 # A meeting that tells a time, not the one the sentence is about: "kể từ hội nghị thượng đỉnh tháng 7 ở
@@ -789,10 +797,10 @@ def _the_forums_summit(sentence: str, phrase: str, start: int, end: int, forums:
 _SINCE = re.compile(r"(?i)(?<!\w)(?:kể\s+từ(?:\s+sau)?|từ\s+sau|sau|trước)\s+$")
 
 
-# A meeting "between" parties none of which is a forum is theirs, not a forum's (a forum named there makes it the
-# forum's with a partner: "hội nghị giữa ASEAN và Trung Quốc").
 # A country's own committee for a forum's year: "Ủy ban Quốc gia APEC 2017", "Ủy ban Quốc gia ASEAN 2020".
 _NATIONAL_BODY = re.compile(r"(?i)(?<!\w)(?:ủy|uỷ)\s+ban\s+quốc\s+gia(?!\w)")
+# A meeting "between" parties none of which is a forum is theirs, not a forum's (a forum named there makes it the
+# forum's with a partner: "hội nghị giữa ASEAN và Trung Quốc").
 _BETWEEN = re.compile(r"(?i)\s*giữa\s")
 _BETWEEN_REACH = 80
 # Who a "giữa" names, one side of a meeting: its leaders or ministers, or itself.

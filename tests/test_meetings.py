@@ -34,6 +34,14 @@ def names(sentence, gaz, default=None):
      [("APEC", "leaders", "AELM", None)]),
     ("Nguyên thủ các nước BRICS dự cuộc họp thượng đỉnh khai mạc ngày 22/8 tại Johannesburg.",
      [("BRICS", "leaders", "Summit", None)]),
+    # … or where the forum's people were, on a day told between the forum and it
+    ("Lãnh đạo các quốc gia thuộc G7 ngày 9-6 đã dẹp qua một bên những xích mích tại hội nghị thượng đỉnh ở Canada.",
+     [("G7", "leaders", "Summit", None)]),
+    ("Các nhà lãnh đạo BRICS hôm 23/8 đã nhất trí mở rộng khối tại hội nghị thượng đỉnh ở Johannesburg.",
+     [("BRICS", "leaders", "Summit", None)]),
+    # (the ministers' meeting told by its verb; the summit they prepare for is not "at")
+    ("Các bộ trưởng G20 ngày 20/3 họp tại Buenos Aires, chuẩn bị cho hội nghị thượng đỉnh cuối năm.",
+     [("G20", "ministers", "MM", None)]),
     # … not one that tells a time, one of no forum, one told without a date, nor the related ones
     ("Trump và Putin gặp nhau bên lề G20, lần đầu kể từ hội nghị thượng đỉnh tháng 7 ở Helsinki.", []),
     ("Lãnh đạo Mỹ và Triều Tiên chuẩn bị cho hội nghị thượng đỉnh diễn ra ngày 12/6 tại Singapore.", []),
