@@ -768,7 +768,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                    text=sentence[a:b], pos=a, end_pos=b, optional_ordinals=(),
                                    rule=f"{own_kind.code}:list"))
             last_end = max([last_end] + [item[2] for item in listed])
-    return _numbered_again(sentence, out)
+    return _numbered_again(sentence, out, [(span, forum) for span, (_, forum) in zip(spans, forums)])
 
 
 # A summit told by the bare words, the one forum named before it in the sentence its own, and dated
@@ -860,8 +860,11 @@ _ONLY_JOINED = re.compile(r"\s*(?:,|và|&)\s*")
 _A_CEREMONY = ahead(re.compile(r"(?i)(?<!\w)(?:lễ|kỷ\s+niệm)\s+$"))      # etl/lookahead.py
 
 
-def _numbered_again(sentence: str, found: list[Mention]) -> list[Mention]:
-    """`found` with the meetings its series are named again by number (see _AGAIN)."""
+def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tuple[int, int], str | None]]
+                    ) -> list[Mention]:
+    """`found` with the meetings its series are named again by number (see _AGAIN); `forums`: the
+    sentence's forum names (span, forum). A number right after another forum's name is that
+    forum's ("… bên lề kỳ họp Đại hội đồng Liên hợp quốc khoá 73", the UN's, not the ASEAN ministers')."""
     if not found:
         return found
     out = list(found)
@@ -877,6 +880,8 @@ def _numbered_again(sentence: str, found: list[Mention]) -> list[Mention]:
         if n is None or not before:
             continue
         prev = max(before, key=lambda x: x.end_pos)
+        if any(f != prev.forum and b <= m.start() and not sentence[b:m.start()].strip() for (_, b), f in forums):
+            continue
         if prev.ordinal is not None and _ONLY_JOINED.fullmatch(sentence, prev.end_pos, m.start()):
             # "lần thứ 44 và lần thứ 45": one combined meeting, its second number
             out[out.index(prev)] = replace(prev, end_pos=m.end(),

@@ -49,6 +49,13 @@ def names(sentence, gaz, default=None):
     ("Hội nghị Cấp cao ASEAN lần thứ 33 và các hội nghị cấp cao liên quan từ ngày 13/11 đến 15/11.",
      [("ASEAN", "leaders", "Summit", 33)]),
     ("Tham dự Hội nghị Bộ trưởng APEC lần thứ 29 ngày 8/11 có", [("APEC", "ministers", "AMM", 29)]),   # no sector: AMM
+    # a number right after another forum's name is that forum's, not the meeting's named before
+    ("Ông phát biểu tại hội nghị không chính thức của các ngoại trưởng ASEAN bên lề kỳ họp Đại hội đồng Liên hợp "
+     "quốc khoá 73 tại New York.", [("ASEAN", "ministers", "AMM", None)]),
+    ("Các bộ trưởng kinh tế APEC gặp nhau bên lề Hội nghị Bộ trưởng WTO lần thứ 11 ở Buenos Aires.",
+     [("APEC", "ministers", "MM", None), ("WTO", "ministers", "MC", 11)]),
+    ("Hội nghị Cấp cao ASEAN lần thứ 31 và Hội nghị Cấp cao Đông Á lần thứ 12 diễn ra tại Manila.",
+     [("ASEAN", "leaders", "Summit", 31), ("EAS", "leaders", "Summit", 12)]),
     # the host country's own committee for the forum's year is no body of the forum
     ("Phiên họp lần thứ 9 của Uỷ ban Quốc gia APEC 2017 dự kiến diễn ra vào tháng 9.", []),
     ("Phó Thủ tướng chủ trì phiên họp toàn thể lần thứ 8 của Ủy ban quốc gia APEC 2017 tại Hà Nội.", []),
