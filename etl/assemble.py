@@ -113,11 +113,12 @@ _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s
 # A meeting named as the complement of something else, or as the time another thing comes before
 # or after ("… dự kiến họp ngày 3/9, trước thềm Hội nghị Cấp cao ASEAN 43"): the date before it is not its own
 # (but "Hội nghị sau Hội nghị Bộ trưởng (PMC)" is a name); what is welcomed ("gửi thư kêu gọi … dọn vệ sinh
-# đón chào Tuần lễ cấp cao APEC 2017": the day before is the letter's), or what is submitted to ("… rà soát lần
+# đón chào Tuần lễ cấp cao APEC 2017": the day before is the letter's; "thông xe vào ngày 2-11 để chào mừng …",
+# "cắt băng khai trương công viên, nhân sự kiện …": the opening's), or what is submitted to ("… rà soát lần
 # cuối các văn kiện trình Hội nghị Cấp cao", the evening before it opened).
 # … or a meeting that only says who people are: "tiếp các trưởng đoàn dự ADMM+", "đại biểu dự hội nghị".
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|phục\s+vụ|hướng\s+tới|tới|trước(?:\s+thềm)?|(?<!nghị\s)sau|ngay\s+sau|"
-                         r"(?<!\w)(?:chào\s+đón|đón\s+chào|(?<!chương\s)(?:đệ\s+)?trình)|"
+                         r"(?<!\w)(?:chào\s+đón|đón\s+chào|chào\s+mừng|nhân\s+(?:dịp|sự\s+kiện)|(?<!chương\s)(?:đệ\s+)?trình)|"
                          r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:(?:đến|sang|tới)\s+)?(?:tham\s+)?dự)\s+$")
 _PREPARED_FOR = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?:\s+các)?\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")

@@ -142,6 +142,13 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     ("Từ tối 4-11, Chủ tịch UBND thành phố Đà Nẵng đã gửi thư kêu gọi người dân chung tay dọn vệ sinh đón chào Tuần lễ "
      "Cấp cao APEC 2017.", None, []),
     ("Ngày 20/6, các trường học đã trang hoàng chào đón Hội nghị Cấp cao ASEAN lần thứ 34.", "2019-06-21", []),
+    # … or to celebrate it, or on its occasion (the day is the opening's)
+    ("Hầm chui được thông xe kỹ thuật vào ngày 2-11 để chào mừng Tuần lễ Cấp cao APEC 2017.", None, []),
+    ("Ngày 9/11/2017, Phó Thủ tướng cùng các bộ trưởng cắt băng khai trương công viên, nhân sự kiện Tuần lễ Cấp cao "
+     "APEC 2017.", None, []),
+    ("Sáng 13/11/2017, nhân dịp Hội nghị Cấp cao ASEAN lần thứ 31, Thủ tướng hội đàm với Thủ tướng Nhật Bản.", None, []),
+    ("Nhân dịp Hội nghị Cấp cao ASEAN lần thứ 31 diễn ra ngày 13/11/2017, Thủ tướng hội đàm với Thủ tướng Nhật Bản.",
+     None, [("ASEAN", "leaders", "2017-11-13")]),
     # … nor what is submitted to it ("trình", "đệ trình"), but not "chương trình" (its programme)
     ("Tối 7/10/2004, các quan chức rà soát lần cuối các văn kiện trình Hội nghị Cấp cao ASEM lần thứ năm.", None, []),
     ("Ngày 5/11/2002, các văn kiện được đệ trình Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ nhất.", None, []),
