@@ -88,9 +88,10 @@ def _host_entries() -> tuple[dict, ...]:
 
 
 @functools.cache
-def _hosts() -> dict[tuple[str, str], tuple[re.Pattern[str], dict[str, frozenset[int]], dict[str, frozenset[int]]]]:
-    """(forum, meeting) -> a pattern of its places, the years each place was host in, and the years
-    each host country was (by the gazetteer's name of the country)."""
+def _hosts() -> dict[tuple[str, str], tuple[re.Pattern[str] | None, dict[str, frozenset[int]],
+                                            dict[str, frozenset[int]]]]:
+    """(forum, meeting) -> a pattern of its places (None: countries only), the years each place was
+    host in, and the years each host country was (by the gazetteer's name of the country)."""
     out = {}
     for entry in _host_entries():
         years: dict[str, set[int]] = {}
@@ -102,7 +103,7 @@ def _hosts() -> dict[tuple[str, str], tuple[re.Pattern[str], dict[str, frozenset
             by_country.setdefault(country, set()).add(year)
         words = sorted(years, key=len, reverse=True)
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\-", r"\s*-\s*") for w in words)
-                             + r")(?![\w-])")
+                             + r")(?![\w-])") if words else None      # (countries only: no place)
         for meeting in entry["meetings"]:
             out[entry["forum"], meeting] = (pattern, {w: frozenset(ys) for w, ys in years.items()},
                                             {c: frozenset(ys) for c, ys in by_country.items()})
@@ -122,20 +123,24 @@ def host_examples() -> list[tuple[str, str, str, int]]:
 # What tells that a country is where a meeting is held: "tại Canada", "ở Nhật Bản", "nước chủ nhà Argentina"
 # (a country named otherwise is most often a member: "Mỹ và Trung Quốc … tại G20").
 _AT_HOST = re.compile(r"(?i)(?<!\w)(?:tại|ở|chủ\s+nhà)\s+$")
+# … or that the country holds it: "Singapore đang tổ chức Hội nghị hẹp …", "Thái Lan sẽ đăng cai …".
+_HOSTS_AFTER = re.compile(r"(?i)\s+(?:(?:đang|sẽ|đã|vừa)\s+)?(?:tổ\s+chức|đăng\s+cai)(?!\w)")
 
 
 def host_years(m: Mention, sentence: str) -> frozenset[int]:
     """The years in which the places `sentence` names were host to the mention's series
-    (etl/data/hosts.toml): its cities as written, its countries after "tại", "ở" or "chủ nhà"."""
+    (etl/data/hosts.toml): its cities as written, its countries after "tại", "ở" or "chủ nhà", or
+    before "tổ chức" or "đăng cai"."""
     found = _hosts().get((m.forum, m.meeting))
     if found is None:
         return frozenset()
     pattern, years, by_country = found
-    told = {year for place in pattern.findall(sentence) for year in years[_spelling(place)]}
-    if by_country and ("tại" in sentence or "ở" in sentence or "chủ nhà" in sentence):
+    told = {year for place in pattern.findall(sentence) for year in years[_spelling(place)]} if pattern else set()
+    if by_country and ("tại" in sentence or "ở" in sentence or "chủ nhà" in sentence
+                       or "tổ chức" in sentence or "đăng cai" in sentence):
         gaz = default_gazetteer()       # the countries' names as the ETL reads them
         for c in gaz.country_re.finditer(sentence):
-            if _AT_HOST.search(sentence, max(0, c.start() - 20), c.start()):
+            if _AT_HOST.search(sentence, max(0, c.start() - 20), c.start()) or _HOSTS_AFTER.match(sentence, c.end()):
                 told |= by_country.get(gaz.country(c.group()), frozenset())
     return frozenset(told)
 

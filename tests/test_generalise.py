@@ -186,6 +186,13 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
      [("ASEAN", "other", "2018-05-12")]),
     ("Ngày 12/5/2018, phiên họp thứ hai của Hội nghị Bộ trưởng Kinh tế ASEAN bàn về chuỗi cung ứng.", None,
      [("ASEAN", "ministers", "2018-05-12")]),
+    # an undated article: ASEAN's meeting held in the country that chaired ASEAN in another year than the
+    # article's other clues say is that year's (Thái Lan: 2009 and 2019; the nearest to 2018)
+    ("Ngoại trưởng Trung Quốc hôm 31/7 phát biểu tại Hội nghị ngoại trưởng ASEAN ở Thái Lan. Tại Hội nghị Ngoại "
+     "trưởng ASEAN lần thứ 51 (AMM 51) ở Singapore đầu tháng 8/2018, hai bên đạt dự thảo văn bản đơn nhất.", None,
+     [("ASEAN", "ministers", "2019-07-31"), ("ASEAN", "ministers", "2018-08-01")]),
+    ("Lào đã tổ chức Hội nghị Cấp cao ASEAN vào tháng 9/2016. Hội nghị Cấp cao ASEAN kế tiếp khai mạc ngày 26/4 "
+     "tại Philippines.", None, [("ASEAN", "leaders", "2016-09-01"), ("ASEAN", "leaders", "2017-04-26")]),
     # an undated article with no other clue: the first date the text writes with its year
     ("Ngày 27/4, Đại sứ chủ trì phiên họp thứ 5 của Ủy ban ASEAN tại Bình Nhưỡng. Cuộc họp bàn kế hoạch kỷ niệm "
      "50 năm thành lập ASEAN trong tháng 8/2017.", None, [("ASEAN", "other", "2017-04-27")]),
