@@ -103,6 +103,7 @@ def test_forum_names_leave_out_buildings(gaz, text, found):
     ("Lãnh đạo G 7 họp tại Biarritz.", ["G7"]),
     ("Hội nghị thượng đỉnh nhóm các nước có nền công nghiệp phát triển (G 8) tháng 5/2012.", ["G8"]),
     ("Tàu cập cảng lúc 9 g 20 sáng.", []),
+    ("Hội nghị Cấp cao ASEAN +3 lần thứ 19 diễn ra tại Viêng Chăn.", ["ASEAN+3"]),
 ])
 def test_forum_acronyms_tokenised(gaz, text, found):
     assert [gaz.forum(m.group()) for m in gaz.forum_names(text)] == found
