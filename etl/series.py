@@ -122,7 +122,10 @@ def host_examples() -> list[tuple[str, str, str, int]]:
 
 # What tells that a country is where a meeting is held: "tại Canada", "ở Nhật Bản", "nước chủ nhà Argentina"
 # (a country named otherwise is most often a member: "Mỹ và Trung Quốc … tại G20").
-_AT_HOST = re.compile(r"(?i)(?<!\w)(?:tại|ở|chủ\s+nhà)\s+$")
+_AT_HOST = re.compile(r"(?i)(?<!\w)(?:tại|ở|chủ\s+nhà|(?P<to>tới|đến|sang))\s+$")
+# … a journey's one country, not one of a tour's ("sẽ tới Việt Nam, Hong Kong và Philippines để dự …")
+_ANOTHER_AFTER = re.compile(r"\s*(?:,|và)\s*")
+_HOST_WORDS = ("tại", "ở", "chủ nhà", "tới", "đến", "sang", "tổ chức", "đăng cai")     # what the two need
 # … or that the country holds it: "Singapore đang tổ chức Hội nghị hẹp …", "Thái Lan sẽ đăng cai …".
 _HOSTS_AFTER = re.compile(r"(?i)\s+(?:(?:đang|sẽ|đã|vừa)\s+)?(?:tổ\s+chức|đăng\s+cai)(?!\w)")
 
@@ -130,17 +133,20 @@ _HOSTS_AFTER = re.compile(r"(?i)\s+(?:(?:đang|sẽ|đã|vừa)\s+)?(?:tổ\s+ch
 def host_years(m: Mention, sentence: str) -> frozenset[int]:
     """The years in which the places `sentence` names were host to the mention's series
     (etl/data/hosts.toml): its cities as written, its countries after "tại", "ở" or "chủ nhà", or
-    before "tổ chức" or "đăng cai"."""
+    before "tổ chức" or "đăng cai", or the one country a journey goes to ("tới", "đến", "sang")."""
     found = _hosts().get((m.forum, m.meeting))
     if found is None:
         return frozenset()
     pattern, years, by_country = found
     told = {year for place in pattern.findall(sentence) for year in years[_spelling(place)]} if pattern else set()
-    if by_country and ("tại" in sentence or "ở" in sentence or "chủ nhà" in sentence
-                       or "tổ chức" in sentence or "đăng cai" in sentence):
+    if by_country and any(word in sentence for word in _HOST_WORDS):
         gaz = default_gazetteer()       # the countries' names as the ETL reads them
         for c in gaz.country_re.finditer(sentence):
-            if _AT_HOST.search(sentence, max(0, c.start() - 20), c.start()) or _HOSTS_AFTER.match(sentence, c.end()):
+            at = _AT_HOST.search(sentence, max(0, c.start() - 20), c.start())
+            if at and at.group("to") and (more := _ANOTHER_AFTER.match(sentence, c.end())) and gaz.country_re.match(
+                    sentence, more.end()):
+                continue
+            if at or _HOSTS_AFTER.match(sentence, c.end()):
                 told |= by_country.get(gaz.country(c.group()), frozenset())
     return frozenset(told)
 

@@ -193,6 +193,9 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
      [("ASEAN", "ministers", "2019-07-31"), ("ASEAN", "ministers", "2018-08-01")]),
     ("Lào đã tổ chức Hội nghị Cấp cao ASEAN vào tháng 9/2016. Hội nghị Cấp cao ASEAN kế tiếp khai mạc ngày 26/4 "
      "tại Philippines.", None, [("ASEAN", "leaders", "2016-09-01"), ("ASEAN", "leaders", "2017-04-26")]),
+    # the one country a journey to the meeting goes to is its host (France: 2019 and 2026, the nearest to 2014)
+    ("Nga bị loại khỏi nhóm năm 2014. Ông dự kiến bay tới Pháp vào ngày 24/8 để dự hội nghị G7 năm nay.", None,
+     [("G7", "leaders", "2019-08-24")]),
     # an undated article with no other clue: the first date the text writes with its year
     ("Ngày 27/4, Đại sứ chủ trì phiên họp thứ 5 của Ủy ban ASEAN tại Bình Nhưỡng. Cuộc họp bàn kế hoạch kỷ niệm "
      "50 năm thành lập ASEAN trong tháng 8/2017.", None, [("ASEAN", "other", "2017-04-27")]),
