@@ -1043,6 +1043,8 @@ def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Partic
             mentions = find_meetings(text, gaz, _forum_told_before(text, hits, starts, found, gaz) or default_forum, own)
         if mentions and all(_bare(m) for m in mentions):
             mentions = _the_meeting_named_before(mentions[0], sentences) or mentions
+        elif mentions and all(_bare_summit(m, own) for m in mentions):
+            mentions = _the_summit_named_before(mentions[0], sentences)
         elif mentions and (all(_FRAME.search(text, max(0, m.pos - 30), m.pos) for m in mentions)
                            or _BARE_HEAD.match(text) and _A_DIGIT.search(text, 0, mentions[0].pos)):
             # "Hội nghị diễn ra ngày 4/11 bên lề Hội nghị Cấp cao ASEAN lần thứ 35": the meeting named
@@ -1245,6 +1247,20 @@ def _bare(m: Mention) -> bool:
 # Nouns that open the names of meetings of many forums ("Đối thoại Shangri-La", "Diễn đàn Khu vực
 # ASEAN"): alone, the meeting just named with it, where there is one (_the_meeting_named_before).
 _NAME_NOUNS = ("đối thoại", "diễn đàn")
+
+
+# A summit told by its head words alone, its forum only the article's ("Hội nghị thượng đỉnh diễn ra tại
+# khu vực phi quân sự liên Triều …"): the forum's summit where the text has named a meeting of the forum
+# before it, else none (not the UN's, in an article on a summit of the two Koreas that names the UN).
+_SUMMIT_WORDS = ("hội nghị thượng đỉnh", "hội nghị cấp cao", "thượng đỉnh", "cuộc họp thượng đỉnh")
+
+
+def _bare_summit(m: Mention, own: list | None) -> bool:
+    return m.ordinal is None and m.text.casefold() in _SUMMIT_WORDS and not own
+
+
+def _the_summit_named_before(m: Mention, before: list[Sentence]) -> list[Mention]:
+    return [m] if any(n.forum == m.forum for s in before for n in s.mentions) else []
 
 
 def _the_meeting_named_before(m: Mention, before: list[Sentence]) -> list[Mention]:

@@ -193,6 +193,15 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
      [("ASEAN", "ministers", "2019-07-31"), ("ASEAN", "ministers", "2018-08-01")]),
     ("Lào đã tổ chức Hội nghị Cấp cao ASEAN vào tháng 9/2016. Hội nghị Cấp cao ASEAN kế tiếp khai mạc ngày 26/4 "
      "tại Philippines.", None, [("ASEAN", "leaders", "2016-09-01"), ("ASEAN", "leaders", "2017-04-26")]),
+    # a summit told by its head words alone is the article's forum's only where the text told of that forum's
+    # meetings before it (not the UN's, named for its sanctions, in an article on a summit of the two Koreas)
+    ("Tổng thư ký Liên Hợp Quốc hoan nghênh đối thoại giữa hai miền. Hội nghị thượng đỉnh diễn ra tại khu vực phi "
+     "quân sự liên Triều vào ngày 27/4/2018 sẽ bàn về vấn đề hạt nhân.", None, []),
+    ("Các nhà lãnh đạo G7 đã gặp nhau tại hội nghị G7 ở Canada. Hội nghị thượng đỉnh diễn ra từ ngày 8 đến 9/6/2018.",
+     None, [("G7", "leaders", "2018-06-08")]),
+    pytest.param("Nhóm G7 đang chịu nhiều sức ép. Hội nghị thượng đỉnh diễn ra từ ngày 8 đến 9/6/2018 tại Canada.", None,
+                 [("G7", "leaders", "2018-06-08")], marks=pytest.mark.xfail(strict=True, reason=(
+                     "the price of the row above: a forum named only as a group, then its summit by the head words"))),
     # the one country a journey to the meeting goes to is its host (France: 2019 and 2026, the nearest to 2014)
     ("Nga bị loại khỏi nhóm năm 2014. Ông dự kiến bay tới Pháp vào ngày 24/8 để dự hội nghị G7 năm nay.", None,
      [("G7", "leaders", "2019-08-24")]),
