@@ -229,13 +229,16 @@ def _later_clues(text: str, sentences: list[Sentence], gaz: Gazetteer) -> int | 
         written = [sp.start.year for sp in find_dates(sent.text) if not sp.year_inferred and _meeting_date(sent.text, sp)]
         if written:
             return written[0]
-    plain = [int(m.group(1)) for m in re.finditer(r"(?i)năm\s+((?:19|20)\d\d)(?!\d)", text)
+    plain = [int(m.group(1)) + bool(_SAME_PERIOD.search(text, max(0, m.start() - 12), m.start()))
+             for m in re.finditer(r"(?i)năm\s+((?:19|20)\d\d)(?!\d)", text)
              if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()]) and not a_goal(text, m.start())
              and not _A_DOCUMENTS.search(text, max(0, m.start() - 80), m.start())
              and not _A_BEGINNING.search(text, max(0, m.start() - 60), m.start())]
     return plain[0] if plain else None
 
 
+# A year the text compares with, the one before its own: "tăng 75% so với cùng kỳ năm 2018" (2019).
+_SAME_PERIOD = re.compile(r"(?i)(?<!\w)cùng\s+kỳ\s+$")
 # The year an undated article says is its own: "Năm nay, với vai trò chủ nhà APEC 2026, …", "trong năm
 # nay (2025)".
 _THIS_YEAR = re.compile(r"(?i)(?<!\w)năm\s+nay\s*(?:\(\s*((?:19|20)\d\d)\s*\)|,?[^.;()]{0,40}?\b(?:APEC|ASEAN)\s+((?:19|20)\d\d)(?!\d))")

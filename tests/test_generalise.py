@@ -202,6 +202,11 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     pytest.param("Nhóm G7 đang chịu nhiều sức ép. Hội nghị thượng đỉnh diễn ra từ ngày 8 đến 9/6/2018 tại Canada.", None,
                  [("G7", "leaders", "2018-06-08")], marks=pytest.mark.xfail(strict=True, reason=(
                      "the price of the row above: a forum named only as a group, then its summit by the head words"))),
+    # a year compared with as the same period's is the one before the article's
+    ("Số vụ cháy rừng tăng 75% so với cùng kỳ năm 2018. Hội nghị G7 diễn ra vào tháng 8.", None,
+     [("G7", "leaders", "2019-08-01")]),
+    ("Kim ngạch thương mại năm 2018 tăng mạnh. Hội nghị G7 diễn ra vào tháng 8.", None,
+     [("G7", "leaders", "2018-08-01")]),
     # the one country a journey to the meeting goes to is its host (France: 2019 and 2026, the nearest to 2014)
     ("Nga bị loại khỏi nhóm năm 2014. Ông dự kiến bay tới Pháp vào ngày 24/8 để dự hội nghị G7 năm nay.", None,
      [("G7", "leaders", "2019-08-24")]),
