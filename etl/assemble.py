@@ -534,8 +534,11 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     if said and any(s.pos >= said[-1] for s in before):
         # "Ngày 1/6, Bộ Ngoại giao cho biết, đầu tháng 7 tới, Hội nghị …": 1/6 is the day it was said
         before = [s for s in before if s.pos >= said[-1]]
-    elif said and before and _PLANNED.search(text, said[-1], g_start):
-        # "Tổng thống X ngày 29/11 cho biết ông sẽ dự Hội nghị …": the day it was said, before what will be
+    elif said and before and (_PLANNED.search(text, said[-1], g_start) or _WHAT_WAS_SAID.match(text, said[-1])
+                                   and not _HELD.search(text, said[-1])):
+        # "Tổng thống X ngày 29/11 cho biết ông sẽ dự Hội nghị …": the day it was said, before what will be;
+        # "Người phát ngôn X ngày 24/10 cho biết, lịch trình … tại Hội nghị …": before what it said (but
+        # "Ngày 30-10, Bộ Ngoại giao cho biết, … AMM 36 đã diễn ra": held that day)
         before = []
     if (before and not _told_for_another(text, g_start)
             and not _THEN.search(text, max(0, g_start - 20), g_start)):
@@ -545,6 +548,10 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             and not _told_for_another(text, g_start)):
         return spans[0], 1      # "Cũng trong tháng 10/2010, Hội nghị X …, và Hội nghị Y …": Y's date too
     return None
+
+
+# What opens what was said, after the verb: "cho biết, …", "cho biết rằng …", "tuyên bố: …".
+_WHAT_WAS_SAID = re.compile(r"(?i)\s*(?:[,:]|rằng(?!\w))")
 
 
 # What comes after the date told before: "SOM 1 dự kiến diễn ra vào tháng 2/2027, tiếp đó là SOM 2

@@ -145,6 +145,13 @@ def test_status_from_words(text, status, gaz):
      "thượng đỉnh G20.", []),
     ("Tiêu đề\n\nNgày 3/3/2025, Bộ Ngoại giao xác nhận Thủ tướng sẽ dẫn đầu đoàn dự Hội nghị Cấp cao ASEAN lần thứ "
      "46 ngày 26/5.", [("Summit", 46, "2025-05-26", "planned")]),
+    # … nor of what it said, untensed ("cho biết, …", "cho biết rằng …"), but of a meeting told as held that day
+    ("Tiêu đề\n\nNgười phát ngôn Điện Kremlin ngày 24/10/2017 cho biết, lịch trình của Tổng thống chưa có cuộc gặp "
+     "song phương tại Hội nghị Thượng đỉnh APEC.", []),
+    ("Tiêu đề\n\nNhà Trắng hôm 2/11/2018 cho biết rằng chương trình làm việc của Tổng thống tại Hội nghị thượng đỉnh "
+     "G20 vẫn đang được thảo luận.", []),
+    ("Tiêu đề\n\nNgày 30-10-2025, Bộ Ngoại giao cho biết, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 "
+     "(AMM 36) đã diễn ra tại thành phố Gyeongju.", [("AMM", 36, "2025-10-30", "held")]),
 ])
 def test_which_date_is_the_meetings(text, expected, gaz):
     evs, _ = events(text, gaz)
