@@ -151,7 +151,8 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         # "Chủ tịch ASEAN 2019" and ASEAN 35's year, not the next chair's "ASEAN 2020" told twice; ASEAN 12,
         # ASEAN+3 10 and EAS 2 of 2007, not "Năm APEC 2006" told once
         return numbered
-    title_years = [m.group(1) for m in year_matches(article.title or "") if not a_goal(article.title, m.start())]
+    title_years = [m.group(1) for m in year_matches(article.title or "") if not a_goal(article.title, m.start())
+                   and not _AN_EVENTS_YEAR.search(article.title, 0, m.start())]
     for source in (forum_years, years_in(article.url or ""), title_years):
         if (year := _mode_year([int(y) for y in source])):
             return year
@@ -237,6 +238,9 @@ def _later_clues(text: str, sentences: list[Sentence], gaz: Gazetteer) -> int | 
     return plain[0] if plain else None
 
 
+# A year that names an event of another kind in a headline: "ASEAN đồng tình cùng đăng cai World Cup 2034"
+# (a forum's year, "Năm APEC 2017", is read before, by _FORUM_YEAR).
+_AN_EVENTS_YEAR = re.compile(r"(?<!\w)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+$")
 # A year the text compares with, the one before its own: "tăng 75% so với cùng kỳ năm 2018" (2019).
 _SAME_PERIOD = re.compile(r"(?i)(?<!\w)cùng\s+kỳ\s+$")
 # The year an undated article says is its own: "Năm nay, với vai trò chủ nhà APEC 2026, …", "trong năm
@@ -508,7 +512,12 @@ def _place_at(text: str, pos: int, gaz: Gazetteer) -> bool:
 def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end: int, next_start: int,
                claimed: set[int]) -> tuple[DateSpan, int] | None:
     g_start, g_end = group[0].pos, group[-1].end_pos
+    # "Họp báo về Hội nghị GMS lần 6 và CLV lần 10 tại Hà Nội chiều 15-3": the briefing's day, unless the
+    # meeting's own follows a verb of its taking place ("họp báo về Hội nghị … diễn ra ngày 11-14/7")
+    briefed = bool(_BRIEFED_ON.search(text, max(0, g_start - 40), g_start))
     for i, s in enumerate(spans):
+        if briefed and not (g_end <= s.pos and _HAPPEN.search(text, g_end, s.pos)):
+            continue
         # a date far down the sentence dates something else ("… kế hoạch thông qua tháng 6"), and so
         # does one that leads the next meeting's clause when this one has a date before it
         if (g_end <= s.pos < min(next_start, g_end + MAX_GAP) and i not in claimed
@@ -520,6 +529,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
                 # "Hôm nay, Hội nghị … khai mạc, kéo dài đến hết ngày 17/1": opened today, ends on 17/1
                 return replace(opened[-1], end=s.end, text=f"{opened[-1].text} … {s.text}"), 3
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
+    if briefed:
+        return None
     # a date the meeting before has taken is not this one's when another is there: "X khai mạc ngày
     # 20/1 tại Langkawi, ngày 21/1 diễn ra Y"
     # (a date in brackets that another meeting took is that one's own: "Sau Hội nghị thượng đỉnh Nga - ASEAN
@@ -550,6 +561,9 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     return None
 
 
+# A meeting a press briefing is about: the sentence's dates are the briefing's.
+_BRIEFED_ON = re.compile(r"(?i)(?<!\w)họp\s+báo(?:\s+(?:thông\s+báo|công\s+bố|giới\s+thiệu))?(?:\s+(?:kết\s+quả|nội\s+dung|"
+                         r"chương\s+trình|công\s+tác\s+chuẩn\s+bị))?\s+(?:về|của|cho)\s+(?:các\s+|hai\s+|ba\s+)?$")
 # What opens what was said, after the verb: "cho biết, …", "cho biết rằng …", "tuyên bố: …".
 _WHAT_WAS_SAID = re.compile(r"(?i)\s*(?:[,:]|rằng(?!\w))")
 

@@ -700,6 +700,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                 phrase[:about.start()], gaz):
             continue    # "Diễn đàn Kinh tế thế giới về ASEAN": another body's meeting about the forum
         if (not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase)
+                and not gaz.acronym_re.search(phrase)       # "cuộc họp AMM lần thứ 52": named by its acronym
                 and not _the_forums_summit(sentence, phrase, head.start, end, forums)
                 and not ((between := _BETWEEN.match(sentence, end)) and _forum_and_partner(sentence, between.end(), gaz)[0])):
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name (but "cuộc
@@ -864,7 +865,8 @@ def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tupl
                     ) -> list[Mention]:
     """`found` with the meetings its series are named again by number (see _AGAIN); `forums`: the
     sentence's forum names (span, forum). A number right after another forum's name is that
-    forum's ("… bên lề kỳ họp Đại hội đồng Liên hợp quốc khoá 73", the UN's, not the ASEAN ministers')."""
+    forum's ("… bên lề kỳ họp Đại hội đồng Liên hợp quốc khoá 73", the UN's, not the ASEAN ministers';
+    "… GMS lần thứ 6 và Hội nghị cấp cao về Tam giác phát triển Campuchia, Lào, Việt Nam (CLV) lần thứ 10")."""
     if not found:
         return found
     out = list(found)
@@ -880,7 +882,7 @@ def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tupl
         if n is None or not before:
             continue
         prev = max(before, key=lambda x: x.end_pos)
-        if any(f != prev.forum and b <= m.start() and not sentence[b:m.start()].strip() for (_, b), f in forums):
+        if any(f != prev.forum and b <= m.start() and not sentence[b:m.start()].strip(" )") for (_, b), f in forums):
             continue
         if prev.ordinal is not None and _ONLY_JOINED.fullmatch(sentence, prev.end_pos, m.start()):
             # "lần thứ 44 và lần thứ 45": one combined meeting, its second number

@@ -25,6 +25,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .dates import DateContext, find_dates, shift_years
+from .gazetteer import default_gazetteer
 from .records import DateSpan, Mention
 from .sentences import Sentence
 from .series import host_years, mention_year
@@ -76,7 +77,7 @@ class Anchors:
             if frame:
                 out.append((0, date(int(frame.group(1)), 1, 1), "year"))
             out += [(m.start(), date(int(m.group(1)), 1, 1), "year") for m in _ACRONYM_YEAR.finditer(text)
-                    if not a_goal(text, m.start())]
+                    if not a_goal(text, m.start()) and a_forums_year(m)]
             out += [(sp.pos, sp.start, sp.precision) for sp in find_dates(text, DateContext())
                     if not sp.year_inferred and not _NOT_AN_ANCHOR.search(text[max(0, sp.pos - 30):sp.pos])]
             self._found[index] = sorted(out, key=lambda a: a[0])
@@ -127,8 +128,19 @@ def a_goal(text: str, pos: int) -> bool:
 
 def year_written_in(text: str) -> int | None:
     """A forum's year written in a sentence ("APEC 2025", "Hội nghị … năm 2019"), else None."""
-    m = _ACRONYM_YEAR.search(text) or _YEAR_OF.search(text)
+    m = next((m for m in _ACRONYM_YEAR.finditer(text) if a_forums_year(m)), None) or _YEAR_OF.search(text)
     return int(m.group(1)) if m else None
+
+
+_BEFORE_YEAR = re.compile(r"([A-Z][A-Z0-9+]{1,7})\)?\s+$")
+
+
+def a_forums_year(m: re.Match[str]) -> bool:
+    """Is an _ACRONYM_YEAR match the year of a forum, or of a kind of meeting ("APEC 2025", "SOM
+    2017"), not of a document or an event of another body ("UNCLOS 1982", "COP 2021")?"""
+    gaz = default_gazetteer()
+    acronym = _BEFORE_YEAR.search(m.string, m.start(), m.start(1)).group(1)
+    return bool(gaz.forum_re.fullmatch(acronym) or gaz.acronym_re.fullmatch(acronym))
 
 
 # A word after a date that tells it from the article's day: "tháng 8 vừa qua", "ngày 20/11 tới".

@@ -202,6 +202,13 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     pytest.param("Nhóm G7 đang chịu nhiều sức ép. Hội nghị thượng đỉnh diễn ra từ ngày 8 đến 9/6/2018 tại Canada.", None,
                  [("G7", "leaders", "2018-06-08")], marks=pytest.mark.xfail(strict=True, reason=(
                      "the price of the row above: a forum named only as a group, then its summit by the head words"))),
+    # the year of a document or of another body's event is no year of the article's: "UNCLOS 1982"
+    ("“Chúng tôi tái khẳng định việc tôn trọng luật pháp quốc tế, bao gồm UNCLOS 1982”, tuyên bố chung của Hội nghị "
+     "Bộ trưởng Ngoại giao ASEAN (AMM) ở Bangkok ngày 31-7 nhắc về Biển Đông.", None, []),
+    # a press briefing on meetings: its day is not theirs, unless told after a verb of their taking place
+    ("Họp báo về Hội nghị GMS lần 6 và CLV lần 10 tại Hà Nội chiều 15-3-2018.", None, []),
+    ("Ngày 14/7/2023, Bộ Ngoại giao tổ chức họp báo về Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 diễn ra ngày "
+     "11-14/7.", None, [("ASEAN", "ministers", "2023-07-11")]),
     # a year compared with as the same period's is the one before the article's
     ("Số vụ cháy rừng tăng 75% so với cùng kỳ năm 2018. Hội nghị G7 diễn ra vào tháng 8.", None,
      [("G7", "leaders", "2019-08-01")]),
@@ -220,6 +227,18 @@ def test_journeys_and_history(text, published, expected, gaz):
     events, _ = extract(article, gaz)
     got = [(e.forum, e.level, e.start.isoformat(), e.status)[:len(want)] for e, want in zip(events, expected)]
     assert got == [tuple(w) for w in expected] and len(events) == len(expected)
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a headline's year that names another kind of event is no year of the article's
+    ("ASEAN đồng tình cùng đăng cai World Cup 2034",
+     "Vấn đề được thảo luận trong cuộc họp của các ngoại trưởng ASEAN chiều 22-6.", []),
+    ("Hội nghị ngoại trưởng ASEAN năm 2019 bàn về World Cup",
+     "Vấn đề được thảo luận trong cuộc họp của các ngoại trưởng ASEAN chiều 22-6.", [("ASEAN", "ministers", "2019-06-22")]),
+])
+def test_a_headlines_year(title, text, expected, gaz):
+    article = Article("t", "t.txt", None, title, None, None, None, text, "", None, "ok", None)
+    assert [(e.forum, e.level, e.start.isoformat()) for e in extract(article, gaz)[0]] == expected
 
 
 # Shapes found on the dev articles and not handled yet, each in a wording of our own: they

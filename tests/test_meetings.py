@@ -56,6 +56,11 @@ def names(sentence, gaz, default=None):
      [("APEC", "ministers", "MM", None), ("WTO", "ministers", "MC", 11)]),
     ("Hội nghị Cấp cao ASEAN lần thứ 31 và Hội nghị Cấp cao Đông Á lần thứ 12 diễn ra tại Manila.",
      [("ASEAN", "leaders", "Summit", 31), ("EAS", "leaders", "Summit", 12)]),
+    ("Việt Nam chủ trì Hội nghị Thượng đỉnh GMS lần thứ 6 và Hội nghị cấp cao về Tam giác phát triển Campuchia, Lào, "
+     "Việt Nam (CLV) lần thứ 10 tại Hà Nội.", [("GMS", "leaders", "Summit", 6), ("CLV", "leaders", "Summit", 10)]),
+    # a lower-case head named by a kind's acronym
+    ("Kết thúc cuộc họp AMM lần thứ 52 tổ chức ở Bangkok chiều 31-7, các bộ trưởng ngoại giao ASEAN ra tuyên bố chung.",
+     [("ASEAN", "ministers", "AMM", 52)]),
     # the host country's own committee for the forum's year is no body of the forum
     ("Phiên họp lần thứ 9 của Uỷ ban Quốc gia APEC 2017 dự kiến diễn ra vào tháng 9.", []),
     ("Phó Thủ tướng chủ trì phiên họp toàn thể lần thứ 8 của Ủy ban quốc gia APEC 2017 tại Hà Nội.", []),
