@@ -176,6 +176,8 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         # ("Hội nghị thượng đỉnh Úc - ASEAN … tại thành phố Sydney": 2018)
         hosted = frozenset(y for m in group for y in host_years(m, s.text))
         return _moved(span, next(iter(hosted)), "host") if len(hosted) == 1 else span
+    if span.rule == "told-day" and anchors.stand_in and span.start.year == STAND_IN_YEAR:
+        return None     # "Ngay hôm sau" after a day told without a year, in an article that tells none
     if span.year_source != "context" or span.rule == "told-day":
         return span
     hosted = frozenset() if anchors.dated else frozenset(y for m in group for y in host_years(m, s.text))

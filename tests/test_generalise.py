@@ -205,6 +205,11 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     # the year of a document or of another body's event is no year of the article's: "UNCLOS 1982"
     ("“Chúng tôi tái khẳng định việc tôn trọng luật pháp quốc tế, bao gồm UNCLOS 1982”, tuyên bố chung của Hội nghị "
      "Bộ trưởng Ngoại giao ASEAN (AMM) ở Bangkok ngày 31-7 nhắc về Biển Đông.", None, []),
+    # "ngay hôm sau" a day told without a year, in an article that tells none: no year, no meeting's date
+    ("Ngày 1/8, Ngoại trưởng Mỹ nêu quan điểm. Ngay hôm sau, tại Hội nghị Bộ trưởng Ngoại giao ASEAN, các nước đã "
+     "phản đối.", None, []),
+    ("Ngày 1/8/2019, Ngoại trưởng Mỹ nêu quan điểm. Ngay hôm sau, tại Hội nghị Bộ trưởng Ngoại giao ASEAN, các nước "
+     "đã phản đối.", None, [("ASEAN", "ministers", "2019-08-02")]),
     # a press briefing on meetings: its day is not theirs, unless told after a verb of their taking place
     ("Họp báo về Hội nghị GMS lần 6 và CLV lần 10 tại Hà Nội chiều 15-3-2018.", None, []),
     ("Ngày 14/7/2023, Bộ Ngoại giao tổ chức họp báo về Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 diễn ra ngày "
