@@ -218,8 +218,9 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
         heads.append(_Head(m.start(), m.end(), m.group()))
     for m in forum_hits:
         forum = gaz.forums.get(gaz.forum(m.group()))
-        if not (forum and forum.number_level and (_FORUM_NUMBER.match(sentence, m.end())
-                                                  or _meets_as_named(sentence, m, forum))):
+        if not (forum and (forum.number_level and (_FORUM_NUMBER.match(sentence, m.end())
+                                                   or _meets_as_named(sentence, m, forum))
+                           or _attended_on_a_day(sentence, m, forum))):
             continue
         if _TITLE_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
             continue        # "Chủ tịch AIPA 41 Nguyễn Thị Kim Ngân": a title, not a meeting
@@ -248,6 +249,30 @@ def _meets_as_named(sentence: str, m, forum) -> bool:
     return bool(forum.default_level and _NAMED_AS_MEETING.match(m.group())
                 and (_HELD_AFTER_NAME.match(sentence, m.end())
                      or _ATTENDED_BEFORE.search(sentence, max(0, m.start() - 12), m.start())))
+
+
+# A day or month right after a forum's bare name, past the place it met in: "tại G20 ở Nhật ngày
+# 28/6", "tại G20 Nhật Bản ngày 28/6", "dự APEC vào tháng 11", "bên lề APEC hôm 11/11", "dự APEC
+# trong hai ngày 18 và 19/11/2015".
+_ON_A_DAY_AFTER = re.compile(rf"""(?x)
+    (?:\s*,?\s*(?:ở|tại)\s+[{_CAPITAL}][\w'-]*(?:\s+[{_CAPITAL}][\w'-]*){{0,2}}  # "ở Nhật", "tại Buenos Aires"
+      | \s+[{_CAPITAL}][\w'-]*(?:\s+[{_CAPITAL}][\w'-]*)?)?                    # "Nhật Bản"
+    \s*,?\s*(?:(?:vào|hôm|hồi|trong)\s+)?(?:(?:các|hai|ba|\d)\s+)?(?:ngày\s+)?
+    (?:\d{{1,2}}(?:\s*(?:[-–]|đến|và)\s*\d{{1,2}})?\s*[/-]\s*\d{{1,2}}(?:\s*/\s*(?:19|20)\d\d)?(?![\d/-]\d)   # "28/6", "28-29/6"
+      | tháng\s+\d{{1,2}}(?!\d))(?!\w)                                          # "tháng 11"
+    """)
+
+
+_ATTENDED_WORDS = re.compile(r"(?<!\w)(?:dự|tại|bên\s+lề)\s")     # what _ATTENDED_BEFORE needs, lower-cased
+
+
+def _attended_on_a_day(sentence: str, m, forum) -> bool:
+    """A forum that meets as its leaders, named bare where someone is on a day told right after it
+    (or the place it met in): "Trump trao đổi với Thủ tướng Tây Ban Nha tại G20 ở Nhật ngày 28/6", "ông
+    Trump sẽ dự APEC vào tháng 11". The bare name is then its leaders' meeting, as "APEC 22" is."""
+    return bool(forum and "leaders" in (forum.default_level, forum.number_level)
+                and _ATTENDED_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                and _ON_A_DAY_AFTER.match(sentence, m.end()))
 
 
 class ForumHit:
@@ -623,7 +648,9 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
     low = text.lower()
     return bool((("họp" in low or "gặp nhau" in low) and _VERB_MEETING.pattern.search(text))
                 or (("lần" in low or _DIGIT.search(text)) and _NUMBERED.search(text))
-                or _ROMAN_NUMBERED.search(text))
+                or _ROMAN_NUMBERED.search(text)
+                or _DIGIT.search(text) and _ATTENDED_WORDS.search(low) and any(
+                    _attended_on_a_day(text, m, gaz.forums.get(gaz.forum(m.group()))) for m in gaz.forum_matches(text)))
 
 
 @per_article        # may_name_meeting asks for a sentence's head words, and _heads reads them all

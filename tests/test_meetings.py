@@ -58,6 +58,15 @@ def names(sentence, gaz, default=None):
      [("ASEAN", "leaders", "Summit", 31), ("EAS", "leaders", "Summit", 12)]),
     ("Việt Nam chủ trì Hội nghị Thượng đỉnh GMS lần thứ 6 và Hội nghị cấp cao về Tam giác phát triển Campuchia, Lào, "
      "Việt Nam (CLV) lần thứ 10 tại Hà Nội.", [("GMS", "leaders", "Summit", 6), ("CLV", "leaders", "Summit", 10)]),
+    # a forum that meets as its leaders, named bare where someone is on a day told right after it
+    ("21 lãnh đạo tới quốc đảo dự APEC trong hai ngày 18 và 19/11/2015.", [("APEC", "leaders", "AELM", None)]),
+    ("Trump trao đổi với Thủ tướng Tây Ban Nha tại G20 ở Nhật ngày 28/6.", [("G20", "leaders", "Summit", None)]),
+    ("Ông Putin gặp ông Tập bên lề APEC hôm 11/11.", [("APEC", "leaders", "AELM", None)]),
+    ("Tổng thống sẽ dự APEC vào tháng 11 tại Đà Nẵng.", [("APEC", "leaders", "AELM", None)]),
+    # … not the forum as a body, nor one told with no day, nor one not where someone is
+    ("Việt Nam tham gia APEC từ ngày 14/11/1998.", []),
+    ("Mỹ đã dự G20 năm 2019.", []),
+    ("Các nước G20 ngày 5/3 ra tuyên bố chung.", []),
     # a lower-case head named by a kind's acronym
     ("Kết thúc cuộc họp AMM lần thứ 52 tổ chức ở Bangkok chiều 31-7, các bộ trưởng ngoại giao ASEAN ra tuyên bố chung.",
      [("ASEAN", "ministers", "AMM", 52)]),
