@@ -852,10 +852,10 @@ def _forum_and_partner(sentence: str, at: int, gaz: Gazetteer) -> tuple[str | No
             return None, None
         at = join.end() if len(sides) == 1 else at
     forums = [side for side in sides if side in gaz.forums]
-    if not forums or None in sides:
+    if not forums or None in sides or sides[0] == sides[1]:
         return None, None
     forum = forums[0]
-    return forum, next(side for side in sides if side != forum) if len(set(sides)) == 2 else (None, None)
+    return forum, next(side for side in sides if side != forum)
 
 
 _EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)")

@@ -411,3 +411,16 @@ def test_a_meeting_held_every_year_is_the_series(sentence, expected, gaz):
 ])
 def test_known_misses_of_names(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sides", "expected"), [
+    ("Australia và ASEAN", ("ASEAN", "Australia")),
+    ("các nhà lãnh đạo APEC và ASEAN", ("APEC", "ASEAN")),
+    ("Tổng thống Mỹ và Chủ tịch Triều Tiên", (None, None)),     # no forum: two parties' meeting
+    ("ASEAN và ASEAN", (None, None)),                          # one forum twice is no partner
+    ("ASEAN, Nhật Bản", (None, None)),                         # not two sides joined
+])
+def test_the_sides_of_a_meeting_between(sides, expected, gaz):
+    from etl.meetings import _forum_and_partner
+    sentence = f"Hội nghị giữa {sides} diễn ra ngày 5/3."
+    assert _forum_and_partner(sentence, sentence.index(sides), gaz) == expected
