@@ -137,7 +137,7 @@ _BEFORE_YEAR = re.compile(r"([A-Z][A-Z0-9+]{1,7})\)?\s+$")
 
 def a_forums_year(m: re.Match[str]) -> bool:
     """Is an _ACRONYM_YEAR match the year of a forum, or of a kind of meeting ("APEC 2025", "SOM
-    2017"), not of a document or an event of another body ("UNCLOS 1982", "COP 2021")?"""
+    2017"), not of a document or of another body's event ("UNCLOS 1982")?"""
     gaz = default_gazetteer()
     acronym = _BEFORE_YEAR.search(m.string, m.start(), m.start(1)).group(1)
     return bool(gaz.forum_re.fullmatch(acronym) or gaz.acronym_re.fullmatch(acronym))
