@@ -72,6 +72,8 @@ _SESSION_OF = re.compile(r"(?i)phiên\s+(?:họp|thảo\s+luận)\s+mở\s+rộn
 # "quan hệ đối thoại ASEAN - Hàn Quốc", "đối tác đối thoại": the dialogue of a relation, not a meeting.
 _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 # "Trưởng SOM ASEAN", "Quan chức Cấp cao": part of a title or of another name, not a meeting.
+# An event of another kind named with the forum: its number is the event's ("Hội thảo ARF lần thứ 5").
+_EVENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|khóa\s+học|khoá\s+học|diễn\s+tập)\s+$")
 _TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|đoàn|đại\s+biểu|lãnh\s+đạo)\s+$")
 _PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
 _AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE)
@@ -224,6 +226,8 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
             continue
         if _TITLE_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
             continue        # "Chủ tịch AIPA 41 Nguyễn Thị Kim Ngân": a title, not a meeting
+        if _EVENT_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue        # "Hội thảo Diễn đàn Khu vực ASEAN (ARF) lần thứ hai": the seminar's number
         heads.append(_Head(m.start(), m.end(), m.group(), cuts=False, numbered=True))
     return sorted(heads, key=lambda h: h.start)
 

@@ -67,6 +67,10 @@ def names(sentence, gaz, default=None):
     ("Việt Nam tham gia APEC từ ngày 14/11/1998.", []),
     ("Mỹ đã dự G20 năm 2019.", []),
     ("Các nước G20 ngày 5/3 ra tuyên bố chung.", []),
+    # an event of another kind named with the forum: its number is the event's, not a meeting's of the forum
+    ("Đây là nội dung chính trong Hội thảo Diễn đàn Khu vực ASEAN (ARF) lần thứ hai về an ninh biển.", []),
+    ("Tọa đàm ASEAN lần thứ 3 về kinh tế số diễn ra tại Hà Nội.", []),
+    ("Diễn đàn Khu vực ASEAN (ARF) lần thứ 25 diễn ra tại Singapore.", [("ARF", "ministers", "ARF", 25)]),
     # a lower-case head named by a kind's acronym
     ("Kết thúc cuộc họp AMM lần thứ 52 tổ chức ở Bangkok chiều 31-7, các bộ trưởng ngoại giao ASEAN ra tuyên bố chung.",
      [("ASEAN", "ministers", "AMM", 52)]),
