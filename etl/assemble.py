@@ -1192,12 +1192,25 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
         return []
     if not head:
         return (_its_head_again(text, opener.end() if opener else 0, named) or _its_number_again(text, named)
-                or _the_noun_again(text, named))
+                or _the_noun_again(text, named) or _the_ones_counted(text, named))
     m = _last_named_with(before, head.group("noun").casefold()) or named[-1]
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
     if head.group("n") and ordinal is None:
         return []
     return [_again(m, head.start(), head.end(), ordinal)]
+
+
+# "Hai hội nghị nói trên sẽ diễn ra tại Hà Nội từ ngày 29/3 đến 31/3": the meetings the last sentence that
+# named any named, as many as it counts.
+_COUNTED_HEAD = re.compile(rf"""(?ix)^\W*(?:cả\s+)?(?P<count>hai|ba|bốn)\s+(?:{alt(MEETING_NOUNS)}|sự\s+kiện)
+    (?:\s+(?:nói\s+trên|trên|này|kể\s+trên))?{_TAKES_PLACE.pattern}""")
+
+
+def _the_ones_counted(text: str, named: list[Mention]) -> list[Mention]:
+    head = _COUNTED_HEAD.match(text)
+    if not head or parse_ordinal(head.group("count")) != len(named):
+        return []
+    return [_again(m, head.start("count"), head.end(), m.ordinal) for m in named]
 
 
 # "Lần thứ tư, các nhà lãnh đạo tiếp tục gặp nhau trực tuyến vào ngày 25/12/2023": the series just

@@ -205,6 +205,12 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     # the year of a document or of another body's event is no year of the article's: "UNCLOS 1982"
     ("“Chúng tôi tái khẳng định việc tôn trọng luật pháp quốc tế, bao gồm UNCLOS 1982”, tuyên bố chung của Hội nghị "
      "Bộ trưởng Ngoại giao ASEAN (AMM) ở Bangkok ngày 31-7 nhắc về Biển Đông.", None, []),
+    # "Hai hội nghị nói trên sẽ diễn ra …": the meetings the sentence before named, as many as it counts
+    ("Trong Hội nghị Cấp cao GMS lần thứ 6 và Hội nghị Cấp cao CLV lần thứ 10, lãnh đạo các nước sẽ bàn về nguồn "
+     "nước. Hai hội nghị nói trên sẽ diễn ra tại Hà Nội từ ngày 29/3 đến 31/3/2018.", None,
+     [("GMS", "leaders", "2018-03-29"), ("CLV", "leaders", "2018-03-29")]),
+    ("Lãnh đạo các nước sẽ bàn về nguồn nước tại Hội nghị Cấp cao GMS lần thứ 6. Hai hội nghị sẽ diễn ra tại Hà Nội "
+     "từ ngày 29/3 đến 31/3/2018.", None, []),
     # "ngay hôm sau" a day told without a year, in an article that tells none: no year, no meeting's date
     ("Ngày 1/8, Ngoại trưởng Mỹ nêu quan điểm. Ngay hôm sau, tại Hội nghị Bộ trưởng Ngoại giao ASEAN, các nước đã "
      "phản đối.", None, []),
