@@ -143,6 +143,8 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     text = article.text
     if this_year := _THIS_YEAR.search(text):
         return int(this_year.group(1) or this_year.group(2))    # "Năm nay, với vai trò chủ nhà APEC 2026, …"
+    if recent := _recent_host_year(sentences):
+        return recent
     forum_years = _forum_years(text)
     numbered = _numbered_year(sentences)
     forum_mode = _mode_year([int(y) for y in forum_years])
@@ -216,6 +218,22 @@ def _held_year(sentences: list[Sentence], hosted: list[frozenset[int]]) -> int |
 # A place where something is told to happen: "tại Biarritz, Pháp", "ở thành phố Osaka".
 _AT_A_PLACE = re.compile(r"(?i)(?<!\w)(?:tại|ở)\s+(?:(?:thành\s+phố|thủ\s+đô|tỉnh|đảo|khu\s+nghỉ\s+dưỡng)\s+)?[^,.;:()]{1,30}"
                          r"(?:,\s*[^,.;:()]{1,20})?")
+
+
+# A meeting told as just held or under way: "bên lề hội nghị G7 cuối tuần qua ở Biarritz, Pháp".
+_JUST_NOW = re.compile(r"(?i)(?<!\w)(?:cuối\s+tuần\s+qua|tuần\s+(?:qua|này)|hôm\s+(?:qua|nay)|vừa\s+qua|đang\s+diễn\s+ra)(?!\w)")
+
+
+def _recent_host_year(sentences: list[Sentence]) -> int | None:
+    """The one year the place of a meeting told as just held or under way tells ("… bên lề hội nghị G7
+    cuối tuần qua ở Biarritz, Pháp": 2019): the article's, over a later meeting's year it names ("mời
+    Putin tới hội nghị G7 năm 2020")."""
+    years: set[int] = set()
+    for s in sentences:
+        for m in s.mentions:
+            if _JUST_NOW.search(s.text, m.end_pos, m.end_pos + 20) and len(told := host_years(m, s.text)) == 1:
+                years |= told
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _later_clues(text: str, sentences: list[Sentence], gaz: Gazetteer) -> int | None:

@@ -252,6 +252,20 @@ def test_a_headlines_year(title, text, expected, gaz):
     assert [(e.forum, e.level, e.start.isoformat()) for e in extract(article, gaz)[0]] == expected
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    # a meeting told as just held, at a place that was host once, tells the article's year, over a later
+    # meeting's year it names
+    ("Trump nói có thể mời Putin tới hội nghị G7 năm 2020. Ông phát biểu như vậy hôm 25/8 tại hội nghị thượng đỉnh "
+     "G7. Bình luận được đưa ra bên lề hội nghị G7 cuối tuần qua ở Biarritz, Pháp.", 2019),
+    ("Trump nói có thể mời Putin tới hội nghị G7 năm 2020. Ông phát biểu như vậy hôm 25/8 tại hội nghị thượng đỉnh "
+     "G7.", 2020),
+])
+def test_the_year_of_a_meeting_just_held(text, year, gaz):
+    article = Article("t", "t.txt", None, None, None, None, None, text, "", None, "ok", None)
+    events = extract(article, gaz)[0]
+    assert events and {e.start.year for e in events} == {year}
+
+
 # Shapes found on the dev articles and not handled yet, each in a wording of our own: they
 # turn red (XPASS) the day a rule learns them.
 DEV_KNOWN_MISSES = [
