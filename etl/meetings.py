@@ -71,9 +71,9 @@ _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
 _SESSION_OF = re.compile(r"(?i)phiên\s+(?:họp|thảo\s+luận)\s+mở\s+rộng\s+của\s+$")
 # "quan hệ đối thoại ASEAN - Hàn Quốc", "đối tác đối thoại": the dialogue of a relation, not a meeting.
 _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
-# "Trưởng SOM ASEAN", "Quan chức Cấp cao": part of a title or of another name, not a meeting.
 # An event of another kind named with the forum: its number is the event's ("Hội thảo ARF lần thứ 5").
 _EVENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|khóa\s+học|khoá\s+học|diễn\s+tập)\s+$")
+# "Trưởng SOM ASEAN", "Quan chức Cấp cao": part of a title or of another name, not a meeting.
 _TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|đoàn|đại\s+biểu|lãnh\s+đạo)\s+$")
 _PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
 _AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE)
