@@ -1311,7 +1311,11 @@ _SUMMIT_WORDS = ("hội nghị thượng đỉnh", "hội nghị cấp cao", "th
 
 
 def _bare_summit(m: Mention, own: list | None) -> bool:
-    return m.ordinal is None and m.text.casefold() in _SUMMIT_WORDS and not own
+    """Also numbered: "Hội nghị Thượng đỉnh lần đầu tiên" (Trump and Kim's, in an article naming the UN)."""
+    return _NUMBER_AFTER.sub("", m.text.casefold()) in _SUMMIT_WORDS and not own
+
+
+_NUMBER_AFTER = re.compile(r"\s+lần\s+(?:thứ\s+\S+|đầu\s+tiên)$")
 
 
 def _the_summit_named_before(m: Mention, before: list[Sentence]) -> list[Mention]:
@@ -1445,7 +1449,11 @@ def _frames(groups: list[list[Mention]], spans: list[DateSpan], text: str) -> li
     # a frame dated right after its place keeps that date where the next meeting has its own after its
     # name (it would not take the frame's): "Trong cuộc gặp … bên lề hội nghị thượng đỉnh G20 tại Hamburg,
     # Đức đầu tháng 7, ông Trump cho biết sẽ … dự Hội nghị Cấp cao APEC ở Đà Nẵng vào tháng 11 tới đây"
-    return [f and not dated[i] and not (placed[i] and (dated[i + 1] or placed[i + 1]))
+    # … or has one of its own before its name, past the frame's ("bên lề hội nghị G -20 ở Đức vào tháng
+    # 7-2017 và gặp nhau … khi cùng ở Việt Nam vào tháng 11-2017 để dự Hội nghị Cấp cao APEC")
+    own_before = [any(g[-1].end_pos < a.pos < b.pos < end for a in spans for b in spans)
+                  for g, end in zip(groups[:-1], ends[:-1])]
+    return [f and not dated[i] and not (placed[i] and (dated[i + 1] or placed[i + 1] or own_before[i]))
             for i, f in enumerate(framed[:-1])] + [framed[-1] and not dated[-1]]
 
 

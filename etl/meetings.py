@@ -71,6 +71,10 @@ _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
 _SESSION_OF = re.compile(r"(?i)phiên\s+(?:họp|thảo\s+luận)\s+mở\s+rộng\s+của\s+$")
 # "quan hệ đối thoại ASEAN - Hàn Quốc", "đối tác đối thoại": the dialogue of a relation, not a meeting.
 _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
+# The forum's ministers or officials, named with no meeting's noun before them: "báo cáo lên các bộ trưởng tài
+# chính APEC lần thứ 24 diễn ra vào ngày 21-10".
+_OFFICIALS_BEFORE = re.compile(r"(?i)(?<!\w)(?<!nghị\s)(?<!họp\s)(?:các\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|quan\s+chức)"
+                               r"(?:\s+[^\W\d]+){0,4}\s+$")
 # An event of another kind named with the forum: its number is the event's ("Hội thảo ARF lần thứ 5").
 _EVENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|khóa\s+học|khoá\s+học|diễn\s+tập)\s+$")
 # "Trưởng SOM ASEAN", "Quan chức Cấp cao": part of a title or of another name, not a meeting.
@@ -228,6 +232,9 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
             continue        # "Chủ tịch AIPA 41 Nguyễn Thị Kim Ngân": a title, not a meeting
         if _EVENT_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             continue        # "Hội thảo Diễn đàn Khu vực ASEAN (ARF) lần thứ hai": the seminar's number
+        if _OFFICIALS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue        # "các bộ trưởng tài chính APEC lần thứ 24": their meeting's number, not the leaders'
+                            # (which a phrase with a meeting's noun names: "Hội nghị Bộ trưởng Tài chính APEC lần thứ 24")
         heads.append(_Head(m.start(), m.end(), m.group(), cuts=False, numbered=True))
     return sorted(heads, key=lambda h: h.start)
 

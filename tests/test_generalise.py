@@ -205,6 +205,13 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     # the year of a document or of another body's event is no year of the article's: "UNCLOS 1982"
     ("“Chúng tôi tái khẳng định việc tôn trọng luật pháp quốc tế, bao gồm UNCLOS 1982”, tuyên bố chung của Hội nghị "
      "Bộ trưởng Ngoại giao ASEAN (AMM) ở Bangkok ngày 31-7 nhắc về Biển Đông.", None, []),
+    # a frame dated right after its place keeps its date where the next meeting has its own before its name
+    ("Năm 2017, hai nhà lãnh đạo trò chuyện bên lề hội nghị G -20 ở Đức vào tháng 7 và gặp nhau khi cùng ở Việt "
+     "Nam vào tháng 11 để dự Hội nghị Cấp cao APEC.", None,
+     [("G20", "leaders", "2017-07-01"), ("APEC", "leaders", "2017-11-01")]),
+    # a bare summit, numbered, of no forum the text told a meeting of before: no UN summit
+    ("Liên Hợp Quốc hoan nghênh đối thoại. Ông Trump và ông Kim gặp nhau trong Hội nghị Thượng đỉnh lần đầu tiên "
+     "vào ngày 12/6/2018.", None, []),
     # "Hai hội nghị nói trên sẽ diễn ra …": the meetings the sentence before named, as many as it counts
     ("Trong Hội nghị Cấp cao GMS lần thứ 6 và Hội nghị Cấp cao CLV lần thứ 10, lãnh đạo các nước sẽ bàn về nguồn "
      "nước. Hai hội nghị nói trên sẽ diễn ra tại Hà Nội từ ngày 29/3 đến 31/3/2018.", None,

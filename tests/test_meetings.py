@@ -71,6 +71,10 @@ def names(sentence, gaz, default=None):
     ("Đây là nội dung chính trong Hội thảo Diễn đàn Khu vực ASEAN (ARF) lần thứ hai về an ninh biển.", []),
     ("Tọa đàm ASEAN lần thứ 3 về kinh tế số diễn ra tại Hà Nội.", []),
     ("Diễn đàn Khu vực ASEAN (ARF) lần thứ 25 diễn ra tại Singapore.", [("ARF", "ministers", "ARF", 25)]),
+    # the forum's ministers named with no meeting's noun: the number is their meeting's, not the leaders'
+    ("Hội nghị nhằm báo cáo lên các bộ trưởng tài chính APEC lần thứ 24 diễn ra vào ngày 21-10.", []),
+    ("Hội nghị Bộ trưởng Tài chính APEC lần thứ 24 diễn ra vào ngày 21-10.", [("APEC", "ministers", "FinMM", 24)]),
+    ("APEC lần thứ 25 diễn ra tại Đà Nẵng.", [("APEC", "leaders", "AELM", 25)]),
     # a lower-case head named by a kind's acronym
     ("Kết thúc cuộc họp AMM lần thứ 52 tổ chức ở Bangkok chiều 31-7, các bộ trưởng ngoại giao ASEAN ra tuyên bố chung.",
      [("ASEAN", "ministers", "AMM", 52)]),
