@@ -1324,8 +1324,8 @@ def _the_summit_named_before(m: Mention, before: list[Sentence]) -> list[Mention
 
 def _the_meeting_named_before(m: Mention, before: list[Sentence]) -> list[Mention]:
     """The meeting a bare "Hội nghị" speaks of: the last "Hội nghị …" named in the last sentence
-    before it that names meetings, among the three before ("… dự Hội nghị Bộ trưởng Thương mại G20
-    diễn ra … Hội nghị do Bộ trưởng X chủ trì"), not the default kind of a forum named elsewhere."""
+    before it that names meetings, however far back ("… dự Hội nghị Bộ trưởng Thương mại G20 diễn
+    ra … Hội nghị do Bộ trưởng X chủ trì"), not the default kind of a forum named elsewhere."""
     noun = m.text.casefold()
     named = [n for n in _last_named(before) if n.text.casefold().startswith(noun)]
     if not named:
