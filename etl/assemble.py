@@ -1150,17 +1150,16 @@ _TAKES_PLACE = r"""(?=\s+
         (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
         (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
     )"""
+_THIS_TIME = r"(?:\s+lần\s+(?:này|thứ\s+(?P<n>\d{1,3}|[^\W\d]+)))?"      # "Hội nghị lần này", "Hội nghị lần thứ 3"
 _BARE_HEAD = re.compile(rf"""
     (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)}   # "Hội nghị", opening the sentence (match)
       | (?<=,\s)(?:{alt(_BARE_NOUNS)}|Đại\s+hội\s+đồng) )       # after an opener (see below)
-    (?:\s+lần\s+(?:này|thứ\s+(?P<n>\d{{1,3}}|[^\W\d]+)))?          # "Hội nghị lần này", "Hội nghị lần thứ 3"
-    {_TAKES_PLACE}""", re.VERBOSE)
+    {_THIS_TIME}{_TAKES_PLACE}""", re.VERBOSE)
 # … or inside the sentence, capitalised as the meeting's own name is: "Các hoạt động của Hội nghị diễn
 # ra trong hai ngày 27-28/4".
 _BARE_HEAD_INSIDE = re.compile(rf"""(?<=\s)
     (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)})
-    (?:\s+lần\s+(?:này|thứ\s+(?P<n>\d{{1,3}}|[^\W\d]+)))?
-    {_TAKES_PLACE}""", re.VERBOSE)
+    {_THIS_TIME}{_TAKES_PLACE}""", re.VERBOSE)
 _TAKES_PLACE = re.compile(_TAKES_PLACE, re.VERBOSE)
 # What may open such a sentence before the bare word: "Theo chương trình, hội nghị bắt đầu ngày 9-12".
 _BARE_OPENER = re.compile(r"(?:Theo\s+(?:chương\s+trình|kế\s+hoạch|lịch\s+trình)|Dự\s+kiến)\s*,\s")
