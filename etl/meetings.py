@@ -737,10 +737,13 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if own and (about := _ABOUT.search(phrase)) and about.start() < in_phrase[0][0][0] and _names_unknown_body(
                 phrase[:about.start()], gaz):
             continue    # "Diễn đàn Kinh tế thế giới về ASEAN": another body's meeting about the forum
+        # "Thượng đỉnh đầu tiên giữa Australia và ASEAN": a forum and its partner, where "giữa" names them
+        between = _BETWEEN.match(sentence, end)
+        sides = _forum_and_partner(sentence, between.end(), gaz) if between else (None, None)
         if (not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase)
                 and not gaz.acronym_re.search(phrase)       # "cuộc họp AMM lần thứ 52": named by its acronym
                 and not _the_forums_summit(sentence, phrase, head.start, end, forums)
-                and not ((between := _BETWEEN.match(sentence, end)) and _forum_and_partner(sentence, between.end(), gaz)[0])):
+                and not sides[0]):
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name (but "cuộc
                         # đối thoại không chính thức giữa các nhà lãnh đạo APEC và ASEAN" names its sides)
         if not in_phrase and gaz.country_re.search(phrase):
@@ -757,13 +760,12 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             # "Hội nghị Cấp cao lần thứ năm của diễn đàn này", "Tham dự Diễn đàn có ngoại trưởng các nước
             # ASEAN …" after the ARF: the caller's forum, not one the sentence names elsewhere
             implied = default_forum
-        between = None if own or implied else _BETWEEN.match(sentence, end)
+        between = None if own or implied else between
         if between and not any(between.end() <= at < between.end() + _BETWEEN_REACH for at, _ in forums):
             continue    # "Hội nghị thượng đỉnh giữa Tổng thống Mỹ … và Chủ tịch Triều Tiên …": two parties' meeting
-        # "Thượng đỉnh đầu tiên giữa Australia và ASEAN": the forum's meeting with its partner
         between_partner = None
-        if between:
-            implied, between_partner = _forum_and_partner(sentence, between.end(), gaz)
+        if between:     # the forum's meeting with its partner
+            implied, between_partner = sides
         forum = own[0] if own else (implied or _nearest_forum(_forums_outside(sentence, heads, forums, head, end),
                                                               head.start, end) or default_forum)
         if forum is None:
