@@ -43,7 +43,7 @@ _FRAME_YEAR = re.compile(r"""(?ix)^\W*
       | (?=(?:19|20)\d\d\s*(?:[:–—]\s|:$)) )                                                  # "2010: …", "2010 – …"
     ((?:19|20)\d\d)(?!\s*[-–—]\s*(?:19|20)?\d\d)""")
 # "Hội nghị cấp cao APEC 2007", "ASEAN 2020": a forum's year.
-_ACRONYM_YEAR = re.compile(r"(?<!\w)[A-Z][A-Z0-9+]{1,7}\)?\s+((?:19|20)\d\d)(?![\d/.-])")
+_ACRONYM_YEAR = re.compile(r"(?<!\w)(?P<acronym>[A-Z][A-Z0-9+]{1,7})\)?\s+(?P<year>(?:19|20)\d\d)(?![\d/.-])")
 # Dates of other things do not anchor a meeting's: "có hiệu lực từ ngày 15-12-2008".
 _NOT_AN_ANCHOR = re.compile(r"(?i)(?:hiệu\s+lực|ký\s+kết|được\s+ký|ban\s+hành|nhiệm\s+kỳ|cập\s+nhật|đăng)"
                             r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
@@ -76,7 +76,7 @@ class Anchors:
             frame = _FRAME_YEAR.match(text)
             if frame:
                 out.append((0, date(int(frame.group(1)), 1, 1), "year"))
-            out += [(m.start(), date(int(m.group(1)), 1, 1), "year") for m in _ACRONYM_YEAR.finditer(text)
+            out += [(m.start(), date(int(m["year"]), 1, 1), "year") for m in _ACRONYM_YEAR.finditer(text)
                     if not a_goal(text, m.start()) and a_forums_year(m)]
             out += [(sp.pos, sp.start, sp.precision) for sp in find_dates(text, DateContext())
                     if not sp.year_inferred and not _NOT_AN_ANCHOR.search(text[max(0, sp.pos - 30):sp.pos])]
@@ -129,23 +129,19 @@ def a_goal(text: str, pos: int) -> bool:
 def year_written_in(text: str) -> int | None:
     """A forum's year written in a sentence ("APEC 2025", "Hội nghị … năm 2019"), else None."""
     m = next((m for m in _ACRONYM_YEAR.finditer(text) if a_forums_year(m)), None) or _YEAR_OF.search(text)
-    return int(m.group(1)) if m else None
-
-
-_BEFORE_YEAR = re.compile(r"([A-Z][A-Z0-9+]{1,7})\)?\s+$")
+    return int(m["year"]) if m else None
 
 
 def a_forums_year(m: re.Match[str]) -> bool:
     """Is an _ACRONYM_YEAR match the year of a forum, or of a kind of meeting ("APEC 2025", "SOM
     2017"), not of a document or of another body's event ("UNCLOS 1982")?"""
     gaz = default_gazetteer()
-    acronym = _BEFORE_YEAR.search(m.string, m.start(), m.start(1)).group(1)
-    return bool(gaz.forum_re.fullmatch(acronym) or gaz.acronym_re.fullmatch(acronym))
+    return bool(gaz.forum_re.fullmatch(m["acronym"]) or gaz.acronym_re.fullmatch(m["acronym"]))
 
 
 # A word after a date that tells it from the article's day: "tháng 8 vừa qua", "ngày 20/11 tới".
 FROM_NOW = re.compile(r"(?i)\s*(?:vừa\s+(?:qua|rồi)|(?P<ahead>(?:sắp\s+)?tới(?!\s+(?:nay|đây\s+là))))(?!\w)")
-_YEAR_OF = re.compile(r"(?i)(?<!\w)năm\s+((?:19|20)\d\d)(?![\d/.-])")
+_YEAR_OF = re.compile(r"(?i)(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)(?![\d/.-])")
 
 
 # Meetings that open a host year in the December before it (meetings.toml): "ISOM APEC 2017" met on
