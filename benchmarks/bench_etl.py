@@ -1,6 +1,6 @@
 """ETL speed and memory on a generated corpus, beside a bare read + decode + NFC pass.
 
-    python -m benchmarks.bench_etl [--articles 10000] [--workdir DIR] [--repeat 3]
+    python -m benchmarks.bench_etl [--articles 10000] [--workdir DIR] [--repeat 3] [--corpus DIR]
 
 Prints, in one run: the bare pass (articles/s), the ETL end to end (articles/s, ratio to the
 bare pass; target <= 20x), peak memory of the full run and of the re-run at two corpus sizes (target: flat;
@@ -13,7 +13,8 @@ median of --repeat runs (each re-run from the same state, copied aside).
 Each measurement runs in a fresh process so that peak memory (max RSS) is its own, as `python -m etl`
 runs (the compiled patterns kept between runs, as etl/__main__.py does, and etl.lean.spare first, as
 etl/cli.py does; a run on the seeds first stores those patterns, as any first run does).
-The corpus is an outlet's output (benchmarks.corpus.make_corpus(outlet=True)).
+The corpus is an outlet's output (benchmarks.corpus.make_corpus(outlet=True)), or with --corpus the
+first --articles files of a folder of real articles (docs/benchmarks.md: a sample of a real outlet's).
 """
 from __future__ import annotations
 
@@ -143,10 +144,24 @@ def ratio(r: dict, base: dict, unit: str) -> str:
     return f"{r['secs'] / base['secs']:.1f}x wall, {r['cpu'] / base['cpu']:.1f}x CPU"
 
 
+def copy_corpus(source: Path, folder: Path, n: int) -> list[Path]:
+    """The first n files of source (by path), copied into folder where they stood in source."""
+    paths = []
+    for p in sorted(p for p in source.rglob("*") if p.is_file())[:n]:
+        to = folder / p.relative_to(source)
+        to.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(p, to)
+        paths.append(to)
+    return paths
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--workdir", type=Path, default=None)
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="measure on the first --articles files of this folder of real articles (copied "
+                         "in) instead of the generated corpus")
     ap.add_argument("--repeat", type=int, default=REPEAT,
                     help=f"times the bare pass and each re-run are measured, their median given (default {REPEAT})")
     args = ap.parse_args()
@@ -154,9 +169,14 @@ def main() -> None:
     times = f"median of {args.repeat}" if args.repeat > 1 else "one run"
     try:
         small, large = work / "small", work / "large"
-        small_paths = make_corpus(small, args.articles // 4, outlet=True)
-        paths = make_corpus(large, args.articles, outlet=True)
-        print(f"corpus: {args.articles} generated articles in {work}, an outlet's mix {OUTLET_MIX}")
+        if args.corpus:
+            small_paths = copy_corpus(args.corpus, small, args.articles // 4)
+            paths = copy_corpus(args.corpus, large, args.articles)
+            print(f"corpus: the first {len(paths)} files of {args.corpus}, copied to {work}")
+        else:
+            small_paths = make_corpus(small, args.articles // 4, outlet=True)
+            paths = make_corpus(large, args.articles, outlet=True)
+            print(f"corpus: {args.articles} generated articles in {work}, an outlet's mix {OUTLET_MIX}")
         # a first run on this machine stores the compiled patterns (etl/regexcache.py) that every
         # later run reuses: done here, on the seeds, so that no measured run is the first
         measure("etl", ROOT / "seeds", work / "warm-up")

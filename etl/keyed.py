@@ -113,8 +113,10 @@ def merge(state: State, gaz: Gazetteer, keys: list[Key], fresh: bool) -> tuple[s
             decisions, goes = _decided(state, gaz, key, stream_clusters(state.reports(key, bodies=fresh)), old, set()), old
         else:
             decisions, goes = plan
-        _apply(state, key, decisions, kept, gone)
-        state.drop_signatures(goes)      # what is left of the last run's meetings is gone
+        built = _apply(state, key, decisions, kept, gone)
+        # what is left of the last run's meetings is gone (but for one built again from the same
+        # reports, an unchanged copy of a changed file's article read again: rerun._copies)
+        state.drop_signatures(sig for sig in goes if sig not in built)
         gone.extend(goes.values())
     return kept, gone
 
@@ -151,8 +153,10 @@ def _span(cluster: list[tuple[Member, ReportSummary]]) -> tuple[date, date, date
 
 
 def _apply(state: State, key: Key, decisions: Iterable[Decision], kept: set[str],
-           gone: list[StoredMeeting]) -> None:
-    built = []
+           gone: list[StoredMeeting]) -> set[str]:
+    """Each decision stored: its meeting kept, or built (and the meeting it replaces gone).
+    Returns the signatures of the meetings built."""
+    built, sigs = [], set()
     for sig, members, prev, eid, row, span in decisions:
         if row is None:
             kept.add(eid)           # its stored meeting stays as it is
@@ -161,10 +165,12 @@ def _apply(state: State, key: Key, decisions: Iterable[Decision], kept: set[str]
         if prev is not None:
             gone.append(prev)
         built.append((sig, members, row, span))
+        sigs.add(sig)
         if len(built) == BUILT_AT_ONCE:
             state.put_built(key, built)
             built = []
     state.put_built(key, built)
+    return sigs
 
 
 def _resumed(state: State, gaz: Gazetteer, key: Key, old: dict[str, StoredMeeting]

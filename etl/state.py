@@ -290,17 +290,14 @@ class State:
         return {i for rel in rels for (ids,) in self.db.execute("SELECT ids FROM files WHERE rel = ?", (rel,))
                 for i in json.loads(ids)}
 
-    def held_elsewhere(self, ids: Iterable[str], rels: Iterable[str]) -> bool:
-        """Another file than these holds an article with one of these content hashes (the
-        search runs inside SQLite: no list of every file's ids is held)."""
+    def holders(self, ids: Iterable[str]) -> set[str]:
+        """The files holding an article with one of these content hashes (the search runs inside
+        SQLite: no list of every file's ids is held)."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS sought (id TEXT PRIMARY KEY)")
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS these (rel TEXT PRIMARY KEY)")
         self.db.execute("DELETE FROM sought")
-        self.db.execute("DELETE FROM these")
         self.db.executemany("INSERT OR IGNORE INTO sought VALUES (?)", ((i,) for i in ids))
-        self.db.executemany("INSERT OR IGNORE INTO these VALUES (?)", ((r,) for r in rels))
-        return self.db.execute("SELECT 1 FROM files f, json_each(f.ids) j WHERE j.value IN (SELECT id FROM sought) "
-                               "AND f.rel NOT IN (SELECT rel FROM these) LIMIT 1").fetchone() is not None
+        return {rel for (rel,) in self.db.execute(
+            "SELECT DISTINCT f.rel FROM files f, json_each(f.ids) j WHERE j.value IN (SELECT id FROM sought)")}
 
     # per file ----------------------------------------------------------------------------
     def forget(self, rel: str) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
 
 import pandas as pd
@@ -89,18 +90,69 @@ def test_rerun_after_edits_additions_and_removals(corpus, tmp_path):
     same_as_full_run(corpus, out, tmp_path)
 
 
-def test_a_change_that_makes_or_unmakes_a_duplicate_reads_everything_again(corpus, tmp_path):
+def test_a_change_that_makes_or_unmakes_a_duplicate_reads_the_copies_again_not_everything(corpus, tmp_path):
+    """Which copy of an article is the duplicate depends on its other copies: a re-run reads the
+    changed files and the unchanged copies of their articles (before and after the change), and
+    no other file."""
+    out = tmp_path / "out"
+    files = utf8_files(corpus)
+    pipeline.run(corpus, out)
+    read = lambda: (lambda r: r.files - r.reused)(pipeline.run(corpus, out))      # noqa: E731 (files read again)
+    statuses = lambda: dict(pd.read_parquet(out / "articles.parquet")[["source_path", "status"]].values)  # noqa: E731
+    original = files[2].relative_to(corpus).as_posix()
+
+    shutil.copy(files[2], corpus / "zz-copy.txt")             # a copy after the original: the original read again
+    assert read() == 2
+    assert statuses()["zz-copy.txt"] == "duplicate" and statuses()[original] == "ok"
+    same_as_full_run(corpus, out, tmp_path)
+
+    shutil.copy(files[2], corpus / "aa-copy.txt")             # one before it: the first copy now
+    assert read() == 3
+    assert [statuses()[p] for p in ("aa-copy.txt", original, "zz-copy.txt")] == ["ok", "duplicate", "duplicate"]
+    same_as_full_run(corpus, out, tmp_path)
+
+    (corpus / "aa-copy.txt").unlink()                         # the first copy goes: the original counts again
+    assert read() == 2
+    assert statuses()[original] == "ok" and statuses()["zz-copy.txt"] == "duplicate"
+    same_as_full_run(corpus, out, tmp_path)
+
+    edit(files[2], "lần thứ", "lần thứ 1")                    # the first copy changed: the copy counts now
+    assert read() == 2
+    assert statuses()[original] == "ok" and statuses()["zz-copy.txt"] == "ok"
+    same_as_full_run(corpus, out, tmp_path)
+
+    shutil.copy(files[5], files[4])                           # an edit that makes a copy of another file
+    shutil.copy(files[5], files[6])                           # two changed files, copies of one another
+    assert read() == 3
+    assert [statuses()[p.relative_to(corpus).as_posix()] for p in files[4:7]] == ["ok", "duplicate", "duplicate"]
+    same_as_full_run(corpus, out, tmp_path)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_copies_made_moved_and_changed_at_random_give_a_full_runs_tables(corpus, tmp_path, seed):
+    """Rounds of changes among copies of a few articles (a copy made, a file made a copy of
+    another, a copy changed, a copy removed), a re-run after each: the tables a full run writes."""
+    rng = random.Random(seed)
     out = tmp_path / "out"
     pipeline.run(corpus, out)
-    files = utf8_files(corpus)
-    shutil.copy(files[2], corpus / "zz-copy.txt")             # a second copy of an article
-    assert pipeline.run(corpus, out).reused == 0
-    assert "duplicate" in set(pd.read_parquet(out / "articles.parquet").status)
-    same_as_full_run(corpus, out, tmp_path)
-    files[2].unlink()                                         # the original goes: the copy counts now
-    assert pipeline.run(corpus, out).reused == 0
-    assert "duplicate" not in set(pd.read_parquet(out / "articles.parquet").status)
-    same_as_full_run(corpus, out, tmp_path)
+    sources = utf8_files(corpus)[:4]
+    made = []
+    for round_ in range(4):
+        for _ in range(3):
+            action = rng.choice(("copy", "become", "change", "remove"))
+            if action == "copy" or not made:
+                made.append(corpus / f"{rng.choice('amz')}-{round_}-{len(made)}.txt")
+                shutil.copy(rng.choice(sources), made[-1])
+            elif action == "become":
+                shutil.copy(rng.choice(sources), rng.choice(made))
+            elif action == "change":
+                p = rng.choice(made)
+                p.write_text(p.read_text(encoding="utf-8") + f"\nCập nhật {round_}.", encoding="utf-8")
+            else:
+                made.pop(rng.randrange(len(made))).unlink()
+        report = pipeline.run(corpus, out)
+        assert report.reused > len(sources)         # a re-run, not a full run
+        same_as_full_run(corpus, out, tmp_path)
 
 
 def test_unchanged_bytes_with_a_new_time_are_not_read_again(corpus, tmp_path):
