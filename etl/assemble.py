@@ -454,6 +454,23 @@ def _in_parens(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
+# What a day in brackets glosses, told just before it: "hôm qua (18/11)", "Chiều nay (28-2)", "thứ Hai
+# (5/6)", "11h00 (15/11)", "Ngày hôm sau (31/7)", "sau 3 ngày làm việc (từ 28 đến 30-10)", "Tháng tới
+# (tháng 11-2023)".
+_GLOSSED = re.compile(r"(?i)(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|giờ|tuần|tháng|nay|qua|mai|kia|tới|thứ\s+\w+|"
+                      r"chủ\s+nhật)(?!\w)|\d\s*[hg]\s*\d*\W*$")
+# A dateline's bracket, an agency and its day: "Jakarta (TTXVN 6/9) – …".
+_AGENCY_DAY = re.compile(r"\(\s*[A-ZĐ][A-ZĐ/-]{1,9}\s+\d")
+
+
+def _aside(text: str, pos: int) -> bool:
+    """Is the date at pos in brackets after something else than a time it glosses ("bản tin này
+    (ngày 29-11)")?"""
+    opened = text.rfind("(", 0, pos)
+    return (opened > text.rfind(")", 0, pos) and not _GLOSSED.search(text, max(0, opened - 25), opened)
+            and not _AGENCY_DAY.match(text, opened))
+
+
 # "… nơi cách đây 50 năm đã diễn ra Hội nghị …": history told inside a sentence about something else.
 _HISTORY_BEFORE = re.compile(r"(?i)cách\s+đây\s+\S+\s+(?:năm|thập\s+kỷ)[^,.;]{0,30}$")
 
@@ -559,6 +576,12 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     line = lead_dateline(text) if len(before) > 1 else None
     if line and before[0].pos < line.end():
         before = before[1:]     # "Hà Nội, 1/6/2025 - Đầu tháng 7 tới, Hội nghị …": the page's own date
+    # "… hôm 28/11 đi qua eo biển Đài Loan ngay trước thềm cuộc hội đàm … tại hội nghị G20": a day on
+    # the eve of the meeting is not its own; nor one in brackets after something else than a day
+    # ("bản tin này (ngày 29-11) …, tại Hội nghị G20"; but "Chiều nay (28-2), … khai mạc Hội nghị …")
+    before = [s for s in before if not (_EVE.search(text, s.pos, g_start) or _aside(text, s.pos))]
+    if (source := _ATTRIBUTED.match(text)) and prev_end <= source.end() <= g_start:
+        before = [s for s in before if s.pos >= source.end()]    # "Theo hãng tin Reuters ngày 5/6, …": the report's day
     said = [r.end() for r in _REPORTED.finditer(text, prev_end, g_start)]
     if said and any(s.pos >= said[-1] for s in before):
         # "Ngày 1/6, Bộ Ngoại giao cho biết, đầu tháng 7 tới, Hội nghị …": 1/6 is the day it was said
@@ -582,6 +605,13 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
 # A meeting a press briefing is about: the sentence's dates are the briefing's.
 _BRIEFED_ON = re.compile(r"(?i)(?<!\w)họp\s+báo(?:\s+(?:thông\s+báo|công\s+bố|giới\s+thiệu))?(?:\s+(?:kết\s+quả|nội\s+dung|"
                          r"chương\s+trình|công\s+tác\s+chuẩn\s+bị))?\s+(?:về|của|cho)\s+(?:các\s+|hai\s+|ba\s+)?$")
+# "trước thềm": on the eve of what follows.
+_EVE = re.compile(r"(?i)(?<!\w)trước\s+thềm(?!\w)")
+# A report's source opening the sentence, with the day it reported: "Theo hãng tin Reuters ngày 5/6,",
+# "Theo thông báo của Bộ Tài chính Mỹ ngày 14-5," (not a plan's: "Theo kế hoạch, ngày 5/6 …").
+_ATTRIBUTED = re.compile(r"(?i)\W*theo\s+(?!(?:kế\s+hoạch|chương\s+trình|lịch\s+trình|dự\s+kiến|đó|như)(?!\w))"
+                         r"[^,;:.]{1,80}?(?:ngày|hôm)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+                         r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?=\s*,)")
 # What opens what was said, after the verb: "cho biết, …", "cho biết rằng …", "tuyên bố: …".
 _WHAT_WAS_SAID = re.compile(r"(?i)\s*(?:[,:]|rằng(?!\w))")
 

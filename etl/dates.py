@@ -191,7 +191,7 @@ def days_and(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
-    {_DAY_WORD}                         # "trong hai ngày 28/4 và 29/4", "ngày 30/11 và 1/12/2018"
+    (?: {_DAY_WORD} | (?<=\() )        # "trong hai ngày 28/4 và 29/4", "ngày 30/11 và 1/12/2018", "(30-11 và 1-12)"
     (?P<d1>{_D}) [/.-] (?P<m1>{_D}) \s+và\s+ (?:ngày\s+)? (?P<d2>{_D}) [/.-] (?P<m2>{_D}) (?: [/.-] (?P<y>{_Y}) )?
     {_NOT_AFTER}
     """, re.IGNORECASE)

@@ -117,10 +117,12 @@ def _stop_pattern(name_ends: str) -> re.Pattern[str]:
     return re.compile(rf"""
       [,.;:!?“”"«»(]                                    # punctuation
     | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
-    | (?<!không)\s(?=(?:{name_ends}|đầu(?!\s+tiên)|(?:cuối|giữa)(?!\s+kỳ))(?!\w))  # "… đã diễn ra", "đầu tháng 8",
-                                                        # "cuối tháng", "giữa tháng" (not "lần đầu tiên", "Quan chức
-                                                        # cao cấp cuối kỳ", "Hội nghị giữa kỳ ARF", nor "… không có
-                                                        # vũ khí hạt nhân": free of)
+    | (?<!không)(?<!nhỏ\svà)\s(?=(?:{name_ends}|đầu(?!\s+(?:tiên|tư))|(?:cuối|giữa)(?!\s+kỳ))(?!\w))  # "… đã diễn
+                                                        # ra", "đầu tháng 8", "cuối tháng", "giữa tháng" (not "lần
+                                                        # đầu tiên", "Diễn đàn Đầu tư …", "Quan chức cao cấp cuối
+                                                        # kỳ", "Hội nghị giữa kỳ ARF", nor "… không có vũ khí hạt
+                                                        # nhân": free of; nor "Doanh nghiệp nhỏ và vừa": small and
+                                                        # medium)
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
     | \s(?=(?:{alt(TIMES_OF_DAY)})\s+\d)                # a time of day before a date: "… trực tuyến tối 12/11"
@@ -751,9 +753,10 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if _NATIONAL_BODY.search(phrase):
             continue    # "Phiên họp lần thứ 9 của Uỷ ban Quốc gia APEC 2017": the host's own committee
         implied = None if own else (_forum_of_kind(phrase, gaz) or _framed_by(sentence, end, forums))
-        if not in_phrase and implied is None and _names_unknown_body(phrase, gaz):
+        if not in_phrase and implied is None and (_names_unknown_body(phrase, gaz) or _quoted_name(sentence, end, forums)):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
-                        # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN)
+                        # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN); nor
+                        # "Diễn đàn cấp cao hợp tác quốc tế “Vành đai và Con đường”"
         if not own and not implied and default_forum and (
                 _THIS_BODY.search(sentence, head.start, min(len(sentence), end + 20))
                 or _names_the_forum(phrase, default_forum, gaz)):
@@ -1023,6 +1026,16 @@ def _names_the_forum(content: str, forum: str, gaz: Gazetteer) -> bool:
 @functools.cache
 def _name_words(name: str) -> tuple[str, ...]:
     return tuple(name.casefold().split())
+
+
+# A name in quotes right after a meeting's phrase: "Diễn đàn … “Vành đai và Con đường”".
+_QUOTED = re.compile(r"\s*[“\"]\s*([A-ZĐÀ-Ỹ][^“”\"]{0,80})[”\"]")
+
+
+def _quoted_name(sentence: str, end: int, forums: list[tuple[int, str | None]]) -> bool:
+    """Does a name in quotes that names no known forum follow the phrase ending at `end`?"""
+    quoted = _QUOTED.match(sentence, end)
+    return quoted is not None and not any(quoted.start(1) <= at < quoted.end(1) for at, _ in forums)
 
 
 @per_article        # as _kind

@@ -166,6 +166,12 @@ def test_an_upcoming_leap_day_that_does_not_exist_next_year_is_dropped():
     ("từ ngày 28 tháng Ba đến ngày mồng 1 tháng Tư năm 2015", ("2015-03-28", "2015-04-01", "day")),
     ("từ 30 tháng Mười một đến 2 tháng Mười hai năm 2021", ("2021-11-30", "2021-12-02", "day")),
     ("ngày 20 tháng Bảy – 22 tháng Bảy năm 2005", ("2005-07-20", "2005-07-22", "day")),
+    # two days of two months in brackets after a meeting's name, as after a day word
+    ("Hội nghị thượng đỉnh G20 ở Argentina (30-11 và 1-12-2018) vừa kết thúc", ("2018-11-30", "2018-12-01", "day")),
+    ("Hội nghị Cấp cao APEC lần thứ 13 (18/11 và 19/11/2005) tại Busan", ("2005-11-18", "2005-11-19", "day")),
+    pytest.param("Hội nghị Cấp cao APEC lần thứ 13 (Busan, 18/11 và 19/11/2005)", ("2005-11-18", "2005-11-19", "day"),
+                 marks=pytest.mark.xfail(strict=True, reason="the place before the two days in brackets: only "
+                                                             "the first day is read")),
     ("vào mùng 15, các bộ trưởng", None),        # "mùng" marks days 1 to 10 only
     ("từ 5 tháng năm đến 6 tháng năm", None),     # "tháng năm" in lower case is no month
 ])

@@ -246,6 +246,16 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
     ("Bên lề Hội nghị Cấp cao ASEAN, Thủ tướng dự Hội nghị Thượng đỉnh Khối Thịnh vượng chung ngày 12/5.",
      [("ASEAN", "leaders", "Summit", None)]),
     ("Sau Hội nghị Bộ trưởng APEC, đoàn dự Diễn đàn Kinh tế Thế giới ngày 20/1.", [("APEC", "ministers", "AMM", None)]),
+    ("Thủ tướng phát biểu tại Diễn đàn Đầu tư Quảng Ninh 2019 ngày 2/7, sau Hội nghị Bộ trưởng APEC.",
+     [("APEC", "ministers", "AMM", None)]),           # "Đầu tư" is no "đầu" (the start of a month)
+    ("Ông dự Diễn đàn cấp cao hợp tác quốc tế “Vành đai và Con đường” lần thứ hai, sau Hội nghị Cấp cao APEC.",
+     [("APEC", "leaders", "AELM", None)]),            # a name in quotes, no forum's: a body of its own
+    ("Ông dự Hội nghị “Sáng kiến Ba Biển” ở Warsaw, rồi tới Hội nghị Bộ trưởng Ngoại giao ASEAN.",
+     [("ASEAN", "ministers", "AMM", None)]),
+    # "nhỏ và vừa" (small and medium) does not end a name
+    ("Hội nghị Bộ trưởng Doanh nghiệp nhỏ và vừa APEC lần thứ 24 diễn ra tại TP Hồ Chí Minh.",
+     [("APEC", "ministers", "MM", 24)]),
+    ("Đối thoại Shangri La năm nay diễn ra tại Singapore.", [("Shangri-La Dialogue", "other", "Meeting", None)]),
     # ... but an acronym it does not know is often one of the forum's own bodies
     ("Trong vai trò Chủ tịch nhóm đặc trách sáng kiến liên kết ASEAN (IAI), Đại sứ báo cáo kết quả "
      "Cuộc họp nhóm đặc trách IAI lần thứ 70 ngày 3/3.", [("ASEAN", "other", "Task Force", 70)]),
