@@ -190,7 +190,9 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     later = _later_clues(text, sentences, gaz)
     if hosted and later is not None:
         return min(set().union(*hosted), key=lambda y: (abs(y - later), -y))
-    return later if later is not None else _held_year(sentences, hosted)
+    # the days its meetings were held on, before a year it names in passing ("… kể từ khi Crimea sáp nhập vào
+    # Nga năm 2014" beside "Hội nghị Thượng đỉnh G20 hồi tháng 7 vừa qua": 2017)
+    return _held_year(sentences, hosted) or later
 
 
 def _held_year(sentences: list[Sentence], hosted: list[frozenset[int]]) -> int | None:

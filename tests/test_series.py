@@ -234,6 +234,15 @@ def test_each_calendar_example_of_the_data_holds(forum, meeting, when, year):
     ("Hội nghị các nhà lãnh đạo kinh tế APEC ở Lima, Peru khai mạc ngày 19/11.", "APEC", 2016),
     # a month only one year's meeting fell in
     ("Hội nghị thượng đỉnh G20 sẽ diễn ra vào tháng 7 tới.", "G20", 2017),
+    # ... over a year the text names only as history
+    ("Tổng thống Mỹ Donald Trump và Thủ tướng Nhật Bản Shinzo Abe có cuộc gặp bên lề hội nghị thượng đỉnh G20 hôm "
+     "28/6. Quan hệ hai nước nồng ấm từ khi ông Abe trở lại nắm quyền năm 2012.", "G20", 2019),
+    ("Tại Hội nghị Thượng đỉnh G20 hồi tháng 7 vừa qua, Tổng thống Mỹ cam kết duy trì Điều 5 của hiệp ước NATO. "
+     "Khối này tăng cường hiện diện ở Đông Âu kể từ khi Crimea sáp nhập vào Nga năm 2014.", "G20", 2017),
+    pytest.param("Năm 2008, lãnh đạo G20 lần đầu họp ở Washington. Tổng thống Mỹ Donald Trump và Thủ tướng Nhật Bản "
+                 "Shinzo Abe có cuộc gặp bên lề hội nghị thượng đỉnh G20 hôm 28/6.", "G20", 2019,
+                 marks=pytest.mark.xfail(strict=True, reason="a year opening the sentence before anchors the day, "
+                                                             "though the calendar has no G20 on 28 June of it")),
 ])
 def test_an_undated_article_dates_a_meeting_by_the_days_it_was_held(text, forum, year, gaz):
     years = {e.start.year for e in extract(Article("t", "t.txt", None, None, None, None, None, text, "", None, "ok",
