@@ -30,7 +30,7 @@ from .sentences import (
     per_article,
     split_paragraph_sentences,
 )
-from .series import held_years, host_years, mention_year
+from .series import held_years, host_years, mention_year, within_record
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
 
@@ -243,7 +243,7 @@ def _later_clues(text: str, sentences: list[Sentence], gaz: Gazetteer) -> int | 
     writes with its year, else the first year it names (never the most common one: a history
     paragraph repeats its years)."""
     by_ordinal = [first + m.ordinal - 1 for s in sentences for m in s.mentions
-                  if m.ordinal and (first := _first_year(m, gaz))]
+                  if m.ordinal and (first := _first_year(m, gaz)) and within_record(first + m.ordinal - 1)]
     if by_ordinal:
         return _mode_year(by_ordinal)
     for sent in sentences:

@@ -64,7 +64,20 @@ def series_year(forum: str, meeting: str, number: int | None) -> int | None:
     if start is None:
         return None
     first, year, years, per = start
-    return year + (number - first) // per * years
+    found = year + (number - first) // per * years
+    return found if within_record(found) else None
+
+
+def within_record(year: int) -> bool:
+    """Is a year a meeting's number points to at most two past the last year etl/data/calendar.toml
+    records a meeting in? A number far past them is a slip, not a meeting of 2038 ("Hội nghị Cấp cao
+    Đông Á lần thứ 33", for ASEAN's 33rd summit)."""
+    return year <= _last_recorded() + 2
+
+
+@functools.cache
+def _last_recorded() -> int:
+    return max(year for days in _calendar().values() for year, _, _ in days)
 
 
 # An informal meeting of a series whose informal meetings count their own numbers (series.toml's
