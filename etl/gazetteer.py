@@ -200,12 +200,14 @@ def _trie_add(root: dict, text: str) -> None:
     node[""] = {}
 
 
-def place_alternation(surfaces: list[str]) -> re.Pattern[str]:
+def place_alternation(surfaces: list[str], not_at: list[str] = ()) -> re.Pattern[str]:
     """A regex for place names. A place is a proper noun: its first letter is a capital where
     the surface has one (so "cập nhật" holds no "Nhật", "biện pháp" no "Pháp"), later letters
     may be lower case and syllables joined by a dash ("Thái-lan", "Trung quốc"); names of three
     letters or fewer and acronyms match as written ("Mỹ", "UAE"). Built as a trie, so a sentence
-    is not tried against each of several hundred names at every position."""
+    is not tried against each of several hundred names at every position. `not_at`: names that
+    begin with a place's and name something else, where no place is read ("Thái Bình Dương" is
+    no "Thái", Thailand; "Lào Cai" no "Lào")."""
     exact: dict = {}
     heads: dict[str, dict] = {}
     for s in {unicodedata.normalize("NFC", x) for x in surfaces}:
@@ -221,7 +223,9 @@ def place_alternation(surfaces: list[str]) -> re.Pattern[str]:
         branches.append(_trie_pattern(exact))       # last: "Hàn Quốc" before "Hàn"
     firsts = {c for head in heads for c in (head, head.upper())} | set(exact) - {""}
     ahead = _first_of(firsts) if _BREAK not in firsts else ""
-    return re.compile(rf"{ahead}(?<!\w)(?:{'|'.join(branches)})(?![\w+])")
+    names = "|".join(r"\s+".join(map(re.escape, n.split())) for n in not_at)
+    others = rf"(?!(?:{names})(?!\w))" if not_at else ""
+    return re.compile(rf"{ahead}(?<!\w){others}(?:{'|'.join(branches)})(?![\w+])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -555,6 +559,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     country_of = _surfaces(countries, "places.toml", "country", place_key)
     city_of = _surfaces(places.get("city", []), "places.toml", "city", place_key)
     place_of = _surfaces(places.get("place", []), "places.toml", "place", place_key)
+    not_places = [s for n in places.get("not_place", []) for s in n["surface"]]
     other_places = [s for table in (places.get("city", []), places.get("place", [])) for c in table
                     for s in c["surface"]]
     examples = tuple(
@@ -577,11 +582,11 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         title_kind={k: "official" if t.official else "not_official" for k, t in title_of.items()},
         title_of=title_of,
         levels=levels,
-        country_re=place_alternation([s for c in countries for s in c["surface"]]),
+        country_re=place_alternation([s for c in countries for s in c["surface"]], not_places),
         country_of=country_of,
         country_en={c["id"]: c["en"] for c in countries if c.get("en")},
         country_name_en={c["id"]: c.get("en") or c["en_name"] for c in countries if c.get("en") or c.get("en_name")},
-        city_re=place_alternation([s for c in places.get("city", []) for s in c["surface"]]),
+        city_re=place_alternation([s for c in places.get("city", []) for s in c["surface"]], not_places),
         city_of=city_of,
         synonym_re=alternation([s for e in synonyms_raw for s in e["surface"]]),
         synonym_of=synonym_of,

@@ -33,6 +33,17 @@ def test_every_title_and_place_example_names_its_own_entry(gaz):
             assert entry in found, f"{entry}: {example}"
 
 
+def test_a_name_that_begins_with_a_countrys_is_no_country(gaz):
+    """places.toml's not_place entries: each example names no country."""
+    import tomllib
+    from pathlib import Path
+    data = tomllib.loads((Path(__file__).parent.parent / "etl" / "data" / "places.toml").read_text(encoding="utf-8"))
+    for entry in data["not_place"]:
+        assert not gaz.country_re.search(entry["example"]), entry["id"]
+    assert [gaz.country(m.group()) for m in gaz.countries_in("Thủ tướng Thái dự họp ở Lào, không phải Lào Cai")] == [
+        "Thái Lan", "Lào"]
+
+
 def test_surfaces_compare_across_dashes_and_case():
     assert surface_key("châu Á – Thái  Bình Dương") == surface_key("Châu Á-Thái Bình Dương")
 

@@ -256,6 +256,9 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
     ("Hội nghị Bộ trưởng Doanh nghiệp nhỏ và vừa APEC lần thứ 24 diễn ra tại TP Hồ Chí Minh.",
      [("APEC", "ministers", "MM", 24)]),
     ("Đối thoại Shangri La năm nay diễn ra tại Singapore.", [("Shangri-La Dialogue", "other", "Meeting", None)]),
+    # "Thái Bình Dương" (the Pacific) is no partner "Thái" (Thailand)
+    ("Bên lề Hội nghị Thượng đỉnh về Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) 2017 tại Đà Nẵng.",
+     [("APEC", "leaders", "AELM", None)]),
     # ... but an acronym it does not know is often one of the forum's own bodies
     ("Trong vai trò Chủ tịch nhóm đặc trách sáng kiến liên kết ASEAN (IAI), Đại sứ báo cáo kết quả "
      "Cuộc họp nhóm đặc trách IAI lần thứ 70 ngày 3/3.", [("ASEAN", "other", "Task Force", 70)]),
