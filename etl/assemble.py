@@ -553,7 +553,7 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     # meeting's own follows a verb of its taking place ("họp báo về Hội nghị … diễn ra ngày 11-14/7")
     briefed = bool(_BRIEFED_ON.search(text, max(0, g_start - 40), g_start))
     for i, s in enumerate(spans):
-        if briefed and not (g_end <= s.pos and _HAPPEN.search(text, g_end, s.pos)):
+        if briefed and not (g_end <= s.pos and _HAPPEN.search(text, g_end, s.pos)) or _bound(text, s):
             continue
         # a date far down the sentence dates something else ("… kế hoạch thông qua tháng 6"), and so
         # does one that leads the next meeting's clause when this one has a date before it
@@ -581,7 +581,7 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     # "… hôm 28/11 đi qua eo biển Đài Loan ngay trước thềm cuộc hội đàm … tại hội nghị G20": a day on
     # the eve of the meeting is not its own; nor one in brackets after something else than a day
     # ("bản tin này (ngày 29-11) …, tại Hội nghị G20"; but "Chiều nay (28-2), … khai mạc Hội nghị …")
-    before = [s for s in before if not (_EVE.search(text, s.pos, g_start) or _aside(text, s.pos))]
+    before = [s for s in before if not (_EVE.search(text, s.pos, g_start) or _aside(text, s.pos) or _bound(text, s))]
     if (source := _ATTRIBUTED.match(text)) and prev_end <= source.end() <= g_start:
         before = [s for s in before if s.pos >= source.end()]    # "Theo hãng tin Reuters ngày 5/6, …": the report's day
     said = [r.end() for r in _REPORTED.finditer(text, prev_end, g_start)]
@@ -607,6 +607,15 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
 # A meeting a press briefing is about: the sentence's dates are the briefing's.
 _BRIEFED_ON = re.compile(r"(?i)(?<!\w)họp\s+báo(?:\s+(?:thông\s+báo|công\s+bố|giới\s+thiệu))?(?:\s+(?:kết\s+quả|nội\s+dung|"
                          r"chương\s+trình|công\s+tác\s+chuẩn\s+bị))?\s+(?:về|của|cho)\s+(?:các\s+|hai\s+|ba\s+)?$")
+# A day as a bound, before or after which something is done: "ngưng áp dụng các mức thuế mới sau ngày 1-1".
+_BOUND = re.compile(r"(?i)(?<!\w)(?:sau|trước)\s+(?:ngày\s+)?$")
+
+
+def _bound(text: str, span: DateSpan) -> bool:
+    """Is the date written in the text ("1-1", not a day told by another meeting) a bound?"""
+    return span.text[:1].isdigit() and bool(_BOUND.search(text, max(0, span.pos - 16), span.pos))
+
+
 # "trước thềm": on the eve of what follows.
 _EVE = re.compile(r"(?i)(?<!\w)trước\s+thềm(?!\w)")
 # A report's source opening the sentence, with the day it reported: "Theo hãng tin Reuters ngày 5/6,",

@@ -152,6 +152,13 @@ def test_status_from_words(text, status, gaz):
      "G20 vẫn đang được thảo luận.", []),
     ("Tiêu đề\n\nNgày 30-10-2025, Bộ Ngoại giao cho biết, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 "
      "(AMM 36) đã diễn ra tại thành phố Gyeongju.", [("AMM", 36, "2025-10-30", "held")]),
+    # a day as a bound, before or after which something is done, is not the meeting's
+    ("Tiêu đề\n\nBên lề Hội nghị thượng đỉnh G20 ở Argentina, hai nhà lãnh đạo nhất trí sẽ ngưng áp dụng các mức "
+     "thuế mới sau ngày 1/1/2019.", []),
+    ("Tiêu đề\n\nTại Hội nghị Cấp cao ASEAN ở Singapore, các nước cam kết hoàn tất đàm phán RCEP trước ngày 31/12/2019.",
+     []),
+    ("Tiêu đề\n\nCác nước thành viên phải gửi đề xuất trước ngày 5/6/2023 cho Hội nghị Bộ trưởng Ngoại giao ASEAN lần "
+     "thứ 56 diễn ra ngày 11/7.", [("AMM", 56, "2023-07-11", "planned")]),
 ])
 def test_which_date_is_the_meetings(text, expected, gaz):
     evs, _ = events(text, gaz)
