@@ -30,7 +30,7 @@ from .sentences import (
     per_article,
     split_paragraph_sentences,
 )
-from .series import held_years, host_years, mention_year, within_record
+from .series import held_years, host_years, mention_year, office_years, within_record
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
 
@@ -189,10 +189,28 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         hosted = [frozenset(told)] if told else []
     later = _later_clues(text, sentences, gaz)
     if hosted and later is not None:
-        return min(set().union(*hosted), key=lambda y: (abs(y - later), -y))
-    # the days its meetings were held on, before a year it names in passing ("… kể từ khi Crimea sáp nhập vào
-    # Nga năm 2014" beside "Hội nghị Thượng đỉnh G20 hồi tháng 7 vừa qua": 2017)
-    return _held_year(sentences, hosted) or later
+        year = min(set().union(*hosted), key=lambda y: (abs(y - later), -y))
+    else:
+        # the days its meetings were held on, before a year it names in passing ("… kể từ khi Crimea sáp nhập
+        # vào Nga năm 2014" beside "Hội nghị Thượng đỉnh G20 hồi tháng 7 vừa qua": 2017)
+        year = _held_year(sentences, hosted) or later
+    return _in_office(year, text, sentences, hosted)
+
+
+def _in_office(year: int | None, text: str, sentences: list[Sentence], hosted: list[frozenset[int]]) -> int | None:
+    """The year of these weaker clues, within the years the office holders the text names with their
+    titles held office (etl/data/terms.toml): "Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà … tại
+    Đối thoại Shangri - La" is no 1960's, whatever "những năm 1960" says. Outside them: the one year of
+    those whose meetings were held on the days the text tells, or of those its hosts were in; else
+    the nearest. With no year at all, likewise, but not the nearest."""
+    if (office := office_years(text)) is None or year in office:
+        return year
+    hosts = set().union(*hosted) & office
+    if held := _held_year(sentences, [frozenset(hosts or office)]):
+        return held
+    if len(hosts) == 1:
+        return next(iter(hosts))
+    return None if year is None else min(office, key=lambda y: (abs(y - year), -y))
 
 
 def _held_year(sentences: list[Sentence], hosted: list[frozenset[int]]) -> int | None:

@@ -218,3 +218,50 @@ def held_years(forum: str, meeting: str, month: int, day: int | None = None) -> 
                 except ValueError:      # 29 February of another year
                     continue
     return frozenset(out)
+
+
+def _term_entries() -> tuple[dict, ...]:
+    return _table("terms.toml", "term")
+
+
+@functools.cache
+def _terms() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], frozenset[int]]]]:
+    """A pattern of every holder's names, and by name: a pattern of their titles (ending where the
+    name begins) and the years they held the office."""
+    by_name = {}
+    for entry in _term_entries():
+        years = frozenset(y for first, last in entry["years"] for y in range(first, last + 1))
+        titles = "|".join(r"\s+".join(map(re.escape, t.split())) for t in entry["titles"])
+        # the title, then the country or body, up to three capitalised words ("Tổng thống Mỹ", "Thủ tướng Nhật
+        # Bản", "Tổng Thư ký Liên hợp quốc")
+        title = re.compile(rf"(?<![\w])(?<!Phó\s)(?:{titles})(?:\s+(?i:Liên\s+h(?:ợ|iệ)p\s+quốc)|(?:\s+[A-ZĐÀ-Ỹ][\w-]*){{0,3}})\s+$")
+        for surface in entry["surface"]:
+            by_name[surface] = (title, years)
+    names = sorted(by_name, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w-])")
+    return pattern, by_name
+
+
+_FORMER = re.compile(r"(?i)(?<!\w)(?:cựu|nguyên|cố)\s+$")
+_ELECT = re.compile(r"(?i)\s+đắc\s+cử(?!\w)")
+
+
+def office_years(text: str) -> frozenset[int] | None:
+    """The years every office holder the text names with their title ("Tổng thống Mỹ Donald Trump";
+    not "cựu Tổng thống", "Tổng thống đắc cử") was in office, taken together; None when it names
+    none, or holders who never held their offices in one year (a title the table mistakes)."""
+    pattern, by_name = _terms()
+    years = None
+    for m in pattern.finditer(text):
+        title, held = by_name[re.sub(r"\s+", " ", m.group())]
+        before = text[max(0, m.start() - 60):m.start()]
+        told = title.search(before)
+        if told is None or _FORMER.search(before, 0, told.start()) or _ELECT.match(text, m.end()):
+            continue
+        years = held if years is None else years & held
+    return years or None
+
+
+def term_examples() -> list[tuple[str, str]]:
+    """(name, example) of every entry of terms.toml, for the tests."""
+    return [(e["name"], e["example"]) for e in _term_entries()]

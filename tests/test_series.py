@@ -7,7 +7,17 @@ import pytest
 from etl.assemble import extract
 from etl.read import read_bytes
 from etl.records import Article
-from etl.series import calendar_examples, examples, held_years, host_examples, host_year, series_year, within_record
+from etl.series import (
+    calendar_examples,
+    examples,
+    held_years,
+    host_examples,
+    host_year,
+    office_years,
+    series_year,
+    term_examples,
+    within_record,
+)
 
 
 @pytest.mark.parametrize(("forum", "meeting", "number", "year"), examples())
@@ -292,3 +302,42 @@ def test_this_year_in_an_undated_article(text, expected, gaz):
 ])
 def test_the_informal_senior_officials_meeting_opens_its_host_year_the_december_before(text, expected, gaz):
     assert [start for _, _, start, _ in _events(text, gaz)] == expected
+
+
+@pytest.mark.parametrize(("name", "example"), term_examples())
+def test_each_office_holder_example_names_its_holder_with_the_title(name, example):
+    assert office_years(example)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("Tổng thống Mỹ Donald Trump và Thủ tướng Nhật Bản Shinzo Abe gặp nhau bên lề hội nghị.", (2017, 2020)),
+    ("Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà và quyền Bộ trưởng Quốc phòng Mỹ Patrick Shanahan.", (2019, 2019)),
+    ("Tổng Thư ký Liên Hợp Quốc Antonio Guterres phát biểu.", (2017, 2026)),
+    ("Cựu Tổng thống Mỹ Barack Obama phát biểu.", None),                # a former holder
+    ("Tổng thống đắc cử Donald Trump phát biểu.", None),                # not yet in office
+    ("Phó Thủ tướng Nguyễn Xuân Phúc dự hội nghị.", None),              # the deputy's office
+    ("Ông Trump nói với báo giới.", None),                              # no title
+])
+def test_the_years_office_holders_named_with_their_titles_were_in_office(text, years):
+    found = office_years(text)
+    assert (found and (min(found), max(found))) == years
+
+
+# Undated articles that tell no year, or only one in passing: the days the meeting was held on,
+# among the years the office holders they name held office.
+@pytest.mark.parametrize(("text", "forum", "year"), [
+    ("Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà và quyền Bộ trưởng Quốc phòng Mỹ Patrick Shanahan phát biểu tại Đối "
+     "thoại Shangri-La ở Singapore hôm 2/6. Ông Nguỵ từng làm kỹ sư quân đội những năm 1960.", "Shangri-La Dialogue", 2019),
+    # a year named in passing outside their years gives way to the nearest of them (the Dialogue is in no calendar)
+    ("Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà phát biểu tại Đối thoại Shangri-La ở Singapore hôm 2/6. Ông từng "
+     "làm kỹ sư quân đội những năm 1960.", "Shangri-La Dialogue", 2018),
+    # a G7 summit on 26 May was 2016's and 2017's: the President of the day tells which
+    ("Thượng đỉnh G7 khai mạc ngày 26/5, lần đầu tiên có Tổng thống Mỹ Donald Trump tham dự.", "G7", 2017),
+    ("Thượng đỉnh G7 khai mạc ngày 26/5, lần cuối Tổng thống Mỹ Barack Obama tham dự.", "G7", None),   # (in office in
+                                                                                                      # January 2017 too)
+    ("Hội nghị Cấp cao Đông Á (EAS) diễn ra hôm 14/11 với sự tham dự của Ngoại trưởng Mỹ Rex Tillerson.", "EAS", 2017),
+])
+def test_an_undated_article_takes_the_years_its_office_holders_were_in_office(text, forum, year, gaz):
+    years = {e.start.year for e in extract(Article("t", "t.txt", None, None, None, None, None, text, "", None, "ok",
+                                                 None), gaz)[0] if e.forum == forum}
+    assert years == ({year} if year else set())
