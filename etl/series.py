@@ -225,10 +225,10 @@ def _term_entries() -> tuple[dict, ...]:
 
 
 @functools.cache
-def _terms() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], frozenset[int]]]]:
-    """A pattern of every holder's names, and by name: a pattern of their titles (ending where the
-    name begins) and the years they held the office."""
-    by_name = {}
+def _terms() -> tuple[re.Pattern[str], dict[str, list[tuple[re.Pattern[str], frozenset[int]]]]]:
+    """A pattern of every holder's names, and by name, for each office they held: a pattern of its
+    titles (ending where the name begins) and the years they held it."""
+    by_name: dict[str, list] = {}
     for entry in _term_entries():
         years = frozenset(y for first, last in entry["years"] for y in range(first, last + 1))
         titles = "|".join(r"\s+".join(map(re.escape, t.split())) for t in entry["titles"])
@@ -236,7 +236,7 @@ def _terms() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], frozense
         # Bản", "Tổng Thư ký Liên hợp quốc")
         title = re.compile(rf"(?<![\w])(?<!Phó\s)(?:{titles})(?:\s+(?i:Liên\s+h(?:ợ|iệ)p\s+quốc)|(?:\s+[A-ZĐÀ-Ỹ][\w-]*){{0,3}})\s+$")
         for surface in entry["surface"]:
-            by_name[surface] = (title, years)
+            by_name.setdefault(surface, []).append((title, years))     # one name, several offices
     names = sorted(by_name, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w-])")
     return pattern, by_name
@@ -253,12 +253,13 @@ def office_years(text: str) -> frozenset[int] | None:
     pattern, by_name = _terms()
     years = None
     for m in pattern.finditer(text):
-        title, held = by_name[re.sub(r"\s+", " ", m.group())]
         before = text[max(0, m.start() - 60):m.start()]
-        told = title.search(before)
-        if told is None or _FORMER.search(before, 0, told.start()) or _ELECT.match(text, m.end()):
-            continue
-        years = held if years is None else years & held
+        for title, held in by_name[re.sub(r"\s+", " ", m.group())]:
+            told = title.search(before)
+            if told is None or _FORMER.search(before, 0, told.start()) or _ELECT.match(text, m.end()):
+                continue
+            years = held if years is None else years & held
+            break
     return years or None
 
 

@@ -317,6 +317,10 @@ def test_each_office_holder_example_names_its_holder_with_the_title(name, exampl
     ("Tổng thống đắc cử Donald Trump phát biểu.", None),                # not yet in office
     ("Phó Thủ tướng Nguyễn Xuân Phúc dự hội nghị.", None),              # the deputy's office
     ("Ông Trump nói với báo giới.", None),                              # no title
+    # one name, two offices: the title tells which
+    ("Tổng Bí thư Nguyễn Phú Trọng tiếp các trưởng đoàn.", (2011, 2024)),
+    ("Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng dự hội nghị.", (2018, 2021)),
+    ("Chủ tịch nước Nguyễn Xuân Phúc dự hội nghị.", (2021, 2023)),
 ])
 def test_the_years_office_holders_named_with_their_titles_were_in_office(text, years):
     found = office_years(text)
