@@ -72,7 +72,8 @@ _DURATION = Gated(_DURATION)      # searched only in sentences that hold its wor
 # (the number in lower case: "ngày thứ Năm" is Thursday)
 _NTH_DAY = re.compile(r"(?i)(?<!\w)ngày\s+(?:làm\s+việc\s+)?thứ\s+(?-i:(\d|hai|ba|tư|bốn|năm))(?!\w)")
 # ... and of a person's office: "Tân Thủ tướng Nhật Bản, vừa nhậm chức hôm 21/10, sẽ dự …".
-_NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|"
+_NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kết|được\s+ký|ban\s+hành|ra\s+đời|phê\s+chuẩn|"
+                               r"khai\s+trương|khánh\s+thành|khởi\s+công|động\s+thổ|"   # "quần thể … vừa khai trương ngày 15/12"
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ|nhậm\s+chức|đắc\s+cử|trúng\s+cử|được\s+bầu|tuyên\s+thệ|"
                                r"họp\s+báo(?:\s+thường\s+kỳ)?(?:\s+của\s+Bộ\s+Ngoại\s+giao)?|"   # "tại cuộc họp báo ngày 14/7"
                                r"thông\s+cáo(?:\s+báo\s+chí)?(?:\s+của\s+[^.,;]{1,30}?)?|"   # "theo thông cáo của Bộ Ngoại giao ngày 22/9"

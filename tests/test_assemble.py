@@ -152,6 +152,11 @@ def test_status_from_words(text, status, gaz):
      "G20 vẫn đang được thảo luận.", []),
     ("Tiêu đề\n\nNgày 30-10-2025, Bộ Ngoại giao cho biết, Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 "
      "(AMM 36) đã diễn ra tại thành phố Gyeongju.", [("AMM", 36, "2025-10-30", "held")]),
+    # a day of another kind of event (an opening of a resort, an inauguration, a ratification)
+    ("Tiêu đề\n\nQuảng Ninh chọn quần thể nghỉ dưỡng vừa khai trương ngày 15/12/2018 để tổ chức Diễn đàn Du lịch "
+     "ASEAN.", []),
+    ("Tiêu đề\n\nBên lề Hội nghị Cấp cao ASEAN, Thủ tướng nhắc tới việc Quốc hội phê chuẩn ngày 12/11/2018 một hiệp "
+     "định thương mại.", []),
     # a day as a bound, before or after which something is done, is not the meeting's
     ("Tiêu đề\n\nBên lề Hội nghị thượng đỉnh G20 ở Argentina, hai nhà lãnh đạo nhất trí sẽ ngưng áp dụng các mức "
      "thuế mới sau ngày 1/1/2019.", []),
