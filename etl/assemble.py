@@ -146,8 +146,13 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         return int(this_year.group(1) or this_year.group(2))    # "Năm nay, với vai trò chủ nhà APEC 2026, …"
     if recent := _recent_host_year(sentences):
         return recent
-    forum_years = _forum_years(text)
+    # the years the office holders it names held office: a clue outside them tells of an older meeting
+    # ("Hội nghị Thượng đỉnh APEC Việt Nam 2006" in an article on "Tổng thống Mỹ Donald Trump" going to APEC)
+    office = office_years(text)
+    forum_years = [y for y in _forum_years(text) if office is None or int(y) in office]
     numbered = _numbered_year(sentences)
+    if office is not None and numbered not in office:
+        numbered = None
     forum_mode = _mode_year([int(y) for y in forum_years])
     if numbered and (str(numbered) in forum_years or (
             forum_mode and _numbered_count(sentences, numbered) > forum_years.count(str(forum_mode)))):
@@ -162,7 +167,8 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     # the year a meeting's name carries: "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018", unless
     # more of its numbered meetings fell in another ("AMM-34", "ARF-8" in 2001, "… Hội nghị cấp cao ASEAN
     # lần thứ sáu mà Hà Nội đăng cai năm 1998")
-    named = [y for sent in sentences for m in sent.mentions if (y := written_name_year(sent.text, m)) is not None]
+    named = [y for sent in sentences for m in sent.mentions if (y := written_name_year(sent.text, m)) is not None
+             and (office is None or y in office)]
     if named and not (numbered and _numbered_count(sentences, numbered) > named.count(_mode_year(named))):
         return _mode_year(named)
     # the years its numbered meetings fell in, before the years of the older ones it recalls

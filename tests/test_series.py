@@ -340,6 +340,12 @@ def test_the_years_office_holders_named_with_their_titles_were_in_office(text, y
     ("Thượng đỉnh G7 khai mạc ngày 26/5, lần cuối Tổng thống Mỹ Barack Obama tham dự.", "G7", None),   # (in office in
                                                                                                       # January 2017 too)
     ("Hội nghị Cấp cao Đông Á (EAS) diễn ra hôm 14/11 với sự tham dự của Ngoại trưởng Mỹ Rex Tillerson.", "EAS", 2017),
+    # a forum's year or a number outside their years tells of an older meeting, not of the article's
+    # (here no year: the EAS met in November of several of Trump's years; not 2006, a caption's summit)
+    ("Tổng thống Mỹ Donald Trump sẽ dự Hội nghị Cấp cao Đông Á vào tháng 11. Các nhà lãnh đạo thế giới tại Hội nghị "
+     "Thượng đỉnh APEC Việt Nam 2006.", "EAS", None),
+    ("Thủ tướng Nguyễn Xuân Phúc phát biểu tại hội nghị thượng đỉnh G7 mở rộng trưa 9/6. Các nhà lãnh đạo tại Hội nghị "
+     "thượng đỉnh G7 Nhật Bản 2008.", "G7", 2018),
 ])
 def test_an_undated_article_takes_the_years_its_office_holders_were_in_office(text, forum, year, gaz):
     years = {e.start.year for e in extract(Article("t", "t.txt", None, None, None, None, None, text, "", None, "ok",
