@@ -201,16 +201,17 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         # the days its meetings were held on, before a year it names in passing ("… kể từ khi Crimea sáp nhập
         # vào Nga năm 2014" beside "Hội nghị Thượng đỉnh G20 hồi tháng 7 vừa qua": 2017)
         year = _held_year(sentences, hosted) or later
-    return _in_office(year, text, sentences, hosted)
+    return _in_office(year, office, sentences, hosted)
 
 
-def _in_office(year: int | None, text: str, sentences: list[Sentence], hosted: list[frozenset[int]]) -> int | None:
+def _in_office(year: int | None, office: frozenset[int] | None, sentences: list[Sentence],
+               hosted: list[frozenset[int]]) -> int | None:
     """The year of these weaker clues, within the years the office holders the text names with their
     titles held office (etl/data/terms.toml): "Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà … tại
     Đối thoại Shangri - La" is no 1960's, whatever "những năm 1960" says. Outside them: the one year of
     those whose meetings were held on the days the text tells, or of those its hosts were in; else
-    the nearest. With no year at all, likewise, but not the nearest."""
-    if (office := office_years(text)) is None or year in office:
+    the nearest. With no year at all, likewise, but not the nearest. `office`: office_years of the text."""
+    if office is None or year in office:
         return year
     hosts = set().union(*hosted) & office
     if held := _held_year(sentences, [frozenset(hosts or office)]):
