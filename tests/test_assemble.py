@@ -113,6 +113,10 @@ def test_each_meeting_takes_its_own_date(gaz):
     ("Hội nghị đã đặt nền tảng cho Hội nghị thượng đỉnh G7 diễn ra ngày 24-26/8/2019 tại Biarritz.", "planned"),
     # … not the verb "để lại" (left a mark at it)
     ("Việt Nam đã để lại dấu ấn tại Hội nghị Cấp cao Á - Âu lần thứ năm (Hà Nội, 8-9/10/2004).", "held"),
+    # what someone wants to do at a meeting is still to come
+    ("Thủ tướng Nhật Bản tuyên bố ý muốn đưa vấn đề Triều Tiên ra Hội nghị Thượng đỉnh G7 tại Italy trong tháng 5/2017.",
+     "planned"),
+    ("Bắc Kinh muốn phá băng với Washington trước hội nghị thượng đỉnh G20 ở Osaka vào cuối tháng 6/2019.", "planned"),
     # … but the meeting's own word wins: "đã diễn ra" after it
     ("Thủ tướng đã mời các nhà lãnh đạo dự Hội nghị Cấp cao ASEAN lần thứ 37 đã diễn ra ngày 12/11/2020.", "held"),
 ])
