@@ -58,3 +58,15 @@ def test_a_changed_file_keeps_its_form_and_reads_with_the_new_sentence(tmp_path)
         # the sentence is read as written (in the text, or in the boilerplate after a closing line)
         assert after[p].encoding == before[p].encoding and after[p].status == "ok"
         assert "Cập nhật." in f"{after[p].text}\n{after[p].boilerplate}".replace(before[p].text, "")
+
+
+def test_a_folder_of_real_articles_is_copied_as_it_stands(tmp_path):
+    """bench_etl --corpus: the first n files of a folder (in path order), where they stood."""
+    from benchmarks.bench_etl import copy_corpus
+    source = tmp_path / "real"
+    for rel in ("b/2.txt", "a/1.txt", "a/3.html", "c/4.txt"):
+        (source / rel).parent.mkdir(parents=True, exist_ok=True)
+        (source / rel).write_text(rel, encoding="utf-8")
+    copied = copy_corpus(source, tmp_path / "large", 3)
+    assert [p.relative_to(tmp_path / "large").as_posix() for p in copied] == ["a/1.txt", "a/3.html", "b/2.txt"]
+    assert [p.read_text(encoding="utf-8") for p in copied] == ["a/1.txt", "a/3.html", "b/2.txt"]
