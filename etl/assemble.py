@@ -210,7 +210,8 @@ def _in_office(year: int | None, office: frozenset[int] | None, sentences: list[
     titles held office (etl/data/terms.toml): "Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà … tại
     Đối thoại Shangri - La" is no 1960's, whatever "những năm 1960" says. Outside them: the one year of
     those whose meetings were held on the days the text tells, or of those its hosts were in; else
-    the nearest. With no year at all, likewise, but not the nearest. `office`: office_years of the text."""
+    the latest of them the text names; else the nearest. With no year at all, only the days or the
+    hosts. `office`: office_years of the text."""
     if office is None or year in office:
         return year
     hosts = set().union(*hosted) & office
@@ -218,7 +219,14 @@ def _in_office(year: int | None, office: frozenset[int] | None, sentences: list[
         return held
     if len(hosts) == 1:
         return next(iter(hosts))
-    return None if year is None else min(office, key=lambda y: (abs(y - year), -y))
+    if year is None:
+        return None
+    # else the latest year the text names within them ("RIMPAC 2018" beside a Dialogue with Mattis), else the nearest
+    named = [y for s in sentences for m in _A_YEAR.finditer(s.text) if (y := int(m.group())) in office]
+    return max(named) if named else min(office, key=lambda y: (abs(y - year), -y))
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _held_year(sentences: list[Sentence], hosted: list[frozenset[int]]) -> int | None:

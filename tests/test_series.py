@@ -332,6 +332,9 @@ def test_the_years_office_holders_named_with_their_titles_were_in_office(text, y
 @pytest.mark.parametrize(("text", "forum", "year"), [
     ("Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà và quyền Bộ trưởng Quốc phòng Mỹ Patrick Shanahan phát biểu tại Đối "
      "thoại Shangri-La ở Singapore hôm 2/6. Ông Nguỵ từng làm kỹ sư quân đội những năm 1960.", "Shangri-La Dialogue", 2019),
+    # ... to the latest of them the text names
+    ("Bộ trưởng Quốc phòng Mỹ James Mattis phát biểu tại Đối thoại Shangri - La ngày 3/6. Trung Quốc bị loại khỏi "
+     "RIMPAC 2018. Ông từng chỉ huy quân đội những năm 1990.", "Shangri-La Dialogue", 2018),
     # a year named in passing outside their years gives way to the nearest of them (the Dialogue is in no calendar)
     ("Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà phát biểu tại Đối thoại Shangri-La ở Singapore hôm 2/6. Ông từng "
      "làm kỹ sư quân đội những năm 1960.", "Shangri-La Dialogue", 2018),
