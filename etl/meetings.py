@@ -752,6 +752,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
         if _NATIONAL_BODY.search(phrase):
             continue    # "Phiên họp lần thứ 9 của Uỷ ban Quốc gia APEC 2017": the host's own committee
+        if not in_phrase and _AN_ALLIANCE.search(phrase):
+            continue    # "Hội nghị Thượng đỉnh của liên minh vào tháng 12": the EU's or NATO's, no forum's here
         implied = None if own else (_forum_of_kind(phrase, gaz) or _framed_by(sentence, end, forums))
         if not in_phrase and implied is None and (_names_unknown_body(phrase, gaz) or _quoted_name(sentence, end, forums)):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
@@ -843,6 +845,8 @@ _SINCE = re.compile(r"(?i)(?<!\w)(?:kể\s+từ(?:\s+sau)?|từ\s+sau|sau|trư�
 
 # A country's own committee for a forum's year: "Ủy ban Quốc gia APEC 2017", "Ủy ban Quốc gia ASEAN 2020".
 _NATIONAL_BODY = re.compile(r"(?i)(?<!\w)(?:ủy|uỷ)\s+ban\s+quốc\s+gia(?!\w)")
+# An alliance or a union, named by the common noun (the EU, NATO): none of the forums is one.
+_AN_ALLIANCE = re.compile(r"(?<!\w)của\s+liên\s+minh(?!\w)")
 # A meeting "between" parties none of which is a forum is theirs, not a forum's (a forum named there makes it the
 # forum's with a partner: "hội nghị giữa ASEAN và Trung Quốc").
 _BETWEEN = re.compile(r"(?i)\s*giữa\s")

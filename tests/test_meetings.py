@@ -198,6 +198,7 @@ def test_two_numbers_of_a_combined_summit(gaz):
     "Tham dự Hội nghị có các Quan chức",                          # anaphora: no kind, no forum
     "Hội nghị Thượng đỉnh kinh doanh Việt Nam",                   # a national event
     "Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương (APEC) là diễn đàn kinh tế mở",   # the forum, not a meeting
+    "Thủ tướng Anh sẽ trình bày kế hoạch Brexit tại Hội nghị Thượng đỉnh của liên minh vào tháng 12",   # the EU's
 ])
 def test_not_meetings(sentence, gaz):
     assert names(sentence, gaz, default="ASEAN") == []
