@@ -17,6 +17,7 @@ from pathlib import Path
 from .cuescan import CueScan
 from .forumscan import ForumLiterals
 from .openings import matched_at
+from .vi import alt
 
 DATA = Path(__file__).with_name("data")
 LEVELS = ("leaders", "ministers", "senior_officials", "other")
@@ -223,8 +224,7 @@ def place_alternation(surfaces: list[str], not_at: list[str] = ()) -> re.Pattern
         branches.append(_trie_pattern(exact))       # last: "Hàn Quốc" before "Hàn"
     firsts = {c for head in heads for c in (head, head.upper())} | set(exact) - {""}
     ahead = _first_of(firsts) if _BREAK not in firsts else ""
-    names = "|".join(r"\s+".join(map(re.escape, n.split())) for n in not_at)
-    others = rf"(?!(?:{names})(?!\w))" if not_at else ""
+    others = rf"(?!(?:{alt(not_at)})(?!\w))" if not_at else ""
     return re.compile(rf"{ahead}(?<!\w){others}(?:{'|'.join(branches)})(?![\w+])")
 
 

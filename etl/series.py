@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .gazetteer import default_gazetteer
 from .records import Mention
+from .vi import alt
 
 _DATA = Path(__file__).parent / "data"
 Segment = tuple[int, int, int, int]      # first number, its year, years per step, numbers per step
@@ -231,14 +232,14 @@ def _terms() -> tuple[re.Pattern[str], dict[str, list[tuple[re.Pattern[str], fro
     by_name: dict[str, list] = {}
     for entry in _term_entries():
         years = frozenset(y for first, last in entry["years"] for y in range(first, last + 1))
-        titles = "|".join(r"\s+".join(map(re.escape, t.split())) for t in entry["titles"])
+        titles = alt(entry["titles"])
         # the title, then the country or body, up to three capitalised words ("Tổng thống Mỹ", "Thủ tướng Nhật
         # Bản", "Tổng Thư ký Liên hợp quốc")
         title = re.compile(rf"(?<![\w])(?<!Phó\s)(?:{titles})(?:\s+(?i:Liên\s+h(?:ợ|iệ)p\s+quốc)|(?:\s+[A-ZĐÀ-Ỹ][\w-]*){{0,3}})\s+$")
         for surface in entry["surface"]:
             by_name.setdefault(surface, []).append((title, years))     # one name, several offices
     names = sorted(by_name, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w-])")
+    pattern = re.compile(rf"(?<![\w-])(?:{alt(names)})(?![\w-])")
     return pattern, by_name
 
 
