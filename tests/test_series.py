@@ -2,8 +2,11 @@
 own dates its numbered meetings by them."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from etl import series
 from etl.assemble import extract
 from etl.read import read_bytes
 from etl.records import Article
@@ -307,6 +310,28 @@ def test_the_informal_senior_officials_meeting_opens_its_host_year_the_december_
 @pytest.mark.parametrize(("name", "example"), term_examples())
 def test_each_office_holder_example_names_its_holder_with_the_title(name, example):
     assert office_years(example)
+
+
+def _texts() -> list[str]:
+    root = Path(__file__).resolve().parent.parent
+    dev = root.parent / "shared" / "eval" / "dev" / "articles"
+    files = [*(root / "seeds").glob("*.txt"), *(root / "tests" / "data" / "written" / "articles").glob("*.txt"),
+             *(dev.glob("*.txt") if dev.is_dir() else ())]
+    return [p.read_text(encoding="utf-8") for p in sorted(files)]
+
+
+def test_office_holders_names_are_found_as_the_pattern_finds_them():
+    # searched only where a name's first word stands (openings.Openings): the same matches
+    names, _ = series._terms()
+    assert names.automaton is not None      # else every text would be scanned, without a failure
+    texts = _texts()
+    assert len(texts) > 600
+    found = 0
+    for text in [*texts, "Tổng thống Mỹ Donald Trump, ông Abe và ông Obama", "İ Trump ı Obama"]:
+        spans = [m.span() for m in names.finditer(text)]
+        assert spans == [m.span() for m in names.pattern.finditer(text)], text[:80]
+        found += len(spans)
+    assert found > 100
 
 
 @pytest.mark.parametrize(("text", "years"), [
