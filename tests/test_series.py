@@ -268,6 +268,17 @@ def test_each_calendar_example_of_the_data_holds(forum, meeting, when, year):
      "28/6. Quan hệ hai nước nồng ấm từ khi ông Abe trở lại nắm quyền năm 2012.", "G20", 2019),
     ("Tại Hội nghị Thượng đỉnh G20 hồi tháng 7 vừa qua, Tổng thống Mỹ cam kết duy trì Điều 5 của hiệp ước NATO. "
      "Khối này tăng cường hiện diện ở Đông Âu kể từ khi Crimea sáp nhập vào Nga năm 2014.", "G20", 2017),
+    # ... over a place another sentence names for something else (China: the G20 of 2016; Canada: the G7 of 2018)
+    ("Chủ tịch Trung Quốc Tập Cận Bình ngày 8/7 gặp Thủ tướng Nhật Bản Shinzo Abe bên lề hội nghị thượng đỉnh G20. Hai "
+     "nước còn nhiều bất đồng về lịch sử, từ thời quân đội Nhật chiếm đóng nhiều vùng tại Trung Quốc.", "G20", 2017),
+    ("Ngày 29/6, Tổng thống Mỹ Donald Trump quyết định hoãn tăng thuế sau khi gặp Chủ tịch Trung Quốc Tập Cận Bình bên "
+     "lề hội nghị G20. Nhiều công ty xuất khẩu ở Trung Quốc vẫn thận trọng.", "G20", 2019),
+    ("Các nhà lãnh đạo hôm 26/8 ra tuyên bố chung về Iran bên lề hội nghị thượng đỉnh G7. Vấn đề này từng được bàn "
+     "tại một cuộc gặp ở Canada.", "G7", 2019),
+    # ... but not over a place, where the day tells a year the office holders were not in office in (the trip's
+    # first day, 27 June, was the G20's of 2010)
+    ("Thủ tướng Nguyễn Xuân Phúc rời Hà Nội, lên đường dự Hội nghị Thượng đỉnh G20 từ ngày 27/6 đến 1/7. Thủ tướng "
+     "sẽ có nhiều cuộc gặp song phương tại Osaka, Nhật Bản.", "G20", 2019),
     pytest.param("Năm 2008, lãnh đạo G20 lần đầu họp ở Washington. Tổng thống Mỹ Donald Trump và Thủ tướng Nhật Bản "
                  "Shinzo Abe có cuộc gặp bên lề hội nghị thượng đỉnh G20 hôm 28/6.", "G20", 2019,
                  marks=pytest.mark.xfail(strict=True, reason="a year opening the sentence before anchors the day, "
