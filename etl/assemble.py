@@ -295,8 +295,13 @@ def _later_clues(text: str, sentences: list[Sentence], gaz: Gazetteer) -> int | 
              for m in re.finditer(r"(?i)năm\s+((?:19|20)\d\d)(?!\d)", text)
              if not _FUTURE_YEAR.search(text[max(0, m.start() - 15): m.start()]) and not a_goal(text, m.start())
              and not _A_DOCUMENTS.search(text, max(0, m.start() - 80), m.start())
-             and not _A_BEGINNING.search(text, max(0, m.start() - 60), m.start())]
+             and not _A_BEGINNING.search(text, max(0, m.start() - 60), m.start())
+             and not (m.group(1).endswith("0") and _DECADE.search(text, max(0, m.start() - 10), m.start()))]
     return plain[0] if plain else None
+
+
+# A decade, not a year: "Đầu những năm 1980", "các năm 1960".
+_DECADE = re.compile(r"(?i)(?<!\w)(?:những|các)\s+$")
 
 
 # A year that names an event of another kind in a headline: "ASEAN đồng tình cùng đăng cai World Cup 2034"

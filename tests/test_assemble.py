@@ -81,6 +81,13 @@ def test_no_year_anywhere_means_no_event(gaz):
     assert events("Hội nghị Bộ trưởng Ngoại giao ASEAN họp ngày 2/8. ASEAN được thành lập năm 1967.", gaz)[0] == []
     assert events("Hội đồng Điều phối ASEAN họp ngày 12-11. Đại sứ Hoàng Anh Tuấn sinh năm 1965 tại Hà Nội.",
                   gaz)[0] == []
+    # a decade is none ("những năm 1980", "các năm 1960"), though a year at a decade's start is one
+    assert events("Ủy ban Di sản Thế giới của UNESCO họp tại Azerbaijan ngày 5-7. Di tích bị hư hại từ đầu những năm "
+                  "1980.", gaz)[0] == []
+    assert events("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra ngày 24/10. Khu vực đã trải qua các năm 1960 "
+                  "đầy biến động.", gaz)[0] == []
+    assert events("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra ngày 24/10. Dự án khởi động cuối năm 2020.",
+                  gaz)[0]
     # a target's year is none
     assert events("Hội nghị Bộ trưởng ASEAN - Trung Quốc vào tháng 8 sẽ bàn mục tiêu thương mại hai chiều đạt "
                   "1.000 tỷ USD năm 2020.", gaz)[0] == []
