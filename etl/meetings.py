@@ -1055,8 +1055,8 @@ def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
              for m in cue.finditer(rest)] + [m.span() for m in _NUMBER_WORDS.finditer(rest)]
     rest = _blank(rest, spans)
     # an acronym the data does not know ("IAI", "ACP") is often a body of the forum the article
-    # has just named in full, so only a capitalised word counts
-    return any(w.group()[0].isupper() and not w.group().isupper() for w in _WORD.finditer(rest))
+    # has just named in full, so only a capitalised word counts (a word of one letter is one: "châu Á")
+    return any(w.group()[0].isupper() and (len(w.group()) == 1 or not w.group().isupper()) for w in _WORD.finditer(rest))
 
 
 _PARTNER_JOIN = re.compile(r"\s*(?:[-–—]|với)\s*")

@@ -253,6 +253,11 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
      [("APEC", "leaders", "AELM", None)]),            # a name in quotes, no forum's: a body of its own
     ("Ông dự Hội nghị “Sáng kiến Ba Biển” ở Warsaw, rồi tới Hội nghị Bộ trưởng Ngoại giao ASEAN.",
      [("ASEAN", "ministers", "AMM", None)]),
+    # a word of one capital letter is a capitalised word, not an acronym: "châu Á" names a body's region
+    ("Sau Hội nghị Cấp cao ASEAN, Bộ trưởng phát biểu tại Diễn đàn an ninh châu Á hồi tháng 6.",
+     [("ASEAN", "leaders", "Summit", None)]),
+    ("Đoàn dự Hội nghị Bộ trưởng Ngoại giao ASEAN, sau đó tham gia Hội nghị thượng đỉnh y tế châu Á ngày 5/8.",
+     [("ASEAN", "ministers", "AMM", None)]),
     # "nhỏ và vừa" (small and medium) does not end a name
     ("Hội nghị Bộ trưởng Doanh nghiệp nhỏ và vừa APEC lần thứ 24 diễn ra tại TP Hồ Chí Minh.",
      [("APEC", "ministers", "MM", 24)]),
