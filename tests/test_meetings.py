@@ -253,6 +253,16 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
      [("APEC", "leaders", "AELM", None)]),            # a name in quotes, no forum's: a body of its own
     ("Ông dự Hội nghị “Sáng kiến Ba Biển” ở Warsaw, rồi tới Hội nghị Bộ trưởng Ngoại giao ASEAN.",
      [("ASEAN", "ministers", "AMM", None)]),
+    # a meeting of a forum's parliaments or their speakers is level other, not its leaders' meeting (ASEAN's and
+    # APEC's parliaments meet as forums of their own)
+    ("Hội nghị Chủ tịch Quốc hội các nước G20 khai mạc tại Tokyo.", [("G20", "other", "Parliamentary", None)]),
+    ("Hội nghị Đối tác Nghị viện Á - Âu (ASEP) lần thứ 10 diễn ra tại Bỉ.", [("ASEM", "other", "Parliamentary", 10)]),
+    ("Các nghị sĩ dự Hội nghị nghị viện BRICS lần thứ 5 tại Moskva.", [("BRICS", "other", "Parliamentary", 5)]),
+    ("Hội nghị Cấp cao ASEM lần thứ 12 diễn ra tại Brussels.", [("ASEM", "leaders", "Summit", 12)]),
+    pytest.param("Đại hội đồng Liên nghị viện Hiệp hội các quốc gia Đông Nam Á lần thứ 42 (AIPA-42) diễn ra trực tuyến.",
+                 [("AIPA", "other", "Assembly", 42)],
+                 marks=pytest.mark.xfail(strict=True, reason="AIPA's full name holds ASEAN's, whose kinds admit no "
+                                                             "assembly: no meeting")),
     # a word of one capital letter is a capitalised word, not an acronym: "châu Á" names a body's region
     ("Sau Hội nghị Cấp cao ASEAN, Bộ trưởng phát biểu tại Diễn đàn an ninh châu Á hồi tháng 6.",
      [("ASEAN", "leaders", "Summit", None)]),
