@@ -152,7 +152,7 @@ _ORD_PHRASE = re.compile(
     r"|(?-i:(?<=[A-Z])\s(I{1,3}|IV|VI{0,3}|IX|X))(?![\w'’-])",
     re.IGNORECASE)
 _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)"
-                            r"|(?:có\s+sự|kể\s+từ|sau\s+khi|mà|với\s+sự|được\s+tổ\s+chức\s+(?:ở|tại)\s+(?:nước|khu\s+vực)))")
+                            r"|(?:có\s+sự|kể\s+từ|sau\s+khi|mà|với\s|được\s+tổ\s+chức\s+(?:ở|tại)\s+(?:nước|khu\s+vực)))")
 _ORD_PHRASE, _FIRST_OF_YEAR = ahead(_ORD_PHRASE), ahead(_FIRST_OF_YEAR)      # the same matches, sooner
 _FIRST = re.compile(r"(?i)đầu\s+tiên")
 _MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
