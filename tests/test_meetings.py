@@ -272,6 +272,13 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
     ("Hội nghị Bộ trưởng Doanh nghiệp nhỏ và vừa APEC lần thứ 24 diễn ra tại TP Hồ Chí Minh.",
      [("APEC", "ministers", "MM", 24)]),
     ("Đối thoại Shangri La năm nay diễn ra tại Singapore.", [("Shangri-La Dialogue", "other", "Meeting", None)]),
+    # the Shangri-La Dialogue is one meeting, whatever the words around its name
+    ("Thủ tướng Ấn Độ phát biểu tại Đối thoại quốc phòng Shangri-La lần thứ 17 ở Singapore.",
+     [("Shangri-La Dialogue", "other", "Meeting", 17)]),
+    ("Trước thềm diễn đàn an ninh châu Á - Thái Bình Dương Đối thoại Shangri-La lần thứ 15, hai bên đã điện đàm.",
+     [("Shangri-La Dialogue", "other", "Meeting", 15)]),
+    ("Quyền Bộ trưởng Quốc phòng Mỹ phát biểu tại Diễn đàn Đối thoại Shangri-La.",
+     [("Shangri-La Dialogue", "other", "Meeting", None)]),
     # "Thái Bình Dương" (the Pacific) is no partner "Thái" (Thailand)
     ("Bên lề Hội nghị Thượng đỉnh về Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) 2017 tại Đà Nẵng.",
      [("APEC", "leaders", "AELM", None)]),

@@ -74,6 +74,11 @@ def _events(text, gaz):
      "lần thứ ba diễn ra ngày 29/10.", [("ASEAN", 17, "2010-10-28", "number"), ("ASEAN", 3, "2010-10-29", "context")]),
     # the year written next to the name still comes first
     ("Hội nghị Cấp cao ASEAN lần thứ 37 năm 2020 diễn ra trực tuyến ngày 12/11.", [("ASEAN", 37, "2020-11-12", "name")]),
+    # the Shangri-La Dialogue, yearly from 2002, none in 2020 and 2021
+    ("Đối thoại Shangri-La lần thứ 15 diễn ra tại Singapore từ ngày 3 đến 5/6.",
+     [("Shangri-La Dialogue", 15, "2016-06-03", "number")]),
+    ("Thủ tướng Ấn Độ phát biểu khai mạc Đối thoại quốc phòng Shangri-La lần thứ 17 tối 1/6.",
+     [("Shangri-La Dialogue", 17, "2018-06-01", "number")]),
 ])
 def test_an_undated_article_dates_a_numbered_meeting_by_its_number(text, expected, gaz):
     assert _events(text, gaz) == expected
@@ -370,10 +375,13 @@ def test_the_years_office_holders_named_with_their_titles_were_in_office(text, y
      "thoại Shangri-La ở Singapore hôm 2/6. Ông Nguỵ từng làm kỹ sư quân đội những năm 1960.", "Shangri-La Dialogue", 2019),
     # ... to the latest of them the text names
     ("Bộ trưởng Quốc phòng Mỹ James Mattis phát biểu tại Đối thoại Shangri - La ngày 3/6. Trung Quốc bị loại khỏi "
-     "RIMPAC 2018. Ông từng chỉ huy quân đội những năm 1990.", "Shangri-La Dialogue", 2018),
+     "RIMPAC 2018. Ông từng chỉ huy quân đội Mỹ ở vùng Vịnh năm 1991.", "Shangri-La Dialogue", 2018),
     # a year named in passing outside their years gives way to the nearest of them (the Dialogue is in no calendar)
+    ("Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà phát biểu tại Đối thoại Shangri-La ở Singapore hôm 2/6. Ông tốt "
+     "nghiệp học viện quân sự năm 1972.", "Shangri-La Dialogue", 2018),
+    # ... but a decade is no year: no clue, no year (the nearest of them was a guess: this Dialogue was 2019's)
     ("Bộ trưởng Quốc phòng Trung Quốc Nguỵ Phượng Hoà phát biểu tại Đối thoại Shangri-La ở Singapore hôm 2/6. Ông từng "
-     "làm kỹ sư quân đội những năm 1960.", "Shangri-La Dialogue", 2018),
+     "làm kỹ sư quân đội những năm 1960.", "Shangri-La Dialogue", None),
     # a G7 summit on 26 May was 2016's and 2017's: the President of the day tells which
     ("Thượng đỉnh G7 khai mạc ngày 26/5, lần đầu tiên có Tổng thống Mỹ Donald Trump tham dự.", "G7", 2017),
     ("Thượng đỉnh G7 khai mạc ngày 26/5, lần cuối Tổng thống Mỹ Barack Obama tham dự.", "G7", None),   # (in office in
