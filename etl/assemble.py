@@ -539,6 +539,11 @@ MAX_GAP = 160     # characters between a meeting's name and the date phrase that
 # Mỹ phải tập trung cho cuộc bầu cử tổng thống vào tháng 11").
 _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|(?:tại|trong)\s+(?:cuộc|buổi)\s+(?:họp|làm\s+việc)|"
                          r"trong\s+bối\s+cảnh)(?!\w)"
+                         # a gathering of two sides told after it: "… bên lề Đối thoại Shangri-La cho biết, Singapore sẵn
+                         # sàng … hội nghị thượng đỉnh lịch sử giữa Mỹ và Triều Tiên vào ngày 12/6 tới"
+                         r"|(?<!\w)(?:cuộc\s+gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc|thượng\s+đỉnh|cuộc\s+họp)"
+                         r"(?:\s+(?:song\s+phương|riêng|lịch\s+sử|trực\s+tiếp|cấp\s+cao|đầu\s+tiên))*\s+(?:giữa|với)\s"
+                         r"[^,;.]*$"        # (in the date's own clause: not "… cuộc gặp với ông Kim, Tổng thống … tối 9/6")
                          # a quotation closed, then who said it: "… khi dự hội nghị Cấp cao Đông Á (EAS)", Patrick
                          # Murphy … trao đổi … với các phóng viên ngày 16/10"
                          r"|[\"”]\s*,")

@@ -486,6 +486,11 @@ def test_an_aside_telling_a_meetings_holding_dates_the_meeting_named_as_a_time(t
     "\"Phó tổng thống sẽ nêu rõ quan điểm của Mỹ khi dự Hội nghị Cấp cao Đông Á (EAS)\", Phó trợ lý Ngoại trưởng "
     "trao đổi với các phóng viên ngày 16/10/2018.",
     "“Chúng tôi mong chờ Hội nghị Cấp cao APEC”, Bộ trưởng nói hôm 2/11/2017.",
+    # the day of a gathering of two sides told after the meeting
+    "Bên lề Hội nghị Cấp cao ASEAN, ông cho biết Singapore sẵn sàng tổ chức hội nghị thượng đỉnh lịch sử giữa Mỹ và "
+    "Triều Tiên vào ngày 12/6/2018.",
+    "Thông báo được đưa ra tại hội nghị G20 ở Hamburg, sau cuộc gặp giữa Tổng thống Mỹ và Tổng thống Nga hôm 7/7/2017.",
+    "Bộ trưởng trao thư mời dự Hội nghị cấp cao APEC 2017 trong cuộc hội đàm với Ngoại trưởng Mỹ ngày 20/4/2017.",
 ])
 def test_a_date_in_a_clause_of_its_own_is_not_the_meetings(text, gaz):
     assert events(text, gaz)[0] == []
