@@ -191,12 +191,11 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         places = [at.group() for line in lines for at in _AT_A_PLACE.finditer(line)]
         kinds = {(m.forum, m.meeting): m for s in sentences for m in s.mentions}.values()
         told = {y for m in kinds for place in places for y in host_years(m, place)}
-        if (told and (held := _held_year(sentences, [])) is not None and held not in told
-                and (office is None or held in office)):
-            # the days its meetings were held on tell another year, one its office holders were in office
-            # in: the place is another thing's ("hoạt động quân sự của đế quốc Nhật tại Trung Quốc thời kỳ
-            # Thế chiến II" beside "Chủ tịch Trung Quốc Tập Cận Bình ngày 8/7 … bên lề hội nghị thượng đỉnh
-            # G20": 2017, the one G20 held on 8 July, not China's 2016)
+        if told and (held := _held_year(sentences, [office] if office else [])) is not None and held not in told:
+            # the days its meetings were held on tell another year, of those its office holders were in
+            # office in: the place is another thing's ("hoạt động quân sự của đế quốc Nhật tại Trung Quốc thời
+            # kỳ Thế chiến II" beside "Chủ tịch Trung Quốc Tập Cận Bình ngày 8/7 … bên lề hội nghị thượng đỉnh
+            # G20": 2017, the one G20 held on 8 July, not China's 2016; "cuối tháng 6 tới" with Trump: 2019)
             told = set()
         if len(told) == 1:
             return next(iter(told))

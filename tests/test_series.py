@@ -280,6 +280,9 @@ def test_each_calendar_example_of_the_data_holds(forum, meeting, when, year):
      "lề hội nghị G20. Nhiều công ty xuất khẩu ở Trung Quốc vẫn thận trọng.", "G20", 2019),
     ("Các nhà lãnh đạo hôm 26/8 ra tuyên bố chung về Iran bên lề hội nghị thượng đỉnh G7. Vấn đề này từng được bàn "
      "tại một cuộc gặp ở Canada.", "G7", 2019),
+    # (a month the meetings of several years fell in, one of them in the office holders' years: June, Trump's 2019)
+    ("Tổng thống Mỹ Donald Trump sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình bên lề hội nghị thượng đỉnh G20 vào cuối "
+     "tháng 6 tới. Hai bên từng có cuộc gặp tại Nga.", "G20", 2019),
     # ... but not over a place, where the day tells a year the office holders were not in office in (the trip's
     # first day, 27 June, was the G20's of 2010)
     ("Thủ tướng Nguyễn Xuân Phúc rời Hà Nội, lên đường dự Hội nghị Thượng đỉnh G20 từ ngày 27/6 đến 1/7. Thủ tướng "
