@@ -74,6 +74,9 @@ def _events(text, gaz):
      "lần thứ ba diễn ra ngày 29/10.", [("ASEAN", 17, "2010-10-28", "number"), ("ASEAN", 3, "2010-10-29", "context")]),
     # the year written next to the name still comes first
     ("Hội nghị Cấp cao ASEAN lần thứ 37 năm 2020 diễn ra trực tuyến ngày 12/11.", [("ASEAN", 37, "2020-11-12", "name")]),
+    # the Asia-Pacific Parliamentary Forum, each January from 1993 (not the founding year the passage names)
+    ("Diễn đàn Nghị viện châu Á - Thái Bình Dương APPF-26 diễn ra từ ngày 18 đến 21/1 tại Hà Nội. APPF được thành lập "
+     "năm 1993.", [("APPF", 26, "2018-01-18", "number")]),
     # the Shangri-La Dialogue, yearly from 2002, none in 2020 and 2021
     ("Đối thoại Shangri-La lần thứ 15 diễn ra tại Singapore từ ngày 3 đến 5/6.",
      [("Shangri-La Dialogue", 15, "2016-06-03", "number")]),
