@@ -204,6 +204,11 @@ _FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-
                            rf"(?!{_COUNT_UNIT})", re.IGNORECASE)     # "ARF-31", "APEC 22", "ASEM V" (upper case only)
 
 
+# A firm an acronym names: "Công ty Cổ phần PMC …", "Tư vấn giám sát PMC" (a project's consultant), "nhà thầu …".
+_A_FIRM_BEFORE = re.compile(r"(?i)(?<!\w)(?:công\s+ty|tập\s+đoàn|tổng\s+thầu|nhà\s+thầu|tư\s+vấn\s+giám\s+sát)"
+                            r"(?:\s+[^\s,.;:()]+){0,3}\s+$")
+
+
 def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz: Gazetteer) -> list[_Head]:
     """Where meeting phrases open: head words that are not the start of a forum's own name
     ("Diễn đàn Khu vực ASEAN") nor an acronym inside brackets ("(SOM 2)"), and the names of
@@ -223,6 +228,8 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
                 sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0, m.start())
                 or _AFTER_HEAD.search(sentence[max(0, m.start() - 12): m.start()])):
             continue
+        if acronym and _A_FIRM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue        # "Công ty Cổ phần PMC Community", "Tư vấn giám sát PMC": a firm, not a meeting
         heads.append(_Head(m.start(), m.end(), m.group()))
     for m in forum_hits:
         forum = gaz.forums.get(gaz.forum(m.group()))

@@ -272,6 +272,10 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
     ("Hội nghị Bộ trưởng Doanh nghiệp nhỏ và vừa APEC lần thứ 24 diễn ra tại TP Hồ Chí Minh.",
      [("APEC", "ministers", "MM", 24)]),
     ("Đối thoại Shangri La năm nay diễn ra tại Singapore.", [("Shangri-La Dialogue", "other", "Meeting", None)]),
+    # an acronym in a firm's name is no meeting ("PMC": a project's consultant, a company)
+    ("Dự án do Tư vấn giám sát PMC đánh giá, hoàn thành trong tháng 6.", []),
+    ("Ông là giám đốc Công ty Cổ phần PMC Việt Nam từ năm 2015.", []),
+    ("Các ngoại trưởng dự PMC ngày 3/8 tại Bangkok.", [("ASEAN", "ministers", "PMC", None)]),
     # the Shangri-La Dialogue is one meeting, whatever the words around its name
     ("Thủ tướng Ấn Độ phát biểu tại Đối thoại quốc phòng Shangri-La lần thứ 17 ở Singapore.",
      [("Shangri-La Dialogue", "other", "Meeting", 17)]),
