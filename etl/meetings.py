@@ -76,7 +76,13 @@ _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 _OFFICIALS_BEFORE = re.compile(r"(?i)(?<!\w)(?<!nghị\s)(?<!họp\s)(?:các\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|quan\s+chức)"
                                r"(?:\s+[^\W\d]+){0,4}\s+$")
 # An event of another kind named with the forum: its number is the event's ("Hội thảo ARF lần thứ 5").
-_EVENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|khóa\s+học|khoá\s+học|diễn\s+tập)\s+$")
+# ... or a programme, a contest or a festival, whose name may run on to the forum's ("chương trình Báo chí ASEAN lần
+# thứ 9": the journalists' programme's number, not a summit's)
+_EVENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|khóa\s+học|khoá\s+học|diễn\s+tập"
+                           r"|(?:chương\s+trình|cuộc\s+thi|giải|liên\s+hoan|lễ\s+hội)(?:\s+[^\s,.;:()]+){0,3})\s+$")
+# A group of countries named by the forum and a number: "nhóm nước ASEAN-4", "các nước ASEAN 6", not a meeting.
+_GROUP_BEFORE = re.compile(r"(?i)(?<!\w)(?:nhóm(?:\s+(?:các\s+)?(?:nước|quốc\s+gia|nền\s+kinh\s+tế))?"
+                           r"|các\s+(?:nước|quốc\s+gia|nền\s+kinh\s+tế))\s+$")
 # "Trưởng SOM ASEAN", "Quan chức Cấp cao": part of a title or of another name, not a meeting.
 _TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|đoàn|đại\s+biểu|lãnh\s+đạo)\s+$")
 _PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
@@ -239,8 +245,10 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
             continue
         if _TITLE_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
             continue        # "Chủ tịch AIPA 41 Nguyễn Thị Kim Ngân": a title, not a meeting
-        if _EVENT_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+        if _EVENT_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
             continue        # "Hội thảo Diễn đàn Khu vực ASEAN (ARF) lần thứ hai": the seminar's number
+        if _GROUP_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue        # "… mức trung bình của nhóm nước ASEAN-4": a group of countries
         if _OFFICIALS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue        # "các bộ trưởng tài chính APEC lần thứ 24": their meeting's number, not the leaders'
                             # (which a phrase with a meeting's noun names: "Hội nghị Bộ trưởng Tài chính APEC lần thứ 24")

@@ -70,6 +70,13 @@ def names(sentence, gaz, default=None):
     # an event of another kind named with the forum: its number is the event's, not a meeting's of the forum
     ("Đây là nội dung chính trong Hội thảo Diễn đàn Khu vực ASEAN (ARF) lần thứ hai về an ninh biển.", []),
     ("Tọa đàm ASEAN lần thứ 3 về kinh tế số diễn ra tại Hà Nội.", []),
+    ("Các phóng viên tham gia chương trình Báo chí ASEAN lần thứ 9 tại Singapore.", []),
+    ("Cuộc thi Tìm hiểu về ASEAN lần thứ 4 trao giải tại Hà Nội.", []),
+    ("Hội nghị ASEAN lần thứ 9 diễn ra tại Bali.", [("ASEAN", "leaders", "Summit", 9)]),
+    # a group of countries named by the forum and a number
+    ("Thời gian thông quan rút xuống bằng mức trung bình của nhóm nước ASEAN-4.", []),
+    ("Năng lực cạnh tranh của Việt Nam vẫn thấp hơn các nước ASEAN 6.", []),
+    ("Lãnh đạo các nước dự ASEAN 38 tại Brunei.", [("ASEAN", "leaders", "Summit", 38)]),
     ("Diễn đàn Khu vực ASEAN (ARF) lần thứ 25 diễn ra tại Singapore.", [("ARF", "ministers", "ARF", 25)]),
     # the forum's ministers named with no meeting's noun: the number is their meeting's, not the leaders'
     ("Hội nghị nhằm báo cáo lên các bộ trưởng tài chính APEC lần thứ 24 diễn ra vào ngày 21-10.", []),
