@@ -486,6 +486,10 @@ def test_an_aside_telling_a_meetings_holding_dates_the_meeting_named_as_a_time(t
     "\"Phó tổng thống sẽ nêu rõ quan điểm của Mỹ khi dự Hội nghị Cấp cao Đông Á (EAS)\", Phó trợ lý Ngoại trưởng "
     "trao đổi với các phóng viên ngày 16/10/2018.",
     "“Chúng tôi mong chờ Hội nghị Cấp cao APEC”, Bộ trưởng nói hôm 2/11/2017.",
+    # the day it was said, where the meeting is what was said about, not where it was said
+    "Tại họp báo chiều 18-1-2018, người phát ngôn Bộ Ngoại giao cho biết Hội nghị Cấp cao Kỷ niệm ASEAN - Ấn Độ là dịp "
+    "để Việt Nam khẳng định vai trò.",
+    "Bộ trưởng Thương mại Mỹ ngày 11-6-2019 cho biết hội nghị thượng đỉnh G20 có thể mang lại tiến triển cho đàm phán.",
     # the day of a gathering of two sides told after the meeting
     "Bên lề Hội nghị Cấp cao ASEAN, ông cho biết Singapore sẵn sàng tổ chức hội nghị thượng đỉnh lịch sử giữa Mỹ và "
     "Triều Tiên vào ngày 12/6/2018.",
@@ -494,6 +498,16 @@ def test_an_aside_telling_a_meetings_holding_dates_the_meeting_named_as_a_time(t
 ])
 def test_a_date_in_a_clause_of_its_own_is_not_the_meetings(text, gaz):
     assert events(text, gaz)[0] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... but said at the meeting, or saying it opened, or a joint declaration ("tuyên bố chung") of it
+    ("Ngày 8/9/2016, Thủ tướng khẳng định tại Hội nghị Cấp cao ASEAN rằng Việt Nam ủng hộ.", "2016-09-08"),
+    ("Ngày 30/11/2018, Tổng thống Argentina tuyên bố chính thức khai mạc Hội nghị thượng đỉnh G20.", "2018-11-30"),
+    ("Hồi tháng 6/2018, ông không thừa nhận tuyên bố chung của hội nghị thượng đỉnh G7.", "2018-06-01"),
+])
+def test_a_day_said_at_the_meeting_or_of_its_holding_is_the_meetings(text, expected, gaz):
+    assert [e[4] for e in events(text, gaz)[0]] == [expected]
 
 
 def test_a_date_before_a_meeting_named_as_a_time_is_the_next_meetings(gaz):
