@@ -33,6 +33,7 @@ PLANNED_WORDS = (
     "nhất trí tổ chức",     # "các Bộ trưởng nhất trí tổ chức Hội nghị … vào tháng 11"
     "quyết định tổ chức",   # "ASEAN quyết định tổ chức Hội nghị Cấp cao trực tuyến ngày 26/6"
     "muốn",                 # "tuyên bố ý muốn đưa vấn đề Triều Tiên ra Hội nghị Thượng đỉnh G7 … trong tháng Năm này"
+    "có ý định",            # "có ý định tham dự diễn đàn biến đổi khí hậu COP25 … vào tháng 12"
 )
 
 # Words that put a meeting off to a later date: it is still to come, whatever "đã" says of the

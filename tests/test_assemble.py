@@ -124,6 +124,8 @@ def test_each_meeting_takes_its_own_date(gaz):
     ("Thủ tướng Nhật Bản tuyên bố ý muốn đưa vấn đề Triều Tiên ra Hội nghị Thượng đỉnh G7 tại Italy trong tháng 5/2017.",
      "planned"),
     ("Bắc Kinh muốn phá băng với Washington trước hội nghị thượng đỉnh G20 ở Osaka vào cuối tháng 6/2019.", "planned"),
+    ("Nhà hoạt động trẻ có ý định tham dự hội nghị COP25 ở Santiago, Chile vào tháng 12/2019.", "planned"),
+    ("Bộ trưởng có ý định nêu vấn đề này tại Hội nghị Bộ trưởng Ngoại giao ASEAN ngày 2/8/2019.", "planned"),
     # … but the meeting's own word wins: "đã diễn ra" after it
     ("Thủ tướng đã mời các nhà lãnh đạo dự Hội nghị Cấp cao ASEAN lần thứ 37 đã diễn ra ngày 12/11/2020.", "held"),
 ])
