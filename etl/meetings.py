@@ -76,10 +76,11 @@ _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 _OFFICIALS_BEFORE = re.compile(r"(?i)(?<!\w)(?<!nghị\s)(?<!họp\s)(?:các\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|quan\s+chức)"
                                r"(?:\s+[^\W\d]+){0,4}\s+$")
 # An event of another kind named with the forum: its number is the event's ("Hội thảo ARF lần thứ 5").
-# ... or a programme, a contest or a festival, whose name may run on to the forum's ("chương trình Báo chí ASEAN lần
-# thứ 9": the journalists' programme's number, not a summit's)
-_EVENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|khóa\s+học|khoá\s+học|diễn\s+tập"
-                           r"|(?:chương\s+trình|cuộc\s+thi|giải|liên\s+hoan|lễ\s+hội)(?:\s+[^\s,.;:()]+){0,3})\s+$")
+# ... or a programme, a contest or a festival, whose capitalised name may run on to the forum's ("chương trình Báo
+# chí ASEAN lần thứ 9": the journalists' programme's number, not a summit's; not "chương trình nghị sự của ASEAN 36")
+_EVENT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|khóa\s+học|khoá\s+học|diễn\s+tập"
+                           rf"|(?:chương\s+trình|cuộc\s+thi|giải\s+(?:thưởng|đấu)|liên\s+hoan|lễ\s+hội)"
+                           rf"(?:(?-i:\s+[{_CAPITAL}])[^\s,.;:()]*(?:\s+[^\s,.;:()]+){{0,2}})?)\s+$")
 # A group of countries named by the forum and a number: "nhóm nước ASEAN-4", "các nước ASEAN 6", not a meeting.
 _GROUP_BEFORE = re.compile(r"(?i)(?<!\w)(?:nhóm(?:\s+(?:các\s+)?(?:nước|quốc\s+gia|nền\s+kinh\s+tế))?"
                            r"|các\s+(?:nước|quốc\s+gia|nền\s+kinh\s+tế))\s+$")

@@ -73,6 +73,8 @@ def names(sentence, gaz, default=None):
     ("Các phóng viên tham gia chương trình Báo chí ASEAN lần thứ 9 tại Singapore.", []),
     ("Cuộc thi Tìm hiểu về ASEAN lần thứ 4 trao giải tại Hà Nội.", []),
     ("Hội nghị ASEAN lần thứ 9 diễn ra tại Bali.", [("ASEAN", "leaders", "Summit", 9)]),
+    ("Các bên thảo luận chương trình nghị sự của ASEAN 36 ngày 26/6.", [("ASEAN", "leaders", "Summit", 36)]),
+    ("Hai bên tìm giải pháp tại ASEAN 38 ngày 26/10.", [("ASEAN", "leaders", "Summit", 38)]),
     # a group of countries named by the forum and a number
     ("Thời gian thông quan rút xuống bằng mức trung bình của nhóm nước ASEAN-4.", []),
     ("Năng lực cạnh tranh của Việt Nam vẫn thấp hơn các nước ASEAN 6.", []),
