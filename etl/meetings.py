@@ -80,7 +80,7 @@ _OFFICIALS_BEFORE = re.compile(r"(?i)(?<!\w)(?<!nghị\s)(?<!họp\s)(?:các\s+)
 # chí ASEAN lần thứ 9": the journalists' programme's number, not a summit's; not "chương trình nghị sự của ASEAN 36")
 _EVENT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|khóa\s+học|khoá\s+học|diễn\s+tập"
                            rf"|(?:chương\s+trình|cuộc\s+thi|giải\s+(?:thưởng|đấu)|liên\s+hoan|lễ\s+hội)"
-                           rf"(?:(?-i:\s+[{_CAPITAL}])[^\s,.;:()]*(?:\s+[^\s,.;:()]+){{0,2}})?)\s+$")
+                           rf"(?:(?-i:\s+[{_CAPITAL}])[^\s,.;:()]*(?:\s+[^\s,.;:()]+){{0,3}})?)\s+$")
 # A group of countries named by the forum and a number: "nhóm nước ASEAN-4", "các nước ASEAN 6", not a meeting.
 _GROUP_BEFORE = re.compile(r"(?i)(?<!\w)(?:nhóm(?:\s+(?:các\s+)?(?:nước|quốc\s+gia|nền\s+kinh\s+tế))?"
                            r"|các\s+(?:nước|quốc\s+gia|nền\s+kinh\s+tế))\s+$")
