@@ -60,6 +60,8 @@ def test_chained_titles_make_one_role(gaz):
 
 @pytest.mark.parametrize("sentence", [
     "Chủ tịch Công ty Sản xuất thiết bị bán dẫn Đài Bắc, Trung Quốc Morris Chang",     # company chair
+    "bà Nguyễn Thị Lan, Tổng Giám đốc hãng hàng không Sao Việt, phát biểu",             # an airline's head
+    "Ông Ian Bremmer, Chủ tịch hãng tư vấn quốc tế Eurasia Group, cho biết",             # a firm's, and its name
     "Tổng Thư ký Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)",                      # an organisation
     "với sự tham dự của Bộ trưởng Ngoại giao, Bộ trưởng Kinh tế - Thương mại",          # no names
     "Chủ tịch SOM APEC 2017 phát biểu",                                                 # acronyms, no person
