@@ -304,6 +304,12 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
     # "đầu tiên" is number 1, unless it is the year's first
     ("Hội nghị đầu tiên của các nhà lãnh đạo Mekong - Lan Thương diễn ra tại Tam Á.", [("Mekong-Lancang", "leaders", "Summit", 1)]),
     ("Hội nghị Bộ trưởng Ngoại giao ASEAN đầu tiên trong năm nay diễn ra tại Lombok.", [("ASEAN", "ministers", "AMM", None)]),
+    # the Mekong partnerships' ministers meet as their foreign ministers; a sector named is another series
+    ("Hội nghị Bộ trưởng Hợp tác Mekong - Lan Thương lần thứ tư diễn ra tại Luang Prabang.",
+     [("Mekong-Lancang", "ministers", "FMM", 4)]),
+    ("Phó thủ tướng dự Hội nghị Bộ trưởng hợp tác Mekong - Nhật Bản lần thứ 12.", [("Mekong-Japan", "ministers", "FMM", 12)]),
+    ("Hội nghị Bộ trưởng Kinh tế Mekong - Nhật Bản lần thứ 10 diễn ra tại Singapore.",
+     [("Mekong-Japan", "ministers", "MM", 10)]),
     # a dash inside a forum's own name does not cut the meeting's name
     ("Hội nghị Bộ trưởng Ngoại giao Mê Kông - sông Hằng lần thứ 11 diễn ra trực tuyến.", [("Mekong-Ganga", "ministers", "FMM", 11)]),
     ("Hội nghị Cấp cao Hàn Quốc - Mekong lần thứ nhất diễn ra tại Busan.", [("Mekong-Korea", "leaders", "Summit", 1)]),
