@@ -304,6 +304,11 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
     # "đầu tiên" is number 1, unless it is the year's first
     ("Hội nghị đầu tiên của các nhà lãnh đạo Mekong - Lan Thương diễn ra tại Tam Á.", [("Mekong-Lancang", "leaders", "Summit", 1)]),
     ("Hội nghị Bộ trưởng Ngoại giao ASEAN đầu tiên trong năm nay diễn ra tại Lombok.", [("ASEAN", "ministers", "AMM", None)]),
+    # the G20's and the G7's finance ministers meet with their central bank governors (not APEC's)
+    ("Hội nghị Bộ trưởng Tài chính G20 diễn ra tại Fukuoka.", [("G20", "ministers", "FMCBG", None)]),
+    ("Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương G7 diễn ra tại Bari.",
+     [("G7", "ministers", "FMCBG", None)]),
+    ("Hội nghị Bộ trưởng Tài chính APEC lần thứ 24 diễn ra tại Hội An.", [("APEC", "ministers", "FinMM", 24)]),
     # the Mekong partnerships' ministers meet as their foreign ministers; a sector named is another series
     ("Hội nghị Bộ trưởng Hợp tác Mekong - Lan Thương lần thứ tư diễn ra tại Luang Prabang.",
      [("Mekong-Lancang", "ministers", "FMM", 4)]),
