@@ -315,6 +315,11 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
     ("Phó thủ tướng dự Hội nghị Bộ trưởng hợp tác Mekong - Nhật Bản lần thứ 12.", [("Mekong-Japan", "ministers", "FMM", 12)]),
     ("Hội nghị Bộ trưởng Kinh tế Mekong - Nhật Bản lần thứ 10 diễn ra tại Singapore.",
      [("Mekong-Japan", "ministers", "MM", 10)]),
+    # ... and so do the EAS's, ASEAN+3's and the ARF's, each in its own series, in a list too
+    ("Các cuộc họp như Hội nghị Ngoại trưởng ASEAN+3, Hội nghị Bộ trưởng Cấp cao Đông Á (EAS) và Diễn đàn Khu vực ASEAN "
+     "lần thứ 26 diễn ra tại Bangkok.",
+     [("ASEAN+3", "ministers", "FMM", None), ("EAS", "ministers", "FMM", None), ("ARF", "ministers", "ARF", 26)]),
+    ("Hội nghị Bộ trưởng Kinh tế Cấp cao Đông Á lần thứ 6 diễn ra tại Manila.", [("EAS", "ministers", "MM", 6)]),
     # a dash inside a forum's own name does not cut the meeting's name
     ("Hội nghị Bộ trưởng Ngoại giao Mê Kông - sông Hằng lần thứ 11 diễn ra trực tuyến.", [("Mekong-Ganga", "ministers", "FMM", 11)]),
     ("Hội nghị Cấp cao Hàn Quốc - Mekong lần thứ nhất diễn ra tại Busan.", [("Mekong-Korea", "leaders", "Summit", 1)]),
