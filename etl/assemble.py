@@ -543,6 +543,8 @@ _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|(?:t
                          r"|(?<!\w)(?:cuộc\s+gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc|thượng\s+đỉnh|cuộc\s+họp)"
                          r"(?:\s+(?:song\s+phương|riêng|lịch\s+sử|trực\s+tiếp|cấp\s+cao|đầu\s+tiên))*\s+(?:giữa|với)\s"
                          r"[^,;.]*$"        # (in the date's own clause: not "… cuộc gặp với ông Kim, Tổng thống … tối 9/6")
+                         # a bulletin's day: "… không tham dự hội nghị cấp cao ASEAN và Đông Á… là những tin nóng sáng ngày 1/9"
+                         r"|(?<!\w)(?:điểm\s+tin|bản\s+tin|những\s+tin|tin\s+(?:nóng|chính|đáng\s+chú\s+ý|vắn))(?!\w)"
                          # a quotation closed, then who said it: "… khi dự hội nghị Cấp cao Đông Á (EAS)", Patrick
                          # Murphy … trao đổi … với các phóng viên ngày 16/10"
                          r"|[\"”]\s*,")

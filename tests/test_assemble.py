@@ -492,6 +492,9 @@ def test_an_aside_telling_a_meetings_holding_dates_the_meeting_named_as_a_time(t
     "Tại họp báo chiều 18-1-2018, người phát ngôn Bộ Ngoại giao cho biết Hội nghị Cấp cao Kỷ niệm ASEAN - Ấn Độ là dịp "
     "để Việt Nam khẳng định vai trò.",
     "Bộ trưởng Thương mại Mỹ ngày 11-6-2019 cho biết hội nghị thượng đỉnh G20 có thể mang lại tiến triển cho đàm phán.",
+    # a bulletin's day after the meeting
+    "Tổng thống Mỹ không dự hội nghị cấp cao ASEAN và Đông Á... là những tin nóng sáng ngày 1/9/2018.",
+    "Ông Putin sẽ tới hội nghị G20, theo điểm tin chiều 20/11/2018 của hãng TASS.",
     # the day of a gathering of two sides told after the meeting
     "Bên lề Hội nghị Cấp cao ASEAN, ông cho biết Singapore sẵn sàng tổ chức hội nghị thượng đỉnh lịch sử giữa Mỹ và "
     "Triều Tiên vào ngày 12/6/2018.",
