@@ -634,7 +634,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     # "… hôm 28/11 đi qua eo biển Đài Loan ngay trước thềm cuộc hội đàm … tại hội nghị G20": a day on
     # the eve of the meeting is not its own; nor one in brackets after something else than a day
     # ("bản tin này (ngày 29-11) …, tại Hội nghị G20"; but "Chiều nay (28-2), … khai mạc Hội nghị …")
-    before = [s for s in before if not (_EVE.search(text, s.pos, g_start) or _aside(text, s.pos) or _bound(text, s))]
+    before = [s for s in before if not (_EVE.search(text, s.pos, g_start) or _aside(text, s.pos) or _bound(text, s)
+                                        or _UNTIL_THE_MEETING.search(text, s.pos, g_start))]
     if (source := _ATTRIBUTED.match(text)) and prev_end <= source.end() <= g_start:
         before = [s for s in before if s.pos >= source.end()]    # "Theo hãng tin Reuters ngày 5/6, …": the report's day
     said = [r.end() for r in _REPORTED.finditer(text, prev_end, g_start)]
@@ -657,6 +658,11 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             and not _told_for_another(text, g_start)):
         return spans[0], 1      # "Cũng trong tháng 10/2010, Hội nghị X …, và Hội nghị Y …": Y's date too
     return None
+
+
+# A day that opens a time lasting until the meeting (or its end) is that time's: "… không đưa khách tham quan … từ
+# ngày 30-10 đến hết Tuần lễ cấp cao APEC".
+_UNTIL_THE_MEETING = re.compile(r"(?i)(?<!\w)(?:đến|tới)\s+(?:hết|khi\s+kết\s+thúc|khi\s+bế\s+mạc)\s+(?:(?:các|những)\s+)?$")
 
 
 # A meeting a press briefing is about: the sentence's dates are the briefing's.

@@ -492,6 +492,9 @@ def test_an_aside_telling_a_meetings_holding_dates_the_meeting_named_as_a_time(t
     "Tại họp báo chiều 18-1-2018, người phát ngôn Bộ Ngoại giao cho biết Hội nghị Cấp cao Kỷ niệm ASEAN - Ấn Độ là dịp "
     "để Việt Nam khẳng định vai trò.",
     "Bộ trưởng Thương mại Mỹ ngày 11-6-2019 cho biết hội nghị thượng đỉnh G20 có thể mang lại tiến triển cho đàm phán.",
+    # a day that opens a time lasting until the meeting or its end
+    "Thành phố cấm xe tải vào trung tâm từ ngày 30-10-2017 đến hết Tuần lễ cấp cao APEC.",
+    "Khu vực này được bảo vệ nghiêm ngặt từ ngày 5/11/2017 cho đến khi kết thúc Hội nghị Cấp cao APEC.",
     # a bulletin's day after the meeting
     "Tổng thống Mỹ không dự hội nghị cấp cao ASEAN và Đông Á... là những tin nóng sáng ngày 1/9/2018.",
     "Ông Putin sẽ tới hội nghị G20, theo điểm tin chiều 20/11/2018 của hãng TASS.",
