@@ -642,13 +642,14 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     if said and any(s.pos >= said[-1] for s in before):
         # "Ngày 1/6, Bộ Ngoại giao cho biết, đầu tháng 7 tới, Hội nghị …": 1/6 is the day it was said
         before = [s for s in before if s.pos >= said[-1]]
-    elif said and before and (_PLANNED.search(text, said[-1], g_start)
-                              or _WHAT_WAS_SAID.match(text, said[-1]) and not _HELD.search(text, said[-1])
-                              or not (_SAID_AT.search(text, said[-1], g_start) or _A_DECLARATION.match(text, said[-1])
-                                      or _HELD.search(text, said[-1]) or _HAPPEN.search(text, said[-1]))):
+    elif said and before and (_PLANNED.search(text, said[-1], g_start) or not _HELD.search(text, said[-1]) and (
+            _WHAT_WAS_SAID.match(text, said[-1]) or not (_SAID_AT.search(text, said[-1], g_start)
+                                                           or _A_DECLARATION.match(text, said[-1])
+                                                           or _HAPPEN.search(text, said[-1])))):
         # "Tổng thống X ngày 29/11 cho biết ông sẽ dự Hội nghị …": the day it was said, before what will be;
-        # "Người phát ngôn X ngày 24/10 cho biết, lịch trình … tại Hội nghị …": before what it said (but
-        # "Ngày 30-10, Bộ Ngoại giao cho biết, … AMM 36 đã diễn ra": held that day)
+        # "Người phát ngôn X ngày 24/10 cho biết, lịch trình … tại Hội nghị …": before what it said, and
+        # "Tại họp báo chiều 18-1, … cho biết Hội nghị … là dịp …": what it said is about (but "Ngày 30-10, Bộ
+        # Ngoại giao cho biết, … AMM 36 đã diễn ra": held that day; "khẳng định tại Hội nghị …": said there)
         before = []
     if (before and not _told_for_another(text, g_start)
             and not _THEN.search(text, max(0, g_start - 20), g_start)):
@@ -686,10 +687,10 @@ _ATTRIBUTED = re.compile(r"(?i)\W*theo\s+(?!(?:kế\s+hoạch|chương\s+trình|
                          r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?=\s*,)")
 # What opens what was said, after the verb: "cho biết, …", "cho biết rằng …", "tuyên bố: …".
 _WHAT_WAS_SAID = re.compile(r"(?i)\s*(?:[,:]|rằng(?!\w))")
-# ... or the meeting is what was said about, not where ("Tại họp báo chiều 18-1, Người Phát ngôn … cho biết Hội nghị
-# Cấp cao Kỷ niệm ASEAN - Ấn Độ là dịp …"; but "Ngày 8/9, Thủ tướng khẳng định tại Hội nghị Cấp cao ASEAN …")
-# ("tuyên bố chung", a joint declaration, is no saying: "… không thừa nhận tuyên bố chung của hội nghị thượng đỉnh G7")
+# "tuyên bố chung", a joint declaration, is no saying: "… không thừa nhận tuyên bố chung của hội nghị thượng đỉnh G7".
 _A_DECLARATION = re.compile(r"(?i)\s+chung(?!\w)")
+# The meeting as where it was said, not what it was said about ("Ngày 8/9, Thủ tướng khẳng định tại Hội nghị Cấp cao
+# ASEAN …"; not "Tại họp báo chiều 18-1, Người Phát ngôn … cho biết Hội nghị Cấp cao Kỷ niệm ASEAN - Ấn Độ là dịp …").
 _SAID_AT = re.compile(r"(?i)(?<!\w)(?:tại|bên\s+lề|trong\s+khuôn\s+khổ|khi\s+dự|khi\s+tham\s+dự|trước|với)\s+"
                       r"(?:(?:các|những|phiên|buổi)\s+)*$")
 
