@@ -17,7 +17,15 @@ from .dateline import lead_dateline
 from .dates import SAME_DAY, SAME_MONTH, DateContext, find_dates, shift_years, spelled_out_day, year_matches, years_in
 from .gazetteer import Gazetteer
 from .lookahead import ahead
-from .meetings import THIS_BODY, find_meetings, forum_hits_in, may_name_meeting, parse_ordinal, starts_with_meeting_word
+from .meetings import (
+    ASSEMBLY,
+    THIS_BODY,
+    find_meetings,
+    forum_hits_in,
+    may_name_meeting,
+    parse_ordinal,
+    starts_with_meeting_word,
+)
 from .participants import link_participants
 from .records import Article, DateSpan, Mention, Participation, Report
 from .sentences import (
@@ -30,7 +38,7 @@ from .sentences import (
     per_article,
     split_paragraph_sentences,
 )
-from .series import held_years, host_years, mention_year, office_years, within_record
+from .series import held_years, host_years, in_season, mention_year, office_years, within_record
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
 
@@ -523,10 +531,17 @@ def _aside(text: str, pos: int) -> bool:
 _HISTORY_BEFORE = re.compile(r"(?i)cách\s+đây\s+\S+\s+(?:năm|thập\s+kỷ)[^,.;]{0,30}$")
 
 
+# Speaking "trước" a meeting is speaking to it, not before it: "Ngày 21/9/2022, Tổng thống … phát biểu trước Đại
+# hội đồng Liên Hợp Quốc", "… có bài phát biểu trước Hội nghị".
+_SPOKEN_TO = re.compile(r"(?i)(?<!\w)(?:phát\s+biểu|diễn\s+văn|bài\s+nói|trình\s+bày)\s+trước\s+$")
+
+
 def _told_for_another(text: str, at: int) -> bool:
     """Is the meeting whose name starts at `at` named as the complement of something else, or as
     history (_COMPLEMENT, _HISTORY_BEFORE)? A date told before it is not its own."""
-    return bool(_COMPLEMENT.search(text[max(0, at - 20):at]) or _HISTORY_BEFORE.search(text[max(0, at - 60):at]))
+    window = text[max(0, at - 20):at]
+    return bool(_COMPLEMENT.search(window) and not _SPOKEN_TO.search(window)
+                or _HISTORY_BEFORE.search(text[max(0, at - 60):at]))
 _UNTIL = re.compile(r"(?i)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 MAX_GAP = 160     # characters between a meeting's name and the date phrase that follows it
 
@@ -1147,6 +1162,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if mode is None and _AT_VENUE.search(text) and not _VIRTUAL.search(text):
             mode = "in_person"      # "Sáng 3/11, tại Trung tâm hội nghị IMPACT, … khai mạc Hội nghị …": its venue
         for m in group:
+            if m.rule.endswith(ASSEMBLY) and not in_season(m.forum, m.meeting, span.start, end, span.precision):
+                continue    # the General Assembly spoken at outside its general debate's season (meetings.py)
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), mode,

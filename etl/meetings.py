@@ -202,6 +202,7 @@ class _Head:
     word: str
     cuts: bool = True       # a forum's own name inside a meeting's name does not end that name
     numbered: bool = False  # the forum's name and a number: "ARF-31", "APEC 22"
+    assembly: bool = False  # the UN General Assembly spoken at (_assembly_heads)
 
 
 # A count or a length after a number, which is then no meeting's number: "APEC 2 tháng sau đó", "ASEAN 10
@@ -254,7 +255,46 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
             continue        # "các bộ trưởng tài chính APEC lần thứ 24": their meeting's number, not the leaders'
                             # (which a phrase with a meeting's noun names: "Hội nghị Bộ trưởng Tài chính APEC lần thứ 24")
         heads.append(_Head(m.start(), m.end(), m.group(), cuts=False, numbered=True))
+    if assembly := _assembly_heads(sentence, forum_hits, gaz):
+        # "dự phiên họp Đại hội đồng …": the session's words lead to the Assembly, and "Đại hội đồng" is its
+        # name, no heads of their own
+        heads = [h for h in heads if not any(lead <= h.start < a.end for lead, a in assembly)]
+        heads += [a for _, a in assembly]
     return sorted(heads, key=lambda h: h.start)
+
+
+# The UN General Assembly spoken at or attended: "Vương Nghị phát biểu tại Đại hội đồng Liên Hợp Quốc hôm
+# 28/9", "Trong bài phát biểu trước Đại hội đồng LHQ hôm 19/9", "sẽ phát biểu tại phiên họp của Đại hội
+# đồng …", "chuẩn bị dự phiên họp Đại Hội đồng Liên Hợp Quốc, diễn ra từ ngày 19 đến 25/9". The body
+# meets as its sessions all year; spoken at in the season of its general debate (late September), it is
+# that debate, whose level is the leaders' (the guideline's "UN General Assembly high-level debate"):
+# assemble keeps such a meeting only when it is dated in that season (series.in_season), so a speech to
+# an emergency session in December names no meeting.
+_ASSEMBLY_BEFORE = re.compile(r"(?i)(?<!\w)đại\s+hội\s+đồng\s+(?:của\s+)?$")        # "Đại hội đồng LHQ"
+_SESSION_WORDS = (r"(?:phiên|kỳ|khóa|khoá)\s+họp(?:\s+(?:thường\s+niên|cấp\s+cao|toàn\s+thể|(?:lần\s+)?thứ\s+\d{1,3}"
+                  r"|(?:khóa|khoá)\s+\d{1,3}))*(?:\s+của)?")
+_SPOKEN_AT = re.compile(rf"""(?ix)(?<!\w)(?:
+      (?:phát\s+biểu|diễn\s+văn|bài\s+nói)(?:\s+[\w-]+){{0,3}}?\s+(?:tại|trước)(?:\s+{_SESSION_WORDS})?
+    | (?:tham\s+)?dự(?:\s+{_SESSION_WORDS})?
+    | (?:tại|trước|trong)\s+{_SESSION_WORDS}
+    )\s+$""")
+
+
+def _assembly_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int, _Head]]:
+    """The General Assembly spoken at (above): (where the words that lead to it start, its head)."""
+    out = []
+    for m in forum_hits:
+        if gaz.forum(m.group()) != "UN":
+            continue
+        start = m.start()
+        if not m.group().casefold().startswith("đại hội đồng"):
+            before = _ASSEMBLY_BEFORE.search(sentence, max(0, start - 24), start)
+            if not before:
+                continue
+            start = before.start()
+        if lead := _SPOKEN_AT.search(sentence, max(0, start - 60), start):
+            out.append((lead.start(), _Head(start, m.end(), sentence[start:m.end()], cuts=False, assembly=True)))
+    return out
 
 
 # A forum named by a meeting's name of its own ("Đối thoại Shangri-La", "Diễn đàn Khu vực ASEAN"),
@@ -678,6 +718,7 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
     return bool((("họp" in low or "gặp nhau" in low) and _VERB_MEETING.pattern.search(text))
                 or (("lần" in low or _DIGIT.search(text)) and _NUMBERED.search(text))
                 or _ROMAN_NUMBERED.search(text)
+                or "đại hội đồng" in low and bool(_assembly_heads(text, gaz.forum_matches(text), gaz))
                 or _DIGIT.search(text) and _ATTENDED_WORDS.search(low) and any(
                     _attended_on_a_day(text, m, gaz.forums.get(gaz.forum(m.group()))) for m in gaz.forum_matches(text)))
 
@@ -812,6 +853,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)    # "APEC 22": its leaders' meeting
         if kind is None and ordinal is not None and own and _BARE_NOUN_LEFT.fullmatch(content):
             kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)    # "Hội nghị APEC lần thứ 26": likewise
+        if head.assembly:
+            kind = next((k for k in gaz.kinds if k.code == GENERAL_DEBATE and k.admits(forum)), None)
         if kind is None:
             continue
         code = kind.code
@@ -820,7 +863,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         elif between_partner:
             code = f"{code}/{between_partner}"
         out.append(Mention(forum, kind.level, code, ordinal, phrase.strip(), head.start, end,
-                           extra, f"{kind.code}:{head.word.lower()}"))
+                           extra, f"{kind.code}:{ASSEMBLY if head.assembly else head.word.lower()}"))
         if own:
             listed = list(_forum_list(sentence, end, gaz))
             for f, a, b, n, partner in listed:      # each forum's own kind of the same meeting ("ARF" for the ARF)
@@ -831,6 +874,10 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                    rule=f"{own_kind.code}:list"))
             last_end = max([last_end] + [item[2] for item in listed])
     return _numbered_again(sentence, out, [(span, forum) for span, (_, forum) in zip(spans, forums)])
+
+
+GENERAL_DEBATE = "General Debate"      # the UN General Assembly's (meetings.toml)
+ASSEMBLY = "assembly"                   # the rule of a General Assembly spoken at (_assembly_heads)
 
 
 # A summit told by the bare words, the one forum named before it in the sentence its own, and dated

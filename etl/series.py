@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from .gazetteer import default_gazetteer
@@ -220,6 +220,23 @@ def held_years(forum: str, meeting: str, month: int, day: int | None = None) -> 
                 except ValueError:      # 29 February of another year
                     continue
     return frozenset(out)
+
+
+def in_season(forum: str, meeting: str, start: date, end: date, precision: str = "day") -> bool:
+    """Do the days start..end (or, precision "month", their months) meet the season of the year the series' meetings (etl/data/calendar.toml)
+    were held in, from the earliest first day to the latest last day of any year, a day wider on each
+    side (Viet Nam's day against the host's)? The UN General Assembly's general debate: 18 September to
+    4 October. A series with no days recorded has no season: any day meets it."""
+    held = _calendar().get((forum, meeting))
+    if not held:
+        return True
+    first = min((s.month, s.day) for _, s, _ in held)
+    last = max((e.month, e.day) for _, _, e in held)
+    lo = date(2001, *first) - timedelta(days=1)       # a year with no 29 February
+    hi = date(2001, *last) + timedelta(days=1)
+    if precision == "month":
+        return any(lo.month <= d.month <= hi.month for d in (start, end))
+    return any((lo.month, lo.day) <= (d.month, d.day) <= (hi.month, hi.day) for d in (start, end))
 
 
 def _term_entries() -> tuple[dict, ...]:

@@ -46,6 +46,8 @@ KNOWN_MISSES = {
     ("told_day", 6): "an informal meeting of ASEAN's ministers with a partner's minister ('cuộc gặp không chính thức với …')",
     ("between_sides", 4): "a meeting 'giữa' one forum's own ministers ('Cuộc gặp không chính thức giữa các Bộ trưởng "
                           "Ngoại giao ASEAN') names one side only",
+    ("speech_at_general_assembly", 0): "'sẽ' in what was said after the meeting ('trong đó ông cảnh báo Washington sẽ "
+                                       "…') is read as the meeting's tense: planned",
     ("between_sides", 10): "a side named by a leader's title, country and name ('giữa Tổng thống Mỹ Barack Obama và lãnh "
                            "đạo các nước ASEAN') is not read as the country",
 }

@@ -485,6 +485,26 @@ def test_a_meeting_held_every_year_is_the_series(sentence, expected, gaz):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # the UN General Assembly spoken at or its session attended: its general debate (assemble keeps it only
+    # when dated in the debate's season); the words that lead to it name no meeting of their own
+    ("Ngoại trưởng Venezuela hôm 25/9 phát biểu tại Đại Hội đồng Liên Hợp Quốc ở New York.",
+     [("UN", "leaders", "General Debate", None)]),
+    ("Trong bài phát biểu trước Đại hội đồng LHQ, ông kêu gọi các nước đoàn kết.", [("UN", "leaders", "General Debate", None)]),
+    ("Tổng thống Brazil sẽ đọc diễn văn khai mạc tại Đại hội đồng Liên hợp quốc.", [("UN", "leaders", "General Debate", None)]),
+    ("Bà sẽ phát biểu tại phiên họp của Đại hội đồng Liên Hợp Quốc vào 24/9.", [("UN", "leaders", "General Debate", None)]),
+    ("Các nguyên thủ đổ về New York để dự kỳ họp thường niên Đại hội đồng Liên Hợp Quốc.",
+     [("UN", "leaders", "General Debate", None)]),
+    ("Putin vắng mặt trong phiên họp Đại hội đồng Liên hợp quốc ngày 18-19/9.", [("UN", "leaders", "General Debate", None)]),
+    # … not the Assembly as a body, nor its resolution, nor a mission to the UN
+    ("Đại hội đồng Liên Hợp Quốc ngày 21/12 thông qua nghị quyết về Jerusalem.", []),
+    ("Việt Nam được bầu làm Ủy viên không thường trực Hội đồng Bảo an tại Đại hội đồng Liên Hợp Quốc.", []),
+    ("Đại sứ Việt Nam tại Liên Hợp Quốc phát biểu về biến đổi khí hậu.", []),
+])
+def test_the_general_assembly_spoken_at_is_its_debate(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # the General Assembly's high-level debate named as a "thảo luận cấp cao" (real set 9): the kind is
     # read with the forum's surface ("Đại hội đồng Liên hợp quốc") taken out, so it reads as the Security
     # Council's open debate

@@ -2,6 +2,7 @@
 own dates its numbered meetings by them."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from etl.series import (
     held_years,
     host_examples,
     host_year,
+    in_season,
     office_years,
     series_year,
     term_examples,
@@ -218,6 +220,24 @@ def test_each_calendar_example_of_the_data_holds(forum, meeting, when, year):
         assert told == {year}
     else:
         assert len(told) != 1       # none, or the meetings of several years
+
+
+@pytest.mark.parametrize(("start", "end", "precision", "expected"), [
+    ("2017-09-19", "2017-09-19", "day", True),       # the first day of 2017's debate
+    ("2018-09-18", "2018-09-18", "day", True),       # a day before any year's first day: Viet Nam's day
+    ("2015-10-04", "2015-10-04", "day", True),       # a day past 2015's last (3 October), likewise
+    ("2017-09-12", "2017-09-12", "day", False),      # the session's opening, a week before its debate
+    ("2017-12-21", "2017-12-21", "day", False),      # an emergency special session
+    ("2017-09-10", "2017-09-25", "day", True),       # a range that reaches into the season
+    ("2019-09-01", "2019-09-01", "month", True),     # "tháng 9"
+    ("2019-06-01", "2019-06-01", "month", False),
+])
+def test_the_general_debates_season_is_read_from_the_calendar(start, end, precision, expected):
+    assert in_season("UN", "General Debate", date.fromisoformat(start), date.fromisoformat(end), precision) is expected
+
+
+def test_a_series_with_no_days_recorded_has_no_season():
+    assert in_season("ASEAN", "Summit", date(2020, 1, 5), date(2020, 1, 5))
 
 
 # Undated articles that name no host: the day or month the meeting is told on singles out its year
