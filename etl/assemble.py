@@ -1162,7 +1162,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if mode is None and _AT_VENUE.search(text) and not _VIRTUAL.search(text):
             mode = "in_person"      # "Sáng 3/11, tại Trung tâm hội nghị IMPACT, … khai mạc Hội nghị …": its venue
         for m in group:
-            if m.rule.endswith(ASSEMBLY) and not in_season(m.forum, m.meeting, span.start, end, span.precision):
+            if m.rule.endswith(f":{ASSEMBLY}") and not in_season(m.forum, m.meeting, span.start, end, span.precision):
                 continue    # the General Assembly spoken at outside its general debate's season (meetings.py)
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,

@@ -270,6 +270,8 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
 # that debate, whose level is the leaders' (the guideline's "UN General Assembly high-level debate"):
 # assemble keeps such a meeting only when it is dated in that season (series.in_season), so a speech to
 # an emergency session in December names no meeting.
+GENERAL_DEBATE = "General Debate"      # the UN General Assembly's (meetings.toml)
+ASSEMBLY = "assembly"                   # its rule's name: "General Debate:assembly"
 _ASSEMBLY_BEFORE = re.compile(r"(?i)(?<!\w)đại\s+hội\s+đồng\s+(?:của\s+)?$")        # "Đại hội đồng LHQ"
 _SESSION_WORDS = (r"(?:phiên|kỳ|khóa|khoá)\s+họp(?:\s+(?:thường\s+niên|cấp\s+cao|toàn\s+thể|(?:lần\s+)?thứ\s+\d{1,3}"
                   r"|(?:khóa|khoá)\s+\d{1,3}))*(?:\s+của)?")
@@ -874,10 +876,6 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                    rule=f"{own_kind.code}:list"))
             last_end = max([last_end] + [item[2] for item in listed])
     return _numbered_again(sentence, out, [(span, forum) for span, (_, forum) in zip(spans, forums)])
-
-
-GENERAL_DEBATE = "General Debate"      # the UN General Assembly's (meetings.toml)
-ASSEMBLY = "assembly"                   # the rule of a General Assembly spoken at (_assembly_heads)
 
 
 # A summit told by the bare words, the one forum named before it in the sentence its own, and dated

@@ -223,20 +223,26 @@ def held_years(forum: str, meeting: str, month: int, day: int | None = None) -> 
 
 
 def in_season(forum: str, meeting: str, start: date, end: date, precision: str = "day") -> bool:
-    """Do the days start..end (or, precision "month", their months) meet the season of the year the series' meetings (etl/data/calendar.toml)
-    were held in, from the earliest first day to the latest last day of any year, a day wider on each
-    side (Viet Nam's day against the host's)? The UN General Assembly's general debate: 18 September to
-    4 October. A series with no days recorded has no season: any day meets it."""
+    """Do the days start..end meet the season the series' meetings (etl/data/calendar.toml) were held
+    in, whatever the year: from the earliest first day to the latest last day of any year, a day wider
+    on each side (Viet Nam's day against the host's)? The UN General Assembly's general debate: 18
+    September to 4 October. Of precision "month", a month of them must hold a week of the season. A
+    series with no days recorded has no season: any day meets it."""
     held = _calendar().get((forum, meeting))
     if not held:
         return True
-    first = min((s.month, s.day) for _, s, _ in held)
-    last = max((e.month, e.day) for _, _, e in held)
-    lo = date(2001, *first) - timedelta(days=1)       # a year with no 29 February
-    hi = date(2001, *last) + timedelta(days=1)
-    if precision == "month":
-        return any(lo.month <= d.month <= hi.month for d in (start, end))
-    return any((lo.month, lo.day) <= (d.month, d.day) <= (hi.month, hi.day) for d in (start, end))
+    lo = date(2001, *min((s.month, s.day) for _, s, _ in held)) - timedelta(days=1)   # a year with no 29 February
+    hi = date(2001, *max((e.month, e.day) for _, _, e in held)) + timedelta(days=1)
+    if precision == "month":       # a month that holds a week of it ("tháng 9", not "tháng 10-2007")
+        return any(_days_shared(month, lo, hi) >= 7 for month in range(start.month, end.month + 1))
+    return (start.month, start.day) <= (hi.month, hi.day) and (end.month, end.day) >= (lo.month, lo.day)
+
+
+def _days_shared(month: int, lo: date, hi: date) -> int:
+    """How many days of the month (of the year `lo` and `hi` are in) lie within lo..hi."""
+    first = date(lo.year, month, 1)
+    last = (date(lo.year + 1, 1, 1) if month == 12 else date(lo.year, month + 1, 1)) - timedelta(days=1)
+    return max(0, (min(last, hi) - max(first, lo)).days + 1)
 
 
 def _term_entries() -> tuple[dict, ...]:

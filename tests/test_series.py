@@ -229,8 +229,11 @@ def test_each_calendar_example_of_the_data_holds(forum, meeting, when, year):
     ("2017-09-12", "2017-09-12", "day", False),      # the session's opening, a week before its debate
     ("2017-12-21", "2017-12-21", "day", False),      # an emergency special session
     ("2017-09-10", "2017-09-25", "day", True),       # a range that reaches into the season
+    ("2017-09-10", "2017-10-10", "day", True),       # … or holds it whole
+    ("2017-10-10", "2017-10-12", "day", False),
     ("2019-09-01", "2019-09-01", "month", True),     # "tháng 9"
     ("2019-06-01", "2019-06-01", "month", False),
+    ("2007-10-01", "2007-10-01", "month", False),    # four days of it: "khoá họp lần thứ 62 … vào tháng 10-2007"
 ])
 def test_the_general_debates_season_is_read_from_the_calendar(start, end, precision, expected):
     assert in_season("UN", "General Debate", date.fromisoformat(start), date.fromisoformat(end), precision) is expected
