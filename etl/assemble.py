@@ -537,10 +537,12 @@ _SPOKEN_TO = re.compile(r"(?i)(?<!\w)(?:phát\s+biểu|diễn\s+văn|bài\s+nói
 
 
 def _told_for_another(text: str, at: int) -> bool:
-    """Is the meeting whose name starts at `at` named as the complement of something else, or as
-    history (_COMPLEMENT, _HISTORY_BEFORE)? A date told before it is not its own."""
+    """Is the meeting whose name starts at `at` named as the complement of something else (one prepared
+    for: "Ngày 25/8, Hội nghị Quan chức cao cấp … nhằm chuẩn bị cho các Hội nghị Cấp cao ASEAN+3 và …"),
+    or as history (_COMPLEMENT, _PREPARED_FOR, _HISTORY_BEFORE)? A date told before it is not its own."""
     window = text[max(0, at - 20):at]
     return bool(_COMPLEMENT.search(window) and not _SPOKEN_TO.search(window)
+                or _PREPARED_FOR.search(text, max(0, at - 24), at)
                 or _HISTORY_BEFORE.search(text[max(0, at - 60):at]))
 _UNTIL = re.compile(r"(?i)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 MAX_GAP = 160     # characters between a meeting's name and the date phrase that follows it
@@ -1545,7 +1547,7 @@ def _framing_dates(s: Sentence, groups: list[list[Mention]], frames: list[bool],
     text, at = s.text, groups[gi][0].pos
     if all(m.level == "other" for m in groups[gi]):
         return None         # "Trong khuôn khổ Hội nghị Cấp cao, … đối thoại với đại diện AIPA": a session of it
-    if _told_for_another(text, at) or _PREPARED_FOR.search(text, max(0, at - 24), at):
+    if _told_for_another(text, at):
         return None         # "Bên lề Hội nghị, … trao đổi về công tác chuẩn bị cho Hội nghị X": not held there
     frame = next((groups[k][0] for k in range(gi - 1, -1, -1) if frames[k]), None)
     these = _FRAMED_BY_THESE.match(text)

@@ -841,12 +841,13 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             # "Hội nghị … đầu tiên của Hiệp hội trong năm nay", "Hội nghị cấp cao đầu tiên có sự tham dự đầy
             # đủ của mười nước": the first of a kind, not number 1
             ordinal = None
-        if generic and ordinal is None and not (own and _partner(phrase, in_phrase, gaz)
-                                                and next(_forum_list(sentence, end, gaz), None)) and not (
+        if generic and ordinal is None and not (own and next(_forum_list(sentence, end, gaz), None)) and not (
                 in_phrase and head.word[0].isupper() and _DATED_NEXT.match(sentence, end)):
-            # not "các Hội nghị Cấp cao ASEAN - Trung Quốc, ASEAN - Nhật Bản và …": a list of summits; but
-            # "các Hội nghị Cấp cao APEC vào tháng 11 tới đây tại Đà Nẵng": the forum's meetings, dated (not
-            # "… và các Hội nghị Cấp cao liên quan từ ngày 8-11/10")
+            # "các hội nghị của ASEAN": the forum's meetings in general; but a list of forums after it names
+            # each one's ("các Hội nghị Cấp cao ASEAN - Trung Quốc, ASEAN - Nhật Bản và …", "các Hội nghị Bộ
+            # trưởng Ngoại giao ASEAN+3 và EAS ngày 26/7"), and so does "các Hội nghị Cấp cao APEC vào tháng 11
+            # tới đây tại Đà Nẵng": the forum's meetings, dated (not "… và các Hội nghị Cấp cao liên quan từ
+            # ngày 8-11/10")
             continue
         content = _strip(phrase, [s for s, _ in in_phrase] + ord_spans)
         kind = (_default_kind(gaz.forums[forum].default_level, forum, gaz)

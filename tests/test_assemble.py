@@ -465,6 +465,26 @@ def test_a_meeting_in_the_frame_of_one_dated_before_takes_its_dates(text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a plural head before a list of forums names each forum's meeting, and takes the day told after it
+    ("Các Hội nghị Bộ trưởng Ngoại giao ASEAN+3 và EAS sẽ diễn ra ngày 26/7/2016 tại Vientiane.",
+     [("ASEAN+3", "FMM", "2016-07-26"), ("EAS", "FMM", "2016-07-26")]),
+    ("Các hội nghị cấp cao ASEAN và APEC sẽ được tổ chức vào tháng 11/2017.",
+     [("ASEAN", "Summit", "2017-11-01"), ("APEC", "AELM", "2017-11-01")]),
+    ("Ngày 24/7/2016, các quan chức cao cấp họp để chuẩn bị cho các Hội nghị Bộ trưởng Ngoại giao ASEAN+3 và EAS "
+     "ngày 26/7.", [("ASEAN+3", "FMM", "2016-07-26"), ("EAS", "FMM", "2016-07-26")]),
+    # … but none of the day told before it, which is the meeting's that prepares it (written batch 20)
+    ("Ngày 25/8/2023, Hội nghị Quan chức cao cấp ASEAN+3 sẽ diễn ra tại Jakarta, nhằm chuẩn bị cho các Hội nghị "
+     "Cấp cao ASEAN+3 và Cấp cao Đông Á.", [("ASEAN+3", "SOM", "2023-08-25")]),
+    ("Sáng 3/9/2023, các Bộ trưởng Ngoại giao ASEAN họp tại Jakarta để chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 43.",
+     [("ASEAN", "AMM", "2023-09-03")]),
+    # a plural head with no list after it is still the forum's meetings in general
+    ("Việt Nam luôn tích cực tham gia các hội nghị của ASEAN.", []),
+])
+def test_a_plural_head_names_each_listed_forums_meeting(text, expected, gaz):
+    assert [(e[0], e[2], e[4]) for e in events(text, gaz)[0]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Trước thềm Hội nghị Cấp cao ASEAN lần thứ 34, tổ chức tại Bangkok trong hai ngày 22 và 23/6/2019, các tổ "
      "chức môi trường đã lên tiếng.", [("ASEAN", "leaders", "Summit", "2019-06-22")]),
     ("Sau Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52, diễn ra tại Bangkok từ ngày 29/7 đến 3/8/2019, các nước "
