@@ -515,6 +515,11 @@ def test_the_general_assembly_spoken_at_is_its_debate(sentence, expected, gaz):
     pytest.param("Ngày 16-12, các nhà lãnh đạo ASEAN đã có cuộc gặp cấp cao với Thủ tướng Trung Quốc Chu Dung Cơ, "
                  "Thủ tướng Nhật Bản Kây-dô Ô-bu-chi và Tổng thống Hàn Quốc Kim Tê Chung.",
                  [("ASEAN+3", "leaders", "Summit", None)], marks=pytest.mark.xfail(strict=True)),
+    # "Asean" as some outlets write it (49 articles of the random samples, against 1,956 with "ASEAN"): an acronym
+    # matches only in capitals, and "Asean" as a surface of its own (matched in any case) shadowed
+    # "ASEAN+3" in the forums' trie, which tries the case-insensitive branch first
+    pytest.param("Hội nghị thượng đỉnh Mỹ - Asean được tổ chức tại Sunnylands.", [("ASEAN", "leaders", "Summit/Mỹ", None)],
+                 marks=pytest.mark.xfail(strict=True)),
 ])
 def test_known_misses_of_names(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
