@@ -413,6 +413,17 @@ def _filed_on(lead: str, pub: date) -> date | None:
     return day if 0 < (pub - day).days <= 3 else None
 
 
+def _tells_a_plan(text: str, day_pos: int | None) -> bool:
+    """Does the text tell something still to come? Not from "chuẩn bị cho" on, after the day it tells: "Ngày
+    6/6, Hội nghị … khai mạc tại Bangkok, thảo luận các nội dung chuẩn bị cho các cuộc họp … sắp tới" (that day's
+    meeting prepares the later ones)."""
+    prepares = _PREPARES.search(text, day_pos) if day_pos is not None else None
+    return bool(_PLANNED.search(text, 0, prepares.start() if prepares else len(text)))
+
+
+_PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị\s+cho(?!\w)")
+
+
 def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None, bool]:
     """The article's own date; without one, the date its lead sentence reports (else the day its
     title carries), and whether that date's year was only guessed from the article's other clues
@@ -430,12 +441,13 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
     # "Họp báo thường kỳ của Bộ Ngoại giao ngày 23/10/2025"
     titled = [sp for sp in find_dates(article.title or "", ctx) if sp.precision == "day" and not sp.year_inferred]
     lead = sentences[:2]
-    planned = any(_PLANNED.search(s.text) for s in lead)     # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …"
     for s in lead:
         # (a month is no day the article was filed on: "… gặp … vào tháng 1 hoặc tháng 2 năm sau")
         spans = [sp for sp in find_dates(s.text, ctx) if sp.precision == "day"]
         if spans:
             first = spans[0]
+            # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …": the lead tells what is to come
+            planned = any(_tells_a_plan(x.text, first.pos if x is s else None) for x in lead)
             written = year_written_in(s.text) if first.year_inferred else None
             if written is not None:     # "Sáng 29.10, … lên đường dự Tuần lễ Cấp cao APEC 2025"
                 first = shift_years(first, written - first.end.year) or first
@@ -486,7 +498,10 @@ def _groups(mentions: list[Mention], spans: list[DateSpan], text: str) -> list[l
             after_comma = "," in text[prev.end_pos:m.pos] and (
                 _AS_A_TIME.search(text, 0, groups[-1][0].pos)
                 or _FRAME.search(text, max(0, groups[-1][0].pos - 30), groups[-1][0].pos))
-            if not dated_between and not after_comma and _CONNECTOR.match(_connector_text(text[prev.end_pos:m.pos])):
+            # an item of a list that shares a head (meetings.py: "…:list") is one with it, past the place the one
+            # before was held in: "các hội nghị thượng đỉnh G20 ở Bali (Indonesia) và APEC ở Bangkok"
+            if not dated_between and not after_comma and (
+                    _CONNECTOR.match(_connector_text(text[prev.end_pos:m.pos])) or m.rule.endswith(":list")):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -1128,6 +1143,10 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             span = replace(span, role="around")
         lo, hi = min(group[0].pos, span.pos), max(group[-1].end_pos, span.pos + len(span.text))
         clause = (max(prev_end, told_from), next_start)
+        if prepares := _PREPARES.search(text, hi, clause[1]):
+            # "… dự Hội nghị Quan chức cao cấp ASEAN+3, nhằm chuẩn bị cho các Hội nghị Cấp cao … sắp tới": what
+            # follows tells the tense of what is prepared for, not this meeting's
+            clause = (clause[0], prepares.start())
         lo = max(lo, told_from)
         tense = _tense(text, lo, hi, clause)
         settled = settle_year(span, s, group, tense, anchors)

@@ -1004,7 +1004,14 @@ def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tupl
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
-_LIST_END = re.compile(r"\s*(?:$|[,.;:(]|và\s|(?:đã|sẽ|đang|vừa|diễn|được|tại|ở|vào|từ|ngày|lần|cùng|lần\s+lượt)(?!\w))")
+_LIST_END = re.compile(r"\s*(?:$|[,.;:(]|và\s|(?:đã|sẽ|đang|vừa|diễn|được|tại|ở|vào|từ|ngày|lần|cùng|lần\s+lượt|theo|trong|"
+                       r"hôm|nhằm|sắp)(?!\w))")
+# What may stand between an item of a list and the next: its short name in brackets ("Cấp cao Đông Á (EAS) và
+# Diễn đàn Khu vực ASEAN (ARF)"), the place it was held in ("các hội nghị thượng đỉnh G20 ở Bali (Indonesia) và
+# APEC ở Bangkok", "các hội nghị cấp cao APEC tại Đà Nẵng và ASEAN tại Manila").
+_ITEMS_ASIDE = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?"
+                          rf"(?:\s*(?:tại|ở)\s+[{_CAPITAL}][\w'-]*(?:\s+[{_CAPITAL}][\w'-]*){{0,3}}(?:\s*\([^()]{{1,30}}\))?)?"
+                          r"(?=\s*(?:,\s*và|,|và)\s)")
 
 
 # "(ACJCC) lần thứ 25", "(AMM) lần 29": a number after the name (in figures where "thứ" is left out)
@@ -1026,7 +1033,8 @@ def _forum_list(sentence: str, end: int, gaz: Gazetteer):
     """(forum, start, end, number, partner) of each forum named after a meeting's name, sharing its head:
     "Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản, Mekong - Hàn Quốc và Mekong - Hoa Kỳ"."""
     pos = end
-    while (sep := _LIST_SEP.match(sentence, pos)) and (hit := gaz.forum_re.match(sentence, sep.end())):
+    while ((sep := _LIST_SEP.match(sentence, (aside.end() if (aside := _ITEMS_ASIDE.match(sentence, pos)) else pos)))
+           and (hit := gaz.forum_re.match(sentence, sep.end()))):
         # "… ASEAN - Trung Quốc lần thứ 15, ASEAN - Nhật Bản lần thứ 15": each with its partner
         partner, named_end = _partners_after(sentence, hit.end(), gaz)
         if not _LIST_END.match(sentence, named_end) or not (forum := gaz.forum(hit.group())):
