@@ -788,10 +788,33 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
             if best is None or dist < best[0] or (dist == best[0] and status == "planned"):
                 best = (dist, status, m.end())
     if best is None or best[0] > 60:
-        return None
+        return _governed(text, lo)
     if best[1] == "held" and best[2] <= lo and _TO_COME.search(text, best[2], lo):
         return "planned"        # "đã mời Tổng thống … dự Hội nghị cấp cao APEC vào tháng 11": invited to it
     return best[1]
+
+
+# A tense word and the verb of attending that govern the meetings named after it, as far as the sentence's
+# clause goes: "Các lãnh đạo sẽ tham dự Hội nghị Cấp cao ASEAN lần thứ 29, các Cấp cao ASEAN +1 với Trung
+# Quốc, …, Cấp cao ASEAN +3 và Cấp cao Mekong - Nhật Bản vào ngày 7/9", "… cũng sẽ gặp các nhà lãnh đạo tham
+# dự hội nghị thượng đỉnh ASEAN … đồng thời tham dự hội nghị thượng đỉnh Đông Á (EAS) diễn ra trong hai ngày
+# 14 và 15/11": planned, however far the last meeting stands from "sẽ".
+_GOVERNING = re.compile(r"(?i)(?<!\w)(?:(?P<ahead>sẽ|dự\s+kiến)|đã|vừa)\s+(?:(?:cùng|lần\s+lượt|đồng\s+thời)\s+)?"
+                        r"(?:tham\s+dự|dự|gặp|chủ\s+trì|(?:đến|tới|sang)\s+dự)(?!\w)")
+_GOVERNING = Gated(_GOVERNING)      # searched only in sentences that hold its words: sentences.Gated
+_CLAUSE_STOP = re.compile(r"[.;:]")
+
+
+def _governed(text: str, lo: int) -> str | None:
+    """The tense of the last tense word and verb of attending before the meeting (_GOVERNING), when no
+    stop ends the clause between them and no other tense word stands between."""
+    last = None
+    for m in _GOVERNING.finditer(text, 0, lo):
+        last = m
+    if last is None or _CLAUSE_STOP.search(text, last.end(), lo) or _PLANNED.search(text, last.end(), lo) or (
+            _HELD.search(text, last.end(), lo)):
+        return None
+    return "planned" if last.group("ahead") else "held"
 
 
 # What puts a meeting after the past deed told before it: an invitation to it, a purpose, a groundwork

@@ -133,6 +133,28 @@ def test_status_from_words(text, status, gaz):
     assert events(text, gaz)[0][0][6] == status
 
 
+# An undated article's two first sentences, which tell neither a day nor a plan (an undated lead that tells a
+# plan makes its days still to come: reference())
+_LEAD = "Thủ tướng kêu gọi các nước tăng cường đoàn kết. Các nước cần đẩy mạnh hợp tác về kinh tế và văn hóa.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tense word and a verb of attending govern every meeting named after them in the clause, however far
+    ("Các nhà lãnh đạo sẽ tham dự Hội nghị Cấp cao ASEAN lần thứ 29, các Hội nghị Cấp cao ASEAN với Trung Quốc, Nhật "
+     "Bản, Hàn Quốc, Ấn Độ và Liên Hợp Quốc, Hội nghị Cấp cao ASEAN+3 và Hội nghị Cấp cao Mekong - Nhật Bản vào ngày "
+     "7/9/2016.", {"ASEAN+3": "planned", "Mekong-Japan": "planned"}),
+    ("Trong chuyến đi này, Tổng thống Nga cũng sẽ gặp các nhà lãnh đạo khu vực tham dự hội nghị thượng đỉnh ASEAN "
+     "diễn ra từ ngày 11 đến 15/11/2018, đồng thời tham dự hội nghị thượng đỉnh Đông Á (EAS) diễn ra trong hai ngày "
+     "14 và 15/11.", {"EAS": "planned"}),
+    # … not past a stop
+    ("Thủ tướng sẽ tham dự lễ kỷ niệm 50 năm thành lập Hiệp hội tại thủ đô Jakarta của Indonesia; Hội nghị Cấp cao "
+     "Mekong - Nhật Bản diễn ra ngày 9/10/2018 tại Tokyo.", {"Mekong-Japan": "held"}),
+])
+def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, expected, gaz):
+    got = {e[0]: e[6] for e in events(_LEAD + text, gaz)[0]}
+    assert {forum: got.get(forum) for forum in expected} == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the page's date line in the lead, then the meeting's own month
     ("Hà Nội, 1/6/2025 - Đầu tháng 7 tới, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 sẽ được tổ chức "
