@@ -441,13 +441,15 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
     # "Họp báo thường kỳ của Bộ Ngoại giao ngày 23/10/2025"
     titled = [sp for sp in find_dates(article.title or "", ctx) if sp.precision == "day" and not sp.year_inferred]
     lead = sentences[:2]
-    for s in lead:
+    for k, s in enumerate(lead):
         # (a month is no day the article was filed on: "… gặp … vào tháng 1 hoặc tháng 2 năm sau")
         spans = [sp for sp in find_dates(s.text, ctx) if sp.precision == "day"]
         if spans:
             first = spans[0]
-            # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …": the lead tells what is to come
-            planned = any(_tells_a_plan(x.text, first.pos if x is s else None) for x in lead)
+            # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …": the lead tells what is to come, up to the day's
+            # sentence ("Sáng 17-11, Thủ tướng đến sân bay …, bắt đầu tham dự … . Hôm nay Thủ tướng dự kiến sẽ
+            # …": the plans told after the day are that day's)
+            planned = any(_tells_a_plan(x.text, first.pos if x is s else None) for x in lead[:k + 1])
             written = year_written_in(s.text) if first.year_inferred else None
             if written is not None:     # "Sáng 29.10, … lên đường dự Tuần lễ Cấp cao APEC 2025"
                 first = shift_years(first, written - first.end.year) or first

@@ -214,6 +214,16 @@ def test_a_day_the_lead_spells_out_is_the_articles_whatever_it_says_is_to_come(s
     assert [e[4] for e in events(text, gaz)[0] if e[2] == "AMM"] == [day]
 
 
+@pytest.mark.parametrize(("order", "day"), [("after", "2018-11-17"), ("before", "2018-11-16")])
+def test_plans_told_after_the_leads_day_are_that_days(order, day, gaz):
+    # an undated article: the lead's day, then what is planned "hôm nay", is that day's programme (fourth random
+    # sample); a plan told before the day ("sẽ tham dự các hội nghị sau: …") makes the day one still to come
+    dated = "Sáng 17-11-2018, Thủ tướng đến sân bay quốc tế Jackson, bắt đầu tham dự Hội nghị cấp cao APEC lần thứ 26."
+    plan = "Hôm nay, Thủ tướng dự kiến sẽ dự Đối thoại giữa các nhà lãnh đạo APEC với ABAC."
+    text = "Tin tức\n\n" + (f"{dated} {plan}" if order == "after" else f"{plan} {dated}")
+    assert [e[4] for e in events(text, gaz)[0] if e[2] == "ABAC"] == [day]
+
+
 def test_a_month_in_the_lead_is_no_day_the_article_was_filed_on(gaz):
     # "hôm qua" needs the article's day: a month its lead names is none ("vào tháng 1 hoặc tháng 2 năm sau")
     text = ("Tin tức\n\nTổng thống Mỹ hôm qua tiết lộ ông có thể gặp lãnh đạo Triều Tiên vào tháng 1 hoặc tháng 2 năm "
