@@ -40,7 +40,11 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 # Not the full stop of an initial, of "TP." or of "Ma." (Maria): "Tổng thống B.J. Ha-bi-bi", "Chủ tịch UBND
 # TP. Hồ Chí Minh …", "Ngoại trưởng Philippines Ma. Theresa Lazaro".
 # (and a place that is a building or an occasion: "đón các trưởng đoàn khách mời tại khách sạn Grand Prince")
-_HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu)\b"
+# A verb after a title ends its role: no name follows it ("Tổng thống Mỹ còn nhắc đến Hai Bà Trưng", "Phó Thủ tướng đề
+# nghị Malaysia bảo đảm xét xử công bằng đối với công dân Việt Nam Đoàn Thị Hương": not the title's holder).
+_HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu"
+                        r"|nhắc\s+(?:đến|tới)|đề\s+nghị|khẳng\s+định|nhấn\s+mạnh|kêu\s+gọi|cảnh\s+báo|tuyên\s+bố|bày\s+tỏ"
+                        r"|cho\s+rằng|yêu\s+cầu|thống\s+nhất)\b"
                         r"|\s(?:tại|ở)\s+(?:khách\s+sạn|sân\s+bay|trụ\s+sở|hội\s+trường|nhà\s+khách|phòng|buổi|lễ|cuộc)\b")
 _HARD_STOP = ahead(_HARD_STOP)      # the same matches, sooner: etl/lookahead.py
 _WINDOW = 90
