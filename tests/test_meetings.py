@@ -505,6 +505,24 @@ def test_the_general_assembly_spoken_at_is_its_debate(sentence, expected, gaz):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a meeting named as a country's own, or held by a firm or a newspaper, is no meeting of the article's forum
+    # (the fourth random sample: a national children's forum, Nikkei's "Future of Asia")
+    ("Trưa nay, Diễn đàn trẻ em quốc gia lần thứ 6 đã khai mạc tại Hà Nội.", []),
+    ("Hội nghị xúc tiến đầu tư quốc gia diễn ra tại Đà Nẵng.", []),
+    ("Tại Diễn đàn quốc tế về tương lai châu Á do Hãng Nikkei (Nhật Bản) tổ chức, ông Abe công bố kế hoạch mới.", []),
+    ("Hội nghị thượng đỉnh kinh tế do Báo Đầu tư đăng cai quy tụ nhiều doanh nghiệp.", []),
+    # … but the forum's members ("các quốc gia thành viên"), a forum named in the meeting's name, and a forum an
+    # institute holds stay the forum's
+    ("Hội nghị Cấp cao các quốc gia thành viên diễn ra tại Jakarta.", [("ASEAN", "leaders", "Summit", None)]),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN do Thái Lan tổ chức đã khai mạc.", [("ASEAN", "ministers", "AMM", None)]),
+    ("Đối thoại Shangri-La năm nay do Viện Nghiên cứu Chiến lược Quốc tế (IISS) tổ chức tại Singapore.",
+     [("Shangri-La Dialogue", "other", "Meeting", None)]),
+])
+def test_a_countrys_or_a_firms_meeting_is_no_forums(sentence, expected, gaz):
+    assert names(sentence, gaz, "ASEAN") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # the General Assembly's high-level debate named as a "thảo luận cấp cao" (real set 9): the kind is
     # read with the forum's surface ("Đại hội đồng Liên hợp quốc") taken out, so it reads as the Security
     # Council's open debate
