@@ -22,6 +22,7 @@ from .meetings import (
     THIS_BODY,
     find_meetings,
     forum_hits_in,
+    last_match,
     may_name_meeting,
     parse_ordinal,
     starts_with_meeting_word,
@@ -810,9 +811,7 @@ _CLAUSE_STOP = re.compile(r"[.;:]")
 def _governed(text: str, lo: int) -> str | None:
     """The tense of the last tense word and verb of attending before the meeting (_GOVERNING), when no
     stop ends the clause between them and no other tense word stands between."""
-    last = None
-    for m in _GOVERNING.finditer(text, 0, lo):
-        last = m
+    last = last_match(_GOVERNING.finditer(text, 0, lo))
     if last is None or _CLAUSE_STOP.search(text, last.end(), lo) or _PLANNED.search(text, last.end(), lo) or (
             _HELD.search(text, last.end(), lo)):
         return None

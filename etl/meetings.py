@@ -649,7 +649,7 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
         return []       # "lãnh đạo ASEAN đã họp Thượng đỉnh ASEAN+3 lần thứ 13": the meeting named is the one held
     # the subject nearest the verb: "Tuyên bố của Ngoại trưởng Canada được đưa ra khi lãnh đạo các nước thành
     # viên G7 … sắp họp tại Pháp" (the leaders meet, not the minister)
-    word = _last(_SUBJECT_WORD.finditer(sentence, 0, verb.start())) if verb else None
+    word = last_match(_SUBJECT_WORD.finditer(sentence, 0, verb.start())) if verb else None
     subject = _SUBJECT.match(sentence, word.start(), verb.start()) if word else None
     if not subject:
         return _body_meets(sentence, verb, gaz) if verb else []
@@ -679,7 +679,8 @@ def _names_what_it_holds(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> 
     return bool(gaz.forum_re.search(sentence, verb.start(), _OBJECT_REACH.match(sentence, at).end()))
 
 
-def _last(found: Iterable[re.Match[str]]) -> re.Match[str] | None:
+def last_match(found: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    """The last of the matches, else None."""
     kept = deque(found, maxlen=1)
     return kept[0] if kept else None
 
