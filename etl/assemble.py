@@ -40,7 +40,7 @@ from .sentences import (
     split_paragraph_sentences,
 )
 from .series import held_years, host_years, in_season, mention_year, office_years, within_record
-from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt
+from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt, modern_tones
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
 
 _FORUM_YEAR = re.compile(
@@ -1233,10 +1233,43 @@ def _forum_told_before(text: str, hits: list[re.Match[str]], starts: list[int], 
 
 
 def extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Participation]]:
-    """One clean article -> (its events, its participations)."""
-    forget_article()
+    """One clean article -> (its events, its participations). The rules read it with its tone marks
+    where the newer style puts them (vi.modern_tones: "Uỷ ban" as "Ủy ban"); what its rows quote
+    (sentences, names, titles, places) is as written."""
     if article.status != "ok" or not article.text or not gaz.may_name_forum(article.text):
         return [], []       # may_name_forum: a quicker test than the scan below, which it spares most articles
+    text, title = modern_tones(article.text), modern_tones(article.title)
+    if text == article.text and title == article.title:
+        return _extract(article, gaz)
+    events, people = _extract(replace(article, text=text, title=title), gaz)
+    written = _AsWritten(article, text, title)
+    return ([replace(ev, evidence=tuple(map(written, ev.evidence)), date_text=written(ev.date_text),
+                     label=written(ev.label), location=written(ev.location)) for ev in events],
+            [replace(p, name=written(p.name, p.evidence), role=written(p.role, p.evidence), evidence=written(p.evidence))
+             for p in people])
+
+
+class _AsWritten:
+    """A piece of an article's text with its tone marks moved (modern_tones) -> the same piece as
+    written: the letters at its place in the text (or the title); from `within` on, when given."""
+
+    def __init__(self, article: Article, text: str, title: str | None):
+        self.pairs = [(text, article.text)] + ([(title, article.title)] if title else [])
+
+    def __call__(self, piece: str | None, within: str | None = None) -> str | None:
+        if not piece:
+            return piece
+        for moved, old in self.pairs:
+            at = max(moved.find(within), 0) if within else 0
+            found = moved.find(piece, at)
+            found = found if found >= 0 or not at else moved.find(piece)      # a name told before its sentence
+            if found >= 0:
+                return old[found:found + len(piece)]
+        return piece
+
+
+def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Participation]]:
+    forget_article()
     hits = gaz.forum_names(article.text)     # kept: each sentence's are among them
     forums = gaz.forums_named(article.text, hits)
     if not forums:

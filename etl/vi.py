@@ -90,3 +90,28 @@ FRAME_WORDS = (
 
 # Names written with a number that is not a meeting's: "Hội nghị … đặc biệt về COVID-19", "SARS-CoV-2".
 NUMBERED_NAMES = ("COVID", "SARS-CoV", "MERS-CoV", "H5N1", "H1N1")       # matched in any case
+
+
+# Where a syllable's tone mark stands. Vietnamese is written in two styles: the older puts the mark of
+# an open "oa", "oe" or "uy" on its second vowel ("hoà", "khoẻ", "Uỷ ban", "Thuỵ Sĩ"), the newer on its
+# first ("hòa", "khỏe", "Ủy ban", "Thụy Sĩ"). An outlet keeps to one; the rules and vocabularies are
+# written in the newer, which modern_tones gives any text, letter for letter in place. (Not "quý": after
+# q the u is no vowel; not "hoàng", "toán", "thuyết": a closed syllable marks its second vowel in both.)
+_MARKED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_ON_FIRST = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+_MOVED = {first + marked[k]: _ON_FIRST[first][k] + second
+          for first, second in _PAIRS for marked in [_MARKED[second]] for k in range(5)}
+_MOVED |= {a.upper() + b.upper(): c.upper() + d.upper() for (a, b), (c, d) in list(_MOVED.items())}
+_MOVED |= {a.upper() + b: c.upper() + d for (a, b), (c, d) in list(_MOVED.items()) if a.islower() and b.islower()}
+_OLD_STYLE = re.compile(rf"(?<![qQ])[oOuU][{''.join(sorted({k[1] for k in _MOVED}))}](?![^\W\d_])")
+
+
+def modern_tones(text: str) -> str:
+    """`text` with the tone marks of its open "oa", "oe", "uy" on their first vowel (same length:
+    each offset keeps its letter's place)."""
+    return _OLD_STYLE.sub(_moved, text) if text else text
+
+
+def _moved(m: re.Match[str]) -> str:
+    return _MOVED.get(m.group(), m.group())
