@@ -582,7 +582,20 @@ _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|(?:t
                          r"|(?<!\w)(?:điểm\s+tin|bản\s+tin|những\s+tin|tin\s+(?:nóng|chính|đáng\s+chú\s+ý|vắn))(?!\w)"
                          # a quotation closed, then who said it: "… khi dự hội nghị Cấp cao Đông Á (EAS)", Patrick
                          # Murphy … trao đổi … với các phóng viên ngày 16/10"
-                         r"|[\"”]\s*,")
+                         r"|[\"”]\s*,"
+                         # another event, whose date it is: an incident ("… để phản đối vụ tấn công ngày 7/10", "sau vụ
+                         # việc ngày 12/6"), a deed made a noun after a cause or a reaction ("… bên lề hội nghị thượng đỉnh
+                         # G20, nhằm phản ứng trước việc Nga nổ súng bắt tàu chiến … ngày 25/11")
+                         r"|(?<!\w)(?<!nhiệm\s)(?<!phục\s)(?<!dịch\s)(?<!nghĩa\s)(?<!thời\s)(?<!mùa\s)(?<!đặc\s)(?-i:vụ)\s+"
+                         r"(?!(?:trưởng|phó|mùa)(?!\w))(?-i:[a-zà-ỹđ])"
+                         r"|(?<!\w)(?:trước|sau|do|vì|về|phản\s+đối|lên\s+án|phản\s+ứng(?:\s+(?:trước|với))?|đáp\s+trả)\s+"
+                         r"(?:việc|sự\s+việc)(?!\w)"
+                         r"|(?<!\w)(?:nhằm|để)\s+(?:phản\s+ứng|phản\s+đối|đáp\s+trả|trả\s+đũa|phản\s+kháng)(?!\w)"
+                         # ... a cause ("… đã phải hoãn, một phần vì quyết định của chính phủ Thụy Sĩ ngày 26/11"), an
+                         # election, an attack, a launch ("bởi kết quả cuộc bầu cử tổng thống Mỹ ngày 3/11")
+                         r"|(?<!\w)(?:(?:bởi|một\s+phần|chủ\s+yếu|chính)\s+vì|,\s*vì)(?!\w)"
+                         r"|(?<!\w)cuộc\s+(?:bầu\s+cử|tổng\s+tuyển\s+cử|trưng\s+cầu|tấn\s+công|biểu\s+tình|đảo\s+chính|"
+                         r"tập\s+trận|thử|phóng|xung\s+đột|chiến\s+tranh|khủng\s+hoảng)(?!\w)")
 
 
 # A meeting named to tell when something else happened, at the head of a clause: "Trước Hội
