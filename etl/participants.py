@@ -102,7 +102,11 @@ def _tells_of(text: str) -> bool:
 
 # Being at the meeting the sentence opens with: "Tại Hội nghị Cấp cao CLV 10, Thủ tướng … sẽ cùng đánh giá …",
 # or in it: "Trong hội nghị, Chủ tịch Trung Quốc … đã công kích …".
-_AT_THE_MEETING = re.compile(r"(?i)^\W*(?:cũng\s+)?(?P<speech>phát\s+biểu\s+)?(?:tại|ở|trong)\s+(?=\S)")
+_AT_THE_MEETING = re.compile(r"(?i)^\W*(?:cũng\s+)?(?P<speech>phát\s+biểu\s+)?(?:tại|ở|trong)\s+"
+                             # ... or at one of its sessions: "Tại một phiên họp của hội nghị thượng đỉnh G20 …, Thủ tướng
+                             # Canada … được xếp ngồi giữa …", "Trong phiên khai mạc của Hội nghị …, …"
+                             r"(?:(?:một\s+|các\s+)?phiên(?:\s+(?:họp|toàn\s+thể|khai\s+mạc|bế\s+mạc|thảo\s+luận|đối\s+thoại))?"
+                             r"(?:\s+(?:hẹp|mở\s+rộng|chung|thứ\s+\w+))?\s+(?:của|thuộc)\s+)?(?=\S)")
 # ... or with the bare word: "Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman …", "Cũng tại phiên toàn thể, …",
 # "Phát biểu tại hội nghị, Thủ tướng … đánh giá cao … kể từ Hội nghị Cấp cao lần thứ hai … tháng 1/2018"
 # ... or the opening or closing speech: "Phát biểu khai mạc, Thủ tướng … nêu rõ: Sau Hội nghị Cấp cao ASEAN lần
@@ -434,6 +438,29 @@ def _anothers_possessor(text: str, o: Official, officials: list[Official]) -> bo
                 and any(other.pos < owned.start() for other in officials if other is not o))
 
 
+# What someone tells, right after their name (past who they are and the time they told it: ", Trưởng Phái
+# đoàn thường trực …,", "hôm nay", "hôm 19/1", "tháng trước"): "Phó tổng thống Mỹ Mike Pence hôm nay xác nhận
+# …", "Đại sứ Nga … tháng trước xác nhận với VnExpress …".
+_TELLS = re.compile(r"(?i)\s*(?:,[^,;.:]{1,90},\s*)?(?:[^\W\d_]+\s+){0,2}?"
+                    r"(?:(?:hôm|ngày|sáng|chiều|tối)\s+(?:nay|qua|\d{1,2}(?:\s*/\s*\d{1,2})?)\s+)?"
+                    r"(?:đã\s+|cũng\s+)?(?:xác\s+nhận|cho\s+biết|tuyên\s+bố|thông\s+báo|tiết\s+lộ|công\s+bố)(?!\w)")
+# ... of themselves among others: "… cho biết ông và Tổng thống Joe Biden sẽ cùng dự …"
+_OF_THEMSELVES = re.compile(r"(?i)\s*(?:,\s*)?(?:rằng\s+)?(?:ông|bà|mình)\s+(?:và|cùng|sẽ|đã)(?!\w)")
+_TAKES_PART = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|phát\s+biểu|diễn\s+văn|chủ\s+tọa)(?!\w)")
+
+
+def _tells_of_another(text: str, o: Official, gaz: Gazetteer) -> bool:
+    """Does `o` only tell that someone else takes part? "Phó tổng thống Mỹ Mike Pence hôm nay xác nhận Tổng
+    thống Mỹ Donald Trump tháng 11 tới đây sẽ tham dự …": who attends is the one named after the telling, before
+    the verb of attending, by a title (not "Thủ tướng X cho biết sẽ dự …", who tells of himself, nor "… cho
+    biết ông và Tổng thống Y sẽ cùng dự …")."""
+    told = _TELLS.match(text, o.pos + len(o.name))
+    if not told or _OF_THEMSELVES.match(text, told.end()):
+        return False
+    attends = _TAKES_PART.search(text, told.end())
+    return bool(attends and gaz.title_re.search(text, told.end(), attends.start()))
+
+
 # Who goes with a leader: "Cùng đi với Chủ tịch nước có …", "Tháp tùng Thủ tướng có …", "Tham gia đoàn có …".
 _DELEGATION = re.compile(r"(?i)(?<!\w)(?:cùng\s+đi|đi\s+cùng|tháp\s+tùng|tham\s+gia\s+đoàn|thành\s+phần\s+đoàn|"
                          r"đồng\s+hành\s+cùng)(?!\w)")
@@ -513,7 +540,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if targets:
             own.update(_guests(s, officials, dated.get(s.index, []), first_of, events))
         for o in officials:
-            if _anothers_possessor(s.text, o, officials):
+            if _anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz):
                 continue
             for k in own.get(o.pos) or targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]

@@ -743,3 +743,19 @@ def test_who_went_to_last_years_meeting_told_in_the_paragraph_on_it(gaz):
     text = ("Hội nghị Cấp cao Đông Á (EAS) lần thứ 13 sẽ diễn ra tại Singapore ngày 15/11/2018. Tại EAS năm ngoái "
             "ở Manila, Tổng thống Mỹ không dự phiên toàn thể. Ngoại trưởng Mỹ khi đó là Rex Tillerson dự hội nghị thay ông.")
     assert set(people(text, gaz)) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # at one of the meeting's sessions, named before the people: what they do there is taking part
+    (f"{MEETING} Tại một phiên họp của Hội nghị Cấp cao ASEAN lần thứ 46 ở Kuala Lumpur hôm 26/5, Thủ tướng Thái Lan "
+     "Paetongtarn Shinawatra được xếp ngồi cạnh Tổng thống Indonesia Prabowo Subianto.",
+     {"Paetongtarn Shinawatra", "Prabowo Subianto"}),
+    (f"{MEETING} Trong phiên khai mạc của hội nghị, Quốc vương Brunei Hassanal Bolkiah ngồi cạnh Thủ tướng Lào "
+     "Sonexay Siphandone.", {"Hassanal Bolkiah", "Sonexay Siphandone"}),
+    (f"{MEETING} Ở phiên họp hẹp thuộc Hội nghị Cấp cao ASEAN lần thứ 46, Thủ tướng Singapore Lawrence Wong "
+     "lắng nghe các đồng nghiệp.", {"Lawrence Wong"}),
+    # ... not at a session of something else (a seminar's, before the meeting)
+    (f"{MEETING} Tại một phiên của hội thảo bên lề, Giáo sư Carlyle Thayer phân tích về Biển Đông.", set()),
+])
+def test_what_people_do_at_a_session_of_the_meeting_is_taking_part(text, expected, gaz):
+    assert set(people(text, gaz)) == expected
