@@ -791,6 +791,8 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
     """'planned' or 'held' by the status word nearest the meeting and its date, else None."""
     more = _MORE_NUMBERS.match(text, hi)      # "lần thứ 44 và 45 sẽ diễn ra": one name, two numbers
     hi = more.end() if more else hi
+    related = _AND_RELATED.match(text, hi)    # "(SOM 1) và các cuộc họp liên quan sẽ diễn ra": its tense too
+    hi = related.end() if related else hi
     stop = _CLAUSE_END.search(text, hi, clause[1])
     window_end = min(stop.start() if stop else clause[1], hi + 25)
     if _POSTPONED.search(text, lo, window_end):

@@ -165,6 +165,11 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
     # one name, two numbers, then "sẽ": both planned
     ("Hà Nội, 2/10/2024 - Cuối tháng này, Hội nghị Cấp cao ASEAN lần thứ 44 và 45 sẽ diễn ra tại Vientiane.",
      [("Summit", 44, "2024-10-01", "planned"), ("Summit", 45, "2024-10-01", "planned")]),
+    # the meeting "và các cuộc họp liên quan", then "sẽ": its tense too, whatever the article's day
+    ("Tiêu đề\n\nTháng 3/2017, Hội nghị các quan chức cao cấp APEC lần thứ nhất (SOM 1) và các cuộc họp liên quan sẽ "
+     "diễn ra tại Nha Trang.", [("SOM", 1, "2017-03-01", "planned")]),
+    ("Tiêu đề\n\nTừ ngày 21 đến 27/7/2024, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 và những hội nghị liên quan "
+     "sẽ được tổ chức tại Viêng Chăn.", [("AMM", 57, "2024-07-21", "planned")]),
     # "tháng 1 tới" said in December is next January
     ("Tiêu đề\n\nNgày 20/12/2024, Bộ Ngoại giao cho biết Hội nghị Bộ trưởng Ngoại giao ASEAN hẹp sẽ diễn ra "
      "vào tháng 1 tới tại Langkawi.", [("AMM", None, "2025-01-01", "planned")]),
