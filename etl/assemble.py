@@ -715,7 +715,7 @@ _UNTIL_THE_MEETING = re.compile(r"(?i)(?<!\w)(?:đến|tới)\s+(?:hết|khi\s+k
 
 
 # A meeting a press briefing is about: the sentence's dates are the briefing's.
-_BRIEFED_ON = re.compile(r"(?i)(?<!\w)họp\s+báo(?:\s+(?:thông\s+báo|công\s+bố|giới\s+thiệu))?(?:\s+(?:kết\s+quả|nội\s+dung|"
+_BRIEFED_ON = re.compile(r"(?i)(?<!\w)họp\s+báo(?:\s+(?:thông\s+báo|thông\s+tin|công\s+bố|giới\s+thiệu))?(?:\s+(?:kết\s+quả|nội\s+dung|"
                          r"chương\s+trình|công\s+tác\s+chuẩn\s+bị))?\s+(?:về|của|cho)\s+(?:các\s+|hai\s+|ba\s+)?$")
 # A day as a bound, before or after which something is done: "ngưng áp dụng các mức thuế mới sau ngày 1-1".
 _BOUND = re.compile(r"(?i)(?<!\w)(?:sau|trước)\s+(?:ngày\s+)?$")

@@ -238,6 +238,7 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
      "đã phản đối.", None, [("ASEAN", "ministers", "2019-08-02")]),
     # a press briefing on meetings: its day is not theirs, unless told after a verb of their taking place
     ("Họp báo về Hội nghị GMS lần 6 và CLV lần 10 tại Hà Nội chiều 15-3-2018.", None, []),
+    ("Họp báo thông tin về Diễn đàn Nghị viện châu Á - Thái Bình Dương lần thứ 26 tại Hà Nội chiều 17-1-2018.", None, []),
     ("Ngày 14/7/2023, Bộ Ngoại giao tổ chức họp báo về Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 diễn ra ngày "
      "11-14/7.", None, [("ASEAN", "ministers", "2023-07-11")]),
     # a year compared with as the same period's is the one before the article's (a G20 in November: several years'
