@@ -115,7 +115,8 @@ _HEAD_WORD = ahead(_HEAD_WORD)      # the same matches, sooner: etl/lookahead.py
 _TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]|(?:bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+"
                    r"(?:chuyến|chương\s+trình)(?!\w)"
                    r"|về\s+(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])"
-                   r"|(?:đã\s+)?(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])[^.;]{0,120}?\sđể\s+(?:tham\s+)?dự(?!\w))")
+                   r"|(?:đã\s+)?(?:đến|tới|đáp\s+xuống|hạ\s+cánh\s+(?:xuống|tại))\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])[^.;]{0,120}?"
+                   r"\sđể\s+(?:tham\s+)?dự(?!\w))")
 _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
 _TRIP = Gated(_TRIP)      # searched only in sentences that hold its words: sentences.Gated
 # "nhân dịp dự Hội nghị … AMM-55, Bộ trưởng … đã tham dự Hội nghị X": the occasion frames X too.
@@ -595,7 +596,11 @@ _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|(?:t
                          # election, an attack, a launch ("bởi kết quả cuộc bầu cử tổng thống Mỹ ngày 3/11")
                          r"|(?<!\w)(?:(?:bởi|một\s+phần|chủ\s+yếu|chính)\s+vì|,\s*vì)(?!\w)"
                          r"|(?<!\w)cuộc\s+(?:bầu\s+cử|tổng\s+tuyển\s+cử|trưng\s+cầu|tấn\s+công|biểu\s+tình|đảo\s+chính|"
-                         r"tập\s+trận|thử|phóng|xung\s+đột|chiến\s+tranh|khủng\s+hoảng)(?!\w)")
+                         r"tập\s+trận|thử|phóng|xung\s+đột|chiến\s+tranh|khủng\s+hoảng)(?!\w)"
+                         # ... or a ceremony of another kind ("… mời Tổng thống Mỹ đến Moskva dự lễ duyệt binh kỷ niệm …
+                         # ngày 7/5/2020"; not the meeting's own opening or closing)
+                         r"|(?<!\w)lễ\s+(?:duyệt\s+binh|diễu\s+binh|quốc\s+khánh|nhậm\s+chức|tuyên\s+thệ|tang|quốc\s+tang|"
+                         r"tưởng\s+niệm|mít\s+tinh|kỷ\s+niệm|đăng\s+quang|cưới)(?!\w)")
 
 
 # A meeting named to tell when something else happened, at the head of a clause: "Trước Hội
@@ -1128,7 +1133,10 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                ) if not spans and s.mentions else None
     trip = _TRIP.search(text)
     if trip and not any(m.pos < trip.start() for m in s.mentions):
-        spans = [sp for sp in spans if sp.pos > trip.start()]    # the day before it is the journey's
+        # the day before it is the journey's, and so is a single day inside an arrival's words ("… hạ cánh xuống sân bay
+        # Changi chiều 12/11 để dự …"; not its month, the meeting's too: "tới Singapore tháng 4/2018 để dự …")
+        spans = [sp for sp in spans if sp.pos > trip.start() and not (
+            sp.pos < trip.end() and sp.precision == "day" and sp.start == sp.end)]
     spans = [sp for sp in spans if not _a_visits_days(text, sp, s.mentions)]
     # "Để chuẩn bị cho Hội nghị, các quan chức cao cấp Á - Âu sẽ họp … ngày 29/2": the meeting prepared
     # for, named by its bare head, takes none of the day of the one that prepares it (one named in full
