@@ -112,7 +112,8 @@ _AT_THE_MEETING = re.compile(r"(?i)^\W*(?:cũng\s+)?(?P<speech>phát\s+biểu\s+
 # ... or the opening or closing speech: "Phát biểu khai mạc, Thủ tướng … nêu rõ: Sau Hội nghị Cấp cao ASEAN lần
 # thứ 16 tại Hà Nội hồi tháng 4, …"
 _SPEECH_OPENS = re.compile(r"(?i)^\W*(?:phát\s+biểu|diễn\s+văn)\s+(?:khai|bế)\s+mạc(?:\s+(?:hội\s+nghị|phiên\s+họp|cuộc\s+họp))?\s*,")
-_THE_MEETING = re.compile(rf"(?i)(?:{MEETING_NOUN}|phiên\s+(?:toàn\s+thể|khai\s+mạc|bế\s+mạc))(?:\s+(?:này|lần\s+này))?\s*,")
+_THE_MEETING = re.compile(rf"(?i)(?:(?:{MEETING_NOUN})(?:\s+(?:thượng\s+đỉnh|cấp\s+cao))?|phiên\s+(?:toàn\s+thể|khai\s+mạc|bế\s+mạc))"
+                          r"(?:\s+(?:này|lần\s+này))?\s*,")      # "Tại hội nghị thượng đỉnh, …"
 
 def _kind_of(m: Mention) -> tuple[str, str, str]:
     return m.forum, m.level, m.meeting

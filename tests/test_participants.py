@@ -754,6 +754,10 @@ def test_who_went_to_last_years_meeting_told_in_the_paragraph_on_it(gaz):
      "Sonexay Siphandone.", {"Hassanal Bolkiah", "Sonexay Siphandone"}),
     (f"{MEETING} Ở phiên họp hẹp thuộc Hội nghị Cấp cao ASEAN lần thứ 46, Thủ tướng Singapore Lawrence Wong "
      "lắng nghe các đồng nghiệp.", {"Lawrence Wong"}),
+    # ... or at "the summit", named by its bare head
+    (f"{MEETING} Tại hội nghị thượng đỉnh, Thủ tướng Thái Lan Paetongtarn Shinawatra ngồi cạnh Tổng thống Indonesia "
+     "Prabowo Subianto.", {"Paetongtarn Shinawatra", "Prabowo Subianto"}),
+    (f"{MEETING} Tại hội nghị cấp cao này, Thủ tướng Malaysia Anwar Ibrahim kêu gọi các nước đoàn kết.", {"Anwar Ibrahim"}),
     # ... not at a session of something else (a seminar's, before the meeting)
     (f"{MEETING} Tại một phiên của hội thảo bên lề, Giáo sư Carlyle Thayer phân tích về Biển Đông.", set()),
 ])
