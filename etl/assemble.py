@@ -791,9 +791,19 @@ def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan
     return "held"
 
 
+# On the eve of the meeting, or before it: "… ngay trước thềm Đối thoại Shangri-La", "Đây là cuộc họp lần thứ 3
+# trong năm nay, trước khi CLMV 8 và ACMECS 7 diễn ra vào ngày 26/10": the meeting is still to come when what the
+# sentence tells happens (not "Việt Nam đã tổ chức thành công ISOM …, trước khi Tuần lễ Cấp cao APEC diễn ra …", a
+# look back at what was done before it, told as done).
+_ON_ITS_EVE = re.compile(r"(?i)(?<!\w)trước\s+(?:(?P<eve>thềm)|khi)\s+(?:(?:các|những)\s+)?$")
+
+
 @per_article        # asked again for the same mention: by its report, then by the article's other reports
 def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
     """'planned' or 'held' by the status word nearest the meeting and its date, else None."""
+    eve = _ON_ITS_EVE.search(text, max(0, lo - 20), lo)
+    if eve and (eve["eve"] or not _HELD.search(text, 0, eve.start())):
+        return "planned"
     more = _MORE_NUMBERS.match(text, hi)      # "lần thứ 44 và 45 sẽ diễn ra": one name, two numbers
     hi = more.end() if more else hi
     related = _AND_RELATED.match(text, hi)    # "(SOM 1) và các cuộc họp liên quan sẽ diễn ra": its tense too
