@@ -165,6 +165,13 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
     # one name, two numbers, then "sẽ": both planned
     ("Hà Nội, 2/10/2024 - Cuối tháng này, Hội nghị Cấp cao ASEAN lần thứ 44 và 45 sẽ diễn ra tại Vientiane.",
      [("Summit", 44, "2024-10-01", "planned"), ("Summit", 45, "2024-10-01", "planned")]),
+    # on the meeting's eve, or before it where nothing is told as done: still to come
+    ("Tiêu đề\n\nÔng phát biểu hôm 28/5/2016, ngay trước thềm Đối thoại Shangri-La khai mạc ngày 3/6/2016.",
+     [("Meeting", None, "2016-06-03", "planned")]),
+    ("Tiêu đề\n\nĐây là cuộc họp lần thứ 3 trong năm nay, trước khi Hội nghị Cấp cao CLMV lần thứ 8 diễn ra vào ngày "
+     "26/10/2016.", [("Summit", 8, "2016-10-26", "planned")]),
+    ("Tiêu đề\n\nViệt Nam đã tổ chức thành công các hội nghị quan chức cao cấp, trước khi Hội nghị Cấp cao CLMV lần thứ 8 "
+     "diễn ra vào ngày 26/10/2016.", [("Summit", 8, "2016-10-26", "held")]),
     # the meeting "và các cuộc họp liên quan", then "sẽ": its tense too, whatever the article's day
     ("Tiêu đề\n\nTháng 3/2017, Hội nghị các quan chức cao cấp APEC lần thứ nhất (SOM 1) và các cuộc họp liên quan sẽ "
      "diễn ra tại Nha Trang.", [("SOM", 1, "2017-03-01", "planned")]),
