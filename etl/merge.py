@@ -227,6 +227,9 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     starts = [e for e, end in zip(evs, is_end) if not end]
     spans = starts if not ends or any(e.precision == "day" for e in starts) else ends + starts
     ranges = Counter((o.start, o.end) for o in spans)
+    told = Counter((o.start, o.end) for o in {(o.start, o.end, o.article_id): o for o in spans}.values())
+    # the ranges two articles or more tell: the meeting's own days, whatever single day inside them one tells
+    attested = [(a, b) for (a, b), n in told.items() if a < b and n > 1]
     # (an umbrella week's own dates are its range: the days inside it are its meetings')
     nesting = len(ranges) <= MAX_NESTING and not all(e.meeting in UMBRELLA_WEEKS for e in evs)
 
@@ -254,7 +257,9 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
         # Quốc hội phát biểu tại Đại hội đồng" inside IPU-137's 14-18/10)
         if e.start != e.end:
             return False
-        if e.start in around_begin:
+        if e.start in around_begin or any(a < e.start <= b for a, b in attested):
+            # (… or a day inside a range two articles tell: "Đối thoại Shangri-La … từ 31/5 đến 2/6" in two,
+            # "… phát biểu sáng 1/6 tại Đối thoại" in a third)
             return True
         at = bisect_right(numbered, (e.start, date.max)) - 1
         return at >= 0 and e.start <= numbered[at][1]
@@ -274,8 +279,7 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
             shapes[at] = (e.precision == "day", not session(e), containers(e), not opening(e))
         return shapes[at]
     # among dates alike in shape, the one more articles tell: "ngày 28-29/6" told by three, not the 26/6
-    # of one whose sentence dates something else
-    told = Counter((o.start, o.end) for o in {(o.start, o.end, o.article_id): o for o in spans}.values())
+    # of one whose sentence dates something else (`told`, above)
     # an umbrella week's own dates are a range: a single day told with it is one of its meetings' ("Trong
     # khuôn khổ Tuần lễ Cấp cao APEC 2017, ngày 07/11, … đã diễn ra Hội nghị Thượng đỉnh Kinh doanh")
     week = not nesting and all(e.meeting in UMBRELLA_WEEKS for e in evs)

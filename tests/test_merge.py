@@ -276,3 +276,23 @@ def test_known_miss_a_meeting_told_day_by_day(gaz):
     rows, _ = merge_reports([ev("2017-11-08", meeting="CEO Summit", level="other", article="a1"),
                              ev("2017-11-10", meeting="CEO Summit", level="other", article="a1")], gaz)
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize(("reports", "dates"), [
+    # "Đối thoại Shangri-La … từ 31/5 đến 2/6" in two articles, "… phát biểu sáng 1/6 tại Đối thoại" in three: a day
+    # inside a range two articles tell is one of its days, whatever more articles tell it
+    ([ev("2019-05-31", "2019-06-02", forum="Shangri-La Dialogue", level="other", meeting="Meeting", article=a)
+      for a in ("a1", "a2")] + [ev("2019-06-01", forum="Shangri-La Dialogue", level="other", meeting="Meeting",
+                                   article=a) for a in ("a3", "a4", "a5")], ("2019-05-31", "2019-06-02")),
+    # ... and so is its last day ("… từ ngày 30/11 đến 1/12" in two, "ngày 1/12 … bên lề hội nghị G20" in one)
+    ([ev("2018-11-30", "2018-12-01", forum="G20", level="leaders", meeting="Summit", article=a) for a in ("a1", "a2")]
+     + [ev("2018-12-01", forum="G20", level="leaders", meeting="Summit", article="a3", strength=3)],
+     ("2018-11-30", "2018-12-01")),
+    # a range one article tells may be a journey's: the day inside it is the meeting's ("Từ 15 đến 18/12, Thủ tướng thăm
+    # Nhật Bản và dự Hội nghị …", "Hội nghị … ngày 17/12")
+    ([ev("2023-12-15", "2023-12-18", forum="AZEC", level="leaders", meeting="Summit"),
+      ev("2023-12-17", forum="AZEC", level="leaders", meeting="Summit", article="a2")], ("2023-12-17", "2023-12-17")),
+])
+def test_a_day_inside_a_range_two_articles_tell_is_one_of_its_days(reports, dates, gaz):
+    [r], _ = merge_reports(reports, gaz)
+    assert (r["start_date"].isoformat(), r["end_date"].isoformat()) == dates
