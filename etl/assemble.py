@@ -69,7 +69,7 @@ _POSTPONED = re.compile(rf"(?<!\w)(?:{alt(POSTPONED_WORDS)})(?!\w)", re.IGNORECA
 _POSTPONED = ahead(_POSTPONED)      # the same matches, sooner: etl/lookahead.py
 _POSTPONED = Gated(_POSTPONED)      # searched only in sentences that hold its words: sentences.Gated
 _REPORTED = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định|xác\s+nhận|"
-                       r"đưa\s+tin|tiết\s+lộ)(?!\w)")
+                       r"đưa\s+tin|tiết\s+lộ|nói(?=\s+(?:rằng|với|tại|trong|hôm|ngày|sáng|chiều|tối|trên)(?!\w)))(?!\w)")
 _REPORTED = Gated(_REPORTED)      # searched only in sentences that hold its words: sentences.Gated
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,3}(?!\d))+")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
@@ -696,7 +696,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
         # "Ngày 1/6, Bộ Ngoại giao cho biết, đầu tháng 7 tới, Hội nghị …": 1/6 is the day it was said
         before = [s for s in before if s.pos >= said[-1]]
     elif said and before and (_PLANNED.search(text, said[-1], g_start) or not _HELD.search(text, said[-1]) and (
-            _WHAT_WAS_SAID.match(text, said[-1]) or not (_SAID_AT.search(text, said[-1], g_start)
+            _WHAT_WAS_SAID.match(text, said[-1]) or _THAT.search(text, said[-1], g_start)
+            or not (_SAID_AT.search(text, said[-1], g_start)
                                                            or _A_DECLARATION.match(text, said[-1])
                                                            or _HAPPEN.search(text, said[-1])))):
         # "Tổng thống X ngày 29/11 cho biết ông sẽ dự Hội nghị …": the day it was said, before what will be;
@@ -740,6 +741,9 @@ _ATTRIBUTED = re.compile(r"(?i)\W*theo\s+(?!(?:kế\s+hoạch|chương\s+trình|
                          r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?=\s*,)")
 # What opens what was said, after the verb: "cho biết, …", "cho biết rằng …", "tuyên bố: …".
 _WHAT_WAS_SAID = re.compile(r"(?i)\s*(?:[,:]|rằng(?!\w))")
+# ... past where it was said: "Hôm 3/12, Tổng thống … nói tại một cuộc họp báo rằng ông … tại hội nghị cấp cao ASEAN
+# hồi tháng trước": the meeting is in what was said, not where.
+_THAT = re.compile(r"(?i)(?<!\w)rằng(?!\w)")
 # "tuyên bố chung", a joint declaration, is no saying: "… không thừa nhận tuyên bố chung của hội nghị thượng đỉnh G7".
 _A_DECLARATION = re.compile(r"(?i)\s+chung(?!\w)")
 # The meeting as where it was said, not what it was said about ("Ngày 8/9, Thủ tướng khẳng định tại Hội nghị Cấp cao

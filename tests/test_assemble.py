@@ -186,6 +186,11 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
     # said at the meeting: the date is the meeting's
     ("Tiêu đề\n\nNgày 22/9/2021, Bộ trưởng cho biết tại Hội nghị tham vấn chung ASEAN (JCM) rằng …",
      [("JCM", None, "2021-09-22", "held")]),
+    # the day it was said, of what was said "rằng" about the meeting, even said "tại" the meeting's place
+    ("Tiêu đề\n\nHôm 3/12/2018, Tổng thống Philippines nói tại một cuộc họp báo rằng ông từng dùng cần sa để giữ "
+     "tỉnh táo tại hội nghị cấp cao ASEAN ở Singapore.", []),
+    ("Tiêu đề\n\nNgày 14/11/2018, Thủ tướng nói tại Hội nghị Cấp cao ASEAN lần thứ 33 rằng ASEAN cần đoàn kết.",
+     [("Summit", 33, "2018-11-14", "held")]),
     # the day it was said, of what will be, and nothing else: no date of the meeting's
     ("Tiêu đề\n\nTổng thống Mỹ Donald Trump ngày 29/11/2018 cho biết ông sẽ dự Hội nghị thượng đỉnh G20.", []),
     ("Tiêu đề\n\nHôm 29/11/2018, Nhà Trắng thông báo Tổng thống sẽ hủy cuộc gặp với Tổng thống Nga bên lề Hội nghị "
