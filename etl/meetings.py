@@ -909,8 +909,9 @@ _A_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
 _SINCE = re.compile(r"(?i)(?<!\w)(?:kể\s+từ(?:\s+sau)?|từ\s+sau|sau|trước)\s+$")
 
 
-# A country's own committee for a forum's year: "Ủy ban Quốc gia APEC 2017", "Ủy ban Quốc gia ASEAN 2020".
-_NATIONAL_BODY = re.compile(r"(?i)(?<!\w)(?:ủy|uỷ)\s+ban\s+quốc\s+gia(?!\w)")
+# A country's own committee for a forum's year or one of its works: "Ủy ban Quốc gia APEC 2017", "Ủy ban Quốc gia
+# ASEAN 2020", "Ủy ban chỉ đạo quốc gia về cơ chế một cửa ASEAN", "Ban Chỉ đạo quốc gia …".
+_NATIONAL_BODY = re.compile(r"(?i)(?<!\w)(?:(?:ủy|uỷ)\s+ban|ban)(?:\s+chỉ\s+đạo)?\s+quốc\s+gia(?!\w)")
 # A meeting named as a country's own, "quốc gia" after a noun (not "các quốc gia", a count, or "quốc gia thành viên").
 _NATIONAL = re.compile(r"(?i)(?<!\w)(?!(?:các|những|nhiều|mọi|giữa|hai|ba|bốn|năm|mười|\d+)\s)\w+\s+quốc\s+gia(?!\w)"
                        r"(?!\s+(?:thành\s+viên|đối\s+tác))")

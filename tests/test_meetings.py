@@ -91,6 +91,9 @@ def names(sentence, gaz, default=None):
     ("Phiên họp lần thứ 9 của Uỷ ban Quốc gia APEC 2017 dự kiến diễn ra vào tháng 9.", []),
     ("Phó Thủ tướng chủ trì phiên họp toàn thể lần thứ 8 của Ủy ban quốc gia APEC 2017 tại Hà Nội.", []),
     ("Cuộc họp của Ủy ban Quốc gia ASEAN 2020 ngày 12/3 bàn về dịch bệnh.", []),
+    # ... nor its steering committee for one of the forum's works
+    ("Phó Thủ tướng phát biểu tại cuộc họp của Ủy ban chỉ đạo quốc gia về cơ chế một cửa ASEAN ngày 31-7 ở Hà Nội.", []),
+    ("Ban Chỉ đạo quốc gia về Năm Chủ tịch ASEAN 2020 họp phiên thứ nhất ngày 5/3.", []),
     ("Hội nghị Quan chức cao cấp APEC lần thứ ba (SOM 3) diễn ra ngày 21/8, theo Ủy ban Quốc gia APEC 2017.",
      [("APEC", "senior_officials", "SOM", 3)]),
     ("Hội nghị tham vấn chung ASEAN (JCM) cùng đại diện", [("ASEAN", "senior_officials", "JCM", None)]),
