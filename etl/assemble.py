@@ -652,8 +652,16 @@ def _place_at(text: str, pos: int, gaz: Gazetteer) -> bool:
     return any(r.match(text, start) for r in (gaz.country_re, gaz.city_re, gaz.place_re))
 
 
+def _its_month(span: DateSpan) -> DateSpan | None:
+    """The month a date falls in (None for one over two months)."""
+    if (span.start.year, span.start.month) != (span.end.year, span.end.month):
+        return None
+    first = span.start.replace(day=1)
+    return replace(span, start=first, end=first, precision="month")
+
+
 def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end: int, next_start: int,
-               claimed: set[int]) -> tuple[DateSpan, int] | None:
+               claimed: set[int], shared: bool = True) -> tuple[DateSpan, int] | None:
     g_start, g_end = group[0].pos, group[-1].end_pos
     # "Họp báo về Hội nghị GMS lần 6 và CLV lần 10 tại Hà Nội chiều 15-3": the briefing's day, unless the
     # meeting's own follows a verb of its taking place ("họp báo về Hội nghị … diễn ra ngày 11-14/7")
@@ -678,9 +686,13 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     # 20/1 tại Langkawi, ngày 21/1 diễn ra Y"
     # (a date in brackets that another meeting took is that one's own: "Sau Hội nghị thượng đỉnh Nga - ASEAN
     # (tại thành phố Sochi, tháng 5-2016), … Hội nghị EAS")
+    # (`shared`: a date the meeting before took may be this one's too; where that one frames it, only its month:
+    # "Trong khuôn khổ Tuần lễ cấp cao APEC 2017 diễn ra từ ngày 5 – 11/11, …, đó là cuộc đối thoại …" holds the
+    # dialogue in November, on a day it does not tell)
     before = ([s for i, s in enumerate(spans) if prev_end <= s.pos < g_start and i not in claimed]
-              or [s for i, s in enumerate(spans) if prev_end <= s.pos < g_start
+              or [s if shared else _its_month(s) for i, s in enumerate(spans) if prev_end <= s.pos < g_start
                   and not (i in claimed and _in_parens(text, s.pos))])
+    before = [s for s in before if s is not None]
     line = lead_dateline(text) if len(before) > 1 else None
     if line and before[0].pos < line.end():
         before = before[1:]     # "Hà Nội, 1/6/2025 - Đầu tháng 7 tới, Hội nghị …": the page's own date
@@ -1176,7 +1188,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             next_start = groups[gi + 2][0].pos if gi + 2 < len(groups) else len(text)
         if passes[gi]:
             continue
-        picked = _pick_date(group, spans, text, prev_end, next_start, claimed)
+        in_frame = bool(gi and _FRAME.search(text, max(0, groups[gi - 1][0].pos - 30), groups[gi - 1][0].pos))
+        picked = _pick_date(group, spans, text, prev_end, next_start, claimed, shared=not in_frame)
         if picked is None and heading is not None and gi == 0:
             picked = replace(heading, pos=0, text=""), 1     # the section's date, for its first meeting
         if picked is None and (framing := _framing_dates(s, groups, frames, gi, earlier)) is not None:

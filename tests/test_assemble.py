@@ -186,6 +186,12 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
     # said at the meeting: the date is the meeting's
     ("Tiêu đề\n\nNgày 22/9/2021, Bộ trưởng cho biết tại Hội nghị tham vấn chung ASEAN (JCM) rằng …",
      [("JCM", None, "2021-09-22", "held")]),
+    # a frame's own days hold a meeting told in it to their month, not to their range
+    ("Tiêu đề\n\nTrong khuôn khổ Tuần lễ Cấp cao APEC 2017 diễn ra từ ngày 5 – 11/11/2017 tại Đà Nẵng, có một sự kiện "
+     "đáng chú ý là Đối thoại cấp cao không chính thức lần đầu tiên giữa APEC và ASEAN.",
+     [("AELW", None, "2017-11-05", "held"), ("Dialogue/ASEAN", 1, "2017-11-01", "held")]),
+    ("Tiêu đề\n\nBên lề Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra từ ngày 5 đến 7/9/2023, Hội nghị Cấp cao ASEAN - "
+     "Canada đã được tổ chức.", [("Summit", 43, "2023-09-05", "held"), ("Summit/Canada", None, "2023-09-01", "held")]),
     # the day it was said, of what was said "rằng" about the meeting, even said "tại" the meeting's place
     ("Tiêu đề\n\nHôm 3/12/2018, Tổng thống Philippines nói tại một cuộc họp báo rằng ông từng dùng cần sa để giữ "
      "tỉnh táo tại hội nghị cấp cao ASEAN ở Singapore.", []),
