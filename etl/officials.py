@@ -377,10 +377,35 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
         if level == "counterpart" and out:
             level = out[-1].level       # "… Donald Trump và người đồng cấp Nga Vladimir Putin": Trump's level
         country = _country(role, sentence[max(consumed, start - 60):start], sentence[b:b + 40], gaz)
-        out.append(Official(name, role, country, a, rule, level))
+        if _ANOTHERS_ROLE.search(role):
+            role = _own_title_after(sentence, b, gaz)
+            country = _country(role, "", sentence[b:b + 40], gaz) if role else None
+        if role and not _AN_ORGANISATION.search(name):
+            out.append(Official(name, role, country, a, rule, level))
         chain_start, chain = None, []
         consumed = b
     return out
+
+
+# A role that ends in "và" is the title of the one named before it, not of the next name, whose own title, if any,
+# follows it ("Ông Lê Thanh Liêm - Phó chủ tịch UBND TP. HCM và bà Karen Lanyon - Tổng lãnh sự Úc", "…, đại diện
+# Chủ tịch luân phiên Liên minh châu Âu, và bà Benita Ferrero-Waldner, Ủy viên phụ trách Quan hệ đối ngoại …"); a
+# name that ends in a firm's word is an organisation ("Ian Bremmer, Chủ tịch Eurasia Group", "… Sovico Holdings").
+_ANOTHERS_ROLE = re.compile(r"(?i)(?<!\w)(?:và|cùng|với)$")
+_APPOSED = re.compile(r"\s*[-–,]\s*")
+_ROLE_END = re.compile(r"[,.;:()\[\]]|\s[-–]\s|\s(?:tại|ở|đã|sẽ|đang|cũng|vừa|phát\s+biểu|tham\s+dự|dự|cho\s+biết|nói)(?!\w)")
+
+
+def _own_title_after(sentence: str, end: int, gaz: Gazetteer) -> str:
+    """The title set after a name ("…, Ủy viên phụ trách …", "… - Tổng lãnh sự Úc tại TP. HCM"), up to the next
+    stop, or ""."""
+    sep = _APPOSED.match(sentence, end)
+    if not sep or not gaz.title_re.match(sentence, sep.end()):
+        return ""
+    stop = _ROLE_END.search(sentence, sep.end())
+    return sentence[sep.end(): stop.start() if stop else len(sentence)].strip()
+_AN_ORGANISATION = re.compile(r"(?<!\w)(?:Group|Holdings|Corporation|Corp|Inc|Ltd|Company|Bank|Foundation|Institute|"
+                              r"University|Agency|Capital|Airlines)\.?$")
 
 
 # A name set off by a comma right before a title, perhaps after a word of address: "ông Kajiyama
