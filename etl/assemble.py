@@ -797,7 +797,7 @@ def _opens_the_sentence(text: str, span: DateSpan) -> bool:
 def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan, ref: date | None,
             ref_precision: str | None) -> str:
     """'planned' or 'held': the status word nearest the meeting and its date, else the article's date."""
-    said = _tense(text, lo, hi, clause)
+    said = "planned" if _on_its_eve(text, lo) else _tense(text, lo, hi, clause)
     if said is not None:
         return said
     if ref is not None and ref_precision == "day" and span.start <= ref <= span.end:
@@ -814,12 +814,17 @@ def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan
 _ON_ITS_EVE = re.compile(r"(?i)(?<!\w)trước\s+(?:(?P<eve>thềm)|khi)\s+(?:(?:các|những)\s+)?$")
 
 
+def _on_its_eve(text: str, lo: int) -> bool:
+    """Is the meeting dated at `lo` named on its eve (_ON_ITS_EVE)? Asked of a dated report only: an
+    undated mention's "Trước thềm hội nghị G7 …" tells the background of an article on the summit, no
+    tense of the summit's days."""
+    eve = _ON_ITS_EVE.search(text, max(0, lo - 20), lo)
+    return bool(eve and (eve["eve"] or not _HELD.search(text, 0, eve.start())))
+
+
 @per_article        # asked again for the same mention: by its report, then by the article's other reports
 def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
     """'planned' or 'held' by the status word nearest the meeting and its date, else None."""
-    eve = _ON_ITS_EVE.search(text, max(0, lo - 20), lo)
-    if eve and (eve["eve"] or not _HELD.search(text, 0, eve.start())):
-        return "planned"
     more = _MORE_NUMBERS.match(text, hi)      # "lần thứ 44 và 45 sẽ diễn ra": one name, two numbers
     hi = more.end() if more else hi
     related = _AND_RELATED.match(text, hi)    # "(SOM 1) và các cuộc họp liên quan sẽ diễn ra": its tense too
@@ -1222,7 +1227,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             # follows tells the tense of what is prepared for, not this meeting's
             clause = (clause[0], prepares.start())
         lo = max(lo, told_from)
-        tense = _tense(text, lo, hi, clause)
+        tense = "planned" if _on_its_eve(text, lo) else _tense(text, lo, hi, clause)
         settled = settle_year(span, s, group, tense, anchors)
         if settled is None:
             continue

@@ -1,6 +1,6 @@
 """Both styles of placing Vietnamese tone marks read alike (etl/vi.py, modern_tones): an outlet that
 writes "Uỷ ban", "hoà bình", "Thuỵ Sĩ" gets the meetings and people of one that writes "Ủy ban",
-"hòa bình", "Thụy Sĩ", and its rows quote it as it wrote."""
+"hòa bình", "Thụy Sĩ", and its rows quote it as it wrote (README, "What it reads")."""
 from __future__ import annotations
 
 import re
