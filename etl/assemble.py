@@ -93,7 +93,7 @@ _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|
                           r"(?:\s+cấp\s+cao)?\s+(?:liên\s+quan|bên\s+lề|song\s+phương)(?!\w)")     # "… (AZEC) và hoạt động song phương"
 # A visit dated before any meeting is named after it: "ngay sau chuyến thăm chính thức Việt Nam từ
 # ngày 23 - 25/5 của Tổng thống Mỹ, người cũng tham dự Hội nghị thượng đỉnh G7".
-_VISIT = r"(?:thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc)|chuyến\s+thăm)"
+_VISIT = r"(?:thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc)|chuyến\s+(?:thăm|công\s+du|công\s+tác|làm\s+việc))"
 _VISIT_BEFORE = re.compile(rf"(?i)(?<!\w){_VISIT}(?:\s+[^,.;()\d]{{1,30}}?)?\s+(?:từ\s+)?(?:ngày\s+)?$")
 _AND_VISIT = re.compile(r"(?i)(?<!\w)và\s+(?:(?:chuyến|sẽ|đã)\s+)?$")
 # A delegation's journey, or a visit, that a range of days spans before the meeting is named.
@@ -1007,6 +1007,8 @@ def _set_off(text: str, frame: list[Mention]) -> bool:
 def _a_visits_days(text: str, span: DateSpan, mentions: list[Mention]) -> bool:
     """Are these a visit's days (_VISIT_BEFORE)? Not those of a journey that also attends a meeting:
     "tham dự Đại hội đồng AIPA 40 tại Bangkok và thăm chính thức Thái Lan từ ngày 25-30/8"."""
+    if span.precision != "day":
+        return False        # a journey's month is its meeting's: "chuyến công du khi ông tới Singapore tháng 4/2018 để dự …"
     visit = _VISIT_BEFORE.search(text, max(0, span.pos - 60), span.pos)
     return visit is not None and not (any(m.pos < visit.start() for m in mentions)
                                       and _AND_VISIT.search(text, max(0, visit.start() - 16), visit.start()))

@@ -140,6 +140,12 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
      "lần thứ 17.", None, []),
     ("Tổng thống Philippines tới Singapore tháng 4/2018 để dự hội nghị thượng đỉnh ASEAN.", None,
      [("ASEAN", "leaders", "2018-04-01")]),
+    # the days of a journey ("chuyến công du", "chuyến công tác") are not its meetings'; its month is theirs too
+    ("Tổng thống Mỹ sẽ có chuyến công du châu Á từ ngày 3-14/11/2017 để tham dự Diễn đàn APEC tại Đà Nẵng.", None, []),
+    ("Chủ tịch nước có chuyến công tác từ ngày 16 đến 21/11/2016 tham dự Tuần lễ Cấp cao APEC lần thứ 24 tại Lima.",
+     None, []),
+    ("Việt Nam và Mỹ đang chuẩn bị cho chuyến thăm của Tổng thống vào tháng 11/2017, khi ông đến dự Tuần lễ Cấp cao "
+     "APEC.", None, [("APEC", "other", "2017-11-01")]),
     # the day of a ceremony of another kind, told after the meeting, is the ceremony's
     ("Khi gặp nhau bên lề Hội nghị thượng đỉnh G20 tại Osaka, Tổng thống Nga đã mời Tổng thống Mỹ đến Moskva dự lễ "
      "duyệt binh kỷ niệm 75 năm ngày Chiến thắng ngày 7/5/2020.", None, []),
