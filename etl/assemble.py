@@ -96,6 +96,8 @@ _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|
 _VISIT = r"(?:thăm\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc)|chuyến\s+(?:thăm|công\s+du|công\s+tác|làm\s+việc))"
 _VISIT_BEFORE = re.compile(rf"(?i)(?<!\w){_VISIT}(?:\s+[^,.;()\d]{{1,30}}?)?\s+(?:từ\s+)?(?:ngày\s+)?$")
 _AND_VISIT = re.compile(r"(?i)(?<!\w)và\s+(?:(?:chuyến|sẽ|đã)\s+)?$")
+# A visit, then the meeting it also attends: "chuyến thăm chính thức Úc và tham dự Hội nghị …".
+_VISIT_AND_ATTEND = re.compile(rf"(?i)(?<!\w){_VISIT}[^,.;()\d]{{0,40}}?\s+và\s+(?:tham\s+)?dự\s+(?:các\s+)?$")
 # A delegation's journey, or a visit, that a range of days spans before the meeting is named.
 _DELEGATION = re.compile(rf"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|{_VISIT})(?!\w)")
 _WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
@@ -811,7 +813,7 @@ def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan
 # trong năm nay, trước khi CLMV 8 và ACMECS 7 diễn ra vào ngày 26/10": the meeting is still to come when what the
 # sentence tells happens (not "Việt Nam đã tổ chức thành công ISOM …, trước khi Tuần lễ Cấp cao APEC diễn ra …", a
 # look back at what was done before it, told as done).
-_ON_ITS_EVE = re.compile(r"(?i)(?<!\w)trước\s+(?:(?P<eve>thềm)|khi)\s+(?:(?:các|những)\s+)?$")
+_ON_ITS_EVE = re.compile(r"(?i)(?<!\w)trước\s+(?:(?P<eve>thềm)|khi)\s+(?:(?:các|những|cuộc)\s+)?$")
 
 
 def _on_its_eve(text: str, lo: int) -> bool:
@@ -1009,6 +1011,10 @@ def _a_visits_days(text: str, span: DateSpan, mentions: list[Mention]) -> bool:
     "tham dự Đại hội đồng AIPA 40 tại Bangkok và thăm chính thức Thái Lan từ ngày 25-30/8"."""
     if span.precision != "day":
         return False        # a journey's month is its meeting's: "chuyến công du khi ông tới Singapore tháng 4/2018 để dự …"
+    if span.start < span.end and any(m.end_pos <= span.pos and _VISIT_AND_ATTEND.search(text, max(0, m.pos - 90), m.pos)
+                                      and not _A_DIGIT.search(text, m.end_pos, span.pos)
+                                      and not _HAPPEN.search(text, m.end_pos, span.pos) for m in mentions):
+        return True         # "… bắt đầu chuyến thăm chính thức Úc và tham dự Hội nghị … từ ngày 14 đến 18-3": the journey's
     visit = _VISIT_BEFORE.search(text, max(0, span.pos - 60), span.pos)
     return visit is not None and not (any(m.pos < visit.start() for m in mentions)
                                       and _AND_VISIT.search(text, max(0, visit.start() - 16), visit.start()))

@@ -146,6 +146,14 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
      None, []),
     ("Việt Nam và Mỹ đang chuẩn bị cho chuyến thăm của Tổng thống vào tháng 11/2017, khi ông đến dự Tuần lễ Cấp cao "
      "APEC.", None, [("APEC", "other", "2017-11-01")]),
+    # a visit, then the meeting it also attends, then a range: the journey's days, not the meeting's own
+    ("Thủ tướng bắt đầu chuyến thăm chính thức Úc và tham dự Hội nghị cấp cao đặc biệt ASEAN - Úc từ ngày 14 đến "
+     "18-3-2018.", None, []),
+    ("Thủ tướng sẽ thăm chính thức Thái Lan và dự Hội nghị Cấp cao ASEAN lần thứ 34 diễn ra từ ngày 22 đến 23/6/2019.",
+     None, [("ASEAN", "leaders", "2019-06-22")]),
+    # a partner that held the special summit tells its year ("ở Australia": 2018 or 2024, the nearer to 2017)
+    ("Năm 2017, ông Blaxland trao đổi với phóng viên, trước thềm cuộc Hội nghị thượng đỉnh ASEAN - Australia lần đầu "
+     "được tổ chức ở Australia từ 17 đến 18/3.", None, [("ASEAN", "leaders", "2018-03-17", "planned")]),
     # the day of a ceremony of another kind, told after the meeting, is the ceremony's
     ("Khi gặp nhau bên lề Hội nghị thượng đỉnh G20 tại Osaka, Tổng thống Nga đã mời Tổng thống Mỹ đến Moskva dự lễ "
      "duyệt binh kỷ niệm 75 năm ngày Chiến thắng ngày 7/5/2020.", None, []),
