@@ -812,9 +812,10 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
         if _NATIONAL_BODY.search(phrase):
             continue    # "Phiên họp lần thứ 9 của Uỷ ban Quốc gia APEC 2017": the host's own committee
-        if not in_phrase and (_NATIONAL.search(phrase) or _ORGANISED_BY.match(sentence, end)):
+        if not in_phrase and (_NATIONAL.search(phrase) or _SIDES.search(phrase) or _ORGANISED_BY.match(sentence, end)):
             continue    # "Diễn đàn trẻ em quốc gia lần thứ 6", "Diễn đàn quốc tế về tương lai châu Á do Hãng Nikkei
-                        # (Nhật Bản) tổ chức": a country's own or a firm's, no forum's (the fourth random sample)
+                        # (Nhật Bản) tổ chức": a country's own or a firm's, no forum's (the fourth random sample);
+                        # "Cuộc gặp ba bên" (Japan, China, Korea), a meeting of its sides (the fifth)
         if not in_phrase and _AN_ALLIANCE.search(phrase):
             continue    # "Hội nghị Thượng đỉnh của liên minh vào tháng 12": the EU's or NATO's, no forum's here
         implied = None if own else (_forum_of_kind(phrase, gaz) or _framed_by(sentence, end, forums))
@@ -915,6 +916,8 @@ _NATIONAL_BODY = re.compile(r"(?i)(?<!\w)(?:(?:ủy|uỷ)\s+ban|ban)(?:\s+chỉ\
 # A meeting named as a country's own, "quốc gia" after a noun (not "các quốc gia", a count, or "quốc gia thành viên").
 _NATIONAL = re.compile(r"(?i)(?<!\w)(?!(?:các|những|nhiều|mọi|giữa|hai|ba|bốn|năm|mười|\d+)\s)\w+\s+quốc\s+gia(?!\w)"
                        r"(?!\s+(?:thành\s+viên|đối\s+tác))")
+# A meeting counted by its sides, with no forum named: "cuộc gặp ba bên", "hội nghị tay ba", "đối thoại bốn bên".
+_SIDES = re.compile(r"(?i)(?<!\w)(?:(?:hai|ba|bốn|năm|song|tam|tứ)\s+(?:bên|phương)|tay\s+(?:đôi|ba|tư))(?!\w)")
 # A meeting organised by a firm or a newspaper named right after it: theirs, no forum's
 # (not an institute's: the IISS holds the Shangri-La Dialogue)
 _ORGANISED_BY = re.compile(r"(?i)\s*,?\s*do\s+(?:hãng|báo|tập\s+đoàn|công\s+ty|tạp\s+chí|đài)(?!\w)[^,.;]{0,80}?"

@@ -514,6 +514,10 @@ def test_the_general_assembly_spoken_at_is_its_debate(sentence, expected, gaz):
     ("Hội nghị xúc tiến đầu tư quốc gia diễn ra tại Đà Nẵng.", []),
     ("Tại Diễn đàn quốc tế về tương lai châu Á do Hãng Nikkei (Nhật Bản) tổ chức, ông Abe công bố kế hoạch mới.", []),
     ("Hội nghị thượng đỉnh kinh tế do Báo Đầu tư đăng cai quy tụ nhiều doanh nghiệp.", []),
+    # ... and so is one counted by its sides, with no forum in its name (the fifth sample: Japan, China and Korea)
+    ("Cuộc gặp ba bên lần đầu tiên kể từ tháng 3/2015 diễn ra tại Tokyo.", []),
+    ("Hội nghị thượng đỉnh tay ba diễn ra ngày 9/5 tại Tokyo.", []),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN bàn về hợp tác ba bên đã khai mạc.", [("ASEAN", "ministers", "AMM", None)]),
     # … but the forum's members ("các quốc gia thành viên"), a forum named in the meeting's name, and a forum an
     # institute holds stay the forum's
     ("Hội nghị Cấp cao các quốc gia thành viên diễn ra tại Jakarta.", [("ASEAN", "leaders", "Summit", None)]),
