@@ -654,6 +654,13 @@ def _place_at(text: str, pos: int, gaz: Gazetteer) -> bool:
     return any(r.match(text, start) for r in (gaz.country_re, gaz.city_re, gaz.place_re))
 
 
+# A meeting dated as some days after the day told before it: "… hôm 25/5 và hội nghị thượng đỉnh G7 ở Sicily, Italy sau
+# đó một ngày", "… ngày 8/11, và Hội nghị B hai ngày sau đó".
+_DAY_COUNTS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4}
+_DAYS_LATER = re.compile(r"(?i)[^.;:\d]{0,40}?\s(?:sau\s+đó\s+(?P<n>một|hai|ba|bốn|[1-4])\s+ngày"
+                        r"|(?P<m>một|hai|ba|bốn|[1-4])\s+ngày\s+sau(?:\s+đó)?)(?!\w)(?!\s+khi)")   # (not "một ngày sau khi …")
+
+
 def _its_month(span: DateSpan) -> DateSpan | None:
     """The month a date falls in (None for one over two months)."""
     if (span.start.year, span.start.month) != (span.end.year, span.end.month):
@@ -1210,6 +1217,13 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if picked is None:
             continue
         span, strength = picked
+        if span.pos < group[0].pos and span.precision == "day" and span.start == span.end:
+            later = _DAYS_LATER.match(text, group[-1].end_pos)
+            count = later and (later["n"] or later["m"])
+            if count and not _A_DIGIT.search(text, group[-1].end_pos, later.start("n" if later["n"] else "m")):
+                # "… NATO tại Brussels vào hôm 25/5 và hội nghị thượng đỉnh G7 ở Sicily, Italy sau đó một ngày": the next day
+                n = timedelta(days=_DAY_COUNTS.get(count.lower()) or int(count))
+                span = replace(span, start=span.start + n, end=span.end + n, text=f"{span.text} {later.group().strip()}")
         told_from = 0
         if span.pos > group[-1].end_pos and _ORIGINALLY.search(text, group[-1].end_pos, span.pos):
             # "X, vốn dự kiến diễn ra ngày 8/11, sẽ được lùi sang tháng 1/2025", "lùi X, vốn dự kiến

@@ -186,6 +186,11 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
     # said at the meeting: the date is the meeting's
     ("Tiêu đề\n\nNgày 22/9/2021, Bộ trưởng cho biết tại Hội nghị tham vấn chung ASEAN (JCM) rằng …",
      [("JCM", None, "2021-09-22", "held")]),
+    # a meeting some days after the day told before it ("sau đó một ngày", "hai ngày sau đó"; not "một ngày sau khi …")
+    ("Tiêu đề\n\nChuyến đi sẽ kết thúc bằng cuộc họp của NATO tại Brussels vào hôm 25/5/2017 và hội nghị thượng đỉnh G7 "
+     "ở Sicily, Italy sau đó một ngày.", [("Summit", None, "2017-05-26", "planned")]),
+    ("Tiêu đề\n\nNgoại trưởng Mỹ hôm 27/7/2024 tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Hoa Kỳ, một ngày sau khi "
+     "ông gặp Ngoại trưởng Trung Quốc.", [("AMM/Mỹ", None, "2024-07-27", "held")]),
     # a frame's own days hold a meeting told in it to their month, not to their range
     ("Tiêu đề\n\nTrong khuôn khổ Tuần lễ Cấp cao APEC 2017 diễn ra từ ngày 5 – 11/11/2017 tại Đà Nẵng, có một sự kiện "
      "đáng chú ý là Đối thoại cấp cao không chính thức lần đầu tiên giữa APEC và ASEAN.",
