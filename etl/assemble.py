@@ -718,9 +718,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
         before = [s for s in before if s.pos >= said[-1]]
     elif said and before and (_PLANNED.search(text, said[-1], g_start) or not _HELD.search(text, said[-1]) and (
             _WHAT_WAS_SAID.match(text, said[-1]) or _THAT.search(text, said[-1], g_start)
-            or not (_SAID_AT.search(text, said[-1], g_start)
-                                                           or _A_DECLARATION.match(text, said[-1])
-                                                           or _HAPPEN.search(text, said[-1])))):
+            or not (_SAID_AT.search(text, said[-1], g_start) or _A_DECLARATION.match(text, said[-1])
+                    or _HAPPEN.search(text, said[-1])))):
         # "Tổng thống X ngày 29/11 cho biết ông sẽ dự Hội nghị …": the day it was said, before what will be;
         # "Người phát ngôn X ngày 24/10 cho biết, lịch trình … tại Hội nghị …": before what it said, and
         # "Tại họp báo chiều 18-1, … cho biết Hội nghị … là dịp …": what it said is about (but "Ngày 30-10, Bộ
