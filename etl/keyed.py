@@ -252,6 +252,13 @@ def _resumed(state: State, gaz: Gazetteer, key: Key, old: dict[str, StoredMeetin
              and m.event_id not in (before_all or ())]
     if moved and any(tried(key[0], key[2], m.ordinal, m.start, eid) for m in later for eid in moved):
         return None
+    # and no id given twice, nor one a stored meeting that stays as it is still holds (a stretch's meeting can
+    # take the id of a meeting past it that the checks above did not foresee): the whole key, then
+    ids = [d[3] for d in decisions]
+    matched = {d[2].event_id for d in decisions if d[2] is not None}
+    staying = {m.event_id for sig, m in old.items() if sig not in goes and m.event_id not in matched}
+    if len(set(ids)) < len(ids) or staying.intersection(ids):
+        return None
     return decisions, goes
 
 
