@@ -802,10 +802,9 @@ def _opens_the_sentence(text: str, span: DateSpan) -> bool:
     return bool(_OPENING_WORDS.match(text[:span.pos])) and text[span.pos + len(span.text):].lstrip().startswith(",")
 
 
-def _status(text: str, lo: int, hi: int, clause: tuple[int, int], span: DateSpan, ref: date | None,
-            ref_precision: str | None) -> str:
-    """'planned' or 'held': the status word nearest the meeting and its date, else the article's date."""
-    said = "planned" if _on_its_eve(text, lo) else _tense(text, lo, hi, clause)
+def _status(said: str | None, span: DateSpan, ref: date | None, ref_precision: str | None) -> str:
+    """'planned' or 'held': the tense the sentence tells of the meeting and its date (`said`, as
+    _reports_of reads it), else the article's date."""
     if said is not None:
         return said
     if ref is not None and ref_precision == "day" and span.start <= ref <= span.end:
@@ -1258,8 +1257,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             # "Hôm nay (23/10), ngày làm việc thứ 2 của Hội nghị …": the meeting opened the day before
             n = parse_ordinal(nth.group(1)) or 1
             span = replace(span, start=span.start - timedelta(days=max(0, n - 1)))
-        status = _status(text, lo, hi, clause, span, None if ctx.ref_guessed else ctx.ref,
-                         ctx.ref_precision)
+        status = _status(tense, span, None if ctx.ref_guessed else ctx.ref, ctx.ref_precision)
         end = span.end
         if span.start == span.end and span.precision == "day":
             days = _duration([x.text for x in sentences[s.index: s.index + 6]])

@@ -394,6 +394,8 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
 _ANOTHERS_ROLE = re.compile(r"(?i)(?<!\w)(?:và|cùng|với)$")
 _APPOSED = re.compile(r"\s*[-–,]\s*")
 _ROLE_END = re.compile(r"[,.;:()\[\]]|\s[-–]\s|\s(?:tại|ở|đã|sẽ|đang|cũng|vừa|phát\s+biểu|tham\s+dự|dự|cho\s+biết|nói)(?!\w)")
+_AN_ORGANISATION = re.compile(r"(?<!\w)(?:Group|Holdings|Corporation|Corp|Inc|Ltd|Company|Bank|Foundation|Institute|"
+                              r"University|Agency|Capital|Airlines)\.?$")
 
 
 def _own_title_after(sentence: str, end: int, gaz: Gazetteer) -> str:
@@ -404,8 +406,6 @@ def _own_title_after(sentence: str, end: int, gaz: Gazetteer) -> str:
         return ""
     stop = _ROLE_END.search(sentence, sep.end())
     return sentence[sep.end(): stop.start() if stop else len(sentence)].strip()
-_AN_ORGANISATION = re.compile(r"(?<!\w)(?:Group|Holdings|Corporation|Corp|Inc|Ltd|Company|Bank|Foundation|Institute|"
-                              r"University|Agency|Capital|Airlines)\.?$")
 
 
 # A name set off by a comma right before a title, perhaps after a word of address: "ông Kajiyama
