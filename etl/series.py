@@ -104,9 +104,9 @@ def _host_entries() -> tuple[dict, ...]:
 
 @functools.cache
 def _hosts() -> dict[tuple[str, str], tuple[re.Pattern[str] | None, dict[str, frozenset[int]],
-                                            dict[str, frozenset[int]]]]:
+                                            dict[str, frozenset[int]], frozenset[str]]]:
     """(forum, meeting) -> a pattern of its places (None: countries only), the years each place was
-    host in, and the years each host country was (by the gazetteer's name of the country)."""
+    host in, the years each host country was (by the gazetteer's name of the country), and its seats."""
     out = {}
     for entry in _host_entries():
         years: dict[str, set[int]] = {}
@@ -121,7 +121,8 @@ def _hosts() -> dict[tuple[str, str], tuple[re.Pattern[str] | None, dict[str, fr
                              + r")(?![\w-])") if words else None      # (countries only: no place)
         for meeting in entry["meetings"]:
             out[entry["forum"], meeting] = (pattern, {w: frozenset(ys) for w, ys in years.items()},
-                                            {c: frozenset(ys) for c, ys in by_country.items()})
+                                            {c: frozenset(ys) for c, ys in by_country.items()},
+                                            frozenset(entry.get("seats", ())))
     return out
 
 
@@ -143,17 +144,27 @@ _ANOTHER_AFTER = re.compile(r"\s*(?:,|và)\s*")
 _HOST_WORDS = ("tại", "ở", "chủ nhà", "tới", "đến", "sang", "tổ chức", "đăng cai")     # what the two need
 # … or that the country holds it: "Singapore đang tổ chức Hội nghị hẹp …", "Thái Lan sẽ đăng cai …".
 _HOSTS_AFTER = re.compile(r"(?i)\s+(?:(?:đang|sẽ|đã|vừa)\s+)?(?:tổ\s+chức|đăng\s+cai)(?!\w)")
+# … or after the city the sentence holds the meeting in: "tại Bangkok, Thái Lan", "ở Chiang Rai (Thái Lan)",
+# "tại thủ đô Kuala Lumpur của Malaysia" (the city's words capitalised, as a name's are; "của" only after
+# a word for a city: "ở Trường Sa của Việt Nam" is no city). Not a city its series meets in whatever the
+# year (its `seats`: "tại Jakarta, Indonesia", ASEAN's secretariat); and a city the series' table names
+# tells its own years, which its country would only blur ("tại Melbourne (Australia)": 2024, not 2018).
+_AT_A_CITY_OF = re.compile(r"(?<!\w)(?i:tại|ở)\s+(?:(?:(?i:thành\s+phố|thủ\s+đô|tỉnh|đảo)\s+)(?P<named>{city})\s*"
+                           r"(?:,|\(|(?i:của|thuộc))|(?P<city>{city})\s*(?:,|\())\s*$"
+                           .format(city=r"[A-ZÀ-Ỹ][\w'’.-]*(?:\s+[A-ZÀ-Ỹ][\w'’.-]*){0,3}"))
 
 
 def host_years(m: Mention, sentence: str) -> frozenset[int]:
     """The years in which the places `sentence` names were host to the mention's series
     (etl/data/hosts.toml): its cities as written, its countries after "tại", "ở" or "chủ nhà", or
-    before "tổ chức" or "đăng cai", or the one country a journey goes to ("tới", "đến", "sang")."""
+    before "tổ chức" or "đăng cai", or after the city it is held in, or the one country a journey goes to
+    ("tới", "đến", "sang")."""
     found = _hosts().get((m.forum, m.meeting))
     if found is None:
         return frozenset()
-    pattern, years, by_country = found
+    pattern, years, by_country, seats = found
     told = {year for place in pattern.findall(sentence) for year in years[_spelling(place)]} if pattern else set()
+    by_city = set()     # a country after the city the meeting is held in
     if by_country and any(word in sentence for word in _HOST_WORDS):
         gaz = default_gazetteer()       # the countries' names as the ETL reads them
         for c in gaz.country_re.finditer(sentence):
@@ -163,7 +174,10 @@ def host_years(m: Mention, sentence: str) -> frozenset[int]:
                 continue
             if at or _HOSTS_AFTER.match(sentence, c.end()):
                 told |= by_country.get(gaz.country(c.group()), frozenset())
-    return frozenset(told)
+            elif (at_city := _AT_A_CITY_OF.search(sentence, max(0, c.start() - 50), c.start())):
+                if (at_city["named"] or at_city["city"]) not in seats:
+                    by_city |= by_country.get(gaz.country(c.group()), frozenset())
+    return frozenset(told or by_city)
 
 
 def host_year(m: Mention, sentence: str) -> int | None:
@@ -220,6 +234,24 @@ def held_years(forum: str, meeting: str, month: int, day: int | None = None) -> 
                 except ValueError:      # 29 February of another year
                     continue
     return frozenset(out)
+
+
+def held_then(forum: str, meeting: str, years: frozenset[int], month: int, day: int | None = None) -> frozenset[int]:
+    """Those of `years` whose meeting of the series (etl/data/calendar.toml) was held within a day of
+    that day, or in that month, and those within the record whose days it lacks (a meeting called off,
+    as APEC's in Chile in 2019); all of them for a series with no days. A G7 summit "hôm 7/7 … ở Hamburg,
+    Đức" fell in none of Germany's years (the article misnames the G20 of 2017). A year after the record
+    tells nothing until the calendar has its days."""
+    recorded = {year for year, _, _ in _calendar().get((forum, meeting), ())}
+    if not recorded:
+        return years
+    if day is None:
+        held = held_years(forum, meeting, month)
+    else:
+        told = date(2001, month, min(day, 28 if month == 2 else day))
+        near = {(d.month, d.day) for d in (told - timedelta(days=1), told, told + timedelta(days=1))}
+        held = frozenset(y for m, d in near for y in held_years(forum, meeting, m, d))
+    return frozenset(y for y in years if y in held or y not in recorded and min(recorded) < y < max(recorded))
 
 
 def in_season(forum: str, meeting: str, start: date, end: date, precision: str = "day") -> bool:

@@ -28,7 +28,7 @@ from .dates import DateContext, find_dates, shift_years
 from .gazetteer import default_gazetteer
 from .records import DateSpan, Mention
 from .sentences import Sentence
-from .series import host_years, mention_year
+from .series import held_then, host_years, mention_year
 from .vi import YEAR_WORDS
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
@@ -170,13 +170,13 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         # "ngày 16 đến 18-3 tới" in an article with no date of its own: "tới" reads from a year only
         # its clues gave ("Hồi năm 2016, …"), which the place the meeting is held in tells better
         # ("Hội nghị thượng đỉnh Úc - ASEAN … tại thành phố Sydney": 2018)
-        hosted = frozenset(y for m in group for y in host_years(m, s.text))
+        hosted = _hosted_then(span, s, group)
         return _moved(span, next(iter(hosted)), "host") if len(hosted) == 1 else span
     if span.rule == "told-day" and anchors.stand_in and span.start.year == STAND_IN_YEAR:
         return None     # "Ngay hôm sau" after a day told without a year, in an article that tells none
     if span.year_source != "context" or span.rule == "told-day":
         return span
-    hosted = frozenset() if anchors.dated else frozenset(y for m in group for y in host_years(m, s.text))
+    hosted = frozenset() if anchors.dated else _hosted_then(span, s, group)
     # "năm nay" after the name of an undated article's meeting is the article's year, which its place
     # tells better than its other clues
     named = _name_year(s.text, group, anchors, relative=not hosted)
@@ -230,6 +230,14 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
             return _moved(span, anchors.title_year, "context")
         return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")
     return None if anchors.stand_in else span
+
+
+def _hosted_then(span: DateSpan, s: Sentence, group: list[Mention]) -> frozenset[int]:
+    """The years the places the sentence holds the group's meetings in were host to them, of those
+    whose meetings were held on the day (or in the month) the span tells, where the data has their days."""
+    day = span.start.day if span.precision == "day" else None
+    return frozenset(y for m in group for y in held_then(m.forum, m.meeting, host_years(m, s.text),
+                                                             span.start.month, day))
 
 
 def _number_year(group: list[Mention]) -> int | None:

@@ -14,6 +14,7 @@ from etl.records import Article
 from etl.series import (
     calendar_examples,
     examples,
+    held_then,
     held_years,
     host_examples,
     host_year,
@@ -180,6 +181,21 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
      [("G20", None, "2017-07-08", "host")]),
     # the partner's summit in its own country is the special one ("Sunnylands": 2016)
     ("Hội nghị Cấp cao Mỹ - ASEAN diễn ra tại Sunnylands, California ngày 15/2.", [("ASEAN", None, "2016-02-15", "host")]),
+    # the country after the city the meeting is held in (Thailand chaired in 2009 and 2019; the minister held
+    # office from 2011)
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN diễn ra ngày 31/7 tại Bangkok, Thái Lan, với sự tham dự của Bộ trưởng "
+     "Ngoại giao Phạm Bình Minh.", [("ASEAN", None, "2019-07-31", "host")]),
+    ("Hội nghị Cấp cao ASEAN khai mạc sáng 10/5 tại thủ đô Nay Pyi Taw của Myanmar.", [("ASEAN", None, "2014-05-10", "host")]),
+    # … not after the city where the series meets whatever the year (ASEAN's secretariat)
+    ("Các nhà lãnh đạo ASEAN dự Hội nghị Cấp cao ASEAN tại Ban Thư ký ASEAN ở Jakarta, Indonesia hôm 24/4.", []),
+    # … and a city the data names tells its own year, not its country's others (Australia: 2018 and 2024)
+    ("Hội nghị thượng đỉnh Úc - ASEAN tại Melbourne (Australia) bắt đầu ngày 4/3.", [("ASEAN", None, "2024-03-04", "host")]),
+    # a host's year whose meeting was not held on the day told is not the meeting's: of Canada's G7 summits
+    # (2018: 8-9 June; 2025: 15-17 June) only 2018's is within a day of 7 June; none of Germany's (2015,
+    # 2022) met on 7 July, so the article's misnamed G20 keeps the year its passage tells
+    ("Thủ tướng Canada sẽ chủ trì hội nghị thượng đỉnh G7 ngày 7-8/6 ở Canada.", [("G7", None, "2018-06-07", "host")]),
+    ("Hồi tháng 3/2017, Tổng thống Mỹ từ chối bắt tay Thủ tướng Đức. Hai nhà lãnh đạo Nga, Mỹ gặp nhau lần đầu hôm "
+     "7/7 tại hội nghị thượng đỉnh G7 ở Hamburg, Đức.", [("G7", None, "2017-07-07", "anchor")]),
 ])
 def test_an_undated_article_dates_a_meeting_by_its_host(text, expected, gaz):
     assert _events(text, gaz) == expected
@@ -210,6 +226,17 @@ def test_an_undated_article_dates_a_meeting_by_the_host_its_captions_name(text, 
     [a] = read_bytes("a.txt", text.encode("utf-8"))
     assert "Biarritz" not in a.text and "Osaka" not in a.text   # the captions are cut
     assert [(e.forum, e.ordinal, e.start.isoformat(), e.year_source) for e in extract(a, gaz)[0]] == expected
+
+
+@pytest.mark.parametrize(("forum", "meeting", "years", "month", "day", "expected"), [
+    ("G7", "Summit", {2015, 2022}, 7, 7, set()),            # no G7 summit met on 7 July
+    ("G7", "Summit", {2019, 2026}, 8, 27, {2019}),          # within a day of 2019's last; 2026 is past the record
+    ("G7", "Summit", {2018, 2025}, 6, None, {2018, 2025}),  # both met in June
+    ("APEC", "AELM", {2004, 2019}, 11, None, {2004, 2019}),  # 2019's was called off: its days are not recorded
+    ("ASEAN", "AMM", {2009, 2019}, 7, 31, {2009, 2019}),    # a series with no days recorded
+])
+def test_a_hosts_years_are_those_whose_meeting_met_on_the_day_told(forum, meeting, years, month, day, expected):
+    assert held_then(forum, meeting, frozenset(years), month, day) == expected
 
 
 @pytest.mark.parametrize(("forum", "meeting", "when", "year"), calendar_examples())
