@@ -1764,9 +1764,38 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
     if not wanted:
         return filled       # no place to look for elsewhere (spares the headline's scan for meetings)
     places = _places_of_meetings(sentences, gaz, title, wanted)
-    return [(index, m, replace(ev, location=place, mode=ev.mode or "in_person"))
-            if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal)))
-            else (index, m, ev) for index, m, ev in filled]
+    filled = [(index, m, replace(ev, location=place, mode=ev.mode or "in_person"))
+              if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal)))
+              else (index, m, ev) for index, m, ev in filled]
+    return _in_the_gatherings_city(filled, gaz)
+
+
+_GATHERING = timedelta(days=7)      # a summit's or a ministers' week: its meetings' days lie this near
+
+
+def _in_the_gatherings_city(events: list[tuple[int, Mention, Report]], gaz: Gazetteer) -> list[tuple[int, Mention, Report]]:
+    """A meeting the article places nowhere is in the one city it places the meetings of the same
+    gathering in: those of its forum, or of the forum its forum meets with (forums.toml `parent`: the
+    ASEAN+3, EAS, ARF and RCEP meet at ASEAN's summits and ministers' meetings), held within a week
+    of it. "Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc tại Jakarta ngày 5/9" places the ASEAN+3 and
+    East Asia summits of 6 and 7/9; two cities, or none, place nothing. A meeting held online
+    stays where it is."""
+    def gathering(forum: str) -> str:
+        return getattr(gaz.forums.get(forum), "parent", None) or forum
+    # (a city the gazetteer knows: a capitalised word after "tại" alone may be something else's, "tại Liên …")
+    located = [(gathering(ev.forum), ev) for _, _, ev in events
+               if ev.location and all(gaz.city_re.fullmatch(part) for part in ev.location.split(", "))]
+    if not located or len(located) == len(events):
+        return events
+    out = []
+    for index, m, ev in events:
+        if ev.location is None and ev.mode in (None, "in_person"):
+            near = {o.location for g, o in located if g == gathering(ev.forum)
+                    and o.start - _GATHERING <= ev.end and ev.start <= o.end + _GATHERING}
+            if len(near) == 1:
+                ev = replace(ev, location=next(iter(near)), mode="in_person")
+        out.append((index, m, ev))
+    return out
 
 
 _NEAR = timedelta(days=7)      # a month-precise report of a numbered meeting is still that meeting

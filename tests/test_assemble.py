@@ -396,6 +396,33 @@ def test_a_meetings_place_wherever_the_article_writes_it(text, place, gaz):
     assert {ev.location for ev in found} == {place}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting placed nowhere is in the one city of its gathering's meetings, within a week: its forum's,
+    # or those of the forum it meets with (the ASEAN+3 and the EAS at ASEAN's summits)
+    ("Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc tại Jakarta ngày 5/9/2023. Ngày 6/9/2023, Hội nghị Cấp cao "
+     "ASEAN+3 lần thứ 26 diễn ra với sự tham dự của lãnh đạo Trung Quốc, Nhật Bản và Hàn Quốc.",
+     {("ASEAN", "Jakarta", "in_person"), ("ASEAN+3", "Jakarta", "in_person")}),
+    ("Các Bộ trưởng Ngoại giao ASEAN đã họp tại Viêng Chăn từ ngày 24/7/2024. Hội nghị Bộ trưởng Ngoại giao "
+     "Cấp cao Đông Á lần thứ 14 diễn ra ngày 27/7/2024.",
+     {("ASEAN", "Viêng Chăn", "in_person"), ("EAS", "Viêng Chăn", "in_person")}),
+    # not another forum's meeting, nor one more than a week away, nor one the article holds online
+    ("Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc tại Jakarta ngày 5/9/2023. Ngày 9/9/2023, Hội nghị thượng "
+     "đỉnh G20 khai mạc.", {("ASEAN", "Jakarta", "in_person"), ("G20", None, None)}),
+    ("Hội nghị Quan chức cao cấp ASEAN diễn ra ngày 1/3/2024. Hội nghị Cấp cao ASEAN lần thứ 44 khai mạc tại "
+     "Vientiane ngày 8/10/2024.", {("ASEAN", None, None), ("ASEAN", "Vientiane", "in_person")}),
+    ("Hội nghị Cấp cao ASEAN lần thứ 37 diễn ra tại Hà Nội ngày 12/11/2020. Ngày 14/11/2020, Hội nghị Cấp cao "
+     "ASEAN+3 lần thứ 23 diễn ra theo hình thức trực tuyến.",
+     {("ASEAN", "Hà Nội", "in_person"), ("ASEAN+3", None, "virtual")}),
+    # two cities in the week place nothing
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 diễn ra tại Jakarta ngày 11/7/2023. Hội nghị Bộ trưởng "
+     "Kinh tế ASEAN diễn ra ngày 12/7/2023 tại Semarang. Ngày 13/7/2023, Hội nghị Bộ trưởng Ngoại giao Cấp "
+     "cao Đông Á diễn ra.", {("ASEAN", "Jakarta", "in_person"), ("ASEAN", "Semarang", "in_person"), ("EAS", None, None)}),
+])
+def test_a_meeting_placed_nowhere_is_in_its_gatherings_city(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(ev.forum, ev.location, ev.mode) for ev in found} == expected
+
+
 WEEK = ("Tin APEC\n\nTuần lễ Cấp cao APEC 2016 diễn ra từ ngày 14-20/11/2016 tại Lima, Peru. Hội nghị Bộ trưởng "
         "APEC lần thứ 28 diễn ra ngày 17-18/11/2016. Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 24 là sự kiện "
         "chính của năm. Hội nghị các Nhà Lãnh đạo Kinh tế APEC sẽ diễn ra ngày 19-20/11/2016.")
