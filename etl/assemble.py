@@ -138,8 +138,14 @@ _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|
 _VIRTUAL = Gated(_VIRTUAL)      # searched only in sentences that hold its words: sentences.Gated
 _HYBRID = re.compile(r"(?i)trực\s+tiếp\s+(?:kết\s+hợp|và)\s+trực\s+tuyến|kết\s+hợp\s+trực\s+tuyến")
 _HYBRID = Gated(_HYBRID)      # searched only in sentences that hold its words: sentences.Gated
-_LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố\s+|TP(?:\.\s*|\s+)|[Tt]hủ\s+đô\s+)?"
-                       r"([A-ZĐÀ-Ỹ][\w’'-]+(?:\s+[A-ZĐÀ-Ỹ][\w’'-]+){0,2})")
+# A place after "tại"/"ở" the gazetteer does not list, as written ("TP.HCM", "Tam Á": a word may be one
+# letter). [À-Ỹ] also spans small letters ("đến"): _location keeps the words that open in capitals.
+_LOCATION = re.compile(r"(?:tại|ở)\s+(?:thành\s+phố\s+|[Tt]hủ\s+đô\s+)?"
+                       r"((?:TP(?:\.\s*|\s+))?[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){0,2})")
+# … but not a body or a state's formal name: "tại Bộ Ngoại giao", "tại Liên Hợp Quốc", "tại Cộng hòa Pháp",
+# "tại Cung Tauride", "tại Ủy ban …".
+_AN_INSTITUTION = re.compile(r"(?i)(?:Bộ|Cộng\s+h(?:òa|oà)|Liên\s+(?:Hợp|Hiệp)\s+Quốc|LHQ|Liên\s+minh|Cung|Ban|"
+                             r"[ỦU](?:ỷ|y)\s+ban|Hội\s+đồng|Viện|Quốc\s+hội)(?!\w)")
 _HOST = re.compile(r"(?i)(?:nước\s+chủ\s+nhà|chủ\s+nhà|chủ\s+tịch\s+(?:ASEAN|APEC)(?:\s+\d{4})?)\s+(\w+(?:\s+\w+)?)")
 _HOST = Gated(_HOST)      # searched only in sentences that hold its words: sentences.Gated
 def _mode_year(years: list[int]) -> int | None:
@@ -902,8 +908,9 @@ def _location(text: str, gaz: Gazetteer) -> str | None:
             end = more.end()
         return ", ".join(places)
     for m in _LOCATION.finditer(text):
-        place = m.group(1)
-        if not place[0].isupper() or _VENUE.match(text, m.start(1)):
+        words = m.group(1).split()
+        place = " ".join(words[:next((i for i, w in enumerate(words) if not w[0].isupper()), len(words))])
+        if not place or _VENUE.match(text, m.start(1)) or _AN_INSTITUTION.match(text, m.start(1)):
             continue        # "tại đầu cầu …" ([À-Ỹ] also spans small letters); "tại Trung tâm Hội nghị …"
         if not gaz.country_re.fullmatch(place) and not starts_with_meeting_word(text, m.start(1)):
             return place

@@ -396,6 +396,22 @@ def test_a_meetings_place_wherever_the_article_writes_it(text, place, gaz):
     assert {ev.location for ev in found} == {place}
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # a place the gazetteer does not list, as written: a word of one letter, a city's "TP."
+    ("Hội nghị Ngoại trưởng Hợp tác Mekong - Lan Thương lần thứ nhất diễn ra tại Tam Á, Trung Quốc ngày 12/11/2015.",
+     "Tam Á"),
+    ("Hội nghị Quan chức cao cấp APEC lần thứ ba (SOM 3) khai mạc tại TP.HCM ngày 29/8/2017.", "TP.HCM"),
+    # … not a state's formal name, a ministry or an organisation
+    ("Ngày 4/10/2024, Hội nghị Cấp cao Pháp ngữ lần thứ 19 khai mạc tại Cộng hòa Pháp.", None),
+    ("Hội nghị Quan chức cao cấp ASEAN diễn ra tại Bộ Ngoại giao ngày 5/6/2023.", None),
+    ("Ngày 19/9/2023, Đại hội đồng Liên Hợp Quốc khóa 78 khai mạc Phiên thảo luận chung cấp cao tại Liên Hợp Quốc.",
+     None),
+])
+def test_a_place_the_gazetteer_does_not_list_is_taken_as_written(text, place, gaz):
+    found, _ = extract(article(text), gaz)
+    assert [ev.location for ev in found] == [place]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a meeting placed nowhere is in the one city of its gathering's meetings, within a week: its forum's,
     # or those of the forum it meets with (the ASEAN+3 and the EAS at ASEAN's summits)
