@@ -896,11 +896,14 @@ _MORE_PLACES = re.compile(r"\s*(?:,|và)\s*")
 # A place someone leaves or takes part from is not where the meeting is: "rời Thủ đô Hà Nội lên
 # đường dự …", "dự trực tuyến từ điểm cầu Hà Nội".
 _LEFT_FROM = re.compile(r"(?i)(?<!\w)(?:rời|từ)(?:\s+(?:thủ\s+đô|thành\s+phố|điểm\s+cầu|sân\s+bay))?\s+$")
+# A city someone goes home to, or whose clock tells the time, is not where the meeting is: "rời Côn Minh, …
+# về Hà Nội", "(tức tối cùng ngày giờ Hà Nội)".
+_HOME_TO = re.compile(r"(?i)(?<!\w)(?:(?:trở\s+)?về(?:\s+(?:đến|tới))?(?:\s+(?:thủ\s+đô|thành\s+phố))?|giờ)\s+$")
 
 
 def _location(text: str, gaz: Gazetteer) -> str | None:
-    m = next((c for c in gaz.city_re.finditer(text) if not _LEFT_FROM.search(text, max(0, c.start() - 30), c.start())),
-             None)
+    m = next((c for c in gaz.city_re.finditer(text) if not _LEFT_FROM.search(text, max(0, c.start() - 30), c.start())
+              and not _HOME_TO.search(text, max(0, c.start() - 30), c.start())), None)
     if m:
         places, end = [m.group()], m.end()      # as written: the guideline keeps the article's spelling
         while (sep := _MORE_PLACES.match(text, end)) and (more := gaz.city_re.match(text, sep.end())):
@@ -1912,7 +1915,21 @@ def _places_of_meetings(sentences: list[Sentence], gaz: Gazetteer, title: str | 
                 _location(arrival.group("place"), gaz) if arrival else None)
             if place:
                 places[key] = place
+    for s in headline + sentences:
+        # … else the one city a sentence that names it, and no other meeting, writes anywhere ("Khép lại ba
+        # ngày làm việc tại Bangkok, Đoàn … tham dự Hội nghị Cấp cao ASEAN lần thứ 35")
+        keys = {(m.forum, m.level, m.meeting, m.ordinal) for m in s.mentions}
+        if len(keys) == 1 and (key := keys.pop()) not in places and key in wanted and len(cities := _cities(s.text, gaz)) == 1:
+            places[key] = cities.pop()
     return places
+
+
+def _cities(text: str, gaz: Gazetteer) -> set[str]:
+    """The cities the gazetteer knows that a text names, but one that someone leaves, takes part from or
+    goes home to, or a city that is also a country ("Thủ tướng Singapore" names a state)."""
+    return {c.group() for c in gaz.city_re.finditer(text)
+            if not _LEFT_FROM.search(text, max(0, c.start() - 30), c.start())
+            and not _HOME_TO.search(text, max(0, c.start() - 30), c.start()) and not gaz.country_re.fullmatch(c.group())}
 
 
 # The place right after a meeting's name: "… lần thứ 18 tại Djerba", "…, diễn ra tại Hà Nội".

@@ -413,6 +413,23 @@ def test_a_place_the_gazetteer_does_not_list_is_taken_as_written(text, place, ga
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the one city a sentence that names the meeting, and no other, writes anywhere
+    ("Khép lại ba ngày làm việc tại Bangkok, đoàn Việt Nam đã hoàn thành chương trình tham dự Hội nghị Cấp cao "
+     "ASEAN lần thứ 35. Hội nghị Cấp cao ASEAN lần thứ 35 diễn ra từ ngày 2 đến 4/11/2019.", {(35, "Bangkok")}),
+    # … not another meeting's city, nor one someone goes home to, nor a clock's
+    ("Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra ngày 5/9/2023. Đây là hội nghị thứ hai trong năm, sau Hội nghị "
+     "Cấp cao ASEAN lần thứ 42 tại Labuan Bajo hồi tháng 5/2023.", {(42, "Labuan Bajo"), (43, None)}),
+    ("Chiều 8/11/2024, Thủ tướng rời Côn Minh về Hà Nội, kết thúc chuyến công tác dự Hội nghị Cấp cao GMS lần "
+     "thứ 8. Hội nghị Cấp cao GMS lần thứ 8 diễn ra ngày 7/11/2024.", {(8, None)}),
+    ("Hội nghị Thượng đỉnh Thiên niên kỷ của Liên hợp quốc khai mạc sáng 6/9/2000 theo giờ địa phương (tức tối "
+     "cùng ngày giờ Hà Nội).", {(None, None)}),
+])
+def test_a_meetings_one_city_anywhere_in_a_sentence_that_names_it(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(ev.ordinal, ev.location) for ev in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a meeting placed nowhere is in the one city of its gathering's meetings, within a week: its forum's,
     # or those of the forum it meets with (the ASEAN+3 and the EAS at ASEAN's summits)
     ("Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc tại Jakarta ngày 5/9/2023. Ngày 6/9/2023, Hội nghị Cấp cao "
