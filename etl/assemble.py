@@ -1788,10 +1788,20 @@ def _in_the_gatherings_city(events: list[tuple[int, Mention, Report]], gaz: Gaze
     gathering in: those of its forum, or of the forum its forum meets with (forums.toml `parent`: the
     ASEAN+3, EAS, ARF and RCEP meet at ASEAN's summits and ministers' meetings), held within a week
     of it. "Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc tại Jakarta ngày 5/9" places the ASEAN+3 and
-    East Asia summits of 6 and 7/9; two cities, or none, place nothing. A meeting held online
-    stays where it is."""
+    East Asia summits of 6 and 7/9; two cities, or none, place nothing. Likewise a meeting whose mode
+    the article does not tell takes the one mode of its gathering's meetings ("Hội nghị Bộ trưởng Ngoại
+    giao ASEAN lần thứ 53 diễn ra theo hình thức trực tuyến" and the ASEAN+3 ministers' meeting two days
+    later); a meeting held online stays where it is."""
     def gathering(forum: str) -> str:
         return getattr(gaz.forums.get(forum), "parent", None) or forum
+
+    def near(ev: Report, o: Report) -> bool:
+        return gathering(o.forum) == gathering(ev.forum) and o.start - _GATHERING <= ev.end and ev.start <= o.end + _GATHERING
+    told = [ev for _, _, ev in events if ev.mode]
+    if told and len(told) < len(events):
+        events = [(index, m, replace(ev, mode=next(iter(modes))))
+                  if ev.mode is None and len(modes := {o.mode for o in told if near(ev, o)}) == 1 else (index, m, ev)
+                  for index, m, ev in events]
     # (a city the gazetteer knows: a capitalised word after "tại" alone may be something else's, "tại Liên …")
     located = [(gathering(ev.forum), ev) for _, _, ev in events
                if ev.location and all(gaz.city_re.fullmatch(part) for part in ev.location.split(", "))]
@@ -1800,10 +1810,9 @@ def _in_the_gatherings_city(events: list[tuple[int, Mention, Report]], gaz: Gaze
     out = []
     for index, m, ev in events:
         if ev.location is None and ev.mode in (None, "in_person"):
-            near = {o.location for g, o in located if g == gathering(ev.forum)
-                    and o.start - _GATHERING <= ev.end and ev.start <= o.end + _GATHERING}
-            if len(near) == 1:
-                ev = replace(ev, location=next(iter(near)), mode="in_person")
+            cities = {o.location for _, o in located if near(ev, o)}
+            if len(cities) == 1:
+                ev = replace(ev, location=next(iter(cities)), mode="in_person")
         out.append((index, m, ev))
     return out
 

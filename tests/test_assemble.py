@@ -446,10 +446,17 @@ def test_a_meetings_one_city_anywhere_in_a_sentence_that_names_it(text, expected
     ("Hội nghị Cấp cao ASEAN lần thứ 37 diễn ra tại Hà Nội ngày 12/11/2020. Ngày 14/11/2020, Hội nghị Cấp cao "
      "ASEAN+3 lần thứ 23 diễn ra theo hình thức trực tuyến.",
      {("ASEAN", "Hà Nội", "in_person"), ("ASEAN+3", None, "virtual")}),
-    # two cities in the week place nothing
+    # two cities in the week place nothing (the meeting still takes the mode they share)
     ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 diễn ra tại Jakarta ngày 11/7/2023. Hội nghị Bộ trưởng "
      "Kinh tế ASEAN diễn ra ngày 12/7/2023 tại Semarang. Ngày 13/7/2023, Hội nghị Bộ trưởng Ngoại giao Cấp "
-     "cao Đông Á diễn ra.", {("ASEAN", "Jakarta", "in_person"), ("ASEAN", "Semarang", "in_person"), ("EAS", None, None)}),
+     "cao Đông Á diễn ra.",
+     {("ASEAN", "Jakarta", "in_person"), ("ASEAN", "Semarang", "in_person"), ("EAS", None, "in_person")}),
+    # a meeting whose mode the article does not tell takes its gathering's one mode, not another forum's
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 diễn ra ngày 9/9/2020 theo hình thức trực tuyến. Ngày "
+     "10/9/2020, Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 21 diễn ra.",
+     {("ASEAN", None, "virtual"), ("ASEAN+3", None, "virtual")}),
+    ("Hội nghị Cấp cao ASEAN lần thứ 37 diễn ra trực tuyến ngày 12/11/2020. Ngày 17/11/2020, Hội nghị các Nhà "
+     "Lãnh đạo Kinh tế APEC lần thứ 27 diễn ra.", {("ASEAN", None, "virtual"), ("APEC", None, None)}),
 ])
 def test_a_meeting_placed_nowhere_is_in_its_gatherings_city(text, expected, gaz):
     found, _ = extract(article(text), gaz)
