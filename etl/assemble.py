@@ -74,6 +74,9 @@ _REPORTED = Gated(_REPORTED)      # searched only in sentences that hold its wor
 _MORE_NUMBERS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,3}(?!\d))+")
 _CLAUSE_END = re.compile(r"[,;]|\svà\s")
 _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w)")
+# … or its closing ceremony or session, named before it: "Tại lễ bế mạc Hội nghị Cấp cao ASEAN lần thứ 35 tối
+# 4/11", "phiên bế mạc của Hội nghị …".
+_CLOSING_OF = re.compile(r"(?i)(?<!\w)(?:lễ|phiên(?:\s+họp)?)\s+bế\s+mạc\s+(?:của\s+)?$")
 _HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
 _DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(\d|hai|ba|bốn|năm)\s+ngày(?!\s*\d)")
 _DURATION = ahead(_DURATION)      # the same matches, sooner: etl/lookahead.py
@@ -1274,7 +1277,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             closing = _closing_day(span, spans, text)
             stop = _CLAUSE_END.search(text, hi)
             if (_END_CUE.search(text, lo, min(stop.start() if stop else len(text), hi + 40))
-                    or _UNTIL.search(text, max(0, span.pos - 40), span.pos)):
+                    or _UNTIL.search(text, max(0, span.pos - 40), span.pos)
+                    or _CLOSING_OF.search(text, max(0, group[0].pos - 30), group[0].pos)):
                 # "bế mạc sau hai ngày làm việc": the day told is the last one
                 span = replace(span, role="end", start=span.end - timedelta(days=max(0, (days or 1) - 1)))
             elif closing is not None:

@@ -6,6 +6,7 @@ from dataclasses import FrozenInstanceError, replace
 import pytest
 
 from etl.assemble import extract
+from etl.merge import merge_reports
 from etl.read import read_bytes
 from etl.sentences import split_sentences
 
@@ -1049,3 +1050,17 @@ def test_every_postponement_word_is_a_put_off_verb():
     from etl.assemble import _PUT_OFF
     from etl.vi import POSTPONED_WORDS
     assert all(_PUT_OFF.match(w) for w in POSTPONED_WORDS)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # the day of a meeting's closing ceremony or session, named before it, is its last day: with its
+    # opening day told elsewhere, the meeting's days
+    ("Sáng 10/11/2017, Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 25 khai mạc tại Đà Nẵng. Tại phiên bế mạc "
+     "của Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 25 chiều 11/11/2017, Chủ tịch nước trao quyền chủ nhà năm "
+     "2018 cho Papua New Guinea.", ("2017-11-10", "2017-11-11")),
+    ("Hội nghị Cấp cao ASEAN lần thứ 35 khai mạc sáng 2/11/2019 tại Bangkok. Tại lễ bế mạc Hội nghị Cấp cao ASEAN "
+     "lần thứ 35 tối 4/11/2019, Thái Lan trao quyền Chủ tịch ASEAN cho Việt Nam.", ("2019-11-02", "2019-11-04")),
+])
+def test_a_closing_ceremonys_day_is_the_meetings_last(text, days, gaz):
+    [row], _ = merge_reports(extract(article(text), gaz)[0], gaz)
+    assert (row["start_date"].isoformat(), row["end_date"].isoformat()) == days
