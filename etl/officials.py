@@ -262,10 +262,34 @@ def _name_in(window: str, runs: list[list[re.Match[str]]], start: int, gaz: Gaze
                         # Quốc phòng Mỹ Patrick Shanahan trình bày chiến lược Ấn Độ Dương - …")
         if len(trimmed) >= 2:
             return start + trimmed[0].start(), start + trimmed[-1].end()
+        if (len(trimmed) == 1 and trimmed is not run and run[0].start() <= 2 and _one_name(trimmed[0].group())
+                and not _NAME_GOES_ON.match(window, trimmed[0].end()) and any(a == run[0].start() and not window[b:trimmed[0].start()].strip() for a, b in countries)):
+            # one word right after the country that ends the title: a person known by one name ("Tổng
+            # thống Indonesia Suharto", "Tổng thống In-đô-nê-xi-a Xu-hác-tô") or by the last of theirs
+            # ("Thủ tướng Nhật Bản Abe"), which people._resolve_names completes where the article
+            # gives the longer name
+            return start + trimmed[0].start(), start + trimmed[0].end()
         if (short is None and len(run) == 1 and len(trimmed) == 1 and run[0].start() <= 2
                 and run[0].group() not in _OFFICE_WORDS and run[0].group() not in _PARTICLES):
             short = (start + run[0].start(), start + run[0].end())
     return short        # "Bộ trưởng Sơn": a short form, resolved against the article's full names
+
+
+def _after_a_country(sentence: str, at: int, gaz: Gazetteer) -> bool:
+    """Does a country end the words right before `at` (the title's, before a name of one word)?"""
+    before = sentence[max(0, at - 40):at].rstrip()
+    return any(m.end() == len(before) for m in gaz.country_re.finditer(before))
+
+
+# A name that goes on past its capitalised words: "Walid al - Moallem", "Mohammed bin Salman".
+_NAME_GOES_ON = re.compile(r"\s*[-–]|\s+(?:" + "|".join(sorted(_PARTICLES)) + r")(?!\w)")
+
+
+def _one_name(word: str) -> bool:
+    """Can a word stand for a person: capitalised, then small letters (a syllable or a dash may
+    follow: "Xu-hác-tô"), and no office's word or particle ("Bộ", "bin")."""
+    return (word[:1].isupper() and word[1:2].islower() and word not in _OFFICE_WORDS and word not in _PARTICLES
+            and word not in _HONORIFICS)
 
 
 # An acronym in brackets after a run of capitalised words: the run names an organisation.
@@ -372,7 +396,7 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
         a, b = found
         name = unicodedata.normalize("NFC", _name_text(sentence[a:b], sentence[b:b + 1]))
         role = _without_honorifics(sentence[start:a].strip(" ,"), gaz).strip(" ,")
-        rule = "short" if " " not in name else "title+name"
+        rule = "short" if " " not in name and not _after_a_country(sentence, a, gaz) else "title+name"
         level = max(chain, key=lambda lv: gaz.levels[lv].rank if lv in gaz.levels else -1)
         if level == "counterpart" and out:
             level = out[-1].level       # "… Donald Trump và người đồng cấp Nga Vladimir Putin": Trump's level

@@ -1064,3 +1064,23 @@ def test_every_postponement_word_is_a_put_off_verb():
 def test_a_closing_ceremonys_day_is_the_meetings_last(text, days, gaz):
     [row], _ = merge_reports(extract(article(text), gaz)[0], gaz)
     assert (row["start_date"].isoformat(), row["end_date"].isoformat()) == days
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # one name after the title's country is the longer name the article gives, by its last word or, written
+    # family name first, by its first
+    ("Thủ tướng Nhật Bản Shinzo Abe tới Đà Nẵng. Ngày 10/11/2017, Thủ tướng Nhật Bản Abe dự Hội nghị các Nhà Lãnh "
+     "đạo Kinh tế APEC lần thứ 25.", {"Shinzo Abe"}),
+    ("Thủ tướng hoan nghênh sáng kiến của Thủ tướng Nhật Bản Abe Shinzo. Ngày 28/6/2019, Thủ tướng Nhật Bản Abe "
+     "phát biểu khai mạc Hội nghị thượng đỉnh G20.", {"Abe Shinzo"}),
+    # … else it stands as written
+    ("Ngày 14/12/1995, Tổng thống In-đô-nê-xi-a Xu-hác-tô phát biểu tại Hội nghị Cấp cao ASEAN lần thứ năm.",
+     {"Xu-hác-tô"}),
+    # a name alone completes no short form: "Tổng thống Putin" is the Vladimir Putin the article names
+    ("Ngày 5/9/2017, Tổng thống Nga Vladimir Putin dự Hội nghị thượng đỉnh BRICS lần thứ 9. Tại hội nghị, Tổng "
+     "thống Nga Putin và Thủ tướng Ấn Độ Narendra Modi trao đổi; Tổng thống Putin phát biểu.",
+     {"Vladimir Putin", "Narendra Modi"}),
+])
+def test_one_name_after_a_country_is_the_articles_longer_name(text, names, gaz):
+    _, people = extract(article(text), gaz)
+    assert {p.name for p in people} == names

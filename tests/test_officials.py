@@ -85,6 +85,19 @@ def test_short_form_is_marked(gaz):
     assert (o.name, o.rule) == ("Sơn", "short")
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # one word right after the country that ends the title: a person known by one name, as written
+    ("Tổng thống Indonesia Suharto phát biểu khai mạc hội nghị", [("Suharto", "Indonesia", "title+name")]),
+    ("Bộ trưởng Ngoại giao Indonesia Sugiono đồng chủ trì phiên họp", [("Sugiono", "Indonesia", "title+name")]),
+    ("Tổng thống In-đô-nê-xi-a Xu-hác-tô đọc diễn văn", [("Xu-hác-tô", "Indonesia", "title+name")]),
+    # … not a name that goes on past it, nor an office's word
+    ("Ngoại trưởng Syria Walid al - Moallem cho rằng", []),
+    ("Bộ trưởng Ngoại giao Việt Nam Hội đàm với các đối tác", []),
+])
+def test_one_name_after_the_titles_country(sentence, expected, gaz):
+    assert [(o.name, o.country, o.rule) for o in find_officials(sentence, gaz)] == expected
+
+
 # Written for issue 11, in wordings other than the dev articles that showed each gap.
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a foreign official: title, country, name; the country is never part of the name
