@@ -462,6 +462,14 @@ def _tells_of_another(text: str, o: Official, gaz: Gazetteer) -> bool:
     return bool(attends and gaz.title_re.search(text, told.end(), attends.start()))
 
 
+# Who hosts a banquet for those at the meeting only welcomes them (the guideline's hosts): "Nhà vua Nhật Bản
+# Naruhito và Hoàng hậu Masako đã chiêu đãi trọng thể các trưởng đoàn dự hội nghị", "Tổng thống X mở tiệc
+# chiêu đãi …" (past a spouse or a companion named after the host, and the time).
+_HOSTS_A_BANQUET = re.compile(r"(?i)\s*(?:(?:và|cùng)\s+(?:[^\W\d_]+\s+){1,6}?)?(?:,[^,;.:]{1,60},\s*)?"
+                              r"(?:(?:hôm|ngày|sáng|chiều|tối|trưa)\s+(?:nay|qua|\d{1,2}(?:\s*/\s*\d{1,2})?)\s+)?"
+                              r"(?:đã\s+|sẽ\s+)?(?:mở\s+tiệc\s+|chủ\s+trì\s+(?:tiệc|buổi)\s+)?chiêu\s+đãi(?!\w)")
+
+
 # Who goes with a leader: "Cùng đi với Chủ tịch nước có …", "Tháp tùng Thủ tướng có …", "Tham gia đoàn có …".
 _DELEGATION = re.compile(r"(?i)(?<!\w)(?:cùng\s+đi|đi\s+cùng|tháp\s+tùng|tham\s+gia\s+đoàn|thành\s+phần\s+đoàn|"
                          r"đồng\s+hành\s+cùng)(?!\w)")
@@ -541,7 +549,8 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if targets:
             own.update(_guests(s, officials, dated.get(s.index, []), first_of, events))
         for o in officials:
-            if _anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz):
+            if _anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz) or _HOSTS_A_BANQUET.match(
+                    s.text, o.pos + len(o.name)):
                 continue
             for k in own.get(o.pos) or targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]
