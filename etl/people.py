@@ -76,10 +76,12 @@ def _resolve_names(found: list[tuple[int, Official]], everyone: list[Official]) 
             by_fold.setdefault(_fold_words(o.name), []).append(o.name)
     longer_of: dict[str, set[str]] = {last: set(names) for last, names in by_last.items()}
     first_of: dict[str, set[str]] = {}
+    levels_of: dict[str, set[str]] = {}
     for o in everyone:
         if o.rule != "short" and " " in o.name:
             longer_of.setdefault(o.name.split()[-1], set()).add(o.name)
             first_of.setdefault(o.name.split()[0], set()).add(o.name)
+            levels_of.setdefault(o.name, set()).add(o.level)
     out = []
     for idx, o in found:
         if o.rule == "short":
@@ -96,10 +98,11 @@ def _resolve_names(found: list[tuple[int, Official]], everyone: list[Official]) 
             # "Ngoại trưởng Philippines Ma. Theresa Lazaro", "Lula da Silva" after "Luiz Inácio Lula da Silva"
             words = o.name.split()
             longer = {n for n in longer_of.get(words[-1], ()) if len(n.split()) > len(words) and n.split()[-len(words):] == words}
-            if not longer and len(words) == 1:
+            if len(words) == 1:
                 # … or the first word of one, a family name written first: "Thủ tướng Nhật Bản Abe" after
-                # "Thủ tướng Nhật Bản Abe Shinzo"
-                longer = first_of.get(words[0], set())
+                # "Thủ tướng Nhật Bản Abe Shinzo"; a name alone takes a longer one given with a title of
+                # its level ("Tổng thống Ba Lan Duda" is not "Đệ nhất phu nhân … Agata Kornhauser-Duda")
+                longer = {n for n in longer or first_of.get(words[0], set()) if o.level in levels_of.get(n, (o.level,))}
             if len(longer) == 1:
                 o = replace(o, name=longer.pop())
         out.append((idx, o))
