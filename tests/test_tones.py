@@ -55,7 +55,8 @@ def _older(text: str) -> str:
 
 def _rows_in_the_newer_style() -> list:
     rows = [(name, row) for name in ("sentences_meetings.jsonl", "passages_meetings.jsonl",
-                                     "passages_participants.jsonl", "officials_countries.jsonl")
+                                     "passages_participants.jsonl", "officials_countries.jsonl",
+                                     "passages_places.jsonl")
             for row in data_rows(name)]
     return [pytest.param(row, id=f"{name.split('.')[0]}-{i}") for i, (name, row) in enumerate(rows)
             if _older(_text(row)) != _text(row)]
@@ -82,6 +83,7 @@ def test_a_row_in_the_older_style_gives_the_same_meetings_and_people(row, gaz):
     ev_old, people_old = extract(_article(older, row), gaz)
     assert [(e.forum, e.level, e.meeting, e.ordinal, e.start, e.end, e.status) for e in ev_old] == \
            [(e.forum, e.level, e.meeting, e.ordinal, e.start, e.end, e.status) for e in ev_new]
+    assert [(e.location, e.mode) for e in ev_old] == [(e.location and _older(e.location), e.mode) for e in ev_new]
     assert [(p.event_key, p.name, p.role, p.country) for p in people_old] == \
            [(p.event_key, _older(p.name), _older(p.role), p.country) for p in people_new]
     # what the rows quote is the text as written
