@@ -1289,8 +1289,12 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                 end = span.start + timedelta(days=max(0, days - 1))
         # Place and mode are told after the meeting's name; before it they may belong to another
         # gathering ("chủ trì cuộc họp trực tuyến tại Hà Nội chuẩn bị cho Hội nghị … tại Vientiane").
-        own = text[group[0].pos:]
-        location = _location(own, gaz) or _location(text, gaz)
+        # (up to another meeting the sentence names after it: "… lần thứ 43, dự kiến …, sau Hội nghị lần thứ
+        # 42 tại Labuan Bajo" is the 42nd's place)
+        own_end = min((m.pos for m in s.mentions if m.pos >= group[-1].end_pos and _another_meeting(m, group)),
+                      default=len(text))
+        own = text[group[0].pos:own_end]
+        location = _location(own, gaz) or _location(text[:own_end], gaz)
         mode = _mode(text, location, group[0].pos) or (None if _HEAD_WORD.search(text[:group[0].pos]) else _mode(text, location))
         if mode is None and _AT_VENUE.search(text) and not _VIRTUAL.search(text):
             mode = "in_person"      # "Sáng 3/11, tại Trung tâm hội nghị IMPACT, … khai mạc Hội nghị …": its venue
@@ -1782,6 +1786,13 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
               if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal)))
               else (index, m, ev) for index, m, ev in filled]
     return _in_the_gatherings_city(filled, gaz)
+
+
+def _another_meeting(m: Mention, group: list[Mention]) -> bool:
+    """Does `m` name another meeting than the group's: another kind, or another number ("lần thứ 24" after
+    "Hội nghị Bộ trưởng APEC về Doanh nghiệp nhỏ và vừa" is the same one's)?"""
+    return all((m.forum, m.meeting) != (g.forum, g.meeting)
+               or m.ordinal is not None and g.ordinal is not None and m.ordinal != g.ordinal for g in group)
 
 
 _GATHERING = timedelta(days=7)      # a summit's or a ministers' week: its meetings' days lie this near
