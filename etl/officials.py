@@ -263,7 +263,8 @@ def _name_in(window: str, runs: list[list[re.Match[str]]], start: int, gaz: Gaze
         if len(trimmed) >= 2:
             return start + trimmed[0].start(), start + trimmed[-1].end()
         if (len(trimmed) == 1 and trimmed is not run and run[0].start() <= 2 and _one_name(trimmed[0].group())
-                and not _NAME_GOES_ON.match(window, trimmed[0].end()) and any(a == run[0].start() and not window[b:trimmed[0].start()].strip() for a, b in countries)):
+                and not _NAME_GOES_ON.match(window, trimmed[0].end())
+                and any(a == run[0].start() and not window[b:trimmed[0].start()].strip() for a, b in countries)):
             # one word right after the country that ends the title: a person known by one name ("Tổng
             # thống Indonesia Suharto", "Tổng thống In-đô-nê-xi-a Xu-hác-tô") or by the last of theirs
             # ("Thủ tướng Nhật Bản Abe"), which people._resolve_names completes where the article

@@ -236,8 +236,8 @@ def _hosted_then(span: DateSpan, s: Sentence, group: list[Mention]) -> frozenset
     """The years the places the sentence holds the group's meetings in were host to them, of those
     whose meetings were held on the day (or in the month) the span tells, where the data has their days."""
     day = span.start.day if span.precision == "day" else None
-    return frozenset(y for m in group for y in held_then(m.forum, m.meeting, host_years(m, s.text),
-                                                             span.start.month, day))
+    return frozenset(y for m in group
+                     for y in held_then(m.forum, m.meeting, host_years(m, s.text), span.start.month, day))
 
 
 def _number_year(group: list[Mention]) -> int | None:

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from etl.assemble import extract
 from etl.gazetteer import load_gazetteer
-from etl.records import Published
+from etl.merge import merge_reports
+from etl.records import Article, Published
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -88,6 +90,16 @@ def data_rows(name: str) -> list[dict]:
     """The rows of a JSON Lines file in tests/data."""
     text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def merged_passage(row: dict, gaz) -> list[tuple[tuple[str, str, str], dict]]:
+    """A passage row (text, headline, article date) read as the ETL reads an article and merged as it merges
+    reports: each meeting's row, keyed by forum, level and start (the month alone for a month's date)."""
+    article = Article("t", "t.txt", None, row.get("title"), None, published_on(row.get("article_date")), None,
+                      row["text"], "", None, "ok", None)
+    rows, _ = merge_reports(extract(article, gaz)[0], gaz)
+    return [((r["forum"], r["level"], r["start_date"].isoformat()[:7] if r["date_precision"] == "month"
+              else r["start_date"].isoformat()), r) for r in rows]
 
 
 def phenomenon_params(rows: list[dict], known_miss: Callable[[dict, int], str | None]) -> list:

@@ -8,10 +8,9 @@ import pytest
 from etl.assemble import extract
 from etl.merge import merge_reports
 from etl.read import read_bytes
-from etl.records import Article
 from etl.sentences import split_sentences
 
-from .conftest import data_rows, phenomenon_params, published_on
+from .conftest import data_rows, merged_passage, phenomenon_params, published_on
 
 
 def article(text: str, name: str = "a.txt"):
@@ -1107,12 +1106,7 @@ KNOWN_PLACE_MISSES = {
 
 @pytest.mark.parametrize("row", phenomenon_params(PLACES, lambda row, n: KNOWN_PLACE_MISSES.get((row["phenomenon"], n))))
 def test_passage_places_its_meetings(row, gaz):
-    text = row["text"]
-    found = Article("t", "t.txt", None, row.get("title"), None, published_on(row.get("article_date")), None, text, "",
-                    None, "ok", None)
-    rows, _ = merge_reports(extract(found, gaz)[0], gaz)
-    got = {(r["forum"], r["level"], r["start_date"].isoformat()[:7] if r["date_precision"] == "month"
-            else r["start_date"].isoformat()): (r["location"] or None, r["mode"] or None) for r in rows}
+    got = {key: (r["location"] or None, r["mode"] or None) for key, r in merged_passage(row, gaz)}
     wanted = {(e["forum"], e["level"], e["start"]): (e["location"], e["mode"]) for e in row["events"]}
     shared = got.keys() & wanted.keys()
     assert shared, "no meeting of the row found"

@@ -10,10 +10,9 @@ from collections import Counter
 import pytest
 
 from etl.assemble import extract
-from etl.merge import merge_reports
 from etl.records import Article
 
-from .conftest import data_rows, phenomenon_params, published_on
+from .conftest import data_rows, merged_passage, phenomenon_params, published_on
 
 ROWS = data_rows("sentences_meetings.jsonl")
 
@@ -106,12 +105,7 @@ KNOWN_PASSAGE_MISSES = {
 
 @pytest.mark.parametrize("row", phenomenon_params(PASSAGES, lambda row, n: KNOWN_PASSAGE_MISSES.get((row["phenomenon"], n))))
 def test_passage_gives_its_meetings(row, gaz):
-    article = Article("t", "t.txt", None, row.get("title"), None, published_on(row.get("article_date")), None,
-                      row["text"], "", None, "ok", None)
-    events, _ = extract(article, gaz)
-    rows, _ = merge_reports(events, gaz)
-    got = Counter((r["forum"], r["level"], r["start_date"].isoformat()[:7] if r["date_precision"] == "month"
-                   else r["start_date"].isoformat()) for r in rows)
+    got = Counter(key for key, _ in merged_passage(row, gaz))
     got -= Counter(_key(e) for e in row.get("optional_events", []))
     assert got == Counter(_key(e) for e in row["events"])
 
