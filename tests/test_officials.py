@@ -90,6 +90,9 @@ def test_short_form_is_marked(gaz):
     ("Tổng thống Indonesia Suharto phát biểu khai mạc hội nghị", [("Suharto", "Indonesia", "title+name")]),
     ("Bộ trưởng Ngoại giao Indonesia Sugiono đồng chủ trì phiên họp", [("Sugiono", "Indonesia", "title+name")]),
     ("Tổng thống In-đô-nê-xi-a Xu-hác-tô đọc diễn văn", [("Xu-hác-tô", "Indonesia", "title+name")]),
+    # a country's older long form is the country, not the name's first word
+    ("Quốc vương Bru-nây Đa-ru-xa-lam Ha-xa-nan Bôn-ki-a tới dự Hội nghị",
+     [("Ha-xa-nan Bôn-ki-a", "Brunei", "title+name")]),
     # … not a name that goes on past it, nor an office's word
     ("Ngoại trưởng Syria Walid al - Moallem cho rằng", []),
     ("Bộ trưởng Ngoại giao Việt Nam Hội đàm với các đối tác", []),
