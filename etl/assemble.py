@@ -904,9 +904,13 @@ _LEFT_FROM = re.compile(r"(?i)(?<!\w)(?:rời|từ)(?:\s+(?:thủ\s+đô|thành\
 _HOME_TO = re.compile(r"(?i)(?<!\w)(?:(?:trở\s+)?về(?:\s+(?:đến|tới))?(?:\s+(?:thủ\s+đô|thành\s+phố))?|giờ)\s+$")
 
 
+def _another_places_city(text: str, start: int) -> bool:
+    """Is the city at `start` one someone leaves, takes part from, goes home to or tells the time by?"""
+    return bool(_LEFT_FROM.search(text, max(0, start - 30), start) or _HOME_TO.search(text, max(0, start - 30), start))
+
+
 def _location(text: str, gaz: Gazetteer) -> str | None:
-    m = next((c for c in gaz.city_re.finditer(text) if not _LEFT_FROM.search(text, max(0, c.start() - 30), c.start())
-              and not _HOME_TO.search(text, max(0, c.start() - 30), c.start())), None)
+    m = next((c for c in gaz.city_re.finditer(text) if not _another_places_city(text, c.start())), None)
     if m:
         places, end = [m.group()], m.end()      # as written: the guideline keeps the article's spelling
         while (sep := _MORE_PLACES.match(text, end)) and (more := gaz.city_re.match(text, sep.end())):
@@ -1818,14 +1822,14 @@ def _in_the_gatherings_city(events: list[tuple[int, Mention, Report]], gaz: Gaze
                   if ev.mode is None and len(modes := {o.mode for o in told if near(ev, o)}) == 1 else (index, m, ev)
                   for index, m, ev in events]
     # (a city the gazetteer knows: a capitalised word after "tại" alone may be something else's, "tại Liên …")
-    located = [(gathering(ev.forum), ev) for _, _, ev in events
+    located = [ev for _, _, ev in events
                if ev.location and all(gaz.city_re.fullmatch(part) for part in ev.location.split(", "))]
     if not located or len(located) == len(events):
         return events
     out = []
     for index, m, ev in events:
         if ev.location is None and ev.mode in (None, "in_person"):
-            cities = {o.location for _, o in located if near(ev, o)}
+            cities = {o.location for o in located if near(ev, o)}
             if len(cities) == 1:
                 ev = replace(ev, location=next(iter(cities)), mode="in_person")
         out.append((index, m, ev))
@@ -1952,8 +1956,7 @@ def _cities(text: str, gaz: Gazetteer) -> set[str]:
     """The cities the gazetteer knows that a text names, but one that someone leaves, takes part from or
     goes home to, or a city that is also a country ("Thủ tướng Singapore" names a state)."""
     return {c.group() for c in gaz.city_re.finditer(text)
-            if not _LEFT_FROM.search(text, max(0, c.start() - 30), c.start())
-            and not _HOME_TO.search(text, max(0, c.start() - 30), c.start()) and not gaz.country_re.fullmatch(c.group())}
+            if not _another_places_city(text, c.start()) and not gaz.country_re.fullmatch(c.group())}
 
 
 # The place right after a meeting's name: "… lần thứ 18 tại Djerba", "…, diễn ra tại Hà Nội".
