@@ -1188,6 +1188,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     if told:
         ctx = replace(ctx, same_month=_date_told_before(s, told.start(), sentences, ctx))
     spans = [sp for sp in find_dates(text, ctx) if _meeting_date(text, sp)]
+    if ctx.ref is None and s.mentions:
+        spans = _months_told_from_its_day(text, spans, ctx)
     if not spans and s.mentions and _RIGHT_AFTER.match(text, 0, s.mentions[0].pos):
         spans = _day_of(s.mentions[0], earlier, text)
     heading = (_dated_heading(s, sentences, ctx) or _paragraph_day(s, sentences, ctx) or _live_entry_day(s, ctx)
@@ -1312,6 +1314,24 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                            span.year_source, span.role)
                 out.append((m, ev))
     return out
+
+
+def _months_told_from_its_day(text: str, spans: list[DateSpan], ctx: DateContext) -> list[DateSpan]:
+    """In an article with no date of its own, a month the sentence tells from now ("tháng trước",
+    "tuần này") is told from the day the sentence names, which is not long before now: "Hôm 3/12,
+    Tổng thống … nói … tại hội nghị cấp cao ASEAN hồi tháng trước ở Singapore" is November's
+    meeting, not one of 3/12. (A day's word, "hôm qua", is left unread: a day off would be wrong. So
+    is a month the day's own, "cuối tuần qua" said on 10/6: the day keeps its month, and tells the
+    year of a host of that month in two years, the G7's in Canada in June 2018 and 2025, better.)"""
+    day = next((sp for sp in spans if sp.precision == "day" and sp.start == sp.end), None)
+    if day is None:
+        return spans
+    # (in the day's year, as sure as the day's: a stand-in year where the article tells none settles as the day's would)
+    told = [replace(sp, year_inferred=day.year_inferred, year_source=day.year_source)
+            for sp in find_dates(text, replace(ctx, ref=day.end, ref_precision="month"))
+            if sp.rule == "relative" and _meeting_date(text, sp)
+            and (sp.start.year, sp.start.month) != (day.start.year, day.start.month)]
+    return sorted([*spans, *told], key=lambda sp: sp.pos) if told else spans
 
 
 _THIS_BODY = Gated(THIS_BODY)      # "… của cơ chế này": searched only in sentences that hold its words

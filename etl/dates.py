@@ -341,7 +341,10 @@ _REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -
 _RELATIVE = re.compile(rf"(?i)\b({'|'.join(map(re.escape, (*_REL_DAYS, *_REL_MONTH_DAYS)))})\b")
 _RELATIVE = ahead(_RELATIVE)      # the same matches, sooner: etl/lookahead.py
 _RELATIVE = Gated(_RELATIVE)      # searched only in sentences that hold its words: sentences.Gated
-_COUNTED = re.compile(r"(?i)(?:\d|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")      # "3 tháng tới", "những tháng tới": a span, not a date
+# "3 tháng tới", "những tháng tới": a span, not a date (a number of its own: not "G20 tuần trước", "APEC 2017 tháng tới")
+_COUNTED = re.compile(r"(?i)(?<![\w.,/])(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")
+# … and a week or a month before or after another time than now: "đúng một tuần trước khi OPEC họp", "tháng trước đó"
+_ANOTHER_TIMES = re.compile(r"(?i)\s+(?:khi|đó)(?!\w)")
 _EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2}|\s+tháng\s)")
 # The same pair read from the date: a word for a day right before the explicit date it spells out.
 _REL_DAY_BEFORE = re.compile(rf"(?i)(?<!\w)({'|'.join(map(re.escape, _REL_DAYS))})\s*[(,]?\s*(?:ngày\s+)?$")
@@ -436,7 +439,7 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
                 continue
             d = ctx.ref + timedelta(days=_REL_DAYS[word])
             out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "relative", year_source="article"))
-        elif word != "tháng tới" or not _COUNTED.search(sentence[max(0, m.start() - 8): m.start()]):
+        elif not (_COUNTED.search(sentence, max(0, m.start() - 8), m.start()) or _ANOTHER_TIMES.match(sentence, m.end())):
             d = (ctx.ref + timedelta(days=_REL_MONTH_DAYS[word])).replace(day=1)
             out.append(DateSpan(d, d, "month", True, m.group(0), m.start(), "relative", year_source="article"))
     return out

@@ -132,7 +132,9 @@ def _stop_pattern(name_ends: str) -> re.Pattern[str]:
                                                         # medium)
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
-    | \s(?=(?:{alt(TIMES_OF_DAY)})\s+\d)                # a time of day before a date: "… trực tuyến tối 12/11"
+    | \s(?=(?:{alt(TIMES_OF_DAY)})\s+(?:\d|(?:nay|qua|mai)(?!\w)))   # a time of day before a date: "… trực tuyến
+                                                        # tối 12/11", or told from now: "… tối qua", "… sáng nay"
+    | \s(?=tuần\s+(?:trước|này|tới|qua|sau)(?!\w))     # a week told from now: "… ASEAN tuần trước ở Singapore"
     | \s(?=và\s(?!(?:phó\s+)?thống\s+đốc|kinh\s+tế\s+APEC))   # "và" starts another name, except between the
                                                         # members of one: "Bộ trưởng Tài chính và Thống đốc Ngân
                                                         # hàng …", "Bộ trưởng Ngoại giao và Kinh tế APEC"

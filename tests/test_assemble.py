@@ -234,6 +234,27 @@ def test_which_date_is_the_meetings(text, expected, gaz):
     assert [(e[2], e[3], e[4], e[6]) for e in evs] == expected
 
 
+# An article with no date of its own whose lead tells no day: a month told from now in a later
+# sentence is told from the day that sentence names, not replaced by that day.
+_UNDATED_LEAD = "Tiêu đề\n\nMột phát ngôn gây tranh cãi.\n\nNhiều người phản đối.\n\nCâu chuyện chưa dừng lại.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hôm 3/12, Tổng thống Philippines Rodrigo Duterte nói tại một cuộc họp báo rằng ông từng dùng cần sa để giữ tỉnh "
+     "táo tại hội nghị cấp cao ASEAN hồi tháng trước ở Singapore.", [("Summit", None, "2018-11-01", "month")]),
+    ("Ngày 5/9, Ngoại trưởng Mỹ Mike Pompeo cho biết ông đã trao đổi thẳng thắn với các đồng nhiệm tại Hội nghị Bộ "
+     "trưởng Ngoại giao ASEAN tháng trước ở Singapore.", [("AMM", None, "2018-08-01", "month")]),
+    ("Chiều 2/7, Thủ tướng Nhật Bản nói với báo giới rằng hội nghị thượng đỉnh G20 tuần trước ở Osaka đã đạt "
+     "được đồng thuận về thương mại điện tử.", [("Summit", None, "2019-06-01", "month")]),
+    # a month the day's own: the day stays, and tells which of a host's two Junes (the G7 in Canada: 8-9/6/2018)
+    ("Ngày 10/6, Điện Élysée chỉ trích Tổng thống Mỹ từ chối ủng hộ tuyên bố chung của hội nghị thượng đỉnh G7 tại "
+     "Canada cuối tuần qua.", [("Summit", None, "2018-06-10", "day")]),
+])
+def test_a_month_told_from_now_is_told_from_its_sentences_day(sentence, expected, gaz):
+    evs, _ = extract(article(_UNDATED_LEAD + sentence), gaz)
+    assert [(e.meeting, e.ordinal, e.start.isoformat(), e.precision) for e in evs] == expected
+
+
 @pytest.mark.parametrize(("spelled", "day"), [("Sáng nay (11/1)", "2007-01-11"), ("Sáng qua (10/1)", "2007-01-11"),
                                              ("Hôm qua 10.1", "2007-01-11")])
 def test_a_day_the_lead_spells_out_is_the_articles_whatever_it_says_is_to_come(spelled, day, gaz):

@@ -170,7 +170,8 @@ def test_acronyms_are_the_patterns_matches_on_articles(gaz):
 
 
 STOP_PIECES = PIECES + [w + " " for w in meetings._NAME_ENDS] + [w.upper() + " " for w in meetings._NAME_ENDS] + [
-    "đầu tiên ", "không ", " - ", "tổ chức ", "Tổ chức ", "tối 12/11 ", "và Thống đốc ", "đầu ", "đãx "]
+    "đầu tiên ", "không ", " - ", "tổ chức ", "Tổ chức ", "tối 12/11 ", "tối qua ", "tuần trước ", "tuần lễ ", "và Thống đốc ",
+    "đầu ", "đãx "]
 
 
 def _stop_slowly():

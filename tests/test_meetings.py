@@ -561,3 +561,16 @@ def test_the_sides_of_a_meeting_between(sides, expected, gaz):
     from etl.meetings import _forum_and_partner
     sentence = f"Hội nghị giữa {sides} diễn ra ngày 5/3."
     assert _forum_and_partner(sentence, sentence.index(sides), gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ông đã gặp các đồng nhiệm tại Hội nghị Bộ trưởng Ngoại giao ASEAN tuần trước ở Singapore.",
+     "Hội nghị Bộ trưởng Ngoại giao ASEAN"),
+    ("Thủ tướng sẽ dự Hội nghị Cấp cao Đông Á tuần tới tại Jakarta.", "Hội nghị Cấp cao Đông Á"),
+    ("Tuần lễ Cấp cao APEC tuần sau sẽ khai mạc tại Lima.", "Tuần lễ Cấp cao APEC"),
+    ("Các nhà lãnh đạo đã thông qua tuyên bố tại Hội nghị thượng đỉnh G20 tối qua.", "Hội nghị thượng đỉnh G20"),
+    ("Đoàn Việt Nam tới Hội nghị Cấp cao ASEAN sáng nay và sẽ phát biểu.", "Hội nghị Cấp cao ASEAN"),
+])
+def test_a_meetings_name_ends_where_a_time_told_from_now_begins(sentence, name, gaz):
+    """… so that the time dates the meeting (assemble.py reads it as a date after the name)."""
+    assert [m.text for m in find_meetings(sentence, gaz)] == [name]
