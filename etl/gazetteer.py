@@ -225,7 +225,12 @@ def place_alternation(surfaces: list[str], not_at: list[str] = ()) -> re.Pattern
     firsts = {c for head in heads for c in (head, head.upper())} | set(exact) - {""}
     ahead = _first_of(firsts) if _BREAK not in firsts else ""
     others = rf"(?!(?:{alt(not_at)})(?!\w))" if not_at else ""
-    return re.compile(rf"{ahead}(?<!\w){others}(?:{'|'.join(branches)})(?![\w+])")
+    return re.compile(rf"{ahead}(?<!\w){others}(?:{'|'.join(branches)})(?![\w+])(?![-–—][{_LOWER}])")
+
+
+# Lower-case letters, Vietnamese ones too: a place that a dash and one of them follow is the first syllables
+# of a longer transliterated word ("Ma-li" in "Nu-ri An Ma-li-ki"; not "Mỹ" in "Hội nghị Cấp cao Mỹ-ASEAN").
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.islower() and c.isalpha())
 
 
 @dataclass(frozen=True, slots=True)
