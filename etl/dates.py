@@ -147,10 +147,13 @@ def range_dm_dash_dm(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 # A word that says the bare number after it is a day: "ngày 15", "từ 26 đến 27-5", "hôm 10 và 11/11".
 _DAY_WORD = r"(?=[nthv])(?:ngày|từ|hôm|vào)\s+"       # the look-ahead: the words' first letters
+# The start of a sentence or of a list's item, where a chronology opens each entry with its days: "* 1 và 2-3-1996,
+# Băng Cốc (Thái Lan): Hội nghị Cấp cao ASEM lần thứ nhất …", "22 đến 24-9-2002: ASEM 4 …"
+_ITEM_START = r"(?<![\s\S]) | (?<=^[*•+\-–—]\s)"
 
 
 @rule(rf"""
-    (?: {_DAY_WORD} | (?<=\() )        # "từ 26 đến 27-5", "kết thúc tại Phnom Penh (10 đến 13-11)"
+    (?: {_DAY_WORD} | (?<=\() | {_ITEM_START} )     # "từ 26 đến 27-5", "kết thúc tại Phnom Penh (10 đến 13-11)"
     (?P<d1>{_D})
     {_TO}
     (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )? {_NOT_AFTER}
@@ -182,7 +185,7 @@ def range_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
-    (?: {_DAY_WORD} | (?<=\() )        # "hai ngày 18 và 19/11", "lần thứ năm (8 và 9/10)"
+    (?: {_DAY_WORD} | (?<=\() | {_ITEM_START} )     # "hai ngày 18 và 19/11", "lần thứ năm (8 và 9/10)"
     (?P<d1>{_D}) \s+và\s+ (?P<d2>{_D}) [/.-] (?P<m>{_D}) (?: [/.-] (?P<y>{_Y}) )? {_NOT_AFTER}
     """, re.IGNORECASE)
 def days_and(g: re.Match[str], ctx: DateContext) -> Reading | None:
@@ -342,7 +345,7 @@ _RELATIVE = re.compile(rf"(?i)\b({'|'.join(map(re.escape, (*_REL_DAYS, *_REL_MON
 _RELATIVE = ahead(_RELATIVE)      # the same matches, sooner: etl/lookahead.py
 _RELATIVE = Gated(_RELATIVE)      # searched only in sentences that hold its words: sentences.Gated
 # "3 tháng tới", "những tháng tới": a span, not a date (a number of its own: not "G20 tuần trước", "APEC 2017 tháng tới")
-_COUNTED = re.compile(r"(?i)(?<![\w.,/])(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")
+_COUNTED = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")
 # … and a week or a month before or after another time than now: "đúng một tuần trước khi OPEC họp", "tháng trước đó"
 _ANOTHER_TIMES = re.compile(r"(?i)\s+(?:khi|đó)(?!\w)")
 _EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2}|\s+tháng\s)")
@@ -439,10 +442,33 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
                 continue
             d = ctx.ref + timedelta(days=_REL_DAYS[word])
             out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "relative", year_source="article"))
-        elif not (_COUNTED.search(sentence, max(0, m.start() - 8), m.start()) or _ANOTHER_TIMES.match(sentence, m.end())):
+        elif _ANOTHER_TIMES.match(sentence, m.end()):
+            continue
+        elif counted := _COUNTED.search(sentence, max(0, m.start() - 8), m.start()):
+            # "hai tuần trước tại hội nghị G20", "ba tháng trước,": that many weeks or months ago (not "một tuần
+            # trước cuộc gặp …", a week before something else; nor "3 tháng tới", a span)
+            n = _COUNTS.get(counted.group(1).lower()) or (int(counted.group(1)) if counted.group(1).isdigit() else 0)
+            if n and word in _AGO_UNITS and _AGO.match(sentence, m.end()):
+                d = _months_back(ctx.ref, n) if word == "tháng trước" else (ctx.ref - timedelta(days=7 * n)).replace(day=1)
+                out.append(DateSpan(d, d, "month", True, counted.group(1) + sentence[counted.end(1):m.end()], counted.start(1),
+                                    "relative", year_source="article"))
+        else:
             d = (ctx.ref + timedelta(days=_REL_MONTH_DAYS[word])).replace(day=1)
             out.append(DateSpan(d, d, "month", True, m.group(0), m.start(), "relative", year_source="article"))
     return out
+
+
+_COUNTS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}
+_AGO_UNITS = ("tuần trước", "tháng trước")
+# What follows "N tuần trước" when it is that long ago: the sentence's punctuation or end, where or when something
+# was done ("hai tuần trước tại hội nghị G20", "ba tháng trước, …"), not what it was before ("một tuần trước cuộc gặp")
+_AGO = re.compile(r"(?i)\s*(?:[,.;:!?)]|$|(?:tại|ở|đã|vừa)(?!\w))")
+
+
+def _months_back(day: date, n: int) -> date:
+    """The first day of the month n months before day's."""
+    months = day.year * 12 + day.month - 1 - n
+    return date(months // 12, months % 12 + 1, 1)
 
 
 # "tháng 11 năm ngoái": the year named relative to the article's own year.

@@ -65,6 +65,11 @@ def test_issue_phrases(text, expected):
     ("dự Hội nghị trong hai ngày 28/4 và 29/4, thông cáo cho biết", ("2021-04-28", "2021-04-29", "day")),
     ("diễn ra ngày 30/11 và ngày 1/12/2018 tại Buenos Aires", ("2018-11-30", "2018-12-01", "day")),
     ("ngày 5/6 và 20/7", ("2021-06-05", "2021-06-05", "day")),      # further apart: two dates of their own
+    # a chronology's entry that opens with its days, no word for a day before them
+    ("* 3 và 4-4-1998, Luân Đôn (Anh): Hội nghị Cấp cao Á - Âu lần thứ hai", ("1998-04-03", "1998-04-04", "day")),
+    ("- 13 đến 15/11/2006: Tuần lễ Cấp cao APEC tại Hà Nội", ("2006-11-13", "2006-11-15", "day")),
+    ("18 và 19/11/2023: các nhà lãnh đạo họp tại San Francisco", ("2023-11-18", "2023-11-19", "day")),
+    ("Đoàn có 3 và 4-4-1998 là hai ngày bận rộn", ("1998-04-04", "1998-04-04", "day")),    # not where it opens nothing
 ])
 def test_real_article_shapes(text, expected):
     assert first(text) == expected
@@ -86,6 +91,14 @@ def test_real_article_shapes(text, expected):
     ("Chiều mai 22-11, các bộ trưởng sẽ họp", ("2021-11-22", "2021-11-22", "day")),
     ("trong 3 tháng tới, các nước sẽ họp", None),             # a duration, not a date
     ("các hội nghị sẽ diễn ra trong những tháng tới", None),
+    # that many weeks or months ago, not "last week"; but a week before something else is no date from now
+    ("hai tuần trước, các bộ trưởng đã họp", ("2021-11-01", "2021-11-01", "month")),
+    ("Bộ trưởng đã phát biểu ba tuần trước tại hội nghị", ("2021-10-01", "2021-10-01", "month")),
+    ("Hội nghị đã diễn ra 2 tháng trước ở Lima", ("2021-09-01", "2021-09-01", "month")),
+    ("đúng một tuần trước khi hội nghị khai mạc", None),
+    ("Chuyến thăm diễn ra một tuần trước cuộc gặp tại hội nghị", None),
+    ("hội nghị diễn ra vào tháng trước đó", None),
+    ("Hội nghị G20 tháng tới tại Argentina", ("2021-12-01", "2021-12-01", "month")),    # a name's number is no count
 ])
 def test_relative_words_use_the_articles_own_date(text, expected):
     assert first(text) == expected

@@ -115,6 +115,9 @@ def test_named_meetings(sentence, expected, gaz):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Hội nghị Thượng đỉnh G20 khai mạc tại New Delhi", [("G20", "leaders", "Summit", None)]),   # no number in "G20"
+    # the Non-Aligned Movement by its members, "các nước Không liên kết"
+    ("Các Ngoại trưởng dự Hội nghị Bộ trưởng các nước Không liên kết tại Ca-ta-hê-na", [("NAM", "ministers", "MM", None)]),
+    ("Hội nghị Thượng đỉnh các nước không liên kết lần thứ 12 bế mạc", [("NAM", "leaders", "Summit", 12)]),
     # the WTO's General Council (its members' ambassadors), not its Ministerial Conference
     ("Đại hội đồng WTO đã nhóm họp phiên đặc biệt tại Geneva", [("WTO", "other", "General Council", None)]),
     ("tại cuộc họp Đại hội đồng Tổ chức Thương mại Thế giới cuối năm", [("WTO", "other", "General Council", None)]),
