@@ -737,7 +737,11 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     if (before and not _told_for_another(text, g_start)
             and not _THEN.search(text, max(0, g_start - 20), g_start)):
         outside = [s for s in before if not _in_parens(text, s.pos)] or before
-        return outside[0], 1
+        # a day and the days that hold it: the days ("Chiều nay, sau ba ngày làm việc (từ 14 đến 16-11), Hội nghị …
+        # đã bế mạc": 14-16/11, not the closing afternoon alone)
+        held = next((b for b in before if b.precision == "day" and b.start < b.end and b.start <= outside[0].start
+                     <= b.end), None) if outside[0].precision == "day" and outside[0].start == outside[0].end else None
+        return held or outside[0], 1
     if (spans and spans[0].pos < prev_end and _opens_the_sentence(text, spans[0])
             and not _told_for_another(text, g_start)):
         return spans[0], 1      # "Cũng trong tháng 10/2010, Hội nghị X …, và Hội nghị Y …": Y's date too

@@ -368,7 +368,10 @@ SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày
                       r"(?!\w)(?!\s*[(,]?\s*(?:ngày\s+)?\d)(?!\s+hôm\s+(?:nay|qua|kia)(?!\w))")   # "Ngay sau đó, ngày 27/11": that day
 SAME_DAY = ahead(SAME_DAY)      # the same matches, sooner: etl/lookahead.py
 # "Cũng trong tháng đó", "cùng tháng", "tháng ấy": the month of the date the text has just told.
-SAME_MONTH = Gated(re.compile(r"(?i)(?<!\w)(?:cùng\s+tháng(?:\s+(?:đó|ấy))?|tháng\s+(?:đó|ấy))(?!\w)(?!\s*\d)"))
+# (and "ngay sau hội nghị đó", right after the meeting told before: "… lần thứ 27 ở Băng Cốc tháng 7-1994. Cũng tại Băng
+# Cốc, ngay sau hội nghị đó, Diễn đàn khu vực ASEAN lần thứ nhất đã họp": that month; not a day, which may be the next)
+SAME_MONTH = Gated(re.compile(r"(?i)(?<!\w)(?:cùng\s+tháng(?:\s+(?:đó|ấy))?|tháng\s+(?:đó|ấy)"
+                              r"|ngay\s+sau\s+(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|sự\s+kiện)\s+(?:đó|này|ấy|trên))(?!\w)(?!\s*\d)"))
 SAME_DAY = Gated(SAME_DAY)      # searched only in sentences that hold its words: sentences.Gated
 
 

@@ -198,6 +198,11 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
      [("AELW", None, "2017-11-05", "held"), ("Dialogue/ASEAN", 1, "2017-11-01", "held")]),
     ("Tiêu đề\n\nBên lề Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra từ ngày 5 đến 7/9/2023, Hội nghị Cấp cao ASEAN - "
      "Canada đã được tổ chức.", [("Summit", 43, "2023-09-05", "held"), ("Summit/Canada", None, "2023-09-01", "held")]),
+    # a day and, before the meeting too, the days that hold it: the days
+    ("Singapore, 15/11/2018 - Chiều 15/11, sau ba ngày làm việc (từ 13 đến 15/11), Hội nghị Cấp cao ASEAN lần thứ 33 "
+     "đã bế mạc.", [("Summit", 33, "2018-11-13", "held")]),
+    ("Hà Nội, 20/11/2006 - Sáng 19/11, sau hai ngày họp (18-19/11), Hội nghị các nhà lãnh đạo kinh tế APEC lần thứ 14 "
+     "đã kết thúc tốt đẹp.", [("AELM", 14, "2006-11-18", "held")]),
     # the day it was said, of what was said "rằng" about the meeting, even said "tại" the meeting's place
     ("Tiêu đề\n\nHôm 3/12/2018, Tổng thống Philippines nói tại một cuộc họp báo rằng ông từng dùng cần sa để giữ "
      "tỉnh táo tại hội nghị cấp cao ASEAN ở Singapore.", []),
@@ -252,6 +257,17 @@ _UNDATED_LEAD = "Tiêu đề\n\nMột phát ngôn gây tranh cãi.\n\nNhiều ng
 ])
 def test_a_month_told_from_now_is_told_from_its_sentences_day(sentence, expected, gaz):
     evs, _ = extract(article(_UNDATED_LEAD + sentence), gaz)
+    assert [(e.meeting, e.ordinal, e.start.isoformat(), e.precision) for e in evs] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiêu đề\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 40 diễn ra tại Manila ngày 29/7/2007. Ngay sau hội nghị "
+     "này, Diễn đàn Khu vực ASEAN lần thứ 14 đã họp tại đó.", [("AMM", 40, "2007-07-29", "day"), ("ARF", 14, "2007-07-01", "month")]),
+    ("Tiêu đề\n\nCác nhà lãnh đạo APEC họp tại Bangkok tháng 10/2003. Ngay sau cuộc họp đó, Hội nghị Thượng đỉnh Doanh "
+     "nghiệp APEC bế mạc.", [("AELM", None, "2003-10-01", "month"), ("CEO Summit", None, "2003-10-01", "month")]),
+])
+def test_a_meeting_right_after_the_one_told_before_is_in_its_month(text, expected, gaz):
+    evs, _ = extract(article(text), gaz)
     assert [(e.meeting, e.ordinal, e.start.isoformat(), e.precision) for e in evs] == expected
 
 
