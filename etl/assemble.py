@@ -41,7 +41,7 @@ from .sentences import (
 )
 from .series import held_years, host_years, in_season, mention_year, office_years, within_record
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt, modern_tones
-from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, written_name_year, year_written_in
+from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, since_when, written_name_year, year_written_in
 
 _FORUM_YEAR = re.compile(
     r"(?i)\b(?:năm|chủ\s+tịch(?:\s+luân\s+phiên)?|chủ\s+nhà|tuần\s+lễ\s+cấp\s+cao|SOM)\s+(?:APEC|ASEAN)(?:\s+Việt\s+Nam)?"
@@ -196,7 +196,8 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     if numbered:
         return numbered
     dated = [span.start.year for sent in sentences if sent.mentions
-             for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)]
+             for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)
+             and not since_when(sent, span.pos)]
     if dated:
         return max(dated)
     # the year its meetings' places were host in: "Hội nghị G20 … tại thủ đô Buenos Aires" (2018); of a place
@@ -308,7 +309,8 @@ def _later_clues(text: str, sentences: list[Sentence], gaz: Gazetteer) -> int | 
     if by_ordinal:
         return _mode_year(by_ordinal)
     for sent in sentences:
-        written = [sp.start.year for sp in find_dates(sent.text) if not sp.year_inferred and _meeting_date(sent.text, sp)]
+        written = [sp.start.year for sp in find_dates(sent.text) if not sp.year_inferred and _meeting_date(sent.text, sp)
+                   and not since_when(sent, sp.pos)]
         if written:
             return written[0]
     plain = [int(m.group(1)) + bool(_SAME_PERIOD.search(text, max(0, m.start() - 12), m.start()))
@@ -456,7 +458,7 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
     lead = sentences[:2]
     for k, s in enumerate(lead):
         # (a month is no day the article was filed on: "… gặp … vào tháng 1 hoặc tháng 2 năm sau")
-        spans = [sp for sp in find_dates(s.text, ctx) if sp.precision == "day"]
+        spans = [sp for sp in find_dates(s.text, ctx) if sp.precision == "day" and not since_when(s, sp.pos)]
         if spans:
             first = spans[0]
             # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …": the lead tells what is to come, up to the day's
@@ -1605,7 +1607,17 @@ def _last_named_with(before: list[Sentence], noun: str) -> Mention | None:
     """The last meeting named with this noun ("Hội nghị …"), before a bare "Hội nghị diễn ra …" that
     speaks of it: not one named since with another ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng …
     Ông Austin từng phát biểu tại Đối thoại Shangri-La. Hội nghị diễn ra ngày 16-11")."""
-    return next((m for s in reversed(before) for m in reversed(s.mentions) if m.text.casefold().startswith(noun)), None)
+    return next((m for s in reversed(before) for m in reversed(s.mentions)
+                 if m.text.casefold().startswith(noun) and not _a_yardstick(s.text, m.pos)), None)
+
+
+# A meeting named to measure time from: "… diễn ra đúng 37 năm sau Hội nghị cấp cao đầu tiên … năm 1961", "lần đầu
+# tiên kể từ Hội nghị …". A bare "Hội nghị" after it is the meeting the article is about, not that one.
+_YARDSTICK = re.compile(r"(?i)(?:(?<!\w)(?:\d{1,3}|[^\W\d]+)\s+(?:năm|tháng|tuần|ngày)\s+(?:sau|trước)|(?<!\w)kể\s+từ)\s+(?:khi\s+)?$")
+
+
+def _a_yardstick(text: str, pos: int) -> bool:
+    return bool(_YARDSTICK.search(text, max(0, pos - 30), pos))
 
 
 def _again(m: Mention, pos: int, end_pos: int, ordinal: int | None) -> Mention:

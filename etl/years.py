@@ -79,7 +79,8 @@ class Anchors:
             out += [(m.start(), date(int(m["year"]), 1, 1), "year") for m in _ACRONYM_YEAR.finditer(text)
                     if not a_goal(text, m.start()) and a_forums_year(m)]
             out += [(sp.pos, sp.start, sp.precision) for sp in find_dates(text, DateContext())
-                    if not sp.year_inferred and not _NOT_AN_ANCHOR.search(text[max(0, sp.pos - 30):sp.pos])]
+                    if not sp.year_inferred and not _NOT_AN_ANCHOR.search(text[max(0, sp.pos - 30):sp.pos])
+                    and not since_when(self.sentences[index], sp.pos)]
             self._found[index] = sorted(out, key=lambda a: a[0])
         return self._found[index]
 
@@ -109,6 +110,18 @@ class Anchors:
             if self.sentences[j].para == para or not self.year_known:
                 self._last[j] = found
         return found
+
+
+# "kể từ khi": since something else happened, on the day it tells ("lần đầu tiên trong 36 năm tồn tại của Nhóm 77, kể từ
+# khi 77 nước … ra Tuyên bố chung ngày 15-6-1964, lãnh đạo các nước thành viên nhóm họp ở cấp cao nhất"): a yardstick, no
+# year of the article's meetings nor of its passage
+_SINCE_WHEN = re.compile(r"(?i)(?<!\w)kể\s+từ\s+khi(?!\w)")
+
+
+def since_when(s: Sentence, pos: int) -> bool:
+    """Is the date at `pos` told in a "kể từ khi" clause before it that names no meeting up to it?"""
+    found = list(_SINCE_WHEN.finditer(s.text, max(0, pos - 100), pos))
+    return bool(found) and not any(found[-1].end() <= m.pos < pos for m in s.mentions)
 
 
 # A year that is a goal, not a time anything happened: "Tầm nhìn Cộng đồng ASEAN 2045", "Tuyên bố

@@ -271,6 +271,34 @@ def test_a_meeting_right_after_the_one_told_before_is_in_its_month(text, expecte
     assert [(e.meeting, e.ordinal, e.start.isoformat(), e.precision) for e in evs] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiêu đề\n\nNgày 5/9/2023, Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc tại Jakarta. Đây là lần đầu tiên Indonesia "
+     "đăng cai kể từ Hội nghị Cấp cao ASEAN lần thứ 18 năm 2011. Hội nghị diễn ra trong ba ngày 5, 6 và 7/9.",
+     [(43, "2023-09-05", "2023-09-07"), (43, "2023-09-05", "2023-09-07")]),
+    ("Tiêu đề\n\nHội nghị các nhà lãnh đạo kinh tế APEC lần thứ 14 khai mạc tại Hà Nội ngày 18/11/2006, đúng 13 năm sau "
+     "Hội nghị các nhà lãnh đạo kinh tế APEC lần thứ nhất ở Blake Island năm 1993. Hội nghị kéo dài hai ngày 18 và 19/11.",
+     [(14, "2006-11-18", "2006-11-19"), (14, "2006-11-18", "2006-11-19")]),
+])
+def test_a_meeting_named_to_measure_time_from_is_not_the_one_named_again(text, expected, gaz):
+    evs, _ = extract(article(text), gaz)
+    assert [(e.ordinal, e.start.isoformat(), e.end.isoformat()) for e in evs] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "kể từ khi …": since something else happened, on a day that is no year of the article's nor its meetings'
+    ("Tiêu đề\n\nLần đầu tiên kể từ khi gia nhập tổ chức ngày 15-7-1995, Việt Nam cử Thủ tướng dự Hội nghị thượng đỉnh "
+     "G20 ngày 28-6.", [("Summit", None, "2019-06-28")]),     # (the G20 held on 28 June: Osaka's)
+    ("Tiêu đề\n\nĐây là lần đầu tiên kể từ khi hai nước thiết lập quan hệ ngoại giao ngày 21-1-1973, lãnh đạo hai nước "
+     "gặp nhau.\n\nHai bên sẽ cùng dự Hội nghị thượng đỉnh Đông Á vào tháng 11.", []),
+    # … unless the clause names a meeting before its day: that meeting's
+    ("Tiêu đề\n\nĐây là lần đầu tiên các bộ trưởng gặp nhau kể từ khi Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 "
+     "diễn ra ngày 31-7-2019.", [("AMM", 52, "2019-07-31")]),
+])
+def test_a_day_told_since_when_is_no_year_of_the_article(text, expected, gaz):
+    evs, _ = extract(article(text), gaz)
+    assert [(e.meeting, e.ordinal, e.start.isoformat()) for e in evs] == expected
+
+
 @pytest.mark.parametrize(("spelled", "day"), [("Sáng nay (11/1)", "2007-01-11"), ("Sáng qua (10/1)", "2007-01-11"),
                                              ("Hôm qua 10.1", "2007-01-11")])
 def test_a_day_the_lead_spells_out_is_the_articles_whatever_it_says_is_to_come(spelled, day, gaz):
