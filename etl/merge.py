@@ -269,14 +269,14 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     def opening(e: Report) -> bool:      # a single day that another report's range starts with: its opening day
         return e.precision == "day" and e.start == e.end and e.start in first_days
 
-    # what the dates alone say of a report, worked out once for each (start, end, precision): the
-    # reports of a meeting told by hundreds of articles share their dates
+    # what the dates alone say of a report, worked out once for each (start, end, precision) and kind of
+    # name (a session's or not): the reports of a meeting told by hundreds of articles share their dates
     shapes: dict[tuple, tuple] = {}
 
     def shape(e: Report) -> tuple:
-        at = (e.start, e.end, e.precision)
+        at = (e.start, e.end, e.precision, _a_sessions(e))
         if at not in shapes:
-            shapes[at] = (e.precision == "day", not session(e), containers(e), not opening(e))
+            shapes[at] = (e.precision == "day", not (session(e) or _a_sessions(e)), containers(e), not opening(e))
         return shapes[at]
     # among dates alike in shape, the one more articles tell: "ngày 28-29/6" told by three, not the 26/6
     # of one whose sentence dates something else (`told`, above)
@@ -294,6 +294,12 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     others = [d for d in sorted(shown) if d != chosen and d != f"{best.start}..{best.end}"]
     nested = [d for d in others if _inside(d, best.start, end)]
     return best, end, [d for d in others if d not in nested]
+
+
+def _a_sessions(e: Report) -> bool:
+    """Is the report a session's of the meeting, named by its noun ("Phiên họp cấp cao từ 2 đến 4-9" of a summit
+    held "từ 26-8 đến 4-9-2002")? Its days are a part of the meeting's, never more precise than them."""
+    return e.rule.partition("|")[0].partition(":")[2].startswith("phiên")
 
 
 def _covering(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:

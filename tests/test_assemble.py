@@ -918,6 +918,19 @@ def test_the_day_a_meeting_lasts_until_is_its_last(text, gaz):
     assert (row["ordinal"], row["start_date"].isoformat(), row["end_date"].isoformat()) == (3, "2017-08-31", "2017-09-01")
 
 
+@pytest.mark.parametrize(("text", "days"), [
+    ("Tiêu đề\n\nSau mười ngày làm việc, từ 26-8 đến 4-9-2002, Hội nghị Thượng đỉnh thế giới về Phát triển bền vững của "
+     "Liên hợp quốc đã bế mạc tại Giô-han-nét-xbua. Phiên họp cấp cao từ 2 đến 4-9 chứng kiến nhiều tranh luận.",
+     ("2002-08-26", "2002-09-04")),
+    ("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 33 diễn ra từ ngày 11 đến 15/11/2018 tại Singapore. Phiên họp cấp cao "
+     "ASEAN lần thứ 33 diễn ra trong hai ngày 13 và 14/11.", ("2018-11-11", "2018-11-15")),
+])
+def test_a_sessions_days_are_no_more_precise_than_its_meetings(text, days, gaz):
+    """The days a session of the meeting is told on, inside the meeting's own, are a part of them (merge.py)."""
+    [row], _ = merge_reports([replace(e, status="held") for e in extract(article(text), gaz)[0]], gaz)
+    assert (row["start_date"].isoformat(), row["end_date"].isoformat()) == days
+
+
 @pytest.mark.parametrize("text", [
     "Từ ngày 20-8 đến nay, TPHCM đã đón khoảng 2.000 đại biểu dự hơn 50 cuộc họp thuộc đợt SOM 3 APEC 2017.",
     "Kể từ ngày 3/5/2023 tới nay, Indonesia đã tổ chức hàng chục cuộc họp chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 42.",
