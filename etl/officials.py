@@ -33,8 +33,11 @@ _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính
 # name as written ("Sultan Haji Hassanal Bolkiah"); nor "Puan", a given name too ("Puan Maharani").
 _HONORIFICS = frozenset("Ông Bà Ngài Đồng chí Cô Anh Chị Dato Dato' Dato’ Datuk Datin Paduka Seri Samdech Xăm-đéc Techo "
                         "Tun Moha Bovor Thipadei".split())
-# Lower-case words inside a foreign name: "Thani bin Ahmed Al Zeyoudi", "Ursula von der Leyen".
-_PARTICLES = frozenset("bin binti bint ibn al el van von der den de da do dos das del della di du le la ter y".split())
+# Lower-case words inside a foreign name: "Thani bin Ahmed Al Zeyoudi", "Ursula von der Leyen", and as the older
+# transliteration writes them: "Crít-xti-na Phéc-nan-đết đơ Kiếc-sne" (de), "Bin-gu oa Mu-tha-ri-ca" (wa), "phôn" (von)
+# (not "đi", "đa", "đô": Vietnamese words before a place's name)
+_PARTICLES = frozenset("bin binti bint ibn al el van von der den de da do dos das del della di du le la ter y "
+                       "đơ oa phôn".split())
 _VIET_LETTERS = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 # Not the full stop of an initial, of "TP." or of "Ma." (Maria): "Tổng thống B.J. Ha-bi-bi", "Chủ tịch UBND

@@ -51,8 +51,10 @@ _INTERVIEWED_AFTER = re.compile(r"""(?ix)^\s*(?:
     )""")
 # A host or someone met who also chairs: ", người chủ trì hội nghị", ", là người đồng chủ trì".
 _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(?:chủ\s+trì|chủ\s+tọa)(?!\w)")
-# (and the first of two named with one such predicate: "Tổng thống Mỹ X và Tổng thống Nga Y không tham dự")
-_ABSENT_AFTER = re.compile(r"(?i)^(?:\s+và\s+[^,.;:]{3,60}?)?\s*(?:(?:đã|sẽ|bất\s+ngờ|lần\s+đầu(?:\s+tiên)?)\s+)*"
+# (and the first of two named with one such predicate: "Tổng thống Mỹ X và Tổng thống Nga Y không tham dự"; and
+# past an aside set off by commas: "Chủ tịch Cu-ba Phi-đen Ca-xtơ-rô, đang trong thời gian hồi phục sức khỏe sau ca
+# phẫu thuật, đã không thể dự các phiên họp")
+_ABSENT_AFTER = re.compile(r"(?i)^(?:\s+và\s+[^,.;:]{3,60}?|\s*,[^,.;:]{3,90},)?\s*(?:(?:đã|sẽ|bất\s+ngờ|lần\s+đầu(?:\s+tiên)?)\s+)*"
                            r"(?:(?:không|chưa|vắng)\s+(?:thể\s+)?(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|dự|đến|mặt)"
                            r"|(?:không|chưa)\s+(?:thể\s+)?(?:sang|tới|đến|qua)(?!\w)"       # "sẽ không sang Nam Phi"
                            r"|(?:hủy|huỷ|hoãn)(?:\s+bỏ)?\s+(?:chuyến|kế\s+hoạch|việc\s+(?:tham\s+)?dự))")   # "hủy chuyến đi vào phút chót"
@@ -171,7 +173,7 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
         appoint = _APPOINT.search(s.text) if len(named) > 1 else None
         for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
-            after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 60]
+            after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 150]
             titled = s.text.rfind(o.role, 0, o.pos)      # before a title with commas in it: "lời mời của
             before_title = s.text[max(0, titled - 120): titled] + " " if titled > 0 else ""   # Phó Thủ tướng, Bộ trưởng …"
             excluded = (_EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title)

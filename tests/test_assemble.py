@@ -400,6 +400,10 @@ def test_heads_of_international_organisations_have_no_country(gaz):
     "Nhận lời mời của Tổng thống Peru Dina Boluarte, Chủ tịch nước Lương Cường sẽ tham dự",     # host who invites
     "Tổng thống Mỹ Donald Trump không tham dự và Chủ tịch nước Lương Cường sẽ tham dự",         # did not come
     "Chủ tịch nước Lương Cường sẽ tham dự sau khi gặp Thủ tướng Peru Gustavo Adrianzén tại sân bay,",
+    # did not come, past an aside
+    "Tổng thống Mỹ Joe Biden, đang bận giải quyết khủng hoảng ngân sách ở Washington, đã không thể tham dự và Chủ tịch "
+    "nước Lương Cường sẽ tham dự",
+    "Thủ tướng Nhật Bản Fumio Kishida, người vừa từ chức, không tới dự còn Chủ tịch nước Lương Cường sẽ tham dự",
 ])
 def test_who_does_not_count(clause, gaz):
     evs, people = events(f"{clause} Hội nghị các nhà lãnh đạo kinh tế APEC lần thứ 31 từ ngày 15-16/11/2024.", gaz)

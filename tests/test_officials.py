@@ -420,6 +420,10 @@ def test_a_counterpart_has_the_level_of_the_person_before(gaz):
     ("Bộ trưởng Ngoại giao Xri Lan-ca Lắc-man Ca-đi-ga-ma đồng chủ trì phiên họp", [("Lắc-man Ca-đi-ga-ma", "Sri Lanka")]),
     ("Tổng thống Ni-giê-ri-a Ô-lu-xê-gun Ô-ba-xan-giô và Tổng thống Nam Phi Tha-bô Mbê-ki có mặt",
      [("Ô-lu-xê-gun Ô-ba-xan-giô", "Nigeria"), ("Tha-bô Mbê-ki", "Nam Phi")]),
+    # the older transliteration's particles inside a name ("de", "wa", "von")
+    ("Tổng thống Ác-hen-ti-na Crít-xti-na Phéc-nan-đết đơ Kiếc-sne phát biểu tại hội nghị",
+     [("Crít-xti-na Phéc-nan-đết đơ Kiếc-sne", "Argentina")]),
+    ("Tổng thống Ma-la-uy Bin-gu oa Mu-tha-ri-ca dự hội nghị", [("Bin-gu oa Mu-tha-ri-ca", "Malawi")]),
     # a country's syllables that begin a longer word are no country: "Ma-li" in "Ma-li-ki"
     ("Thủ tướng I-rắc Nu-ri An Ma-li-ki phát biểu", [("Nu-ri An Ma-li-ki", "Iraq")]),
 ])
