@@ -32,7 +32,7 @@ PLACE = r"[A-ZĐÀ-Ỹ][\w.’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w.’'-]*){0,3}"
 LEAD = re.compile(rf"""
     ^\s*
     (?:
-        (?: (?P<place>{PLACE}) ,\s* )?                  # "Hà Nội, "
+        (?: (?P<place>{PLACE} (?: \s* \( [A-ZĐÀ-Ỹ][^()\n\d]{{1,25}} \) )? ) ,\s* )?   # "Hà Nội, ", "Sa-rơm Ên Sếch (Ai Cập), "
         (?: (?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật) ,?\s+ )?    # "Hà Nội, thứ Hai 11/10/2010 – "
         (?: (?P<ngay>[Nn]gày) \s+ )?                    # "ngày "
         (?P<d>\d{{1,2}}) [/.-] (?P<m>\d{{1,2}})         # "15-12", "31/12"

@@ -28,6 +28,9 @@ LEADS = [
     ("Hà Nội, Ngày 1/6/2025 - ", (1, 6, 2025), None, False),           # "ngày" after a comma is lower case
     ("Viêng Chăn, thứ Năm 10/10/2024 – ", (10, 10, 2024), None, True),   # a day of the week before the day
     ("Phnôm Pênh, Chủ nhật, 13/11/2022 (TTXVN) – ", (13, 11, 2022), "TTXVN", True),
+    # the place's country in brackets after it, as the older wire bulletins wrote it
+    ("Sa-rơm Ên Sếch (Ai Cập), 15-7-2009 (TTXVN) - ", (15, 7, 2009), "TTXVN", True),
+    ("Niu Đê-li (Ấn Độ), 12/3 (TTXVN) - ", (12, 3, None), "TTXVN", False),
 ]
 
 
