@@ -693,9 +693,13 @@ def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Ment
     hit = next((h for h in gaz.forum_re.finditer(sentence, max(0, verb.start() - 60), verb.start())
                 if _ONLY_BRACKETS.fullmatch(sentence, h.end(), verb.start())), None)
     forum = gaz.forum(hit.group()) if hit else None
-    if forum is None or forum not in gaz.forums or not (level := gaz.forums[forum].default_level):
+    told = _LEVEL_TOLD.match(sentence, verb.end())
+    if forum is None or forum not in gaz.forums or not (
+            level := _LEVELS_TOLD[told.group(1).lower().split()[0]] if told else gaz.forums[forum].default_level):
         return []
-    kind = _default_kind(level, forum, gaz)
+    # (the kind the level's words cue, of that level: "cấp ngoại trưởng", its foreign ministers')
+    cued = _kind(f"hội nghị {told.group(1)}", forum, gaz) if told else None
+    kind = cued if cued is not None and cued.level == level else _default_kind(level, forum, gaz)
     if kind is None:
         return []
     first = _FIRST_SESSION.match(sentence, verb.end())
@@ -704,6 +708,12 @@ def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Ment
 
 
 _ONLY_BRACKETS = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?")
+# The level the verb tells: "Liên đoàn Ả Rập dự kiến họp cấp ngoại trưởng vào ngày mai" (its ministers, not the
+# forum's leaders), "BRICS sẽ họp cấp cao"
+_LEVEL_TOLD = re.compile(r"(?i)\s+(?:ở\s+)?cấp\s+(ngoại\s+trưởng|bộ\s+trưởng|cao|thượng\s+đỉnh|nguyên\s+thủ|"
+                         r"quan\s+chức\s+cao\s+cấp)(?!\w)")
+_LEVELS_TOLD = {"ngoại": "ministers", "bộ": "ministers", "cao": "leaders", "thượng": "leaders", "nguyên": "leaders",
+                "quan": "senior_officials"}
 _FIRST_SESSION = re.compile(r"(?i)\s+(?:phiên|lần|kỳ)\s+(?:họp\s+)?đầu\s+tiên(?!\w)")      # "đã họp phiên đầu tiên"
 
 

@@ -579,3 +579,16 @@ def test_the_sides_of_a_meeting_between(sides, expected, gaz):
 def test_a_meetings_name_ends_where_a_time_told_from_now_begins(sentence, name, gaz):
     """… so that the time dates the meeting (assemble.py reads it as a date after the name)."""
     assert [m.text for m in find_meetings(sentence, gaz)] == [name]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a forum that meets at the level the verb tells, not at its default level
+    ("Liên đoàn Ả Rập dự kiến họp cấp ngoại trưởng vào ngày mai tại Cairo.", [("Arab League", "ministers", "FMM", None)]),
+    ("Các nước G7 sẽ họp cấp ngoại trưởng tại Toronto vào tuần tới.", [("G7", "ministers", "FMM", None)]),
+    ("Các nước ASEAN đã họp cấp quan chức cao cấp tại Hà Nội.", [("ASEAN", "senior_officials", "SOM", None)]),
+    ("Các nước ASEAN đã họp cấp ngoại trưởng tại Singapore.", [("ASEAN", "ministers", "AMM", None)]),
+    # … else at its default level
+    ("Diễn đàn Khu vực ASEAN (ARF) đã họp tại Bangkok.", [("ARF", "ministers", "ARF", None)]),
+])
+def test_a_forum_that_meets_at_the_level_its_verb_tells(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
