@@ -720,7 +720,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     # the eve of the meeting is not its own; nor one in brackets after something else than a day
     # ("bản tin này (ngày 29-11) …, tại Hội nghị G20"; but "Chiều nay (28-2), … khai mạc Hội nghị …")
     before = [s for s in before if not (_EVE.search(text, s.pos, g_start) or _aside(text, s.pos) or _bound(text, s)
-                                        or _UNTIL_THE_MEETING.search(text, s.pos, g_start))]
+                                        or _UNTIL_THE_MEETING.search(text, s.pos, g_start)
+                                        or _AN_INTERVIEWS_DAY.search(text, max(0, s.pos - 60), s.pos))]
     if (source := _ATTRIBUTED.match(text)) and prev_end <= source.end() <= g_start:
         before = [s for s in before if s.pos >= source.end()]    # "Theo hãng tin Reuters ngày 5/6, …": the report's day
     said = [r.end() for r in _REPORTED.finditer(text, prev_end, g_start)]
@@ -767,6 +768,11 @@ def _bound(text: str, span: DateSpan) -> bool:
     return span.text[:1].isdigit() and bool(_BOUND.search(text, max(0, span.pos - 16), span.pos))
 
 
+# The day of an interview, a phone call or a piece of writing, told right after it: "Trong cuộc phỏng vấn với báo
+# Washington Post ngày 14-11, phó tổng thống Mỹ tiết lộ … dự Hội nghị cấp cao Mỹ - ASEAN", "trong bài viết đăng
+# trên tờ Nikkei hôm 3/5": not the meeting's.
+_AN_INTERVIEWS_DAY = re.compile(r"(?i)(?<!\w)(?:phỏng\s+vấn|điện\s+đàm|bài\s+(?:viết|báo|xã\s+luận))(?!\w)[^,.;:()]{0,45}?"
+                                r"(?:(?:vào|trong)\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày|hôm)?\s*$")
 # "trước thềm": on the eve of what follows.
 _EVE = re.compile(r"(?i)(?<!\w)trước\s+thềm(?!\w)")
 # A report's source opening the sentence, with the day it reported: "Theo hãng tin Reuters ngày 5/6,",

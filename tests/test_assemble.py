@@ -203,6 +203,13 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
      "đã bế mạc.", [("Summit", 33, "2018-11-13", "held")]),
     ("Hà Nội, 20/11/2006 - Sáng 19/11, sau hai ngày họp (18-19/11), Hội nghị các nhà lãnh đạo kinh tế APEC lần thứ 14 "
      "đã kết thúc tốt đẹp.", [("AELM", 14, "2006-11-18", "held")]),
+    # the day of an interview, a phone call or a piece of writing, told right after it: not the meeting's
+    ("Tiêu đề\n\nTrong cuộc phỏng vấn với báo Washington Post ngày 14-11-2018, phó tổng thống Mỹ tiết lộ trên đường từ "
+     "Nhật Bản sang Singapore dự Hội nghị cấp cao Mỹ - ASEAN, chuyên cơ chở ông đã bay qua Biển Đông.", []),
+    ("Tiêu đề\n\nTrong bài viết đăng trên tờ Nikkei hôm 3/5/2019, Thủ tướng Nhật Bản cho biết ông sẽ chủ trì Hội nghị "
+     "thượng đỉnh G20 ở Osaka.", []),
+    ("Tiêu đề\n\nTrả lời phỏng vấn báo chí, Thứ trưởng cho biết ngày 5/9/2023 Hội nghị Cấp cao ASEAN lần thứ 43 sẽ khai "
+     "mạc.", [("Summit", 43, "2023-09-05", "planned")]),
     # the day it was said, of what was said "rằng" about the meeting, even said "tại" the meeting's place
     ("Tiêu đề\n\nHôm 3/12/2018, Tổng thống Philippines nói tại một cuộc họp báo rằng ông từng dùng cần sa để giữ "
      "tỉnh táo tại hội nghị cấp cao ASEAN ở Singapore.", []),
