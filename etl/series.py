@@ -158,8 +158,15 @@ def host_years(m: Mention, sentence: str) -> frozenset[int]:
     """The years in which the places `sentence` names were host to the mention's series
     (etl/data/hosts.toml): its cities as written, its countries after "tại", "ở" or "chủ nhà", or
     before "tổ chức" or "đăng cai", or after the city it is held in, or the one country a journey goes to
-    ("tới", "đến", "sang")."""
-    found = _hosts().get((m.forum, m.meeting))
+    ("tới", "đến", "sang"). A summit or a ministers' meeting with a partner ("Summit/Mỹ") that its own table
+    (a special summit's, in the partner's country) does not place is where the forum's own is held, in the
+    country that chairs it: "Hội nghị cấp cao ASEAN - Mỹ lần 6 tại Singapore" is 2018's or 2007's."""
+    told = _host_years(_hosts().get((m.forum, m.meeting)), sentence)
+    base, partner, _ = m.meeting.partition("/")
+    return told or (_host_years(_hosts().get((m.forum, base)), sentence) if partner else told)
+
+
+def _host_years(found: tuple | None, sentence: str) -> frozenset[int]:
     if found is None:
         return frozenset()
     pattern, years, by_country, seats = found

@@ -196,6 +196,12 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
     ("Thủ tướng Canada sẽ chủ trì hội nghị thượng đỉnh G7 ngày 7-8/6 ở Canada.", [("G7", None, "2018-06-07", "host")]),
     ("Hồi tháng 3/2017, Tổng thống Mỹ từ chối bắt tay Thủ tướng Đức. Hai nhà lãnh đạo Nga, Mỹ gặp nhau lần đầu hôm "
      "7/7 tại hội nghị thượng đỉnh G7 ở Hamburg, Đức.", [("G7", None, "2017-07-07", "anchor")]),
+    # a summit with a partner that its own table does not place: where the forum's own is held, its chair's
+    # country (Singapore chaired in 2007 and 2018; the minister it names held office from 2018)
+    ("Ngày 15-11, lãnh đạo 10 nước ASEAN và Ngoại trưởng Mỹ Mike Pompeo dự Hội nghị cấp cao ASEAN - Mỹ tại Singapore.",
+     [("ASEAN", None, "2018-11-15", "host")]),
+    ("Thủ tướng Ấn Độ Narendra Modi dự Hội nghị cấp cao ASEAN - Ấn Độ ngày 14/11 ở Singapore.",
+     [("ASEAN", None, "2018-11-14", "host")]),
 ])
 def test_an_undated_article_dates_a_meeting_by_its_host(text, expected, gaz):
     assert _events(text, gaz) == expected
