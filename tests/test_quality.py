@@ -13,7 +13,7 @@ from etl.pipeline import run
 from .conftest import SHARED_DEV, needs_dev
 
 # Pinned to what the 65-article dev set measures; raise them with every step that lands.
-FLOORS = {"events": 0.95, "officials": 0.96, "events_strict": 0.87, "officials_at_event": 0.94}
+FLOORS = {"events": 0.95, "officials": 0.965, "events_strict": 0.87, "officials_at_event": 0.94}
 ARTICLE_FIELDS = {"title": 1.0, "url": 1.0, "published": 1.0}
 
 
