@@ -672,6 +672,10 @@ _DAYS_LATER = re.compile(r"(?i)[^.;:\d]{0,40}?\s(?:sau\s+đó\s+(?P<n>một|hai|
                         r"|(?P<m>một|hai|ba|bốn|[1-4])\s+ngày\s+sau(?:\s+đó)?)(?!\w)(?!\s+khi)")   # (not "một ngày sau khi …")
 
 
+# … or some days before it: "… chiều nay (14/11), một ngày trước khi hội nghị thượng đỉnh G20 khai mạc"
+_DAYS_BEFORE = re.compile(r"(?i)(?<!\w)(?P<n>một|hai|ba|bốn|[1-4])\s+ngày\s+trước\s+khi\s+(?:(?:các|những|cuộc)\s+)?$")
+
+
 def _its_month(span: DateSpan) -> DateSpan | None:
     """The month a date falls in (None for one over two months)."""
     if (span.start.year, span.start.month) != (span.end.year, span.end.month):
@@ -1249,10 +1253,15 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if span.pos < group[0].pos and span.precision == "day" and span.start == span.end:
             later = _DAYS_LATER.match(text, group[-1].end_pos)
             count = later and (later["n"] or later["m"])
+            ahead_of = _DAYS_BEFORE.search(text, span.pos + len(span.text), group[0].pos)
             if count and not _A_DIGIT.search(text, group[-1].end_pos, later.start("n" if later["n"] else "m")):
                 # "… NATO tại Brussels vào hôm 25/5 và hội nghị thượng đỉnh G7 ở Sicily, Italy sau đó một ngày": the next day
                 n = timedelta(days=_DAY_COUNTS.get(count.lower()) or int(count))
                 span = replace(span, start=span.start + n, end=span.end + n, text=f"{span.text} {later.group().strip()}")
+            elif ahead_of:
+                # "… chiều nay (14/11), một ngày trước khi hội nghị thượng đỉnh G20 khai mạc": the day after
+                n = timedelta(days=_DAY_COUNTS.get(ahead_of["n"].lower()) or int(ahead_of["n"]))
+                span = replace(span, start=span.start + n, end=span.end + n, text=f"{span.text} {ahead_of.group().strip()}")
         told_from = 0
         if span.pos > group[-1].end_pos and _ORIGINALLY.search(text, group[-1].end_pos, span.pos):
             # "X, vốn dự kiến diễn ra ngày 8/11, sẽ được lùi sang tháng 1/2025", "lùi X, vốn dự kiến

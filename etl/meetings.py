@@ -164,7 +164,9 @@ _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:(?:của\s+[^,.;]{0,30}?)?
                             r"|(?:có\s+sự|kể\s+từ|sau\s+khi|mà|với\s|được\s+tổ\s+chức\s+(?:ở|tại)\s+(?:nước|khu\s+vực)))")
 _ORD_PHRASE, _FIRST_OF_YEAR = ahead(_ORD_PHRASE), ahead(_FIRST_OF_YEAR)      # the same matches, sooner
 _FIRST = re.compile(r"(?i)đầu\s+tiên")
-_MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])")
+# (not a count: "lần thứ ba, 15 nước tuyên bố …")
+_MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])(?!\s*(?:tháng|năm|ngày|tuần|giờ|phút|nước|nền|thành\s+viên|"
+                            r"đoàn|người|đại\s+biểu|quốc\s+gia|bộ\s+trưởng|nhà\s+lãnh\s+đạo|lãnh\s+đạo)(?!\w))")
 MAX_ORDINAL = 150
 
 

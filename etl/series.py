@@ -307,7 +307,9 @@ def _terms() -> tuple[Openings, dict[str, list[tuple[re.Pattern[str], frozenset[
     return Openings(pattern), by_name
 
 
-_FORMER = re.compile(r"(?i)(?<!\w)(?:cựu|nguyên|cố)\s+$")
+# (and an era named by its office holder, "Dưới thời Tổng thống Barack Obama, …", "thời cựu Thủ tướng …": a time
+# before the article's)
+_FORMER = re.compile(r"(?i)(?<!\w)(?:cựu|nguyên|cố|(?<!đồng\s)thời(?:\s+kỳ)?|nhiệm\s+kỳ\s+của)\s+$")   # (not "đồng thời")
 _ELECT = re.compile(r"(?i)\s+đắc\s+cử(?!\w)")
 
 

@@ -190,6 +190,11 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
     # a meeting some days after the day told before it ("sau đó một ngày", "hai ngày sau đó"; not "một ngày sau khi …")
     ("Tiêu đề\n\nChuyến đi sẽ kết thúc bằng cuộc họp của NATO tại Brussels vào hôm 25/5/2017 và hội nghị thượng đỉnh G7 "
      "ở Sicily, Italy sau đó một ngày.", [("Summit", None, "2017-05-26", "planned")]),
+    # … or some days before it ("một ngày trước khi … khai mạc"): the day after
+    ("Tiêu đề\n\nHai nhà lãnh đạo gặp nhau tại Nusa Dua chiều 14/11/2022, một ngày trước khi hội nghị thượng đỉnh G20 "
+     "khai mạc.", [("Summit", None, "2022-11-15", "planned")]),
+    ("Tiêu đề\n\nThủ tướng tới Jakarta ngày 3/9/2023, hai ngày trước khi Hội nghị Cấp cao ASEAN lần thứ 43 bắt đầu.",
+     [("Summit", 43, "2023-09-05", "planned")]),
     ("Tiêu đề\n\nNgoại trưởng Mỹ hôm 27/7/2024 tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Hoa Kỳ, một ngày sau khi "
      "ông gặp Ngoại trưởng Trung Quốc.", [("AMM/Mỹ", None, "2024-07-27", "held")]),
     # a frame's own days hold a meeting told in it to their month, not to their range

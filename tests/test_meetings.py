@@ -117,6 +117,8 @@ def test_named_meetings(sentence, expected, gaz):
     ("Hội nghị Thượng đỉnh G20 khai mạc tại New Delhi", [("G20", "leaders", "Summit", None)]),   # no number in "G20"
     # the Francophonie's summit by its name of 1997 in Hanoi, the number after it
     ("Hội nghị Cấp cao các nước có sử dụng chung tiếng Pháp lần thứ VII khai mạc", [("Francophonie", "leaders", "Summit", 7)]),
+    # a count after the number is no second number
+    ("Tại Hội nghị Cấp cao RCEP lần thứ ba, 15 nước tuyên bố hoàn tất đàm phán", [("RCEP", "leaders", "Summit", 3)]),
     # the Non-Aligned Movement by its members, "các nước Không liên kết"
     ("Các Ngoại trưởng dự Hội nghị Bộ trưởng các nước Không liên kết tại Ca-ta-hê-na", [("NAM", "ministers", "MM", None)]),
     ("Hội nghị Thượng đỉnh các nước không liên kết lần thứ 12 bế mạc", [("NAM", "leaders", "Summit", 12)]),

@@ -418,6 +418,11 @@ def test_office_holders_names_are_found_as_the_pattern_finds_them():
     ("Tổng Thư ký Liên Hợp Quốc Antonio Guterres phát biểu.", (2017, 2026)),
     ("Cựu Tổng thống Mỹ Barack Obama phát biểu.", None),                # a former holder
     ("Tổng thống đắc cử Donald Trump phát biểu.", None),                # not yet in office
+    # an era named by its office holder is a time before the article's
+    ("Tổng thống Mỹ Donald Trump không dự. Dưới thời Tổng thống Barack Obama, Mỹ luôn cử nguyên thủ tới hội nghị.",
+     (2017, 2029)),
+    ("Thời kỳ Thủ tướng Nhật Bản Shinzo Abe, Tokyo đã chủ trì hội nghị.", None),
+    ("Đồng thời Thủ tướng Ấn Độ Narendra Modi cũng tới dự.", (2014, 2030)),    # not "đồng thời"
     ("Phó Thủ tướng Nguyễn Xuân Phúc dự hội nghị.", None),              # the deputy's office
     ("Ông Trump nói với báo giới.", None),                              # no title
     # one name, two offices: the title tells which
