@@ -20,7 +20,9 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|(?:tiễn|đón)\s+(?:phái\s+)?đoàn|"
                              r"đón\s+tiếp|"
                              # who is not there: "Hội nghị lần này không có sự tham dự của Ngoại trưởng Mỹ X"
-                             r"không\s+có\s+(?:sự\s+)?(?:tham\s+dự|có\s+mặt|hiện\s+diện)\s+của|vắng\s+bóng|thiếu\s+vắng)"
+                             r"không\s+có\s+(?:sự\s+)?(?:tham\s+dự|có\s+mặt|hiện\s+diện)\s+của|vắng\s+bóng|thiếu\s+vắng|"
+                             # one a country called off sending: "Triều Tiên đã hủy kế hoạch cử Ngoại trưởng X tới Bangkok"
+                             r"(?:hủy|huỷ|hủy\s+bỏ|huỷ\s+bỏ)\s+(?:kế\s+hoạch\s+|việc\s+)?cử|không\s+cử)"
                              r"\s(?:[^.;:,]|,\s*(?:trong\s+đó(?:\s+có)?|gồm|như)\s)*$")
 # (a list's "…, trong đó có X" goes on: "tiếp xúc với Ngoại trưởng các nước, trong đó có Ngoại trưởng Y")
 _EXCLUDE_BEFORE = ahead(_EXCLUDE_BEFORE)      # the same matches, sooner: etl/lookahead.py
@@ -55,7 +57,7 @@ _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(
 # past an aside set off by commas: "Chủ tịch Cu-ba Phi-đen Ca-xtơ-rô, đang trong thời gian hồi phục sức khỏe sau ca
 # phẫu thuật, đã không thể dự các phiên họp")
 _ABSENT_AFTER = re.compile(r"(?i)^(?:\s+và\s+[^,.;:]{3,60}?|\s*,[^,.;:]{3,90},)?\s*(?:(?:đã|sẽ|bất\s+ngờ|lần\s+đầu(?:\s+tiên)?)\s+)*"
-                           r"(?:(?:không|chưa|vắng)\s+(?:thể\s+)?(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|dự|đến|mặt)"
+                           r"(?:(?:không|chưa|vắng)\s+(?:thể\s+)?(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|tham\s+gia|dự|đến|mặt)"
                            r"|(?:không|chưa)\s+(?:thể\s+)?(?:sang|tới|đến|qua)(?!\w)"       # "sẽ không sang Nam Phi"
                            r"|(?:hủy|huỷ|hoãn)(?:\s+bỏ)?\s+(?:chuyến|kế\s+hoạch|việc\s+(?:tham\s+)?dự))")   # "hủy chuyến đi vào phút chót"
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s(?!trưởng)|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"

@@ -416,6 +416,10 @@ def test_heads_of_international_organisations_have_no_country(gaz):
     "Tổng thống Mỹ Joe Biden, đang bận giải quyết khủng hoảng ngân sách ở Washington, đã không thể tham dự và Chủ tịch "
     "nước Lương Cường sẽ tham dự",
     "Thủ tướng Nhật Bản Fumio Kishida, người vừa từ chức, không tới dự còn Chủ tịch nước Lương Cường sẽ tham dự",
+    "Ông Donald Trump, tổng thống Mỹ, không tham gia còn Chủ tịch nước Lương Cường sẽ tham dự",
+    # one a country called off sending
+    "Mỹ đã hủy kế hoạch cử Ngoại trưởng Antony Blinken tới Lima, còn Chủ tịch nước Lương Cường sẽ tham dự",
+    "Nga không cử Tổng thống Vladimir Putin, còn Chủ tịch nước Lương Cường sẽ tham dự",
 ])
 def test_who_does_not_count(clause, gaz):
     evs, people = events(f"{clause} Hội nghị các nhà lãnh đạo kinh tế APEC lần thứ 31 từ ngày 15-16/11/2024.", gaz)
