@@ -22,7 +22,8 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
                              # who is not there: "Hội nghị lần này không có sự tham dự của Ngoại trưởng Mỹ X"
                              r"không\s+có\s+(?:sự\s+)?(?:tham\s+dự|có\s+mặt|hiện\s+diện)\s+của|vắng\s+bóng|thiếu\s+vắng|"
                              # one a country called off sending: "Triều Tiên đã hủy kế hoạch cử Ngoại trưởng X tới Bangkok"
-                             r"(?:hủy|huỷ|hủy\s+bỏ|huỷ\s+bỏ)\s+(?:kế\s+hoạch\s+|việc\s+)?cử|không\s+cử)"
+                             # (not "không cử": "không cử Tổng thống mà cử Phó Tổng thống Y dự" sends Y)
+                             r"(?:hủy|huỷ|hủy\s+bỏ|huỷ\s+bỏ)\s+(?:kế\s+hoạch\s+|việc\s+)?cử)"
                              r"\s(?:[^.;:,]|,\s*(?:trong\s+đó(?:\s+có)?|gồm|như)\s)*$")
 # (a list's "…, trong đó có X" goes on: "tiếp xúc với Ngoại trưởng các nước, trong đó có Ngoại trưởng Y")
 _EXCLUDE_BEFORE = ahead(_EXCLUDE_BEFORE)      # the same matches, sooner: etl/lookahead.py
