@@ -14,7 +14,17 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .dateline import lead_dateline
-from .dates import SAME_DAY, SAME_MONTH, DateContext, find_dates, shift_years, spelled_out_day, year_matches, years_in
+from .dates import (
+    SAME_DAY,
+    SAME_MONTH,
+    DateContext,
+    find_dates,
+    shift_years,
+    spelled_out_day,
+    tells_from_now,
+    year_matches,
+    years_in,
+)
 from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .meetings import (
@@ -676,6 +686,12 @@ _DAYS_LATER = re.compile(r"(?i)[^.;:\d]{0,40}?\s(?:sau\s+đó\s+(?P<n>một|hai|
 _DAYS_BEFORE = re.compile(r"(?i)(?<!\w)(?P<n>một|hai|ba|bốn|[1-4])\s+ngày\s+trước\s+khi\s+(?:(?:các|những|cuộc)\s+)?$")
 
 
+def _days_on(span: DateSpan, count: str, words: str) -> DateSpan:
+    """The day `count` days ("một", "2") after the span's, told by `words`."""
+    n = timedelta(days=_DAY_COUNTS.get(count.lower()) or int(count))
+    return replace(span, start=span.start + n, end=span.end + n, text=f"{span.text} {words.strip()}")
+
+
 def _its_month(span: DateSpan) -> DateSpan | None:
     """The month a date falls in (None for one over two months)."""
     if (span.start.year, span.start.month) != (span.end.year, span.end.month):
@@ -1256,12 +1272,10 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             ahead_of = _DAYS_BEFORE.search(text, span.pos + len(span.text), group[0].pos)
             if count and not _A_DIGIT.search(text, group[-1].end_pos, later.start("n" if later["n"] else "m")):
                 # "… NATO tại Brussels vào hôm 25/5 và hội nghị thượng đỉnh G7 ở Sicily, Italy sau đó một ngày": the next day
-                n = timedelta(days=_DAY_COUNTS.get(count.lower()) or int(count))
-                span = replace(span, start=span.start + n, end=span.end + n, text=f"{span.text} {later.group().strip()}")
+                span = _days_on(span, count, later.group())
             elif ahead_of:
                 # "… chiều nay (14/11), một ngày trước khi hội nghị thượng đỉnh G20 khai mạc": the day after
-                n = timedelta(days=_DAY_COUNTS.get(ahead_of["n"].lower()) or int(ahead_of["n"]))
-                span = replace(span, start=span.start + n, end=span.end + n, text=f"{span.text} {ahead_of.group().strip()}")
+                span = _days_on(span, ahead_of["n"], ahead_of.group())
         told_from = 0
         if span.pos > group[-1].end_pos and _ORIGINALLY.search(text, group[-1].end_pos, span.pos):
             # "X, vốn dự kiến diễn ra ngày 8/11, sẽ được lùi sang tháng 1/2025", "lùi X, vốn dự kiến
@@ -1345,8 +1359,8 @@ def _months_told_from_its_day(text: str, spans: list[DateSpan], ctx: DateContext
     is a month the day's own, "cuối tuần qua" said on 10/6: the day keeps its month, and tells the
     year of a host of that month in two years, the G7's in Canada in June 2018 and 2025, better.)"""
     day = next((sp for sp in spans if sp.precision == "day" and sp.start == sp.end), None)
-    if day is None:
-        return spans
+    if day is None or not tells_from_now(text):
+        return spans        # (the sentence read again only where it holds such a word)
     # (in the day's year, as sure as the day's: a stand-in year where the article tells none settles as the day's would)
     told = [replace(sp, year_inferred=day.year_inferred, year_source=day.year_source)
             for sp in find_dates(text, replace(ctx, ref=day.end, ref_precision="month"))

@@ -344,6 +344,11 @@ _REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -
 _RELATIVE = re.compile(rf"(?i)\b({'|'.join(map(re.escape, (*_REL_DAYS, *_REL_MONTH_DAYS)))})\b")
 _RELATIVE = ahead(_RELATIVE)      # the same matches, sooner: etl/lookahead.py
 _RELATIVE = Gated(_RELATIVE)      # searched only in sentences that hold its words: sentences.Gated
+
+
+def tells_from_now(sentence: str) -> bool:
+    """Does the sentence hold a word for a day, a week or a month told from now ("hôm qua", "tháng trước")?"""
+    return bool(_RELATIVE.search(sentence))
 # "3 tháng tới", "những tháng tới": a span, not a date (a number of its own: not "G20 tuần trước", "APEC 2017 tháng tới")
 _COUNTED = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}|một|hai|ba|bốn|năm|sáu|vài|mấy|các|những)\s+$")
 # … and a week or a month before or after another time than now: "đúng một tuần trước khi OPEC họp", "tháng trước đó"

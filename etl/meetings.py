@@ -164,8 +164,10 @@ _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:(?:của\s+[^,.;]{0,30}?)?
                             r"|(?:có\s+sự|kể\s+từ|sau\s+khi|mà|với\s|được\s+tổ\s+chức\s+(?:ở|tại)\s+(?:nước|khu\s+vực)))")
 _ORD_PHRASE, _FIRST_OF_YEAR = ahead(_ORD_PHRASE), ahead(_FIRST_OF_YEAR)      # the same matches, sooner
 _FIRST = re.compile(r"(?i)đầu\s+tiên")
-# (not a count: "lần thứ ba, 15 nước tuyên bố …")
-_MORE_ORDINALS = re.compile(r"^\s*(?:,|và|&)\s*(\d{1,3})(?![\d/])(?!\s*(?:tháng|năm|ngày|tuần|giờ|phút|nước|nền|thành\s+viên|"
+# The words of a count or a length after a number (_COUNT_UNIT, below)
+_COUNT_NOUNS = r"tháng|năm|ngày|tuần|giờ|phút|nước|nền|thành\s+viên"
+# (not a count, of those or of people: "lần thứ ba, 15 nước tuyên bố …")
+_MORE_ORDINALS = re.compile(rf"^\s*(?:,|và|&)\s*(\d{{1,3}})(?![\d/])(?!\s*(?:{_COUNT_NOUNS}|"
                             r"đoàn|người|đại\s+biểu|quốc\s+gia|bộ\s+trưởng|nhà\s+lãnh\s+đạo|lãnh\s+đạo)(?!\w))")
 MAX_ORDINAL = 150
 
@@ -211,7 +213,7 @@ class _Head:
 
 # A count or a length after a number, which is then no meeting's number: "APEC 2 tháng sau đó", "ASEAN 10
 # nước" (not a date: "ASEAN 43 tháng 9/2023").
-_COUNT_UNIT = r"\s*(?:tháng|năm|ngày|tuần|giờ|phút|nước|nền|thành\s+viên)(?!\w)(?!\s*\d)"
+_COUNT_UNIT = rf"\s*(?:{_COUNT_NOUNS})(?!\w)(?!\s*\d)"
 _FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3}|\s(?-i:[IVX]{1,5}))(?![\d/]|\.\d|\w)"
                            rf"(?!{_COUNT_UNIT})", re.IGNORECASE)     # "ARF-31", "APEC 22", "ASEM V" (upper case only)
 

@@ -274,9 +274,9 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     shapes: dict[tuple, tuple] = {}
 
     def shape(e: Report) -> tuple:
-        at = (e.start, e.end, e.precision, _a_sessions(e))
+        at = (e.start, e.end, e.precision, sessions := _a_sessions(e))
         if at not in shapes:
-            shapes[at] = (e.precision == "day", not (session(e) or _a_sessions(e)), containers(e), not opening(e))
+            shapes[at] = (e.precision == "day", not (sessions or session(e)), containers(e), not opening(e))
         return shapes[at]
     # among dates alike in shape, the one more articles tell: "ngày 28-29/6" told by three, not the 26/6
     # of one whose sentence dates something else (`told`, above)

@@ -163,7 +163,9 @@ def host_years(m: Mention, sentence: str) -> frozenset[int]:
     country that chairs it: "Hội nghị cấp cao ASEAN - Mỹ lần 6 tại Singapore" is 2018's or 2007's."""
     told = _host_years(_hosts().get((m.forum, m.meeting)), sentence)
     base, partner, _ = m.meeting.partition("/")
-    return told or (_host_years(_hosts().get((m.forum, base)), sentence) if partner else told)
+    if told or not partner:
+        return told
+    return _host_years(_hosts().get((m.forum, base)), sentence)
 
 
 def _host_years(found: tuple | None, sentence: str) -> frozenset[int]:
