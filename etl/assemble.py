@@ -18,6 +18,7 @@ from .dates import (
     SAME_DAY,
     SAME_MONTH,
     DateContext,
+    days_from_now,
     find_dates,
     shift_years,
     spelled_out_day,
@@ -49,7 +50,7 @@ from .sentences import (
     per_article,
     split_paragraph_sentences,
 )
-from .series import held_years, host_years, in_season, mention_year, office_years, within_record
+from .series import days_held, held_years, host_years, in_season, mention_year, office_years, within_record
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt, modern_tones
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, since_when, written_name_year, year_written_in
 
@@ -449,6 +450,11 @@ def _tells_a_plan(text: str, day_pos: int | None) -> bool:
 _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị\s+cho(?!\w)")
 
 
+# A day something lasts until or must happen by: "… đình chỉ quốc hội cho đến ngày 14/10", "phải nộp trước ngày
+# 1/3", "hạn chót là ngày 31/10".
+_A_DEADLINE = re.compile(r"(?i)(?<!\w)(?:(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|trước|hạn(?:\s+chót)?(?:\s+là)?)\s+(?:ngày\s+)?$")
+
+
 def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None, bool]:
     """The article's own date; without one, the date its lead sentence reports (else the day its
     title carries), and whether that date's year was only guessed from the article's other clues
@@ -466,9 +472,14 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
     # "Họp báo thường kỳ của Bộ Ngoại giao ngày 23/10/2025"
     titled = [sp for sp in find_dates(article.title or "", ctx) if sp.precision == "day" and not sp.year_inferred]
     lead = sentences[:2]
+    days = [[sp for sp in find_dates(s.text, ctx) if sp.precision == "day" and not since_when(s, sp.pos)] for s in lead]
+    # a day something lasts until is no filing day where the lead tells an earlier day ("… đình chỉ quốc hội cho
+    # đến ngày 14/10 … Trump viết trên Twitter ngày 28/8"); alone, it still tells the article is older
+    deadline = [[bool(_A_DEADLINE.search(s.text, max(0, sp.pos - 25), sp.pos)) for sp in found] for s, found in zip(lead, days)]
+    told = [sp.end for found, ends in zip(days, deadline) for sp, until in zip(found, ends) if not until]
     for k, s in enumerate(lead):
         # (a month is no day the article was filed on: "… gặp … vào tháng 1 hoặc tháng 2 năm sau")
-        spans = [sp for sp in find_dates(s.text, ctx) if sp.precision == "day" and not since_when(s, sp.pos)]
+        spans = [sp for sp, until in zip(days[k], deadline[k]) if not (until and any(d < sp.start for d in told))]
         if spans:
             first = spans[0]
             # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …": the lead tells what is to come, up to the day's
@@ -491,7 +502,32 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
             return (first.start - timedelta(days=1) if planned else first.end), "day", guessed
     if titled:
         return titled[-1].end, "day", False
+    if year is not None and (told := _day_by_its_meeting(sentences, year)):
+        return told[0], "day", not told[1]
     return None, None, False
+
+
+# A meeting's first or last day: "Hội nghị thượng đỉnh G20 khai mạc hôm nay tại Hàng Châu", "… bế mạc chiều qua".
+_OPENS = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bắt\s+đầu|mở\s+màn)(?!\w)")
+_CLOSES = re.compile(r"(?i)(?<!\w)(?:bế\s+mạc|kết\s+thúc|khép\s+lại)(?!\w)")
+
+
+def _day_by_its_meeting(sentences: list[Sentence], year: int) -> tuple[date, bool] | None:
+    """The day of an article that states none, told by a meeting of the year its other clues give whose days
+    are known (etl/data/calendar.toml) and which it tells from now: "Hội nghị thượng đỉnh G20 … khai mạc hôm
+    nay tại Hàng Châu" (2016) was written on 4 September 2016, the summit's first day; "… bế mạc hôm qua", the
+    day after its last. A meeting told from now with neither word is held that day, its first ("Các nhà lãnh đạo
+    G20 hôm nay thảo luận …"). The first such sentence tells it; with the day, whether the opening or the
+    closing said so (else the day is the meeting's first only by guess, and tells no tense)."""
+    for s in sentences:
+        if not s.mentions or (offset := days_from_now(s.text)) is None:
+            continue
+        for m in s.mentions:
+            if (held := days_held(m.forum, m.meeting, year)) is None:
+                continue
+            opens, closes = bool(_OPENS.search(s.text)), bool(_CLOSES.search(s.text))
+            return (held[1] if closes and not opens else held[0]) - timedelta(days=offset), opens or closes
+    return None
 
 
 _NUMBER = r"\d{1,2}|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:mốt|một|hai|ba|tư|bốn|lăm|năm|sáu|bảy|tám|chín))?|mười(?:\s+\w+)?|\w+"
@@ -1515,6 +1551,11 @@ _BARE_HEAD = re.compile(rf"""
 _BARE_HEAD_INSIDE = re.compile(rf"""(?<=\s)
     (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)})
     {_THIS_TIME}{_TAKES_PLACE}""", re.VERBOSE)
+# … or in lower case inside it, where it opens or closes: "Tranh chấp … dự kiến bao trùm hội nghị khai mạc
+# hôm nay tại Hàng Châu" (after a sentence that named the G20's summit), not "một hội nghị", "các hội nghị".
+_BARE_HEAD_LOWER = re.compile(rf"""(?<=\s)(?<!một\s)(?<!các\s)(?<!những\s)(?<!mỗi\s)
+    (?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?){_THIS_TIME}(?=\s+(?:(?:đã|sẽ|chính\s+thức)\s+)*(?:khai|bế)\s+mạc(?!\w))""",
+                              re.VERBOSE)
 _TAKES_PLACE = re.compile(_TAKES_PLACE, re.VERBOSE)
 # What may open such a sentence before the bare word: "Theo chương trình, hội nghị bắt đầu ngày 9-12".
 _BARE_OPENER = re.compile(r"(?:Theo\s+(?:chương\s+trình|kế\s+hoạch|lịch\s+trình)|Dự\s+kiến)\s*,\s")
@@ -1558,7 +1599,8 @@ def _as_short_names_say(mentions: list[Mention], again: list[Mention]) -> list[M
 
 def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
     opener = _BARE_OPENER.match(text)
-    head = _BARE_HEAD.match(text, opener.end() if opener else 0) or _BARE_HEAD_INSIDE.search(text)
+    head = (_BARE_HEAD.match(text, opener.end() if opener else 0) or _BARE_HEAD_INSIDE.search(text)
+            or _BARE_HEAD_LOWER.search(text))
     named = _last_named(before)
     if not named:
         return []

@@ -35,7 +35,7 @@ _NOT_AFTER = r"(?![\d]|[/.-]\d)"
 
 # What stands before a day-month written with a dash or a dot: fixed-width look-behinds, read
 # without regard to case like the rule that uses them.
-_DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", *TIMES_OF_DAY, "nay", "qua", "mai")) + r"|(?<=\()"
+_DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", "hôm", *TIMES_OF_DAY, "nay", "qua", "mai")) + r"|(?<=\()"
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,8 +296,8 @@ def day_slash(g: re.Match[str], ctx: DateContext) -> Reading | None:
     (?=\d)(?:{_DAY_WORD_BEFORE}) (?P<d>{_D}) [-.] (?P<m>{_D}) {_NOT_AFTER} (?!\.\d)
     """, re.IGNORECASE)
 def day_dash(g: re.Match[str], ctx: DateContext) -> Reading | None:
-    # "Ngày 30-10", "(28-2)", "ngày 5-6", "Chiều 13-7", "ngày 24.6": a dash or a dot is a
-    # day-month only after "ngày", a time of day or "("
+    # "Ngày 30-10", "(28-2)", "ngày 5-6", "Chiều 13-7", "ngày 24.6", "hôm 29-6": a dash or a dot
+    # is a day-month only after "ngày", "hôm", a time of day or "("
     return one_day(ctx, g["d"], g["m"], None)
 
 
@@ -356,6 +356,16 @@ _ANOTHER_TIMES = re.compile(r"(?i)\s+(?:khi|đó)(?!\w)")
 _EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2}|\s+tháng\s)")
 # The same pair read from the date: a word for a day right before the explicit date it spells out.
 _REL_DAY_BEFORE = re.compile(rf"(?i)(?<!\w)({'|'.join(map(re.escape, _REL_DAYS))})\s*[(,]?\s*(?:ngày\s+)?$")
+
+
+_REL_DAY = re.compile(rf"(?i)(?<!\w)({'|'.join(map(re.escape, _REL_DAYS))})(?!\w)")
+
+
+def days_from_now(sentence: str) -> int | None:
+    """The days from the article's own date that the sentence's first word for a day tells ("hôm qua":
+    -1), unless an explicit date follows it ("hôm nay (4/9)"), else None."""
+    m = _REL_DAY.search(sentence)
+    return None if m is None or _EXPLICIT_AFTER.match(sentence[m.end():]) else _REL_DAYS[m.group(1).lower()]
 
 
 def spelled_out_day(text: str, pos: int) -> int | None:

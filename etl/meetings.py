@@ -75,6 +75,10 @@ _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 # chính APEC lần thứ 24 diễn ra vào ngày 21-10".
 _OFFICIALS_BEFORE = re.compile(r"(?i)(?<!\w)(?<!nghị\s)(?<!họp\s)(?:các\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|quan\s+chức)"
                                r"(?:\s+[^\W\d]+){0,4}\s+$")
+# A council, a committee or a working group of the forum, named by its body: the number is its meeting's, not the
+# leaders' ("Hội đồng Điều phối ASEAN lần thứ 26 đã họp", "Ủy ban Hợp tác chung ASEAN - Nhật Bản lần thứ 12"),
+# which a meeting's noun names ("Hội nghị Hội đồng Điều phối ASEAN lần thứ 26") or the body's verb tells.
+_BODY_BEFORE = re.compile(r"(?<!\w)(?:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác)(?:\s+(?:[^\W\d]+|[-–])){0,8}\s+$")
 # An event of another kind named with the forum: its number is the event's ("Hội thảo ARF lần thứ 5").
 # ... or a programme, a contest or a festival, whose capitalised name may run on to the forum's ("chương trình Báo
 # chí ASEAN lần thứ 9": the journalists' programme's number, not a summit's; not "chương trình nghị sự của ASEAN 36")
@@ -257,6 +261,8 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
             continue        # "Hội thảo Diễn đàn Khu vực ASEAN (ARF) lần thứ hai": the seminar's number
         if _GROUP_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue        # "… mức trung bình của nhóm nước ASEAN-4": a group of countries
+        if _BODY_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue        # "Hội đồng Điều phối ASEAN lần thứ 26": the council's meeting, not the leaders'
         if _OFFICIALS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue        # "các bộ trưởng tài chính APEC lần thứ 24": their meeting's number, not the leaders'
                             # (which a phrase with a meeting's noun names: "Hội nghị Bộ trưởng Tài chính APEC lần thứ 24")

@@ -245,6 +245,13 @@ def held_years(forum: str, meeting: str, month: int, day: int | None = None) -> 
     return frozenset(out)
 
 
+def days_held(forum: str, meeting: str, year: int) -> tuple[date, date] | None:
+    """The first and last day of the series' meeting of that year (etl/data/calendar.toml), if the
+    year held one and only one: 2016's G20 summit, 4-5 September."""
+    held = [(start, end) for y, start, end in _calendar().get((forum, meeting), ()) if y == year]
+    return held[0] if len(held) == 1 else None
+
+
 def held_then(forum: str, meeting: str, years: frozenset[int], month: int, day: int | None = None) -> frozenset[int]:
     """Those of `years` whose meeting of the series (etl/data/calendar.toml) was held within a day of
     that day, or in that month, and those within the record whose days it lacks (a meeting called off,

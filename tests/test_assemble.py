@@ -333,7 +333,7 @@ def test_plans_told_after_the_leads_day_are_that_days(order, day, gaz):
 def test_a_month_in_the_lead_is_no_day_the_article_was_filed_on(gaz):
     # "hôm qua" needs the article's day: a month its lead names is none ("vào tháng 1 hoặc tháng 2 năm sau")
     text = ("Tin tức\n\nTổng thống Mỹ hôm qua tiết lộ ông có thể gặp lãnh đạo Triều Tiên vào tháng 1 hoặc tháng 2 năm "
-            "sau. Sau cuộc gặp bên lề hội nghị G20 hôm qua, Nhà Trắng ra tuyên bố. Năm 2018 là một năm bận rộn.")
+            "sau. Sau cuộc gặp bên lề hội nghị Bộ trưởng APEC hôm qua, Nhà Trắng ra tuyên bố. Năm 2018 là một năm bận rộn.")
     assert events(text, gaz)[0] == []
     # a day its lead names still is ("Sáng 3/11, …")
     dated = text.replace("Tổng thống Mỹ hôm qua", "Sáng 2/12, Tổng thống Mỹ")

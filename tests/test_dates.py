@@ -55,6 +55,11 @@ def test_issue_phrases(text, expected):
     ("sẽ họp vào 5 và 6.9.2023 tại Jakarta", ("2023-09-05", "2023-09-06", "day")),
     ("từ 30 tới 31/12/2020, các nước", ("2020-12-30", "2020-12-31", "day")),
     ("có từ 10 đến 20 đại biểu", None),
+    # a dash day-month after "hôm", as after "ngày"
+    ("bên lề Hội nghị thượng đỉnh G20 ở Nhật Bản hôm 29-6, hai nhà lãnh đạo", ("2021-06-29", "2021-06-29", "day")),
+    ("Các bộ trưởng đã nhóm họp hôm 3-8 tại Bangkok.", ("2021-08-03", "2021-08-03", "day")),
+    ("Hôm 14.11, hội nghị bế mạc", ("2021-11-14", "2021-11-14", "day")),
+    ("đạt 3-8 điểm", None),
     # days told one by one, the month after the last: the first to the last
     ("SDMOF 11, diễn ra trong hai ngày 21, 22-9, do Bộ chủ trì", ("2021-09-21", "2021-09-22", "day")),
     ("Hội nghị diễn ra các ngày 8, 9 và 10/11/2023.", ("2023-11-08", "2023-11-10", "day")),

@@ -84,6 +84,12 @@ def names(sentence, gaz, default=None):
     ("Hội nghị nhằm báo cáo lên các bộ trưởng tài chính APEC lần thứ 24 diễn ra vào ngày 21-10.", []),
     ("Hội nghị Bộ trưởng Tài chính APEC lần thứ 24 diễn ra vào ngày 21-10.", [("APEC", "ministers", "FinMM", 24)]),
     ("APEC lần thứ 25 diễn ra tại Đà Nẵng.", [("APEC", "leaders", "AELM", 25)]),
+    # a council or committee of the forum named by its body: the number is its meeting's, which its verb tells
+    ("Hội đồng Điều phối ASEAN lần thứ 26 đã họp trực tuyến hôm 24/6.", [("ASEAN", "ministers", "ACC", 26)]),
+    ("Sau đó, Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 22 sẽ họp tại Jakarta.",
+     [("ASEAN", "ministers", "APSC", 22)]),
+    ("Ủy ban Hợp tác chung ASEAN - Nhật Bản lần thứ 12 nhóm họp tại Jakarta.", [("ASEAN", "other", "Task Force", 12)]),
+    ("Ủy ban Thường trực ASEAN lần thứ 5 thông qua báo cáo.", []),
     # a lower-case head named by a kind's acronym
     ("Kết thúc cuộc họp AMM lần thứ 52 tổ chức ở Bangkok chiều 31-7, các bộ trưởng ngoại giao ASEAN ra tuyên bố chung.",
      [("ASEAN", "ministers", "AMM", 52)]),
