@@ -20,6 +20,7 @@ from .dates import (
     DateContext,
     days_from_now,
     find_dates,
+    month_from_now,
     shift_years,
     spelled_out_day,
     tells_from_now,
@@ -503,30 +504,38 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
     if titled:
         return titled[-1].end, "day", False
     if year is not None and (told := _day_by_its_meeting(sentences, year)):
-        return told[0], "day", not told[1]
+        return told
     return None, None, False
 
 
-# A meeting's first or last day: "Hội nghị thượng đỉnh G20 khai mạc hôm nay tại Hàng Châu", "… bế mạc chiều qua".
+# A meeting's first or last day: "Hội nghị thượng đỉnh G20 khai mạc hôm nay tại Hàng Châu", "… bế mạc chiều qua",
+# "… hôm nay bước sang ngày làm việc thứ hai và cũng là ngày cuối cùng".
 _OPENS = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bắt\s+đầu|mở\s+màn)(?!\w)")
-_CLOSES = re.compile(r"(?i)(?<!\w)(?:bế\s+mạc|kết\s+thúc|khép\s+lại)(?!\w)")
+_CLOSES = re.compile(r"(?i)(?<!\w)(?:bế\s+mạc|kết\s+thúc|khép\s+lại|ngày\s+(?:làm\s+việc\s+)?cuối(?:\s+cùng)?)(?!\w)")
 
 
-def _day_by_its_meeting(sentences: list[Sentence], year: int) -> tuple[date, bool] | None:
-    """The day of an article that states none, told by a meeting of the year its other clues give whose days
+def _day_by_its_meeting(sentences: list[Sentence], year: int) -> tuple[date, str, bool] | None:
+    """The date of an article that states none, told by a meeting of the year its other clues give whose days
     are known (etl/data/calendar.toml) and which it tells from now: "Hội nghị thượng đỉnh G20 … khai mạc hôm
     nay tại Hàng Châu" (2016) was written on 4 September 2016, the summit's first day; "… bế mạc hôm qua", the
-    day after its last. A meeting told from now with neither word is held that day, its first ("Các nhà lãnh đạo
-    G20 hôm nay thảo luận …"). The first such sentence tells it; with the day, whether the opening or the
-    closing said so (else the day is the meeting's first only by guess, and tells no tense)."""
+    day after its last; a meeting told from now with neither word is held that day, its first ("Các nhà lãnh
+    đạo G20 hôm nay thảo luận …"). A week or a month told so tells the month: "… bên lề hội nghị thượng đỉnh
+    G20 ở Argentina cuối tháng này" was written in November 2018. The first such sentence tells it: (the date,
+    its precision, whether it was guessed, as `reference` gives them; only an opening or a closing told that
+    day tells the tense of the article's other meetings)."""
     for s in sentences:
-        if not s.mentions or (offset := days_from_now(s.text)) is None:
+        if not s.mentions:
+            continue
+        day, month = days_from_now(s.text), None
+        if day is None and (month := month_from_now(s.text)) is None:
             continue
         for m in s.mentions:
             if (held := days_held(m.forum, m.meeting, year)) is None:
                 continue
+            if month is not None:
+                return held[0] - timedelta(days=month), "month", True
             opens, closes = bool(_OPENS.search(s.text)), bool(_CLOSES.search(s.text))
-            return (held[1] if closes and not opens else held[0]) - timedelta(days=offset), opens or closes
+            return (held[1] if closes and not opens else held[0]) - timedelta(days=day), "day", not (opens or closes)
     return None
 
 

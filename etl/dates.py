@@ -368,6 +368,19 @@ def days_from_now(sentence: str) -> int | None:
     return None if m is None or _EXPLICIT_AFTER.match(sentence[m.end():]) else _REL_DAYS[m.group(1).lower()]
 
 
+_REL_MONTH = re.compile(rf"(?i)(?<!\w)({'|'.join(map(re.escape, _REL_MONTH_DAYS))})(?!\w)")
+
+
+def month_from_now(sentence: str) -> int | None:
+    """The days from the article's own date to a day of the month the sentence's first word for a week or a
+    month told from now tells ("tuần trước": -7; _REL_MONTH_DAYS), not a counted one ("hai tuần trước") nor one
+    told from another time ("tháng trước đó"), else None."""
+    for m in _REL_MONTH.finditer(sentence):
+        if not (_ANOTHER_TIMES.match(sentence, m.end()) or _COUNTED.search(sentence, max(0, m.start() - 8), m.start())):
+            return _REL_MONTH_DAYS[m.group(1).lower()]
+    return None
+
+
 def spelled_out_day(text: str, pos: int) -> int | None:
     """The days from the article's own date to the explicit date at `pos` that a word for a day
     right before it spells out ("Sáng nay (11/1)": 0, "hôm qua 23.7": -1; _REL_DAYS), else None."""

@@ -408,7 +408,7 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
         if _ANOTHERS_ROLE.search(role):
             role = _own_title_after(sentence, b, gaz)
             country = _country(role, "", sentence[b:b + 40], gaz) if role else None
-        if role and not _AN_ORGANISATION.search(name):
+        if role and not _AN_ORGANISATION.search(name) and not _A_FIRMS_ROLE.search(role):
             out.append(Official(name, role, country, a, rule, level))
         chain_start, chain = None, []
         consumed = b
@@ -422,6 +422,9 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
 _ANOTHERS_ROLE = re.compile(r"(?i)(?<!\w)(?:và|cùng|với)$")
 _APPOSED = re.compile(r"\s*[-–,]\s*")
 _ROLE_END = re.compile(r"[,.;:()\[\]]|\s[-–]\s|\s(?:tại|ở|đã|sẽ|đang|cũng|vừa|phát\s+biểu|tham\s+dự|dự|cho\s+biết|nói)(?!\w)")
+# A firm's head is no official (the guideline's company chairs), whatever the title's first word: "chủ tịch điều hành
+# Tập đoàn Alibaba, tỉ phú Jack Ma", "Chủ tịch Công ty X".
+_A_FIRMS_ROLE = re.compile(r"(?i)(?<!\w)(?:tập\s+đoàn|công\s+ty|tỉ\s+phú|tỷ\s+phú|doanh\s+nhân)(?!\w)")
 _AN_ORGANISATION = re.compile(r"(?<!\w)(?:Group|Holdings|Corporation|Corp|Inc|Ltd|Company|Bank|Foundation|Institute|"
                               r"University|Agency|Capital|Airlines)\.?$")
 

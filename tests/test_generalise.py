@@ -98,6 +98,9 @@ KNOWN_PASSAGE_MISSES = {
                                     "takes no date (giving it them gave the other meeting the frame's days too)",
     ("building_name", 7): "a descriptive name after the meeting's own ('… tại Đối thoại Shangri-La 2018. Diễn đàn an ninh "
                           "thường niên do IISS tổ chức diễn ra từ ngày 1 đến 3/6') is read as another meeting of its forum",
+    ("council_by_its_body", 1): "two councils named by their bodies, joined by 'và', before one verb ('Hội đồng Cộng đồng "
+                                "Chính trị - An ninh ASEAN lần thứ 27 và Hội đồng Điều phối ASEAN lần thứ 33 đã lần lượt "
+                                "nhóm họp'): only the verb's nearest subject is read",
     ("headline_forum", 3): "a bare 'Hội nghị kéo dài hai ngày, kết thúc vào chiều 21/5' takes the meeting named last "
                            "('Hội nghị Bộ trưởng WTO lần thứ 11 … vào cuối năm'), though that one lies at the year's end",
 }

@@ -62,6 +62,9 @@ def test_chained_titles_make_one_role(gaz):
     "Chủ tịch Công ty Sản xuất thiết bị bán dẫn Đài Bắc, Trung Quốc Morris Chang",     # company chair
     "bà Nguyễn Thị Lan, Tổng Giám đốc hãng hàng không Sao Việt, phát biểu",             # an airline's head
     "Ông Ian Bremmer, Chủ tịch hãng tư vấn quốc tế Eurasia Group, cho biết",             # a firm's, and its name
+    "chủ tịch điều hành Tập đoàn Alibaba, tỉ phú Jack Ma, cho rằng thương mại nên thúc đẩy hòa bình",   # a firm's head
+    "Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng cũng có mặt tại hội nghị",
+    "Tổng giám đốc Công ty Cổ phần FPT Nguyễn Văn Khoa phát biểu tại diễn đàn",
     "Tổng Thư ký Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)",                      # an organisation
     "với sự tham dự của Bộ trưởng Ngoại giao, Bộ trưởng Kinh tế - Thương mại",          # no names
     "Chủ tịch SOM APEC 2017 phát biểu",                                                 # acronyms, no person
