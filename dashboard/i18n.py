@@ -94,6 +94,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "year_source_host": ("suy từ nơi hội nghị được tổ chức", "from the place the meeting was held in"),
     "year_source_article": ("suy từ ngày đăng bài", "from the article's date"),
     "year_source_context": ("suy từ ngữ cảnh khác của bài", "from the article's other clues"),
+    "year_source_calendar": ("suy từ lịch họp của chuỗi hội nghị", "from the days its series met on"),
     "per_outlet": ("Bài theo báo và năm", "Articles per outlet and year"),
     "per_year": ("Hội nghị theo năm", "Meetings per year"),
     "bad_data": ("Không đọc được bảng dữ liệu. Hãy xây dựng lại bằng `python -m etl`.",

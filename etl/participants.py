@@ -490,6 +490,9 @@ def _past_the_week(targets: list[int], events: list[tuple[int, Mention, Report]]
     return list(leaders.values()) if len(leaders) == 1 else targets
 
 
+_LEAD = 3       # the sentences that open an article: what it is about
+
+
 def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention, Report]],
                   gaz: Gazetteer, article: Article, ctx: DateContext | None = None) -> list[Participation]:
     """Who took part in which of the article's meetings; `ctx` reads the days sentences name."""
@@ -511,7 +514,14 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
     focus: list[int] = []           # the meetings the paragraph last told of
     listing: list[int] = []         # the meetings of a list's items: who took part, after "… gồm:"
     last = max((i for i, s in enumerate(sentences) if s.index in people), default=-1)
-    told_so_far = _meeting_told_so_far(sentences, events, first_of, lambda: _headline_meetings(article.title, gaz))
+    if any(s.mentions for s in sentences[:_LEAD]) or article.title and gaz.forum_names(article.title):
+        told_so_far = _meeting_told_so_far(sentences, events, first_of, lambda: _headline_meetings(article.title, gaz))
+    else:
+        # an article about something else, whose headline names no forum and whose lead no meeting: who
+        # speaks or attends where it names none is not at the meeting it names in passing ("Chủ tịch nước
+        # Trần Đại Quang sau đó phát biểu, chào mừng Tổng thống Trump …" in a report of a state visit that
+        # recalls the APEC week)
+        told_so_far = [()] * len(sentences)
     for i, s in enumerate(sentences):
         if i > last:
             break       # no one named from here on: what the sentences left tell links nobody

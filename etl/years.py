@@ -28,7 +28,7 @@ from .dates import DateContext, find_dates, shift_years
 from .gazetteer import default_gazetteer
 from .records import DateSpan, Mention
 from .sentences import Sentence
-from .series import held_then, host_years, mention_year
+from .series import held_then, held_years, host_years, mention_year
 from .vi import YEAR_WORDS
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
@@ -168,6 +168,8 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
     told before ("Cùng ngày", "hôm sau") keeps that day's year: a year anchor between the two
     ("Năm 2018, khu vực ASEAN đón …") is not its."""
     settled = _settle_year(span, s, group, tense, anchors)
+    if settled is not None and settled.year_source == "context" and settled.precision == "month" and not anchors.dated:
+        settled = _when_it_was_held(settled, group) or settled
     if (settled is not None and settled.start.month == 12 and any(m.meeting in _OPENS_HOST_YEAR for m in group)
             and (settled.year_source in ("name", "context") or settled.year_source == "anchor"
                  and (anchor := anchors.before(s, span.pos)) is not None and anchor[1] == "year")):
@@ -243,6 +245,23 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
             return _moved(span, anchors.title_year, "context")
         return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")
     return None if anchors.stand_in else span
+
+
+def _when_it_was_held(span: DateSpan, group: list[Mention]) -> DateSpan | None:
+    """An undated article's meeting dated to a month of the year its other clues guess, in which that
+    year's meeting of its series was not held (etl/data/calendar.toml), moved to the one nearest year, within
+    two, whose meeting was: "Khi cùng tham dự hội nghị thượng đỉnh BRICS hồi tháng 7, …" in an article whose
+    clues tell 2017 (that summit met in September) is 2018's. Else None. (Days told are a trip's as often as
+    the meeting's: "dự Hội nghị thượng đỉnh G20; … tại Rio de Janeiro, Brazil từ ngày 16-19/11".)"""
+    year = span.end.year
+    for m in group:
+        if held_then(m.forum, m.meeting, frozenset({year}), span.start.month):
+            return None         # held then, or a year the calendar does not know
+        near = sorted((abs(y - year), y) for y in held_years(m.forum, m.meeting, span.start.month) if abs(y - year) <= 2)
+        if near and (len(near) == 1 or near[0][0] < near[1][0]):
+            return _moved(span, near[0][1], "calendar")
+        return None     # none near, or two as near (a year before and a year after): no better guess
+    return None
 
 
 def _hosted_then(span: DateSpan, s: Sentence, group: list[Mention]) -> frozenset[int]:

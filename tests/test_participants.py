@@ -696,6 +696,9 @@ KNOWN_PASSAGE_MISSES = {
                          "trưởng đoàn dự Hội nghị … lần thứ 44 và 45') dates no meeting, and nothing else dates it",
     ("banquet_host", 4): "being at the opening session with no verb of attending ('Tại phiên khai mạc sáng 26/10, Thủ "
                          "tướng Timor-Leste … lần đầu ngồi vào vị trí …')",
+    ("meeting_in_passing", 2): "who speaks right after a sentence that names a meeting in passing, in its paragraph, is "
+                               "taken to speak there ('… được bàn tại hội nghị thượng đỉnh G20 ở Osaka … cuối tháng này. "
+                               "Thủ tướng Nhật Bản Shinzo Abe khẳng định …')",
     ("visit_before_meeting", 5): "a bare title ('Chủ tịch Quốc hội sẽ tới Vienna dự …') that two people of the "
                                  "article hold, the Vietnamese one meant",
 }
