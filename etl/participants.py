@@ -450,6 +450,55 @@ _OF_THEMSELVES = re.compile(r"(?i)\s*(?:,\s*)?(?:rằng\s+)?(?:ông|bà|mình)\s
 _TAKES_PART = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|phát\s+biểu|diễn\s+văn|chủ\s+tọa)(?!\w)")
 
 
+# Attending told as a noun, its goer named after the meeting: "… chuyến thăm chính thức Việt Nam và dự Hội nghị cấp
+# cao APEC của Tổng thống Donald Trump vào đầu tháng 11 …", "Việc tham dự Hội nghị … ngày 13/11 của Thủ tướng X …".
+_ATTENDING_BEFORE = re.compile(r"(?i)(?<!\w)(?:tham\s+)?dự\s+$")
+_OF_WHOM = re.compile(r"(?i)(?<!\w)của\s+$")
+_NO_STOP = re.compile(r"[^,;:()]*")     # (a meeting's name may run on to the goer's: "… APEC của Tổng thống X")
+# … not one who invites or chairs, or in whose place one goes: "dự Hội nghị … theo lời mời của Thủ tướng X"
+_NOT_THE_GOER = re.compile(r"(?i)(?<!\w)(?:theo|thay|mời|đề\s+nghị|sáng\s+kiến|chủ\s+trì|chủ\s+tọa)(?!\w)")
+
+
+def _goers_named_after(s: Sentence, officials: list[Official]) -> set[int]:
+    """Where the sentence's one verb of attending is told as a noun, the people named after the meeting by "của"
+    (_OF_WHOM): the ones who attend, by the place of their names; else none."""
+    if sum(1 for _ in _STRONG.finditer(s.text)) != 1:
+        return set()
+    out = set()
+    for m in s.mentions:
+        if not _ATTENDING_BEFORE.search(s.text, max(0, m.pos - 12), m.pos):
+            continue
+        for o in officials:
+            at = s.text.rfind(o.role, m.pos, o.pos) if o.role else -1
+            at = at if at >= 0 and not s.text[at + len(o.role):o.pos].strip(" ,") else o.pos     # the title opens it
+            if (m.pos < at <= m.end_pos + 60 and _OF_WHOM.search(s.text, max(m.pos, at - 8), at)
+                    and _NO_STOP.fullmatch(s.text, m.pos, at) and not _NOT_THE_GOER.search(s.text, m.pos, at)):
+                out.add(o.pos)
+    return out
+
+
+# A caption's people at the meeting, with no verb: "Tổng thống Mỹ Donald Trump (trái) và Thủ tướng Canada Justin
+# Trudeau tại hội nghị thượng đỉnh G7 ở Quebec", "Thủ tướng Nguyễn Xuân Phúc tại Hội nghị Cấp cao ASEAN lần thứ 33".
+_AT_BEFORE = re.compile(r"(?i)(?<!\w)(?:tại|ở)\s+$")
+_ONLY_PEOPLE_LEFT = re.compile(r"(?i)[\s,()]*(?:(?:trái|phải|giữa|thứ\s+\w+\s+từ\s+(?:trái|phải)|và|cùng)[\s,()]*)*")
+
+
+def _pictured_at(s: Sentence, officials: list[Official] | None) -> bool:
+    """Does the sentence name only people, then "tại" or "ở" and the meeting (_AT_BEFORE), as a caption does?"""
+    if not s.mentions or not officials or not (at := _AT_BEFORE.search(s.text, max(0, s.mentions[0].pos - 5),
+                                                                         s.mentions[0].pos)):
+        return False
+    left, end = [], 0
+    for o in sorted(officials, key=lambda o: o.pos):
+        if o.pos >= at.start():
+            break
+        title = s.text.rfind(o.role, end, o.pos) if o.role else -1
+        left.append(s.text[end:title if title >= 0 else o.pos])
+        end = o.pos + len(o.name)
+    left.append(s.text[end:at.start()])
+    return end > 0 and all(_ONLY_PEOPLE_LEFT.fullmatch(piece) for piece in left)
+
+
 def _tells_of_another(text: str, o: Official, gaz: Gazetteer) -> bool:
     """Does `o` only tell that someone else takes part? "Phó tổng thống Mỹ Mike Pence hôm nay xác nhận Tổng
     thống Mỹ Donald Trump tháng 11 tới đây sẽ tham dự …": who attends is the one named after the telling, before
@@ -537,7 +586,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if not needed or (not s.mentions and _ELSEWHERE.search(s.text)):
             targets = []    # "Phát biểu tại buổi chiêu đãi, ông X …", "Trước hội nghị, Đại sứ Y cho biết …",
                             # "Tại hội thảo, Phó Trợ lý Ngoại trưởng X khẳng định …"
-        elif (_ATTEND.search(s.text) and not _tells_of(s.text)) or _opens_at_meeting(s):
+        elif (_ATTEND.search(s.text) and not _tells_of(s.text)) or _opens_at_meeting(s) or _pictured_at(s, officials):
             targets = _targets(s, dated.get(s.index, []), first_of, events, focus, ctx, told_so_far[i])
             if targets and _DELEGATION.search(s.text):
                 targets = _past_the_week(targets, events)
@@ -558,9 +607,12 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         own = _own_clauses(s, officials, targets, dated.get(s.index, []), first_of, events) if targets else {}
         if targets:
             own.update(_guests(s, officials, dated.get(s.index, []), first_of, events))
+        goers = _goers_named_after(s, officials) if targets else set()
         for o in officials:
-            if _anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz) or _HOSTS_A_BANQUET.match(
-                    s.text, o.pos + len(o.name)):
+            if goers and o.pos not in goers:
+                continue        # "X hi vọng chuyến … dự Hội nghị cấp cao APEC của Tổng thống Y …": Y goes, not X
+            if o.pos not in goers and (_anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz)
+                                       or _HOSTS_A_BANQUET.match(s.text, o.pos + len(o.name))):
                 continue
             for k in own.get(o.pos) or targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]
