@@ -1308,6 +1308,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             picked = replace(heading, pos=0, text=""), 1     # the section's date, for its first meeting
         if picked is None and (framing := _framing_dates(s, groups, frames, gi, earlier)) is not None:
             picked = framing, 1
+        if picked is None and (trip := _the_trips_month(s, sentences, group, ctx)) is not None:
+            picked = trip, 1
         if picked is None:
             continue
         span, strength = picked
@@ -1823,6 +1825,28 @@ def _a_year_later(ev: Report, ref: date | None) -> Report | None:
 _FRAMED_BY_THESE = re.compile(rf"(?i)^\W*(?:{alt(FRAME_WORDS)})\s+(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|sự\s+kiện)"
                               r"\s+(?:này|trên|nói\s+trên)(?!\w)")
 FRAMED_BACK = 3      # sentences back that a frame pointing back may name its meetings in
+
+
+# A delegation's visit, told with its days: "Thủ tướng … thăm và làm việc tại Liên minh châu Âu từ ngày 14/10 đến 21/10".
+_VISIT = re.compile(r"(?i)(?<!\w)(?:chuyến\s+(?:thăm|công\s+tác|công\s+du)|thăm\s+(?:chính\s+thức|và\s+làm\s+việc|cấp\s+nhà\s+nước)"
+                    r"|công\s+du)(?!\w)")
+_ATTENDS_IT = re.compile(r"(?i)(?<!\w)(?:đã\s+|sẽ\s+)?(?:tham\s+)?dự\s+(?:các\s+)?$")
+
+
+def _the_trips_month(s: Sentence, sentences: list[Sentence], group: list[Mention], ctx: DateContext) -> DateSpan | None:
+    """The month of a visit the sentence before told with its days (within two weeks), for a meeting the
+    sentence, in the same paragraph, says was attended and dates no other way: "Thủ tướng … thăm và làm việc
+    tại Liên minh châu Âu từ ngày 14/10 đến 21/10. Thủ tướng đã dự Hội nghị cấp cao Á - Âu (ASEM) lần thứ 12,
+    …" (October). Its month only: the visit's days are the journey's."""
+    before = sentences[s.index - 1] if s.index else None
+    if (before is None or before.para != s.para or before.mentions or not _VISIT.search(before.text)
+            or not _ATTENDS_IT.search(s.text, max(0, group[0].pos - 16), group[0].pos)):
+        return None
+    days = [sp for sp in find_dates(before.text, ctx) if sp.precision == "day" and 0 < (sp.end - sp.start).days <= 14]
+    if len(days) != 1:
+        return None
+    first = days[0].start.replace(day=1)
+    return DateSpan(first, first, "month", days[0].year_inferred, "", 0, "trip", year_source=days[0].year_source)
 
 
 def _framing_dates(s: Sentence, groups: list[list[Mention]], frames: list[bool], gi: int,

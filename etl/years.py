@@ -309,6 +309,10 @@ def _name_year(text: str, group: list[Mention], anchors: Anchors, relative: bool
     return None
 
 
+def _month_end(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
 def _by_tense(span: DateSpan, ref: date, tense: str | None, ref_month: bool = False) -> DateSpan | None:
     """The span in the year before, of, or after the article's date that the tense allows. An
     article dated by its month alone (`ref` its last day) may be from any day of it: a meeting
@@ -316,7 +320,8 @@ def _by_tense(span: DateSpan, ref: date, tense: str | None, ref_month: bool = Fa
     options = [c for c in (shift_years(span, k) for k in (-1, 0, 1)) if c is not None]
     if tense == "planned":
         since = ref.replace(day=1) if ref_month else ref
-        later = [c for c in options if c.start >= since - PLANNED_SLACK]
+        # (a month still to come may be the article's own: "sẽ dự … trong chuyến công tác tháng 10", on 14/10)
+        later = [c for c in options if (_month_end(c.start) if c.precision == "month" else c.start) >= since - PLANNED_SLACK]
         chosen = later[0] if later else None
     elif tense == "held":
         earlier = [c for c in options if c.start <= ref + HELD_SLACK]
