@@ -530,7 +530,7 @@ def _day_by_its_meeting(sentences: list[Sentence], year: int) -> tuple[date, str
         if day is None and (month := month_from_now(s.text)) is None:
             continue
         for m in s.mentions:
-            if (held := days_held(m.forum, m.meeting, year)) is None:
+            if (held := days_held(m.forum, m.meeting, year, m.ordinal)) is None:
                 continue
             if month is not None:
                 return held[0] - timedelta(days=month), "month", True

@@ -245,11 +245,29 @@ def held_years(forum: str, meeting: str, month: int, day: int | None = None) -> 
     return frozenset(out)
 
 
-def days_held(forum: str, meeting: str, year: int) -> tuple[date, date] | None:
+def days_held(forum: str, meeting: str, year: int, number: int | None = None) -> tuple[date, date] | None:
     """The first and last day of the series' meeting of that year (etl/data/calendar.toml), if the
-    year held one and only one: 2016's G20 summit, 4-5 September."""
+    year held one and only one (2016's G20 summit, 4-5 September), or of the meeting of that number
+    held that year (ASEAN's 34th summit, 22-23 June 2019)."""
+    if number is not None and (told := _numbered().get((forum, meeting, number))) is not None:
+        return told[1:] if told[0] == year else None
     held = [(start, end) for y, start, end in _calendar().get((forum, meeting), ()) if y == year]
     return held[0] if len(held) == 1 else None
+
+
+@functools.cache
+def _numbered() -> dict[tuple[str, str, int], Days]:
+    """(forum, meeting, number) -> the year and days of that meeting (calendar.toml's [[numbered]])."""
+    out = {}
+    for entry in _table("calendar.toml", "numbered"):
+        for number, year, first, last in entry["days"]:
+            out[entry["forum"], entry["meeting"], number] = (year, date(year, *_month_day(first)), date(year, *_month_day(last)))
+    return out
+
+
+def numbered_examples() -> list[tuple[str, str, int, str]]:
+    """(forum, meeting, number, "MM-DD" of its first day) of every [[numbered]] entry's examples, for the tests."""
+    return [(e["forum"], e["meeting"], n, when) for e in _table("calendar.toml", "numbered") for n, when in e["example"]]
 
 
 def held_then(forum: str, meeting: str, years: frozenset[int], month: int, day: int | None = None) -> frozenset[int]:

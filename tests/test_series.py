@@ -13,12 +13,14 @@ from etl.read import read_bytes
 from etl.records import Article
 from etl.series import (
     calendar_examples,
+    days_held,
     examples,
     held_then,
     held_years,
     host_examples,
     host_year,
     in_season,
+    numbered_examples,
     office_years,
     series_year,
     term_examples,
@@ -253,6 +255,20 @@ def test_each_calendar_example_of_the_data_holds(forum, meeting, when, year):
         assert told == {year}
     else:
         assert len(told) != 1       # none, or the meetings of several years
+
+
+@pytest.mark.parametrize(("forum", "meeting", "number", "when"), numbered_examples())
+def test_each_numbered_calendar_example_of_the_data_holds(forum, meeting, number, when):
+    year = series_year(forum, meeting, number)      # the number's year, as series.toml tells it
+    first, _ = days_held(forum, meeting, year, number)
+    assert first.strftime("%m-%d") == when
+    assert days_held(forum, meeting, year + 1, number) is None      # another year's meeting of that number: none
+
+
+def test_every_numbered_meeting_falls_in_its_numbers_year():
+    # the days by number (calendar.toml) and the years by number (series.toml) are one record
+    for (forum, meeting, number), (year, first, _) in series._numbered().items():
+        assert series_year(forum, meeting, number) == year == first.year, (forum, meeting, number)
 
 
 @pytest.mark.parametrize(("start", "end", "precision", "expected"), [
