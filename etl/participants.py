@@ -462,12 +462,11 @@ _NOT_THE_GOER = re.compile(r"(?i)(?<!\w)(?:theo|thay|mời|đề\s+nghị|sáng\
 def _goers_named_after(s: Sentence, officials: list[Official]) -> set[int]:
     """Where the sentence's one verb of attending is told as a noun, the people named after the meeting by "của"
     (_OF_WHOM): the ones who attend, by the place of their names; else none."""
-    if sum(1 for _ in _STRONG.finditer(s.text)) != 1:
+    attended = [m for m in s.mentions if _ATTENDING_BEFORE.search(s.text, max(0, m.pos - 12), m.pos)]
+    if not attended or sum(1 for _ in _STRONG.finditer(s.text)) != 1:
         return set()
     out = set()
-    for m in s.mentions:
-        if not _ATTENDING_BEFORE.search(s.text, max(0, m.pos - 12), m.pos):
-            continue
+    for m in attended:
         for o in officials:
             at = s.text.rfind(o.role, m.pos, o.pos) if o.role else -1
             at = at if at >= 0 and not s.text[at + len(o.role):o.pos].strip(" ,") else o.pos     # the title opens it
