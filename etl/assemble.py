@@ -20,6 +20,7 @@ from .dates import (
     DateContext,
     days_from_now,
     find_dates,
+    month_end,
     month_from_now,
     shift_years,
     spelled_out_day,
@@ -464,7 +465,7 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
     if pub and pub.precision == "month":
         # Published some day that month: a meeting earlier that month, or on any day of it that
         # the text does not call future, is reported after the fact.
-        return (pub.day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1), "month", False
+        return month_end(pub.day), "month", False
     if pub:
         filed = _filed_on(sentences[0].text, pub.day) if sentences else None
         return filed or pub.day, pub.precision, False
@@ -2009,7 +2010,7 @@ def _elsewhere_in_time(ev: Report, numbered: list[Report]) -> bool:
     def bounds(r: Report) -> tuple[date, date]:
         if r.precision != "month":
             return r.start, r.end
-        return r.start.replace(day=1), (r.end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return r.start.replace(day=1), month_end(r.end)
     lo, hi = bounds(ev)
     return any(b < lo - _NEAR or a > hi + _NEAR for a, b in map(bounds, numbered))
 

@@ -361,6 +361,11 @@ _REL_DAY_BEFORE = re.compile(rf"(?i)(?<!\w)({'|'.join(map(re.escape, _REL_DAYS))
 _REL_DAY = re.compile(rf"(?i)(?<!\w)({'|'.join(map(re.escape, _REL_DAYS))})(?!\w)")
 
 
+def month_end(day: date) -> date:
+    """The last day of the day's month."""
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
 def days_from_now(sentence: str) -> int | None:
     """The days from the article's own date that the sentence's first word for a day tells ("hôm qua":
     -1), unless an explicit date follows it ("hôm nay (4/9)"), else None."""

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import groupby
 
+from .dates import month_end
 from .gazetteer import Gazetteer
 from .records import Participation, Report
 
@@ -54,20 +55,15 @@ def official_id(name: str) -> str:
     return f"{slug(key)}-{digest}"
 
 
-def _month_end(d: date) -> date:
-    nxt = (d.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return nxt - timedelta(days=1)
-
-
 def _bounds(ev: Report) -> tuple[date, date]:
     if ev.precision == "month":
-        return ev.start.replace(day=1), _month_end(ev.end)
+        return ev.start.replace(day=1), month_end(ev.end)
     return ev.start, ev.end
 
 
 def last_day(end: date, precision: str) -> date:
     """The last day a report reaches (the end of _bounds)."""
-    return _month_end(end) if precision == "month" else end
+    return month_end(end) if precision == "month" else end
 
 
 _GENERIC_WORDS = frozenset("hoi nghi cuoc hop doi thoai dien dan cua cac nha voi lan thu tai lanh dao".split())

@@ -15,7 +15,9 @@ A date such as "ngày 21/10" takes its year, in this order, from
   "vừa", "đã": the last one up to it; no tense: the nearest): "article";
 - told without tense in an article whose headline states its year or the year before ("Nhìn lại
   đối ngoại năm 2023", on 30/12/2023): that year, "context";
-- else the article's other clues (its title, address, numbered series): "context", as found.
+- else the article's other clues (its title, address, numbered series): "context", as found;
+  in an article with no date of its own, a month in which that year's meeting of the series was
+  not held moves to the one nearest year, within two, whose meeting was (calendar.toml): "calendar".
 Never the most common year of the text, never a site clock (layout keeps those out of the text).
 """
 from __future__ import annotations
@@ -24,7 +26,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .dates import DateContext, find_dates, shift_years
+from .dates import DateContext, find_dates, month_end, shift_years
 from .gazetteer import default_gazetteer
 from .records import DateSpan, Mention
 from .sentences import Sentence
@@ -253,15 +255,13 @@ def _when_it_was_held(span: DateSpan, group: list[Mention]) -> DateSpan | None:
     two, whose meeting was: "Khi cùng tham dự hội nghị thượng đỉnh BRICS hồi tháng 7, …" in an article whose
     clues tell 2017 (that summit met in September) is 2018's. Else None. (Days told are a trip's as often as
     the meeting's: "dự Hội nghị thượng đỉnh G20; … tại Rio de Janeiro, Brazil từ ngày 16-19/11".)"""
-    year = span.end.year
-    for m in group:
-        if held_then(m.forum, m.meeting, frozenset({year}), span.start.month):
-            return None         # held then, or a year the calendar does not know
-        near = sorted((abs(y - year), y) for y in held_years(m.forum, m.meeting, span.start.month) if abs(y - year) <= 2)
-        if near and (len(near) == 1 or near[0][0] < near[1][0]):
-            return _moved(span, near[0][1], "calendar")
-        return None     # none near, or two as near (a year before and a year after): no better guess
-    return None
+    year, m = span.end.year, group[0]        # (the meetings a date is shared by are told by the first)
+    if held_then(m.forum, m.meeting, frozenset({year}), span.start.month):
+        return None         # held then, or a year the calendar does not know
+    near = sorted((abs(y - year), y) for y in held_years(m.forum, m.meeting, span.start.month) if abs(y - year) <= 2)
+    if near and (len(near) == 1 or near[0][0] < near[1][0]):
+        return _moved(span, near[0][1], "calendar")
+    return None     # none near, or two as near (a year before and a year after): no better guess
 
 
 def _hosted_then(span: DateSpan, s: Sentence, group: list[Mention]) -> frozenset[int]:
@@ -309,10 +309,6 @@ def _name_year(text: str, group: list[Mention], anchors: Anchors, relative: bool
     return None
 
 
-def _month_end(day: date) -> date:
-    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-
-
 def _by_tense(span: DateSpan, ref: date, tense: str | None, ref_month: bool = False) -> DateSpan | None:
     """The span in the year before, of, or after the article's date that the tense allows. An
     article dated by its month alone (`ref` its last day) may be from any day of it: a meeting
@@ -321,7 +317,7 @@ def _by_tense(span: DateSpan, ref: date, tense: str | None, ref_month: bool = Fa
     if tense == "planned":
         since = ref.replace(day=1) if ref_month else ref
         # (a month still to come may be the article's own: "sẽ dự … trong chuyến công tác tháng 10", on 14/10)
-        later = [c for c in options if (_month_end(c.start) if c.precision == "month" else c.start) >= since - PLANNED_SLACK]
+        later = [c for c in options if (month_end(c.start) if c.precision == "month" else c.start) >= since - PLANNED_SLACK]
         chosen = later[0] if later else None
     elif tense == "held":
         earlier = [c for c in options if c.start <= ref + HELD_SLACK]

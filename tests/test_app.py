@@ -278,6 +278,7 @@ def test_a_link_fully_understood_gives_no_notice():
     ("written", False, "en", "written in the date"), (None, True, "en", "Year from context"),   # tables made before the column
     ("number", True, "en", "from the meeting's number in its series"),
     ("host", True, "en", "from the place the meeting was held in"),
+    ("calendar", True, "en", "from the days its series met on"),
 ])
 def test_a_meeting_says_where_its_year_came_from(source, inferred, lang, shown):
     from dashboard.views import year_source_text
