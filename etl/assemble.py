@@ -457,6 +457,17 @@ _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị\s+cho(?!\w)")
 _A_DEADLINE = re.compile(r"(?i)(?<!\w)(?:(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|trước|hạn(?:\s+chót)?(?:\s+là)?)\s+(?:ngày\s+)?$")
 
 
+def _lead_days(s: Sentence, ctx: DateContext) -> list[DateSpan]:
+    """The days a lead sentence tells (a month is no day the article was filed on: "… gặp … vào tháng 1
+    hoặc tháng 2 năm sau"), but for one since something happened (`since_when`)."""
+    return [sp for sp in find_dates(s.text, ctx) if sp.precision == "day" and not since_when(s, sp.pos)]
+
+
+def _until(s: Sentence, span: DateSpan) -> bool:
+    """Is the day at `span` one something lasts until or must happen by (_A_DEADLINE)?"""
+    return bool(_A_DEADLINE.search(s.text, max(0, span.pos - 25), span.pos))
+
+
 def reference(article: Article, sentences: list[Sentence], year: int | None) -> tuple[date | None, str | None, bool]:
     """The article's own date; without one, the date its lead sentence reports (else the day its
     title carries), and whether that date's year was only guessed from the article's other clues
@@ -474,14 +485,13 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
     # "Họp báo thường kỳ của Bộ Ngoại giao ngày 23/10/2025"
     titled = [sp for sp in find_dates(article.title or "", ctx) if sp.precision == "day" and not sp.year_inferred]
     lead = sentences[:2]
-    days = [[sp for sp in find_dates(s.text, ctx) if sp.precision == "day" and not since_when(s, sp.pos)] for s in lead]
-    # a day something lasts until is no filing day where the lead tells an earlier day ("… đình chỉ quốc hội cho
-    # đến ngày 14/10 … Trump viết trên Twitter ngày 28/8"); alone, it still tells the article is older
-    deadline = [[bool(_A_DEADLINE.search(s.text, max(0, sp.pos - 25), sp.pos)) for sp in found] for s, found in zip(lead, days)]
-    told = [sp.end for found, ends in zip(days, deadline) for sp, until in zip(found, ends) if not until]
     for k, s in enumerate(lead):
-        # (a month is no day the article was filed on: "… gặp … vào tháng 1 hoặc tháng 2 năm sau")
-        spans = [sp for sp, until in zip(days[k], deadline[k]) if not (until and any(d < sp.start for d in told))]
+        spans = _lead_days(s, ctx)
+        if any(_until(s, sp) for sp in spans):
+            # a day something lasts until is no filing day where the lead tells an earlier day ("… đình chỉ quốc
+            # hội cho đến ngày 14/10 … Trump viết trên Twitter ngày 28/8"); alone, it still tells the article is older
+            told = [sp.end for x in lead for sp in (spans if x is s else _lead_days(x, ctx)) if not _until(x, sp)]
+            spans = [sp for sp in spans if not (_until(s, sp) and any(d < sp.start for d in told))]
         if spans:
             first = spans[0]
             # "sẽ tham dự các hội nghị sau: - Ngày 5/9: …": the lead tells what is to come, up to the day's
@@ -1829,7 +1839,9 @@ FRAMED_BACK = 3      # sentences back that a frame pointing back may name its me
 
 
 # A delegation's visit, told with its days: "Thủ tướng … thăm và làm việc tại Liên minh châu Âu từ ngày 14/10 đến 21/10".
-_VISIT = re.compile(r"(?i)(?<!\w)(?:chuyến\s+(?:thăm|công\s+tác|công\s+du)|thăm\s+(?:chính\s+thức|và\s+làm\s+việc|cấp\s+nhà\s+nước)"
+# (Not _VISIT's words, which _VISIT_BEFORE and _DELEGATION read: this one also takes "thăm và làm việc" and "công du",
+# and not "thăm làm việc" or "chuyến làm việc".)
+_VISIT_TOLD = re.compile(r"(?i)(?<!\w)(?:chuyến\s+(?:thăm|công\s+tác|công\s+du)|thăm\s+(?:chính\s+thức|và\s+làm\s+việc|cấp\s+nhà\s+nước)"
                     r"|công\s+du)(?!\w)")
 _ATTENDS_IT = re.compile(r"(?i)(?<!\w)(?:đã\s+|sẽ\s+)?(?:tham\s+)?dự\s+(?:các\s+)?$")
 
@@ -1840,7 +1852,7 @@ def _the_trips_month(s: Sentence, sentences: list[Sentence], group: list[Mention
     tại Liên minh châu Âu từ ngày 14/10 đến 21/10. Thủ tướng đã dự Hội nghị cấp cao Á - Âu (ASEM) lần thứ 12,
     …" (October). Its month only: the visit's days are the journey's."""
     before = sentences[s.index - 1] if s.index else None
-    if (before is None or before.para != s.para or before.mentions or not _VISIT.search(before.text)
+    if (before is None or before.para != s.para or before.mentions or not _VISIT_TOLD.search(before.text)
             or not _ATTENDS_IT.search(s.text, max(0, group[0].pos - 16), group[0].pos)):
         return None
     days = [sp for sp in find_dates(before.text, ctx) if sp.precision == "day" and 0 < (sp.end - sp.start).days <= 14]
