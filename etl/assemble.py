@@ -218,6 +218,10 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     hosted = [years for s in sentences for m in s.mentions if (years := host_years(m, s.text))]
     if one := [next(iter(years)) for years in hosted if len(years) == 1]:
         return _mode_year(one)
+    if len(hosted) > 1 and len(common := frozenset.intersection(*hosted)) == 1:
+        # the one year its meetings' places, each host in several, were all host in: APEC "tại Việt Nam" (2006,
+        # 2017) and the East Asia Summit "tại Philippines" in the same sentence (2017, or Việt Nam's 2010, 2020)
+        return _in_office(next(iter(common)), office, sentences, hosted)
     if not hosted:
         # the sentences that name no meeting, and the page's photo captions, cut from the text, still tell
         # where its meetings were held, by a place after "tại" or "ở" (not "Mục tiêu Bogor", a name): "Lãnh
@@ -531,22 +535,24 @@ def _day_by_its_meeting(sentences: list[Sentence], year: int) -> tuple[date, str
     nay tại Hàng Châu" (2016) was written on 4 September 2016, the summit's first day; "… bế mạc hôm qua", the
     day after its last; a meeting told from now with neither word is held that day, its first ("Các nhà lãnh
     đạo G20 hôm nay thảo luận …"). A week or a month told so tells the month: "… bên lề hội nghị thượng đỉnh
-    G20 ở Argentina cuối tháng này" was written in November 2018. The first such sentence tells it: (the date,
-    its precision, whether it was guessed, as `reference` gives them; only an opening or a closing told that
-    day tells the tense of the article's other meetings)."""
+    G20 ở Argentina cuối tháng này" was written in November 2018. Of a word for a day and one for a week, the
+    one nearer the meeting's name tells it ("Trump hôm nay viết: 'Chúng tôi sẽ … vào tuần tới tại hội nghị
+    G20 ở Nhật Bản'"). The first such sentence tells it: (the date, its precision, whether it was guessed, as
+    `reference` gives them; only an opening or a closing told that day tells the tense of the article's other
+    meetings)."""
     for s in sentences:
         if not s.mentions:
             continue
-        day, month = days_from_now(s.text), None
-        if day is None and (month := month_from_now(s.text)) is None:
+        day, month = days_from_now(s.text), month_from_now(s.text)
+        if day is None and month is None:
             continue
         for m in s.mentions:
             if (held := days_held(m.forum, m.meeting, year, m.ordinal)) is None:
                 continue
-            if month is not None:
-                return held[0] - timedelta(days=month), "month", True
+            if month is not None and (day is None or abs(month[1] - m.pos) < abs(day[1] - m.pos)):
+                return held[0] - timedelta(days=month[0]), "month", True
             opens, closes = bool(_OPENS.search(s.text)), bool(_CLOSES.search(s.text))
-            return (held[1] if closes and not opens else held[0]) - timedelta(days=day), "day", not (opens or closes)
+            return (held[1] if closes and not opens else held[0]) - timedelta(days=day[0]), "day", not (opens or closes)
     return None
 
 

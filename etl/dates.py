@@ -340,8 +340,11 @@ _REL_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "t
 # Words for a month: the days from the article's date to a day of that month ("tuần trước" may
 # fall in the month before: a week back from the article's date decides).
 _REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -28, "tuần này": 0, "tháng này": 0,
-                   "tháng tới": 31}
-_RELATIVE = re.compile(rf"(?i)\b({'|'.join(map(re.escape, (*_REL_DAYS, *_REL_MONTH_DAYS)))})\b")
+                   "tháng tới": 31, "tháng sau": 31, "tuần tới": 7, "tuần sau": 7,
+                   # "hồi đầu tuần", earlier this week; "đầu tuần tới", early next week
+                   "đầu tuần": -3, "đầu tuần tới": 7, "đầu tuần sau": 7}
+# (the longer words first: "đầu tuần tới" before "đầu tuần")
+_RELATIVE = re.compile(rf"(?i)\b({'|'.join(map(re.escape, sorted((*_REL_DAYS, *_REL_MONTH_DAYS), key=len, reverse=True)))})\b")
 _RELATIVE = ahead(_RELATIVE)      # the same matches, sooner: etl/lookahead.py
 _RELATIVE = Gated(_RELATIVE)      # searched only in sentences that hold its words: sentences.Gated
 
@@ -354,6 +357,9 @@ _COUNTED = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}|một|hai|ba|bốn|năm|sáu|v�
 # … and a week or a month before or after another time than now: "đúng một tuần trước khi OPEC họp", "tháng trước đó"
 _ANOTHER_TIMES = re.compile(r"(?i)\s+(?:khi|đó)(?!\w)")
 _EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2}|\s+tháng\s)")
+# A week or a month told from now whose days follow: "vào thứ Ba và thứ Tư tuần tới (17 và 18/11)", "vào tuần
+# tới, trong hai ngày 28-29/1": the days date it.
+_DAYS_SOON_AFTER = re.compile(r"(?i)\s*[(,]?[^.;:!?\d()]{0,25}?\(?\s*\d{1,2}(?:\s*(?:và|,|-|–)\s*\d{1,2})*(?:\s*[/-]\s*\d{1,2}|\s+tháng\s)")
 # The same pair read from the date: a word for a day right before the explicit date it spells out.
 _REL_DAY_BEFORE = re.compile(rf"(?i)(?<!\w)({'|'.join(map(re.escape, _REL_DAYS))})\s*[(,]?\s*(?:ngày\s+)?$")
 
@@ -366,23 +372,24 @@ def month_end(day: date) -> date:
     return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
-def days_from_now(sentence: str) -> int | None:
+def days_from_now(sentence: str) -> tuple[int, int] | None:
     """The days from the article's own date that the sentence's first word for a day tells ("hôm qua":
-    -1), unless an explicit date follows it ("hôm nay (4/9)"), else None."""
+    -1), and where the word stands, unless an explicit date follows it ("hôm nay (4/9)"), else None."""
     m = _REL_DAY.search(sentence)
-    return None if m is None or _EXPLICIT_AFTER.match(sentence[m.end():]) else _REL_DAYS[m.group(1).lower()]
+    return None if m is None or _EXPLICIT_AFTER.match(sentence[m.end():]) else (_REL_DAYS[m.group(1).lower()], m.start())
 
 
-_REL_MONTH = re.compile(rf"(?i)(?<!\w)({'|'.join(map(re.escape, _REL_MONTH_DAYS))})(?!\w)")
+_REL_MONTH = re.compile(rf"(?i)(?<!\w)({'|'.join(map(re.escape, sorted(_REL_MONTH_DAYS, key=len, reverse=True)))})(?!\w)")
 
 
-def month_from_now(sentence: str) -> int | None:
+def month_from_now(sentence: str) -> tuple[int, int] | None:
     """The days from the article's own date to a day of the month the sentence's first word for a week or a
-    month told from now tells ("tuần trước": -7; _REL_MONTH_DAYS), not a counted one ("hai tuần trước") nor one
-    told from another time ("tháng trước đó"), else None."""
+    month told from now tells ("tuần trước": -7; _REL_MONTH_DAYS), and where the word stands; not a counted one
+    ("hai tuần trước") nor one told from another time ("tháng trước đó"), else None."""
     for m in _REL_MONTH.finditer(sentence):
-        if not (_ANOTHER_TIMES.match(sentence, m.end()) or _COUNTED.search(sentence, max(0, m.start() - 8), m.start())):
-            return _REL_MONTH_DAYS[m.group(1).lower()]
+        if not (_ANOTHER_TIMES.match(sentence, m.end()) or _COUNTED.search(sentence, max(0, m.start() - 8), m.start())
+                or _DAYS_SOON_AFTER.match(sentence, m.end())):
+            return _REL_MONTH_DAYS[m.group(1).lower()], m.start()
     return None
 
 
@@ -478,7 +485,7 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
                 continue
             d = ctx.ref + timedelta(days=_REL_DAYS[word])
             out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "relative", year_source="article"))
-        elif _ANOTHER_TIMES.match(sentence, m.end()):
+        elif _ANOTHER_TIMES.match(sentence, m.end()) or _DAYS_SOON_AFTER.match(sentence, m.end()):
             continue
         elif counted := _COUNTED.search(sentence, max(0, m.start() - 8), m.start()):
             # "hai tuần trước tại hội nghị G20", "ba tháng trước,": that many weeks or months ago (not "một tuần

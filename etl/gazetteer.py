@@ -70,8 +70,12 @@ def _surface_tree(surfaces: list[str]) -> dict:
     """The surfaces as a trie of alternation's keys: ("s", a character matched as written), ("i",
     a casefolded character matched in either case), _SPACE, _DASH; "" marks an end."""
     root: dict = {}
-    for s in {unicodedata.normalize("NFC", x) for x in surfaces}:
-        exact = bool(_ACRONYM.fullmatch(s.replace(" ", "")))      # "G 20" too, as a tokenised text writes "G20"
+    written = {unicodedata.normalize("NFC", x) for x in surfaces}
+    acronyms = {s for s in written if _ACRONYM.fullmatch(s)}
+    for s in written:
+        # "G 20" too, as a tokenised text writes "G20"; and an acronym's spelling as a word ("Asean"), matched as
+        # written too: in either case it would be a branch of its own, tried before the acronym's longer names
+        exact = bool(_ACRONYM.fullmatch(s.replace(" ", ""))) or s[:1].isupper() and s.upper() in acronyms
         node = root
         for piece in re.split(r"(\s*[-–—]\s*|\s+)", s):
             if not piece:

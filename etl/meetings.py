@@ -881,8 +881,11 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                 if not in_phrase and _names_the_forum(content, forum, gaz) else None) or _kind(content, forum, gaz)
         if kind is None and head.numbered and not content.strip(" -–()"):
             kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)    # "APEC 22": its leaders' meeting
-        if kind is None and ordinal is not None and own and _BARE_NOUN_LEFT.fullmatch(content):
-            kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)    # "Hội nghị APEC lần thứ 26": likewise
+        if kind is None and ordinal is not None and own and (
+                _BARE_NOUN_LEFT.fullmatch(content) or _BARE_NOUN_LEFT.fullmatch(_without_partners(content, gaz))
+                and _partner(phrase, in_phrase, gaz)):
+            # "Hội nghị APEC lần thứ 26": likewise; and with a partner ("hội nghị Hàn Quốc - ASEAN lần thứ 3")
+            kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)
         if head.assembly:
             kind = next((k for k in gaz.kinds if k.code == GENERAL_DEBATE and k.admits(forum)), None)
         if kind is None:
@@ -982,6 +985,12 @@ _EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)")
 
 # What is left of "Hội nghị APEC lần thứ 26" once its forum and number are set aside: a meeting noun alone.
 _BARE_NOUN_LEFT = re.compile(rf"(?i)[\s()–-]*(?:{alt(MEETING_NOUNS)})[\s()–-]*(?:lần\s+thứ)?[\s()–-]*")
+
+
+def _without_partners(content: str, gaz: Gazetteer) -> str:
+    """A meeting's name with the countries in it blanked: what is left of "hội nghị Hàn Quốc - ASEAN lần thứ 3"
+    once its forum and number are taken out is the bare noun, its partner aside."""
+    return gaz.country_re.sub(" ", content)
 
 
 # A date right after a meeting's name: "… vào tháng 11 tới", "… sẽ diễn ra từ ngày 8 đến 12/11".
@@ -1166,19 +1175,20 @@ def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
     return any(w.group()[0].isupper() and (len(w.group()) == 1 or not w.group().isupper()) for w in _WORD.finditer(rest))
 
 
-_PARTNER_JOIN = re.compile(r"\s*(?:[-–—]|với)\s*")
+# (a slash joins a partner country too, as some outlets write the pair: "Hội nghị thượng đỉnh Mỹ / Asean")
+_PARTNER_JOIN = re.compile(r"\s*(?:[-–—/]|với)\s*")
 
 
 def _partner(phrase: str, in_phrase: list, gaz: Gazetteer) -> str | None:
     """The partner countries (or groups, as the EU or the GCC, or bodies, as the UN) that follow the
     forum's name: "ASEAN - Trung Quốc", "ASEAN với Nhật Bản", "ASEAN - GCC - Trung Quốc" (not the
     ASEAN - GCC summit), "ASEAN - Liên hợp quốc" (not the ASEAN Summit); else a country joined
-    before it ("Nga - ASEAN")."""
+    before it ("Nga - ASEAN", "Mỹ / ASEAN")."""
     (before, at), _ = in_phrase[0]
     return _partners_after(phrase, at, gaz)[0] or _partner_before(phrase, before, gaz)
 
 
-_DASH_BEFORE = re.compile(r"\s*[-–—]\s*")
+_DASH_BEFORE = re.compile(r"\s*[-–—/]\s*")
 
 
 def _partner_before(phrase: str, at: int, gaz: Gazetteer) -> str | None:
@@ -1194,7 +1204,8 @@ def _partners_after(text: str, at: int, gaz: Gazetteer) -> tuple[str | None, int
     """The partners joined to a forum's name ending at `at` (" - ".join, or None), and where they end."""
     partners = []
     while (join := _PARTNER_JOIN.match(text, at)) and (
-            (found := gaz.country_re.match(text, join.end())) or (found := gaz.forum_re.match(text, join.end()))):
+            (found := gaz.country_re.match(text, join.end()))
+            or "/" not in join.group() and (found := gaz.forum_re.match(text, join.end()))):    # not "APEC/ASEAN"
         partners.append(gaz.country(found.group()) or gaz.forum(found.group()))
         at = _BRACKETED_AFTER.match(text, found.end()).end()      # "Hội đồng Hợp tác vùng Vịnh (GCC)"
     return " - ".join(p for p in partners if p) or None, at

@@ -254,6 +254,8 @@ def _name_in(window: str, runs: list[list[re.Match[str]]], start: int, gaz: Gaze
                         # name: "Chủ nhiệm Văn phòng Ủy ban Công tác Đối ngoại Trung ương Đảng Cộng sản
                         # Trung Quốc Vương Nghị"
         trimmed = _trim(run, places, countries)
+        if len(run) <= 2 and _A_PLACES_NOUN.search(window, max(0, run[0].start() - 20), run[0].start()):
+            continue    # "Chủ tịch nước nêu rõ đồng bằng sông Cửu Long …": a river's name, not a person's
         if _ACRONYM_AFTER.match(window, run[-1].end()):
             continue    # "Hội đồng Hợp tác kinh tế Thái Bình Dương (PECC)": an organisation
         if len(trimmed) >= 2 and not any(b <= trimmed[0].start() and not window[b:trimmed[0].start()].strip()
@@ -277,6 +279,12 @@ def _name_in(window: str, runs: list[list[re.Match[str]]], start: int, gaz: Gaze
                 and run[0].group() not in _OFFICE_WORDS and run[0].group() not in _PARTICLES):
             short = (start + run[0].start(), start + run[0].end())
     return short        # "Bộ trưởng Sơn": a short form, resolved against the article's full names
+
+
+# A noun that a place's name follows (two words at most: a person's full name runs longer after a province's,
+# "Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Đọc").
+_A_PLACES_NOUN = re.compile(r"(?i)(?<!\w)(?:sông|núi|đảo|quần\s+đảo|bán\s+đảo|đồng\s+bằng|vịnh|eo\s+biển|biển|hồ|"
+                            r"tỉnh|thành\s+phố|quận|huyện|thị\s+xã|làng|phố|đường|cầu|sân\s+bay|cảng)\s+$")
 
 
 def _after_a_country(sentence: str, at: int, gaz: Gazetteer) -> bool:

@@ -27,9 +27,10 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
                              r"\s(?:[^.;:,]|,\s*(?:trong\s+đó(?:\s+có)?|gồm|như)\s)*$")
 # (a list's "…, trong đó có X" goes on: "tiếp xúc với Ngoại trưởng các nước, trong đó có Ngoại trưởng Y")
 _EXCLUDE_BEFORE = ahead(_EXCLUDE_BEFORE)      # the same matches, sooner: etl/lookahead.py
-# A former office-holder ("nguyên Thứ trưởng Ngoại giao X … nhớ lại", "cựu Tổng thống Y"): no public office
-# now, so no official of the meeting (the guideline's officials hold one).
-_FORMER = re.compile(r"(?i)(?<!\w)(?:nguyên|cựu)\s+$")
+# A former office-holder ("nguyên Thứ trưởng Ngoại giao X … nhớ lại", "cựu Tổng thống Y") or one who runs for
+# the office ("Ứng viên tổng thống đảng Dân chủ Joe Biden"): no public office now, so no official of the meeting
+# (the guideline's officials hold one).
+_FORMER = re.compile(r"(?i)(?<!\w)(?:nguyên|cựu|ứng\s+(?:cử\s+)?viên)\s+$")
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
 _APPOINT = Gated(_APPOINT)      # searched only in sentences that hold its words: sentences.Gated
@@ -57,7 +58,8 @@ _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(
 # (and the first of two named with one such predicate: "Tổng thống Mỹ X và Tổng thống Nga Y không tham dự"; and
 # past an aside set off by commas: "Chủ tịch Cu-ba Phi-đen Ca-xtơ-rô, đang trong thời gian hồi phục sức khỏe sau ca
 # phẫu thuật, đã không thể dự các phiên họp")
-_ABSENT_AFTER = re.compile(r"(?i)^(?:\s+và\s+[^,.;:]{3,60}?|\s*,[^,.;:]{3,90},)?\s*(?:(?:đã|sẽ|bất\s+ngờ|lần\s+đầu(?:\s+tiên)?)\s+)*"
+_ABSENT_AFTER = re.compile(r"(?i)^(?:\s+và\s+[^,.;:]{3,60}?|\s*,[^,.;:]{3,90},)?\s*"
+                           r"(?:(?:đã|sẽ|cũng|vừa|đột\s+ngột|bất\s+ngờ|quyết\s+định|lần\s+đầu(?:\s+tiên)?)\s+)*"
                            r"(?:(?:không|chưa|vắng)\s+(?:thể\s+)?(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|tham\s+gia|dự|đến|mặt)"
                            r"|(?:không|chưa)\s+(?:thể\s+)?(?:sang|tới|đến|qua)(?!\w)"       # "sẽ không sang Nam Phi"
                            r"|(?:hủy|huỷ|hoãn)(?:\s+bỏ)?\s+(?:chuyến|kế\s+hoạch|việc\s+(?:tham\s+)?dự))")   # "hủy chuyến đi vào phút chót"
@@ -165,7 +167,7 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
         titles = titles_in(s.text, gaz)       # read once for find_officials and _titled_again
         if not titles:
             again = _addressed_in_full(s.text, [], everyone)
-            found += [(s.index, o) for o in again + _addressed(s.text, again)]
+            found += [(s.index, o) for o in again + _addressed(s.text, again) + _bare_subject(s, everyone)]
             continue
         named = find_officials(s.text, gaz, titles)
         everyone += named
@@ -250,6 +252,25 @@ def _addressed(sentence: str, named: list[Official]) -> list[Official]:
     taken = [(o.pos, o.pos + len(o.name)) for o in named]
     return [Official(m.group("name"), "", None, m.start("name"), "address")
             for m in _ADDRESS.finditer(sentence) if not any(a <= m.start("name") < b for a, b in taken)]
+
+
+# A foreign official's surname alone as the subject that opens a sentence, as the press writes it once the
+# article has given the name in full with the title: "Trump hạ cánh xuống sân bay … sau khi dự hội nghị thượng
+# đỉnh G7 tại Canada", "Putin và Erdogan cũng tham dự …". Only a surname of Latin letters and four or more
+# ("Trump", "Putin", "Macron"), the last word of a full name: a Vietnamese or Chinese syllable opens sentences
+# as a word of its own ("Tập trung …", "Kim ngạch …").
+_BARE_SUBJECT = re.compile(r"^\W{0,3}(?P<name>[A-Z][a-z]{3,})(?=\s+(?:và\s+|[a-zà-ỹđ]))")
+
+
+def _bare_subject(s: Sentence, everyone: list[Official]) -> list[Official]:
+    """The titled person of the article (`everyone` so far) whose full name ends in the surname that opens
+    a sentence naming a meeting as its subject (_BARE_SUBJECT), as an address _resolve_addresses reads; else
+    none. Not one who does not come ("Trump cũng huỷ kế hoạch tham dự …")."""
+    m = _BARE_SUBJECT.match(s.text) if s.mentions else None
+    if m is None or _ABSENT_AFTER.match(s.text[m.end():]) or not any(
+            o.rule != "short" and " " in o.name and o.name.rsplit(None, 1)[-1] == m["name"] for o in everyone):
+        return []
+    return [Official(m["name"], "", None, m.start("name"), "address")]
 
 
 _ADDRESS_PLURAL = re.compile(r"(?<!\w)(?:các\s+)?(?:[Ôô]ng|[Bb]à)\s+(?=[A-ZÀ-ỸĐ])")

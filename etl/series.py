@@ -150,7 +150,8 @@ _HOSTS_AFTER = re.compile(r"(?i)\s+(?:(?:đang|sẽ|đã|vừa)\s+)?(?:tổ\s+ch
 # year (its `seats`: "tại Jakarta, Indonesia", ASEAN's secretariat); and a city the series' table names
 # tells its own years, which its country would only blur ("tại Melbourne (Australia)": 2024, not 2018).
 _AT_A_CITY_OF = re.compile(r"(?<!\w)(?i:tại|ở)\s+(?:(?:(?i:thành\s+phố|thủ\s+đô|tỉnh|đảo)\s+)(?P<named>{city})\s*"
-                           r"(?:,|\(|(?i:của|thuộc))|(?P<city>{city})\s*(?:,|\())\s*$"
+                           r"(?:,|\(|(?i:của|thuộc))|(?P<city>{city})\s*(?:,|\())"
+                           r"(?:\s*(?i:tỉnh|bang)\s+{city}\s*,)?\s*$"       # "tại thành phố Clark, tỉnh Pampanga, Philippines"
                            .format(city=r"[A-ZÀ-Ỹ][\w'’.-]*(?:\s+[A-ZÀ-Ỹ][\w'’.-]*){0,3}"))
 
 

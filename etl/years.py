@@ -127,9 +127,11 @@ def since_when(s: Sentence, pos: int) -> bool:
 
 
 # A year that is a goal, not a time anything happened: "Tầm nhìn Cộng đồng ASEAN 2045", "Tuyên bố
-# Kuala Lumpur về ASEAN 2045", "đưa phát thải ròng về 0 vào năm 2050", "hướng tới 'không khói mù' năm 2020"
+# Kuala Lumpur về ASEAN 2045", "đưa phát thải ròng về 0 vào năm 2050", "hướng tới 'không khói mù' năm 2020",
+# a plan's or an agenda's ("kế hoạch tổng thể chính trị - an ninh ASEAN 2025", "Chương trình nghị sự 2030")
 # (not a forum's year one prepares for: "Hướng tới Năm APEC 2017").
 _GOAL = re.compile(r"(?i)(?:tầm\s+nhìn|phát\s+thải|trung\s+hòa|mục\s+tiêu|lộ\s+trình|"
+                   r"kế\s+hoạch\s+(?:tổng\s+thể|hành\s+động)|chương\s+trình\s+nghị\s+sự|"
                    r"hướng\s+(?:tới|đến)(?![^.;:!?]*(?:APEC|ASEAN|G20|hội\s+nghị)))[^.;:!?]{0,50}$"
                    # "mục tiêu … đạt 1.000 tỷ USD và … năm 2020" (a point between digits is no stop)
                    r"|(?<!\w)mục\s+tiêu(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,50}?\sđạt\s(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,50}$"
