@@ -830,6 +830,10 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                 and not sides[0]):
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name (but "cuộc
                         # đối thoại không chính thức giữa các nhà lãnh đạo APEC và ASEAN" names its sides)
+        if (not in_phrase and _A_MEETING_OF_PEOPLE.match(head.word) and not sides[0]
+                and not gaz.acronym_re.search(phrase) and _forum_of_kind(phrase, gaz) is None):
+            continue    # "Cuộc gặp ngày 31/7 là lần đầu tiên hai bên đàm phán … kể từ … tại hội nghị G20": a
+                        # meeting of people, whatever forum the sentence names elsewhere, even opening it
         if not in_phrase and gaz.country_re.search(phrase):
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
         if _NATIONAL_BODY.search(phrase):
@@ -984,6 +988,7 @@ _EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)")
 
 
 # What is left of "Hội nghị APEC lần thứ 26" once its forum and number are set aside: a meeting noun alone.
+_A_MEETING_OF_PEOPLE = re.compile(r"(?i)cuộc\s+gặp$")
 _BARE_NOUN_LEFT = re.compile(rf"(?i)[\s()–-]*(?:{alt(MEETING_NOUNS)})[\s()–-]*(?:lần\s+thứ)?[\s()–-]*")
 
 

@@ -21,6 +21,7 @@ from itertools import groupby
 from .dates import month_end
 from .gazetteer import Gazetteer
 from .records import Participation, Report
+from .series import own_days
 
 MAX_EVIDENCE = 12
 
@@ -269,10 +270,18 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     # name (a session's or not): the reports of a meeting told by hundreds of articles share their dates
     shapes: dict[tuple, tuple] = {}
 
+    # the days the public record gives the meeting (etl/data/calendar.toml), where a report tells them whole:
+    # the meeting's own, not a trip's that ends on one of them ("… G20, diễn ra trong hai ngày 30/11 và 1/12"
+    # beside "… bữa tối ngày 1/12 bên lề …" told by five)
+    first = evs[0]
+    recorded = {first.start.year, first.end.year}
+    own = {held for year in recorded if (held := own_days(first.forum, first.meeting, year))}
+
     def shape(e: Report) -> tuple:
         at = (e.start, e.end, e.precision, sessions := _a_sessions(e))
         if at not in shapes:
-            shapes[at] = (e.precision == "day", not (sessions or session(e)), containers(e), not opening(e))
+            shapes[at] = (e.precision == "day" and (e.start, e.end) in own, e.precision == "day",
+                          not (sessions or session(e)), containers(e), not opening(e))
         return shapes[at]
     # among dates alike in shape, the one more articles tell: "ngày 28-29/6" told by three, not the 26/6
     # of one whose sentence dates something else (`told`, above)

@@ -477,14 +477,17 @@ def _goers_named_after(s: Sentence, officials: list[Official]) -> set[int]:
 
 
 # A caption's people at the meeting, with no verb: "Tổng thống Mỹ Donald Trump (trái) và Thủ tướng Canada Justin
-# Trudeau tại hội nghị thượng đỉnh G7 ở Quebec", "Thủ tướng Nguyễn Xuân Phúc tại Hội nghị Cấp cao ASEAN lần thứ 33".
-_AT_BEFORE = re.compile(r"(?i)(?<!\w)(?:tại|ở)\s+$")
-_ONLY_PEOPLE_LEFT = re.compile(r"(?i)[\s,()]*(?:(?:trái|phải|giữa|thứ\s+\w+\s+từ\s+(?:trái|phải)|và|cùng)[\s,()]*)*")
+# Trudeau tại hội nghị thượng đỉnh G7 ở Quebec", "Thủ tướng Nguyễn Xuân Phúc tại Hội nghị Cấp cao ASEAN lần thứ 33",
+# "… Phạm Bình Minh và Ngoại trưởng Trung Quốc Vương Nghị (thứ 4 và 5 từ trái sang) trong cuộc họp cấp ngoại trưởng
+# ASEAN - Trung Quốc".
+_AT_BEFORE = re.compile(r"(?i)(?<!\w)(?:tại|ở|trong)\s+$")
+_ONLY_PEOPLE_LEFT = re.compile(r"(?i)[\s,()]*(?:(?:trái|phải|giữa|thứ\s+\w+(?:\s+và\s+\w+)?\s+từ\s+(?:trái|phải)(?:\s+sang)?"
+                               r"|và|cùng)[\s,()]*)*")
 
 
 def _pictured_at(s: Sentence, officials: list[Official] | None) -> bool:
     """Does the sentence name only people, then "tại" or "ở" and the meeting (_AT_BEFORE), as a caption does?"""
-    if not s.mentions or not officials or not (at := _AT_BEFORE.search(s.text, max(0, s.mentions[0].pos - 5),
+    if not s.mentions or not officials or not (at := _AT_BEFORE.search(s.text, max(0, s.mentions[0].pos - 8),
                                                                          s.mentions[0].pos)):
         return False
     left, end = [], 0

@@ -256,6 +256,15 @@ def days_held(forum: str, meeting: str, year: int, number: int | None = None) ->
     return held[0] if len(held) == 1 else None
 
 
+def own_days(forum: str, meeting: str, year: int) -> tuple[date, date] | None:
+    """The days calendar.toml's [[series]] give the meeting of that year, for the meeting whose days they are:
+    not one that shares its series' year ("Outreach", the G7's session with its guests, is held within the
+    summit's days, not over all of them). (Not the [[numbered]] days of ASEAN's summits, which take in their
+    related meetings: "Hội nghị Cấp cao ASEAN lần thứ 44 diễn ra ngày 9/10" within 8-11/10.)"""
+    own = any(e["forum"] == forum and e["meetings"][0] == meeting for e in _calendar_entries())
+    return days_held(forum, meeting, year) if own else None
+
+
 @functools.cache
 def _numbered() -> dict[tuple[str, str, int], Days]:
     """(forum, meeting, number) -> the year and days of that meeting (calendar.toml's [[numbered]])."""

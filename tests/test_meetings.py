@@ -229,6 +229,21 @@ def test_not_meetings(sentence, gaz):
     assert names(sentence, gaz, default="ASEAN") == []
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "cuộc gặp" with no forum of its own is a meeting of people, even opening the sentence, not the forum's
+    # meeting named further on
+    ("Cuộc gặp ngày 31/7 là lần đầu tiên hai bên đàm phán kể từ khi hai nhà lãnh đạo nhất trí tại hội nghị G20 ở "
+     "Nhật Bản hôm 29/6.", [("G20", "leaders", "Summit", None)]),
+    ("Cuộc gặp dự kiến diễn ra vào tuần tới tại Washington, sau Hội nghị Cấp cao APEC.", [("APEC", "leaders", "AELM", None)]),
+    ("Cuộc gặp kéo dài 40 phút.", []),
+    # … but with a forum's people it is theirs
+    ("Cuộc gặp của Bộ trưởng Ngoại giao các nước ASEAN diễn ra ngày 5/8.", [("ASEAN", "ministers", "AMM", None)]),
+    ("Cuộc gặp các nhà lãnh đạo APEC diễn ra ngày 10/11.", [("APEC", "leaders", "AELM", None)]),
+])
+def test_a_meeting_of_people_is_no_forums_meeting(sentence, expected, gaz):
+    assert names(sentence, gaz, default="ASEAN") == expected
+
+
 def test_meeting_told_by_its_verb(gaz):
     assert names("Các Bộ trưởng Thương mại Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC), ngày 5-6, "
                  "bắt đầu nhóm họp ở Sapporo.", gaz) == [("APEC", "ministers", "MRT", None)]

@@ -172,6 +172,31 @@ def test_a_closing_day_gives_way_to_the_range_several_reports_give(gaz):
 
 
 @pytest.mark.parametrize(("reports", "dates"), [
+    # "… G20, diễn ra trong hai ngày 30/11 và 1/12" told once, "… bữa tối ngày 1/12 bên lề G20" by three: the
+    # range is the summit's own days (calendar.toml), not a trip's that ends on the day the others tell
+    ([ev("2018-11-30", "2018-12-01", forum="G20", level="leaders", meeting="Summit")]
+     + [ev("2018-12-01", forum="G20", level="leaders", meeting="Summit", article=a) for a in ("a2", "a3", "a4")],
+     ("2018-11-30", "2018-12-01")),
+    # the G7 of 2018 "từ 8 đến 9/6" once, "hôm 9/6" twice
+    ([ev("2018-06-09", forum="G7", level="leaders", meeting="Summit", article=a) for a in ("a1", "a2")]
+     + [ev("2018-06-08", "2018-06-09", forum="G7", level="leaders", meeting="Summit", article="a3")],
+     ("2018-06-08", "2018-06-09")),
+    # the summit's days are not its outreach session's: "… dự Hội nghị thượng đỉnh G7 mở rộng … từ ngày 19-21/5"
+    # (the trip) once, "phiên G7 mở rộng ngày 20/5" twice
+    ([ev("2023-05-19", "2023-05-21", forum="G7", level="leaders", meeting="Outreach")]
+     + [ev("2023-05-20", forum="G7", level="leaders", meeting="Outreach", article=a) for a in ("a2", "a3")],
+     ("2023-05-20", "2023-05-20")),
+    # a range the record does not give stays a trip's: "Từ 28/11 đến 1/12, Thủ tướng … dự Hội nghị G20"
+    ([ev("2018-11-28", "2018-12-01", forum="G20", level="leaders", meeting="Summit"),
+      ev("2018-12-01", forum="G20", level="leaders", meeting="Summit", article="a2")],
+     ("2018-12-01", "2018-12-01")),
+])
+def test_the_days_the_record_gives_a_meeting_win_where_a_report_tells_them(reports, dates, gaz):
+    [r], _ = merge_reports(reports, gaz)
+    assert (r["start_date"].isoformat(), r["end_date"].isoformat()) == dates
+
+
+@pytest.mark.parametrize(("reports", "dates"), [
     # "Hội nghị thượng đỉnh G20 … vào ngày 28-29/6" in three articles, "… ngày 26-6 cho biết … dự thượng đỉnh
     # G20" in a fourth, "… cuối tháng 6" in a fifth (which makes them one meeting): the day a sentence gives
     # something else does not outweigh three reports, held or not
