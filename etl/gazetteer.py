@@ -246,6 +246,7 @@ class Forum:
     parent: str | None
     example: str
     number_level: str | None = None     # "APEC 22" alone: the level of the forum's numbered series
+    bare_level: str | None = None       # "hội nghị APEC" alone: the level of the meeting the press names so
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,12 +552,12 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     forum_of = _surfaces(forums_raw, "forums.toml", "forum")
     forums = {}
     for f in forums_raw:
-        for key in ("default_level", "number_level"):
+        for key in ("default_level", "number_level", "bare_level"):
             if f.get(key) and f[key] not in LEVELS:
                 raise GazetteerError(f"forums.toml [forum] {f['id']}: bad {key}")
         forums[f["id"]] = Forum(f["id"], f.get("name_vi", f["id"]), f.get("name_en", f["id"]),
                                 f.get("default_level"), f.get("parent"), f["example"],
-                                f.get("number_level") or f.get("default_level"))
+                                f.get("number_level") or f.get("default_level"), f.get("bare_level"))
     meeting_data = _load(folder / "meetings.toml")
     kinds = _kinds(meeting_data.get("meeting", []), forums, "meetings.toml")
     synonyms_raw = meeting_data.get("synonym", [])

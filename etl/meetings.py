@@ -582,16 +582,19 @@ def _default_kind(level: str | None, forum: str, gaz: Gazetteer):
     return next((k for k in gaz.kinds if k.level == level and k.default and k.admits(forum)), None)
 
 
+_ON_A_TOPIC = re.compile(r"(?i)^\W*(?:\w+\W+){0,3}?về\s+\w")      # "hội nghị (APEC) về an ninh lương thực"
+
+
 @per_article        # a forum's article names its meetings again and again: a third of its phrases recur
 def _kind(content: str, forum: str, gaz: Gazetteer):
     """The first kind whose cue the phrase holds once its synonyms are folded, else the
-    forum's default kind."""
+    forum's default kind, unless the phrase names the meeting by its topic."""
     folded = gaz.fold(content)
     for kind in gaz.candidate_kinds(folded):
         if kind.admits(forum) and kind.cued_in(folded):      # the first cued that admits it: no search past it
             return kind
     default = gaz.forums[forum].default_level if forum in gaz.forums else None
-    if default:
+    if default and not _ON_A_TOPIC.search(folded):     # "hội nghị APEC về an ninh lương thực": a topic's meeting
         for kind in gaz.kinds:
             if kind.level == default and kind.default and kind.admits(forum):
                 return kind
@@ -885,6 +888,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                 if not in_phrase and _names_the_forum(content, forum, gaz) else None) or _kind(content, forum, gaz)
         if kind is None and head.numbered and not content.strip(" -–()"):
             kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)    # "APEC 22": its leaders' meeting
+        if (kind is None and ordinal is None and own and (bare := gaz.forums[forum].bare_level)
+                and head.word.lower() == "hội nghị" and _NOTHING_BUT_THE_FORUM.fullmatch(content)):
+            kind = _default_kind(bare, forum, gaz)      # "Hội nghị APEC" alone: its leaders' (forums.toml)
         if kind is None and ordinal is not None and own and (
                 _BARE_NOUN_LEFT.fullmatch(content) or _BARE_NOUN_LEFT.fullmatch(_without_partners(content, gaz))
                 and _partner(phrase, in_phrase, gaz)):
@@ -989,6 +995,7 @@ _EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)")
 
 # What is left of "Hội nghị APEC lần thứ 26" once its forum and number are set aside: a meeting noun alone.
 _A_MEETING_OF_PEOPLE = re.compile(r"(?i)cuộc\s+gặp$")
+_NOTHING_BUT_THE_FORUM = re.compile(r"(?i)\s*hội\s+nghị[\s()]*")
 _BARE_NOUN_LEFT = re.compile(rf"(?i)[\s()–-]*(?:{alt(MEETING_NOUNS)})[\s()–-]*(?:lần\s+thứ)?[\s()–-]*")
 
 

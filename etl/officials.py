@@ -26,7 +26,8 @@ VIET_SURNAMES = frozenset(
 )
 # Words that start the name of an office, not of a person: "Bộ Công Thương Nguyễn Hồng Diên".
 _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính Công Nhà Viện Đảng Thành Tỉnh Phòng "
-                          "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban Phó Quỹ Người Chánh Nhóm".split())
+                          "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban Phó Quỹ Người Chánh Nhóm "
+                          "Điện".split())     # (a palace: "… trên website chính thức của Điện Kremlin")
 # Words of address before a name, not part of it: "bà Hillary Clinton", "Ngài Antonio Guterres",
 # Malaysian and Cambodian honorifics ("Dato Lim Jock Hoi", "Samdech Techo Hun Sen").
 # "Tun Mahathir Mohamad", "Samdech Moha Bovor Thipadei Hun Manet". Not "Haji": it is part of the

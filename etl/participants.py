@@ -479,10 +479,12 @@ def _goers_named_after(s: Sentence, officials: list[Official]) -> set[int]:
 # A caption's people at the meeting, with no verb: "Tổng thống Mỹ Donald Trump (trái) và Thủ tướng Canada Justin
 # Trudeau tại hội nghị thượng đỉnh G7 ở Quebec", "Thủ tướng Nguyễn Xuân Phúc tại Hội nghị Cấp cao ASEAN lần thứ 33",
 # "… Phạm Bình Minh và Ngoại trưởng Trung Quốc Vương Nghị (thứ 4 và 5 từ trái sang) trong cuộc họp cấp ngoại trưởng
-# ASEAN - Trung Quốc".
+# ASEAN - Trung Quốc", "Chủ tịch nước Trần Đại Quang (phải) bắt tay Tổng thống Mỹ Donald Trump tại hội nghị APEC".
 _AT_BEFORE = re.compile(r"(?i)(?<!\w)(?:tại|ở|trong)\s+$")
 _ONLY_PEOPLE_LEFT = re.compile(r"(?i)[\s,()]*(?:(?:trái|phải|giữa|thứ\s+\w+(?:\s+và\s+\w+)?\s+từ\s+(?:trái|phải)(?:\s+sang)?"
-                               r"|và|cùng)[\s,()]*)*")
+                               r"|và|cùng"
+                               # (people greeting each other there: "Chủ tịch nước … (phải) bắt tay Tổng thống Mỹ … tại hội nghị APEC")
+                               r"|bắt\s+tay(?:\s+với)?|trò\s+chuyện\s+với|nói\s+chuyện\s+với)[\s,()]*)*")
 
 
 def _pictured_at(s: Sentence, officials: list[Official] | None) -> bool:

@@ -259,18 +259,21 @@ def _addressed(sentence: str, named: list[Official]) -> list[Official]:
 # đỉnh G7 tại Canada", "Putin và Erdogan cũng tham dự …". Only a surname of Latin letters and four or more
 # ("Trump", "Putin", "Macron"), the last word of a full name: a Vietnamese or Chinese syllable opens sentences
 # as a word of its own ("Tập trung …", "Kim ngạch …").
-_BARE_SUBJECT = re.compile(r"^\W{0,3}(?P<name>[A-Z][a-z]{3,})(?=\s+(?:và\s+|[a-zà-ỹđ]))")
+_BARE_SUBJECT = re.compile(r"^\W{0,3}(?P<name>[A-Z][a-z]{3,})(?=\s+(?:và\s+|[a-zà-ỹđ]))"
+                           # … or the speaker after a quote: "'… không quá tốt', Trump nói với các phóng viên khi dự …"
+                           r"|[”\"]\s*,?\s*(?P<speaker>[A-Z][a-z]{3,})(?=\s+(?:nói|cho\s+biết|phát\s+biểu|tuyên\s+bố)(?!\w))")
 
 
 def _bare_subject(s: Sentence, everyone: list[Official]) -> list[Official]:
     """The titled person of the article (`everyone` so far) whose full name ends in the surname that opens
     a sentence naming a meeting as its subject (_BARE_SUBJECT), as an address _resolve_addresses reads; else
     none. Not one who does not come ("Trump cũng huỷ kế hoạch tham dự …")."""
-    m = _BARE_SUBJECT.match(s.text) if s.mentions else None
+    m = (_BARE_SUBJECT.match(s.text) or _BARE_SUBJECT.search(s.text)) if s.mentions else None
+    name = m and (m["name"] or m["speaker"])
     if m is None or _ABSENT_AFTER.match(s.text[m.end():]) or not any(
-            o.rule != "short" and " " in o.name and o.name.rsplit(None, 1)[-1] == m["name"] for o in everyone):
+            o.rule != "short" and " " in o.name and o.name.rsplit(None, 1)[-1] == name for o in everyone):
         return []
-    return [Official(m["name"], "", None, m.start("name"), "address")]
+    return [Official(name, "", None, m.start("name" if m["name"] else "speaker"), "address")]
 
 
 _ADDRESS_PLURAL = re.compile(r"(?<!\w)(?:các\s+)?(?:[Ôô]ng|[Bb]à)\s+(?=[A-ZÀ-ỸĐ])")

@@ -121,6 +121,8 @@ def _kind_slowly(content, forum, gaz):
         if kind.admits(forum):
             return kind
     default = gaz.forums[forum].default_level if forum in gaz.forums else None
+    if re.match(r"(?i)\W*(?:\w+\W+){0,3}?về\s+\w", folded):     # a meeting named by its topic takes no default kind
+        return None
     return next((k for k in gaz.kinds if default and k.level == default and k.default and k.admits(forum)), None)
 
 

@@ -158,6 +158,12 @@ def test_names_of_every_shape(sentence, expected, gaz):
     "Bộ trưởng phụ trách Trung Đông và Bắc Phi dự họp",        # regions
     "Đại sứ tại Đông Timor dự họp",                            # a country's other name
     "Tổng Giám đốc Ngân hàng Thế giới phát biểu",              # an organisation
+    # two capitalised words after a place's noun: a river, a delta, an island
+    "Chủ tịch nước nêu rõ đồng bằng sông Cửu Long đang chịu tác động của hạn hán",
+    "Thủ tướng đề cập tình trạng sạt lở ở hạ lưu sông Hồng Hà và kêu gọi hỗ trợ",
+    "Bộ trưởng khẳng định chủ quyền đối với quần đảo Trường Sa của Việt Nam",
+    # a palace
+    "Tổng thống đã có bài viết đăng tải trên website chính thức của Điện Kremlin",
 ])
 def test_a_place_is_never_a_person(sentence, gaz):
     assert [o for o in find_officials(sentence, gaz) if o.rule != "short"] == []

@@ -699,6 +699,8 @@ KNOWN_PASSAGE_MISSES = {
     ("meeting_in_passing", 2): "who speaks right after a sentence that names a meeting in passing, in its paragraph, is "
                                "taken to speak there ('… được bàn tại hội nghị thượng đỉnh G20 ở Osaka … cuối tháng này. "
                                "Thủ tướng Nhật Bản Shinzo Abe khẳng định …')",
+    ("surname_as_subject", 5): "one who tells something at the meeting ('\"…\", Merkel cho biết tại Hội nghị thượng "
+                               "đỉnh G20 ở Hamburg ngày 8/7'): 'cho biết tại' is read as no verb of taking part",
     ("visit_before_meeting", 5): "a bare title ('Chủ tịch Quốc hội sẽ tới Vienna dự …') that two people of the "
                                  "article hold, the Vietnamese one meant",
 }
