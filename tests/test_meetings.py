@@ -264,6 +264,20 @@ def test_a_forum_named_alone_after_the_head(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the G20 described by words the G7's description opens with: the longer name is the G20's
+    ("Hai ông gặp nhau tại Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển và mới nổi (G 20) ở Hamburg.",
+     [("G20", "leaders", "Summit", None)]),
+    ("Hai ông gặp nhau tại Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển và mới nổi (G 20) lần thứ 12 ở "
+     "Hamburg.", [("G20", "leaders", "Summit", 12)]),
+    ("Thủ tướng tham dự Hội nghị thượng đỉnh Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20) lần "
+     "thứ 15 theo hình thức trực tuyến.", [("G20", "leaders", "Summit", 15)]),
+    ("Hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển (G7) diễn ra tại Biarritz.", [("G7", "leaders", "Summit", None)]),
+])
+def test_the_g20s_description_is_not_the_g7s(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
 def test_meeting_told_by_its_verb(gaz):
     assert names("Các Bộ trưởng Thương mại Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC), ngày 5-6, "
                  "bắt đầu nhóm họp ở Sapporo.", gaz) == [("APEC", "ministers", "MRT", None)]
