@@ -102,7 +102,12 @@ def _tells_of(text: str) -> bool:
 
 # Being at the meeting the sentence opens with: "Tại Hội nghị Cấp cao CLV 10, Thủ tướng … sẽ cùng đánh giá …",
 # or in it: "Trong hội nghị, Chủ tịch Trung Quốc … đã công kích …".
-_AT_THE_MEETING = re.compile(r"(?i)^\W*(?:cũng\s+)?(?P<speech>phát\s+biểu\s+)?(?:tại|ở|trong)\s+"
+_AT_THE_MEETING = re.compile(r"(?i)^\W*"
+                             # (after the day it tells: "Trước đó, ngày 2-8, tại hội nghị Ngoại trưởng ASEAN lần 52 …, Bộ
+                             # trưởng Ngoại giao Mỹ Mike Pompeo đã lên tiếng …", "Sáng 10/11, tại …")
+                             r"(?:(?:(?:trước|sau)\s+đó|cùng\s+ngày)\s*,\s*)?"
+                             r"(?:(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?\s*,\s*)?"
+                             r"(?:cũng\s+)?(?P<speech>phát\s+biểu\s+)?(?:tại|ở|trong)\s+"
                              # ... or at one of its sessions: "Tại một phiên họp của hội nghị thượng đỉnh G20 …, Thủ tướng
                              # Canada … được xếp ngồi giữa …", "Trong phiên khai mạc của Hội nghị …, …"
                              r"(?:(?:một\s+|các\s+)?phiên(?:\s+(?:họp|toàn\s+thể|khai\s+mạc|bế\s+mạc|thảo\s+luận|đối\s+thoại))?"
