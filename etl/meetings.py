@@ -993,9 +993,11 @@ def _forum_and_partner(sentence: str, at: int, gaz: Gazetteer) -> tuple[str | No
 _EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)")
 
 
-# What is left of "Hội nghị APEC lần thứ 26" once its forum and number are set aside: a meeting noun alone.
+# The head of a meeting of people ("cuộc gặp"), which names a forum's meeting only with the forum in it.
 _A_MEETING_OF_PEOPLE = re.compile(r"(?i)cuộc\s+gặp$")
+# What is left of "Hội nghị APEC" once its forum is set aside: the head alone (forums.toml's bare_level).
 _NOTHING_BUT_THE_FORUM = re.compile(r"(?i)\s*hội\s+nghị[\s()]*")
+# What is left of "Hội nghị APEC lần thứ 26" once its forum and number are set aside: a meeting noun alone.
 _BARE_NOUN_LEFT = re.compile(rf"(?i)[\s()–-]*(?:{alt(MEETING_NOUNS)})[\s()–-]*(?:lần\s+thứ)?[\s()–-]*")
 
 
