@@ -700,7 +700,9 @@ KNOWN_PASSAGE_MISSES = {
                                "taken to speak there ('… được bàn tại hội nghị thượng đỉnh G20 ở Osaka … cuối tháng này. "
                                "Thủ tướng Nhật Bản Shinzo Abe khẳng định …')",
     ("surname_as_subject", 5): "one who tells something at the meeting ('\"…\", Merkel cho biết tại Hội nghị thượng "
-                               "đỉnh G20 ở Hamburg ngày 8/7'): 'cho biết tại' is read as no verb of taking part",
+                               "đỉnh G20 ở Hamburg ngày 8/7'): 'cho biết tại Hội nghị …' is read as telling what a "
+                               "meeting will do ('Đại sứ X cho biết tại Hội nghị … Indonesia sẽ …', _tells_of); only "
+                               "what follows tells the two apart",
     ("visit_before_meeting", 5): "a bare title ('Chủ tịch Quốc hội sẽ tới Vienna dự …') that two people of the "
                                  "article hold, the Vietnamese one meant",
 }
