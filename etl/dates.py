@@ -360,6 +360,12 @@ _EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2
 # A week or a month told from now whose days follow: "vào thứ Ba và thứ Tư tuần tới (17 và 18/11)", "vào tuần
 # tới, trong hai ngày 28-29/1": the days date it.
 _DAYS_SOON_AFTER = re.compile(r"(?i)\s*[(,]?[^.;:!?\d()]{0,25}?\(?\s*\d{1,2}(?:\s*(?:và|,|-|–)\s*\d{1,2})*(?:\s*[/-]\s*\d{1,2}|\s+tháng\s)")
+
+
+def _not_from_now(sentence: str, end: int) -> bool:
+    """Is the week or month word ending at `end` told from another time (_ANOTHER_TIMES), or dated by the days
+    that follow it (_DAYS_SOON_AFTER), rather than from the article's own date?"""
+    return bool(_ANOTHER_TIMES.match(sentence, end) or _DAYS_SOON_AFTER.match(sentence, end))
 # The same pair read from the date: a word for a day right before the explicit date it spells out.
 _REL_DAY_BEFORE = re.compile(rf"(?i)(?<!\w)({'|'.join(map(re.escape, _REL_DAYS))})\s*[(,]?\s*(?:ngày\s+)?$")
 
@@ -387,8 +393,7 @@ def month_from_now(sentence: str) -> tuple[int, int] | None:
     month told from now tells ("tuần trước": -7; _REL_MONTH_DAYS), and where the word stands; not a counted one
     ("hai tuần trước") nor one told from another time ("tháng trước đó"), else None."""
     for m in _REL_MONTH.finditer(sentence):
-        if not (_ANOTHER_TIMES.match(sentence, m.end()) or _COUNTED.search(sentence, max(0, m.start() - 8), m.start())
-                or _DAYS_SOON_AFTER.match(sentence, m.end())):
+        if not (_not_from_now(sentence, m.end()) or _COUNTED.search(sentence, max(0, m.start() - 8), m.start())):
             return _REL_MONTH_DAYS[m.group(1).lower()], m.start()
     return None
 
@@ -485,7 +490,7 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
                 continue
             d = ctx.ref + timedelta(days=_REL_DAYS[word])
             out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "relative", year_source="article"))
-        elif _ANOTHER_TIMES.match(sentence, m.end()) or _DAYS_SOON_AFTER.match(sentence, m.end()):
+        elif _not_from_now(sentence, m.end()):
             continue
         elif counted := _COUNTED.search(sentence, max(0, m.start() - 8), m.start()):
             # "hai tuần trước tại hội nghị G20", "ba tháng trước,": that many weeks or months ago (not "một tuần

@@ -268,7 +268,7 @@ def _bare_subject(s: Sentence, everyone: list[Official]) -> list[Official]:
     """The titled person of the article (`everyone` so far) whose full name ends in the surname that opens
     a sentence naming a meeting as its subject (_BARE_SUBJECT), as an address _resolve_addresses reads; else
     none. Not one who does not come ("Trump cũng huỷ kế hoạch tham dự …")."""
-    m = (_BARE_SUBJECT.match(s.text) or _BARE_SUBJECT.search(s.text)) if s.mentions else None
+    m = _BARE_SUBJECT.search(s.text) if s.mentions else None     # (its first branch only opens the sentence)
     name = m and (m["name"] or m["speaker"])
     if m is None or _ABSENT_AFTER.match(s.text[m.end():]) or not any(
             o.rule != "short" and " " in o.name and o.name.rsplit(None, 1)[-1] == name for o in everyone):

@@ -103,6 +103,13 @@ def _host_entries() -> tuple[dict, ...]:
 
 
 @functools.cache
+def _asean_chairs() -> tuple[tuple[int, str], ...]:
+    """hosts.toml's `asean_chairs`: the countries that chaired ASEAN, year by year, which the entries that say
+    `chairs = true` share."""
+    return tuple(map(tuple, tomllib.loads((_DATA / "hosts.toml").read_text(encoding="utf-8"))["asean_chairs"]))
+
+
+@functools.cache
 def _hosts() -> dict[tuple[str, str], tuple[re.Pattern[str] | None, dict[str, frozenset[int]],
                                             dict[str, frozenset[int]], frozenset[str]]]:
     """(forum, meeting) -> a pattern of its places (None: countries only), the years each place was
@@ -114,7 +121,7 @@ def _hosts() -> dict[tuple[str, str], tuple[re.Pattern[str] | None, dict[str, fr
             for surface in surfaces:
                 years.setdefault(_spelling(surface), set()).add(year)
         by_country: dict[str, set[int]] = {}
-        for year, country in entry.get("countries", []):
+        for year, country in [*entry.get("countries", []), *(_asean_chairs() if entry.get("chairs") else ())]:
             by_country.setdefault(country, set()).add(year)
         words = sorted(years, key=len, reverse=True)
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\-", r"\s*-\s*") for w in words)
