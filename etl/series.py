@@ -22,9 +22,15 @@ Segment = tuple[int, int, int, int]      # first number, its year, years per ste
 
 
 @functools.cache
+def _toml(file: str) -> dict:
+    """One of the data files (etl/data/`file`), read once."""
+    return tomllib.loads((_DATA / file).read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _table(file: str, key: str) -> tuple[dict, ...]:
-    """The entries of one of the data files (etl/data/`file`, its [[`key`]] tables), read once."""
-    return tuple(tomllib.loads((_DATA / file).read_text(encoding="utf-8"))[key])
+    """The entries of one of the data files (etl/data/`file`, its [[`key`]] tables)."""
+    return tuple(_toml(file)[key])
 
 
 def _entries() -> tuple[dict, ...]:
@@ -106,7 +112,7 @@ def _host_entries() -> tuple[dict, ...]:
 def _asean_chairs() -> tuple[tuple[int, str], ...]:
     """hosts.toml's `asean_chairs`: the countries that chaired ASEAN, year by year, which the entries that say
     `chairs = true` share."""
-    return tuple(map(tuple, tomllib.loads((_DATA / "hosts.toml").read_text(encoding="utf-8"))["asean_chairs"]))
+    return tuple(map(tuple, _toml("hosts.toml")["asean_chairs"]))
 
 
 @functools.cache
