@@ -45,10 +45,12 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 # TP. Hồ Chí Minh …", "Ngoại trưởng Philippines Ma. Theresa Lazaro".
 # (and a place that is a building or an occasion: "đón các trưởng đoàn khách mời tại khách sạn Grand Prince")
 # A verb after a title ends its role: no name follows it ("Tổng thống Mỹ còn nhắc đến Hai Bà Trưng", "Phó Thủ tướng đề
-# nghị Malaysia bảo đảm xét xử công bằng đối với công dân Việt Nam Đoàn Thị Hương": not the title's holder).
+# nghị Malaysia bảo đảm xét xử công bằng đối với công dân Việt Nam Đoàn Thị Hương", "Thủ tướng tiếp ông Tasuo Yasunaga":
+# not the title's holder).
 _HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu"
                         r"|nhắc\s+(?:đến|tới)|đề\s+nghị|khẳng\s+định|nhấn\s+mạnh|kêu\s+gọi|cảnh\s+báo|tuyên\s+bố|bày\s+tỏ"
-                        r"|cho\s+rằng|yêu\s+cầu|thống\s+nhất)\b"
+                        r"|cho\s+rằng|yêu\s+cầu|thống\s+nhất"
+                        r"|tiếp(?!\s+(?:tục|theo|nối|cận|thu|xúc|đó))|đón|gặp|hội\s+kiến|hội\s+đàm)\b"   # "Thủ tướng tiếp ông X": X is received
                         r"|\s(?:tại|ở)\s+(?:khách\s+sạn|sân\s+bay|trụ\s+sở|hội\s+trường|nhà\s+khách|phòng|buổi|lễ|cuộc)\b")
 _HARD_STOP = ahead(_HARD_STOP)      # the same matches, sooner: etl/lookahead.py
 _WINDOW = 90
@@ -390,7 +392,12 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
             # "Đại tướng Sergei Shoigu, Bộ trưởng Quốc phòng Nga", "ông Mark Menezes, Thứ trưởng Bộ
             # Năng lượng Hoa Kỳ": the title after a name, set off by a comma, is that person's
             person, consumed = apposed
-            if out and out[-1].pos == person.pos:
+            if _A_FIRMS_ROLE.search(_apposed_run(sentence, t)):
+                # "Thủ tướng tiếp ông Tasuo Yasunaga, Chủ tịch kiêm Tổng giám đốc điều hành Công ty Mitsui": a
+                # firm's head, whose titles run on past the one the apposition reads
+                if out and out[-1].pos == person.pos:
+                    out.pop()
+            elif out and out[-1].pos == person.pos:
                 out[-1] = person
             else:
                 out.append(person)
@@ -512,6 +519,17 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
         return Official(prev.name, f"{prev.role}, {words}", country, prev.pos, "apposition",
                         max((prev.level, level), key=lambda lv: gaz.levels[lv].rank if lv in gaz.levels else -1)), end
     return Official(name, words, country, a, "apposition", level), end
+
+
+def _apposed_run(sentence: str, t: re.Match[str]) -> str:
+    """The words of an apposition from its title `t` on, through the titles it joins ("Chủ tịch kiêm Tổng giám
+    đốc …"), to the next comma, stop or verb of the clause."""
+    rest = sentence[t.start(): t.end() + _WINDOW]
+    stops = [m.start() for m in (_HARD_STOP.search(rest), _CLAUSE_VERB.search(rest), _A_COMMA.search(rest)) if m]
+    return rest[: min(stops)] if stops else rest
+
+
+_A_COMMA = re.compile(r",")
 
 
 def _only_places(gap: str, gaz: Gazetteer) -> bool:

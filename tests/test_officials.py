@@ -78,9 +78,25 @@ def test_chained_titles_make_one_role(gaz):
     "Thủ tướng khẳng định Việt Nam luôn ủng hộ Sáng kiến Vành đai và Con đường",
     "Ngoại trưởng nhấn mạnh Hiệp định Đối tác Xuyên Thái Bình Dương cần được cứu vãn",
     "Bộ trưởng kêu gọi Liên Hợp Quốc hành động",
+    # … and so does a verb of receiving or meeting: who is received is not the title's holder (s24 of the samples)
+    "Thủ tướng tiếp ông Tasuo Yasunaga tại Tokyo",
+    "Phó Thủ tướng đón ông Kenji Tanaka tại sân bay Nội Bài",
+    # a firm's head, whose titles run on through "kiêm" past the one an apposition reads
+    "Thủ tướng tiếp ông Tasuo Yasunaga, Chủ tịch kiêm Tổng giám đốc điều hành Công ty Mitsui.",
+    "Đoàn có ông Lê Văn Hùng, Chủ tịch kiêm Tổng giám đốc Công ty Cổ phần Hàng không Vietjet.",
+    "Bộ trưởng tiếp ông Kenji Tanaka, Phó Chủ tịch kiêm Giám đốc điều hành Tập đoàn Toyota, tại Hà Nội.",
 ])
 def test_no_person(sentence, gaz):
     assert [o for o in find_officials(sentence, gaz) if o.rule != "short"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chủ tịch nước tiếp Đại sứ Nhật Bản Umeda Kunio tại Phủ Chủ tịch", [("Umeda Kunio", "Đại sứ Nhật Bản")]),
+    ("Tổng thống Mỹ gặp Chủ tịch Trung Quốc Tập Cận Bình bên lề hội nghị", [("Tập Cận Bình", "Chủ tịch Trung Quốc")]),
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp tục chuyến thăm Nhật Bản", [("Nguyễn Xuân Phúc", "Thủ tướng")]),
+])
+def test_who_is_received_keeps_their_own_title(sentence, expected, gaz):
+    assert [(o.name, o.role) for o in find_officials(sentence, gaz)] == expected
 
 
 def test_short_form_is_marked(gaz):
