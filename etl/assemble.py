@@ -133,7 +133,7 @@ _HEAD_WORD = ahead(_HEAD_WORD)      # the same matches, sooner: etl/lookahead.py
 _TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]|(?:bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+"
                    r"(?:chuyến|chương\s+trình)(?!\w)"
                    r"|về\s+(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])"
-                   r"|(?:đã\s+)?(?:đến|tới|đáp\s+xuống|hạ\s+cánh\s+(?:xuống|tại))\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])[^.;]{0,120}?"
+                   r"|(?:đã\s+)?(?:đến|tới|đáp\s+xuống|hạ\s+cánh\s+(?:xuống|tại))\s+(?:sân\s+bay|[Tt]hủ\s+đô|[Tt]hành\s+phố|[A-ZĐ])[^.;]{0,120}?"
                    r"\sđể\s+(?:tham\s+)?dự(?!\w))")
 _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
 _TRIP = Gated(_TRIP)      # searched only in sentences that hold its words: sentences.Gated
@@ -291,7 +291,11 @@ def _held_year(sentences: list[Sentence], hosted: list[frozenset[int]]) -> int |
                 continue
             day = span.start.day if span.precision == "day" else None
             for m in s.mentions:
-                if told := held_years(m.forum, m.meeting, span.start.month, day):
+                # a day none of its meetings was held on may be a day near one, told for a journey to it or
+                # a word on it: its month narrows the years ("Trump ngày 23/8 … khi ông chuẩn bị lên đường tới
+                # hội nghị thượng đỉnh G7 ở Pháp": of the G7's years in France, only 2019's was in August)
+                if told := (held_years(m.forum, m.meeting, span.start.month, day)
+                            or day is not None and years is not None and held_years(m.forum, m.meeting, span.start.month)):
                     years = set(told) if years is None else years & told
     return next(iter(years)) if years is not None and len(years) == 1 else None
 
@@ -1289,11 +1293,14 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     heading = (_dated_heading(s, sentences, ctx) or _paragraph_day(s, sentences, ctx) or _live_entry_day(s, ctx)
                ) if not spans and s.mentions else None
     trip = _TRIP.search(text)
+    journey: list[DateSpan] = []    # the journey's days, for the meeting it goes to (_the_journeys_month)
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         # the day before it is the journey's, and so is a single day inside an arrival's words ("… hạ cánh xuống sân bay
         # Changi chiều 12/11 để dự …"; not its month, the meeting's too: "tới Singapore tháng 4/2018 để dự …")
-        spans = [sp for sp in spans if sp.pos > trip.start() and not (
+        kept = [sp for sp in spans if sp.pos > trip.start() and not (
             sp.pos < trip.end() and sp.precision == "day" and sp.start == sp.end)]
+        journey = [sp for sp in spans if sp not in kept and sp.precision == "day" and sp.start == sp.end]
+        spans = kept
     spans = [sp for sp in spans if not _a_visits_days(text, sp, s.mentions)]
     # "Để chuẩn bị cho Hội nghị, các quan chức cao cấp Á - Âu sẽ họp … ngày 29/2": the meeting prepared
     # for, named by its bare head, takes none of the day of the one that prepares it (one named in full
@@ -1327,6 +1334,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             picked = framing, 1
         if picked is None and (trip := _the_trips_month(s, sentences, group, ctx)) is not None:
             picked = trip, 1
+        if picked is None and gi == 0 and (went := _the_journeys_month(text, journey, group)) is not None:
+            picked = went, 1
         if picked is None:
             continue
         span, strength = picked
@@ -1366,6 +1375,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             clause = (clause[0], prepares.start())
         lo = max(lo, told_from)
         tense = "planned" if _on_its_eve(text, lo) else _tense(text, lo, hi, clause)
+        if span.rule == "journey" and ctx.ref is not None and ctx.ref_precision == "day" and journey[0].end >= ctx.ref:
+            tense = "planned"   # "… đã tới Phnôm Pênh chiều nay để dự Cấp cao ASEAN - Ấn Độ": the journey is done, not the meeting
         settled = settle_year(span, s, group, tense, anchors)
         if settled is None:
             continue
@@ -1540,6 +1551,7 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
     events = _in_series_order(events)
     events = _in_list_order(events, sentences, ref)
     events = _days_of_a_range(events)
+    events = _journeys_dated_otherwise(events)
     people = link_participants(sentences, events, gaz, article, ctx)
     return [ev for _, _, ev in events], people
 
@@ -1866,6 +1878,38 @@ def _the_trips_month(s: Sentence, sentences: list[Sentence], group: list[Mention
         return None
     first = days[0].start.replace(day=1)
     return DateSpan(first, first, "month", days[0].year_inferred, "", 0, "trip", year_source=days[0].year_source)
+
+
+# What a journey's day is followed by when the journey goes to the meeting: "… bay tới Pháp vào ngày 24/8
+# để dự hội nghị G7", "… ngày 23/8 … khi ông chuẩn bị lên đường tới hội nghị thượng đỉnh G7 ở Pháp".
+_GOES_TO_IT = re.compile(r"(?i)(?:\sđể\s+(?:tham\s+)?dự|lên\s+đường\s+(?:sang\s+|tới\s+|đến\s+|đi\s+)?(?:dự\s+)?"
+                         r"|bắt\s+đầu\s+chuyến\s+(?:công\s+tác\s+|thăm\s+và\s+)?(?:tham\s+)?dự)\s*(?:các\s+)?$")
+_LAST_DAYS_IN = 27          # a journey's day after this may go to a meeting of the next month
+
+
+def _the_journeys_month(text: str, journey: list[DateSpan], group: list[Mention]) -> DateSpan | None:
+    """The month of the one day a journey to the meeting was told on (the sentence's _TRIP), where the
+    sentence gives the meeting no date of its own: "Tổng thống … dự kiến bay tới Pháp vào ngày 24/8 để dự
+    hội nghị G7" is August's, "Thủ tướng đã đến Bangkok chiều 2/11 để dự Hội nghị Cấp cao ASEAN 35" November's.
+    Not the day, which is the journey's; not a day late in its month, whose meeting may open in the next."""
+    if len(journey) != 1 or journey[0].start.day > _LAST_DAYS_IN or journey[0].pos > group[0].pos:
+        return None
+    if not _GOES_TO_IT.search(text, journey[0].pos, group[0].pos):
+        return None
+    day = journey[0]
+    first = day.start.replace(day=1)
+    return replace(day, start=first, end=first, precision="month", text="", pos=0, rule="journey")
+
+
+def _journeys_dated_otherwise(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:
+    """Without the month a journey gave a meeting (_the_journeys_month) where the article dates that meeting by
+    its days in that month too: "Tối 12/11, Thủ tướng đã đến Thủ đô Viêng Chăn để tham dự Hội nghị Cấp cao ASEAN lần
+    thứ 45. Hội nghị … khai mạc ngày 14/11." (the merge would make one row of the two; the article says the one)."""
+    # (of its forum and level: "lên đường đến Quebec để tham dự cuộc họp G7 …", then "Hội nghị thượng đỉnh G7 mở rộng
+    # được tổ chức vào ngày 9/6/2018")
+    days = {(ev.forum, ev.level, ev.start.year, ev.start.month) for _, _, ev in events if ev.precision == "day"}
+    return [e for e in events if not (e[2].rule.endswith("|journey") and (
+        e[2].forum, e[2].level, e[2].start.year, e[2].start.month) in days)]
 
 
 def _framing_dates(s: Sentence, groups: list[list[Mention]], frames: list[bool], gi: int,

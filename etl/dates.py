@@ -408,6 +408,7 @@ def spelled_out_day(text: str, pos: int) -> int | None:
 # "Cùng ngày", "chiều cùng ngày", "hôm ấy", "ngày hôm đó", "ngay sau đó", "Buổi chiều, …": the day the text has just told; "hôm sau",
 # "sáng ngày hôm sau": the day after it. Not when a day word follows ("Cùng ngày hôm nay": today).
 SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+(?:sau|ấy|đó)|ngay\s+sau\s+đó"
+                      r"|(?:trước|sau)\s+đó\s+(?:một|hai|ba|[1-3])\s+ngày|(?:một|hai|ba|[1-3])\s+ngày\s+(?:trước|sau)\s+đó"  # "Trước đó một ngày, …"
                       r"|(?:cùng\s+)?buổi\s+(?:sáng|trưa|chiều|tối)(?=\s*,)"     # "Buổi chiều, …", "Cùng buổi sáng, …"
                       r"|(?:cũng\s+)?trong\s+(?:cùng\s+)?ngày(?=\s*,))"       # "Cũng trong ngày, Diễn đàn Khu vực ASEAN …"
                       r"(?!\w)(?!\s*[(,]?\s*(?:ngày\s+)?\d)(?!\s+hôm\s+(?:nay|qua|kia)(?!\w))")   # "Ngay sau đó, ngày 27/11": that day
@@ -454,13 +455,25 @@ def _weekdays(sentence: str) -> tuple[re.Match[str], ...]:
     return tuple(_WEEKDAY_NAMED.finditer(sentence)) if _WEEKDAY.may_match(sentence) else ()
 
 
+_COUNT_OF_DAYS = {"một": 1, "hai": 2, "ba": 3, "1": 1, "2": 2, "3": 3}
+
+
+def _days_from_told(said: str) -> int:
+    """The days from the day told before to SAME_DAY's day: "hôm sau" 1, "trước đó hai ngày" -2, "cùng ngày" 0."""
+    words = said.lower().split()
+    count = next((_COUNT_OF_DAYS[w] for w in words if w in _COUNT_OF_DAYS), 1)
+    if "trước" in words:
+        return -count
+    return count if "sau" in words and "ngay" not in words else 0
+
+
 def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> list[DateSpan]:
     out = []
     if ctx.same_day is not None:
         for m in _matches(SAME_DAY, sentence):
             if not any(a <= m.start() < b for a, b in taken):
                 told = ctx.same_day
-                d = told.start + timedelta(days=1 if m.group(1).lower().endswith("sau") else 0)
+                d = told.start + timedelta(days=_days_from_told(m.group(1)))
                 out.append(DateSpan(d, d, "day", told.year_inferred, m.group(0), m.start(), "told-day",
                                     year_source=told.year_source))
     if ctx.same_month is not None:

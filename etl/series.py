@@ -175,18 +175,20 @@ def host_years(m: Mention, sentence: str) -> frozenset[int]:
     ("tới", "đến", "sang"). A summit or a ministers' meeting with a partner ("Summit/Mỹ") that its own table
     (a special summit's, in the partner's country) does not place is where the forum's own is held, in the
     country that chairs it: "Hội nghị cấp cao ASEAN - Mỹ lần 6 tại Singapore" is 2018's or 2007's."""
-    told = _host_years(_hosts().get((m.forum, m.meeting)), sentence)
+    told = _host_years(_hosts().get((m.forum, m.meeting)), sentence, m.pos)
     base, partner, _ = m.meeting.partition("/")
     if told or not partner:
         return told
-    return _host_years(_hosts().get((m.forum, base)), sentence)
+    return _host_years(_hosts().get((m.forum, base)), sentence, m.pos)
 
 
-def _host_years(found: tuple | None, sentence: str) -> frozenset[int]:
+def _host_years(found: tuple | None, sentence: str, at: int) -> frozenset[int]:
     if found is None:
         return frozenset()
     pattern, years, by_country, seats = found
-    told = {year for place in pattern.findall(sentence) for year in years[_spelling(place)]} if pattern else set()
+    places = list(pattern.finditer(sentence)) if pattern else []
+    told = {year for place in places for year in years[_spelling(place.group())]}
+    cities = {year for place in places if place.start() > at for year in years[_spelling(place.group())]}
     by_city = set()     # a country after the city the meeting is held in
     if by_country and any(word in sentence for word in _HOST_WORDS):
         gaz = default_gazetteer()       # the countries' names as the ETL reads them
@@ -200,6 +202,12 @@ def _host_years(found: tuple | None, sentence: str) -> frozenset[int]:
             elif (at_city := _AT_A_CITY_OF.search(sentence, max(0, c.start() - 50), c.start())):
                 if (at_city["named"] or at_city["city"]) not in seats:
                     by_city |= by_country.get(gaz.country(c.group()), frozenset())
+    if cities and (both := cities & (told | by_city)) and both != told:
+        # a city after the meeting's name, and a country: the city's years ("… tại Việt Nam …, dự Hội nghị cấp
+        # cao APEC tại Đà Nẵng" is 2017's, not 2006's too); a city before it may be a visit's ("… thăm thành phố
+        # Hiroshima … khi đến Nhật Bản dự hội nghị thượng đỉnh G7"), and where the two share no year, each
+        # may be another gathering's: all are kept
+        return frozenset(both)
     return frozenset(told or by_city)
 
 

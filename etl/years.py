@@ -17,7 +17,8 @@ A date such as "ngày 21/10" takes its year, in this order, from
   đối ngoại năm 2023", on 30/12/2023): that year, "context";
 - else the article's other clues (its title, address, numbered series): "context", as found;
   in an article with no date of its own, a month in which that year's meeting of the series was
-  not held moves to the one nearest year, within two, whose meeting was (calendar.toml): "calendar".
+  not held (given by those clues or by an anchor) moves to the one nearest year, within two, whose
+  meeting was (calendar.toml): "calendar".
 Never the most common year of the text, never a site clock (layout keeps those out of the text).
 """
 from __future__ import annotations
@@ -172,7 +173,10 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
     told before ("Cùng ngày", "hôm sau") keeps that day's year: a year anchor between the two
     ("Năm 2018, khu vực ASEAN đón …") is not its."""
     settled = _settle_year(span, s, group, tense, anchors)
-    if settled is not None and settled.year_source == "context" and settled.precision == "month" and not anchors.dated:
+    if (settled is not None and settled.year_source in ("context", "anchor") and settled.precision == "month"
+            and not anchors.dated):
+        # (an anchor too: in an article with no date of its own, an older photo's "ngày 7/8/2018" is no year
+        # for "Hội nghị Thượng đỉnh G20 diễn ra cuối tháng 6", which 2018 did not hold in June)
         settled = _when_it_was_held(settled, group) or settled
     if (settled is not None and settled.start.month == 12 and any(m.meeting in _OPENS_HOST_YEAR for m in group)
             and (settled.year_source in ("name", "context") or settled.year_source == "anchor"

@@ -158,6 +158,18 @@ def test_same_day_is_the_day_told_before():
         "2021-07-14", "2021-07-14", "day")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trước đó một ngày, tại Hội nghị cấp cao, các nhà lãnh đạo ra tuyên bố chung", "2021-07-12"),
+    ("Hai ngày sau đó, hội nghị bế mạc", "2021-07-15"),
+    ("Sau đó 3 ngày, các bộ trưởng họp tại Bangkok", "2021-07-16"),
+    ("Một ngày trước đó, các quan chức cao cấp đã họp trù bị", "2021-07-12"),
+    ("Ngay sau đó, các bộ trưởng họp", "2021-07-13"),
+])
+def test_a_day_counted_from_the_day_told_before(text, expected):
+    told = find_dates("Ngày 13/7, hội nghị khai mạc", CTX)[0]
+    assert first(text, DateContext(year=2021, same_day=told)) == (expected, expected, "day")
+
+
 @pytest.mark.parametrize(("text", "ref", "expected"), [
     ("vào tháng 1 tới", date(2024, 12, 20), ("2025-01-01", "2025-01-01", "month")),
     ("ngày 19/1 tới", date(2024, 12, 20), ("2025-01-19", "2025-01-19", "day")),

@@ -130,14 +130,19 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
-    # the day of arrival for a meeting is the journey's, not the meeting's
+    # the day of arrival for a meeting is the journey's, not the meeting's: the meeting takes only its month, where
+    # the article does not date it by its days, and is still to come
     ("Tối 12/11, Thủ tướng đã đến Thủ đô Viêng Chăn để tham dự Hội nghị Cấp cao ASEAN lần thứ 45. "
      "Hội nghị Cấp cao ASEAN lần thứ 45 khai mạc ngày 14/11.", "2024-11-12", [("ASEAN", "leaders", "2024-11-14")]),
+    ("Tối 12/11, Thủ tướng đã đến Thủ đô Viêng Chăn để tham dự Hội nghị Cấp cao ASEAN lần thứ 45.", "2024-11-12",
+     [("ASEAN", "leaders", "2024-11-01", "planned")]),
     # ... also told inside the words of an arrival, landing or touching down; but its month is the meeting's too
     ("Thủ tướng và phu nhân chiều 6/10/2018 đáp xuống sân bay quốc tế Haneda, thủ đô Tokyo, để tham dự Hội nghị Cấp "
-     "cao Mekong - Nhật Bản lần thứ 10.", None, []),
+     "cao Mekong - Nhật Bản lần thứ 10.", None, [("Mekong-Japan", "leaders", "2018-10-01")]),
     ("Chuyên cơ chở Tổng thống Joe Biden hạ cánh xuống sân bay Changi chiều 12/11/2022 để dự Hội nghị Cấp cao Đông Á "
-     "lần thứ 17.", None, []),
+     "lần thứ 17.", None, [("EAS", "leaders", "2022-11-01")]),
+    # … not a day late in its month, whose meeting may open in the next
+    ("Chuyên cơ chở Tổng thống hạ cánh xuống sân bay Changi chiều 30/10/2022 để dự Hội nghị Cấp cao Đông Á.", None, []),
     ("Tổng thống Philippines tới Singapore tháng 4/2018 để dự hội nghị thượng đỉnh ASEAN.", None,
      [("ASEAN", "leaders", "2018-04-01")]),
     # the days of a journey ("chuyến công du", "chuyến công tác") are not its meetings'; its month is theirs too
@@ -280,8 +285,9 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     # the one country a journey to the meeting goes to is its host (France: 2019 and 2026, the nearest to 2014)
     ("Nga bị loại khỏi nhóm năm 2014. Ông dự kiến bay tới Pháp để dự hội nghị G7 năm nay, khai mạc ngày 24/8.", None,
      [("G7", "leaders", "2019-08-24")]),
-    # (the day of the flight is the journey's, even where it is also the meeting's first)
-    ("Nga bị loại khỏi nhóm năm 2014. Ông dự kiến bay tới Pháp vào ngày 24/8 để dự hội nghị G7 năm nay.", None, []),
+    # (the day of the flight is the journey's, even where it is also the meeting's first: its month is the meeting's)
+    ("Nga bị loại khỏi nhóm năm 2014. Ông dự kiến bay tới Pháp vào ngày 24/8 để dự hội nghị G7 năm nay.", None,
+     [("G7", "leaders", "2019-08-01")]),
     # an undated article with no other clue: the first date the text writes with its year
     ("Ngày 27/4, Đại sứ chủ trì phiên họp thứ 5 của Ủy ban ASEAN tại Bình Nhưỡng. Cuộc họp bàn kế hoạch kỷ niệm "
      "50 năm thành lập ASEAN trong tháng 8/2017.", None, [("ASEAN", "other", "2017-04-27")]),

@@ -204,6 +204,23 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
      [("ASEAN", None, "2018-11-15", "host")]),
     ("Thủ tướng Ấn Độ Narendra Modi dự Hội nghị cấp cao ASEAN - Ấn Độ ngày 14/11 ở Singapore.",
      [("ASEAN", None, "2018-11-14", "host")]),
+    # a city after the meeting's name, and its country told for something else: the city's years (Việt Nam
+    # held APEC in 2006 and 2017, Đà Nẵng in 2017); a city before the name may be a visit's (Japan held the G7
+    # in May 2016 and May 2023, Hiroshima in 2023): of the country's years, the one Obama held office in
+    ("Ngay khi nhậm chức tại Việt Nam tháng 11, Đại sứ đã tháp tùng Tổng thống dự Hội nghị cấp cao APEC tại Đà Nẵng.",
+     [("APEC", None, "2017-11-01", "host")]),
+    ("Tổng thống Obama thăm thành phố Hiroshima rồi đến Nhật Bản dự hội nghị thượng đỉnh G7 hồi tháng 5.",
+     [("G7", None, "2016-05-01", "host")]),
+    # the ASEAN Regional Forum meets in the country that chairs ASEAN
+    ("Ngoại trưởng Mỹ sẽ dự hội nghị ARF dự kiến diễn ra tại Myanmar ngày 10/8 tới.", [("ARF", None, "2014-08-10", "host")]),
+    # a journey's day dates the meeting it goes to by its month; a day no host year's meeting was held on
+    # narrows the years by its month (France held the G7 in 2019, in August, and in 2026, in June)
+    ("Tổng thống Mỹ dự kiến bay tới Pháp vào ngày 24/8 để dự hội nghị G7.", [("G7", None, "2019-08-01", "host")]),
+    ("Ngày 23/8, Tổng thống Mỹ nói với các phóng viên khi ông chuẩn bị lên đường tới hội nghị thượng đỉnh G7 ở Pháp.",
+     [("G7", None, "2019-08-01", "host")]),
+    # an older photo's year is no year for a month its meeting was not held in: the nearest year that was
+    ("Thủ tướng Medvedev tại Moskva, ngày 7/8/2018. Tại cuộc gặp bên lề Hội nghị Thượng đỉnh G20 diễn ra cuối tháng 6, "
+     "Tổng thống Putin đã gặp Thủ tướng Abe.", [("G20", None, "2019-06-01", "calendar")]),
 ])
 def test_an_undated_article_dates_a_meeting_by_its_host(text, expected, gaz):
     assert _events(text, gaz) == expected
