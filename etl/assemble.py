@@ -7,6 +7,7 @@ linked to it. Pure: the article's own date is the only reference time.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -229,7 +230,9 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         lines = [s.text for s in sentences] + (article.boilerplate.split("\n") if article.boilerplate else [])
         places = [at.group() for line in lines for at in _AT_A_PLACE.finditer(line)]
         kinds = {(m.forum, m.meeting): m for s in sentences for m in s.mentions}.values()
-        told = {y for m in kinds for place in places for y in host_years(m, place)}
+        # (of the years its office holders were in office: "cuộc khủng hoảng nhân đạo đang diễn ra ở Myanmar" beside
+        # Tổng thống Philippines Rodrigo Duterte is no ASEAN summit of Myanmar's 2014)
+        told = {y for m in kinds for place in places for y in host_years(m, place) if office is None or y in office}
         if told and (held := _held_year(sentences, [office] if office else [])) is not None and held not in told:
             # the days its meetings were held on tell another year, of those its office holders were in
             # office in: the place is another thing's ("hoạt động quân sự của đế quốc Nhật tại Trung Quốc thời
@@ -1619,11 +1622,25 @@ def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mentio
     names that meeting again, where no name of a meeting is found."""
     out = []
     for short, m in short_names.items():
-        if short not in text:
-            continue        # (every match is the short name as written)
-        for hit in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
+        letters = _SHORT_NUMBERED.match(short)
+        if (letters.group(1) if letters else short) not in text:
+            continue        # (every match holds the short name's letters as written)
+        for hit in _short_name_pattern(short).finditer(text):
             out.append(replace(m, pos=hit.start(), end_pos=hit.end(), optional_ordinals=(), rule=f"{m.rule}|short"))
     return sorted(out, key=lambda m: m.pos)
+
+
+# A short name's letters and number: "GMS 6", "AMM-55", written again "GMS6" or "AMM 55".
+_SHORT_NUMBERED = re.compile(r"([A-Za-z+]+)[- ]?(\d{1,3})$")
+
+
+@functools.cache
+def _short_name_pattern(short: str) -> re.Pattern[str]:
+    """Where `short` is written again, its number joined to its letters by a space, a hyphen or nothing."""
+    letters = _SHORT_NUMBERED.match(short)
+    if letters is None:
+        return re.compile(rf"(?<![\w(]){re.escape(short)}(?![\w)])")
+    return re.compile(rf"(?<![\w(]){re.escape(letters.group(1))}\s?-?\s?{letters.group(2)}(?![\w)])")
 
 
 def _as_short_names_say(mentions: list[Mention], again: list[Mention]) -> list[Mention]:

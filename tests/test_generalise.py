@@ -143,6 +143,16 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
      "lần thứ 17.", None, [("EAS", "leaders", "2022-11-01")]),
     # … not a day late in its month, whose meeting may open in the next
     ("Chuyên cơ chở Tổng thống hạ cánh xuống sân bay Changi chiều 30/10/2022 để dự Hội nghị Cấp cao Đông Á.", None, []),
+    # gaps seen in the sample s24, kept visible: a day told "on the eve" of the meeting, and the day of a meeting held
+    # at it told in the next sentence, each the meeting's month
+    pytest.param("Trước thềm hội nghị thượng đỉnh G20 ở Hamburg, Tổng thống Mỹ đến Ba Lan vào tối muộn ngày 5/7/2017.",
+                 None, [("G20", "leaders", "2017-07-01")],
+                 marks=pytest.mark.xfail(strict=True, reason="a day after 'Trước thềm M' is another thing's: M takes none")),
+    pytest.param("Tổng thống Trump và người đồng cấp Putin đã có cuộc gặp trực tiếp đầu tiên tại hội nghị thượng đỉnh G20 "
+                 "tổ chức ở Hamburg, Đức. Cuộc gặp diễn ra ngày 7/7/2017, kéo dài 2 giờ 15 phút.",
+                 None, [("G20", "leaders", "2017-07-01")],
+                 marks=pytest.mark.xfail(strict=True, reason="the day of a meeting of people told in the next sentence "
+                                                             "dates neither it nor the summit it was held at")),
     ("Tổng thống Philippines tới Singapore tháng 4/2018 để dự hội nghị thượng đỉnh ASEAN.", None,
      [("ASEAN", "leaders", "2018-04-01")]),
     # the days of a journey ("chuyến công du", "chuyến công tác") are not its meetings'; its month is theirs too

@@ -211,6 +211,12 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
      [("APEC", None, "2017-11-01", "host")]),
     ("Tổng thống Obama thăm thành phố Hiroshima rồi đến Nhật Bản dự hội nghị thượng đỉnh G7 hồi tháng 5.",
      [("G7", None, "2016-05-01", "host")]),
+    # a place a sentence that names no meeting tells is a host only in the years its office holders held office:
+    # Myanmar chaired ASEAN in 2014, before Duterte's term (2016-2022); Canada held the G7 in 2018, in Abe's
+    ("Tổng thống Philippines Rodrigo Duterte lo ngại về cuộc khủng hoảng nhân đạo đang diễn ra ở Myanmar. Trong Hội "
+     "nghị thượng đỉnh ASEAN vào tháng 4, Triều Tiên đã gửi thư tới ông Duterte.", []),
+    ("Thủ tướng Nhật Bản Shinzo Abe bàn về tình hình ở Canada. Hội nghị thượng đỉnh G7 diễn ra vào tháng 6.",
+     [("G7", None, "2018-06-01", "context")]),
     # the ASEAN Regional Forum meets in the country that chairs ASEAN
     ("Ngoại trưởng Mỹ sẽ dự hội nghị ARF dự kiến diễn ra tại Myanmar ngày 10/8 tới.", [("ARF", None, "2014-08-10", "host")]),
     # a journey's day dates the meeting it goes to by its month; a day no host year's meeting was held on
