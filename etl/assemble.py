@@ -1304,7 +1304,11 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             sp.pos < trip.end() and sp.precision == "day" and sp.start == sp.end)]
         journey = [sp for sp in spans if sp not in kept and sp.precision == "day" and sp.start == sp.end]
         spans = kept
-    spans = [sp for sp in spans if not _a_visits_days(text, sp, s.mentions)]
+    # a visit's days, and a day right before "ngay sau khi dự" a meeting, which the meeting came before
+    visiting = [sp for sp in spans if _a_visits_days(text, sp, s.mentions) or sp.precision == "day" and any(
+        0 <= m.pos - sp.pos - len(sp.text) <= 40 and _RIGHT_AFTER_ATTENDING.search(text, sp.pos + len(sp.text), m.pos)
+        for m in s.mentions)]
+    spans = [sp for sp in spans if sp not in visiting]
     # "Để chuẩn bị cho Hội nghị, các quan chức cao cấp Á - Âu sẽ họp … ngày 29/2": the meeting prepared
     # for, named by its bare head, takes none of the day of the one that prepares it (one named in full
     # may take its own month: "… nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN 43 vào tháng 9")
@@ -1331,6 +1335,9 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             continue
         in_frame = bool(gi and _FRAME.search(text, max(0, groups[gi - 1][0].pos - 30), groups[gi - 1][0].pos))
         picked = _pick_date(group, spans, text, prev_end, next_start, claimed, shared=not in_frame)
+        if (picked is None and gi == 0 and (came := _the_trips_month(s, sentences, group, ctx)) is not None
+                and came.rule == "arrival"):
+            picked = came, 1        # (before the paragraph's day, which is the arrival's)
         if picked is None and heading is not None and gi == 0:
             picked = replace(heading, pos=0, text=""), 1     # the section's date, for its first meeting
         if picked is None and (framing := _framing_dates(s, groups, frames, gi, earlier)) is not None:
@@ -1339,6 +1346,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             picked = trip, 1
         if picked is None and gi == 0 and (went := _the_journeys_month(text, journey, group)) is not None:
             picked = went, 1
+        if picked is None and gi == 0 and (came := _the_month_before_a_visit(text, visiting, group)) is not None:
+            picked = came, 1
         if picked is None:
             continue
         span, strength = picked
@@ -1887,14 +1896,29 @@ def _the_trips_month(s: Sentence, sentences: list[Sentence], group: list[Mention
     tại Liên minh châu Âu từ ngày 14/10 đến 21/10. Thủ tướng đã dự Hội nghị cấp cao Á - Âu (ASEM) lần thứ 12,
     …" (October). Its month only: the visit's days are the journey's."""
     before = sentences[s.index - 1] if s.index else None
-    if (before is None or before.para != s.para or before.mentions or not _VISIT_TOLD.search(before.text)
+    if (before is None or before.para != s.para or before.mentions
             or not _ATTENDS_IT.search(s.text, max(0, group[0].pos - 16), group[0].pos)):
         return None
-    days = [sp for sp in find_dates(before.text, ctx) if sp.precision == "day" and 0 < (sp.end - sp.start).days <= 14]
+    rule = "trip"
+    if _VISIT_TOLD.search(before.text):
+        days = [sp for sp in find_dates(before.text, ctx) if sp.precision == "day" and 0 < (sp.end - sp.start).days <= 14]
+    elif _ARRIVES.search(before.text):
+        rule = "arrival"
+        # "Tổng thống Trump đến Việt Nam ngày 10/11. Ông dự Hội nghị Cấp cao APEC tại Đà Nẵng, …": an arrival's one
+        # day, not late in its month (_the_journeys_month)
+        days = [sp for sp in find_dates(before.text, ctx) if sp.precision == "day" and sp.start == sp.end
+                and sp.start.day <= _LAST_DAYS_IN]
+    else:
+        return None
     if len(days) != 1:
         return None
     first = days[0].start.replace(day=1)
-    return DateSpan(first, first, "month", days[0].year_inferred, "", 0, "trip", year_source=days[0].year_source)
+    return DateSpan(first, first, "month", days[0].year_inferred, "", 0, rule, year_source=days[0].year_source)
+
+
+# An arrival: "Tổng thống Trump đến Việt Nam ngày 10/11", "… đã tới thủ đô Viêng Chăn chiều 12/11".
+_ARRIVES = re.compile(r"(?<!\w)(?:đã\s+)?(?:đến|tới|đáp\s+xuống|hạ\s+cánh\s+(?:xuống|tại))\s+"
+                      r"(?:sân\s+bay|[Tt]hủ\s+đô|[Tt]hành\s+phố|[A-ZĐ])")
 
 
 # What a journey's day is followed by when the journey goes to the meeting: "… bay tới Pháp vào ngày 24/8
@@ -1916,6 +1940,21 @@ def _the_journeys_month(text: str, journey: list[DateSpan], group: list[Mention]
     day = journey[0]
     first = day.start.replace(day=1)
     return replace(day, start=first, end=first, precision="month", text="", pos=0, rule="journey")
+
+
+_RIGHT_AFTER_ATTENDING = re.compile(r"(?i)(?<!\w)(?:ngay\s+)?sau\s+khi\s+(?:tham\s+)?dự\s+(?:các\s+)?$")
+_FIRST_DAYS_IN = 4          # a visit's day before this may follow a meeting of the month before
+
+
+def _the_month_before_a_visit(text: str, visiting: list[DateSpan], group: list[Mention]) -> DateSpan | None:
+    """The month of a visit's one day, for the meeting the visit comes right after, which the sentence dates no
+    other way: "… sẽ đến Hà Nội thăm chính thức Việt Nam ngày 11-11 ngay sau khi dự Hội nghị thượng đỉnh APEC ở Đà
+    Nẵng" is November's. Not a day early in its month, whose meeting may have been in the month before."""
+    days = [sp for sp in visiting if sp.precision == "day" and sp.start == sp.end and sp.pos < group[0].pos]
+    if len(days) != 1 or days[0].start.day < _FIRST_DAYS_IN or not _RIGHT_AFTER_ATTENDING.search(text, 0, group[0].pos):
+        return None
+    first = days[0].start.replace(day=1)
+    return replace(days[0], start=first, end=first, precision="month", text="", pos=0, rule="visit-after")
 
 
 def _journeys_dated_otherwise(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:

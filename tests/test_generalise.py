@@ -104,6 +104,8 @@ KNOWN_PASSAGE_MISSES = {
     ("special_summit", 5): "a commemorative summit's long name ('Hội nghị Cấp cao kỷ niệm quan hệ hữu nghị và hợp tác "
                            "ASEAN - Nhật Bản') is cut before its partner, so the days of ASEAN's summits with Japan "
                            "are not read",
+    ("arrival_before", 2): "'Tại đây, Chủ tịch nước đã dự Hội nghị …' after an arrival's day takes that day, the place's "
+                           "(_RIGHT_AFTER), not the arrival's month",
     ("headline_forum", 3): "a bare 'Hội nghị kéo dài hai ngày, kết thúc vào chiều 21/5' takes the meeting named last "
                            "('Hội nghị Bộ trưởng WTO lần thứ 11 … vào cuối năm'), though that one lies at the year's end",
 }
@@ -143,6 +145,16 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
      "lần thứ 17.", None, [("EAS", "leaders", "2022-11-01")]),
     # … not a day late in its month, whose meeting may open in the next
     ("Chuyên cơ chở Tổng thống hạ cánh xuống sân bay Changi chiều 30/10/2022 để dự Hội nghị Cấp cao Đông Á.", None, []),
+    # an arrival's one day in the sentence before the one that says the meeting is attended: its month (s22)
+    ("Tổng thống Trump đến Việt Nam ngày 10/11/2017. Ông dự Hội nghị Cấp cao APEC tại Đà Nẵng, sau đó đến Hà Nội.",
+     None, [("APEC", "leaders", "2017-11-01")]),
+    ("Thủ tướng đã tới thủ đô Lima ngày 17/11/2016. Thủ tướng sẽ dự Hội nghị các nhà lãnh đạo kinh tế APEC.", None,
+     [("APEC", "leaders", "2016-11-01", "planned")]),
+    ("Tổng thống Trump đến Việt Nam ngày 30/10/2017. Ông dự Hội nghị Cấp cao APEC tại Đà Nẵng.", None, []),
+    # a visit's one day, right after the meeting it names: the meeting's month, not early in it (s22)
+    ("Tổng thống Mỹ Donald Trump dự kiến sẽ đến Hà Nội thăm chính thức Việt Nam ngày 11-11-2017 ngay sau khi dự Hội "
+     "nghị thượng đỉnh APEC ở Đà Nẵng.", None, [("APEC", "leaders", "2017-11-01", "planned")]),
+    ("Thủ tướng sẽ thăm chính thức Nhật Bản ngày 2/6/2019 ngay sau khi dự Hội nghị Cấp cao ASEAN.", None, []),
     # gaps seen in the sample s24, kept visible: a day told "on the eve" of the meeting, and the day of a meeting held
     # at it told in the next sentence, each the meeting's month
     pytest.param("Trước thềm hội nghị thượng đỉnh G20 ở Hamburg, Tổng thống Mỹ đến Ba Lan vào tối muộn ngày 5/7/2017.",
