@@ -383,7 +383,7 @@ def _guests(s: Sentence, officials: list[Official], dated_here: list[int], first
         joins = list(_WITH_GUEST.finditer(s.text, m.pos, o.pos)) or [
             j for j in _CHAIRED_BY.finditer(s.text, m.end_pos, o.pos)
             if not _GUEST_BREAK.search(s.text, m.end_pos, j.start()) and not _ALL_OF_THEM.search(s.text, m.end_pos, j.start())
-            and (not j["do"] or _CHAIRS_NEXT.match(s.text, o.pos + len(o.name)))]
+            and (not j["do"] or _CHAIRS_NEXT.match(s.text, _name_end(s.text, o)))]
         title = s.text.rfind(o.role, joins[-1].end(), o.pos) if joins and o.role else -1     # "Phó Thủ tướng, Bộ trưởng …"
         if not joins or _GUEST_BREAK.search(s.text, joins[-1].end(), title if title >= 0 else o.pos) and not _goes_on(
                 s.text, previous, o):
@@ -449,7 +449,8 @@ def _anothers_possessor(text: str, o: Official, officials: list[Official]) -> bo
 # …", "Đại sứ Nga … tháng trước xác nhận với VnExpress …".
 _TELLS = re.compile(r"(?i)\s*(?:,[^,;.:]{1,90},\s*)?(?:[^\W\d_]+\s+){0,2}?"
                     r"(?:(?:hôm|ngày|sáng|chiều|tối)\s+(?:nay|qua|\d{1,2}(?:\s*/\s*\d{1,2})?)\s+)?"
-                    r"(?:đã\s+|cũng\s+)?(?:xác\s+nhận|cho\s+biết|tuyên\s+bố|thông\s+báo|tiết\s+lộ|công\s+bố)(?!\w)")
+                    r"(?:đã\s+|cũng\s+)?(?:xác\s+nhận|cho\s+biết|cho\s+hay|khẳng\s+định|nói(?!\s+chuyện)|tuyên\s+bố|thông\s+báo"
+                    r"|tiết\s+lộ|công\s+bố)(?!\w)")
 # ... of themselves among others: "… cho biết ông và Tổng thống Joe Biden sẽ cùng dự …"
 _OF_THEMSELVES = re.compile(r"(?i)\s*(?:,\s*)?(?:rằng\s+)?(?:ông|bà|mình)\s+(?:và|cùng|sẽ|đã)(?!\w)")
 _TAKES_PART = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|phát\s+biểu|diễn\s+văn|chủ\s+tọa)(?!\w)")
@@ -503,9 +504,25 @@ def _pictured_at(s: Sentence, officials: list[Official] | None) -> bool:
             break
         title = s.text.rfind(o.role, end, o.pos) if o.role else -1
         left.append(s.text[end:title if title >= 0 else o.pos])
-        end = o.pos + len(o.name)
+        end = _name_end(s.text, o)
     left.append(s.text[end:at.start()])
     return end > 0 and all(_ONLY_PEOPLE_LEFT.fullmatch(piece) for piece in left)
+
+
+_A_WORD = re.compile(r"\S+")
+
+
+def _name_end(text: str, o: Official) -> int:
+    """Where the person's name ends as the sentence writes it: their full name, or the short form read as it ("ông
+    Tillerson", read as Rex Tillerson, whom the article names in full elsewhere), its capitalised words."""
+    if text.startswith(o.name, o.pos):
+        return o.pos + len(o.name)
+    end = o.pos
+    for word in _A_WORD.finditer(text, o.pos):
+        if word.start() > end + 1 or not word.group()[:1].isupper():
+            break
+        end = word.start() + len(word.group().rstrip(",.;:)\"”"))
+    return end
 
 
 def _tells_of_another(text: str, o: Official, gaz: Gazetteer) -> bool:
@@ -513,7 +530,7 @@ def _tells_of_another(text: str, o: Official, gaz: Gazetteer) -> bool:
     thống Mỹ Donald Trump tháng 11 tới đây sẽ tham dự …": who attends is the one named after the telling, before
     the verb of attending, by a title (not "Thủ tướng X cho biết sẽ dự …", who tells of himself, nor "… cho
     biết ông và Tổng thống Y sẽ cùng dự …")."""
-    told = _TELLS.match(text, o.pos + len(o.name))
+    told = _TELLS.match(text, _name_end(text, o))
     if not told or _OF_THEMSELVES.match(text, told.end()):
         return False
     attends = _TAKES_PART.search(text, told.end())
@@ -621,7 +638,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
             if goers and o.pos not in goers:
                 continue        # "X hi vọng chuyến … dự Hội nghị cấp cao APEC của Tổng thống Y …": Y goes, not X
             if o.pos not in goers and (_anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz)
-                                       or _HOSTS_A_BANQUET.match(s.text, o.pos + len(o.name))):
+                                       or _HOSTS_A_BANQUET.match(s.text, _name_end(s.text, o))):
                 continue
             for k in own.get(o.pos) or targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]

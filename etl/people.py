@@ -92,7 +92,9 @@ def _resolve_names(found: list[tuple[int, Official]], everyone: list[Official]) 
     out = []
     for idx, o in found:
         if o.rule == "short":
-            match = by_last.get(o.name, set())
+            # the one full name of that last word among those who take part, else among all the article names with
+            # a title: "Tổng thống Trump" where "Tổng thống Mỹ Donald Trump" is named only as a letter's sender
+            match = by_last.get(o.name) or {n for n in longer_of.get(o.name, ()) if o.level in levels_of.get(n, ())}
             if len(match) != 1:
                 continue
             o = replace(o, name=next(iter(match)), rule="short->full")
