@@ -692,6 +692,12 @@ PASSAGES = data_rows("passages_participants.jsonl")
 
 # (phenomenon, place) -> why it is missed today
 KNOWN_PASSAGE_MISSES = {
+    ("address_then_a_word_in_another_letter", 0): "a word of address and a name followed by a word that opens in a small "
+                                                  "accented letter ('ông Kritenbrink đã …'): people._ADDRESS reads 'đ' as a "
+                                                  "capital going on with the name ([À-Ỹ] spans small letters too). Reading "
+                                                  "capitals only linked more people the paragraph's focus does not own "
+                                                  "(officials on the samples s21, s23-s25 down by 0.002-0.004), so it waits",
+    ("address_then_a_word_in_another_letter", 1): "the same: 'bà Payne đồng chủ trì …'",
     ("banquet_host", 3): "the day of a banquet for the heads of delegation ('Tối 9/10, … chủ trì tiệc chiêu đãi … các "
                          "trưởng đoàn dự Hội nghị … lần thứ 44 và 45') dates no meeting, and nothing else dates it",
     ("banquet_host", 4): "being at the opening session with no verb of attending ('Tại phiên khai mạc sáng 26/10, Thủ "
