@@ -128,12 +128,12 @@ def _stop_pattern(name_ends: str) -> re.Pattern[str]:
     return re.compile(rf"""
       [,.;:!?“”"«»(]                                    # punctuation
     | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
-    | (?<!không)(?<!nhỏ\svà)\s(?=(?:{name_ends}|đầu(?!\s+(?:tiên|tư))|(?:cuối|giữa)(?!\s+kỳ))(?!\w))  # "… đã diễn
-                                                        # ra", "đầu tháng 8", "cuối tháng", "giữa tháng" (not "lần
-                                                        # đầu tiên", "Diễn đàn Đầu tư …", "Quan chức cao cấp cuối
-                                                        # kỳ", "Hội nghị giữa kỳ ARF", nor "… không có vũ khí hạt
-                                                        # nhân": free of; nor "Doanh nghiệp nhỏ và vừa": small and
-                                                        # medium)
+    | (?<!không)(?<!nhỏ\svà)(?<!hàng)\s(?=(?:{name_ends}|đầu(?!\s+(?:tiên|tư))|(?:cuối|giữa)(?!\s+kỳ))(?!\w))  # "… đã
+                                                        # diễn ra", "đầu tháng 8", "cuối tháng", "giữa tháng" (not
+                                                        # "lần đầu tiên", "Diễn đàn Đầu tư …", "Quan chức cao cấp
+                                                        # cuối kỳ", "Hội nghị giữa kỳ ARF", nor "… không có vũ khí
+                                                        # hạt nhân": free of; nor "Doanh nghiệp nhỏ và vừa": small
+                                                        # and medium; nor "các nền kinh tế hàng đầu": leading)
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
     | \s(?=(?:{alt(TIMES_OF_DAY)})\s+(?:\d|(?:nay|qua|mai)(?!\w)))   # a time of day before a date: "… trực tuyến

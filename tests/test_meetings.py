@@ -278,6 +278,16 @@ def test_the_g20s_description_is_not_the_g7s(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "hàng đầu" (leading) inside a description does not end the name as "đầu tháng 8" does (the sample s24)
+    ("Trước thềm hội nghị các nền kinh tế hàng đầu thế giới G20, Tổng thống Mỹ đến Ba Lan.", [("G20", "leaders", "Summit", None)]),
+    ("Thủ tướng dự hội nghị các nền kinh tế hàng đầu G20 tại Osaka.", [("G20", "leaders", "Summit", None)]),
+    ("Hội nghị Cấp cao ASEAN đầu tháng 8 tại Jakarta.", [("ASEAN", "leaders", "Summit", None)]),
+])
+def test_a_leading_word_in_a_description_goes_on_with_the_name(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
 def test_meeting_told_by_its_verb(gaz):
     assert names("Các Bộ trưởng Thương mại Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC), ngày 5-6, "
                  "bắt đầu nhóm họp ở Sapporo.", gaz) == [("APEC", "ministers", "MRT", None)]
