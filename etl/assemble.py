@@ -131,10 +131,13 @@ _HEAD_WORD = ahead(_HEAD_WORD)      # the same matches, sooner: etl/lookahead.py
 # Coming home from it: "Chiều 2-6, Đại tướng … đã về đến Hà Nội, kết thúc chuyến tham dự …". Likewise "chiều 24-1,
 # Thủ tướng … đã đến sân bay quân sự Palam, New Delhi, bắt đầu chương trình dự Hội nghị …" (but "…, bắt đầu tham dự
 # Hội nghị cấp cao APEC lần 26" the day it opens).
+# An arrival: "Tổng thống Trump đến Việt Nam ngày 10/11", "… đã tới thủ đô Viêng Chăn chiều 12/11".
+_ARRIVAL = (r"(?:đã\s+)?(?:đến|tới|đáp\s+xuống|hạ\s+cánh\s+(?:xuống|tại))\s+"
+            r"(?:sân\s+bay|[Tt]hủ\s+đô|[Tt]hành\s+phố|[A-ZĐ])")
 _TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[A-ZĐ]|(?:bắt\s+đầu|kết\s+thúc(?:\s+tốt\s+đẹp)?)\s+"
                    r"(?:chuyến|chương\s+trình)(?!\w)"
                    r"|về\s+(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])"
-                   r"|(?:đã\s+)?(?:đến|tới|đáp\s+xuống|hạ\s+cánh\s+(?:xuống|tại))\s+(?:sân\s+bay|[Tt]hủ\s+đô|[Tt]hành\s+phố|[A-ZĐ])[^.;]{0,120}?"
+                   rf"|{_ARRIVAL}[^.;]{{0,120}}?"
                    r"\sđể\s+(?:tham\s+)?dự(?!\w))")
 _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
 _TRIP = Gated(_TRIP)      # searched only in sentences that hold its words: sentences.Gated
@@ -1335,14 +1338,14 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             continue
         in_frame = bool(gi and _FRAME.search(text, max(0, groups[gi - 1][0].pos - 30), groups[gi - 1][0].pos))
         picked = _pick_date(group, spans, text, prev_end, next_start, claimed, shared=not in_frame)
-        if (picked is None and gi == 0 and (came := _the_trips_month(s, sentences, group, ctx)) is not None
-                and came.rule == "arrival"):
-            picked = came, 1        # (before the paragraph's day, which is the arrival's)
+        trip = _the_trips_month(s, sentences, group, ctx) if picked is None else None
+        if trip is not None and gi == 0 and trip.rule == "arrival":
+            picked = trip, 1        # (before the paragraph's day, which is the arrival's)
         if picked is None and heading is not None and gi == 0:
             picked = replace(heading, pos=0, text=""), 1     # the section's date, for its first meeting
         if picked is None and (framing := _framing_dates(s, groups, frames, gi, earlier)) is not None:
             picked = framing, 1
-        if picked is None and (trip := _the_trips_month(s, sentences, group, ctx)) is not None:
+        if picked is None and trip is not None:
             picked = trip, 1
         if picked is None and gi == 0 and (went := _the_journeys_month(text, journey, group)) is not None:
             picked = went, 1
@@ -1910,15 +1913,15 @@ def _the_trips_month(s: Sentence, sentences: list[Sentence], group: list[Mention
                 and sp.start.day <= _LAST_DAYS_IN]
     else:
         return None
-    if len(days) != 1:
-        return None
-    first = days[0].start.replace(day=1)
-    return DateSpan(first, first, "month", days[0].year_inferred, "", 0, rule, year_source=days[0].year_source)
+    return _month_by_another(days[0], rule) if len(days) == 1 else None
 
 
-# An arrival: "Tổng thống Trump đến Việt Nam ngày 10/11", "… đã tới thủ đô Viêng Chăn chiều 12/11".
-_ARRIVES = re.compile(r"(?<!\w)(?:đã\s+)?(?:đến|tới|đáp\s+xuống|hạ\s+cánh\s+(?:xuống|tại))\s+"
-                      r"(?:sân\s+bay|[Tt]hủ\s+đô|[Tt]hành\s+phố|[A-ZĐ])")
+def _month_by_another(day: DateSpan, rule: str) -> DateSpan:
+    """The month another thing's day (a journey's, a visit's first) falls in, as the date of the meeting it tells of."""
+    return replace(_its_month(replace(day, end=day.start)), text="", pos=0, rule=rule)
+
+
+_ARRIVES = re.compile(rf"(?<!\w){_ARRIVAL}")
 
 
 # What a journey's day is followed by when the journey goes to the meeting: "… bay tới Pháp vào ngày 24/8
@@ -1937,9 +1940,7 @@ def _the_journeys_month(text: str, journey: list[DateSpan], group: list[Mention]
         return None
     if not _GOES_TO_IT.search(text, journey[0].pos, group[0].pos):
         return None
-    day = journey[0]
-    first = day.start.replace(day=1)
-    return replace(day, start=first, end=first, precision="month", text="", pos=0, rule="journey")
+    return _month_by_another(journey[0], "journey")
 
 
 _RIGHT_AFTER_ATTENDING = re.compile(r"(?i)(?<!\w)(?:ngay\s+)?sau\s+khi\s+(?:tham\s+)?dự\s+(?:các\s+)?$")
@@ -1953,8 +1954,7 @@ def _the_month_before_a_visit(text: str, visiting: list[DateSpan], group: list[M
     days = [sp for sp in visiting if sp.precision == "day" and sp.start == sp.end and sp.pos < group[0].pos]
     if len(days) != 1 or days[0].start.day < _FIRST_DAYS_IN or not _RIGHT_AFTER_ATTENDING.search(text, 0, group[0].pos):
         return None
-    first = days[0].start.replace(day=1)
-    return replace(days[0], start=first, end=first, precision="month", text="", pos=0, rule="visit-after")
+    return _month_by_another(days[0], "visit-after")
 
 
 def _journeys_dated_otherwise(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:

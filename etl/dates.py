@@ -455,13 +455,10 @@ def _weekdays(sentence: str) -> tuple[re.Match[str], ...]:
     return tuple(_WEEKDAY_NAMED.finditer(sentence)) if _WEEKDAY.may_match(sentence) else ()
 
 
-_COUNT_OF_DAYS = {"một": 1, "hai": 2, "ba": 3, "1": 1, "2": 2, "3": 3}
-
-
 def _days_from_told(said: str) -> int:
     """The days from the day told before to SAME_DAY's day: "hôm sau" 1, "trước đó hai ngày" -2, "cùng ngày" 0."""
     words = said.lower().split()
-    count = next((_COUNT_OF_DAYS[w] for w in words if w in _COUNT_OF_DAYS), 1)
+    count = next((int(w) if w.isdigit() else _COUNTS[w] for w in words if w.isdigit() or w in _COUNTS), 1)
     if "trước" in words:
         return -count
     return count if "sau" in words and "ngay" not in words else 0

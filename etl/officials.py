@@ -525,11 +525,9 @@ def _apposed_run(sentence: str, t: re.Match[str]) -> str:
     """The words of an apposition from its title `t` on, through the titles it joins ("Chủ tịch kiêm Tổng giám
     đốc …"), to the next comma, stop or verb of the clause."""
     rest = sentence[t.start(): t.end() + _WINDOW]
-    stops = [m.start() for m in (_HARD_STOP.search(rest), _CLAUSE_VERB.search(rest), _A_COMMA.search(rest)) if m]
+    stops = [m.start() for m in (_HARD_STOP.search(rest), _CLAUSE_VERB.search(rest)) if m] + [
+        comma for comma in (rest.find(","),) if comma >= 0]
     return rest[: min(stops)] if stops else rest
-
-
-_A_COMMA = re.compile(r",")
 
 
 def _only_places(gap: str, gaz: Gazetteer) -> bool:
