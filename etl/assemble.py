@@ -1611,6 +1611,11 @@ _BARE_HEAD_INSIDE = re.compile(rf"""(?<=\s)
 _BARE_HEAD_LOWER = re.compile(rf"""(?<=\s)(?<!một\s)(?<!các\s)(?<!những\s)(?<!mỗi\s)
     (?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?){_THIS_TIME}(?=\s+(?:(?:đã|sẽ|chính\s+thức)\s+)*(?:khai|bế)\s+mạc(?!\w))""",
                               re.VERBOSE)
+# … or in lower case after a verb of attending, where it takes place: "Tổng thống Biden dự hội nghị diễn ra tại Carbis
+# Bay từ ngày 11 đến 13/6/2021" (right after a sentence that named the summit; not "… tiếp các Trưởng đoàn dự hội nghị
+# tại Dinh Thống Nhất", which may mean another meeting than the one named last).
+_ATTENDS_THE_BARE = re.compile(rf"""(?<=dự\s)(?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?){_THIS_TIME}
+    (?=\s+(?:(?:đã|sẽ|được)\s+)*(?:diễn\s+ra|tổ\s+chức)(?!\w))""", re.VERBOSE)
 _TAKES_PLACE = re.compile(_TAKES_PLACE, re.VERBOSE)
 # What may open such a sentence before the bare word: "Theo chương trình, hội nghị bắt đầu ngày 9-12".
 _BARE_OPENER = re.compile(r"(?:Theo\s+(?:chương\s+trình|kế\s+hoạch|lịch\s+trình)|Dự\s+kiến)\s*,\s")
@@ -1669,7 +1674,10 @@ def _as_short_names_say(mentions: list[Mention], again: list[Mention]) -> list[M
 def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
     opener = _BARE_OPENER.match(text)
     head = (_BARE_HEAD.match(text, opener.end() if opener else 0) or _BARE_HEAD_INSIDE.search(text)
-            or _BARE_HEAD_LOWER.search(text))
+            or _BARE_HEAD_LOWER.search(text)
+            # (after a verb of attending, only the meeting the sentence before names: which one "dự hội nghị" means
+            # is less sure further on)
+            or (before and before[-1].mentions and _ATTENDS_THE_BARE.search(text)))
     named = _last_named(before)
     if not named:
         return []

@@ -36,6 +36,8 @@ _NOT_AFTER = r"(?![\d]|[/.-]\d)"
 # What stands before a day-month written with a dash or a dot: fixed-width look-behinds, read
 # without regard to case like the rule that uses them.
 _DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", "hôm", *TIMES_OF_DAY, "nay", "qua", "mai")) + r"|(?<=\()"
+# ... or a day's word and a comma, the day told between commas: "Theo kế hoạch, hôm nay, 29-6, ông Trump …"
+_DAY_WORD_AND_COMMA = "|".join(rf"(?<={w}\s{x},\s)" for w in ("hôm", *TIMES_OF_DAY) for x in ("nay", "qua", "mai"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +295,8 @@ def day_slash(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
-    (?=\d)(?:{_DAY_WORD_BEFORE}) (?P<d>{_D}) [-.] (?P<m>{_D}) {_NOT_AFTER} (?!\.\d)
+    (?=\d)(?:{_DAY_WORD_BEFORE} | (?:{_DAY_WORD_AND_COMMA}) (?=\d{{1,2}}[-.]\d{{1,2}}\s*,)) (?P<d>{_D}) [-.] (?P<m>{_D})
+    {_NOT_AFTER} (?!\.\d)
     """, re.IGNORECASE)
 def day_dash(g: re.Match[str], ctx: DateContext) -> Reading | None:
     # "Ngày 30-10", "(28-2)", "ngày 5-6", "Chiều 13-7", "ngày 24.6", "hôm 29-6": a dash or a dot

@@ -51,6 +51,9 @@ _HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;
                         r"|nhắc\s+(?:đến|tới)|đề\s+nghị|khẳng\s+định|nhấn\s+mạnh|kêu\s+gọi|cảnh\s+báo|tuyên\s+bố|bày\s+tỏ"
                         r"|cho\s+rằng|yêu\s+cầu|thống\s+nhất"
                         r"|tiếp(?!\s+(?:tục|theo|nối|cận|thu|xúc|đó))|đón|gặp|hội\s+kiến|hội\s+đàm)\b"   # "Thủ tướng tiếp ông X": X is received
+                        # "Tổng thống Biden dự hội nghị diễn ra tại Carbis Bay": Biden, not "Carbis Bay" (not "Ủy viên
+                        # dự khuyết …", a title, nor the nouns "dự án", "dự thảo", …)
+                        r"|\s(?:tham\s+)?dự(?!\s+(?:khuyết|bị|án|thảo|toán|báo|trữ|luật|thính))\b"
                         r"|\s(?:tại|ở)\s+(?:khách\s+sạn|sân\s+bay|trụ\s+sở|hội\s+trường|nhà\s+khách|phòng|buổi|lễ|cuộc)\b")
 _HARD_STOP = ahead(_HARD_STOP)      # the same matches, sooner: etl/lookahead.py
 _WINDOW = 90

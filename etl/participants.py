@@ -444,6 +444,37 @@ def _anothers_possessor(text: str, o: Official, officials: list[Official]) -> bo
                 and any(other.pos < owned.start() for other in officials if other is not o))
 
 
+# Leaders met in bilateral talks on a meeting's sidelines are not told to attend it (the guideline: "people met only
+# … in bilateral talks are not participants"): a sentence of talks with no verb of taking part links no one.
+# (not "Trước đó trong cuộc gặp, Bộ trưởng Ngoại giao Lào … khẳng định …": the meeting itself, not talks between two)
+_TALKS = re.compile(r"(?i)(?<!\w)(?:(?<!cuộc\s)gặp(?:\s+(?:gỡ|mặt|nhau|riêng))?|hội\s+đàm|hội\s+kiến|tiếp\s+xúc|điện\s+đàm"
+                    r"|cuộc\s+gặp(?:\s+(?:song\s+phương|riêng|trực\s+tiếp))?\s+(?:giữa|với)|(?:cuộc\s+)?thảo\s+luận\s+giữa)(?!\w)")
+_TALKS = Gated(_TALKS)      # searched only in sentences that hold its words: sentences.Gated
+
+
+def _only_met(text: str) -> bool:
+    """Does the sentence tell of talks (_TALKS) and of no taking part (_STRONG)? "Tổng thống Mỹ Donald Trump và
+    Chủ tịch Trung Quốc Tập Cận Bình có khả năng sẽ gặp mặt tại hội nghị thượng đỉnh G20 …", "… cuộc thảo luận giữa
+    Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình bên lề hội nghị thượng đỉnh G20 ở Osaka"."""
+    return _TALKS.search(text) is not None and _STRONG.search(text) is None and _CHAIRS_OR_SPEAKS.search(text) is None
+
+
+_CHAIRS_OR_SPEAKS = re.compile(r"(?i)(?<!\w)(?:chủ\s+tọa|phát\s+biểu\s+(?:tại|trước)|diễn\s+văn)(?!\w)")   # "… nơi ông giữ vai trò chủ tọa"
+
+
+# Whose spouse or child someone is: "Đệ nhất phu nhân Melania Trump, vợ Tổng thống Mỹ Donald Trump, sẽ không
+# tham dự …", "bà X, phu nhân Thủ tướng Y, …" (not "Vợ chồng Tổng thống Y dự …": the couple).
+_KIN_BEFORE = re.compile(r"(?i)(?<!\w)(?:vợ(?!\s+chồng)|(?<!vợ\s)chồng|phu\s+nhân|phu\s+quân|con\s+(?:trai|gái|rể|dâu)"
+                         r"|(?:cha|mẹ|bố)\s+(?:đẻ\s+)?của)(?:\s+của)?\s+$")
+
+
+def _named_as_kin(text: str, o: Official) -> bool:
+    """Is `o` named, title and all, only to say whose spouse or child someone is?"""
+    before = text[:o.pos].rstrip()
+    at = len(before) - len(o.role) if o.role and before.endswith(o.role) else o.pos     # where the title opens
+    return bool(_KIN_BEFORE.search(text, max(0, at - 24), at))
+
+
 # What someone tells, right after their name (past who they are and the time they told it: ", Trưởng Phái
 # đoàn thường trực …,", "hôm nay", "hôm 19/1", "tháng trước"): "Phó tổng thống Mỹ Mike Pence hôm nay xác nhận
 # …", "Đại sứ Nga … tháng trước xác nhận với VnExpress …".
@@ -454,6 +485,9 @@ _TELLS = re.compile(r"(?i)\s*(?:,[^,;.:]{1,90},\s*)?(?:[^\W\d_]+\s+){0,2}?"
 # ... of themselves among others: "… cho biết ông và Tổng thống Joe Biden sẽ cùng dự …"
 _OF_THEMSELVES = re.compile(r"(?i)\s*(?:,\s*)?(?:rằng\s+)?(?:ông|bà|mình)\s+(?:và|cùng|sẽ|đã)(?!\w)")
 _TAKES_PART = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|phát\s+biểu|diễn\s+văn|chủ\s+tọa)(?!\w)")
+# ... or by a word of address and a name ("… thông báo ông Trump sẽ đến Việt Nam dự …"; the name's capital is
+# checked in code: sre's IGNORECASE would take any letter)
+_ADDRESSED = re.compile(r"(?i)(?<!\w)(?:ông|bà|ngài)\s+(\w)")
 
 
 # Attending told as a noun, its goer named after the meeting: "… chuyến thăm chính thức Việt Nam và dự Hội nghị cấp
@@ -534,7 +568,8 @@ def _tells_of_another(text: str, o: Official, gaz: Gazetteer) -> bool:
     if not told or _OF_THEMSELVES.match(text, told.end()):
         return False
     attends = _TAKES_PART.search(text, told.end())
-    return bool(attends and gaz.title_re.search(text, told.end(), attends.start()))
+    return bool(attends and (gaz.title_re.search(text, told.end(), attends.start())
+                             or any(a.group(1).isupper() for a in _ADDRESSED.finditer(text, told.end(), attends.start()))))
 
 
 # Who hosts a banquet for those at the meeting only welcomes them (the guideline's hosts): "Nhà vua Nhật Bản
@@ -634,10 +669,13 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if targets:
             own.update(_guests(s, officials, dated.get(s.index, []), first_of, events))
         goers = _goers_named_after(s, officials) if targets else set()
+        if _only_met(s.text):
+            continue        # "Trump và Tập sẽ gặp nhau bên lề hội nghị thượng đỉnh G20": met, not told to attend
         for o in officials:
             if goers and o.pos not in goers:
                 continue        # "X hi vọng chuyến … dự Hội nghị cấp cao APEC của Tổng thống Y …": Y goes, not X
             if o.pos not in goers and (_anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz)
+                                       or _named_as_kin(s.text, o)
                                        or _HOSTS_A_BANQUET.match(s.text, _name_end(s.text, o))):
                 continue
             for k in own.get(o.pos) or targets or _chaired(o, events, gaz):

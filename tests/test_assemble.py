@@ -921,6 +921,30 @@ def test_the_bare_word_dated_before_the_meetings_it_names_is_the_one_named_befor
     assert expected in found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # in lower case after a verb of attending, where it takes place, right after the sentence that named it
+    ("Hội nghị thượng đỉnh G7 lần thứ 47 thu hút sự chú ý của dư luận. Tổng thống Biden dự hội nghị diễn ra tại "
+     "Carbis Bay từ ngày 11 đến 13/6/2021.", ("G7", "leaders", "Summit", 47, "2021-06-11", "2021-06-13", "held")),
+    ("Thủ tướng sẽ sang Jakarta dự Hội nghị Cấp cao ASEAN lần thứ 43. Đoàn Việt Nam tham dự hội nghị được tổ chức từ "
+     "ngày 5 đến 7/9/2023.", ("ASEAN", "leaders", "Summit", 43, "2023-09-05", "2023-09-07", "planned")),
+])
+def test_the_bare_word_after_a_verb_of_attending_is_the_one_named_right_before(text, expected, gaz):
+    found, _ = events(f"Tin\n\n{text}\n", gaz)
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    # not further on, nor "dự hội nghị tại …", which may mean the article's meeting rather than the one named last
+    "Hội nghị Bộ trưởng Thương mại APEC khai mạc. Các bộ trưởng thảo luận nhiều vấn đề. Thủ tướng tiếp các Trưởng đoàn "
+    "dự hội nghị diễn ra ngày 2/6/2006.",
+    "Hội nghị Bộ trưởng Thương mại APEC khai mạc. Thủ tướng tiếp các Trưởng đoàn dự hội nghị tại Dinh Thống Nhất chiều "
+    "2/6/2006.",
+])
+def test_the_bare_word_after_a_verb_of_attending_further_on_is_none(text, gaz):
+    found, _ = events(f"Tin\n\n{text}\n", gaz)
+    assert found == []
+
+
 def test_the_bare_word_with_nothing_named_before_is_no_meeting(gaz):
     found, _ = events("Tin ASEAN\n\nHội nghị diễn ra từ ngày 11 đến 14/7/2023 với nhiều phiên họp.\n", gaz)
     assert found == []

@@ -60,6 +60,11 @@ def test_issue_phrases(text, expected):
     ("Các bộ trưởng đã nhóm họp hôm 3-8 tại Bangkok.", ("2021-08-03", "2021-08-03", "day")),
     ("Hôm 14.11, hội nghị bế mạc", ("2021-11-14", "2021-11-14", "day")),
     ("đạt 3-8 điểm", None),
+    # … and between commas after a day's word (the sample s26)
+    ("Theo kế hoạch, hôm nay, 29-6, hai nhà lãnh đạo sẽ gặp nhau", ("2021-06-29", "2021-06-29", "day")),
+    ("Hội nghị khai mạc tối qua, 8-9, tại Vientiane", ("2021-09-08", "2021-09-08", "day")),
+    ("Hiện nay, 5-7 nước đã tham gia", None),
+    ("Hôm nay, 5-7 đoàn đã đến, 3 đoàn còn lại đến sau", None),
     # days told one by one, the month after the last: the first to the last
     ("SDMOF 11, diễn ra trong hai ngày 21, 22-9, do Bộ chủ trì", ("2021-09-21", "2021-09-22", "day")),
     ("Hội nghị diễn ra các ngày 8, 9 và 10/11/2023.", ("2023-11-08", "2023-11-10", "day")),

@@ -99,6 +99,18 @@ def test_who_is_received_keeps_their_own_title(sentence, expected, gaz):
     assert [(o.name, o.role) for o in find_officials(sentence, gaz)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a verb of attending ends a title's words: what follows is where, not who (the sample s26's helper passages)
+    ("Tổng thống Biden dự hội nghị diễn ra tại Carbis Bay từ ngày 11 đến 13/6/2021.", [("Biden", "Tổng thống")]),
+    ("Thủ tướng Albanese tham dự hội nghị tổ chức ở Phnom Penh.", [("Albanese", "Thủ tướng")]),
+    ("Tổng thống Yoon dự các phiên họp tại Nusa Dua Bali.", [("Yoon", "Tổng thống")]),
+    # not the nouns "dự án", "dự thảo", nor the title "Ủy viên dự khuyết"
+    ("Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng dự hội nghị.", [("Nguyễn Chí Dũng", "Bộ trưởng Kế hoạch và Đầu tư")]),
+])
+def test_a_verb_of_attending_ends_the_title(sentence, expected, gaz):
+    assert [(o.name, o.role) for o in find_officials(sentence, gaz)] == expected
+
+
 def test_short_form_is_marked(gaz):
     [o] = find_officials("Bộ trưởng Sơn nhấn mạnh", gaz)
     assert (o.name, o.rule) == ("Sơn", "short")

@@ -709,6 +709,13 @@ KNOWN_PASSAGE_MISSES = {
                                "đỉnh G20 ở Hamburg ngày 8/7'): 'cho biết tại Hội nghị …' is read as telling what a "
                                "meeting will do ('Đại sứ X cho biết tại Hội nghị … Indonesia sẽ …', _tells_of); only "
                                "what follows tells the two apart",
+    ("tells_of_another_by_address", 0): "a bare lower-case 'hội nghị' after a verb of attending and 'tại' ('… ông Putin sẽ "
+                                        "tham dự hội nghị tại thành phố Brisbane trong hai ngày 15-16/11/2014'): which "
+                                        "meeting it means is unsure ('… tiếp các Trưởng đoàn dự hội nghị tại Dinh Thống "
+                                        "Nhất' meant the article's meeting, not the one named last), so it names none",
+    ("tells_of_another_by_address", 4): "a day told as the opening's inside a clause about sessions ('… ông Trump sẽ dự "
+                                        "các phiên họp từ ngày khai mạc 8/6 nhưng sẽ lên đường vào sáng 9/6'): the "
+                                        "meeting takes the day of leaving",
     ("visit_before_meeting", 5): "a bare title ('Chủ tịch Quốc hội sẽ tới Vienna dự …') that two people of the "
                                  "article hold, the Vietnamese one meant",
 }
