@@ -448,18 +448,28 @@ def _anothers_possessor(text: str, o: Official, officials: list[Official]) -> bo
 # … in bilateral talks are not participants"): a sentence of talks with no verb of taking part links no one.
 # (not "Trước đó trong cuộc gặp, Bộ trưởng Ngoại giao Lào … khẳng định …": the meeting itself, not talks between two)
 _TALKS = re.compile(r"(?i)(?<!\w)(?:(?<!cuộc\s)gặp(?:\s+(?:gỡ|mặt|nhau|riêng))?|hội\s+đàm|hội\s+kiến|tiếp\s+xúc|điện\s+đàm"
-                    r"|cuộc\s+gặp(?:\s+(?:song\s+phương|riêng|trực\s+tiếp))?\s+(?:giữa|với)|(?:cuộc\s+)?thảo\s+luận\s+giữa)(?!\w)")
+                    r"|cuộc\s+gặp(?:\s+(?:song\s+phương|riêng|trực\s+tiếp))?\s+(?:giữa|với)|(?:cuộc\s+)?thảo\s+luận\s+giữa"
+                    r"|có\s+(?:một\s+)?cuộc\s+gặp)(?!\w)")      # "… đã có cuộc gặp trực tiếp đầu tiên tại Hamburg, bên lề …"
 _TALKS = Gated(_TALKS)      # searched only in sentences that hold its words: sentences.Gated
 
 
 def _only_met(text: str) -> bool:
-    """Does the sentence tell of talks (_TALKS) and of no taking part (_STRONG)? "Tổng thống Mỹ Donald Trump và
-    Chủ tịch Trung Quốc Tập Cận Bình có khả năng sẽ gặp mặt tại hội nghị thượng đỉnh G20 …", "… cuộc thảo luận giữa
-    Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình bên lề hội nghị thượng đỉnh G20 ở Osaka"."""
-    return _TALKS.search(text) is not None and _STRONG.search(text) is None and _CHAIRS_OR_SPEAKS.search(text) is None
+    """Does the sentence tell of talks (_TALKS), or of taking part in them only (_AT_THE_TALKS), and of no other
+    taking part (_STRONG)? "Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình có khả năng sẽ gặp mặt tại
+    hội nghị thượng đỉnh G20 …", "… cuộc thảo luận giữa Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận
+    Bình bên lề hội nghị thượng đỉnh G20 ở Osaka"."""
+    taking_part = list(_STRONG.finditer(text))
+    at_the_talks = [m for m in taking_part if _AT_THE_TALKS.match(text, m.end())]
+    return (bool(at_the_talks or _TALKS.search(text)) and len(at_the_talks) == len(taking_part)
+            and _CHAIRS_OR_SPEAKS.search(text) is None)
 
 
-_CHAIRS_OR_SPEAKS = re.compile(r"(?i)(?<!\w)(?:chủ\s+tọa|phát\s+biểu\s+(?:tại|trước)|diễn\s+văn)(?!\w)")   # "… nơi ông giữ vai trò chủ tọa"
+# … of taking part in the talks themselves: "… người cùng Ngoại trưởng Nga Sergei Lavrov có mặt trong cuộc gặp, …"
+_AT_THE_TALKS = re.compile(r"(?i)\s+(?:trong|tại)\s+(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc)(?!\w)")
+
+
+# "… nơi ông giữ vai trò chủ tọa"
+_CHAIRS_OR_SPEAKS = re.compile(r"(?i)(?<!\w)(?:chủ\s+tọa|phát\s+biểu\s+(?:tại|trước)|diễn\s+văn)(?!\w)")
 
 
 # Whose spouse or child someone is: "Đệ nhất phu nhân Melania Trump, vợ Tổng thống Mỹ Donald Trump, sẽ không
