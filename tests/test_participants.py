@@ -705,6 +705,11 @@ KNOWN_PASSAGE_MISSES = {
     ("meeting_in_passing", 2): "who speaks right after a sentence that names a meeting in passing, in its paragraph, is "
                                "taken to speak there ('… được bàn tại hội nghị thượng đỉnh G20 ở Osaka … cuối tháng này. "
                                "Thủ tướng Nhật Bản Shinzo Abe khẳng định …')",
+    ("speech_beside_talks", 0): "a speech told beside talks on the meeting's sidelines ('… đáp lại bằng một bài phát "
+                                "biểu cứng rắn …, dù trước đó hai ông đã có cuộc gặp … bên lề hội nghị', the written "
+                                "article 317): the sentence reads as talks only; taking 'bài phát biểu' for taking part "
+                                "linked a speech given elsewhere ('Bài phát biểu của ông X tại Singapore … trước cuộc "
+                                "hội đàm … tại Hội nghị thượng đỉnh G20', s24)",
     ("surname_as_subject", 5): "one who tells something at the meeting ('\"…\", Merkel cho biết tại Hội nghị thượng "
                                "đỉnh G20 ở Hamburg ngày 8/7'): 'cho biết tại Hội nghị …' is read as telling what a "
                                "meeting will do ('Đại sứ X cho biết tại Hội nghị … Indonesia sẽ …', _tells_of); only "
