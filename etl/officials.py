@@ -272,6 +272,8 @@ def _name_in(window: str, runs: list[list[re.Match[str]]], start: int, gaz: Gaze
                         # the country, then the name (not a name right after its country: "Bộ trưởng
                         # Quốc phòng Mỹ Patrick Shanahan trình bày chiến lược Ấn Độ Dương - …")
         if len(trimmed) >= 2:
+            if short is not None and _CLAUSE_VERB.search(window, short[1] - start, trimmed[0].start()):
+                return short    # "Tổng thống Trump đã ca ngợi nhà lãnh đạo Tập Cận Bình": Trump, the clause's subject
             return start + trimmed[0].start(), start + trimmed[-1].end()
         if (len(trimmed) == 1 and trimmed is not run and run[0].start() <= 2 and _one_name(trimmed[0].group())
                 and not _NAME_GOES_ON.match(window, trimmed[0].end())

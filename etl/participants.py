@@ -16,7 +16,7 @@ from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .meetings import find_meetings, may_name_meeting
 from .merge import UMBRELLA_WEEKS
-from .people import country_of, officials_by_sentence
+from .people import country_of, name_end, officials_by_sentence
 from .records import Article, Mention, Official, Participation, Report
 from .sentences import LIST_ITEM, MEETING_NOUN, MEETING_WORDS, Gated, Sentence
 from .vi import FRAME_WORDS, alt
@@ -383,7 +383,7 @@ def _guests(s: Sentence, officials: list[Official], dated_here: list[int], first
         joins = list(_WITH_GUEST.finditer(s.text, m.pos, o.pos)) or [
             j for j in _CHAIRED_BY.finditer(s.text, m.end_pos, o.pos)
             if not _GUEST_BREAK.search(s.text, m.end_pos, j.start()) and not _ALL_OF_THEM.search(s.text, m.end_pos, j.start())
-            and (not j["do"] or _CHAIRS_NEXT.match(s.text, _name_end(s.text, o)))]
+            and (not j["do"] or _CHAIRS_NEXT.match(s.text, name_end(s.text, o)))]
         title = s.text.rfind(o.role, joins[-1].end(), o.pos) if joins and o.role else -1     # "Phó Thủ tướng, Bộ trưởng …"
         if not joins or _GUEST_BREAK.search(s.text, joins[-1].end(), title if title >= 0 else o.pos) and not _goes_on(
                 s.text, previous, o):
@@ -548,25 +548,9 @@ def _pictured_at(s: Sentence, officials: list[Official] | None) -> bool:
             break
         title = s.text.rfind(o.role, end, o.pos) if o.role else -1
         left.append(s.text[end:title if title >= 0 else o.pos])
-        end = _name_end(s.text, o)
+        end = name_end(s.text, o)
     left.append(s.text[end:at.start()])
     return end > 0 and all(_ONLY_PEOPLE_LEFT.fullmatch(piece) for piece in left)
-
-
-_A_WORD = re.compile(r"\S+")
-
-
-def _name_end(text: str, o: Official) -> int:
-    """Where the person's name ends as the sentence writes it: their full name, or the short form read as it ("ông
-    Tillerson", read as Rex Tillerson, whom the article names in full elsewhere), its capitalised words."""
-    if text.startswith(o.name, o.pos):
-        return o.pos + len(o.name)
-    end = o.pos
-    for word in _A_WORD.finditer(text, o.pos):
-        if word.start() > end + 1 or not word.group()[:1].isupper():
-            break
-        end = word.start() + len(word.group().rstrip(",.;:)\"”"))
-    return end
 
 
 def _tells_of_another(text: str, o: Official, gaz: Gazetteer) -> bool:
@@ -574,7 +558,7 @@ def _tells_of_another(text: str, o: Official, gaz: Gazetteer) -> bool:
     thống Mỹ Donald Trump tháng 11 tới đây sẽ tham dự …": who attends is the one named after the telling, before
     the verb of attending, by a title (not "Thủ tướng X cho biết sẽ dự …", who tells of himself, nor "… cho
     biết ông và Tổng thống Y sẽ cùng dự …")."""
-    told = _TELLS.match(text, _name_end(text, o))
+    told = _TELLS.match(text, name_end(text, o))
     if not told or _OF_THEMSELVES.match(text, told.end()):
         return False
     attends = _TAKES_PART.search(text, told.end())
@@ -686,7 +670,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
                 continue        # "X hi vọng chuyến … dự Hội nghị cấp cao APEC của Tổng thống Y …": Y goes, not X
             if o.pos not in goers and (_anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz)
                                        or _named_as_kin(s.text, o)
-                                       or _HOSTS_A_BANQUET.match(s.text, _name_end(s.text, o))):
+                                       or _HOSTS_A_BANQUET.match(s.text, name_end(s.text, o))):
                 continue
             for k in own.get(o.pos) or targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]

@@ -59,6 +59,8 @@ _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(
 # past an aside set off by commas: "Chủ tịch Cu-ba Phi-đen Ca-xtơ-rô, đang trong thời gian hồi phục sức khỏe sau ca
 # phẫu thuật, đã không thể dự các phiên họp")
 _ABSENT_AFTER = re.compile(r"(?i)^(?:\s+và\s+[^,.;:]{3,60}?|\s*,[^,.;:]{3,90},)?\s*"
+                           # … having left first: "Tổng thống Mỹ Donald Trump đã rời Philippines và không tham dự …"
+                           r"(?:(?:đã\s+)?(?:rời(?:\s+khỏi)?|bỏ\s+về|về\s+nước)(?:\s+[^,.;:]{2,40}?)?\s+và\s+)?"
                            r"(?:(?:đã|sẽ|cũng|vừa|đột\s+ngột|bất\s+ngờ|quyết\s+định|lần\s+đầu(?:\s+tiên)?)\s+)*"
                            r"(?:(?:không|chưa|vắng)\s+(?:thể\s+)?(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|tham\s+gia|dự|đến|mặt)"
                            r"|(?:không|chưa)\s+(?:thể\s+)?(?:sang|tới|đến|qua)(?!\w)"       # "sẽ không sang Nam Phi"
@@ -153,6 +155,22 @@ def country_of(o: Official, gaz: Gazetteer) -> str | None:
     return None
 
 
+_A_WORD = re.compile(r"\S+")
+
+
+def name_end(text: str, o: Official) -> int:
+    """Where the person's name ends as the sentence writes it: their full name, or the short form read as it ("ông
+    Tillerson", read as Rex Tillerson, whom the article names in full elsewhere), its capitalised words."""
+    if text.startswith(o.name, o.pos):
+        return o.pos + len(o.name)
+    end = o.pos
+    for word in _A_WORD.finditer(text, o.pos):
+        if word.start() > end + 1 or not word.group()[:1].isupper():
+            break
+        end = word.start() + len(word.group().rstrip(",.;:)\"”"))
+    return end
+
+
 def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int, list[Official]]:
     """The people named with a title in each sentence, minus hosts who only invite, people met
     in bilateral talks and people who did not come; short forms resolved to full names."""
@@ -169,7 +187,9 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
         titles = titles_in(s.text, gaz)       # read once for find_officials and _titled_again
         if not titles:
             again = _addressed_in_full(s.text, [], everyone)
-            found += [(s.index, o) for o in again + _addressed(s.text, again) + _bare_subject(s, everyone)]
+            found += [(s.index, o) for o in again + _addressed(s.text, again) + _bare_subject(s, everyone)
+                      # not one who did not come: "Ông Trump không tham dự Hội nghị Thượng đỉnh Đông Á do …"
+                      if not _ABSENT_AFTER.match(s.text[name_end(s.text, o):])]
             continue
         named = find_officials(s.text, gaz, titles)
         everyone += named

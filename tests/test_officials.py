@@ -111,6 +111,17 @@ def test_a_verb_of_attending_ends_the_title(sentence, expected, gaz):
     assert [(o.name, o.role) for o in find_officials(sentence, gaz)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # one word after a title, then a verb of its clause: that word is the holder, not a longer name further on
+    # (the sample s26: "… nhà lãnh đạo Tập Cận Bình" had taken "Tổng thống Trump đã ca ngợi nhà lãnh đạo" as a role)
+    ("Tổng thống Trump đã ca ngợi nhà lãnh đạo Tập Cận Bình bằng những lời tốt đẹp.", [("Trump", "Tổng thống")]),
+    ("Thủ tướng Morrison sẽ gặp gỡ lãnh đạo đảng Lao động Bill Shorten.", [("Morrison", "Thủ tướng")]),
+    ("Tổng thống Duterte vừa tiếp nhà tỷ phú Jack Ma tại Manila.", [("Duterte", "Tổng thống")]),
+])
+def test_a_short_name_before_a_verb_is_the_titles_holder(sentence, expected, gaz):
+    assert [(o.name, o.role) for o in find_officials(sentence, gaz)] == expected
+
+
 def test_short_form_is_marked(gaz):
     [o] = find_officials("Bộ trưởng Sơn nhấn mạnh", gaz)
     assert (o.name, o.rule) == ("Sơn", "short")

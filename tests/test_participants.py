@@ -461,6 +461,16 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
      "Lavrov dẫn đầu đoàn Nga.", {"Sergei Lavrov"}),
     ("Chủ tịch Trung Quốc Tập Cận Bình lần đầu tiên vắng mặt tại hội nghị; Thủ tướng Trung Quốc Lý Cường dẫn đầu "
      "đoàn.", {"Lý Cường"}),
+    # ... having left first (the sample s21)
+    ("Tổng thống Mỹ Donald Trump đã rời Philippines và không tham dự hội nghị; Ngoại trưởng Mỹ Rex Tillerson dự "
+     "thay.", {"Rex Tillerson"}),
+    ("Thủ tướng Australia Kevin Rudd rời khỏi Copenhagen và sẽ không tham dự hội nghị; Bộ trưởng Penny Wong dẫn đầu "
+     "đoàn.", {"Penny Wong"}),
+    # ... named again by a word of address, in a sentence that names no title (the sample s21)
+    ("Thủ tướng Nhật Bản Shigeru Ishiba đã tới Malaysia. Ông Ishiba không tham dự hội nghị do lịch trình thay đổi.",
+     set()),
+    ("Tổng thống Philippines Ferdinand Marcos Jr. vừa trở về từ Nhật Bản. Ông Marcos sẽ không dự hội nghị vì lý do "
+     "sức khỏe.", set()),
     # ... two of them with one predicate
     ("Tổng thống Mỹ Barack Obama và Tổng thống Nga Dmitry Medvedev không tham dự hội nghị năm nay; Ngoại trưởng Mỹ "
      "Hillary Clinton dự thay.", {"Hillary Clinton"}),
