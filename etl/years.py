@@ -187,6 +187,9 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
     return settled
 
 
+_NEAR_HOST = 2       # years between a guessed year and a host's year that may stand for it
+
+
 def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | None,
                  anchors: Anchors) -> DateSpan | None:
     if span.year_source == "article" and not anchors.dated and (anchors.ctx.ref is None or anchors.ctx.ref_guessed):
@@ -194,7 +197,12 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         # its clues gave ("Hồi năm 2016, …"), which the place the meeting is held in tells better
         # ("Hội nghị thượng đỉnh Úc - ASEAN … tại thành phố Sydney": 2018)
         hosted = _hosted_then(span, s, group)
-        return _moved(span, next(iter(hosted)), "host") if len(hosted) == 1 else span
+        if len(hosted) == 1:
+            return _moved(span, next(iter(hosted)), "host")
+        # of a host of several years, one near the year the clues guessed, where that one held no meeting there
+        # ("hội nghị APEC ở Việt Nam tháng 11 năm ngoái": 2006 or 2017, and the clues' year is 2016)
+        near = min(hosted, key=lambda y: (abs(y - span.start.year), -y)) if hosted else None
+        return _moved(span, near, "host") if near is not None and 0 < abs(near - span.start.year) <= _NEAR_HOST else span
     if span.rule == "told-day" and anchors.stand_in and span.start.year == STAND_IN_YEAR:
         return None     # "Ngay hôm sau" after a day told without a year, in an article that tells none
     if span.year_source != "context" or span.rule == "told-day":
