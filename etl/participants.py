@@ -449,23 +449,33 @@ def _anothers_possessor(text: str, o: Official, officials: list[Official]) -> bo
 # (not "Trước đó trong cuộc gặp, Bộ trưởng Ngoại giao Lào … khẳng định …": the meeting itself, not talks between two)
 _TALKS = re.compile(r"(?i)(?<!\w)(?:(?<!cuộc\s)gặp(?:\s+(?:gỡ|mặt|nhau|riêng))?|hội\s+đàm|hội\s+kiến|tiếp\s+xúc|điện\s+đàm"
                     r"|cuộc\s+gặp(?:\s+(?:song\s+phương|riêng|trực\s+tiếp))?\s+(?:giữa|với)|(?:cuộc\s+)?thảo\s+luận\s+giữa"
-                    r"|có\s+(?:một\s+)?cuộc\s+gặp)(?!\w)")      # "… đã có cuộc gặp trực tiếp đầu tiên tại Hamburg, bên lề …"
+                    # "… đã có cuộc gặp trực tiếp đầu tiên tại Hamburg, bên lề …", "Ông có cuộc đối thoại với Ngoại trưởng …"
+                    r"|có\s+(?:một\s+)?cuộc\s+(?:gặp|đối\s+thoại|trao\s+đổi|hội\s+đàm))(?!\w)")
 _TALKS = Gated(_TALKS)      # searched only in sentences that hold its words: sentences.Gated
 
 
-def _only_met(text: str) -> bool:
+def _only_met(text: str, talks_are_a_meeting: bool = False) -> bool:
     """Does the sentence tell of talks (_TALKS), or of taking part in them only (_AT_THE_TALKS), and of no other
     taking part (_STRONG)? "Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình có khả năng sẽ gặp mặt tại
     hội nghị thượng đỉnh G20 …", "… cuộc thảo luận giữa Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận
     Bình bên lề hội nghị thượng đỉnh G20 ở Osaka"."""
     taking_part = list(_STRONG.finditer(text))
-    at_the_talks = [m for m in taking_part if _AT_THE_TALKS.match(text, m.end())]
+    # (one who chairs "cuộc gặp" chairs a meeting: talks between two have no chair)
+    at_the_talks = [m for m in taking_part if (talks := _AT_THE_TALKS.match(text, m.end()))
+                    and not (talks_are_a_meeting and _A_MEETING_CALLED_TALKS.match(text, talks.start() + 1))
+                    and not _CHAIRS.match(m.group())]
     return (bool(at_the_talks or _TALKS.search(text)) and len(at_the_talks) == len(taking_part)
             and _CHAIRS_OR_SPEAKS.search(text) is None)
 
 
-# … of taking part in the talks themselves: "… người cùng Ngoại trưởng Nga Sergei Lavrov có mặt trong cuộc gặp, …"
-_AT_THE_TALKS = re.compile(r"(?i)\s+(?:trong|tại)\s+(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc)(?!\w)")
+# … of taking part in the talks themselves: "… người cùng Ngoại trưởng Nga Sergei Lavrov có mặt trong cuộc gặp, …", "ông
+# Trump cùng vợ tham gia cuộc gặp này", "… nơi ông tham dự các hoạt động song phương bên lề Thượng đỉnh ASEAN"
+_AT_THE_TALKS = re.compile(r"(?i)\s+(?:(?:trong|tại|vào)\s+)?(?:(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc)(?!\w)"
+                           r"|(?:các\s+|những\s+)?(?:hoạt\s+động|cuộc\s+gặp|cuộc\s+tiếp\s+xúc)\s+song\s+phương)")
+# … where no meeting the article dates is itself called "cuộc gặp" ("Thủ tướng … dự cuộc gặp các nhà lãnh đạo ASEAN
+# ngày 11-10"): then "tham dự cuộc gặp" is taking part in it
+_CHAIRS = re.compile(r"(?i)(?:đồng\s+)?chủ\s+trì")
+_A_MEETING_CALLED_TALKS = re.compile(r"(?i)(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc)")
 
 
 # "… nơi ông giữ vai trò chủ tọa"
@@ -618,6 +628,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
     focus: list[int] = []           # the meetings the paragraph last told of
     listing: list[int] = []         # the meetings of a list's items: who took part, after "… gồm:"
     last = max((i for i, s in enumerate(sentences) if s.index in people), default=-1)
+    talks_are_a_meeting = any(_A_MEETING_CALLED_TALKS.match(m.text) for _, m, _ in events)   # (_only_met)
     if any(s.mentions for s in sentences[:_LEAD]) or article.title and gaz.forum_names(article.title):
         told_so_far = _meeting_told_so_far(sentences, events, first_of, lambda: _headline_meetings(article.title, gaz))
     else:
@@ -663,7 +674,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if targets:
             own.update(_guests(s, officials, dated.get(s.index, []), first_of, events))
         goers = _goers_named_after(s, officials) if targets else set()
-        if _only_met(s.text):
+        if _only_met(s.text, talks_are_a_meeting):
             continue        # "Trump và Tập sẽ gặp nhau bên lề hội nghị thượng đỉnh G20": met, not told to attend
         for o in officials:
             if goers and o.pos not in goers:

@@ -494,6 +494,30 @@ def test_who_will_not_come_and_who_speaks_for_a_government_are_not_there(clause,
 
 
 @pytest.mark.parametrize(("clause", "expected"), [
+    # bilateral talks on the meeting's sidelines, told as activities, a dialogue or talks one joins (samples s24-s26)
+    ("Tổng thống Mỹ Donald Trump tham dự các hoạt động song phương bên lề hội nghị.", set()),
+    ("Thủ tướng Nhật Bản Shigeru Ishiba có cuộc đối thoại với Thủ tướng Malaysia Anwar Ibrahim tại hội nghị.",
+     set()),
+    ("Ngoại trưởng Mỹ Marco Rubio cùng Bộ trưởng Quốc phòng Mỹ Pete Hegseth tham gia cuộc gặp với Thủ tướng Malaysia "
+     "Anwar Ibrahim bên lề hội nghị.", set()),
+    # … but one who also takes part in the meeting does, and one who chairs "cuộc gặp" chairs the meeting (the written
+    # article 2108: "Tổng thống Phi-líp-pin Giô-xép Ê-xtra-đa chủ trì cuộc gặp")
+    ("Thủ tướng Phạm Minh Chính dự hội nghị và có cuộc gặp với Thủ tướng Malaysia Anwar Ibrahim bên lề hội nghị.",
+     {"Phạm Minh Chính"}),
+    ("Thủ tướng Malaysia Anwar Ibrahim chủ trì cuộc gặp.", {"Anwar Ibrahim"}),
+])
+def test_who_only_holds_talks_on_the_sidelines_is_not_there(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+def test_a_meeting_called_talks_is_taken_part_in(gaz):
+    """Where the article's meeting is itself called "cuộc gặp", "tham dự cuộc gặp" is taking part in it."""
+    text = ("Thủ tướng Nguyễn Xuân Phúc dự cuộc gặp các nhà lãnh đạo ASEAN ngày 11/10/2018 tại Bali. Trong phát biểu, "
+            "Tổng thống Indonesia Joko Widodo chào mừng các nhà lãnh đạo tới tham dự cuộc gặp.")
+    assert set(people(text, gaz)) == {"Nguyễn Xuân Phúc", "Joko Widodo"}
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
     # at the meeting told with the bare word
     ("Tại hội nghị, Đại diện Thương mại Hoa Kỳ Rob Portman và Ủy viên Thương mại châu Âu Peter Mandelson tiếp tục "
      "bất đồng.", {"Rob Portman", "Peter Mandelson"}),
