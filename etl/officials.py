@@ -515,6 +515,16 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
     if (follows is not None and " " in sentence[follows[0]:follows[1]].strip()
             and not _LIST_GOES_ON.search(sentence, end, follows[0])):
         return None         # "Đại sứ Việt Nam tại Brazil Nguyễn Văn Kiền": the title has its own name
+    if _JOINS_TITLES.search(sentence, t.start(), end) and (t2 := gaz.title_re.match(sentence, end)):
+        # two titles joined into one ("bà Aung San Suu Kyi, cố vấn Nhà nước - Bộ trưởng Ngoại giao Myanmar", "…,
+        # Cố vấn Nhà nước kiêm Bộ trưởng Ngoại giao …"): the role runs through the second's words
+        rest = sentence[t2.end(): t2.end() + _WINDOW]
+        stops = [m.start() for m in (_HARD_STOP.search(rest), _CLAUSE_VERB.search(rest), _APPOSED_END.search(rest)) if m]
+        countries = gaz.countries_in(rest[: min(stops)] if stops else rest)
+        end = t2.end() + (countries[0].end() if countries else min(stops) if stops else len(rest))
+        follows = _name_after(sentence, end, t2.end() + _WINDOW, gaz) if countries else None
+        if follows is not None and " " in sentence[follows[0]:follows[1]].strip():
+            return None     # "…, Phó Thủ tướng kiêm Ngoại trưởng Campuchia Prak Sokhonn": the next person's titles
     words = sentence[t.start():end].strip(" ,")
     country = _country(words, "", "", gaz)
     level = _level(gaz, t.group())
@@ -524,6 +534,9 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
         return Official(prev.name, f"{prev.role}, {words}", country, prev.pos, "apposition",
                         max((prev.level, level), key=lambda lv: gaz.levels[lv].rank if lv in gaz.levels else -1)), end
     return Official(name, words, country, a, "apposition", level), end
+
+
+_JOINS_TITLES = re.compile(r"\s(?:[-–]|kiêm)\s*$")     # what joins a title to the next in one role
 
 
 def _apposed_run(sentence: str, t: re.Match[str]) -> str:

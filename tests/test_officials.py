@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from etl.officials import find_officials
+from etl.people import country_of
 
 
 def people(sentence, gaz):
@@ -406,6 +407,34 @@ def test_a_long_office_name_ending_in_its_country_before_the_name(sentence, expe
 ])
 def test_a_title_in_apposition_after_a_name_that_opens_the_sentence(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two titles joined by a dash or "kiêm" make one role (the sample s26 had "cố vấn Nhà nước -")
+    ("Ngoài ra, bà Aung San Suu Kyi, cố vấn Nhà nước - Bộ trưởng Ngoại giao Myanmar, cũng có mặt tại Đà Nẵng.",
+     [("Aung San Suu Kyi", "cố vấn Nhà nước - Bộ trưởng Ngoại giao Myanmar", "Myanmar")]),
+    ("Ông Phạm Bình Minh, Phó Thủ tướng kiêm Bộ trưởng Ngoại giao, dẫn đầu đoàn.",
+     [("Phạm Bình Minh", "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "Việt Nam")]),
+    ("Ông Sok An, Phó Thủ tướng – Bộ trưởng Phủ Hội đồng Bộ trưởng Campuchia, cho biết …",
+     [("Sok An", "Phó Thủ tướng – Bộ trưởng Phủ Hội đồng Bộ trưởng Campuchia", "Campuchia")]),
+])
+def test_titles_joined_in_apposition_make_one_role(sentence, expected, gaz):
+    assert [(o.name, o.role, country_of(o, gaz)) for o in find_officials(sentence, gaz)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # … not in a list, where the joined titles and their country are the next person's (the written articles 921,
+    # 2215, 2425)
+    ("Tham dự có Ngoại trưởng Lào Saleumxay Kommasith, Phó Thủ tướng kiêm Ngoại trưởng Campuchia Prak Sokhonn.",
+     [("Saleumxay Kommasith", "Ngoại trưởng Lào"), ("Prak Sokhonn", "Phó Thủ tướng kiêm Ngoại trưởng Campuchia")]),
+    ("Có mặt có Tổng thống Pháp Emmanuel Macron, Thái tử kiêm Thủ tướng Saudi Arabia Mohammed bin Salman.",
+     [("Emmanuel Macron", "Tổng thống Pháp"), ("Mohammed bin Salman", "Thái tử kiêm Thủ tướng Saudi Arabia")]),
+    ("Bộ trưởng Tài chính Anh Rishi Sunak, Phó Thủ tướng kiêm Bộ trưởng Tài chính Canada Chrystia Freeland rời phòng.",
+     [("Rishi Sunak", "Bộ trưởng Tài chính Anh"), ("Chrystia Freeland", "Phó Thủ tướng kiêm Bộ trưởng Tài chính Canada")]),
+])
+def test_joined_titles_in_a_list_are_the_next_persons(sentence, expected, gaz):
+    assert [(o.name, o.role) for o in find_officials(sentence, gaz)] == expected
+
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
