@@ -460,7 +460,6 @@ def _only_met(text: str, talks_are_a_meeting: bool = False) -> bool:
     hội nghị thượng đỉnh G20 …", "… cuộc thảo luận giữa Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận
     Bình bên lề hội nghị thượng đỉnh G20 ở Osaka"."""
     taking_part = list(_STRONG.finditer(text))
-    # (one who chairs "cuộc gặp" chairs a meeting: talks between two have no chair)
     at_the_talks = [m for m in taking_part if (talks := _AT_THE_TALKS.match(text, m.end()))
                     and not (talks_are_a_meeting and _A_MEETING_CALLED_TALKS.match(text, talks.start() + 1))
                     and not _CHAIRS.match(m.group())]
@@ -474,8 +473,8 @@ _AT_THE_TALKS = re.compile(r"(?i)\s+(?:(?:trong|tại|vào)\s+)?(?:(?:cuộc|bu�
                            r"|(?:các\s+|những\s+)?(?:hoạt\s+động|cuộc\s+gặp|cuộc\s+tiếp\s+xúc)\s+song\s+phương)")
 # … where no meeting the article dates is itself called "cuộc gặp" ("Thủ tướng … dự cuộc gặp các nhà lãnh đạo ASEAN
 # ngày 11-10"): then "tham dự cuộc gặp" is taking part in it
-_CHAIRS = re.compile(r"(?i)(?:đồng\s+)?chủ\s+trì")
 _A_MEETING_CALLED_TALKS = re.compile(r"(?i)(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc)")
+_CHAIRS = re.compile(r"(?i)(?:đồng\s+)?chủ\s+trì")     # who chairs "cuộc gặp" chairs a meeting (_only_met)
 
 
 # "… nơi ông giữ vai trò chủ tọa"
