@@ -225,6 +225,11 @@ def _calendar_entries() -> tuple[dict, ...]:
     return _table("calendar.toml", "series")
 
 
+def calendar_of(forum: str, meeting: str) -> tuple[Days, ...]:
+    """(year, first day, last day) of each of the series' meetings the calendar records."""
+    return _calendar().get((forum, meeting), ())
+
+
 @functools.cache
 def _calendar() -> dict[tuple[str, str], tuple[Days, ...]]:
     """(forum, meeting) -> the days each of its meetings was held on."""

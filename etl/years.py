@@ -31,7 +31,7 @@ from .dates import DateContext, find_dates, month_end, shift_years
 from .gazetteer import default_gazetteer
 from .records import DateSpan, Mention
 from .sentences import Sentence
-from .series import held_then, held_years, host_years, mention_year
+from .series import calendar_of, held_then, held_years, host_years, mention_year
 from .vi import YEAR_WORDS
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
@@ -178,6 +178,11 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
         # (an anchor too: in an article with no date of its own, an older photo's "ngày 7/8/2018" is no year
         # for "Hội nghị Thượng đỉnh G20 diễn ra cuối tháng 6", which 2018 did not hold in June)
         settled = _when_it_was_held(settled, group) or settled
+    elif (settled is not None and settled.year_source in ("context", "anchor") and settled.precision == "day"
+          and settled.start < settled.end and not anchors.dated):
+        # likewise for the meeting's own days, first and last, where they are the days of its meeting in one year
+        # near: "hội nghị thượng đỉnh … NATO vào ngày 11 và 12-7 tại thủ đô Brussels" guessed 2017 is 2018's
+        settled = _the_days_it_was_held(settled, group) or settled
     if (settled is not None and settled.start.month == 12 and any(m.meeting in _OPENS_HOST_YEAR for m in group)
             and (settled.year_source in ("name", "context") or settled.year_source == "anchor"
                  and (anchor := anchors.before(s, span.pos)) is not None and anchor[1] == "year")):
@@ -276,6 +281,19 @@ def _when_it_was_held(span: DateSpan, group: list[Mention]) -> DateSpan | None:
     if near and (len(near) == 1 or near[0][0] < near[1][0]):
         return _moved(span, near[0][1], "calendar")
     return None     # none near, or two as near (a year before and a year after): no better guess
+
+
+def _the_days_it_was_held(span: DateSpan, group: list[Mention]) -> DateSpan | None:
+    """An undated article's meeting told by its first and last days in the year its clues guess, which that year's
+    meeting of its series did not open and close on, moved to the one nearest year, within two, whose meeting did
+    (etl/data/calendar.toml). Else None: a trip's days are seldom a meeting's two ends."""
+    year, m = span.end.year, group[0]
+    told = (span.start.month, span.start.day, span.end.month, span.end.day)
+    years = {y for y, start, end in calendar_of(m.forum, m.meeting) if (start.month, start.day, end.month, end.day) == told}
+    near = sorted((abs(y - year), y) for y in years if abs(y - year) <= 2)
+    if year not in years and near and (len(near) == 1 or near[0][0] < near[1][0]):
+        return _moved(span, near[0][1], "calendar")
+    return None
 
 
 def _hosted_then(span: DateSpan, s: Sentence, group: list[Mention]) -> frozenset[int]:

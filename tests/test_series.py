@@ -235,6 +235,15 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
     # an older photo's year is no year for a month its meeting was not held in: the nearest year that was
     ("Thủ tướng Medvedev tại Moskva, ngày 7/8/2018. Tại cuộc gặp bên lề Hội nghị Thượng đỉnh G20 diễn ra cuối tháng 6, "
      "Tổng thống Putin đã gặp Thủ tướng Abe.", [("G20", None, "2019-06-01", "calendar")]),
+    # … nor for the meeting's own first and last days, which only one near year's meeting opened and closed on
+    # (the sample s28: NATO's summit of 11-12 July was 2018's; the G20's of 28-29 June 2019's; days that are no
+    # summit's two ends tell nothing)
+    ("Năm 2017, ông Trump từng chỉ trích các đồng minh. Tổng thống Mỹ sẽ dự hội nghị thượng đỉnh NATO vào ngày 11 và "
+     "12-7 tại thủ đô Brussels.", [("NATO", None, "2018-07-11", "calendar")]),
+    ("Thủ tướng Medvedev tại Moskva, ngày 7/8/2018. Hội nghị thượng đỉnh G20 diễn ra trong hai ngày 28-29/6 với nhiều "
+     "cuộc gặp song phương.", [("G20", None, "2019-06-28", "calendar")]),
+    ("Năm 2017, ông Trump từng chỉ trích các đồng minh. Hội nghị thượng đỉnh NATO diễn ra từ ngày 10 đến 12-7.",
+     [("NATO", None, "2017-07-10", "anchor")]),
 ])
 def test_an_undated_article_dates_a_meeting_by_its_host(text, expected, gaz):
     assert _events(text, gaz) == expected
