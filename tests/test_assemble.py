@@ -189,7 +189,8 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
      [("JCM", None, "2021-09-22", "held")]),
     # a meeting some days after the day told before it ("sau đó một ngày", "hai ngày sau đó"; not "một ngày sau khi …")
     ("Tiêu đề\n\nChuyến đi sẽ kết thúc bằng cuộc họp của NATO tại Brussels vào hôm 25/5/2017 và hội nghị thượng đỉnh G7 "
-     "ở Sicily, Italy sau đó một ngày.", [("Summit", None, "2017-05-26", "planned")]),
+     "ở Sicily, Italy sau đó một ngày.", [("Summit", None, "2017-05-25", "planned"),       # (NATO's, then the G7's)
+                                             ("Summit", None, "2017-05-26", "planned")]),
     # … or some days before it ("một ngày trước khi … khai mạc"): the day after
     ("Tiêu đề\n\nHai nhà lãnh đạo gặp nhau tại Nusa Dua chiều 14/11/2022, một ngày trước khi hội nghị thượng đỉnh G20 "
      "khai mạc.", [("Summit", None, "2022-11-15", "planned")]),
