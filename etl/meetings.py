@@ -285,12 +285,13 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
 GENERAL_DEBATE = "General Debate"      # the UN General Assembly's (meetings.toml)
 ASSEMBLY = "assembly"                   # its rule's name: "General Debate:assembly"
 _ASSEMBLY_BEFORE = re.compile(r"(?i)(?<!\w)đại\s+hội\s+đồng\s+(?:của\s+)?$")        # "Đại hội đồng LHQ"
-_SESSION_WORDS = (r"(?:phiên|kỳ|khóa|khoá)\s+họp(?:\s+(?:thường\s+niên|cấp\s+cao|toàn\s+thể|(?:lần\s+)?thứ\s+\d{1,3}"
+_SESSION_WORDS = (r"(?:phiên|kỳ|khóa|khoá|cuộc)\s+họp(?:\s+(?:thường\s+niên|cấp\s+cao|toàn\s+thể|(?:lần\s+)?thứ\s+\d{1,3}"
                   r"|(?:khóa|khoá)\s+\d{1,3}))*(?:\s+của)?")
 _SPOKEN_AT = re.compile(rf"""(?ix)(?<!\w)(?:
       (?:phát\s+biểu|diễn\s+văn|bài\s+nói)(?:\s+[\w-]+){{0,3}}?\s+(?:tại|trước)(?:\s+{_SESSION_WORDS})?
     | (?:tham\s+)?dự(?:\s+{_SESSION_WORDS})?
     | (?:tại|trước|trong)\s+{_SESSION_WORDS}
+    | bên\s+lề(?:\s+{_SESSION_WORDS})?                # "… bên lề kỳ họp cấp cao của Đại hội đồng Liên Hợp Quốc"
     )\s+$""")
 
 

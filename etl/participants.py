@@ -447,7 +447,9 @@ def _anothers_possessor(text: str, o: Official, officials: list[Official]) -> bo
 # Leaders met in bilateral talks on a meeting's sidelines are not told to attend it (the guideline: "people met only
 # … in bilateral talks are not participants"): a sentence of talks with no verb of taking part links no one.
 # (not "Trước đó trong cuộc gặp, Bộ trưởng Ngoại giao Lào … khẳng định …": the meeting itself, not talks between two)
+# ("tiếp" only before a capital, a title or a name: "… tiếp Thứ trưởng Bộ Ngoại giao Mỹ … bên lề phiên họp …")
 _TALKS = re.compile(r"(?i)(?<!\w)(?:(?<!cuộc\s)gặp(?:\s+(?:gỡ|mặt|nhau|riêng))?|hội\s+đàm|hội\s+kiến|tiếp\s+xúc|điện\s+đàm"
+                    r"|tiếp(?=\s+(?-i:[A-ZĐ]))"
                     r"|cuộc\s+gặp(?:\s+(?:song\s+phương|riêng|trực\s+tiếp))?\s+(?:giữa|với)|(?:cuộc\s+)?thảo\s+luận\s+giữa"
                     # "… đã có cuộc gặp trực tiếp đầu tiên tại Hamburg, bên lề …", "Ông có cuộc đối thoại với Ngoại trưởng …"
                     r"|có\s+(?:một\s+)?cuộc\s+(?:gặp|đối\s+thoại|trao\s+đổi|hội\s+đàm))(?!\w)")
@@ -463,8 +465,13 @@ def _only_met(text: str, talks_are_a_meeting: bool = False) -> bool:
     at_the_talks = [m for m in taking_part if (talks := _AT_THE_TALKS.match(text, m.end()))
                     and not (talks_are_a_meeting and _A_MEETING_CALLED_TALKS.match(text, talks.start() + 1))
                     and not _CHAIRS.match(m.group())]
-    return (bool(at_the_talks or _TALKS.search(text)) and len(at_the_talks) == len(taking_part)
-            and _CHAIRS_OR_SPEAKS.search(text) is None)
+    talks = at_the_talks or _TALKS.search(text) or (not talks_are_a_meeting and _OPENS_AT_THE_TALKS.match(text))
+    return bool(talks) and len(at_the_talks) == len(taking_part) and _CHAIRS_OR_SPEAKS.search(text) is None
+
+
+# "Tại cuộc gặp, Phó thủ tướng đã trao đổi …" after the talks told before
+_OPENS_AT_THE_TALKS = re.compile(r"(?i)^\W*(?:tại|trong)\s+(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|hội\s+kiến|tiếp)"
+                                 r"(?:\s+(?:này|đó|trên|ấy))?\s*,")
 
 
 # … of taking part in the talks themselves: "… người cùng Ngoại trưởng Nga Sergei Lavrov có mặt trong cuộc gặp, …", "ông

@@ -49,9 +49,10 @@ def names(sentence, gaz, default=None):
     ("Hội nghị Cấp cao ASEAN lần thứ 33 và các hội nghị cấp cao liên quan từ ngày 13/11 đến 15/11.",
      [("ASEAN", "leaders", "Summit", 33)]),
     ("Tham dự Hội nghị Bộ trưởng APEC lần thứ 29 ngày 8/11 có", [("APEC", "ministers", "AMM", 29)]),   # no sector: AMM
-    # a number right after another forum's name is that forum's, not the meeting's named before
+    # a number right after another forum's name is that forum's, not the meeting's named before (the session the
+    # meeting is held beside is the General Assembly's, whose debate assemble keeps when dated in its season)
     ("Ông phát biểu tại hội nghị không chính thức của các ngoại trưởng ASEAN bên lề kỳ họp Đại hội đồng Liên hợp "
-     "quốc khoá 73 tại New York.", [("ASEAN", "ministers", "AMM", None)]),
+     "quốc khoá 73 tại New York.", [("ASEAN", "ministers", "AMM", None), ("UN", "leaders", "General Debate", 73)]),
     ("Các bộ trưởng kinh tế APEC gặp nhau bên lề Hội nghị Bộ trưởng WTO lần thứ 11 ở Buenos Aires.",
      [("APEC", "ministers", "MM", None), ("WTO", "ministers", "MC", 11)]),
     ("Hội nghị Cấp cao ASEAN lần thứ 31 và Hội nghị Cấp cao Đông Á lần thứ 12 diễn ra tại Manila.",
@@ -570,6 +571,13 @@ def test_a_meeting_held_every_year_is_the_series(sentence, expected, gaz):
     ("Các nguyên thủ đổ về New York để dự kỳ họp thường niên Đại hội đồng Liên Hợp Quốc.",
      [("UN", "leaders", "General Debate", None)]),
     ("Putin vắng mặt trong phiên họp Đại hội đồng Liên hợp quốc ngày 18-19/9.", [("UN", "leaders", "General Debate", None)]),
+    # … or a "cuộc họp" of it, or talks on its sidelines (the samples s19, s22, s28)
+    ("Pháp sẽ trình bày ý tưởng này tại cuộc họp của Đại hội đồng Liên Hiệp Quốc vào tháng sau.",
+     [("UN", "leaders", "General Debate", None)]),
+    ("Ông từ chối gặp Thủ tướng Canada bên lề kỳ họp cấp cao của Đại hội đồng Liên Hợp Quốc ở New York.",
+     [("UN", "leaders", "General Debate", None)]),
+    ("Bộ trưởng tiếp Thứ trưởng Ngoại giao Mỹ bên lề Đại hội đồng Liên hợp quốc khóa 74.",
+     [("UN", "leaders", "General Debate", 74)]),
     # … not the Assembly as a body, nor its resolution, nor a mission to the UN
     ("Đại hội đồng Liên Hợp Quốc ngày 21/12 thông qua nghị quyết về Jerusalem.", []),
     ("Việt Nam được bầu làm Ủy viên không thường trực Hội đồng Bảo an tại Đại hội đồng Liên Hợp Quốc.", []),

@@ -500,6 +500,10 @@ def test_who_will_not_come_and_who_speaks_for_a_government_are_not_there(clause,
      set()),
     ("Ngoại trưởng Mỹ Marco Rubio cùng Bộ trưởng Quốc phòng Mỹ Pete Hegseth tham gia cuộc gặp với Thủ tướng Malaysia "
      "Anwar Ibrahim bên lề hội nghị.", set()),
+    # … one who receives another, and what is said "Tại cuộc gặp," after talks (the sample s28)
+    ("Phó Thủ tướng Phạm Bình Minh tiếp Thứ trưởng Ngoại giao Mỹ Thomas Shannon bên lề hội nghị.", set()),
+    ("Thủ tướng Nhật Bản Shigeru Ishiba có cuộc gặp với Thủ tướng Anwar Ibrahim. Tại cuộc gặp, Thủ tướng Nhật Bản "
+     "Shigeru Ishiba đề nghị tăng cường hợp tác.", set()),
     # … but one who also takes part in the meeting does, and one who chairs "cuộc gặp" chairs the meeting (the written
     # article 2108: "Tổng thống Phi-líp-pin Giô-xép Ê-xtra-đa chủ trì cuộc gặp")
     ("Thủ tướng Phạm Minh Chính dự hội nghị và có cuộc gặp với Thủ tướng Malaysia Anwar Ibrahim bên lề hội nghị.",
