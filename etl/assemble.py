@@ -1608,13 +1608,14 @@ _BARE_HEAD_INSIDE = re.compile(rf"""(?<=\s)
     {_THIS_TIME}{_TAKES_PLACE}""", re.VERBOSE)
 # … or in lower case inside it, where it opens or closes: "Tranh chấp … dự kiến bao trùm hội nghị khai mạc
 # hôm nay tại Hàng Châu" (after a sentence that named the G20's summit), not "một hội nghị", "các hội nghị".
+_LOWER_HEAD = rf"(?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?){_THIS_TIME}"     # "hội nghị", "hội nghị thượng đỉnh lần này"
 _BARE_HEAD_LOWER = re.compile(rf"""(?<=\s)(?<!một\s)(?<!các\s)(?<!những\s)(?<!mỗi\s)
-    (?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?){_THIS_TIME}(?=\s+(?:(?:đã|sẽ|chính\s+thức)\s+)*(?:khai|bế)\s+mạc(?!\w))""",
+    {_LOWER_HEAD}(?=\s+(?:(?:đã|sẽ|chính\s+thức)\s+)*(?:khai|bế)\s+mạc(?!\w))""",
                               re.VERBOSE)
 # … or in lower case after a verb of attending, where it takes place: "Tổng thống Biden dự hội nghị diễn ra tại Carbis
 # Bay từ ngày 11 đến 13/6/2021" (right after a sentence that named the summit; not "… tiếp các Trưởng đoàn dự hội nghị
 # tại Dinh Thống Nhất", which may mean another meeting than the one named last).
-_ATTENDS_THE_BARE = re.compile(rf"""(?<=dự\s)(?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?){_THIS_TIME}
+_ATTENDS_THE_BARE = re.compile(rf"""(?<=dự\s){_LOWER_HEAD}
     (?=\s+(?:(?:đã|sẽ|được)\s+)*(?:diễn\s+ra|tổ\s+chức)(?!\w))""", re.VERBOSE)
 _TAKES_PLACE = re.compile(_TAKES_PLACE, re.VERBOSE)
 # What may open such a sentence before the bare word: "Theo chương trình, hội nghị bắt đầu ngày 9-12".

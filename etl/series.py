@@ -186,9 +186,9 @@ def _host_years(found: tuple | None, sentence: str, at: int) -> frozenset[int]:
     if found is None:
         return frozenset()
     pattern, years, by_country, seats = found
-    places = list(pattern.finditer(sentence)) if pattern else []
-    told = {year for place in places for year in years[_spelling(place.group())]}
-    cities = {year for place in places if place.start() > at for year in years[_spelling(place.group())]}
+    found = [(place.start(), years[_spelling(place.group())]) for place in pattern.finditer(sentence)] if pattern else []
+    told = {year for _, held in found for year in held}
+    cities = {year for start, held in found if start > at for year in held}
     by_city = set()     # a country after the city the meeting is held in
     if by_country and any(word in sentence for word in _HOST_WORDS):
         gaz = default_gazetteer()       # the countries' names as the ETL reads them

@@ -24,6 +24,7 @@ Never the most common year of the text, never a site clock (layout keeps those o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -277,10 +278,8 @@ def _when_it_was_held(span: DateSpan, group: list[Mention]) -> DateSpan | None:
     year, m = span.end.year, group[0]        # (the meetings a date is shared by are told by the first)
     if held_then(m.forum, m.meeting, frozenset({year}), span.start.month):
         return None         # held then, or a year the calendar does not know
-    near = sorted((abs(y - year), y) for y in held_years(m.forum, m.meeting, span.start.month) if abs(y - year) <= 2)
-    if near and (len(near) == 1 or near[0][0] < near[1][0]):
-        return _moved(span, near[0][1], "calendar")
-    return None     # none near, or two as near (a year before and a year after): no better guess
+    near = _the_one_nearest(held_years(m.forum, m.meeting, span.start.month), year)
+    return None if near is None else _moved(span, near, "calendar")
 
 
 def _the_days_it_was_held(span: DateSpan, group: list[Mention]) -> DateSpan | None:
@@ -290,10 +289,15 @@ def _the_days_it_was_held(span: DateSpan, group: list[Mention]) -> DateSpan | No
     year, m = span.end.year, group[0]
     told = (span.start.month, span.start.day, span.end.month, span.end.day)
     years = {y for y, start, end in calendar_of(m.forum, m.meeting) if (start.month, start.day, end.month, end.day) == told}
+    near = None if year in years else _the_one_nearest(years, year)
+    return None if near is None else _moved(span, near, "calendar")
+
+
+def _the_one_nearest(years: Iterable[int], year: int) -> int | None:
+    """Of `years`, the one nearest `year` within two; None where none is that near, or two are as near (a year
+    before and a year after): no better guess."""
     near = sorted((abs(y - year), y) for y in years if abs(y - year) <= 2)
-    if year not in years and near and (len(near) == 1 or near[0][0] < near[1][0]):
-        return _moved(span, near[0][1], "calendar")
-    return None
+    return near[0][1] if near and (len(near) == 1 or near[0][0] < near[1][0]) else None
 
 
 def _hosted_then(span: DateSpan, s: Sentence, group: list[Mention]) -> frozenset[int]:
