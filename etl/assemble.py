@@ -300,10 +300,25 @@ def _held_year(sentences: list[Sentence], hosted: list[frozenset[int]]) -> int |
                 # a day none of its meetings was held on may be a day near one, told for a journey to it or
                 # a word on it: its month narrows the years ("Trump ngày 23/8 … khi ông chuẩn bị lên đường tới
                 # hội nghị thượng đỉnh G7 ở Pháp": of the G7's years in France, only 2019's was in August)
-                if told := (held_years(m.forum, m.meeting, span.start.month, day)
-                            or day is not None and years is not None and held_years(m.forum, m.meeting, span.start.month)):
+                on_the_days = (_held_on_days(m, span) if day is not None and span.start < span.end
+                               else held_years(m.forum, m.meeting, span.start.month, day))
+                if told := (on_the_days or day is not None and years is not None
+                            and held_years(m.forum, m.meeting, span.start.month)):
                     years = set(told) if years is None else years & told
     return next(iter(years)) if years is not None and len(years) == 1 else None
+
+
+_A_WEEK = 7     # days: a range longer than this is a trip's or a season's, and tells the years of its first day alone
+
+
+def _held_on_days(m: Mention, span: DateSpan) -> frozenset[int]:
+    """The years whose meeting of the series was held on one of the days the span tells, first to last (a
+    delegation's days hold the meeting's: "từ ngày 10 đến 12-7, ông Pompeo sẽ tháp tùng Tổng thống Trump tham dự
+    Hội nghị thượng đỉnh … NATO", whose summits met on 11-12 July 2018 and 2023 and 9-11 July 2024)."""
+    if (span.end - span.start).days > _A_WEEK:
+        return held_years(m.forum, m.meeting, span.start.month, span.start.day)
+    days = (span.start + timedelta(days=n) for n in range((span.end - span.start).days + 1))
+    return frozenset(y for d in days for y in held_years(m.forum, m.meeting, d.month, d.day))
 
 
 # A place where something is told to happen: "tại Biarritz, Pháp", "ở thành phố Osaka".
@@ -785,7 +800,7 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
         # does one that leads the next meeting's clause when this one has a date before it
         if (g_end <= s.pos < min(next_start, g_end + MAX_GAP) and i not in claimed
                 and not (_leads_next(text, g_end, s, next_start) and any(prev_end <= b.pos < g_start for b in spans))
-                and not _OWN_CLAUSE.search(text, g_end, s.pos)):
+                and not _OWN_CLAUSE.search(text, g_end, s.pos) and not _said_on(text, g_end, s)):
             claimed.add(i)
             opened = [b for b in spans if prev_end <= b.pos < g_start and b.precision == "day" and b.end < s.start]
             if opened and s.precision == "day" and _UNTIL.search(text[g_end:s.pos]):
@@ -841,6 +856,28 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             and not _told_for_another(text, g_start)):
         return spans[0], 1      # "Cũng trong tháng 10/2010, Hội nghị X …, và Hội nghị Y …": Y's date too
     return None
+
+
+# A day in the clause that says who told of the meeting, after it: "Diễn đàn … lần này sẽ có sự tham dự của gần 40 lãnh
+# đạo nước ngoài, Uỷ viên Quốc vụ Trung Quốc Dương Khiết Trì hôm 30/3 cho biết", "…, ông X cho biết hôm 30/3."
+_SAID_AFTER_THE_DAY = re.compile(r"(?i)\s*(?:cho\s+biết|cho\s+hay|thông\s+báo|tuyên\s+bố|xác\s+nhận|công\s+bố|tiết\s+lộ"
+                                 r"|nói|đưa\s+tin)(?!\w)")
+_SAID_BEFORE_THE_DAY = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|tuyên\s+bố|xác\s+nhận|công\s+bố|tiết\s+lộ"
+                                  r"|nói|đưa\s+tin)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:hôm|ngày)\s*$")
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?…]|$)")
+
+
+def _said_on(text: str, g_end: int, span: DateSpan) -> bool:
+    """Is the date after the meeting the day its teller spoke, in a clause of its own after a comma that ends the
+    sentence? (Not a day the main clause tells after the meeting's frame: "Bên lề thượng đỉnh G7, Tổng thống … hôm
+    25/8 tuyên bố đạt thỏa thuận …" was said there.)"""
+    if "," not in text[g_end:span.pos]:
+        return False
+    said = _SAID_AFTER_THE_DAY.match(text, span.pos + len(span.text))
+    if said:
+        return bool(_SENTENCE_ENDS.match(text, said.end()))
+    return bool(_SAID_BEFORE_THE_DAY.search(text, max(0, span.pos - 30), span.pos)
+                and _SENTENCE_ENDS.match(text, span.pos + len(span.text)))
 
 
 # A day that opens a time lasting until the meeting (or its end) is that time's: "… không đưa khách tham quan … từ

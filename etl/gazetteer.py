@@ -56,6 +56,10 @@ _SPACE, _DASH = ("space",), ("dash",)
 
 # The word of a building before a name (Gazetteer.forum_names).
 _BUILDING_BEFORE = re.compile(r"(?i)(?<!\w)(?:khách\s+sạn|nhà\s+hàng|t(?:òa|oà)\s+nhà|hotel)\s+$")
+# A meeting's word that opens a name, or leads to it within a few words and a quote (Gazetteer.forum_names)
+_MEETING_WORD = re.compile(r"(?i)(?:diễn\s+đàn|hội\s+nghị|thượng\s+đỉnh|cấp\s+cao)(?!\w)")
+_MEETING_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:diễn\s+đàn|hội\s+nghị|thượng\s+đỉnh|cấp\s+cao)"
+                                  r"(?:\s+[^\W\d_]+){0,5}\s*[“\"«]?\s*$")
 
 
 def alternation(surfaces: list[str]) -> re.Pattern[str]:
@@ -247,6 +251,7 @@ class Forum:
     example: str
     number_level: str | None = None     # "APEC 22" alone: the level of the forum's numbered series
     bare_level: str | None = None       # "hội nghị APEC" alone: the level of the meeting the press names so
+    after_meeting_word: bool = False    # its name is the forum's only after a meeting's word (Gazetteer.forum_names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,8 +344,14 @@ class Gazetteer:
 
     def forum_names(self, text: str) -> list[re.Match[str]]:
         """forum_matches less the names of buildings: "tại khách sạn Shangri-La" names the hotel (where
-        the Dialogue meets, and where anyone may stay), not the forum."""
-        return [m for m in self.forum_matches(text) if not _BUILDING_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+        the Dialogue meets, and where anyone may stay), not the forum; and less the names of a forum whose
+        name is also another thing's (forums.toml's after_meeting_word), where no meeting's word leads to it:
+        "sáng kiến Vành đai và Con đường" is China's initiative, "Diễn đàn cấp cao " Vành đai và Con đường ""
+        its forum."""
+        return [m for m in self.forum_matches(text) if not _BUILDING_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                and not (self.forums[self.forum(m.group())].after_meeting_word
+                         and not _MEETING_WORD.match(m.group())
+                         and not _MEETING_WORD_BEFORE.search(text, max(0, m.start() - 48), m.start()))]
 
     def forums_named(self, text: str, hits: list[re.Match[str]] | None = None) -> Counter[str]:
         """How often a text names each forum: by its names, else by the acronyms of kinds that name it.
@@ -557,7 +568,8 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
                 raise GazetteerError(f"forums.toml [forum] {f['id']}: bad {key}")
         forums[f["id"]] = Forum(f["id"], f.get("name_vi", f["id"]), f.get("name_en", f["id"]),
                                 f.get("default_level"), f.get("parent"), f["example"],
-                                f.get("number_level") or f.get("default_level"), f.get("bare_level"))
+                                f.get("number_level") or f.get("default_level"), f.get("bare_level"),
+                                bool(f.get("after_meeting_word")))
     meeting_data = _load(folder / "meetings.toml")
     kinds = _kinds(meeting_data.get("meeting", []), forums, "meetings.toml")
     synonyms_raw = meeting_data.get("synonym", [])

@@ -146,8 +146,10 @@ def _stop_pattern(name_ends: str) -> re.Pattern[str]:
 
 
 _STOP = ahead(_stop_pattern(_by_first_letter(_NAME_ENDS)))      # the same matches, sooner: etl/lookahead.py
+# (a number is a count, not a session's: "Khoá 72 Đại hội đồng Liên Hợp Quốc")
 _GENERIC_BEFORE = re.compile(
-    r"(?:\b(?:các|những|nhiều|mọi|mỗi|hai|ba|tổng\s+cộng|gần|khoảng|hơn|chuỗi|loạt)|\d+)\s+(?:cuộc\s+|đợt\s+)?$",
+    r"(?:\b(?:các|những|nhiều|mọi|mỗi|hai|ba|tổng\s+cộng|gần|khoảng|hơn|chuỗi|loạt)"
+    r"|(?<!kh[oó]a\s)(?<!kho[aá]\s)(?<!thứ\s)(?<!\d)\d+)\s+(?:cuộc\s+|đợt\s+)?$",
     re.IGNORECASE)
 _GENERIC_BEFORE = ahead(_GENERIC_BEFORE)      # the same matches, sooner: etl/lookahead.py
 _ORDINAL_WORDS = {
@@ -285,14 +287,21 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
 GENERAL_DEBATE = "General Debate"      # the UN General Assembly's (meetings.toml)
 ASSEMBLY = "assembly"                   # its rule's name: "General Debate:assembly"
 _ASSEMBLY_BEFORE = re.compile(r"(?i)(?<!\w)đại\s+hội\s+đồng\s+(?:của\s+)?$")        # "Đại hội đồng LHQ"
-_SESSION_WORDS = (r"(?:phiên|kỳ|khóa|khoá|cuộc)\s+họp(?:\s+(?:thường\s+niên|cấp\s+cao|toàn\s+thể|(?:lần\s+)?thứ\s+\d{1,3}"
-                  r"|(?:khóa|khoá)\s+\d{1,3}))*(?:\s+của)?")
+# (a debate is a session too, and the session's number may follow "của": "phiên thảo luận cấp cao của Khoá 72 Đại
+# hội đồng Liên Hợp Quốc")
+_SESSION_WORDS = (r"(?:phiên|kỳ|khóa|khoá|cuộc)\s+(?:họp|thảo\s+luận(?!\s+chung))(?:\s+(?:chung|thường\s+niên|cấp\s+cao|toàn\s+thể"
+                  r"|(?:lần\s+)?thứ\s+\d{1,3}|(?:khóa|khoá)\s+\d{1,3}))*(?:\s+của)?"
+                  r"(?:\s+(?:khóa|khoá|kỳ)(?:\s+họp)?\s+(?:thứ\s+)?\d{1,3}(?:\s+của)?)?")
 _SPOKEN_AT = re.compile(rf"""(?ix)(?<!\w)(?:
       (?:phát\s+biểu|diễn\s+văn|bài\s+nói)(?:\s+[\w-]+){{0,3}}?\s+(?:tại|trước)(?:\s+{_SESSION_WORDS})?
     | (?:tham\s+)?dự(?:\s+{_SESSION_WORDS})?
     | (?:tại|trước|trong)\s+{_SESSION_WORDS}
     | bên\s+lề(?:\s+{_SESSION_WORDS})?                # "… bên lề kỳ họp cấp cao của Đại hội đồng Liên Hợp Quốc"
     )\s+$""")
+
+
+# The General Assembly's session told by its number before its name (_named_meetings)
+_SESSION_NUMBER = re.compile(r"(?i)(?<!\w)(?:khóa|khoá|kỳ)(?:\s+họp)?\s+(?:thứ\s+)?(\d{1,3})(?:\s+của)?\s+$")
 
 
 def _assembly_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int, _Head]]:
@@ -802,6 +811,10 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         after = bisect_right(cuts, head.start)      # the first cut after the head (cuts are in order)
         next_head = cuts[after] if after < len(cuts) else len(sentence)
         end = _phrase_end(sentence, head.end, next_head, spans)
+        if (quoted := _QUOTED.match(sentence, end)) and any(quoted.start(1) == a and b <= quoted.end(1) for a, b in spans):
+            # "Diễn đàn cấp cao hợp tác quốc tế “Vành đai và Con đường” lần thứ hai": a forum's name in quotes goes
+            # on the phrase, as it does unquoted
+            end = _phrase_end(sentence, quoted.end(), next_head, spans)
         last_end = end
         # "các hội nghị của ASEAN"; not "Các Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN), SOM …", nor
         # numbered meetings ("chuỗi Hội nghị … lần thứ 53 (AMM 53) và các hội nghị liên quan"): decided
@@ -872,6 +885,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
         if ordinal is None and (numbered := _LISTED_NUMBER.match(sentence, end)):
             ordinal = parse_ordinal(numbered.group(1) or numbered.group(2))  # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
+        if ordinal is None and head.assembly and (session := _SESSION_NUMBER.search(sentence, max(0, head.start - 30),
+                                                                                 head.start)):
+            ordinal = int(session.group(1))     # "phiên thảo luận cấp cao của Khoá 72 Đại hội đồng Liên Hợp Quốc"
         if ordinal == 1 and _FIRST_OF_YEAR.search(sentence, head.start, end + 50):
             # "Hội nghị … đầu tiên của Hiệp hội trong năm nay", "Hội nghị cấp cao đầu tiên có sự tham dự đầy
             # đủ của mười nước": the first of a kind, not number 1
@@ -996,8 +1012,9 @@ _EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)")
 
 # The head of a meeting of people ("cuộc gặp"), which names a forum's meeting only with the forum in it.
 _A_MEETING_OF_PEOPLE = re.compile(r"(?i)cuộc\s+gặp$")
-# What is left of "Hội nghị APEC" once its forum is set aside: the head alone (forums.toml's bare_level).
-_NOTHING_BUT_THE_FORUM = re.compile(r"(?i)\s*hội\s+nghị[\s()]*")
+# What is left of "Hội nghị APEC" once its forum is set aside: the head alone (forums.toml's bare_level), or with
+# the year the name carries ("Hội nghị APEC 2016").
+_NOTHING_BUT_THE_FORUM = re.compile(r"(?i)\s*hội\s+nghị[\s()]*(?:(?:năm\s+)?(?:19|20)\d\d[\s()]*)?")
 # What is left of "Hội nghị APEC lần thứ 26" once its forum and number are set aside: a meeting noun alone.
 _BARE_NOUN_LEFT = re.compile(rf"(?i)[\s()–-]*(?:{alt(MEETING_NOUNS)})[\s()–-]*(?:lần\s+thứ)?[\s()–-]*")
 

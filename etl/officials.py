@@ -414,7 +414,10 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
         chain.append(_level(gaz, t.group()))
         if found is None:
             gap = sentence[t.end():nxt]
-            joined = (_JOINED.search(gap) or _only_places(gap, gaz)) and not _NOT_JOINED.search(gap)
+            # (a verb between them ends the first title's clause: "Ngoại trưởng Trung Quốc khẳng định BRI, sáng kiến được
+            # Chủ tịch Tập Cận Bình khởi xướng" is no role of Tập Cận Bình's from "Ngoại trưởng" on)
+            joined = ((_JOINED.search(gap) or _only_places(gap, gaz)) and not _NOT_JOINED.search(gap)
+                      and not _HARD_STOP.search(gap))
             chain_start = start if nxt - t.end() < 45 and joined and "(" not in gap else None   # (no role runs past a bracket)
             chain = chain if chain_start is not None else []
             continue

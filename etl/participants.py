@@ -463,10 +463,23 @@ def _only_met(text: str, talks_are_a_meeting: bool = False) -> bool:
     Bình bên lề hội nghị thượng đỉnh G20 ở Osaka"."""
     taking_part = list(_STRONG.finditer(text))
     at_the_talks = [m for m in taking_part if (talks := _AT_THE_TALKS.match(text, m.end()))
-                    and not (talks_are_a_meeting and _A_MEETING_CALLED_TALKS.match(text, talks.start() + 1))
+                    and not (talks_are_a_meeting and _A_MEETING_CALLED_TALKS.match(text, talks.start("talks")))
                     and not _CHAIRS.match(m.group())]
     talks = at_the_talks or _TALKS.search(text) or (not talks_are_a_meeting and _OPENS_AT_THE_TALKS.match(text))
     return bool(talks) and len(at_the_talks) == len(taking_part) and _CHAIRS_OR_SPEAKS.search(text) is None
+
+
+# A guess that someone may take part: "Giới quan sát cho rằng Tổng thống Nga Vladimir Putin … có thể tham gia sự kiện",
+# "… nhiều khả năng sẽ không dự" (not "… sẽ dự hội nghị, nơi ông có thể gặp …": what may happen there)
+_SPEAKS_THERE = re.compile(r"(?i)(?<!\w)(?:phát\s+biểu|diễn\s+văn|chủ\s+tọa)(?!\w)")
+_MAY = re.compile(r"(?i)(?<!\w)(?:có\s+thể|có\s+khả\s+năng|nhiều\s+khả\s+năng)(?:\s+(?:sẽ|cũng|không|được))*\s+$")
+
+
+def _only_maybe(text: str) -> bool:
+    """Is every verb of taking part or speaking at the meeting in the sentence one that it may do (_MAY)? (Not a
+    verb of telling: "Truyền thông Nhật Bản cho biết Thủ tướng … nhiều khả năng sẽ không dự hội nghị".)"""
+    verbs = [*_STRONG.finditer(text), *_SPEAKS_THERE.finditer(text)]
+    return bool(verbs) and all(_MAY.search(text, max(0, v.start() - 30), v.start()) for v in verbs)
 
 
 # "Tại cuộc gặp, Phó thủ tướng đã trao đổi …" after the talks told before
@@ -476,8 +489,8 @@ _OPENS_AT_THE_TALKS = re.compile(r"(?i)^\W*(?:tại|trong)\s+(?:cuộc|buổi)\s
 
 # … of taking part in the talks themselves: "… người cùng Ngoại trưởng Nga Sergei Lavrov có mặt trong cuộc gặp, …", "ông
 # Trump cùng vợ tham gia cuộc gặp này", "… nơi ông tham dự các hoạt động song phương bên lề Thượng đỉnh ASEAN"
-_AT_THE_TALKS = re.compile(r"(?i)\s+(?:(?:trong|tại|vào)\s+)?(?:(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc)(?!\w)"
-                           r"|(?:các\s+|những\s+)?(?:hoạt\s+động|cuộc\s+gặp|cuộc\s+tiếp\s+xúc)\s+song\s+phương)")
+_AT_THE_TALKS = re.compile(r"(?i)\s+(?:(?:trong|tại|vào)\s+)?(?P<talks>(?:(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc)(?!\w)"
+                           r"|(?:các\s+|những\s+)?(?:hoạt\s+động|cuộc\s+gặp|cuộc\s+tiếp\s+xúc)\s+song\s+phương))")
 # … where no meeting the article dates is itself called "cuộc gặp" ("Thủ tướng … dự cuộc gặp các nhà lãnh đạo ASEAN
 # ngày 11-10"): then "tham dự cuộc gặp" is taking part in it
 _A_MEETING_CALLED_TALKS = re.compile(r"(?i)(?:cuộc|buổi)\s+(?:gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc)")
@@ -682,6 +695,8 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         goers = _goers_named_after(s, officials) if targets else set()
         if _only_met(s.text, talks_are_a_meeting):
             continue        # "Trump và Tập sẽ gặp nhau bên lề hội nghị thượng đỉnh G20": met, not told to attend
+        if _only_maybe(s.text):
+            continue        # "… cho rằng Tổng thống Nga Vladimir Putin … có thể tham gia sự kiện": a guess, not told
         for o in officials:
             if goers and o.pos not in goers:
                 continue        # "X hi vọng chuyến … dự Hội nghị cấp cao APEC của Tổng thống Y …": Y goes, not X

@@ -174,8 +174,8 @@ def settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str | 
     told before ("Cùng ngày", "hôm sau") keeps that day's year: a year anchor between the two
     ("Năm 2018, khu vực ASEAN đón …") is not its."""
     settled = _settle_year(span, s, group, tense, anchors)
-    if (settled is not None and settled.year_source in ("context", "anchor") and settled.precision == "month"
-            and not anchors.dated):
+    if (settled is not None and settled.year_source in ("context", "anchor") and not anchors.dated
+            and (settled.precision == "month" or settled.precision == "day" and settled.start == settled.end)):
         # (an anchor too: in an article with no date of its own, an older photo's "ngày 7/8/2018" is no year
         # for "Hội nghị Thượng đỉnh G20 diễn ra cuối tháng 6", which 2018 did not hold in June)
         settled = _when_it_was_held(settled, group) or settled
@@ -200,8 +200,12 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
                  anchors: Anchors) -> DateSpan | None:
     if span.year_source == "article" and not anchors.dated and (anchors.ctx.ref is None or anchors.ctx.ref_guessed):
         # "ngày 16 đến 18-3 tới" in an article with no date of its own: "tới" reads from a year only
-        # its clues gave ("Hồi năm 2016, …"), which the place the meeting is held in tells better
+        # its clues gave ("Hồi năm 2016, …"), which the year written in the meeting's name ("Tháng 11 năm
+        # ngoái, khi phát biểu ở Hội nghị APEC 2018, …") and the place the meeting is held in tell better
         # ("Hội nghị thượng đỉnh Úc - ASEAN … tại thành phố Sydney": 2018)
+        written = next((y for m in group if (y := written_name_year(s.text, m)) is not None), None)
+        if written is not None:
+            return _moved(span, written, "name")
         hosted = _hosted_then(span, s, group)
         if len(hosted) == 1:
             return _moved(span, next(iter(hosted)), "host")
@@ -270,15 +274,20 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
 
 
 def _when_it_was_held(span: DateSpan, group: list[Mention]) -> DateSpan | None:
-    """An undated article's meeting dated to a month of the year its other clues guess, in which that
-    year's meeting of its series was not held (etl/data/calendar.toml), moved to the one nearest year, within
-    two, whose meeting was: "Khi cùng tham dự hội nghị thượng đỉnh BRICS hồi tháng 7, …" in an article whose
-    clues tell 2017 (that summit met in September) is 2018's. Else None. (Days told are a trip's as often as
-    the meeting's: "dự Hội nghị thượng đỉnh G20; … tại Rio de Janeiro, Brazil từ ngày 16-19/11".)"""
+    """An undated article's meeting dated to a month (or one day) of the year its other clues guess, in which
+    that year's meeting of its series was not held (etl/data/calendar.toml), moved to the one nearest year,
+    within two, whose meeting was: "Khi cùng tham dự hội nghị thượng đỉnh BRICS hồi tháng 7, …" in an article
+    whose clues tell 2017 (that summit met in September) is 2018's. Of a day, the nearest year whose meeting
+    held that very day, where one is: "dự hội nghị thượng đỉnh … NATO vào ngày 8/7" guessed 2017 is 2016's
+    (2018's met in July too, on the 11th). Else None. (Days told are a trip's as often as the meeting's, so a
+    year that held the meeting in the month is kept: "dự Hội nghị thượng đỉnh G20; … tại Rio de Janeiro, Brazil
+    từ ngày 16-19/11".)"""
     year, m = span.end.year, group[0]        # (the meetings a date is shared by are told by the first)
-    if held_then(m.forum, m.meeting, frozenset({year}), span.start.month):
+    month = span.start.month
+    if held_then(m.forum, m.meeting, frozenset({year}), month):
         return None         # held then, or a year the calendar does not know
-    near = _the_one_nearest(held_years(m.forum, m.meeting, span.start.month), year)
+    near = ((span.precision == "day" and _the_one_nearest(held_years(m.forum, m.meeting, month, span.start.day), year))
+            or _the_one_nearest(held_years(m.forum, m.meeting, month), year))
     return None if near is None else _moved(span, near, "calendar")
 
 

@@ -227,6 +227,13 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
      "thượng đỉnh G20.", []),
     ("Tiêu đề\n\nNgày 3/3/2025, Bộ Ngoại giao xác nhận Thủ tướng sẽ dẫn đầu đoàn dự Hội nghị Cấp cao ASEAN lần thứ "
      "46 ngày 26/5.", [("Summit", 46, "2025-05-26", "planned")]),
+    # … and the day of who told of the meeting, in a clause of its own after it (the sample s29)
+    ("Tiêu đề\n\nDiễn đàn cấp cao Vành đai và Con đường lần này sẽ có sự tham dự của gần 40 lãnh đạo nước ngoài, Uỷ "
+     "viên Quốc vụ Trung Quốc hôm 30/3/2019 cho biết.", []),
+    ("Tiêu đề\n\nHội nghị Cấp cao APEC sẽ có sự tham gia của 21 nhà lãnh đạo, Thứ trưởng Ngoại giao Peru cho biết hôm "
+     "12/4/2016.", []),
+    ("Tiêu đề\n\nHội nghị thượng đỉnh G20 sẽ diễn ra tại Osaka ngày 28/6/2019, Bộ Ngoại giao Nhật Bản ngày 2/5/2019 "
+     "thông báo.", [("Summit", None, "2019-06-28", "planned")]),
     # … nor of what it said, untensed ("cho biết, …", "cho biết rằng …"), but of a meeting told as held that day
     ("Tiêu đề\n\nNgười phát ngôn Điện Kremlin ngày 24/10/2017 cho biết, lịch trình của Tổng thống chưa có cuộc gặp "
      "song phương tại Hội nghị Thượng đỉnh APEC.", []),

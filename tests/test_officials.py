@@ -311,6 +311,13 @@ def test_a_word_of_address_belongs_to_neither_role_nor_name(sentence, role, gaz)
                  marks=pytest.mark.xfail(strict=True, reason="a title the apposition of the name before has taken is "
                                          "not read again for the next name, whose own title follows it")),
     ("Ông Đặng Hồng Anh - Chủ tịch Hội Doanh nhân trẻ Việt Nam và bà Nguyễn Thị Lan - CEO công ty Go", []),
+    # a verb between two titles ends the first one's clause: the second alone is the next name's role (the sample s29)
+    ("Ngoại trưởng Trung Quốc khẳng định BRI, sáng kiến được Chủ tịch Tập Cận Bình khởi xướng, là hình thức đối tác",
+     [("Tập Cận Bình", "Chủ tịch")]),
+    ("Thủ tướng Nhật Bản nhấn mạnh APEC, diễn đàn mà Tổng thống Joko Widodo coi trọng, cần đổi mới",
+     [("Joko Widodo", "Tổng thống")]),
+    ("Bộ trưởng Ngoại giao Úc cho biết, theo Thủ tướng Malcolm Turnbull, hội nghị sẽ diễn ra đúng hạn",
+     [("Malcolm Turnbull", "Thủ tướng")]),
     # a name that ends in a firm's word is no person
     ("Ian Bremmer, Chủ tịch Eurasia Group, cho rằng cuộc thảo luận kéo dài một giờ", []),
     ("Đại diện Việt Nam có Chủ tịch Hội đồng Sáng lập Sovico Holdings", []),

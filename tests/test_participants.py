@@ -474,6 +474,12 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
     # ... two of them with one predicate
     ("Tổng thống Mỹ Barack Obama và Tổng thống Nga Dmitry Medvedev không tham dự hội nghị năm nay; Ngoại trưởng Mỹ "
      "Hillary Clinton dự thay.", {"Hillary Clinton"}),
+    # a guess that someone may come (the sample s29); but one told to come, where the guess is of what they may do
+    ("Giới quan sát cho rằng Tổng thống Nga Vladimir Putin và Thủ tướng Pakistan Imran Khan có thể tham gia hội nghị.",
+     set()),
+    ("Truyền thông Nhật Bản cho biết Thủ tướng Nhật Bản Shinzo Abe nhiều khả năng sẽ không dự hội nghị.", set()),
+    ("Theo các nguồn tin, Tổng thống Brazil Lula da Silva có khả năng sẽ phát biểu tại hội nghị.", set()),
+    ("Thủ tướng Ấn Độ Narendra Modi sẽ dự hội nghị, nơi ông có thể gặp các nhà đầu tư.", {"Narendra Modi"}),
     # people who see the delegation off or welcome it at the airport
     ("Tiễn Đoàn tại sân bay quốc tế Nội Bài có Phó Thủ tướng Trần Hồng Hà; Thủ tướng Phạm Minh Chính dẫn đầu đoàn "
      "dự hội nghị.", {"Phạm Minh Chính"}),
@@ -514,10 +520,15 @@ def test_who_only_holds_talks_on_the_sidelines_is_not_there(clause, expected, ga
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
 
 
-def test_a_meeting_called_talks_is_taken_part_in(gaz):
-    """Where the article's meeting is itself called "cuộc gặp", "tham dự cuộc gặp" is taking part in it."""
-    text = ("Thủ tướng Nguyễn Xuân Phúc dự cuộc gặp các nhà lãnh đạo ASEAN ngày 11/10/2018 tại Bali. Trong phát biểu, "
-            "Tổng thống Indonesia Joko Widodo chào mừng các nhà lãnh đạo tới tham dự cuộc gặp.")
+@pytest.mark.parametrize("second", [
+    "Trong phát biểu, Tổng thống Indonesia Joko Widodo chào mừng các nhà lãnh đạo tới tham dự cuộc gặp.",
+    # ... with the preposition before the talks' word ("có mặt tại cuộc gặp", "tham gia vào cuộc gặp")
+    "Tổng thống Indonesia Joko Widodo cũng có mặt tại cuộc gặp và phát biểu chào mừng.",
+    "Tổng thống Indonesia Joko Widodo tham gia vào cuộc gặp với tư cách chủ nhà.",
+])
+def test_a_meeting_called_talks_is_taken_part_in(second, gaz):
+    """Where the article's meeting is itself called "cuộc gặp", taking part in "cuộc gặp" is taking part in it."""
+    text = f"Thủ tướng Nguyễn Xuân Phúc dự cuộc gặp các nhà lãnh đạo ASEAN ngày 11/10/2018 tại Bali. {second}"
     assert set(people(text, gaz)) == {"Nguyễn Xuân Phúc", "Joko Widodo"}
 
 
