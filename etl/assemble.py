@@ -865,6 +865,7 @@ _SAID_AFTER_THE_DAY = re.compile(r"(?i)\s*(?:cho\s+biết|cho\s+hay|thông\s+bá
 _SAID_BEFORE_THE_DAY = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|tuyên\s+bố|xác\s+nhận|công\s+bố|tiết\s+lộ"
                                   r"|nói|đưa\s+tin)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:hôm|ngày)\s*$")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?…]|$)")
+_QUOTING_AFTER_THE_DAY = re.compile(r"(?i)\s*(?:dẫn\s+lời|dẫn\s+nguồn\s+tin|trích\s+lời)(?!\w)")
 
 
 def _said_on(text: str, g_end: int, span: DateSpan) -> bool:
@@ -876,6 +877,10 @@ def _said_on(text: str, g_end: int, span: DateSpan) -> bool:
     said = _SAID_AFTER_THE_DAY.match(text, span.pos + len(span.text))
     if said:
         return bool(_SENTENCE_ENDS.match(text, said.end()))
+    # "…, hãng tin Reuters ngày 10/11 dẫn lời một quan chức chính phủ Indonesia cho hay."
+    quoted = _QUOTING_AFTER_THE_DAY.match(text, span.pos + len(span.text))
+    if quoted and (said := _SAID_AFTER_THE_DAY.search(text, quoted.end(), quoted.end() + 80)):
+        return "," not in text[quoted.end():said.start()] and bool(_SENTENCE_ENDS.match(text, said.end()))
     return bool(_SAID_BEFORE_THE_DAY.search(text, max(0, span.pos - 30), span.pos)
                 and _SENTENCE_ENDS.match(text, span.pos + len(span.text)))
 
@@ -1649,11 +1654,16 @@ _LOWER_HEAD = rf"(?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?){_THIS_TIME}
 _BARE_HEAD_LOWER = re.compile(rf"""(?<=\s)(?<!một\s)(?<!các\s)(?<!những\s)(?<!mỗi\s)
     {_LOWER_HEAD}(?=\s+(?:(?:đã|sẽ|chính\s+thức)\s+)*(?:khai|bế)\s+mạc(?!\w))""",
                               re.VERBOSE)
-# … or in lower case after a verb of attending, where it takes place: "Tổng thống Biden dự hội nghị diễn ra tại Carbis
-# Bay từ ngày 11 đến 13/6/2021" (right after a sentence that named the summit; not "… tiếp các Trưởng đoàn dự hội nghị
-# tại Dinh Thống Nhất", which may mean another meeting than the one named last).
-_ATTENDS_THE_BARE = re.compile(rf"""(?<=dự\s){_LOWER_HEAD}
-    (?=\s+(?:(?:đã|sẽ|được)\s+)*(?:diễn\s+ra|tổ\s+chức)(?!\w))""", re.VERBOSE)
+# … or in lower case after a verb of attending, hosting or being there, where it takes place or is dated: "Tổng thống
+# Biden dự hội nghị diễn ra tại Carbis Bay từ ngày 11 đến 13/6/2021", "Indonesia … tổ chức hội nghị trong hai ngày
+# 15-16/11", "Ngoại trưởng … sẽ thay mặt Nga tại hội nghị, dự kiến diễn ra vào tháng 8" (right after a sentence that
+# named the summit; not "… tiếp các Trưởng đoàn dự hội nghị tại Dinh Thống Nhất", which may mean another meeting than
+# the one named last).
+# (a day right after the word only after hosting it: "Thủ tướng … phát biểu tại hội nghị ngày 10/1", a photo's caption
+# after a sentence that recalls the series' first summit, is the article's meeting)
+_ATTENDS_THE_BARE = re.compile(rf"""(?:(?<=dự\s)|(?<=tại\s)|(?<=tổ\schức\s)(?P<hosts>)){_LOWER_HEAD}
+    (?=\s*,?\s*(?:(?:đã|sẽ|được|dự\s+kiến)\s+)*(?:diễn\s+ra|tổ\s+chức)(?!\w)
+      | (?(hosts)\s+(?:trong\s+(?:hai|ba|bốn|\d)\s+ngày|vào\s+(?:ngày|tháng)|từ\s+ngày|ngày)\s+\d|(?!)))""", re.VERBOSE)
 _TAKES_PLACE = re.compile(_TAKES_PLACE, re.VERBOSE)
 # What may open such a sentence before the bare word: "Theo chương trình, hội nghị bắt đầu ngày 9-12".
 _BARE_OPENER = re.compile(r"(?:Theo\s+(?:chương\s+trình|kế\s+hoạch|lịch\s+trình)|Dự\s+kiến)\s*,\s")

@@ -68,7 +68,11 @@ _OUTREACH = re.compile(r"(?i)phiên\s+(?:họp|thảo\s+luận)(?:\s+[A-Z][\w+]*
 _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
 # ... and so is one named as the summit's: "phiên họp mở rộng của Hội nghị thượng đỉnh BRICS" (the summit's name
 # goes on the session's phrase, which then names its forum)
-_SESSION_OF = re.compile(r"(?i)phiên\s+(?:họp|thảo\s+luận)\s+mở\s+rộng\s+của\s+$")
+# … and a session of the General Assembly, or its debate, named before the Assembly: "phiên thảo luận chung cấp cao kỳ
+# họp thứ 77 Đại hội đồng LHQ" is one name, not three
+_SESSION_OF = re.compile(r"(?i)(?:phiên\s+(?:họp|thảo\s+luận)\s+mở\s+rộng\s+của"
+                         r"|phiên\s+thảo\s+luận(?:\s+chung)?(?:\s+cấp\s+cao)?(?:\s+của)?"
+                         r"|(?<!\w)(?:kỳ|khóa|khoá)(?:\s+họp)?\s+(?:thứ\s+)?\d{1,3}(?:\s+của)?)\s+$")
 # "quan hệ đối thoại ASEAN - Hàn Quốc", "đối tác đối thoại": the dialogue of a relation, not a meeting.
 _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 # The forum's ministers or officials, named with no meeting's noun before them: "báo cáo lên các bộ trưởng tài
@@ -1139,7 +1143,15 @@ def _forum_in_brackets(sentence: str, end: int, gaz: Gazetteer) -> int | None:
     short one in a bracket holding nothing else ("Cộng đồng các nước sử dụng tiếng Pháp (Pháp
     ngữ) lần thứ 19"): after the bracket and the number that follows it; None if no such bracket."""
     m = _BRACKETED.match(sentence, end)
-    return m.end() if m and gaz.forum(m.group(1).strip()) else None
+    if not m:
+        return None
+    short = _CALLED.sub("", m.group(1).strip())
+    # (or the short name of a kind that names its forum: "Hội nghị khí hậu (gọi tắt là COP 24)")
+    return m.end() if gaz.forum(short) or gaz.kind_forum_re is not None and gaz.kind_forum_re.match(short) else None
+
+
+# "gọi tắt là", "viết tắt là": what opens a short name in a bracket
+_CALLED = re.compile(r"(?i)^(?:(?:gọi|viết)\s+tắt\s+là|tức)\s+")
 
 
 _ABOUT = re.compile(r"\svề\s")

@@ -471,15 +471,39 @@ def _only_met(text: str, talks_are_a_meeting: bool = False) -> bool:
 
 # A guess that someone may take part: "Giới quan sát cho rằng Tổng thống Nga Vladimir Putin … có thể tham gia sự kiện",
 # "… nhiều khả năng sẽ không dự" (not "… sẽ dự hội nghị, nơi ông có thể gặp …": what may happen there)
-_SPEAKS_THERE = re.compile(r"(?i)(?<!\w)(?:phát\s+biểu|diễn\s+văn|chủ\s+tọa)(?!\w)")
-_MAY = re.compile(r"(?i)(?<!\w)(?:có\s+thể|có\s+khả\s+năng|nhiều\s+khả\s+năng)(?:\s+(?:sẽ|cũng|không|được))*\s+$")
+_SPEAKS_THERE = re.compile(r"(?i)(?<!\w)(?:phát\s+biểu|diễn\s+văn|chủ\s+tọa|góp\s+mặt)(?!\w)")
+# (a guess, a report of one, or a condition: "được cho là sẽ thay ông dẫn đầu phái đoàn", "Nếu tham dự, ông …")
+_MAY = re.compile(r"(?i)(?<!\w)(?:có\s+thể|có\s+khả\s+năng|nhiều\s+khả\s+năng|được\s+cho\s+là|nếu)"
+                  r"(?:\s+(?:sẽ|cũng|không|được|trực\s+tiếp|đích\s+thân|vẫn|thay\s+(?:ông|bà)))*\s+$")
+# … and the noun of a verb that speaks of the one guessed at again: "dù sự hiện diện của ông vấp phải phản đối"
+_OF_THE_SAME = re.compile(r"(?i)(?<!\w)sự\s+$")
+_OF_HIM = re.compile(r"(?i)\s+của\s+(?:ông|bà|ngài)(?!\w)")
 
 
-def _only_maybe(text: str) -> bool:
-    """Is every verb of taking part or speaking at the meeting in the sentence one that it may do (_MAY)? (Not a
-    verb of telling: "Truyền thông Nhật Bản cho biết Thủ tướng … nhiều khả năng sẽ không dự hội nghị".)"""
-    verbs = [*_STRONG.finditer(text), *_SPEAKS_THERE.finditer(text)]
-    return bool(verbs) and all(_MAY.search(text, max(0, v.start() - 30), v.start()) for v in verbs)
+def _only_maybe(s: Sentence) -> bool:
+    """Is every verb of taking part or speaking at the meeting in the sentence one that it may do (_MAY), leaving out
+    those inside a meeting's name ("Hội nghị lần thứ 15 các bên tham gia Công ước khung …") and those that speak of the
+    one guessed at again (_OF_THE_SAME)? Not a verb of telling: "Truyền thông Nhật Bản cho biết Thủ tướng … nhiều khả
+    năng sẽ không dự hội nghị"."""
+    text = s.text
+    verbs = [v for v in (*_STRONG.finditer(text), *_SPEAKS_THERE.finditer(text))
+             if not any(m.pos <= v.start() < m.end_pos for m in s.mentions)
+             and not (_OF_THE_SAME.search(text, max(0, v.start() - 4), v.start()) and _OF_HIM.match(text, v.end()))]
+    return bool(verbs) and (bool(_IF.match(text)) or all(_MAY.search(text, max(0, v.start() - 40), v.start()) for v in verbs))
+
+
+_IF = re.compile(r"(?i)\W*nếu(?!\w)")        # a sentence told as a condition: "Nếu tham dự, ông Ngụy sẽ là …"
+
+
+def _may_only(s: Sentence, o: Official, officials: list[Official]) -> bool:
+    """Is the first verb of taking part or speaking after `o` (before the next person named) one that they may do
+    (_MAY)? "Trong khi Thủ tướng … lên đường … dự Hội nghị …, Tổng thống Ukraine Volodymyr Zelensky được cho là có thể
+    trực tiếp có mặt tại hội nghị": Zelensky is only guessed at."""
+    text, start = s.text, name_end(s.text, o)
+    stop = min((p.pos for p in officials if p.pos > o.pos), default=len(text))
+    verbs = sorted((v for v in (*_STRONG.finditer(text, start, stop), *_SPEAKS_THERE.finditer(text, start, stop))
+                    if not any(m.pos <= v.start() < m.end_pos for m in s.mentions)), key=lambda v: v.start())
+    return bool(verbs) and bool(_MAY.search(text, max(0, verbs[0].start() - 40), verbs[0].start()))
 
 
 # "Tại cuộc gặp, Phó thủ tướng đã trao đổi …" after the talks told before
@@ -695,13 +719,13 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         goers = _goers_named_after(s, officials) if targets else set()
         if _only_met(s.text, talks_are_a_meeting):
             continue        # "Trump và Tập sẽ gặp nhau bên lề hội nghị thượng đỉnh G20": met, not told to attend
-        if _only_maybe(s.text):
+        if _only_maybe(s):
             continue        # "… cho rằng Tổng thống Nga Vladimir Putin … có thể tham gia sự kiện": a guess, not told
         for o in officials:
             if goers and o.pos not in goers:
                 continue        # "X hi vọng chuyến … dự Hội nghị cấp cao APEC của Tổng thống Y …": Y goes, not X
             if o.pos not in goers and (_anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz)
-                                       or _named_as_kin(s.text, o)
+                                       or _named_as_kin(s.text, o) or _may_only(s, o, officials)
                                        or _HOSTS_A_BANQUET.match(s.text, name_end(s.text, o))):
                 continue
             for k in own.get(o.pos) or targets or _chaired(o, events, gaz):

@@ -340,6 +340,9 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
      [("APEC", "ministers", "AMM", None)]),           # "Đầu tư" is no "đầu" (the start of a month)
     ("Ông dự Diễn đàn cấp cao hợp tác quốc tế “Con đường Tơ lụa mới” lần thứ hai, sau Hội nghị Cấp cao APEC.",
      [("APEC", "leaders", "AELM", None)]),            # a name in quotes, no forum's: a body of its own
+    # … and a bracket after a phrase with no forum may give a kind's short name that names its forum (the sample s29)
+    ("Hội nghị khí hậu (gọi tắt là COP 24) tại Katowice có sứ mạng khai thông các bế tắc.", [("UN", "other", "COP", 24)]),
+    ("Các bên dự Hội nghị về biến đổi khí hậu (COP26) ở Glasgow.", [("UN", "other", "COP", 26)]),
     # … but a forum's name in quotes is the meeting's, with its number after it (the samples s29, s30)
     ("Ông dự Diễn đàn cấp cao hợp tác quốc tế “Vành đai và Con đường” lần thứ hai, sau Hội nghị Cấp cao APEC.",
      [("Belt and Road Forum", "other", "Meeting", 2), ("APEC", "leaders", "AELM", None)]),
@@ -385,6 +388,9 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
      [("Belt and Road Forum", "leaders", "Summit", None)]),
     # … not the initiative itself
     ("Việt Nam ủng hộ sáng kiến Vành đai và Con đường của Trung Quốc.", []),
+    pytest.param("Một người đàn ông đi qua tấm biển tại hội nghị Vành đai và Con đường ở Hong Kong vào tháng 5/2016.", [],
+                 marks=pytest.mark.xfail(strict=True, reason="Hong Kong's Belt and Road Summit, a trade body's conference "
+                                                             "(the sample s29): read as the forum, which meets in Beijing")),
     # "Thái Bình Dương" (the Pacific) is no partner "Thái" (Thailand)
     ("Bên lề Hội nghị Thượng đỉnh về Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) 2017 tại Đà Nẵng.",
      [("APEC", "leaders", "AELM", None)]),

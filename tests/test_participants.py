@@ -754,6 +754,11 @@ KNOWN_PASSAGE_MISSES = {
     ("meeting_in_passing", 2): "who speaks right after a sentence that names a meeting in passing, in its paragraph, is "
                                "taken to speak there ('… được bàn tại hội nghị thượng đỉnh G20 ở Osaka … cuối tháng này. "
                                "Thủ tướng Nhật Bản Shinzo Abe khẳng định …')",
+    ("may_attend", 3): "a belief told after 'cho rằng' ('nhiều nguồn tin cho rằng ông Zelensky chỉ tham gia theo hình "
+                       "thức trực tuyến'), after a sentence that guessed he may come: read as told",
+    ("told_by_a_minister", 4): "presiding over a meeting told as a role taken ('sẽ đảm nhiệm vai trò Chủ tịch Đại hội đồng "
+                               "Liên minh Nghị viện thế giới lần thứ 132'): the role reads as a title, and no verb of "
+                               "taking part is there",
     ("speech_beside_talks", 0): "a speech told beside talks on the meeting's sidelines ('… đáp lại bằng một bài phát "
                                 "biểu cứng rắn …, dù trước đó hai ông đã có cuộc gặp … bên lề hội nghị', the written "
                                 "article 317): the sentence reads as talks only; taking 'bài phát biểu' for taking part "
