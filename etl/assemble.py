@@ -860,10 +860,9 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
 
 # A day in the clause that says who told of the meeting, after it: "Diễn đàn … lần này sẽ có sự tham dự của gần 40 lãnh
 # đạo nước ngoài, Uỷ viên Quốc vụ Trung Quốc Dương Khiết Trì hôm 30/3 cho biết", "…, ông X cho biết hôm 30/3."
-_SAID_AFTER_THE_DAY = re.compile(r"(?i)\s*(?:cho\s+biết|cho\s+hay|thông\s+báo|tuyên\s+bố|xác\s+nhận|công\s+bố|tiết\s+lộ"
-                                 r"|nói|đưa\s+tin)(?!\w)")
-_SAID_BEFORE_THE_DAY = re.compile(r"(?i)(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|tuyên\s+bố|xác\s+nhận|công\s+bố|tiết\s+lộ"
-                                  r"|nói|đưa\s+tin)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:hôm|ngày)\s*$")
+_SAYING = r"cho\s+biết|cho\s+hay|thông\s+báo|tuyên\s+bố|xác\s+nhận|công\s+bố|tiết\s+lộ|nói|đưa\s+tin"
+_SAID_AFTER_THE_DAY = re.compile(rf"(?i)\s*(?:{_SAYING})(?!\w)")
+_SAID_BEFORE_THE_DAY = re.compile(rf"(?i)(?<!\w)(?:{_SAYING})\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:hôm|ngày)\s*$")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?…]|$)")
 _QUOTING_AFTER_THE_DAY = re.compile(r"(?i)\s*(?:dẫn\s+lời|dẫn\s+nguồn\s+tin|trích\s+lời)(?!\w)")
 

@@ -70,9 +70,10 @@ _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
 # goes on the session's phrase, which then names its forum)
 # … and a session of the General Assembly, or its debate, named before the Assembly: "phiên thảo luận chung cấp cao kỳ
 # họp thứ 77 Đại hội đồng LHQ" is one name, not three
-_SESSION_OF = re.compile(r"(?i)(?:phiên\s+(?:họp|thảo\s+luận)\s+mở\s+rộng\s+của"
-                         r"|phiên\s+thảo\s+luận(?:\s+chung)?(?:\s+cấp\s+cao)?(?:\s+của)?"
-                         r"|(?<!\w)(?:kỳ|khóa|khoá)(?:\s+họp)?\s+(?:thứ\s+)?\d{1,3}(?:\s+của)?)\s+$")
+_NUMBERED_SESSION = r"(?:kỳ|khóa|khoá)(?:\s+họp)?\s+(?:thứ\s+)?\d{1,3}(?:\s+của)?"     # "kỳ họp thứ 77", "Khoá 72 của"
+_SESSION_OF = re.compile(rf"(?i)(?:phiên\s+(?:họp|thảo\s+luận)\s+mở\s+rộng\s+của"
+                         rf"|phiên\s+thảo\s+luận(?:\s+chung)?(?:\s+cấp\s+cao)?(?:\s+của)?"
+                         rf"|(?<!\w){_NUMBERED_SESSION})\s+$")
 # "quan hệ đối thoại ASEAN - Hàn Quốc", "đối tác đối thoại": the dialogue of a relation, not a meeting.
 _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 # The forum's ministers or officials, named with no meeting's noun before them: "báo cáo lên các bộ trưởng tài
@@ -294,8 +295,7 @@ _ASSEMBLY_BEFORE = re.compile(r"(?i)(?<!\w)đại\s+hội\s+đồng\s+(?:của\s
 # (a debate is a session too, and the session's number may follow "của": "phiên thảo luận cấp cao của Khoá 72 Đại
 # hội đồng Liên Hợp Quốc")
 _SESSION_WORDS = (r"(?:phiên|kỳ|khóa|khoá|cuộc)\s+(?:họp|thảo\s+luận(?!\s+chung))(?:\s+(?:chung|thường\s+niên|cấp\s+cao|toàn\s+thể"
-                  r"|(?:lần\s+)?thứ\s+\d{1,3}|(?:khóa|khoá)\s+\d{1,3}))*(?:\s+của)?"
-                  r"(?:\s+(?:khóa|khoá|kỳ)(?:\s+họp)?\s+(?:thứ\s+)?\d{1,3}(?:\s+của)?)?")
+                  rf"|(?:lần\s+)?thứ\s+\d{{1,3}}|(?:khóa|khoá)\s+\d{{1,3}}))*(?:\s+của)?(?:\s+{_NUMBERED_SESSION})?")
 _SPOKEN_AT = re.compile(rf"""(?ix)(?<!\w)(?:
       (?:phát\s+biểu|diễn\s+văn|bài\s+nói)(?:\s+[\w-]+){{0,3}}?\s+(?:tại|trước)(?:\s+{_SESSION_WORDS})?
     | (?:tham\s+)?dự(?:\s+{_SESSION_WORDS})?
@@ -305,7 +305,8 @@ _SPOKEN_AT = re.compile(rf"""(?ix)(?<!\w)(?:
 
 
 # The General Assembly's session told by its number before its name (_named_meetings)
-_SESSION_NUMBER = re.compile(r"(?i)(?<!\w)(?:khóa|khoá|kỳ)(?:\s+họp)?\s+(?:thứ\s+)?(\d{1,3})(?:\s+của)?\s+$")
+_SESSION_NUMBER = re.compile(rf"(?i)(?<!\w){_NUMBERED_SESSION}\s+$")
+_A_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _assembly_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int, _Head]]:
@@ -891,7 +892,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             ordinal = parse_ordinal(numbered.group(1) or numbered.group(2))  # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
         if ordinal is None and head.assembly and (session := _SESSION_NUMBER.search(sentence, max(0, head.start - 30),
                                                                                  head.start)):
-            ordinal = int(session.group(1))     # "phiên thảo luận cấp cao của Khoá 72 Đại hội đồng Liên Hợp Quốc"
+            # "phiên thảo luận cấp cao của Khoá 72 Đại hội đồng Liên Hợp Quốc"
+            ordinal = int(_A_NUMBER.search(session.group()).group())
         if ordinal == 1 and _FIRST_OF_YEAR.search(sentence, head.start, end + 50):
             # "Hội nghị … đầu tiên của Hiệp hội trong năm nay", "Hội nghị cấp cao đầu tiên có sự tham dự đầy
             # đủ của mười nước": the first of a kind, not number 1

@@ -475,6 +475,7 @@ _SPEAKS_THERE = re.compile(r"(?i)(?<!\w)(?:phát\s+biểu|diễn\s+văn|chủ\s+
 # (a guess, a report of one, or a condition: "được cho là sẽ thay ông dẫn đầu phái đoàn", "Nếu tham dự, ông …")
 _MAY = re.compile(r"(?i)(?<!\w)(?:có\s+thể|có\s+khả\s+năng|nhiều\s+khả\s+năng|được\s+cho\s+là|nếu)"
                   r"(?:\s+(?:sẽ|cũng|không|được|trực\s+tiếp|đích\s+thân|vẫn|thay\s+(?:ông|bà)))*\s+$")
+_IF = re.compile(r"(?i)\W*nếu(?!\w)")        # a sentence told as a condition: "Nếu tham dự, ông Ngụy sẽ là …"
 # … and the noun of a verb that speaks of the one guessed at again: "dù sự hiện diện của ông vấp phải phản đối"
 _OF_THE_SAME = re.compile(r"(?i)(?<!\w)sự\s+$")
 _OF_HIM = re.compile(r"(?i)\s+của\s+(?:ông|bà|ngài)(?!\w)")
@@ -486,24 +487,30 @@ def _only_maybe(s: Sentence) -> bool:
     one guessed at again (_OF_THE_SAME)? Not a verb of telling: "Truyền thông Nhật Bản cho biết Thủ tướng … nhiều khả
     năng sẽ không dự hội nghị"."""
     text = s.text
-    verbs = [v for v in (*_STRONG.finditer(text), *_SPEAKS_THERE.finditer(text))
-             if not any(m.pos <= v.start() < m.end_pos for m in s.mentions)
-             and not (_OF_THE_SAME.search(text, max(0, v.start() - 4), v.start()) and _OF_HIM.match(text, v.end()))]
-    return bool(verbs) and (bool(_IF.match(text)) or all(_MAY.search(text, max(0, v.start() - 40), v.start()) for v in verbs))
+    verbs = [v for v in _verbs_of_taking_part(s, 0, len(text))
+             if not (_OF_THE_SAME.search(text, max(0, v.start() - 4), v.start()) and _OF_HIM.match(text, v.end()))]
+    return bool(verbs) and (bool(_IF.match(text)) or all(_may(text, v) for v in verbs))
 
 
-_IF = re.compile(r"(?i)\W*nếu(?!\w)")        # a sentence told as a condition: "Nếu tham dự, ông Ngụy sẽ là …"
+def _verbs_of_taking_part(s: Sentence, start: int, stop: int) -> list[re.Match[str]]:
+    """The verbs of taking part or speaking at the meeting between start and stop, in order, outside the names of
+    meetings ("Hội nghị lần thứ 15 các bên tham gia Công ước khung …")."""
+    return sorted((v for v in (*_STRONG.finditer(s.text, start, stop), *_SPEAKS_THERE.finditer(s.text, start, stop))
+                   if not any(m.pos <= v.start() < m.end_pos for m in s.mentions)), key=lambda v: v.start())
+
+
+def _may(text: str, verb: re.Match[str]) -> bool:
+    """Does a guess or a condition (_MAY) lead to the verb?"""
+    return bool(_MAY.search(text, max(0, verb.start() - 40), verb.start()))
 
 
 def _may_only(s: Sentence, o: Official, officials: list[Official]) -> bool:
     """Is the first verb of taking part or speaking after `o` (before the next person named) one that they may do
     (_MAY)? "Trong khi Thủ tướng … lên đường … dự Hội nghị …, Tổng thống Ukraine Volodymyr Zelensky được cho là có thể
     trực tiếp có mặt tại hội nghị": Zelensky is only guessed at."""
-    text, start = s.text, name_end(s.text, o)
-    stop = min((p.pos for p in officials if p.pos > o.pos), default=len(text))
-    verbs = sorted((v for v in (*_STRONG.finditer(text, start, stop), *_SPEAKS_THERE.finditer(text, start, stop))
-                    if not any(m.pos <= v.start() < m.end_pos for m in s.mentions)), key=lambda v: v.start())
-    return bool(verbs) and bool(_MAY.search(text, max(0, verbs[0].start() - 40), verbs[0].start()))
+    stop = min((p.pos for p in officials if p.pos > o.pos), default=len(s.text))
+    verbs = _verbs_of_taking_part(s, name_end(s.text, o), stop)
+    return bool(verbs) and _may(s.text, verbs[0])
 
 
 # "Tại cuộc gặp, Phó thủ tướng đã trao đổi …" after the talks told before
