@@ -61,6 +61,7 @@ _LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?
 # the banquet or the welcome, or before the meeting ("Trước hội nghị, Đại sứ X cho biết …").
 _ELSEWHERE = re.compile(r"""(?ix)(?<!\w)(?:
       tại\s+(?:buổi|bữa|lễ)?\s*(?:tiệc|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|đón\s+tiếp)
+    | (?:tham\s+)?dự\s+(?:buổi|bữa)?\s*(?:tiệc|chiêu\s+đãi|quốc\s+yến)   # "… cũng tham dự buổi tiệc" (the sample s29)
     | tại\s+(?:buổi\s+)?(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm)      # a seminar is not the meeting
     | trước\s+(?:thềm\s+)?(?:hội\s+nghị|cuộc\s+họp|diễn\s+đàn|phiên\s+họp)(?:\s+(?:này|lần\s+này))?\s*,
     | (?:bài\s+viết|bài\s+báo|trả\s+lời\s+phỏng\s+vấn)\s+(?:đăng\s+)?trước\s+(?:thềm\s+)?(?:hội\s+nghị|cuộc\s+họp)
@@ -451,8 +452,9 @@ def _anothers_possessor(text: str, o: Official, officials: list[Official]) -> bo
 _TALKS = re.compile(r"(?i)(?<!\w)(?:(?<!cuộc\s)gặp(?:\s+(?:gỡ|mặt|nhau|riêng))?|hội\s+đàm|hội\s+kiến|tiếp\s+xúc|điện\s+đàm"
                     r"|tiếp(?=\s+(?-i:[A-ZĐ]))"
                     r"|cuộc\s+gặp(?:\s+(?:song\s+phương|riêng|trực\s+tiếp))?\s+(?:giữa|với)|(?:cuộc\s+)?thảo\s+luận\s+giữa"
-                    # "… đã có cuộc gặp trực tiếp đầu tiên tại Hamburg, bên lề …", "Ông có cuộc đối thoại với Ngoại trưởng …"
-                    r"|có\s+(?:một\s+)?cuộc\s+(?:gặp|đối\s+thoại|trao\s+đổi|hội\s+đàm))(?!\w)")
+                    # "… đã có cuộc gặp trực tiếp đầu tiên tại Hamburg, bên lề …", "Ông có cuộc đối thoại với Ngoại trưởng …",
+                    # "… đã có các cuộc thảo luận với người đồng cấp Thổ Nhĩ Kỳ …" (the sample s29)
+                    r"|có\s+(?:một\s+|các\s+|những\s+)?cuộc\s+(?:gặp|đối\s+thoại|trao\s+đổi|hội\s+đàm|thảo\s+luận))(?!\w)")
 _TALKS = Gated(_TALKS)      # searched only in sentences that hold its words: sentences.Gated
 
 

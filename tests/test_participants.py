@@ -515,6 +515,12 @@ def test_who_will_not_come_and_who_speaks_for_a_government_are_not_there(clause,
     ("Thủ tướng Phạm Minh Chính dự hội nghị và có cuộc gặp với Thủ tướng Malaysia Anwar Ibrahim bên lề hội nghị.",
      {"Phạm Minh Chính"}),
     ("Thủ tướng Malaysia Anwar Ibrahim chủ trì cuộc gặp.", {"Anwar Ibrahim"}),
+    # … and talks told as discussions with someone (the sample s29)
+    ("Tổng thống Mỹ Donald Trump đã có các cuộc thảo luận với Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan bên lề hội nghị.",
+     set()),
+    # … not a discussion at the meeting itself (the dev set: "… đã thảo luận với các lãnh đạo doanh nghiệp")
+    ("Tại hội nghị, Thủ tướng Malaysia Muhyiddin Yassin đã thảo luận với các lãnh đạo doanh nghiệp về phục hồi kinh tế.",
+     {"Muhyiddin Yassin"}),
 ])
 def test_who_only_holds_talks_on_the_sidelines_is_not_there(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
@@ -530,6 +536,16 @@ def test_a_meeting_called_talks_is_taken_part_in(second, gaz):
     """Where the article's meeting is itself called "cuộc gặp", taking part in "cuộc gặp" is taking part in it."""
     text = f"Thủ tướng Nguyễn Xuân Phúc dự cuộc gặp các nhà lãnh đạo ASEAN ngày 11/10/2018 tại Bali. {second}"
     assert set(people(text, gaz)) == {"Nguyễn Xuân Phúc", "Joko Widodo"}
+
+
+@pytest.mark.parametrize("second", [
+    "Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Angela Merkel cũng tham dự buổi tiệc.",
+    "Thủ tướng Anh Theresa May dự tiệc chiêu đãi do Nhà vua tổ chức.",
+])
+def test_who_attends_a_dinner_in_the_next_sentence_is_not_there(second, gaz):
+    """A dinner told in a sentence that names no meeting is not the meeting told before (the sample s29: a dinner after
+    the NATO summit's caption)."""
+    assert set(people(f"{MEETING} {second}", gaz)) == set()
 
 
 @pytest.mark.parametrize(("clause", "expected"), [
