@@ -56,10 +56,10 @@ _SPACE, _DASH = ("space",), ("dash",)
 
 # The word of a building before a name (Gazetteer.forum_names).
 _BUILDING_BEFORE = re.compile(r"(?i)(?<!\w)(?:khách\s+sạn|nhà\s+hàng|t(?:òa|oà)\s+nhà|hotel)\s+$")
-# A meeting's word that opens a name, or leads to it within a few words and a quote (Gazetteer.forum_names)
-_MEETING_WORD = re.compile(r"(?i)(?:diễn\s+đàn|hội\s+nghị|thượng\s+đỉnh|cấp\s+cao)(?!\w)")
-_MEETING_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:diễn\s+đàn|hội\s+nghị|thượng\s+đỉnh|cấp\s+cao)"
-                                  r"(?:\s+[^\W\d_]+){0,5}\s*[“\"«]?\s*$")
+# A meeting's word that opens a name, or leads to it within a few words and a quote (Gazetteer.forum_names); not "cấp
+# cao" alone, as often a leader's ("lãnh đạo cấp cao Trung Quốc nói về sáng kiến Vành đai và Con đường")
+_MEETING_WORD = re.compile(r"(?i)(?:diễn\s+đàn|hội\s+nghị|thượng\s+đỉnh)(?!\w)")
+_MEETING_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:diễn\s+đàn|hội\s+nghị|thượng\s+đỉnh)(?:\s+[^\W\d_]+){0,7}\s*[“\"«]?\s*$")
 
 
 def alternation(surfaces: list[str]) -> re.Pattern[str]:
@@ -351,7 +351,7 @@ class Gazetteer:
         return [m for m in self.forum_matches(text) if not _BUILDING_BEFORE.search(text, max(0, m.start() - 16), m.start())
                 and not (self.forums[self.forum(m.group())].after_meeting_word
                          and not _MEETING_WORD.match(m.group())
-                         and not _MEETING_WORD_BEFORE.search(text, max(0, m.start() - 48), m.start()))]
+                         and not _MEETING_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start()))]
 
     def forums_named(self, text: str, hits: list[re.Match[str]] | None = None) -> Counter[str]:
         """How often a text names each forum: by its names, else by the acronyms of kinds that name it.
