@@ -58,8 +58,9 @@ _SPACE, _DASH = ("space",), ("dash",)
 _BUILDING_BEFORE = re.compile(r"(?i)(?<!\w)(?:khách\s+sạn|nhà\s+hàng|t(?:òa|oà)\s+nhà|hotel)\s+$")
 # A meeting's word that opens a name, or leads to it within a few words and a quote (Gazetteer.forum_names); not "cấp
 # cao" alone, as often a leader's ("lãnh đạo cấp cao Trung Quốc nói về sáng kiến Vành đai và Con đường")
-_MEETING_WORD = re.compile(r"(?i)(?:diễn\s+đàn|hội\s+nghị|thượng\s+đỉnh)(?!\w)")
-_MEETING_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:diễn\s+đàn|hội\s+nghị|thượng\s+đỉnh)(?:\s+[^\W\d_]+){0,7}\s*[“\"«]?\s*$")
+_MEETING_WORDS = r"diễn\s+đàn|hội\s+nghị|thượng\s+đỉnh"
+_MEETING_WORD = re.compile(rf"(?i)(?:{_MEETING_WORDS})(?!\w)")
+_MEETING_WORD_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_MEETING_WORDS})(?:\s+[^\W\d_]+){{0,7}}\s*[“\"«]?\s*$")
 
 
 def alternation(surfaces: list[str]) -> re.Pattern[str]:

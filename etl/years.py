@@ -203,7 +203,7 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         # its clues gave ("Hồi năm 2016, …"), which the year written in the meeting's name ("Tháng 11 năm
         # ngoái, khi phát biểu ở Hội nghị APEC 2018, …") and the place the meeting is held in tell better
         # ("Hội nghị thượng đỉnh Úc - ASEAN … tại thành phố Sydney": 2018)
-        written = next((y for m in group if (y := written_name_year(s.text, m)) is not None), None)
+        written = _name_year(s.text, group, anchors, relative=False)
         if written is not None:
             return _moved(span, written, "name")
         hosted = _hosted_then(span, s, group)
