@@ -304,8 +304,19 @@ def _held_year(sentences: list[Sentence], hosted: list[frozenset[int]]) -> int |
                                else held_years(m.forum, m.meeting, span.start.month, day))
                 if told := (on_the_days or day is not None and years is not None
                             and held_years(m.forum, m.meeting, span.start.month)):
+                    if years is not None and not years & told and on_the_days:
+                        # a day on which none of the years left held it may be the eve of their meeting, or the
+                        # day after, told for a journey to it or a word on it ("… tới Singapore ngày 30/5 để dự
+                        # Đối thoại Shangri-La", whose 2019 meeting opened on 31 May): the years it was next to
+                        told = _held_next_to(m, span.start)
                     years = set(told) if years is None else years & told
     return next(iter(years)) if years is not None and len(years) == 1 else None
+
+
+def _held_next_to(m: Mention, day: date) -> frozenset[int]:
+    """The years whose meeting of the series was held within two days of `day`, not on it."""
+    near = (day + timedelta(days=n) for n in (-2, -1, 1, 2))
+    return frozenset(y for d in near for y in held_years(m.forum, m.meeting, d.month, d.day))
 
 
 _A_WEEK = 7     # days: a range longer than this is a trip's or a season's, and tells the years of its first day alone
