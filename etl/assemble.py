@@ -1403,6 +1403,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             picked = went, 1
         if picked is None and gi == 0 and (came := _the_month_before_a_visit(text, visiting, group)) is not None:
             picked = came, 1
+        if picked is None and gi == 0 and (stay := _the_month_of_a_stay(text, visiting, group)) is not None:
+            picked = stay, 1
         if picked is None:
             continue
         span, strength = picked
@@ -1618,6 +1620,7 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
     events = _in_series_order(events)
     events = _in_list_order(events, sentences, ref)
     events = _days_of_a_range(events)
+    events = _the_years_of_its_days(events)
     events = _journeys_dated_otherwise(events)
     people = link_participants(sentences, events, gaz, article, ctx)
     return [ev for _, _, ev in events], people
@@ -1934,6 +1937,36 @@ def _days_of_a_range(events: list[tuple[int, Mention, Report]]) -> list[tuple[in
     return out
 
 
+# Where a meeting's year was told by what the meeting is, not guessed: its name, its number, its place
+# (years.settle_year); and where it was guessed: the article's other clues, a date told before it. (A year written
+# in another meeting's date is not of its kind: a review recalls meetings of many years on the same days.)
+_TOLD_YEARS = frozenset({"name", "number", "host"})
+_GUESSED_YEARS = frozenset({"context", "anchor"})
+
+
+def _the_years_of_its_days(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:
+    """Days the article's other clues or a date told before gave a year to, within the days of another of its
+    meetings whose year was told, or holding them: that meeting's year. "Singapore đang tổ chức Hội nghị hẹp các Bộ trưởng Ngoại giao
+    ASEAN … từ ngày 4 đến 6-2" (2018, Singapore's year as ASEAN's chair) and "Sáng 5-2, các quan chức cao cấp
+    ASEAN (SOM) đã nhóm họp", in an undated article that recalls the meetings of 2017: 2018 both; "Hội nghị Cấp cao
+    ASEAN từ ngày 13 đến 14/11" and "Ngày 14/11, … Hội nghị Cấp cao Đông Á lần thứ 12" (2017, by its number)."""
+    told = [ev for _, _, ev in events
+            if ev.year_source in _TOLD_YEARS and ev.precision == "day" and ev.start.year == ev.end.year]
+    if not told:
+        return events
+    out = []
+    for i, m, ev in events:
+        if ev.year_source in _GUESSED_YEARS and ev.precision == "day" and ev.start.year == ev.end.year:
+            within = next((o for o in told if o.start.year != ev.start.year
+                           and (moved := shift_years(ev, o.start.year - ev.start.year)) is not None
+                           and (o.start <= moved.start and moved.end <= o.end
+                                or moved.start <= o.start and o.end <= moved.end)), None)
+            if within is not None:
+                ev = shift_years(ev, within.start.year - ev.start.year)
+        out.append((i, m, ev))
+    return out
+
+
 def _a_year_later(ev: Report, ref: date | None) -> Report | None:
     try:
         start, end = ev.start.replace(year=ev.start.year + 1), ev.end.replace(year=ev.end.year + 1)
@@ -2023,14 +2056,26 @@ def _the_month_before_a_visit(text: str, visiting: list[DateSpan], group: list[M
     return _month_by_another(days[0], "visit-after")
 
 
+def _the_month_of_a_stay(text: str, visiting: list[DateSpan], group: list[Mention]) -> DateSpan | None:
+    """The month of the days of a visit that also attends the meeting, told after it and within one month, for the
+    meeting, which the sentence dates no other way: "Chủ tịch … sẽ có chuyến thăm cấp nhà nước tới Việt Nam và tham
+    dự Hội nghị Cấp cao … APEC lần thứ 25 tại Đà Nẵng ngày 10 - 13/11" is November's (not the days: the stay's)."""
+    stays = [sp for sp in visiting if sp.precision == "day" and sp.start < sp.end and sp.pos > group[-1].end_pos
+             and (sp.start.year, sp.start.month) == (sp.end.year, sp.end.month)]
+    if len(stays) != 1 or not _VISIT_AND_ATTEND.search(text, max(0, group[0].pos - 90), group[0].pos):
+        return None
+    return _month_by_another(stays[0], "stay")
+
+
 def _journeys_dated_otherwise(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:
-    """Without the month a journey gave a meeting (_the_journeys_month) where the article dates that meeting by
-    its days in that month too: "Tối 12/11, Thủ tướng đã đến Thủ đô Viêng Chăn để tham dự Hội nghị Cấp cao ASEAN lần
-    thứ 45. Hội nghị … khai mạc ngày 14/11." (the merge would make one row of the two; the article says the one)."""
+    """Without the month a journey or a stay gave a meeting (_the_journeys_month, _the_month_of_a_stay) where the
+    article dates that meeting by its days in that month too: "Tối 12/11, Thủ tướng đã đến Thủ đô Viêng Chăn để tham
+    dự Hội nghị Cấp cao ASEAN lần thứ 45. Hội nghị … khai mạc ngày 14/11." (the merge would make one row of the two;
+    the article says the one)."""
     # (of its forum and level: "lên đường đến Quebec để tham dự cuộc họp G7 …", then "Hội nghị thượng đỉnh G7 mở rộng
     # được tổ chức vào ngày 9/6/2018")
     days = {(ev.forum, ev.level, ev.start.year, ev.start.month) for _, _, ev in events if ev.precision == "day"}
-    return [e for e in events if not (e[2].rule.endswith("|journey") and (
+    return [e for e in events if not (e[2].rule.endswith(("|journey", "|stay")) and (
         e[2].forum, e[2].level, e[2].start.year, e[2].start.month) in days)]
 
 
