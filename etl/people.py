@@ -64,6 +64,8 @@ _ABSENT_AFTER = re.compile(r"(?i)^(?:\s+và\s+[^,.;:]{3,60}?|\s*,[^,.;:]{3,90},)
                            r"(?:(?:đã|sẽ|cũng|vừa|đột\s+ngột|bất\s+ngờ|quyết\s+định|lần\s+đầu(?:\s+tiên)?)\s+)*"
                            r"(?:(?:không|chưa|vắng)\s+(?:thể\s+)?(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|tham\s+gia|dự|đến|mặt)"
                            r"|(?:không|chưa)\s+(?:thể\s+)?(?:sang|tới|đến|qua)(?!\w)"       # "sẽ không sang Nam Phi"
+                           # … declining or skipping it: "đã từ chối tham dự …", "sẽ bỏ qua Hội nghị …"
+                           r"|từ\s+chối\s+(?:lời\s+mời\s+)?(?:tham\s+dự|tham\s+gia|dự|đến|tới|sang)(?!\w)|bỏ\s+qua(?!\w)"
                            r"|(?:hủy|huỷ|hoãn)(?:\s+bỏ)?\s+(?:chuyến|kế\s+hoạch|việc\s+(?:tham\s+)?dự))")   # "hủy chuyến đi vào phút chót"
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s(?!trưởng)|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
                         r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")

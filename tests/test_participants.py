@@ -461,6 +461,13 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
      "Lavrov dẫn đầu đoàn Nga.", {"Sergei Lavrov"}),
     ("Chủ tịch Trung Quốc Tập Cận Bình lần đầu tiên vắng mặt tại hội nghị; Thủ tướng Trung Quốc Lý Cường dẫn đầu "
      "đoàn.", {"Lý Cường"}),
+    # ... who declined or will skip it
+    ("Chủ tịch Trung Quốc Tập Cận Bình đã từ chối tham dự hội nghị; Thủ tướng Trung Quốc Lý Cường dẫn đầu đoàn.",
+     {"Lý Cường"}),
+    ("Thủ tướng Ấn Độ Narendra Modi từ chối lời mời dự hội nghị; Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar dự thay.",
+     {"Subrahmanyam Jaishankar"}),
+    ("Tổng thống Mỹ Joe Biden sẽ bỏ qua hội nghị năm nay; Phó Tổng thống Mỹ Kamala Harris dẫn đầu phái đoàn Mỹ.",
+     {"Kamala Harris"}),
     # ... having left first (the sample s21)
     ("Tổng thống Mỹ Donald Trump đã rời Philippines và không tham dự hội nghị; Ngoại trưởng Mỹ Rex Tillerson dự "
      "thay.", {"Rex Tillerson"}),
