@@ -231,9 +231,10 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
             return _by_tense(span, ref, tense)
         return moved
     told = FROM_NOW.match(s.text, span.pos + len(span.text))
-    if told and anchors.dated and ref is not None:
+    if told and ref is not None and (anchors.dated or not anchors.ctx.ref_guessed):
         # "hồi tháng 8 vừa qua", "ngày 15/6 tới": told from the article's day, whatever year the
-        # passage named before ("… tháng 11/2014, cũng như … hồi tháng 8 vừa qua")
+        # passage named before ("… tháng 11/2014, cũng như … hồi tháng 8 vừa qua"); in an article with no
+        # date of its own, from the day its lead writes with its year ("Sáng 8/10/2004, … hồi tháng 4 vừa qua")
         return _by_tense(span, ref, "planned" if told.group("ahead") else "held", anchors.ctx.ref_precision == "month")
     numbered = _number_year(group)
     if not anchors.dated and numbered is not None:
@@ -358,7 +359,9 @@ def _by_tense(span: DateSpan, ref: date, tense: str | None, ref_month: bool = Fa
     """The span in the year before, of, or after the article's date that the tense allows. An
     article dated by its month alone (`ref` its last day) may be from any day of it: a meeting
     still to come may lie in that month ("date 1998-11": "sẽ diễn ra … (17 và 18/11)")."""
-    options = [c for c in (shift_years(span, k) for k in (-1, 0, 1)) if c is not None]
+    # (around the article's year, where the span was read in another: an undated article's clues may tell another)
+    base = ref.year - span.end.year
+    options = [c for c in (shift_years(span, base + k) for k in (-1, 0, 1)) if c is not None]
     if tense == "planned":
         since = ref.replace(day=1) if ref_month else ref
         # (a month still to come may be the article's own: "sẽ dự … trong chuyến công tác tháng 10", on 14/10)

@@ -323,6 +323,22 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
     # (the day of the flight is the journey's, even where it is also the meeting's first: its month is the meeting's)
     ("Nga bị loại khỏi nhóm năm 2014. Ông dự kiến bay tới Pháp vào ngày 24/8 để dự hội nghị G7 năm nay.", None,
      [("G7", "leaders", "2019-08-01")]),
+    # a month told from now ("vừa qua") in an article with no date of its own is told from the day its lead writes with
+    # its year, not from a year its other clues give (the next summit's, 2006) nor the one before it (2002)
+    ("Sáng 8/10/2004, Hội nghị Cấp cao Á - Âu lần thứ năm khai mạc tại Hà Nội. Kể từ ASEM 4 tại Copenhagen tháng 9/2002, "
+     "Việt Nam đã tích cực chuẩn bị. Vấn đề mở rộng đã được bàn tại Hội nghị Bộ trưởng Ngoại giao ASEM ở Kildare hồi "
+     "tháng 4 vừa qua. Hội nghị Cấp cao ASEM lần thứ sáu sẽ được tổ chức tại Phần Lan năm 2006.", None,
+     [("ASEM", "leaders", "2004-10-08"), ("ASEM", "leaders", "2002-09-01"), ("ASEM", "ministers", "2004-04-01")]),
+    ("Chiều 20/5/2023, Thủ tướng dự Hội nghị G7 mở rộng tại Hiroshima. Trước đó, năm 2016 Việt Nam đã dự Hội nghị G7 mở "
+     "rộng tại Ise-Shima. Hội nghị Bộ trưởng Thương mại G7 họp hồi tháng 4 vừa qua đã chuẩn bị nội dung cho hội nghị.",
+     None, [("G7", "leaders", "2023-05-20"), ("G7", "ministers", "2023-04-01")]),
+    # the first plan of a meeting the article says was put off, told in a sentence framed so, dates no meeting
+    ("Hội nghị Cấp cao ASEAN lần thứ 12 bị hoãn sang tháng 1/2007 do bão. Theo lịch trình ban đầu, các nhà lãnh đạo "
+     "ASEAN sẽ họp tại Cebu từ ngày 11 đến 13/12/2006.", None, [("ASEAN", "leaders", "2007-01-01")]),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN được dời sang ngày 20/7/2021. Ban đầu, Hội nghị Bộ trưởng Ngoại giao ASEAN "
+     "dự kiến diễn ra ngày 13/7/2021.", None, [("ASEAN", "ministers", "2021-07-20")]),
+    ("Lúc đầu, chỉ năm nước dự Hội nghị Bộ trưởng Ngoại giao ASEAN ngày 8/8/1967 tại Bangkok.", None,
+     [("ASEAN", "ministers", "1967-08-08")]),
     # an undated article with no other clue: the first date the text writes with its year
     ("Ngày 27/4, Đại sứ chủ trì phiên họp thứ 5 của Ủy ban ASEAN tại Bình Nhưỡng. Cuộc họp bàn kế hoạch kỷ niệm "
      "50 năm thành lập ASEAN trong tháng 8/2017.", None, [("ASEAN", "other", "2017-04-27")]),
@@ -341,6 +357,18 @@ def test_journeys_and_history(text, published, expected, gaz):
      "Vấn đề được thảo luận trong cuộc họp của các ngoại trưởng ASEAN chiều 22-6.", []),
     ("Hội nghị ngoại trưởng ASEAN năm 2019 bàn về World Cup",
      "Vấn đề được thảo luận trong cuộc họp của các ngoại trưởng ASEAN chiều 22-6.", [("ASEAN", "ministers", "2019-06-22")]),
+    # of numbered meetings told once each, the one the headline names tells the year of the others' days (APEC's 24th,
+    # 25th and 26th: 2016, 2017, 2018; ASEM's 9th, 10th and 11th: 2012, 2014, 2016), not the latest
+    ("Khai mạc Hội nghị các nhà Lãnh đạo Kinh tế APEC lần thứ 25 tại Đà Nẵng",
+     "Sáng 10/11, Hội nghị các nhà Lãnh đạo Kinh tế APEC lần thứ 25 khai mạc. Trước đó, Hội nghị Bộ trưởng APEC đã họp "
+     "ngày 8/11. Hội nghị các nhà Lãnh đạo Kinh tế APEC lần thứ 24 tại Lima hồi tháng 11/2016 đã thông qua Tuyên bố "
+     "Lima. Hội nghị các nhà Lãnh đạo Kinh tế APEC lần thứ 26 sẽ diễn ra tại Papua New Guinea năm 2018.",
+     [("APEC", "leaders", "2017-11-10"), ("APEC", "ministers", "2017-11-08"), ("APEC", "leaders", "2016-11-01")]),
+    ("Bế mạc Hội nghị Cấp cao Á - Âu lần thứ 10 tại Milan",
+     "Chiều 17/10, Hội nghị Cấp cao Á - Âu lần thứ 10 bế mạc. Hội nghị Bộ trưởng Tài chính ASEM đã họp ngày 14/10. "
+     "ASEM 9 tại Vientiane tháng 11/2012 đã mở rộng thành viên. Hội nghị Cấp cao ASEM lần thứ 11 sẽ diễn ra tại Mông "
+     "Cổ năm 2016.",
+     [("ASEM", "leaders", "2014-10-17"), ("ASEM", "ministers", "2014-10-14"), ("ASEM", "leaders", "2012-11-01")]),
 ])
 def test_a_headlines_year(title, text, expected, gaz):
     article = Article("t", "t.txt", None, title, None, None, None, text, "", None, "ok", None)
