@@ -253,6 +253,7 @@ class Forum:
     number_level: str | None = None     # "APEC 22" alone: the level of the forum's numbered series
     bare_level: str | None = None       # "hội nghị APEC" alone: the level of the meeting the press names so
     after_meeting_word: bool = False    # its name is the forum's only after a meeting's word (Gazetteer.forum_names)
+    members: tuple[str, ...] = ()       # the forum named by them ("ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc"): a forum, countries
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,7 +571,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         forums[f["id"]] = Forum(f["id"], f.get("name_vi", f["id"]), f.get("name_en", f["id"]),
                                 f.get("default_level"), f.get("parent"), f["example"],
                                 f.get("number_level") or f.get("default_level"), f.get("bare_level"),
-                                bool(f.get("after_meeting_word")))
+                                bool(f.get("after_meeting_word")), tuple(f.get("members", ())))
     meeting_data = _load(folder / "meetings.toml")
     kinds = _kinds(meeting_data.get("meeting", []), forums, "meetings.toml")
     synonyms_raw = meeting_data.get("synonym", [])

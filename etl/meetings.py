@@ -898,8 +898,12 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             # "Hội nghị … đầu tiên của Hiệp hội trong năm nay", "Hội nghị cấp cao đầu tiên có sự tham dự đầy
             # đủ của mười nước": the first of a kind, not number 1
             ordinal = None
+        # "các Hội nghị Cấp cao ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc": a plural head, its forum and a list of
+        # partners, one meeting with each
+        partners = list(_more_partners(sentence, end, gaz)) if generic and own and _partner(phrase, in_phrase, gaz) else []
+        split = _by_its_members(phrase, in_phrase, gaz) if generic and len(own) == 1 and not partners else None
         if generic and ordinal is None and not (own and next(_forum_list(sentence, end, gaz), None)) and not (
-                in_phrase and head.word[0].isupper() and _DATED_NEXT.match(sentence, end)):
+                in_phrase and head.word[0].isupper() and _DATED_NEXT.match(sentence, end)) and not partners and not split:
             # "các hội nghị của ASEAN": the forum's meetings in general; but a list of forums after it names
             # each one's ("các Hội nghị Cấp cao ASEAN - Trung Quốc, ASEAN - Nhật Bản và …", "các Hội nghị Bộ
             # trưởng Ngoại giao ASEAN+3 và EAS ngày 26/7"), and so does "các Hội nghị Cấp cao APEC vào tháng 11
@@ -923,6 +927,14 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             kind = next((k for k in gaz.kinds if k.code == GENERAL_DEBATE and k.admits(forum)), None)
         if kind is None:
             continue
+        if split:
+            # "các Hội nghị Cấp cao ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc": not ASEAN+3's summit, which its
+            # members name in the singular, but the lead forum's with each of them
+            lead, members = split
+            lead_kind = _kind(content, lead, gaz) or kind
+            out.extend(Mention(lead, lead_kind.level, f"{lead_kind.code}/{country}", None, text, head.start + a,
+                               head.start + b, extra, f"{lead_kind.code}:members") for country, text, a, b in members)
+            continue
         code = kind.code
         if own and (partner := _partner(phrase, in_phrase, gaz)):
             code = f"{code}/{partner}"          # "Hội nghị Cấp cao ASEAN - Trung Quốc": not the ASEAN Summit
@@ -930,6 +942,10 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             code = f"{code}/{between_partner}"
         out.append(Mention(forum, kind.level, code, ordinal, phrase.strip(), head.start, end,
                            extra, f"{kind.code}:{ASSEMBLY if head.assembly else head.word.lower()}"))
+        for partner, a, b in partners:
+            out.append(replace(out[-1], meeting=f"{kind.code}/{partner}", text=sentence[a:b], pos=a, end_pos=b,
+                               optional_ordinals=(), rule=f"{kind.code}:list"))
+            last_end = b
         if own:
             listed = list(_forum_list(sentence, end, gaz))
             for f, a, b, n, partner in listed:      # each forum's own kind of the same meeting ("ARF" for the ARF)
@@ -1127,6 +1143,30 @@ def _forum_list(sentence: str, end: int, gaz: Gazetteer):
         end = number.end() if number else named_end
         yield forum, hit.start(), end, parse_ordinal(number.group(1) or number.group(2)) if number else None, partner
         pos = end
+
+
+def _by_its_members(phrase: str, in_phrase: list, gaz: Gazetteer) -> tuple[str, list] | None:
+    """The lead forum and (country, text, start, end in the phrase) of each other member, where the phrase names its one
+    forum by its members (forums.toml `members`: "ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc" is ASEAN+3), else None."""
+    (a, b), forum = in_phrase[0]
+    lead, *others = gaz.forums[forum].members or (None,)
+    if not others:
+        return None
+    found = [(gaz.country(hit.group()), hit.group(), hit.start(), hit.end()) for hit in gaz.country_re.finditer(phrase, a, b)]
+    return (lead, found) if [c for c, *_ in found] == others else None
+
+
+def _more_partners(sentence: str, end: int, gaz: Gazetteer):
+    """(partner, start, end) of each more country listed after a meeting's name that ends in its forum and a partner:
+    "các Hội nghị Cấp cao ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc" (Japan, then Korea). None where the list does not
+    end there ("… với Trung Quốc, Nhật Bản và các nước đối tác")."""
+    found, pos = [], end
+    while (sep := _LIST_SEP.match(sentence, pos)) and (hit := gaz.country_re.match(sentence, sep.end())):
+        if not (country := gaz.country(hit.group())):
+            return []
+        found.append((country, hit.start(), hit.end()))
+        pos = hit.end()
+    return found if found and _LIST_END.match(sentence, pos) else []
 
 
 _WORD = re.compile(r"(?<![\w-])\w[\w’'-]*")
