@@ -53,6 +53,12 @@ _INTERVIEWED_AFTER = re.compile(r"""(?ix)^\s*(?:
     | (?:(?:đã|vừa|có|cũng)\s+)*(?:trả\s+lời\s+(?:phỏng\s+vấn|báo\s+chí|câu\s+hỏi)|dành\s+cho\s+(?:phóng\s+viên|báo|các\s+phóng\s+viên)
       |(?:trao\s+đổi|chia\s+sẻ)\s+với\s+(?:phóng\s+viên|báo\s+chí|các\s+phóng\s+viên|các\s+cơ\s+quan\s+báo\s+chí))(?!\w)
     )""")
+# … and who is told answering the press before being named: "Trả lời báo chí về chuyến công tác, Phó Thủ tướng, Bộ
+# trưởng Ngoại giao X cho biết, việc Việt Nam được mời tham dự …" (what is told of the meeting is not their being there)
+_INTERVIEWED_BEFORE = re.compile(r"(?i)(?:^|[.;!?]\s+)\W*(?:trả\s+lời\s+(?:phỏng\s+vấn|báo\s+chí|câu\s+hỏi|phóng\s+viên)"
+                                 r"|(?:trao\s+đổi|chia\s+sẻ)\s+với\s+(?:các\s+)?(?:phóng\s+viên|báo\s+chí|cơ\s+quan\s+báo\s+chí))"
+                                 # (not one answering at the meeting: "Trả lời phóng viên bên lề hội nghị, Thứ trưởng …")
+                                 r"(?:(?!bên\s+lề|tại\s+(?:các\s+)?(?:hội\s+nghị|phiên))[^.;:!?]){0,120},\s*$")
 # A host or someone met who also chairs: ", người chủ trì hội nghị", ", là người đồng chủ trì".
 _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(?:chủ\s+trì|chủ\s+tọa)(?!\w)")
 # (and the first of two named with one such predicate: "Tổng thống Mỹ X và Tổng thống Nga Y không tham dự"; and
@@ -209,7 +215,8 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
                         or (titled > 0 and _FORMER.search(s.text, max(0, titled - 12), titled))
                         or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before)
                         or (titled >= 0 and _ACCORDING_TO.search(s.text, 0, titled))
-                        or (_INTERVIEWED_AFTER.match(after) and (after.lstrip()[:1] != ":" or titled <= 3)))
+                        or (_INTERVIEWED_AFTER.match(after) and (after.lstrip()[:1] != ":" or titled <= 3))
+                        or (titled >= 0 and _INTERVIEWED_BEFORE.search(s.text, 0, titled)))
             if excluded and not _CHAIRS_AFTER.match(after):
                 continue        # not "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
             if _named_as_owner_or_sender(s.text, o):

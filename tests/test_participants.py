@@ -496,6 +496,13 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
     ("\"Đó là lần đầu tiên thế giới thấy một Việt Nam tự tin\", nguyên Thứ trưởng Ngoại giao Lê Công Phụng phát biểu "
      "tại hội nghị. Thủ tướng Phan Văn Khải dự hội nghị.", {"Phan Văn Khải"}),
     ("Cựu Tổng thống Mỹ Bill Clinton và Tổng thống Mỹ Joe Biden dự hội nghị.", {"Joe Biden"}),
+    # who is told answering the press, before being named, about the meeting; not one answering at the meeting
+    ("Trả lời báo chí về chuyến công tác, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết việc Việt Nam được "
+     "mời tham dự hội nghị thể hiện sự coi trọng; Thủ tướng Phạm Minh Chính dẫn đầu đoàn dự hội nghị.", {"Phạm Minh Chính"}),
+    ("Trao đổi với phóng viên trước hội nghị, Thứ trưởng Ngoại giao Đỗ Hùng Việt cho biết các nhà lãnh đạo sẽ tham dự "
+     "hội nghị và thông qua nhiều văn kiện.", set()),
+    ("Trả lời phóng viên bên lề hội nghị, Thứ trưởng Công Thương Nguyễn Hoàng Long, thành viên Đoàn Việt Nam dự hội "
+     "nghị, cho biết Việt Nam đã đóng góp nhiều sáng kiến.", {"Nguyễn Hoàng Long"}),
     # a spokesperson who tells who comes
     ("Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh xác nhận Thủ tướng Trung Quốc Lý Cường sẽ dẫn đầu phái "
      "đoàn dự hội nghị.", {"Lý Cường"}),
