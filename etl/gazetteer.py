@@ -602,7 +602,8 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         cue_scan=CueScan(kinds),
         forum_of=forum_of,
         kinds=kinds,
-        title_re=alternation([s for t in titles_raw for s in t["surface"]]),
+        # (not a mission's building: "Đại sứ quán", "Tổng Lãnh sự quán" are the embassy, the consulate)
+        title_re=re.compile(alternation([s for t in titles_raw for s in t["surface"]]).pattern + r"(?!\s+quán(?!\w))"),
         title_kind={k: "official" if t.official else "not_official" for k, t in title_of.items()},
         title_of=title_of,
         levels=levels,

@@ -49,7 +49,7 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 # not the title's holder).
 _HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu"
                         r"|nhắc\s+(?:đến|tới)|đề\s+nghị|khẳng\s+định|nhấn\s+mạnh|kêu\s+gọi|cảnh\s+báo|tuyên\s+bố|bày\s+tỏ"
-                        r"|cho\s+rằng|yêu\s+cầu|thống\s+nhất"
+                        r"|cho\s+rằng|yêu\s+cầu|thống\s+nhất|trả\s+lời"     # "… đã trả lời phỏng vấn của Báo Thế giới …"
                         r"|tiếp(?!\s+(?:tục|theo|nối|cận|thu|xúc|đó))|đón|gặp|hội\s+kiến|hội\s+đàm)\b"   # "Thủ tướng tiếp ông X": X is received
                         # "Tổng thống Biden dự hội nghị diễn ra tại Carbis Bay": Biden, not "Carbis Bay" (not "Ủy viên
                         # dự khuyết …", a title, nor the nouns "dự án", "dự thảo", …)
@@ -158,6 +158,10 @@ def _trim(run: list[re.Match[str]], places: list[tuple[int, int]], countries: li
             run = run[1:]       # what a place before it left: "Nga - Ukraine"
         elif (first.group() in _OFFICE_WORDS and not _KOREAN_GIVEN.match(run[1].group().rstrip(".") if len(run) > 1 else "")
               and not (len(run) > 1 and _DASH.fullmatch(run[1].group()))      # "Ban - ki - moon", tokenised
+              # an office's word that is also a family name opens a Vietnamese name of its own: "Chủ nhiệm Văn
+              # phòng Chính phủ Đoàn Mạnh Giao" (not "Đoàn Việt Nam", a delegation and a place)
+              and not (first.group() in VIET_SURNAMES and _reads_as_viet_name(run)
+                       and not any(a <= t.start() < b for t in run for a, b in places))
               or first.group() in _HONORIFICS):
             run = run[1:]
         else:
@@ -514,7 +518,11 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
     inside = _name_after(sentence, t.end(), end, gaz)
     if inside is not None and (not countries or " " in sentence[inside[0]:inside[1]].strip()):
         return None
-    follows = _name_after(sentence, end, min(nxt, t.end() + _WINDOW), gaz) if countries else None
+    # (or right after its body's short name in brackets: "…, Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) Dominique
+    # Strauss-Kahn")
+    acronym = _ACRONYM_AFTER.match(sentence, end)
+    follows = (_name_after(sentence, acronym.end() if acronym else end, min(nxt, t.end() + _WINDOW), gaz)
+               if countries or acronym else None)
     if (follows is not None and " " in sentence[follows[0]:follows[1]].strip()
             and not _LIST_GOES_ON.search(sentence, end, follows[0])):
         return None         # "Đại sứ Việt Nam tại Brazil Nguyễn Văn Kiền": the title has its own name
@@ -540,6 +548,7 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
 
 
 _JOINS_TITLES = re.compile(r"\s(?:[-–]|kiêm)\s*$")     # what joins a title to the next in one role
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,9}\)")     # a body's short name: "(IMF)", "(WB)", "(ADB)"
 
 
 def _apposed_run(sentence: str, t: re.Match[str]) -> str:

@@ -81,6 +81,11 @@ def test_chained_titles_make_one_role(gaz):
     "Bộ trưởng kêu gọi Liên Hợp Quốc hành động",
     # … and so does a verb of receiving or meeting: who is received is not the title's holder (s24 of the samples)
     "Thủ tướng tiếp ông Tasuo Yasunaga tại Tokyo",
+    # … or a verb of answering the press: "Báo Thế giới" is a paper (the written batch 2511)
+    "Nhân dịp này, Trưởng SOM ASEAN Việt Nam đã trả lời phỏng vấn của Báo Thế giới và Việt Nam.",
+    # a mission's building is no title: "Đại sứ quán", "Tổng Lãnh sự quán" (the sample s24)
+    "Trong tiếp xúc với cán bộ Đại sứ quán, Nguyễn Thị Hương cho rằng mình bị lợi dụng.",
+    "Tổng Lãnh sự quán Việt Nam tại Houston, Lê Văn Bình cho biết đã liên hệ với gia đình.",
     "Phó Thủ tướng đón ông Kenji Tanaka tại sân bay Nội Bài",
     # a firm's head, whose titles run on through "kiêm" past the one an apposition reads
     "Thủ tướng tiếp ông Tasuo Yasunaga, Chủ tịch kiêm Tổng giám đốc điều hành Công ty Mitsui.",
@@ -240,6 +245,11 @@ def test_a_role_keeps_its_level(sentence, level, gaz):
     ("Tổng Thư ký Liên hợp quốc Ban Ki-moon phát biểu", [("Ban Ki-moon", None)]),          # "Ban" is no office here
     ("Chủ tịch Hạ viện Indonesia Puan Maharani chủ trì", [("Puan Maharani", "Indonesia")]),   # nor "Puan" a word of address
     ("Phó Tổng Thư ký ASEAN phụ trách Ban Thư ký Nguyễn Hùng Sơn dự họp", [("Nguyễn Hùng Sơn", None)]),
+    # "Đoàn" (a delegation, a family name) opens a Vietnamese name of its own; not a delegation and its country
+    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đoàn Mạnh Giao tháp tùng Thủ tướng", [("Đoàn Mạnh Giao", None)]),
+    ("Đại sứ Đoàn Xuân Hưng dự hội nghị", [("Đoàn Xuân Hưng", None)]),
+    ("Trưởng Đoàn Việt Nam Nguyễn Văn Thành phát biểu", [("Nguyễn Văn Thành", "Việt Nam")]),
+    ("Bí thư Trung ương Đoàn Thanh niên Nguyễn Anh Tuấn dự", [("Nguyễn Anh Tuấn", None)]),
 ])
 def test_a_family_name_that_is_also_a_common_word(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
@@ -360,6 +370,11 @@ def test_known_misses(sentence, expected, gaz):
     # several titles set off one after another, after "đồng chí"
     ("Đồng chí Trần Hồng Hà, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam "
      "dẫn đầu đoàn.", [("Trần Hồng Hà", "Việt Nam")]),
+    # a title set off after a name that has its own holder after its body's short name in brackets
+    ("Tổng Thư ký Liên hợp quốc Ban Ki-moon, Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) Dominique Strauss-Kahn cùng dự.",
+     [("Ban Ki-moon", None), ("Dominique Strauss-Kahn", None)]),
+    ("Có mặt tại hội nghị có Tổng Thư ký ASEAN Lim Jock Hoi, Chủ tịch Ngân hàng Phát triển châu Á (ADB) Takehiko "
+     "Nakao.", [("Lim Jock Hoi", None), ("Takehiko Nakao", None)]),
     # no address word before the name: a name list, not an apposition
     ("Ngày 12/11, Jakarta, Thủ đô Indonesia, đón các đoàn.", []),
 ])
