@@ -1962,10 +1962,11 @@ _GUESSED_YEARS = frozenset({"context", "anchor"})
 
 def _the_years_of_its_days(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:
     """Days the article's other clues or a date told before gave a year to, within the days of another of its
-    meetings whose year was told, or holding them: that meeting's year. "Singapore đang tổ chức Hội nghị hẹp các Bộ trưởng Ngoại giao
-    ASEAN … từ ngày 4 đến 6-2" (2018, Singapore's year as ASEAN's chair) and "Sáng 5-2, các quan chức cao cấp
-    ASEAN (SOM) đã nhóm họp", in an undated article that recalls the meetings of 2017: 2018 both; "Hội nghị Cấp cao
-    ASEAN từ ngày 13 đến 14/11" and "Ngày 14/11, … Hội nghị Cấp cao Đông Á lần thứ 12" (2017, by its number)."""
+    meetings whose year was told, or holding them: that meeting's year. "Singapore đang tổ chức Hội nghị hẹp các Bộ
+    trưởng Ngoại giao ASEAN … từ ngày 4 đến 6-2" (2018, Singapore's year as ASEAN's chair) and "Sáng 5-2, các quan
+    chức cao cấp ASEAN (SOM) đã nhóm họp", in an undated article that recalls the meetings of 2017: 2018 both; "Hội
+    nghị Cấp cao ASEAN từ ngày 13 đến 14/11" and "Ngày 14/11, … Hội nghị Cấp cao Đông Á lần thứ 12" (2017, by its
+    number)."""
     told = [ev for _, _, ev in events
             if ev.year_source in _TOLD_YEARS and ev.precision == "day" and ev.start.year == ev.end.year]
     if not told:
@@ -1973,12 +1974,12 @@ def _the_years_of_its_days(events: list[tuple[int, Mention, Report]]) -> list[tu
     out = []
     for i, m, ev in events:
         if ev.year_source in _GUESSED_YEARS and ev.precision == "day" and ev.start.year == ev.end.year:
-            within = next((o for o in told if o.start.year != ev.start.year
-                           and (moved := shift_years(ev, o.start.year - ev.start.year)) is not None
-                           and (o.start <= moved.start and moved.end <= o.end
-                                or moved.start <= o.start and o.end <= moved.end)), None)
-            if within is not None:
-                ev = shift_years(ev, within.start.year - ev.start.year)
+            for o in told:
+                moved = shift_years(ev, o.start.year - ev.start.year) if o.start.year != ev.start.year else None
+                if moved is not None and (o.start <= moved.start and moved.end <= o.end
+                                          or moved.start <= o.start and o.end <= moved.end):
+                    ev = moved
+                    break
         out.append((i, m, ev))
     return out
 

@@ -253,7 +253,8 @@ class Forum:
     number_level: str | None = None     # "APEC 22" alone: the level of the forum's numbered series
     bare_level: str | None = None       # "hội nghị APEC" alone: the level of the meeting the press names so
     after_meeting_word: bool = False    # its name is the forum's only after a meeting's word (Gazetteer.forum_names)
-    members: tuple[str, ...] = ()       # the forum named by them ("ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc"): a forum, countries
+    # the forum named by its members, a forum and countries: "ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc" (ASEAN+3)
+    members: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

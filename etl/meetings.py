@@ -900,10 +900,10 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             ordinal = None
         # "các Hội nghị Cấp cao ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc": a plural head, its forum and a list of
         # partners, one meeting with each
-        partners = list(_more_partners(sentence, end, gaz)) if generic and own and _partner(phrase, in_phrase, gaz) else []
+        partners = _more_partners(sentence, end, gaz) if generic and own and _partner(phrase, in_phrase, gaz) else []
         split = _by_its_members(phrase, in_phrase, gaz) if generic and len(own) == 1 and not partners else None
         if generic and ordinal is None and not (own and next(_forum_list(sentence, end, gaz), None)) and not (
-                in_phrase and head.word[0].isupper() and _DATED_NEXT.match(sentence, end)) and not partners and not split:
+                in_phrase and head.word[0].isupper() and _DATED_NEXT.match(sentence, end)) and not (partners or split):
             # "các hội nghị của ASEAN": the forum's meetings in general; but a list of forums after it names
             # each one's ("các Hội nghị Cấp cao ASEAN - Trung Quốc, ASEAN - Nhật Bản và …", "các Hội nghị Bộ
             # trưởng Ngoại giao ASEAN+3 và EAS ngày 26/7"), and so does "các Hội nghị Cấp cao APEC vào tháng 11
@@ -1152,14 +1152,15 @@ def _by_its_members(phrase: str, in_phrase: list, gaz: Gazetteer) -> tuple[str, 
     lead, *others = gaz.forums[forum].members or (None,)
     if not others:
         return None
-    found = [(gaz.country(hit.group()), hit.group(), hit.start(), hit.end()) for hit in gaz.country_re.finditer(phrase, a, b)]
+    found = [(gaz.country(hit.group()), hit.group(), hit.start(), hit.end())
+             for hit in gaz.country_re.finditer(phrase, a, b)]
     return (lead, found) if [c for c, *_ in found] == others else None
 
 
-def _more_partners(sentence: str, end: int, gaz: Gazetteer):
+def _more_partners(sentence: str, end: int, gaz: Gazetteer) -> list[tuple[str, int, int]]:
     """(partner, start, end) of each more country listed after a meeting's name that ends in its forum and a partner:
-    "các Hội nghị Cấp cao ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc" (Japan, then Korea). None where the list does not
-    end there ("… với Trung Quốc, Nhật Bản và các nước đối tác")."""
+    "các Hội nghị Cấp cao ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc" (Japan, then Korea). None at all where the list
+    does not end there ("… với Trung Quốc, Nhật Bản và các nước đối tác")."""
     found, pos = [], end
     while (sep := _LIST_SEP.match(sentence, pos)) and (hit := gaz.country_re.match(sentence, sep.end())):
         if not (country := gaz.country(hit.group())):

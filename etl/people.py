@@ -55,9 +55,10 @@ _INTERVIEWED_AFTER = re.compile(r"""(?ix)^\s*(?:
     )""")
 # … and who is told answering the press before being named: "Trả lời báo chí về chuyến công tác, Phó Thủ tướng, Bộ
 # trưởng Ngoại giao X cho biết, việc Việt Nam được mời tham dự …" (what is told of the meeting is not their being there)
+# (not one answering at the meeting: "Trả lời phóng viên bên lề hội nghị, Thứ trưởng …")
 _INTERVIEWED_BEFORE = re.compile(r"(?i)(?:^|[.;!?]\s+)\W*(?:trả\s+lời\s+(?:phỏng\s+vấn|báo\s+chí|câu\s+hỏi|phóng\s+viên)"
-                                 r"|(?:trao\s+đổi|chia\s+sẻ)\s+với\s+(?:các\s+)?(?:phóng\s+viên|báo\s+chí|cơ\s+quan\s+báo\s+chí))"
-                                 # (not one answering at the meeting: "Trả lời phóng viên bên lề hội nghị, Thứ trưởng …")
+                                 r"|(?:trao\s+đổi|chia\s+sẻ)\s+với\s+(?:các\s+)?"
+                                 r"(?:phóng\s+viên|báo\s+chí|cơ\s+quan\s+báo\s+chí))"
                                  r"(?:(?!bên\s+lề|tại\s+(?:các\s+)?(?:hội\s+nghị|phiên))[^.;:!?]){0,120},\s*$")
 # A host or someone met who also chairs: ", người chủ trì hội nghị", ", là người đồng chủ trì".
 _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(?:chủ\s+trì|chủ\s+tọa)(?!\w)")

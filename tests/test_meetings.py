@@ -409,7 +409,8 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
      [("G7", "ministers", "FMCBG", None)]),
     ("Hội nghị Bộ trưởng Tài chính APEC lần thứ 24 diễn ra tại Hội An.", [("APEC", "ministers", "FinMM", 24)]),
     # the Mekong-US Partnership's forerunner, the Lower Mekong Initiative (the written batch 2506)
-    ("Hội nghị Bộ trưởng Ngoại giao Mỹ - Hạ nguồn Mekong lần thứ nhất diễn ra tại Phuket.", [("Mekong-US", "ministers", "FMM", 1)]),
+    ("Hội nghị Bộ trưởng Ngoại giao Mỹ - Hạ nguồn Mekong lần thứ nhất diễn ra tại Phuket.",
+     [("Mekong-US", "ministers", "FMM", 1)]),
     ("Hội nghị Bộ trưởng Ngoại giao Sáng kiến Hạ nguồn Mekong (LMI) lần thứ 8 diễn ra tại Kuala Lumpur.",
      [("Mekong-US", "ministers", "FMM", 8)]),
     # the Mekong partnerships' ministers meet as their foreign ministers; a sector named is another series
