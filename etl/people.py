@@ -27,10 +27,11 @@ _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:
                              r"\s(?:[^.;:,]|,\s*(?:trong\s+đó(?:\s+có)?|gồm|như)\s)*$")
 # (a list's "…, trong đó có X" goes on: "tiếp xúc với Ngoại trưởng các nước, trong đó có Ngoại trưởng Y")
 _EXCLUDE_BEFORE = ahead(_EXCLUDE_BEFORE)      # the same matches, sooner: etl/lookahead.py
-# A former office-holder ("nguyên Thứ trưởng Ngoại giao X … nhớ lại", "cựu Tổng thống Y") or one who runs for
-# the office ("Ứng viên tổng thống đảng Dân chủ Joe Biden"): no public office now, so no official of the meeting
-# (the guideline's officials hold one).
-_FORMER = re.compile(r"(?i)(?<!\w)(?:nguyên|cựu|ứng\s+(?:cử\s+)?viên)\s+$")
+# A former office-holder ("nguyên Thứ trưởng Ngoại giao X … nhớ lại", "cựu Tổng thống Y", the late "cố thủ tướng Z")
+# or one who runs for the office ("Ứng viên tổng thống đảng Dân chủ Joe Biden"): no public office now, so no official
+# of the meeting (the guideline's officials hold one).
+_FORMER = re.compile(r"(?i)(?<!\w)(?:nguyên|cựu|cố|ứng\s+(?:cử\s+)?viên)\s+$")
+_LATE = re.compile(r"(?i)(?<!\w)cố\s+$")       # "cố thủ tướng Pierre Trudeau": the late
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
 _APPOINT = Gated(_APPOINT)      # searched only in sentences that hold its words: sentences.Gated
@@ -201,7 +202,9 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
                       if not _ABSENT_AFTER.match(s.text[name_end(s.text, o):])]
             continue
         named = find_officials(s.text, gaz, titles)
-        everyone += named
+        # (not the late holder of a title: "Thủ tướng Trudeau" after "cố thủ tướng Pierre Trudeau" is the son, named
+        # in full elsewhere, not the late father)
+        everyone += [o for o in named if not _LATE.search(s.text, max(0, (t := s.text.rfind(o.role, 0, o.pos)) - 4), t)]
         named += _addressed(s.text, named)
         named += _addressed_in_full(s.text, named, everyone)
         named += _titled_again(s.text, named, everyone, gaz, titles)

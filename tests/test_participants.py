@@ -496,6 +496,11 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
     ("\"Đó là lần đầu tiên thế giới thấy một Việt Nam tự tin\", nguyên Thứ trưởng Ngoại giao Lê Công Phụng phát biểu "
      "tại hội nghị. Thủ tướng Phan Văn Khải dự hội nghị.", {"Phan Văn Khải"}),
     ("Cựu Tổng thống Mỹ Bill Clinton và Tổng thống Mỹ Joe Biden dự hội nghị.", {"Joe Biden"}),
+    # ... nor does the late one, whose family name a short form of the living holder shares (the sample s29)
+    ("Thủ tướng Canada Justin Trudeau là con trai cố thủ tướng Pierre Trudeau. Thủ tướng Trudeau sẽ dự hội nghị.",
+     {"Justin Trudeau"}),
+    ("Cố Tổng thống Hàn Quốc Park Chung-hee từng dự nhiều hội nghị. Tổng thống Hàn Quốc Park Geun-hye dự hội nghị.",
+     {"Park Geun-hye"}),
     # who is told answering the press, before being named, about the meeting; not one answering at the meeting
     ("Trả lời báo chí về chuyến công tác, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết việc Việt Nam được "
      "mời tham dự hội nghị thể hiện sự coi trọng; Thủ tướng Phạm Minh Chính dẫn đầu đoàn dự hội nghị.", {"Phạm Minh Chính"}),

@@ -161,8 +161,8 @@ def _batch(file: str) -> str:
             else "newsroom" if n < 900 else "press" if n < 1000 else "linking" if n < 1100 else "retold" if n < 1200
             else "subregional" if n < 1300 else "worldwide" if n < 1400 else "tracks" if n < 1500 else "forms" if n < 1600
             else "lookbacks" if n < 1700 else "undated" if n < 1800 else "dateless" if n < 1900 else "varieties" if n < 2000
-            else "tiers" if n < 2100 else "wire" if n < 2200 else "twenties" if n < 2300 else "older" if n < 2400 else "desks" if n < 2500
-            else "regional" if n < 2600 else "global")
+            else "tiers" if n < 2100 else "wire" if n < 2200 else "twenties" if n < 2300 else "older" if n < 2400
+            else "desks" if n < 2500 else "regional" if n < 2600 else "global")
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
