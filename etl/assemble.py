@@ -1318,6 +1318,30 @@ def _dated_heading(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> 
     return found[0] if found and found[0].precision == "day" else None
 
 
+# A schedule's day, a line of its own ("THỨ NĂM, NGÀY 12/11", "Ngày 14/11:", "Chủ nhật, ngày 15/11/2020"), and the
+# entries under it ("- 14h00: Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 23, …", "• 9h00: …").
+_DAY_HEADING = re.compile(r"(?i)^\W*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(-]?\s*)?"
+                          r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d\d)?\W*$")
+_ENTRY = re.compile(r"^\s*(?:[-–•+*]\s*|(?:[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*[0-5]?\d?\s*(?:phút\s*)?[:|–—-]\s)")
+_A_SCHEDULES_LENGTH = 40      # sentences an entry may stand below its day's heading
+
+
+def _schedule_day(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> DateSpan | None:
+    """The day of the schedule heading an entry stands under, past the entries before it and the sentences that go on
+    with them: "THỨ NĂM, NGÀY 12/11" over "- 8h30: Lễ khai mạc …", "- 14h00: Hội nghị Cấp cao ASEAN - Trung Quốc lần
+    thứ 23, …"."""
+    if not _ENTRY.match(s.text):
+        return None
+    for above in reversed(sentences[max(0, s.index - _A_SCHEDULES_LENGTH): s.index]):
+        if _DAY_HEADING.match(above.text):
+            found = find_dates(above.text, ctx)
+            return found[0] if found and found[0].precision == "day" else None
+        opens = next(x for x in sentences[: above.index + 1] if x.para == above.para)     # its paragraph's first
+        if not _ENTRY.match(opens.text):
+            return None         # a paragraph of prose above: no schedule
+    return None
+
+
 # A live report's entry, opened by its time of day: "8h30: Hội nghị Cấp cao ASEAN – Trung Quốc lần
 # thứ 26 khai mạc …", "14h00 - …", "10:15 |".
 _TIME_STAMP = re.compile(r"^\W{0,3}(?:[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*[0-5]?\d?\s*(?:phút\s*)?[:|–—-]\s")
@@ -1364,7 +1388,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         spans = _months_told_from_its_day(text, spans, ctx)
     if not spans and s.mentions and _RIGHT_AFTER.match(text, 0, s.mentions[0].pos):
         spans = _day_of(s.mentions[0], earlier, text)
-    heading = (_dated_heading(s, sentences, ctx) or _paragraph_day(s, sentences, ctx) or _live_entry_day(s, ctx)
+    heading = (_dated_heading(s, sentences, ctx) or _schedule_day(s, sentences, ctx) or _paragraph_day(s, sentences, ctx)
+               or _live_entry_day(s, ctx)
                ) if not spans and s.mentions else None
     trip = _TRIP.search(text)
     journey: list[DateSpan] = []    # the journey's days, for the meeting it goes to (_the_journeys_month)
