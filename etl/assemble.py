@@ -1318,11 +1318,15 @@ def _dated_heading(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> 
     return found[0] if found and found[0].precision == "day" else None
 
 
+# A live report's entry, opened by its time of day: "8h30: Hội nghị Cấp cao ASEAN – Trung Quốc lần
+# thứ 26 khai mạc …", "14h00 - …", "10:15 |".
+_TIME_STAMP = re.compile(r"^\W{0,3}(?:[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*[0-5]?\d?\s*(?:phút\s*)?[:|–—-]\s")
 # A schedule's day, a line of its own ("THỨ NĂM, NGÀY 12/11", "Ngày 14/11:", "Chủ nhật, ngày 15/11/2020"), and the
-# entries under it ("- 14h00: Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 23, …", "• 9h00: …").
+# entries under it, each opened by a bullet or its time of day ("- 14h00: Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ
+# 23, …", "• 9h00: …").
 _DAY_HEADING = re.compile(r"(?i)^\W*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(-]?\s*)?"
                           r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d\d)?\W*$")
-_ENTRY = re.compile(r"^\s*(?:[-–•+*]\s*|(?:[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*[0-5]?\d?\s*(?:phút\s*)?[:|–—-]\s)")
+_ENTRY = re.compile(rf"^\s*[-–•+*]|{_TIME_STAMP.pattern}")
 _A_SCHEDULES_LENGTH = 40      # sentences an entry may stand below its day's heading
 
 
@@ -1336,15 +1340,12 @@ def _schedule_day(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> D
         if _DAY_HEADING.match(above.text):
             found = find_dates(above.text, ctx)
             return found[0] if found and found[0].precision == "day" else None
-        opens = next(x for x in sentences[: above.index + 1] if x.para == above.para)     # its paragraph's first
-        if not _ENTRY.match(opens.text):
+        opens_its_paragraph = above.index == 0 or sentences[above.index - 1].para != above.para
+        if opens_its_paragraph and not _ENTRY.match(above.text):
             return None         # a paragraph of prose above: no schedule
     return None
 
 
-# A live report's entry, opened by its time of day: "8h30: Hội nghị Cấp cao ASEAN – Trung Quốc lần
-# thứ 26 khai mạc …", "14h00 - …", "10:15 |".
-_TIME_STAMP = re.compile(r"^\W{0,3}(?:[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*[0-5]?\d?\s*(?:phút\s*)?[:|–—-]\s")
 
 
 def _live_entry_day(s: Sentence, ctx: DateContext) -> DateSpan | None:

@@ -181,6 +181,12 @@ def name_end(text: str, o: Official) -> int:
     return end
 
 
+def _late(text: str, o: Official) -> bool:
+    """Is `o` told as the late holder of their title ("cố thủ tướng Pierre Trudeau")?"""
+    titled = text.rfind(o.role, 0, o.pos)
+    return titled > 0 and bool(_LATE.search(text, max(0, titled - 4), titled))
+
+
 def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int, list[Official]]:
     """The people named with a title in each sentence, minus hosts who only invite, people met
     in bilateral talks and people who did not come; short forms resolved to full names."""
@@ -204,7 +210,7 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
         named = find_officials(s.text, gaz, titles)
         # (not the late holder of a title: "Thủ tướng Trudeau" after "cố thủ tướng Pierre Trudeau" is the son, named
         # in full elsewhere, not the late father)
-        everyone += [o for o in named if not _LATE.search(s.text, max(0, (t := s.text.rfind(o.role, 0, o.pos)) - 4), t)]
+        everyone += [o for o in named if not _late(s.text, o)]
         named += _addressed(s.text, named)
         named += _addressed_in_full(s.text, named, everyone)
         named += _titled_again(s.text, named, everyone, gaz, titles)
