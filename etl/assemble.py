@@ -1286,6 +1286,8 @@ _HEADING_DATE = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*[-–�
 
 # Words that move a sentence off its paragraph's day: "Trước đó, …", "năm ngoái", "từng".
 _ANOTHER_TIME = re.compile(r"(?i)(?<!\w)(?:trước\s+đó|hôm\s+trước|năm\s+(?:ngoái|trước)|lần\s+trước|kỳ\s+trước|"
+                           # … or ahead: "… sẽ được tổ chức tại Phi-líp-pin vào năm tới", "lần tới", "kỳ tới"
+                           r"năm\s+(?:tới|sau)|sang\s+năm|(?:lần|kỳ)\s+(?:tới|sau)|"
                            r"từng|hồi|tháng\s+\d|năm\s+\d)(?!\w)")
 
 

@@ -339,6 +339,15 @@ def test_links_to_other_articles_are_not_events(text, n_events, gaz):
      "dự kiến diễn ra ngày 13/7/2021.", None, [("ASEAN", "ministers", "2021-07-20")]),
     ("Lúc đầu, chỉ năm nước dự Hội nghị Bộ trưởng Ngoại giao ASEAN ngày 8/8/1967 tại Bangkok.", None,
      [("ASEAN", "ministers", "1967-08-08")]),
+    # a sentence that tells its meeting is next year's, or the next one, is off its paragraph's day (the written batch
+    # 2801-2812: the third informal summit "vào năm tới" had taken the press conference's day, in the host's year)
+    ("Chiều 16-12, tại Hà Nội, Hội nghị Cấp cao ASEAN lần thứ sáu đã bế mạc sau hai ngày làm việc.\n\nCũng trong "
+     "chiều 16-12, Bộ trưởng Ngoại giao Nguyễn Mạnh Cầm đã chủ trì cuộc họp báo quốc tế thông báo kết quả Hội nghị. "
+     "Theo Bộ trưởng, Hội nghị Cấp cao không chính thức lần thứ ba của ASEAN sẽ được tổ chức tại Phi-líp-pin vào năm "
+     "tới.", None, [("ASEAN", "leaders", "1998-12-15")]),
+    ("Chiều 15/11, Hội nghị Cấp cao ASEAN lần thứ 33 bế mạc tại Singapore.\n\nCũng trong chiều 15/11, Thủ tướng Lý "
+     "Hiển Long chủ trì họp báo. Theo ông, Hội nghị Cấp cao ASEAN lần thứ 34 sẽ được tổ chức tại Thái Lan vào năm "
+     "sau.", None, [("ASEAN", "leaders", "2018-11-15")]),
     # an undated article with no other clue: the first date the text writes with its year
     ("Ngày 27/4, Đại sứ chủ trì phiên họp thứ 5 của Ủy ban ASEAN tại Bình Nhưỡng. Cuộc họp bàn kế hoạch kỷ niệm "
      "50 năm thành lập ASEAN trong tháng 8/2017.", None, [("ASEAN", "other", "2017-04-27")]),
