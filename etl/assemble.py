@@ -103,7 +103,12 @@ _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kế
                                r"nhiệm\s+kỳ|bắt\s+đầu\s+từ|nhậm\s+chức|đắc\s+cử|trúng\s+cử|được\s+bầu|tuyên\s+thệ|"
                                r"họp\s+báo(?:\s+thường\s+kỳ)?(?:\s+của\s+Bộ\s+Ngoại\s+giao)?|"   # "tại cuộc họp báo ngày 14/7"
                                r"thông\s+cáo(?:\s+báo\s+chí)?(?:\s+của\s+[^.,;]{1,30}?)?|"   # "theo thông cáo của Bộ Ngoại giao ngày 22/9"
-                               r"(?:bài\s+(?:viết|báo)|số\s+báo)(?:\s+(?:của|trên)\s+[^.,;]{1,20}?)?)"    # "bài viết của Tuổi Trẻ ngày 11-11"
+                               r"(?:bài\s+(?:viết|báo)|số\s+báo)(?:\s+(?:của|trên)\s+[^.,;]{1,20}?)?|"    # "bài viết của Tuổi Trẻ ngày 11-11"
+                               # another kind of event, named right before its day: "phán quyết của Tòa Trọng tài
+                               # hôm 12/7", "vụ thử tên lửa của Triều Tiên ngày 6/1", "cuộc bầu cử tổng thống ngày 9/5"
+                               r"(?:phán\s+quyết|vụ\s+(?:thử|phóng|tấn\s+công|nổ|đánh\s+bom|xả\s+súng|ám\s+sát)|"
+                               r"cuộc\s+(?:bầu\s+cử|trưng\s+cầu|đảo\s+chính|biểu\s+tình|tuần\s+hành|tập\s+trận))"
+                               rf"(?:\s+(?!(?:{MEETING_NOUN})(?!\w))[^\s.,;\d]+){{0,6}}?)"
                                r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|hôm\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
 _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|những)\s+)?(?:hội\s+nghị|cuộc\s+họp|hoạt\s+động|sự\s+kiện)"
@@ -463,7 +468,7 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
     first day of a time up to now: "Từ ngày 20-8 đến nay, thành phố đã đón 2.000 đại biểu"."""
     if _UP_TO_NOW.match(text, span.pos + len(span.text)):
         return False
-    lead = text[max(0, span.pos - 30):span.pos]
+    lead = text[max(0, span.pos - 50):span.pos]
     found = _NOT_MEETING_DATE.search(lead)
     if found and _STARTS.match(found.group()):
         # a term starts ("nhiệm kỳ bắt đầu từ"), but so does a series of meetings: "Chuỗi hội nghị

@@ -1141,6 +1141,8 @@ def _forum_list(sentence: str, end: int, gaz: Gazetteer):
             return
         number = _LISTED_NUMBER.match(sentence, named_end)
         end = number.end() if number else named_end
+        if (paren := _PAREN_AFTER.match(sentence, end)) and _SHORT_NAME.fullmatch(paren.group(1).strip()):
+            end = paren.end()       # "…, Diễn đàn Khu vực ASEAN lần thứ 23 (ARF 23) và …": its short name, not another
         yield forum, hit.start(), end, parse_ordinal(number.group(1) or number.group(2)) if number else None, partner
         pos = end
 

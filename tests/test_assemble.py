@@ -246,6 +246,14 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
      "ASEAN.", []),
     ("Tiêu đề\n\nBên lề Hội nghị Cấp cao ASEAN, Thủ tướng nhắc tới việc Quốc hội phê chuẩn ngày 12/11/2018 một hiệp "
      "định thương mại.", []),
+    # … a ruling, a missile test, an election, named right before their days (but not a meeting between them)
+    ("Tiêu đề\n\nTuyên bố chung của Hội nghị Bộ trưởng Ngoại giao ASEAN không nhắc đến phán quyết của Tòa Trọng tài "
+     "ngày 12/7/2016.", []),
+    ("Tiêu đề\n\nHội nghị Bộ trưởng Ngoại giao ASEAN ra tuyên bố về vụ thử tên lửa của Triều Tiên hôm 29/11/2017.", []),
+    ("Tiêu đề\n\nHội nghị thượng đỉnh G7 bày tỏ quan ngại về cuộc biểu tình ở Hong Kong hôm 18/8/2019.", []),
+    ("Tiêu đề\n\nHội nghị Cấp cao ASEAN không ra tuyên bố về cuộc đảo chính ở Myanmar hôm 1/2/2021.", []),
+    ("Tiêu đề\n\nCác bộ trưởng bàn về phán quyết tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 49 ngày 24/7/2016.",
+     [("AMM", 49, "2016-07-24", "held")]),
     # a day as a bound, before or after which something is done, is not the meeting's
     ("Tiêu đề\n\nBên lề Hội nghị thượng đỉnh G20 ở Argentina, hai nhà lãnh đạo nhất trí sẽ ngưng áp dụng các mức "
      "thuế mới sau ngày 1/1/2019.", []),

@@ -521,6 +521,11 @@ def test_outreach_names_and_counts_of_visits(sentence, expected, gaz):
     # a forum listed after a head keeps its own number
     ("Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 25 và Diễn đàn Khu vực ASEAN (ARF) lần thứ 31 diễn ra tại Viêng Chăn.",
      [("ASEAN+3", "ministers", "FMM", 25), ("ARF", "ministers", "ARF", 31)]),
+    # … and its own short name in brackets after its number, which is no other meeting
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 17, Diễn đàn Khu vực ASEAN lần thứ 21 (ARF 21) họp tại Nay Pyi Taw.",
+     [("ASEAN+3", "ministers", "FMM", 17), ("ARF", "ministers", "ARF", 21)]),
+    ("Phó Thủ tướng dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 (AMM-54) và Diễn đàn Khu vực ASEAN lần thứ 28 "
+     "(ARF-28) theo hình thức trực tuyến.", [("ASEAN", "ministers", "AMM", 54), ("ARF", "ministers", "ARF", 28)]),
 ])
 def test_special_summits_and_listed_numbers(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
