@@ -53,7 +53,7 @@ from .sentences import (
     per_article,
     split_paragraph_sentences,
 )
-from .series import days_held, held_years, host_years, in_season, mention_year, office_years, within_record
+from .series import days_held, held_years, host_years, in_season, mention_year, office_years, series_year, within_record
 from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt, modern_tones
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, since_when, written_name_year, year_written_in
 
@@ -655,10 +655,16 @@ _CONNECTOR = re.compile(r"^[\s,;]*(?:và|cùng|cùng với|cũng như|hoặc|ti�
 
 
 def _connector_text(between: str) -> str:
-    """What joins two meeting names once brackets and numbers are set aside: ", 39 và" -> ", và"."""
+    """What joins two meeting names once brackets, numbers and the items of the list read as no meeting are set
+    aside: ", 39 và" -> ", và"; ", Hội nghị Hội đồng Khu vực Thương mại tự do ASEAN (Hội đồng AFTA), " -> ", , "."""
     between = re.sub(r"^[^()]*\)", "", between)
     between = re.sub(r"\([^()]*\)", "", between)
+    between = _AN_ITEM.sub("", between)
     return re.sub(r"\d+", "", between)
+
+
+# An item of a list that the rules read as no meeting, between commas: "Hội nghị Hội đồng Khu vực Thương mại tự do ASEAN"
+_AN_ITEM = re.compile(r"(?i)(?<=,)\s*(?:hội\s+nghị|cuộc\s+họp)\s[^,;.:]{1,80}?(?=\s*,)")
 
 
 def _in_parens(text: str, pos: int) -> bool:
@@ -710,6 +716,9 @@ MAX_GAP = 160     # characters between a meeting's name and the date phrase that
 # Mỹ phải tập trung cho cuộc bầu cử tổng thống vào tháng 11").
 _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|(?:tại|trong)\s+(?:cuộc|buổi)\s+(?:họp|làm\s+việc)|"
                          r"trong\s+bối\s+cảnh)(?!\w)"
+                         # a clause on another act after a comma: "…, và việc Tổng thống … tuyên bố rút Mỹ khỏi Hiệp định
+                         # Paris … hôm 1/6/2017 càng cho thấy …"
+                         r"|,\s*và\s+việc(?!\w)"
                          # a gathering of two sides told after it: "… bên lề Đối thoại Shangri-La cho biết, Singapore sẵn
                          # sàng … hội nghị thượng đỉnh lịch sử giữa Mỹ và Triều Tiên vào ngày 12/6 tới"
                          r"|(?<!\w)(?:cuộc\s+gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc|thượng\s+đỉnh|cuộc\s+họp)"
@@ -1018,8 +1027,10 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
     hi = related.end() if related else hi
     stop = _CLAUSE_END.search(text, hi, clause[1])
     window_end = min(stop.start() if stop else clause[1], hi + 25)
-    if _POSTPONED.search(text, lo, window_end):
-        return "planned"        # "…, vốn đã được lùi sang cuối tháng 6": put off, still to come
+    if put_off := _POSTPONED.search(text, lo, window_end):
+        # "…, vốn đã được lùi sang cuối tháng 6": put off, still to come; but "… đã phải lùi lại và diễn ra trực tuyến
+        # ngày 26/6": put off, then held
+        return "held" if _THEN_HELD.match(text, put_off.end()) else "planned"
     best: tuple[int, str, int] | None = None
     for pattern, status in ((_PLANNED, "planned"), (_HELD, "held")):
         for m in pattern.finditer(text, clause[0], window_end):
@@ -1029,10 +1040,29 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
             if best is None or dist < best[0] or (dist == best[0] and status == "planned"):
                 best = (dist, status, m.end())
     if best is None or best[0] > 60:
-        return _governed(text, lo)
+        return _governed(text, lo) or (_main_clauses(text, stop.end()) if stop and _FRAME_OPENS.match(text, 0, lo) else None)
     if best[1] == "held" and best[2] <= lo and _TO_COME.search(text, best[2], lo):
         return "planned"        # "đã mời Tổng thống … dự Hội nghị cấp cao APEC vào tháng 11": invited to it
     return best[1]
+
+
+# A meeting that frames the sentence from its start, its clause ended by a comma: "Tại Hội nghị thượng đỉnh G20 bất
+# thường tổ chức trực tuyến ngày 26/3, khi dịch bệnh mới bùng phát, Thủ tướng đã kêu gọi …" is held when what the
+# sentence tells there was done: the first tense word after the comma (within _MAIN_REACH characters) is a past
+# one. (Not a "sẽ": "… tại Vancouver, các nền kinh tế thành viên quyết định sẽ kết nạp thêm 3 thành viên" tells
+# what was decided there for later.)
+_FRAME_OPENS = re.compile(r"(?i)\W*(?:tại|ở|bên\s+lề)\s+$")
+_MAIN_REACH = 60
+
+
+_THEN_HELD = re.compile(r"(?i)(?:\s+[^,.;]{0,30}?)?\s+và\s+(?:đã\s+|đã\s+được\s+|được\s+)?(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp)(?!\w)")
+
+
+def _main_clauses(text: str, at: int) -> str | None:
+    """'held' where the first status word from `at` on (within _MAIN_REACH) is a past one, else None."""
+    found = [(m.start(), status) for pattern, status in ((_PLANNED, "planned"), (_HELD, "held"))
+             if (m := pattern.search(text, at, at + _MAIN_REACH)) and not _SMALL_AND_MEDIUM.match(text, m.start())]
+    return "held" if found and min(found)[1] == "held" else None
 
 
 # A tense word and the verb of attending that govern the meetings named after it, as far as the sentence's
@@ -1509,8 +1539,10 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if span.start == span.end and span.precision == "day":
             days = _duration([x.text for x in sentences[s.index: s.index + 6]])
             closing = _closing_day(span, spans, text)
-            stop = _CLAUSE_END.search(text, hi)
-            if (_END_CUE.search(text, lo, min(stop.start() if stop else len(text), hi + 40))
+            # (past "… và các hội nghị liên quan": "Hội nghị … lần thứ 51 và các hội nghị liên quan đã bế mạc")
+            after = related.end() if (related := _AND_RELATED.match(text, hi)) else hi
+            stop = _CLAUSE_END.search(text, after)
+            if (_END_CUE.search(text, lo, min(stop.start() if stop else len(text), after + 40))
                     or _UNTIL.search(text, max(0, span.pos - 40), span.pos)
                     or _CLOSING_OF.search(text, max(0, group[0].pos - 30), group[0].pos)):
                 # "bế mạc sau hai ngày làm việc": the day told is the last one
@@ -1793,12 +1825,25 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
         return []
     if not head:
         return (_its_head_again(text, opener.end() if opener else 0, named) or _its_number_again(text, named)
-                or _the_noun_again(text, named) or _the_ones_counted(text, named))
+                or _the_noun_again(text, named) or _the_ones_counted(text, named) or _its_days_told(text, named))
     m = _last_named_with(before, head.group("noun").casefold()) or named[-1]
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
     if head.group("n") and ordinal is None:
         return []
     return [_again(m, head.start(), head.end(), ordinal)]
+
+
+# "Hai ngày họp 8 và 9/6 tại khách sạn Manoir Richelieu …", "Trong ba ngày làm việc từ 12 đến 14/11, …": the days of
+# the one meeting the last sentence that named any named.
+_DAYS_HEAD = re.compile(r"(?i)\W*(?:trong\s+)?(?P<count>hai|ba|bốn|năm|[2-5])\s+ngày\s+(?:họp|làm\s+việc|hội\s+nghị)"
+                        r"(?=\s+(?:từ\s+)?(?:ngày\s+)?\d)")
+
+
+def _its_days_told(text: str, named: list[Mention]) -> list[Mention]:
+    head = _DAYS_HEAD.match(text)
+    if not head or len({(m.forum, m.level, m.meeting, m.ordinal) for m in named}) != 1:
+        return []
+    return [_again(named[-1], head.start("count"), head.end("count"), named[-1].ordinal)]     # (the days: a date)
 
 
 # "Hai hội nghị nói trên sẽ diễn ra tại Hà Nội từ ngày 29/3 đến 31/3": the meetings the last sentence that
@@ -2194,7 +2239,10 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
     for index, m, ev in events:
         known = numbers.get((ev.forum, ev.level, ev.meeting), set())
         if ev.ordinal is None and len(known) == 1 and not _elsewhere_in_time(
-                ev, dated.get((ev.forum, ev.level, ev.meeting, next(iter(known))), [])):
+                ev, dated.get((ev.forum, ev.level, ev.meeting, next(iter(known))), [])) and series_year(
+                ev.forum, ev.meeting, next(iter(known))) in (None, ev.start.year):
+            # (not a number its series held in another year: "hội nghị G7 ở Taormina … năm ngoái", 2017, in an
+            # article on the 44th, 2018's)
             ev = replace(ev, ordinal=next(iter(known)))
         outer = None if ev.location is not None else next(
             (o for _, _, o in filled if (o.location or o.mode == "in_person") and o.start <= ev.start and ev.end <= o.end),

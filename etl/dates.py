@@ -148,7 +148,7 @@ def range_dm_dash_dm(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 # A word that says the bare number after it is a day: "ngày 15", "từ 26 đến 27-5", "hôm 10 và 11/11".
-_DAY_WORD = r"(?=[nthv])(?:ngày|từ|hôm|vào)\s+"       # the look-ahead: the words' first letters
+_DAY_WORD = r"(?=[nthv])(?:ngày(?:\s+(?:họp|làm\s+việc))?|từ|hôm|vào)\s+"       # the look-ahead: the words' first letters; "hai ngày họp 8 và 9/6"
 # The start of a sentence or of a list's item, where a chronology opens each entry with its days: "* 1 và 2-3-1996,
 # Băng Cốc (Thái Lan): Hội nghị Cấp cao ASEM lần thứ nhất …", "22 đến 24-9-2002: ASEM 4 …"
 _ITEM_START = r"(?<![\s\S]) | (?<=^[*•+\-–—]\s)"

@@ -20,6 +20,7 @@ from .lookahead import ahead
 from .openings import Openings
 from .records import Mention
 from .sentences import Gated, per_article
+from .series import hosted_at
 from .vi import MEETING_NOUNS, NUMBERED_NAMES, TIMES_OF_DAY, alt
 
 # The capitals of Vietnamese, for a name that must start with one.
@@ -846,10 +847,14 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         # "Thượng đỉnh đầu tiên giữa Australia và ASEAN": a forum and its partner, where "giữa" names them
         between = _BETWEEN.match(sentence, end)
         sides = _forum_and_partner(sentence, between.end(), gaz) if between else (None, None)
+        # "tại thượng đỉnh Hamburg", "hội nghị thượng đỉnh ở Osaka": a summit named by the city of the article's
+        # forum that held it
+        by_host = (not in_phrase and default_forum is not None and (city := _BARE_SUMMIT_AT.match(sentence, head.start))
+                   and hosted_at(default_forum, sentence, city.end()))
         if (not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase)
                 and not gaz.acronym_re.search(phrase)       # "cuộc họp AMM lần thứ 52": named by its acronym
                 and not _the_forums_summit(sentence, phrase, head.start, end, forums)
-                and not sides[0]):
+                and not sides[0] and not by_host):
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name (but "cuộc
                         # đối thoại không chính thức giữa các nhà lãnh đạo APEC và ASEAN" names its sides)
         if (not in_phrase and _A_MEETING_OF_PEOPLE.match(head.word) and not sides[0]
@@ -866,7 +871,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                         # "Cuộc gặp ba bên" (Japan, China, Korea), a meeting of its sides (the fifth)
         if not in_phrase and _AN_ALLIANCE.search(phrase):
             continue    # "Hội nghị Thượng đỉnh của liên minh vào tháng 12": the EU's or NATO's, no forum's here
-        implied = None if own else (_forum_of_kind(phrase, gaz) or _framed_by(sentence, end, forums))
+        implied = None if own else (default_forum if by_host else _forum_of_kind(phrase, gaz) or _framed_by(sentence, end, forums))
         if not in_phrase and implied is None and (_names_unknown_body(phrase, gaz) or _quoted_name(sentence, end, forums)):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
                         # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN); nor
@@ -962,6 +967,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
 # right after: "Lãnh đạo G7 … đang chuẩn bị cho cuộc họp thượng đỉnh diễn ra từ ngày 8 đến 9/6 tại
 # Canada" (not "các hội nghị cấp cao liên quan", nor one told without a date, nor one that tells a time).
 _BARE_SUMMIT = re.compile(r"(?i)(?:hội\s+nghị|cuộc\s+họp)\s+(?:thượng\s+đỉnh|cấp\s+cao)")
+# … or by its city after the bare words (series.hosted_at): "thượng đỉnh Hamburg", "hội nghị thượng đỉnh ở Osaka".
+_BARE_SUMMIT_AT = re.compile(r"(?i)(?:(?:hội\s+nghị|cuộc\s+họp)\s+)?(?:thượng\s+đỉnh|cấp\s+cao)\s+(?:(?:ở|tại)\s+(?:thành\s+phố\s+)?)?")
 
 
 def _the_forums_summit(sentence: str, phrase: str, start: int, end: int, forums: list[tuple[int, str | None]]) -> bool:

@@ -30,7 +30,9 @@ _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|to�
 _SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
           r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|(?:khai|bế)\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)|"
           r"(?<!các\s)(?<!những\s)(?<!lời\s)khuyến\s+nghị|"      # the verb, not "các khuyến nghị"
-          r"kêu\s+gọi|cảnh\s+báo|nêu\s+(?:rõ|bật|quan\s+điểm|tầm\s+nhìn|ý\s+kiến|đề\s+xuất)")
+          r"kêu\s+gọi|cảnh\s+báo|nêu\s+(?:rõ|bật|quan\s+điểm|tầm\s+nhìn|ý\s+kiến|đề\s+xuất)|"
+          # saying at the meeting: "Thủ tướng Đức Angela Merkel nói tại hội nghị rằng …"
+          r"nói(?=\s+(?:tại|trong)\s+(?:các\s+|một\s+)?(?:hội\s+nghị|cuộc\s+họp|phiên|thượng\s+đỉnh)(?!\w))")
 _ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
 _ATTEND = ahead(_ATTEND)      # the same matches, sooner: etl/lookahead.py
 _STRONG = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART})(?!\w)")
@@ -164,7 +166,21 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     EAS of 2018 names who went the year before."""
     targets = _told_targets(s, dated_here, first_of, events, focus, ctx, article_meeting)
     edition = _EDITION.search(s.text) if targets and not s.mentions else None
-    return [k for k in targets if events[k][2].start.year == int(edition.group(1))] if edition else targets
+    if edition:
+        return [k for k in targets if events[k][2].start.year == int(edition.group(1))]
+    if targets and not s.mentions and ctx is not None:
+        # a sentence that names no meeting and writes a time with its year, none of its meetings' months, tells
+        # of another time: "Tổng thống Mỹ Obama, Tổng thống Mexico … hồi tháng 6/2016 gặp nhau tại Ottawa" in an
+        # article on the ASEAN summit of 2017
+        written = [(sp.start, sp.end) for sp in find_dates(s.text, ctx) if not sp.year_inferred]
+        if written and not any(_same_months(a, b, events[k][2]) for a, b in written for k in targets):
+            return []
+    return targets
+
+
+def _same_months(start: date, end: date, ev: Report) -> bool:
+    """Do the months from start to end meet the months of the report's days?"""
+    return (start.year, start.month) <= (ev.end.year, ev.end.month) and (ev.start.year, ev.start.month) <= (end.year, end.month)
 
 
 # A forum's meeting of one year, named by the forum and the year where someone attends ("tham gia EAS
@@ -203,7 +219,10 @@ def _told_targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int]
         return focus[-1:] or list(article_meeting) or [0]
     if dated_here:
         return dated_here
-    named = [(m, ks) for m in mentions if (ks := _named([m], first_of))]
+    # (a meeting named without its number is the one of its kind in focus, where there is one: "Thủ tướng … sẽ dẫn
+    # đầu đoàn … dự hội nghị cấp cao APEC" after the sixth's days, not an older one the article dated before)
+    named = [(m, [k] if m.ordinal is None and (k := _of_its_kind_in_focus(m, focus, events)) is not None else ks)
+             for m in mentions if (ks := _named([m], first_of))]
     if named:
         # the first meeting named, with all its numbers ("lần thứ 44, 45") and the ones joined to
         # it by "và" or a comma ("Cả hai kỳ SOM I và SOM II đều do Thứ trưởng X điều hành")
@@ -215,7 +234,7 @@ def _told_targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int]
             last = m
         return out
     # a meeting named without its number: the one of its kind in focus, else the article's first
-    unnumbered = [next((k for k in reversed(focus) if _kind_of(events[k][1]) == key), first_of[key])
+    unnumbered = [k if (k := _of_its_kind_in_focus(m, focus, events)) is not None else first_of[key]
                   for m in mentions if m.ordinal is None and (key := _kind_of(m)) in first_of]
     if unnumbered:
         return unnumbered[:1]
@@ -284,6 +303,11 @@ def _told_of(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     if dated_here:
         return [k for k in dated_here if not _framed(s.text, events[k][1])]
     return _named([m for m in s.mentions if not _framed(s.text, m)], first_of)
+
+
+def _of_its_kind_in_focus(m: Mention, focus: list[int], events: list[tuple[int, Mention, Report]]) -> int | None:
+    """The last meeting in focus of the mention's kind, if any."""
+    return next((k for k in reversed(focus) if _kind_of(events[k][1]) == _kind_of(m)), None)
 
 
 def _named(mentions: list[Mention], first_of: dict[tuple, int]) -> list[int]:

@@ -211,6 +211,11 @@ def _host_years(found: tuple | None, sentence: str, at: int) -> frozenset[int]:
     return frozenset(told or by_city)
 
 
+def hosted_at(forum: str, text: str, pos: int) -> bool:
+    """Does a city that held one of the forum's meetings (hosts.toml's `places`) open `text` at `pos`?"""
+    return any(f == forum and pattern is not None and pattern.match(text, pos) for (f, _), (pattern, *_) in _hosts().items())
+
+
 def host_year(m: Mention, sentence: str) -> int | None:
     """The one year the places `sentence` names were host to the mention's series in, if they
     tell one: "Hội nghị thượng đỉnh G20 … tại Buenos Aires" fell in 2018."""

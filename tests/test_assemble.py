@@ -252,6 +252,9 @@ def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, e
     ("Tiêu đề\n\nHội nghị Bộ trưởng Ngoại giao ASEAN ra tuyên bố về vụ thử tên lửa của Triều Tiên hôm 29/11/2017.", []),
     ("Tiêu đề\n\nHội nghị thượng đỉnh G7 bày tỏ quan ngại về cuộc biểu tình ở Hong Kong hôm 18/8/2019.", []),
     ("Tiêu đề\n\nHội nghị Cấp cao ASEAN không ra tuyên bố về cuộc đảo chính ở Myanmar hôm 1/2/2021.", []),
+    # … or told in a clause on another act after a comma ("…, và việc …")
+    ("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 34 ở Bangkok đã bàn về Biển Đông, và việc tàu Trung Quốc xâm phạm bãi Tư "
+     "Chính ngày 3/7/2019 làm căng thẳng gia tăng.", []),
     ("Tiêu đề\n\nCác bộ trưởng bàn về phán quyết tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 49 ngày 24/7/2016.",
      [("AMM", 49, "2016-07-24", "held")]),
     # a day as a bound, before or after which something is done, is not the meeting's
@@ -1271,3 +1274,62 @@ def test_passage_places_its_meetings(row, gaz):
     shared = got.keys() & wanted.keys()
     assert shared, "no meeting of the row found"
     assert {k: got[k] for k in shared} == {k: wanted[k] for k in shared}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a meeting that frames the sentence from its start ("Tại …, ") takes the tense of what the sentence tells there:
+    # a day eight months before the page's is no day to come
+    ("Hội nghị thượng đỉnh G20 đã bế mạc tối 22/11. Tại Hội nghị thượng đỉnh G20 bất thường ngày 26/3, Thủ tướng đã "
+     "kêu gọi hỗ trợ các nước đang phát triển.", "2020-11-23",
+     [("Summit", None, "2020-11-22", "held"), ("Summit", None, "2020-03-26", "held")]),
+    ("Ở Hội nghị Bộ trưởng Kinh tế ASEAN ngày 29/8, các bộ trưởng đã thông qua kế hoạch phục hồi.", "2021-03-10",
+     [("AEM", None, "2020-08-29", "held")]),
+    ("Tại Hội nghị Cấp cao ASEAN ngày 12/11, các nhà lãnh đạo sẽ ký Hiệp định RCEP.", "2020-06-02",
+     [("Summit", None, "2020-11-12", "planned")]),
+    # … a past one only: what was decided there for later tells no tense of the meeting
+    ("Tại Hội nghị cấp cao APEC lần thứ 5 tháng 11-1997 tại Vancouver, các nền kinh tế thành viên quyết định sẽ kết "
+     "nạp thêm 3 thành viên.", None, [("AELM", 5, "1997-11-01", "held")]),
+    # a meeting put off, then held: held on its new day
+    ("Hội nghị Cấp cao ASEAN lần thứ 36, ban đầu dự kiến tổ chức tại Đà Nẵng vào tháng 4, đã phải lùi lại và diễn ra "
+     "trực tuyến ngày 26/6.", "2020-11-20", [("Summit", 36, "2020-06-26", "held")]),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN đã được hoãn lại và được tổ chức trực tuyến ngày 9/9.", "2020-12-01",
+     [("AMM", None, "2020-09-09", "held")]),
+    # … but put off alone, still to come
+    ("Hội nghị Cấp cao ASEAN lần thứ 36 đã được lùi sang cuối tháng 6.", "2020-03-20", [("Summit", 36, "2020-06-01", "planned")]),
+])
+def test_the_tense_of_a_framing_meeting_and_of_one_put_off(text, published, expected, gaz):
+    evs, _ = events("Tiêu đề\n\n" + text, gaz, published=published_on(published) if published else None)
+    assert [(e[2], e[3], e[4], e[6]) for e in evs] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Hai ngày họp 8 và 9/6": the days of the one meeting the sentence before named
+    ("Hội nghị thượng đỉnh G7 lần thứ 44 ở Charlevoix khép lại trong căng thẳng. Hai ngày họp 8 và 9/6/2018 diễn ra "
+     "trong bầu không khí nặng nề.", [("Summit", 44, "2018-06-08", "2018-06-09")]),
+    ("Hội nghị Cấp cao ASEAN lần thứ 31 khai mạc tại Manila. Trong ba ngày làm việc từ 12 đến 14/11/2017, các nhà lãnh "
+     "đạo thảo luận nhiều vấn đề.", [("Summit", 31, "2017-11-12", "2017-11-14")]),
+    # … not where the sentence before named two
+    ("Hội nghị Cấp cao ASEAN lần thứ 31 và Hội nghị Cấp cao Đông Á lần thứ 12 khai mạc tại Manila. Hai ngày họp 13 và "
+     "14/11/2017 diễn ra sôi nổi.", []),
+    # a meeting named without its number is not the number the article names once where its series held that one in
+    # another year
+    ("Hội nghị thượng đỉnh G7 lần thứ 45 ở Biarritz khép lại trong chia rẽ. Tại hội nghị G7 ở Charlevoix tháng 6/2018, "
+     "các nhà lãnh đạo cũng bất đồng về thương mại.", [("Summit", None, "2018-06-01", "2018-06-01")]),
+])
+def test_the_days_of_the_meeting_named_before_and_a_number_of_another_year(text, expected, gaz):
+    evs, _ = events("Tiêu đề\n\n" + text, gaz)
+    assert [(e[2], e[3], e[4], e[5]) for e in evs] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an item of the list the rules read as no meeting does not break it: the date is every named item's
+    ("Chuỗi hội nghị gồm Hội nghị Bộ trưởng Nông Lâm ASEAN lần thứ 41 (AMAF 41), Hội nghị Hội đồng Quỹ Dự trữ lương thực "
+     "khẩn cấp, Hội nghị Bộ trưởng Nông Lâm ASEAN+3 lần thứ 19 diễn ra từ ngày 7 đến 9/10/2019 tại Hà Nội.",
+     [(41, "2019-10-07", "2019-10-09"), (19, "2019-10-07", "2019-10-09")]),
+    # the day a meeting "và các hội nghị liên quan" closed on, after its days: the last of them
+    ("Sáng 14/11/2018, Hội nghị Cấp cao ASEAN lần thứ 33 và các hội nghị liên quan đã khép lại tại Singapore sau ba "
+     "ngày làm việc.", [(33, "2018-11-12", "2018-11-14")]),
+])
+def test_a_list_past_an_unread_item_and_the_close_of_related_meetings(text, expected, gaz):
+    evs, _ = events("Tiêu đề\n\n" + text, gaz)
+    assert [(e[3], e[4], e[5]) for e in evs] == expected

@@ -718,3 +718,29 @@ def test_a_meetings_name_ends_where_a_time_told_from_now_begins(sentence, name, 
 ])
 def test_a_forum_that_meets_at_the_level_its_verb_tells(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "default", "expected"), [
+    # a bare summit named by the city that held the article's forum's summit (etl/data/hosts.toml's places)
+    ("Tại thượng đỉnh Hamburg, Thủ tướng Anh ngồi cạnh Chủ tịch Trung Quốc.", "G20", [("G20", "leaders", "Summit", None)]),
+    ("Hai nhà lãnh đạo đã gặp nhau bên lề hội nghị thượng đỉnh ở Osaka.", "G20", [("G20", "leaders", "Summit", None)]),
+    ("Tuyên bố chung của hội nghị cấp cao tại thành phố Đà Nẵng được thông qua.", "APEC",
+     [("APEC", "leaders", "AELM", None)]),
+    # … not a city that never held it, nor a summit of two leaders in another city
+    ("Ông Trump và ông Putin gặp nhau tại thượng đỉnh Helsinki.", "G20", []),
+    ("Tại thượng đỉnh Hamburg, Thủ tướng Anh ngồi cạnh Chủ tịch Trung Quốc.", "APEC", []),
+    # … nor with no forum the article is about
+    ("Tại thượng đỉnh Hamburg, Thủ tướng Anh ngồi cạnh Chủ tịch Trung Quốc.", None, []),
+])
+def test_a_bare_summit_named_by_its_city(sentence, default, expected, gaz):
+    assert names(sentence, gaz, default) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the Security Council is the UN's, named or not
+    ("Chủ tịch nước phát biểu tại Hội nghị Thượng đỉnh Hội đồng Bảo an về không phổ biến vũ khí hạt nhân.",
+     [("UN", "leaders", "Summit", None)]),
+    ("Phó Thủ tướng dự phiên thảo luận mở cấp cao của Hội đồng Bảo an tại New York.", [("UN", "leaders", "Open Debate", None)]),
+])
+def test_the_security_council_is_the_uns(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected

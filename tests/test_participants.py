@@ -434,6 +434,18 @@ def test_a_list_of_guests_goes_with_its_meeting(text, expected, gaz):
     # … but not where it dates two kinds at that level: which one is unsure
     ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra ngày 20/8/2023. Hội nghị Bộ trưởng Ngoại giao ASEAN lần "
      "thứ 56 diễn ra ngày 11/7/2023. Bộ trưởng Công Thương Nguyễn Hồng Diên dự Hội nghị Bộ trưởng ASEAN.", {}),
+    # … nor where it writes a time with its year that none of the meetings it could speak of was held in: another time
+    ("Hội nghị thượng đỉnh G7 mở rộng diễn ra tại Hiroshima ngày 20/5/2023. Đây là lần thứ hai Việt Nam được mời. "
+     "Lần đầu là hồi tháng 5/2016, khi Thủ tướng Nguyễn Xuân Phúc tham dự các phiên thảo luận với lãnh đạo G7.", {}),
+    ("Thượng đỉnh G20 diễn ra ngày 9-10/9/2023 tại New Delhi. Hồi tháng 7/2017, Thủ tướng Anh Theresa May tham dự "
+     "phiên thảo luận cùng Chủ tịch Trung Quốc Tập Cận Bình.", {}),
+    # a meeting named without its number is the one of its kind the paragraph tells of, not an older one dated before
+    ("Hội nghị Cấp cao ASEAN ở Hà Nội tháng 12/1998 đã thông qua Chương trình Hành động.\nHội nghị Cấp cao ASEAN lần "
+     "thứ 7 sẽ họp tại Bandar Seri Begawan ngày 5-6/11/2001. Thủ tướng Phan Văn Khải sẽ dự hội nghị cấp cao ASEAN.",
+     {"Phan Văn Khải": {"2001-11-05"}}),
+    # … but a time of the meeting's own month is its own
+    ("Hội nghị thượng đỉnh G7 mở rộng diễn ra tại Hiroshima ngày 20-21/5/2023. Trong tháng 5/2023, Thủ tướng Phạm "
+     "Minh Chính tham dự các phiên thảo luận với lãnh đạo G7.", {"Phạm Minh Chính": {"2023-05-20"}}),
 ])
 def test_a_sentence_without_a_meeting_name_speaks_of_the_one_its_paragraph_told(text, expected, gaz):
     assert linked(text, gaz) == expected
@@ -584,6 +596,10 @@ def test_who_attends_a_dinner_in_the_next_sentence_is_not_there(second, gaz):
     ("Tổng thống Mỹ Joe Biden cảnh báo về biến đổi khí hậu tại phiên khai mạc.", {"Joe Biden"}),
     # "một phiên họp" is a session of the meeting told, not some other meeting
     ("Phát biểu tại một phiên họp, Thủ tướng Canada Mark Carney kêu gọi giảm thuế quan.", {"Mark Carney"}),
+    # saying something at the meeting ("nói tại hội nghị"), not saying something of it elsewhere
+    ("Thủ tướng Đức Angela Merkel nói tại hội nghị rằng châu Âu phải tự lo cho mình.", {"Angela Merkel"}),
+    ("Tổng thống Indonesia Joko Widodo nói trong phiên toàn thể rằng khu vực cần hòa bình.", {"Joko Widodo"}),
+    ("Sau đó, Tổng thống Pháp Emmanuel Macron nói với báo giới rằng hội nghị đã thành công.", set()),
 ])
 def test_at_the_meeting_and_speaking_there(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
