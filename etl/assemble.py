@@ -29,7 +29,7 @@ from .dates import (
     year_matches,
     years_in,
 )
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, default_gazetteer
 from .lookahead import ahead
 from .meetings import (
     ASSEMBLY,
@@ -1825,7 +1825,8 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
         return []
     if not head:
         return (_its_head_again(text, opener.end() if opener else 0, named) or _its_number_again(text, named)
-                or _the_noun_again(text, named) or _the_ones_counted(text, named) or _its_days_told(text, named))
+                or _the_noun_again(text, named) or _the_ones_counted(text, named) or _its_days_told(text, named)
+                or _its_outreach(text, named))
     m = _last_named_with(before, head.group("noun").casefold()) or named[-1]
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
     if head.group("n") and ordinal is None:
@@ -1844,6 +1845,24 @@ def _its_days_told(text: str, named: list[Mention]) -> list[Mention]:
     if not head or len({(m.forum, m.level, m.meeting, m.ordinal) for m in named}) != 1:
         return []
     return [_again(named[-1], head.start("count"), head.end("count"), named[-1].ordinal)]     # (the days: a date)
+
+
+# "Các phiên mở rộng ngày 12-13/6 có sự tham gia của …" after a summit of a forum that holds one with guests: its
+# outreach, a meeting of its own (the guideline's "a summit and its outreach session … are two events").
+_OUTREACH_AGAIN = re.compile(r"(?i)\W*(?:(?:tại|trong)\s+)?(?:các\s+|những\s+)?phiên\s+(?:(?:họp|thảo\s+luận|làm\s+việc)\s+)?"
+                             r"mở\s+rộng(?!\w)")
+
+
+def _its_outreach(text: str, named: list[Mention]) -> list[Mention]:
+    head = _OUTREACH_AGAIN.match(text)
+    if not head:
+        return []
+    outreach = next((k for k in default_gazetteer().kinds if k.code == "Outreach"), None)
+    summits = [m for m in named if m.meeting == "Summit" and outreach is not None and outreach.admits(m.forum)]
+    if len({m.forum for m in summits}) != 1:
+        return []
+    return [replace(summits[-1], meeting="Outreach", ordinal=None, pos=head.start(), end_pos=head.end(),
+                    optional_ordinals=(), rule="Outreach:again")]
 
 
 # "Hai hội nghị nói trên sẽ diễn ra tại Hà Nội từ ngày 29/3 đến 31/3": the meetings the last sentence that

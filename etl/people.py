@@ -323,21 +323,26 @@ _ADDRESS_PLURAL = ahead(_ADDRESS_PLURAL)      # the same matches, sooner: etl/lo
 
 def _addressed_in_full(sentence: str, named: list[Official], everyone: list[Official]) -> list[Official]:
     """The titled people of the article a sentence names again in full after "ông", "bà", "các
-    ông": "các ông Lý Khắc Cường, Suga Yoshihide và Moon Jae-in trở lại màn hình tại Hội nghị …"."""
-    if not _may_address(sentence):
-        return []
+    ông": "các ông Lý Khắc Cường, Suga Yoshihide và Moon Jae-in trở lại màn hình tại Hội nghị …"; or
+    after "chủ nhà": "Chủ nhà Boris Johnson chủ trì, …" after "Thủ tướng Anh Boris Johnson"."""
+    starts = [m.end() for m in _ADDRESS_PLURAL.finditer(sentence)] if _may_address(sentence) else []
+    if "hủ nhà" in sentence:
+        starts += [m.end() for m in _HOST_WORD.finditer(sentence)]
     taken = {o.name for o in named}
     out: list[Official] = []
-    for m in _ADDRESS_PLURAL.finditer(sentence):
-        window = sentence[m.end(): m.end() + 120]
+    for start in starts:
+        window = sentence[start: start + 120]
         for o in everyone:
             if o.rule == "short" or " " not in o.name or o.name in taken:
                 continue
             at = window.find(o.name)
             if at >= 0 and _NAME_LIST.fullmatch(window, 0, at):
-                out.append(replace(o, pos=m.end() + at, rule="address in full"))
+                out.append(replace(o, pos=start + at, rule="address in full"))
                 taken.add(o.name)
     return out
+
+
+_HOST_WORD = re.compile(r"(?<!\w)(?:nước\s+)?[Cc]hủ\s+nhà\s+(?=[A-ZÀ-ỸĐ])")
 
 
 # What may come before a name in a list after "các ông": other names, commas, "và".

@@ -443,6 +443,13 @@ def test_a_list_of_guests_goes_with_its_meeting(text, expected, gaz):
     ("Hội nghị Cấp cao ASEAN ở Hà Nội tháng 12/1998 đã thông qua Chương trình Hành động.\nHội nghị Cấp cao ASEAN lần "
      "thứ 7 sẽ họp tại Bandar Seri Begawan ngày 5-6/11/2001. Thủ tướng Phan Văn Khải sẽ dự hội nghị cấp cao ASEAN.",
      {"Phan Văn Khải": {"2001-11-05"}}),
+    # the outreach sessions told after a summit of a forum that holds them: a meeting of their own, with its guests
+    ("Hội nghị thượng đỉnh G7 lần thứ 49 diễn ra tại Hiroshima ngày 19-21/5/2023. Các phiên mở rộng ngày 20-21/5 có sự "
+     "tham dự của Thủ tướng Phạm Minh Chính và Thủ tướng Ấn Độ Narendra Modi.",
+     {"Phạm Minh Chính": {"2023-05-20"}, "Narendra Modi": {"2023-05-20"}}),
+    # the host named again in full ("Chủ nhà X") after the article named them with their title
+    ("Ngày 18/5/2023, Thủ tướng Nhật Bản Kishida Fumio gặp Tổng thống Mỹ. Hội nghị thượng đỉnh G7 diễn ra tại Hiroshima "
+     "ngày 19-21/5/2023. Chủ nhà Kishida Fumio chủ trì phiên khai mạc.", {"Kishida Fumio": {"2023-05-19"}}),
     # … but a time of the meeting's own month is its own
     ("Hội nghị thượng đỉnh G7 mở rộng diễn ra tại Hiroshima ngày 20-21/5/2023. Trong tháng 5/2023, Thủ tướng Phạm "
      "Minh Chính tham dự các phiên thảo luận với lãnh đạo G7.", {"Phạm Minh Chính": {"2023-05-20"}}),
