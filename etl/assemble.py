@@ -1826,7 +1826,7 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
     if not head:
         return (_its_head_again(text, opener.end() if opener else 0, named) or _its_number_again(text, named)
                 or _the_noun_again(text, named) or _the_ones_counted(text, named) or _its_days_told(text, named)
-                or _its_outreach(text, named))
+                or _its_outreach(text, before))
     m = _last_named_with(before, head.group("noun").casefold()) or named[-1]
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
     if head.group("n") and ordinal is None:
@@ -1853,12 +1853,15 @@ _OUTREACH_AGAIN = re.compile(r"(?i)\W*(?:(?:tại|trong)\s+)?(?:các\s+|những\
                              r"mở\s+rộng(?!\w)")
 
 
-def _its_outreach(text: str, named: list[Mention]) -> list[Mention]:
+def _its_outreach(text: str, before: list[Sentence]) -> list[Mention]:
+    """The outreach of the summit the last sentence that names one (of a forum that holds one) names."""
     head = _OUTREACH_AGAIN.match(text)
     if not head:
         return []
     outreach = next((k for k in default_gazetteer().kinds if k.code == "Outreach"), None)
-    summits = [m for m in named if m.meeting == "Summit" and outreach is not None and outreach.admits(m.forum)]
+    summits = next(([m for m in s.mentions if m.meeting == "Summit" and outreach.admits(m.forum)]
+                    for s in reversed(before) if outreach is not None
+                    and any(m.meeting == "Summit" and outreach.admits(m.forum) for m in s.mentions)), [])
     if len({m.forum for m in summits}) != 1:
         return []
     return [replace(summits[-1], meeting="Outreach", ordinal=None, pos=head.start(), end_pos=head.end(),

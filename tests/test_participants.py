@@ -447,6 +447,9 @@ def test_a_list_of_guests_goes_with_its_meeting(text, expected, gaz):
     ("Hội nghị thượng đỉnh G7 lần thứ 49 diễn ra tại Hiroshima ngày 19-21/5/2023. Các phiên mở rộng ngày 20-21/5 có sự "
      "tham dự của Thủ tướng Phạm Minh Chính và Thủ tướng Ấn Độ Narendra Modi.",
      {"Phạm Minh Chính": {"2023-05-20"}, "Narendra Modi": {"2023-05-20"}}),
+    ("Hội nghị thượng đỉnh BRICS lần thứ 15 diễn ra tại Johannesburg từ ngày 22 đến 24/8/2023. Trước đó, Hội nghị Bộ "
+     "trưởng Ngoại giao BRICS họp tại Cape Town ngày 1-2/6/2023. Phiên mở rộng ngày 24/8 có sự tham dự của Tổng thống "
+     "Indonesia Joko Widodo.", {"Joko Widodo": {"2023-08-24"}}),
     # the host named again in full ("Chủ nhà X") after the article named them with their title
     ("Ngày 18/5/2023, Thủ tướng Nhật Bản Kishida Fumio gặp Tổng thống Mỹ. Hội nghị thượng đỉnh G7 diễn ra tại Hiroshima "
      "ngày 19-21/5/2023. Chủ nhà Kishida Fumio chủ trì phiên khai mạc.", {"Kishida Fumio": {"2023-05-19"}}),
