@@ -413,7 +413,9 @@ def spelled_out_day(text: str, pos: int) -> int | None:
 SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày\s+)?(cùng\s+ngày|hôm\s+(?:sau|ấy|đó)|ngay\s+sau\s+đó"
                       r"|(?:trước|sau)\s+đó\s+(?:một|hai|ba|[1-3])\s+ngày|(?:một|hai|ba|[1-3])\s+ngày\s+(?:trước|sau)\s+đó"  # "Trước đó một ngày, …"
                       r"|(?:cùng\s+)?buổi\s+(?:sáng|trưa|chiều|tối)(?=\s*,)"     # "Buổi chiều, …", "Cùng buổi sáng, …"
-                      r"|(?:cũng\s+)?trong\s+(?:cùng\s+)?ngày(?=\s*,))"       # "Cũng trong ngày, Diễn đàn Khu vực ASEAN …"
+                      r"|(?:cũng\s+)?trong\s+(?:cùng\s+)?ngày(?=\s*,)"       # "Cũng trong ngày, Diễn đàn Khu vực ASEAN …"
+                      # "Mở đầu ngày làm việc, Thủ tướng dự …", "Khép lại ngày làm việc, tại …"
+                      r"|(?:mở\s+đầu|khép\s+lại|kết\s+thúc)\s+ngày\s+làm\s+việc(?:\s+(?:này|đó))?(?=\s*,))"
                       r"(?!\w)(?!\s*[(,]?\s*(?:ngày\s+)?\d)(?!\s+hôm\s+(?:nay|qua|kia)(?!\w))")   # "Ngay sau đó, ngày 27/11": that day
 SAME_DAY = ahead(SAME_DAY)      # the same matches, sooner: etl/lookahead.py
 # "Cũng trong tháng đó", "cùng tháng", "tháng ấy": the month of the date the text has just told.

@@ -50,7 +50,7 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"«»…]+|[,;:()…]")
 _HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;:!?]|\s(?:cho\s+biết|nói|phát\s+biểu"
                         r"|nhắc\s+(?:đến|tới)|đề\s+nghị|khẳng\s+định|nhấn\s+mạnh|kêu\s+gọi|cảnh\s+báo|tuyên\s+bố|bày\s+tỏ"
                         r"|cho\s+rằng|yêu\s+cầu|thống\s+nhất|trả\s+lời"     # "… đã trả lời phỏng vấn của Báo Thế giới …"
-                        r"|tiếp(?!\s+(?:tục|theo|nối|cận|thu|xúc|đó))|đón|gặp|hội\s+kiến|hội\s+đàm)\b"   # "Thủ tướng tiếp ông X": X is received
+                        r"|tiếp(?!\s+(?:tục|theo|nối|cận|thu|xúc|đó))|đón|gặp|hội\s+kiến|hội\s+đàm|(?:đã|sẽ|đang|vừa|cùng)\s+họp)\b"   # "Thủ tướng tiếp ông X": X is received
                         # "Tổng thống Biden dự hội nghị diễn ra tại Carbis Bay": Biden, not "Carbis Bay" (not "Ủy viên
                         # dự khuyết …", a title, nor the nouns "dự án", "dự thảo", …)
                         r"|\s(?:tham\s+)?dự(?!\s+(?:khuyết|bị|án|thảo|toán|báo|trữ|luật|thính))\b"

@@ -24,6 +24,8 @@ from .vi import FRAME_WORDS, alt
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
 _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|(?<!quan\s)đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
               r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|đi\s+cùng|cùng\s+đi|điều\s+hành|"
+              # meeting as its members: "lãnh đạo 7 nước … gồm Tổng thống Mỹ Joe Biden, … đã họp bàn về …"
+              r"(?:đã|cùng)\s+họp(?:\s+bàn)?(?!\s+(?:báo|mặt|riêng|song\s+phương))|họp\s+bàn|"
               # handing over or taking the chair, at the closing: "nhận búa Chủ tịch ASEAN từ Thủ tướng X"
               r"(?:trao(?:\s+lại)?|nhận|tiếp\s+nhận|chuyển\s+giao|bàn\s+giao)\s+(?:chiếc\s+)?(?:búa|vai\s+trò)\s+chủ\s+tịch")
 # ... or speaking at the meeting.

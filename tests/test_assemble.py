@@ -814,7 +814,9 @@ def test_name_written_without_diacritics_is_the_same_person(gaz):
     assert _names(events(text, gaz)[1]) == ["Phạm Việt Hùng"]
 
 
-@pytest.mark.parametrize("opening", ["Cùng ngày", "Chiều cùng ngày", "Cũng trong chiều cùng ngày"])
+@pytest.mark.parametrize("opening", ["Cùng ngày", "Chiều cùng ngày", "Cũng trong chiều cùng ngày",
+                                     # the day's work opened or closed: that day
+                                     "Mở đầu ngày làm việc", "Khép lại ngày làm việc", "Kết thúc ngày làm việc này"])
 def test_same_day_takes_the_day_told_before(opening, gaz):
     text = ("Tin ASEAN\n\nNgày 13/7/2023, tại Jakarta, Bộ trưởng Ngoại giao Bùi Thanh Sơn tham dự Hội nghị Bộ "
             "trưởng Ngoại giao ASEAN+3 lần thứ 24. Các nước đã thảo luận nhiều vấn đề. "

@@ -83,6 +83,9 @@ def test_chained_titles_make_one_role(gaz):
     "Thủ tướng tiếp ông Tasuo Yasunaga tại Tokyo",
     # … or a verb of answering the press: "Báo Thế giới" is a paper (the written batch 2511)
     "Nhân dịp này, Trưởng SOM ASEAN Việt Nam đã trả lời phỏng vấn của Báo Thế giới và Việt Nam.",
+    # … or of meeting: where they met is no name ("Cu-a-la Lăm-pơ", the written batch 400)
+    "Các Bộ trưởng Kinh tế ASEAN đã họp tại Ban-đa Xê-ri Bê-ga-oan để chuẩn bị.",
+    "Trước đó, Bộ trưởng Ngoại giao các nước ASEAN đã họp tại Nây Pi Tô.",
     # a mission's building is no title: "Đại sứ quán", "Tổng Lãnh sự quán" (the sample s24)
     "Trong tiếp xúc với cán bộ Đại sứ quán, Nguyễn Thị Hương cho rằng mình bị lợi dụng.",
     "Tổng Lãnh sự quán Việt Nam tại Houston, Lê Văn Bình cho biết đã liên hệ với gia đình.",
@@ -328,6 +331,9 @@ def test_a_word_of_address_belongs_to_neither_role_nor_name(sentence, role, gaz)
      [("Joko Widodo", "Tổng thống")]),
     ("Bộ trưởng Ngoại giao Úc cho biết, theo Thủ tướng Malcolm Turnbull, hội nghị sẽ diễn ra đúng hạn",
      [("Malcolm Turnbull", "Thủ tướng")]),
+    # "họp" in a title ("Khóa họp") is no verb of meeting, which ends one ("… đã họp tại …")
+    ("Chủ tịch Khóa họp 79 Đại hội đồng Liên Hợp Quốc Philemon Yang phát biểu khai mạc hội nghị",
+     [("Philemon Yang", "Chủ tịch Khóa họp 79 Đại hội đồng Liên Hợp Quốc")]),
     # a name that ends in a firm's word is no person
     ("Ian Bremmer, Chủ tịch Eurasia Group, cho rằng cuộc thảo luận kéo dài một giờ", []),
     ("Đại diện Việt Nam có Chủ tịch Hội đồng Sáng lập Sovico Holdings", []),
