@@ -40,7 +40,10 @@ _TEASER_LINE = re.compile(r"(?i)^\s*(xem thêm|tin liên quan|đọc thêm|>>+)\
 _SHARE = re.compile(r"(?i)^\s*(chia sẻ|facebook|twitter|zalo|email|in bài|in|lưu|tweet|like|share|"
                     r"\d[\d.,]*\s*(bình luận|lượt xem|lượt thích)|lượt xem:?\s*\d[\d.,]*|\d+)\s*$")
 _CAPTION_TAIL = re.compile(r"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo)\b[^()\n]{0,80}\)")
-_CAPTION_LINE = re.compile(r"(?i)(?:^|[.\s])(?:-\s*)?(ảnh|photo|nguồn ảnh)\s*:?\s+[^.\n]{0,80}\.?\s*$")
+# (not the words "ảnh" makes: "… có ảnh hưởng đến kinh tế khu vực …", "… nâng cao hình ảnh Việt Nam", "bức ảnh",
+# which had cut a paragraph of the text ending in them as a caption)
+_CAPTION_LINE = re.compile(r"(?i)(?:^|[.\s])(?<!hình\s)(?<!phản\s)(?<!bức\s)(?<!tấm\s)(?<!chụp\s)(?<!nhiếp\s)(?:-\s*)?"
+                           r"(ảnh(?!\s+hưởng)|photo|nguồn ảnh)\s*:?\s+[^.\n]{0,80}\.?\s*$")
 # A photo credit closing the line: "… - Ảnh: Dương Giang/TTXVN", "… COVID-19. Ảnh: VGP", "… chung
 # Ảnh: TTXVN". After a plain space only a capital opens a credit: "Chùm ảnh: …", "Phóng sự ảnh: …"
 # open a photo story's headline.

@@ -177,9 +177,14 @@ def host_years(m: Mention, sentence: str) -> frozenset[int]:
     country that chairs it: "Hội nghị cấp cao ASEAN - Mỹ lần 6 tại Singapore" is 2018's or 2007's."""
     told = _host_years(_hosts().get((m.forum, m.meeting)), sentence, m.pos)
     base, partner, _ = m.meeting.partition("/")
-    if told or not partner:
-        return told
+    if told or not partner or _SPECIAL.search(m.text):
+        return told     # (a special meeting is held where it is called, not where the chair holds the forum's own)
     return _host_years(_hosts().get((m.forum, base)), sentence, m.pos)
+
+
+# A meeting called for an occasion: "Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc đặc biệt về COVID-19 tại Vientiane"
+# (2020, Việt Nam's chair year, not Laos's 2024).
+_SPECIAL = re.compile(r"(?i)(?<!\w)(?:đặc\s+biệt|bất\s+thường|khẩn\s+cấp)(?!\w)")
 
 
 def _host_years(found: tuple | None, sentence: str, at: int) -> frozenset[int]:

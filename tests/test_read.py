@@ -272,6 +272,18 @@ def test_captions_counters_comments_and_teasers_are_cut(write):
         assert cut in a.boilerplate
 
 
+@pytest.mark.parametrize("last", [
+    "Kết quả cuộc gặp đó có ảnh hưởng đến kinh tế khu vực hơn mọi tuyên bố.",
+    "Sự kiện góp phần nâng cao hình ảnh Việt Nam trên trường quốc tế.",
+    "Bức ảnh chụp các nhà lãnh đạo được chia sẻ rộng rãi trên mạng xã hội.",
+])
+def test_a_paragraph_ending_in_a_word_made_with_anh_is_no_caption(write, last):
+    # "ảnh hưởng", "hình ảnh", "bức ảnh" in the last sentence of a short paragraph before the author's line
+    body = f"Hội nghị thượng đỉnh G20 tại Buenos Aires từ 30/11 đến 1/12/2018 là nơi hai nhà lãnh đạo gặp nhau. {last}"
+    a = one(write, "a.txt", f"Tiêu đề về G20\n\nCác nước đã chuẩn bị kỹ.\n\n{body}\n\nHoàng Thanh")
+    assert body in a.text
+
+
 def test_inline_caption_before_body(write):
     a = one(write, "a.txt", "Tiêu đề ngắn về SOM\n\nThứ trưởng phát biểu tại họp báo. (Ảnh: An Đăng/TTXVN) "
                             "Ngày 18/5, tại Hà Nội, hội nghị đã kết thúc.")
