@@ -111,8 +111,16 @@ Batches, each with its floor just below what it measures:
 - 2901-2912, the world pages of online outlets 2016-2025 (G7, G20, NATO, BRICS, the UN; most with no date line),
   and 3001-3012, sectoral and sub-regional meetings 2013-2024 (AEM, ADMM, finance, the Mekong mechanisms, AIPA), by
   two more writers who never saw the rules, read during the thirty-fourth session: events 0.865 and 0.950,
-  officials 0.923 and 0.940 at their first reading (score.py), 0.933 and 0.967, 0.930 and 0.940 after the rules
-  for what they showed.
+  officials 0.923 and 0.940 at their first reading (score.py), 0.947 and 0.967, 0.937 and 0.940 after the rules
+  for what they showed;
+- 3101-3112, who took part (delegations, one leader at several summits a day, deputies, guests, hosts), and
+  3201-3212, pages with no date of their own 2016-2023 (APEC 2017, ASEAN 2018-2019), by two more writers, read at
+  the end of that session: events 0.931 and 0.862, officials 0.889 and 0.971 at their first reading, 0.952 and
+  0.889, 0.925 and 0.971 after the rules for what they showed (W32's strict score, 0.56, is mostly the merged
+  rows' status and days: its articles report the same meetings, held in one and planned in another).
+In that session a paragraph ending in "… có ảnh hưởng đến …" was no longer cut as a photo caption: 2405 regained
+the East Asia Summit's leaders, whom its gold lists under an optional event, which this file's tally counts as
+people it should not name; the floor of 2401-2425's officials went from 0.85 to 0.84 (score.py: 0.897 -> 0.907).
 The twenty-eighth session's rules (from samples of real articles) moved 2301-2325 to 0.930 / 0.760 / 0.918 /
 0.791 and 2201-2225 to 0.914 / 0.822 / 0.977 / 0.805 (score.py); the floors follow (this file's own tally
 reads 2301-2325's officials as 0.881).
@@ -158,13 +166,15 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "wire": {"events": 0.88, "officials": 0.91, "title": 0.99, "published": 0.99},
     "twenties": {"events": 0.91, "officials": 0.97, "title": 0.99, "published": 0.99},
     "older": {"events": 0.92, "officials": 0.87, "title": 0.99, "published": 0.99},
-    "desks": {"events": 0.93, "officials": 0.85, "title": 0.99, "published": 0.99},
+    "desks": {"events": 0.93, "officials": 0.84, "title": 0.99, "published": 0.99},
     "regional": {"events": 0.97, "officials": 0.95, "title": 0.99, "published": 0.91},
     "global": {"events": 0.92, "officials": 0.96, "title": 0.99, "published": 0.99},
     "lately": {"events": 0.94, "officials": 0.95, "title": 0.99, "published": 0.99},
     "archive": {"events": 0.90, "officials": 0.88, "title": 0.99, "published": 0.99},
     "worldpages": {"events": 0.93, "officials": 0.92, "title": 0.99, "published": 0.99},
     "sectoral": {"events": 0.96, "officials": 0.94, "title": 0.99, "published": 0.99},
+    "delegations": {"events": 0.95, "officials": 0.92, "title": 0.99, "published": 0.99},
+    "pageless": {"events": 0.88, "officials": 0.98, "title": 0.99, "published": 0.99},
 }
 
 
@@ -177,7 +187,8 @@ def _batch(file: str) -> str:
             else "lookbacks" if n < 1700 else "undated" if n < 1800 else "dateless" if n < 1900 else "varieties" if n < 2000
             else "tiers" if n < 2100 else "wire" if n < 2200 else "twenties" if n < 2300 else "older" if n < 2400
             else "desks" if n < 2500 else "regional" if n < 2600 else "global" if n < 2700 else "lately" if n < 2800
-            else "archive" if n < 2900 else "worldpages" if n < 3000 else "sectoral")
+            else "archive" if n < 2900 else "worldpages" if n < 3000 else "sectoral" if n < 3100 else "delegations"
+            if n < 3200 else "pageless")
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
