@@ -2196,6 +2196,9 @@ def _journeys_dated_otherwise(events: list[tuple[int, Mention, Report]]) -> list
         e[2].forum, e[2].level, e[2].start.year, e[2].start.month) in days)]
 
 
+_IN_THE_DAYS_TO_COME = re.compile(r"(?i)\s*(?:\([^()]{1,12}\)\s*)?(?:trong|vào)\s+(?:các|những)\s+ngày\s+(?:tới|sắp\s+tới|tiếp\s+theo)(?!\w)")
+
+
 def _framing_dates(s: Sentence, groups: list[list[Mention]], frames: list[bool], gi: int,
                    earlier: list[tuple[int, Mention, Report]]) -> DateSpan | None:
     """The dates of the meeting that frames an undated group: one this sentence names as a frame,
@@ -2208,6 +2211,8 @@ def _framing_dates(s: Sentence, groups: list[list[Mention]], frames: list[bool],
         return None         # "Trong khuôn khổ Hội nghị Cấp cao, … đối thoại với đại diện AIPA": a session of it
     if _told_for_another(text, at):
         return None         # "Bên lề Hội nghị, … trao đổi về công tác chuẩn bị cho Hội nghị X": not held there
+    if _IN_THE_DAYS_TO_COME.match(text, groups[gi][-1].end_pos):
+        return None         # "… tham dự Hội nghị X, Y và Z trong các ngày tới": later than the frame's day told
     frame = next((groups[k][0] for k in range(gi - 1, -1, -1) if frames[k]), None)
     these = _FRAMED_BY_THESE.match(text)
     if frame is not None:

@@ -708,6 +708,10 @@ def test_a_meeting_that_tells_when_something_else_happened_takes_no_date(text, e
      [("ASEAN", "Summit", "2020-06-26", "2020-06-26")]),
     ("Hội nghị Cấp cao đặc biệt ASEAN diễn ra ngày 14/4/2020. Bên lề Hội nghị, Thủ tướng dự Hội nghị Cấp cao "
      "ASEAN - Nhật Bản.", [("ASEAN", "Special Summit", "2020-04-14", "2020-04-14")]),
+    # nor meetings told to come in the days after the frame's day ("trong các ngày tới")
+    ("Sáng 2/8/2018, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 51 khai mạc tại Singapore. Trong khuôn khổ hội nghị "
+     "này, các bộ trưởng sẽ dự Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á và Diễn đàn Khu vực ASEAN trong những ngày "
+     "tới.", [("ASEAN", "AMM", "2018-08-02", "2018-08-02")]),
 ])
 def test_a_meeting_in_the_frame_of_one_dated_before_takes_its_dates(text, expected, gaz):
     assert [(e[0], e[2], e[4], e[5]) for e in events(text, gaz)[0]] == expected
