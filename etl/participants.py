@@ -170,7 +170,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     edition = _EDITION.search(s.text) if targets and not s.mentions else None
     if edition:
         return [k for k in targets if events[k][2].start.year == int(edition.group(1))]
-    if targets and not s.mentions and ctx is not None:
+    if targets and not s.mentions and ctx is not None and _A_YEAR.search(s.text):
         # a sentence that names no meeting and writes a time with its year, none of its meetings' months, tells
         # of another time: "Tổng thống Mỹ Obama, Tổng thống Mexico … hồi tháng 6/2016 gặp nhau tại Ottawa" in an
         # article on the ASEAN summit of 2017
@@ -178,6 +178,9 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
         if written and not any(_same_months(a, b, events[k][2]) for a, b in written for k in targets):
             return []
     return targets
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")      # what a time written with its year holds (read before the time is)
 
 
 def _same_months(start: date, end: date, ev: Report) -> bool:
