@@ -1055,6 +1055,8 @@ _FRAME_OPENS = re.compile(r"(?i)\W*(?:tại|ở|bên\s+lề)\s+$")
 _MAIN_REACH = 60
 
 
+# What tells a meeting put off was then held, after the word of putting off: "… đã phải lùi lại và diễn ra trực tuyến
+# ngày 26/6" (_tense).
 _THEN_HELD = re.compile(r"(?i)(?:\s+[^,.;]{0,30}?)?\s+và\s+(?:đã\s+|đã\s+được\s+|được\s+)?(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp)(?!\w)")
 
 
@@ -1859,9 +1861,10 @@ def _its_outreach(text: str, before: list[Sentence]) -> list[Mention]:
     if not head:
         return []
     outreach = next((k for k in default_gazetteer().kinds if k.code == "Outreach"), None)
-    summits = next(([m for m in s.mentions if m.meeting == "Summit" and outreach.admits(m.forum)]
-                    for s in reversed(before) if outreach is not None
-                    and any(m.meeting == "Summit" and outreach.admits(m.forum) for m in s.mentions)), [])
+    if outreach is None:
+        return []
+    told = ([m for m in s.mentions if m.meeting == "Summit" and outreach.admits(m.forum)] for s in reversed(before))
+    summits = next((found for found in told if found), [])
     if len({m.forum for m in summits}) != 1:
         return []
     return [replace(summits[-1], meeting="Outreach", ordinal=None, pos=head.start(), end_pos=head.end(),
@@ -2196,6 +2199,7 @@ def _journeys_dated_otherwise(events: list[tuple[int, Mention, Report]]) -> list
         e[2].forum, e[2].level, e[2].start.year, e[2].start.month) in days)]
 
 
+# Meetings told to come "trong các ngày tới" after the frame's day (_framing_dates).
 _IN_THE_DAYS_TO_COME = re.compile(r"(?i)\s*(?:\([^()]{1,12}\)\s*)?(?:trong|vào)\s+(?:các|những)\s+ngày\s+(?:tới|sắp\s+tới|tiếp\s+theo)(?!\w)")
 
 
