@@ -29,7 +29,7 @@ from .dates import (
     year_matches,
     years_in,
 )
-from .gazetteer import Gazetteer, default_gazetteer
+from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .meetings import (
     ASSEMBLY,
@@ -416,7 +416,7 @@ def _numbered_count(sentences: list[Sentence], year: int) -> int:
     return sum(mention_year(m) == year for s in sentences for m in s.mentions)
 
 
-def _numbered_year(sentences: list[Sentence], title: str | None = None, gaz: Gazetteer | None = None) -> int | None:
+def _numbered_year(sentences: list[Sentence], title: str | None, gaz: Gazetteer) -> int | None:
     """The year most of the article's numbered meetings fell in (etl/data/series.toml), if any; of years as many fell
     in, the year of a numbered meeting its headline names, then the latest: "Khai mạc Hội nghị Cấp cao Á - Âu lần
     thứ năm tại Hà Nội", over a text that names the fourth, the first and the sixth once each, is 2004, not 2006."""
@@ -426,7 +426,7 @@ def _numbered_year(sentences: list[Sentence], title: str | None = None, gaz: Gaz
     counts = Counter(years)
     most = max(counts.values())
     tied = {y for y, n in counts.items() if n == most}
-    if len(tied) > 1 and title and gaz is not None:
+    if len(tied) > 1 and title:
         tied = {y for m in find_meetings(title, gaz) if (y := mention_year(m)) in tied} or tied
     return max(tied)
 
@@ -1385,8 +1385,6 @@ def _schedule_day(s: Sentence, sentences: list[Sentence], ctx: DateContext) -> D
     return None
 
 
-
-
 def _live_entry_day(s: Sentence, ctx: DateContext) -> DateSpan | None:
     """The day of a live report (its date, or its lead's "Hôm nay (6/9)"), for an entry opened by
     its time of day that names a meeting and no day of its own."""
@@ -1673,12 +1671,12 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
                            or _BARE_HEAD.match(text) and _A_DIGIT.search(text, 0, mentions[0].pos)):
             # "Hội nghị diễn ra ngày 4/11 bên lề Hội nghị Cấp cao ASEAN lần thứ 35": the meeting named
             # before, dated before the frame of another (a date after the frame may be the frame's own)
-            again = _the_meeting_again(text, sentences)
+            again = _the_meeting_again(text, sentences, gaz)
             if again and again[-1].end_pos <= mentions[0].pos and _A_DIGIT.search(text, again[-1].end_pos, mentions[0].pos):
                 mentions = again + mentions
         if mentions and short_names and not teaser:
             mentions = _as_short_names_say(mentions, _short_name_again(text, short_names))
-        mentions = mentions or _the_meeting_again(text, sentences) or ([] if teaser else _short_name_again(text, short_names))
+        mentions = mentions or _the_meeting_again(text, sentences, gaz) or ([] if teaser else _short_name_again(text, short_names))
         sentences.append(Sentence(text, i, mentions, para))
         _learn_short_names(text, mentions, short_names)
     year = context_year(article, sentences, gaz)
@@ -1815,7 +1813,7 @@ def _as_short_names_say(mentions: list[Mention], again: list[Mention]) -> list[M
     return out
 
 
-def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
+def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     opener = _BARE_OPENER.match(text)
     head = (_BARE_HEAD.match(text, opener.end() if opener else 0) or _BARE_HEAD_INSIDE.search(text)
             or _BARE_HEAD_LOWER.search(text)
@@ -1828,7 +1826,7 @@ def _the_meeting_again(text: str, before: list[Sentence]) -> list[Mention]:
     if not head:
         return (_its_head_again(text, opener.end() if opener else 0, named) or _its_number_again(text, named)
                 or _the_noun_again(text, named) or _the_ones_counted(text, named) or _its_days_told(text, named)
-                or _its_outreach(text, before))
+                or _its_outreach(text, before, gaz))
     m = _last_named_with(before, head.group("noun").casefold()) or named[-1]
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
     if head.group("n") and ordinal is None:
@@ -1855,12 +1853,12 @@ _OUTREACH_AGAIN = re.compile(r"(?i)\W*(?:(?:tại|trong)\s+)?(?:các\s+|những\
                              r"mở\s+rộng(?!\w)")
 
 
-def _its_outreach(text: str, before: list[Sentence]) -> list[Mention]:
+def _its_outreach(text: str, before: list[Sentence], gaz: Gazetteer) -> list[Mention]:
     """The outreach of the summit the last sentence that names one (of a forum that holds one) names."""
     head = _OUTREACH_AGAIN.match(text)
     if not head:
         return []
-    outreach = next((k for k in default_gazetteer().kinds if k.code == "Outreach"), None)
+    outreach = next((k for k in gaz.kinds if k.code == "Outreach"), None)
     if outreach is None:
         return []
     told = ([m for m in s.mentions if m.meeting == "Summit" and outreach.admits(m.forum)] for s in reversed(before))
