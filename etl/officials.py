@@ -57,6 +57,7 @@ _HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;
                         r"|\s(?:tại|ở)\s+(?:khách\s+sạn|sân\s+bay|trụ\s+sở|hội\s+trường|nhà\s+khách|phòng|buổi|lễ|cuộc)\b")
 _HARD_STOP = ahead(_HARD_STOP)      # the same matches, sooner: etl/lookahead.py
 _WINDOW = 90
+_BEHALF_GOES_ON = re.compile(r"(?i)[^.;:,()]{0,40}?\s+và\s+")     # a name, then "và": the list of those spoken for goes on
 _ON_BEHALF = re.compile(r"(?i)(?<!\w)(?:thay\s+mặt|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền|ủy\s+quyền\s+của)(?:\s+cho)?\s*$")
 _MEETING_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})(?:\s+(?:các|liên))?\s*$")     # "Hội nghị liên Bộ trưởng …"
 
@@ -384,12 +385,16 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
     chain_start: int | None = None
     chain: list[str] = []           # the levels of the titles of the role being read
     consumed = 0
+    behalf_end: int | None = None       # the end of the last title read as another's, on whose behalf one speaks
     for i, t in enumerate(titles):
         if t.start() < consumed:
             continue
         before = sentence[max(0, t.start() - 20): t.start()]
+        on_behalf = _ON_BEHALF.search(before) or (behalf_end is not None
+                                                  and _BEHALF_GOES_ON.fullmatch(sentence, behalf_end, t.start()))
+        behalf_end = t.end() if on_behalf else None     # "thay mặt Tổng thống X và Tổng thống Y": both stay home
         if (gaz.title_kind.get(_title_key(t.group())) == "not_official" or _MEETING_BEFORE.search(before)
-                or _ON_BEHALF.search(before) or (t.group()[:1].islower() and _MANY_BEFORE.search(before))):
+                or on_behalf or (t.group()[:1].islower() and _MANY_BEFORE.search(before))):
             # "Hội nghị Bộ trưởng Ngoại giao …" names a meeting, "Thay mặt Bộ trưởng, Thứ trưởng X"
             # speaks for someone else, "đón các trưởng đoàn tại Cung điện Istana Negara" is many
             # people: none of these titles is the next person's

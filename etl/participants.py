@@ -19,10 +19,10 @@ from .merge import UMBRELLA_WEEKS
 from .people import country_of, name_end, officials_by_sentence
 from .records import Article, Mention, Official, Participation, Report
 from .sentences import LIST_ITEM, MEETING_NOUN, MEETING_WORDS, Gated, Sentence
-from .vi import FRAME_WORDS, alt
+from .vi import FRAME_WORDS, PLANNED_WORDS, alt
 
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
-_TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|(?<!quan\s)đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
+_TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị|trữ|luật|đoán|thầu|tính|khuyết|liệu|cảm)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|(?<!quan\s)đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
               r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|đi\s+cùng|cùng\s+đi|điều\s+hành|"
               # meeting as its members: "lãnh đạo 7 nước … gồm Tổng thống Mỹ Joe Biden, … đã họp bàn về …"
               r"(?:đã|cùng)\s+họp(?:\s+bàn)?(?!\s+(?:báo|mặt|riêng|song\s+phương))|họp\s+bàn|"
@@ -60,7 +60,7 @@ _PREPARES = Gated(_PREPARES)      # searched only in sentences that hold its wor
 # A sentence that goes on with the list of the one before: "Từ trái sang: …", "Đó là …", "Gồm …".
 _LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|"
                            r"(?:(?:danh\s+sách|thành\s+phần)(?:\s+(?:khách\s+mời|đại\s+biểu|tham\s+dự))?\s+)?"
-                           r"(?:gồm(?:\s+có)?|bao\s+gồm)|cùng\s+(?:tham\s+)?dự\s+có|trong\s+đó\s+có)(?!\w)")
+                           r"(?:gồm(?:\s+có)?|bao\s+gồm)|cùng\s+(?:tham\s+)?dự\s+có|trong\s+(?:số\s+)?(?:đó|này)\s+có)(?!\w)")
 # Where or when a sentence with no meeting's name puts its people, other than at the meeting: at
 # the banquet or the welcome, or before the meeting ("Trước hội nghị, Đại sứ X cho biết …").
 _ELSEWHERE = re.compile(r"""(?ix)(?<!\w)(?:
@@ -162,11 +162,11 @@ def _on_the_day(s: Sentence, events: list[tuple[int, Mention, Report]], ctx: Dat
 
 def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
              events: list[tuple[int, Mention, Report]], focus: list[int], ctx: DateContext | None = None,
-             article_meeting: tuple[int, ...] = (0,)) -> list[int]:
+             article_meeting: tuple[int, ...] = (0,), headlined: bool = True) -> list[int]:
     """_told_targets, less the meetings of another year than the one a sentence that names no meeting
     writes after a forum's name: "đại diện các nước khác tham gia EAS 2017 có …" in an article on the
     EAS of 2018 names who went the year before."""
-    targets = _told_targets(s, dated_here, first_of, events, focus, ctx, article_meeting)
+    targets = _told_targets(s, dated_here, first_of, events, focus, ctx, article_meeting, headlined)
     edition = _EDITION.search(s.text) if targets and not s.mentions else None
     if edition:
         return [k for k in targets if events[k][2].start.year == int(edition.group(1))]
@@ -195,13 +195,17 @@ _EDITION = re.compile(r"(?i)(?<!\w)(?:tham\s+gia|tham\s+dự|dự|tại)\s+(?-i:
 
 def _told_targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
                   events: list[tuple[int, Mention, Report]], focus: list[int], ctx: DateContext | None = None,
-                  article_meeting: tuple[int, ...] = (0,)) -> list[int]:
+                  article_meeting: tuple[int, ...] = (0,), headlined: bool = True) -> list[int]:
     """The events a sentence's officials took part in: the meetings it dates; else the first
     dated meeting it names; else, when it speaks of "các hội nghị" (several), the series the
     article is about; else, when it speaks of "Hội nghị", of attending or of speaking, the meeting its
     paragraph has just told of (`focus`, the last it told; all of them for "cả hai hội nghị"), or
     the one the article is about (`article_meeting`: _meeting_told_so_far; its first when the
-    sentence speaks of "hội nghị" before the article names any)."""
+    sentence speaks of "hội nghị" before the article names any). A sentence that only speaks, on no
+    day, names no meeting and follows no paragraph on one, is at that meeting only where the headline
+    names a forum or a meeting (`headlined`): "Bộ trưởng Kinh tế Pháp Bruno Le Maire khẳng định EU sẽ
+    đáp trả …" under "Châu Âu tìm cách đáp trả thuế thép của Mỹ" speaks of the duties, not at the G7
+    summit the lead names."""
     # a meeting whose results are told, or that is told about, is not where the sentence's people
     # are: "Thứ trưởng đã báo cáo Hội nghị về kết quả của Cuộc họp nhóm đặc trách IAI lần thứ 65
     # (08/9/2021)", "Bộ trưởng chủ trì buổi họp báo thông tin về Hội nghị Cấp cao GMS 6"
@@ -261,7 +265,7 @@ def _told_targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int]
     if _STRONG.search(s.text) or _OPENING.search(s.text):
         return focus[-1:] or _on_the_day(s, events, ctx) or list(article_meeting)
     if not _A_DAY.search(s.text):   # speaking, on no day of its own: at the meeting the article is about
-        return focus[-1:] or list(article_meeting)
+        return focus[-1:] or (list(article_meeting) if headlined else [])
     return focus[-1:] or _on_the_day(s, events, ctx)   # "… cũng lần lượt phát biểu" in the paragraph of the meeting it has just told
 
 
@@ -582,7 +586,9 @@ def _named_as_kin(text: str, o: Official) -> bool:
 _TELLS = re.compile(r"(?i)\s*(?:,[^,;.:]{1,90},\s*)?(?:[^\W\d_]+\s+){0,2}?"
                     r"(?:(?:hôm|ngày|sáng|chiều|tối)\s+(?:nay|qua|\d{1,2}(?:\s*/\s*\d{1,2})?)\s+)?"
                     r"(?:đã\s+|cũng\s+)?(?:xác\s+nhận|cho\s+biết|cho\s+hay|khẳng\s+định|nói(?!\s+chuyện)|tuyên\s+bố|thông\s+báo"
-                    r"|tiết\s+lộ|công\s+bố)(?!\w)")
+                    r"|tiết\s+lộ|công\s+bố|nhắc\s+lại)(?!\w)")
+_SUBJECT_NEXT = re.compile(r"(?i)\s*,?\s*(?:rằng\s+)?")
+_BESIDE_IT = re.compile(rf"(?i)(?<!\w)bên\s+lề\s+(?:các\s+)?(?:{MEETING_NOUN}|thượng\s+đỉnh)(?!\w)")
 # ... of themselves among others: "… cho biết ông và Tổng thống Joe Biden sẽ cùng dự …"
 _OF_THEMSELVES = re.compile(r"(?i)\s*(?:,\s*)?(?:rằng\s+)?(?:ông|bà|mình)\s+(?:và|cùng|sẽ|đã)(?!\w)")
 _TAKES_PART = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|phát\s+biểu|diễn\s+văn|chủ\s+tọa)(?!\w)")
@@ -644,17 +650,25 @@ def _pictured_at(s: Sentence, officials: list[Official] | None) -> bool:
     return end > 0 and all(_ONLY_PEOPLE_LEFT.fullmatch(piece) for piece in left)
 
 
-def _tells_of_another(text: str, o: Official, gaz: Gazetteer) -> bool:
+def _tells_of_another(text: str, o: Official, gaz: Gazetteer, by_country: bool = True) -> bool:
     """Does `o` only tell that someone else takes part? "Phó tổng thống Mỹ Mike Pence hôm nay xác nhận Tổng
     thống Mỹ Donald Trump tháng 11 tới đây sẽ tham dự …": who attends is the one named after the telling, before
-    the verb of attending, by a title (not "Thủ tướng X cho biết sẽ dự …", who tells of himself, nor "… cho
+    the verb of attending, by a title or a country (not "Thủ tướng X cho biết sẽ dự …", who tells of himself, nor "… cho
     biết ông và Tổng thống Y sẽ cùng dự …")."""
     told = _TELLS.match(text, name_end(text, o))
     if not told or _OF_THEMSELVES.match(text, told.end()):
         return False
     attends = _TAKES_PART.search(text, told.end())
     return bool(attends and (gaz.title_re.search(text, told.end(), attends.start())
-                             or any(a.group(1).isupper() for a in _ADDRESSED.finditer(text, told.end(), attends.start()))))
+                             or any(a.group(1).isupper() for a in _ADDRESSED.finditer(text, told.end(), attends.start()))
+                             # … or by a country, right after the telling: "Thứ trưởng X nhắc lại, Việt Nam đã đề xuất
+                             # và chủ trì Hội nghị …" (not "… khẳng định sẽ thăm Việt Nam và dự …")
+                             or by_country and gaz.country_re.match(text, _SUBJECT_NEXT.match(text, told.end()).end())))
+
+
+# A word of what is to come: one who "sẽ phát biểu" at a meeting still to come takes part in it.
+_TO_COME = re.compile(rf"(?i)(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)")
+_TO_COME = Gated(_TO_COME)      # searched only in sentences that hold its words: sentences.Gated
 
 
 # Who hosts a banquet for those at the meeting only welcomes them (the guideline's hosts): "Nhà vua Nhật Bản
@@ -709,6 +723,9 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
     focus: list[int] = []           # the meetings the paragraph last told of
     listing: list[int] = []         # the meetings of a list's items: who took part, after "… gồm:"
     last = max((i for i, s in enumerate(sentences) if s.index in people), default=-1)
+    # a headline that names a forum or a meeting: the article reports it, and who speaks where no day or other
+    # meeting is told speaks there (not in a piece on something else that names a meeting in passing)
+    headlined = not article.title or bool(gaz.forums_named(article.title) or MEETING_WORDS.search(article.title))
     talks_are_a_meeting = any(_A_MEETING_CALLED_TALKS.match(m.text) for _, m, _ in events)   # (_only_met)
     if any(s.mentions for s in sentences[:_LEAD]) or article.title and gaz.forum_names(article.title):
         told_so_far = _meeting_told_so_far(sentences, events, first_of, lambda: _headline_meetings(article.title, gaz))
@@ -728,13 +745,17 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
                             # own days: "… diễn ra từ 8 đến 10/11. Chủ tịch nước phát biểu khai mạc sáng
                             # 8/11."): the meeting in focus is unknown
         officials = people.get(s.index)
+        by_speech = False
         # a sentence's targets serve its own officials and the next sentence's (a list that goes on)
         needed = officials or (i + 1 < len(sentences) and people.get(sentences[i + 1].index))
         if not needed or (not s.mentions and _ELSEWHERE.search(s.text)):
             targets = []    # "Phát biểu tại buổi chiêu đãi, ông X …", "Trước hội nghị, Đại sứ Y cho biết …",
                             # "Tại hội thảo, Phó Trợ lý Ngoại trưởng X khẳng định …"
         elif (_ATTEND.search(s.text) and not _tells_of(s.text)) or _opens_at_meeting(s) or _pictured_at(s, officials):
-            targets = _targets(s, dated.get(s.index, []), first_of, events, focus, ctx, told_so_far[i])
+            targets = _targets(s, dated.get(s.index, []), first_of, events, focus, ctx, told_so_far[i], headlined)
+            # (linked by speaking alone: no attending, opening or being at the meeting told, nor a word of what is to come)
+            by_speech = not (_STRONG.search(s.text) or _OPENING.search(s.text) or _opens_at_meeting(s)
+                             or _pictured_at(s, officials) or _TO_COME.search(s.text) or _CHAIRS_OR_SPEAKS.search(s.text))
             if targets and _DELEGATION.search(s.text):
                 targets = _past_the_week(targets, events)
         elif previous and officials and _LIST_GOES_ON.match(s.text):
@@ -755,6 +776,9 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if targets:
             own.update(_guests(s, officials, dated.get(s.index, []), first_of, events))
         goers = _goers_named_after(s, officials) if targets else set()
+        # (the sentence puts its people at the meeting: "Tại Hội nghị … , Phó Tổng thống X khẳng định Hoa Kỳ sẽ …",
+        # "Trả lời báo chí bên lề hội nghị, Thủ tướng X khẳng định Việt Nam đã …": what a country does is what they say)
+        at_it = bool(targets) and (_opens_at_meeting(s) or bool(_BESIDE_IT.search(s.text)))
         if _only_met(s.text, talks_are_a_meeting):
             continue        # "Trump và Tập sẽ gặp nhau bên lề hội nghị thượng đỉnh G20": met, not told to attend
         if _only_maybe(s):
@@ -762,12 +786,16 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         for o in officials:
             if goers and o.pos not in goers:
                 continue        # "X hi vọng chuyến … dự Hội nghị cấp cao APEC của Tổng thống Y …": Y goes, not X
-            if o.pos not in goers and (_anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz)
+            if o.pos not in goers and (_anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz, not at_it)
                                        or _named_as_kin(s.text, o) or _may_only(s, o, officials)
                                        or _HOSTS_A_BANQUET.match(s.text, name_end(s.text, o))):
                 continue
             for k in own.get(o.pos) or targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]
+                if (by_speech and o.pos not in own and ctx is not None and ctx.ref is not None and not ctx.ref_guessed
+                        and ev.start > ctx.ref):
+                    continue    # what one says now is not said at a meeting still to come: "Thứ trưởng cho biết các nhà
+                                # lãnh đạo sẽ trao đổi …" at a briefing before the summit
                 if index == s.index and _PREPARES.search(s.text, o.pos, max(o.pos, m.pos)):
                     continue    # "chủ trì cuộc họp chuẩn bị cho Hội nghị X": preparing X is not attending it
                 country = country_of(o, gaz)

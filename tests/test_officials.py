@@ -334,6 +334,13 @@ def test_a_word_of_address_belongs_to_neither_role_nor_name(sentence, role, gaz)
     # "họp" in a title ("Khóa họp") is no verb of meeting, which ends one ("… đã họp tại …")
     ("Chủ tịch Khóa họp 79 Đại hội đồng Liên Hợp Quốc Philemon Yang phát biểu khai mạc hội nghị",
      [("Philemon Yang", "Chủ tịch Khóa họp 79 Đại hội đồng Liên Hợp Quốc")]),
+    # those spoken for, all of them: "thay mặt" governs the titles joined by "và" after it
+    ("Ngoại trưởng Nga Sergei Lavrov dự Hội nghị thay mặt Tổng thống Barack Obama và Tổng thống Dmitry Medvedev",
+     [("Sergei Lavrov", "Ngoại trưởng Nga")]),
+    ("Thay mặt Chủ tịch nước và Thủ tướng Chính phủ, Phó Thủ tướng Lê Minh Khái dự lễ khai mạc",
+     [("Lê Minh Khái", "Phó Thủ tướng")]),
+    ("Thay mặt Thủ tướng Nguyễn Xuân Phúc, Phó Thủ tướng Phạm Bình Minh và Bộ trưởng Tô Lâm dự hội nghị",
+     [("Phạm Bình Minh", "Phó Thủ tướng"), ("Tô Lâm", "Bộ trưởng")]),
     # a name that ends in a firm's word is no person
     ("Ian Bremmer, Chủ tịch Eurasia Group, cho rằng cuộc thảo luận kéo dài một giờ", []),
     ("Đại diện Việt Nam có Chủ tịch Hội đồng Sáng lập Sovico Holdings", []),

@@ -866,6 +866,20 @@ def test_who_went_to_another_years_meeting_is_not_at_this_one(text, expected, ga
     assert set(people(text, gaz)) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a word made with "dự" is no attending: a reserve, a forecast, a tender, a plan
+    ("Kho dự trữ dầu chiến lược mà Bộ trưởng Năng lượng Mỹ Rick Perry quản lý vẫn còn hơn 600 triệu thùng.", set()),
+    ("Giới quan sát dự đoán Tổng thống Philippines Rodrigo Duterte sẽ cải tổ nội các.", set()),
+    ("Gói thầu do Bộ trưởng Giao thông Vận tải Nguyễn Văn Thể phê duyệt có năm nhà thầu dự thầu.", set()),
+    ("Thủ tướng Úc Scott Morrison dự tính công bố ngân sách mới.", set()),
+    ("Dự luật do Thượng nghị sĩ Mỹ Marco Rubio đệ trình đã được Thượng viện thông qua.", set()),
+    # … while "dự" itself is
+    ("Bộ trưởng Ngoại giao Úc Marise Payne dự phiên khai mạc.", {"Marise Payne"}),
+])
+def test_a_word_made_with_du_is_no_attending(sentence, expected, gaz):
+    assert set(people(f"{MEETING} {sentence}", gaz)) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # who the sentence says is not there, and who comes instead
     (f"{MEETING} Hội nghị lần này không có sự tham dự của Ngoại trưởng Mỹ Marco Rubio, thay vào đó là Thứ trưởng "
