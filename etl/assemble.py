@@ -1029,21 +1029,31 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
     window_end = min(stop.start() if stop else clause[1], hi + 25)
     if put_off := _POSTPONED.search(text, lo, window_end):
         # "…, vốn đã được lùi sang cuối tháng 6": put off, still to come; but "… đã phải lùi lại và diễn ra trực tuyến
-        # ngày 26/6": put off, then held
-        return "held" if _THEN_HELD.match(text, put_off.end()) else "planned"
+        # ngày 26/6": put off, then held (not "… sẽ lùi sang tháng 9 và tổ chức trực tuyến": both still to come)
+        then_held = _THEN_HELD.match(text, put_off.end()) and not _PLANNED.search(text, max(0, put_off.start() - 16),
+                                                                                  put_off.start())
+        return "held" if then_held else "planned"
     best: tuple[int, str, int] | None = None
+    # a meeting told about ("… đã chủ trì cuộc họp báo về Tuần lễ Cấp cao APEC 2017, diễn ra … từ ngày 6 đến 11/11"):
+    # the tense before it is the telling's, not the meeting's
+    about = bool(_ABOUT_IT.search(text, max(0, lo - 8), lo))
     for pattern, status in ((_PLANNED, "planned"), (_HELD, "held")):
-        for m in pattern.finditer(text, clause[0], window_end):
+        for m in pattern.finditer(text, lo if about else clause[0], window_end):
             if _SMALL_AND_MEDIUM.match(text, m.start()):
                 continue
             dist = 0 if lo <= m.start() < hi else min(abs(m.start() - lo), abs(m.start() - hi))
             if best is None or dist < best[0] or (dist == best[0] and status == "planned"):
                 best = (dist, status, m.end())
     if best is None or best[0] > 60:
+        if about:
+            return None
         return _governed(text, lo) or (_main_clauses(text, stop.end()) if stop and _FRAME_OPENS.match(text, 0, lo) else None)
     if best[1] == "held" and best[2] <= lo and _TO_COME.search(text, best[2], lo):
         return "planned"        # "đã mời Tổng thống … dự Hội nghị cấp cao APEC vào tháng 11": invited to it
     return best[1]
+
+
+_ABOUT_IT = re.compile(r"(?i)(?<!\w)về\s+$")
 
 
 # A meeting that frames the sentence from its start, its clause ended by a comma: "Tại Hội nghị thượng đỉnh G20 bất
@@ -1255,7 +1265,11 @@ def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: 
 
 # What a meeting was first planned for, then put off: "vốn dự kiến diễn ra ngày 8/11, … lùi sang …".
 _ORIGINALLY = re.compile(r"(?i)(?<!\w)(?:vốn|ban\s+đầu|lúc\s+đầu|theo\s+kế\s+hoạch\s+ban\s+đầu)(?:\s+(?:được|đã))?"
-                         r"\s+(?:dự\s+kiến|lên\s+kế\s+hoạch|định)(?!\w)")
+                         r"\s+(?:dự\s+kiến|lên\s+kế\s+hoạch|lên\s+lịch|ấn\s+định|định)(?!\w)")
+# ... and the date it was moved to, after the first: "dự kiến … vào tháng 4, đã được hoãn sang cuối tháng 6",
+# "… từ ngày 11 đến 13/12, sẽ được tổ chức lại vào tháng 1/2007".
+_MOVED_TO = re.compile(rf"(?i)(?<!\w)(?:{alt(POSTPONED_WORDS)}|(?:tổ\s+chức|họp)\s+lại\s+vào|chuyển\s+sang)(?!\w)")
+_FROM = re.compile(r"(?i)(?<!\w)từ(?!\w)")        # "… sau khi đã bị lùi lại từ tháng 4": the date it was moved from
 _PUT_OFF = re.compile(r"(?i)(?<!\w)(?:hoãn|lùi|dời)(?!\w)")    # (vi.POSTPONED_WORDS all start with one of them)
 # A sentence told as the first plan, in its frame: "Theo lịch trình ban đầu, các nhà lãnh đạo ASEAN sẽ họp tại … Cebu …,
 # từ ngày 11 đến 13/12." (in an article on the summit put off to January): its dates are no meeting's.
@@ -1498,13 +1512,16 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                 # "… chiều nay (14/11), một ngày trước khi hội nghị thượng đỉnh G20 khai mạc": the day after
                 span = _days_on(span, ahead_of["n"], ahead_of.group())
         told_from = 0
-        if span.pos > group[-1].end_pos and _ORIGINALLY.search(text, group[-1].end_pos, span.pos):
+        later = [sp for sp in spans if span.pos < sp.pos < next_start]
+        if span.pos > group[-1].end_pos and _ORIGINALLY.search(text, group[-1].end_pos, span.pos) or (
+                later and (moved := _MOVED_TO.search(text, span.pos + len(span.text), later[0].pos))
+                and not _FROM.search(text, moved.end(), later[0].pos)):
             # "X, vốn dự kiến diễn ra ngày 8/11, sẽ được lùi sang tháng 1/2025", "lùi X, vốn dự kiến
             # … từ ngày 8 đến 10/4, sang cuối tháng 6": the date it was put off to, if the sentence
             # gives one; the date first planned is no meeting's. Also where the sentence says only
             # what happened instead: "X, ban đầu dự kiến tổ chức tại Đà Nẵng vào tháng 4, đã diễn ra
-            # trực tuyến ngày 26/6/2020"
-            later = [sp for sp in spans if sp.pos > span.pos and sp.pos < next_start]
+            # trực tuyến ngày 26/6/2020". A date told, then one it was moved to, is moved whatever the
+            # words of the first: "X, dự kiến khai mạc tại Cebu tuần tới, đã bị hoãn sang tháng 1 năm sau"
             if later:
                 told_from = span.pos + len(span.text)   # the tense of what happened, not of the first plan
                 span = later[0]

@@ -361,8 +361,9 @@ _COUNTED = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}|một|hai|ba|bốn|năm|sáu|v�
 _ANOTHER_TIMES = re.compile(r"(?i)\s+(?:khi|đó)(?!\w)")
 _EXPLICIT_AFTER = re.compile(r"(?i)^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}(?:[/-]\d{1,2}|\s+tháng\s)")
 # A week or a month told from now whose days follow: "vào thứ Ba và thứ Tư tuần tới (17 và 18/11)", "vào tuần
-# tới, trong hai ngày 28-29/1": the days date it.
-_DAYS_SOON_AFTER = re.compile(r"(?i)\s*[(,]?[^.;:!?\d()]{0,25}?\(?\s*\d{1,2}(?:\s*(?:và|,|-|–)\s*\d{1,2})*(?:\s*[/-]\s*\d{1,2}|\s+tháng\s)")
+# tới, trong hai ngày 28-29/1": the days date it (and a day of the week: "vào thứ Hai và thứ Ba (ngày 6 - 7/11)").
+_DAYS_SOON_AFTER = re.compile(r"(?i)\s*[(,]?[^.;:!?\d()]{0,25}?\(?\s*(?:ngày\s+)?\d{1,2}(?:\s*(?:và|,|-|–)\s*\d{1,2})*"
+                              r"(?:\s*[/-]\s*\d{1,2}|\s+tháng\s)")
 
 
 def _not_from_now(sentence: str, end: int) -> bool:
@@ -489,8 +490,10 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
         return out
     if ctx.ref_precision == "day":
         for m in _weekdays(sentence):
-            if not (m.group("time") or m.group("week")) or _EXPLICIT_AFTER.match(sentence[m.end():]):
-                continue        # "Thứ Hai, 13/6/2022" is the date itself; "thứ hai" alone may be "second"
+            if (not (m.group("time") or m.group("week")) or _EXPLICIT_AFTER.match(sentence[m.end():])
+                    or _DAYS_SOON_AFTER.match(sentence, m.end())):
+                continue        # "Thứ Hai, 13/6/2022" is the date itself, and so are the days after "vào thứ Hai và thứ
+                                # Ba (ngày 6 - 7/11)"; "thứ hai" alone may be "second"
             if any(a <= m.start() < b for a, b in taken):
                 continue
             d = _weekday(ctx.ref, m)
