@@ -222,6 +222,14 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
     # the reports that date the meeting's start, unless they only know its month and another
     # knows the day it ended ("bế mạc chiều 7/9 sau ba ngày làm việc" beside "đầu tháng 9 tới")
     starts = [e for e, end in zip(evs, is_end) if not end]
+    # a last day told with the meeting's length gives its days whole ("… đã bế mạc chiều 29/6, sau hai ngày làm việc"
+    # is 28-29/6) where no other report tells a range and the days the others tell fall inside it ("… gặp nhau bên lề
+    # ngày 29/6"); a range told ("từ ngày 26 đến 29/2") or an opening day before it stays the start: a length counted
+    # back from the last day is the rougher ("… bế mạc rạng sáng 2/3 sau năm ngày")
+    whole = [e for e in ends if e.start < e.end]
+    if whole and not any(e.start < e.end for e in starts) and all(
+            any(w.start <= e.start <= w.end for w in whole) for e in starts if e.precision == "day"):
+        starts = starts + whole
     spans = starts if not ends or any(e.precision == "day" for e in starts) else ends + starts
     ranges = Counter((o.start, o.end) for o in spans)
     told = Counter((o.start, o.end) for o in {(o.start, o.end, o.article_id): o for o in spans}.values())

@@ -294,6 +294,29 @@ def test_a_closing_day_with_its_length_beats_a_month(gaz):
     assert (r["date_precision"], r["start_date"], r["end_date"]) == ("day", date(2023, 9, 5), date(2023, 9, 7))
 
 
+@pytest.mark.parametrize("single", ["2019-06-29", "2019-06-28"])
+def test_a_closing_day_with_its_length_beats_a_day_inside_it(gaz, single):
+    # "… đã bế mạc chiều 29/6, sau hai ngày làm việc" beside "… gặp nhau bên lề ngày 29/6" (or "sáng 28/6")
+    kw = dict(ordinal=14, meeting="Summit", level="leaders", forum="G20")
+    [r], _ = merge_reports([ev("2019-06-28", "2019-06-29", date_role="end", **kw), ev(single, **kw)], gaz)
+    assert (r["start_date"], r["end_date"]) == (date(2019, 6, 28), date(2019, 6, 29))
+
+
+def test_a_length_counted_back_does_not_beat_a_range_told(gaz):
+    # "… sẽ diễn ra từ ngày 26 đến 29/2", "Chiều 26/2, … đã khai mạc", "… bế mạc rạng sáng 2/3 sau năm ngày"
+    kw = dict(ordinal=13, meeting="MC", level="ministers", forum="WTO")
+    [r], _ = merge_reports([ev("2024-02-26", "2024-02-29", status="planned", **kw), ev("2024-02-26", article="a2", **kw),
+                            ev("2024-02-27", "2024-03-02", date_role="end", article="a3", **kw)], gaz)
+    assert r["start_date"] == date(2024, 2, 26)
+
+
+def test_a_closing_day_alone_does_not_beat_the_opening(gaz):
+    # "… khai mạc ngày 28/6" beside "… bế mạc chiều 29/6" with no length: the opening, closed by the last day
+    kw = dict(ordinal=14, meeting="Summit", level="leaders", forum="G20")
+    [r], _ = merge_reports([ev("2019-06-29", date_role="end", **kw), ev("2019-06-28", **kw)], gaz)
+    assert (r["start_date"], r["end_date"]) == (date(2019, 6, 28), date(2019, 6, 29))
+
+
 @pytest.mark.xfail(strict=True, reason="a meeting of several days told day by day (real set 2: speeches 'ngày 8/11' and "
                    "'ngày 10/11' at the APEC CEO Summit of 8-10/11/2017) stays two meetings: joining single days "
                    "two days apart was tried in the nineteenth session and split or joined others wrongly")
