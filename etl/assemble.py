@@ -1054,6 +1054,8 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
 
 
 _ABOUT_IT = re.compile(r"(?i)(?<!\w)về\s+$")
+# (past the name's last words, when its short name in brackets follows them: "… về biến đổi khí hậu (COP26) ngày 1-2/11")
+_RIGHT_AFTER_ITS_NAME = re.compile(r"(?:(?:\s+[^\W\d]+){0,2}\s*\([^()]{1,20}\))?[\s)]*(?:(?i:ngày|sáng|chiều|tối)\s*)?")
 
 
 # A meeting that frames the sentence from its start, its clause ended by a comma: "Tại Hội nghị thượng đỉnh G20 bất
@@ -1476,8 +1478,13 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         first = next((k for k in range(gi, 0, -1) if not passes[k - 1]), 0)
         prev_end = groups[first - 1][-1].end_pos if first else 0
         next_start = groups[gi + 1][0].pos if gi + 1 < len(groups) else len(text)
-        if gi + 1 < len(groups) and frames[gi + 1] and _set_off(text, groups[gi + 1]):
-            # "X, phần cấp cao của Tuần lễ Cấp cao APEC 2022, đã bế mạc chiều 19/11": past the aside
+        if gi + 1 < len(groups) and frames[gi + 1] and (_set_off(text, groups[gi + 1]) or (
+                _FRAME.search(text, group[-1].end_pos, groups[gi + 1][0].pos)
+                and any(_RIGHT_AFTER_ITS_NAME.fullmatch(text, groups[gi + 1][-1].end_pos, sp.pos) for sp in spans))):
+            # "X, phần cấp cao của Tuần lễ Cấp cao APEC 2022, đã bế mạc chiều 19/11": past the aside; and past the frame
+            # right after the name, dated right after its own name ("dự Hội nghị các nhà lãnh đạo thế giới trong khuôn
+            # khổ … (COP26) ngày 1-2/11": the leaders' days; not "… trong khuôn khổ Hội nghị thượng đỉnh BRICS lần thứ
+            # 16, diễn ra tại Kazan từ ngày 22 đến 24/10", the frame's own)
             next_start = groups[gi + 2][0].pos if gi + 2 < len(groups) else len(text)
         if passes[gi]:
             continue
@@ -1584,6 +1591,10 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         for m in group:
             if m.rule.endswith(f":{ASSEMBLY}") and not in_season(m.forum, m.meeting, span.start, end, span.precision):
                 continue    # the General Assembly spoken at outside its general debate's season (meetings.py)
+            if len(group) > 1 and (own_year := written_name_year(text, m)) is not None and not (
+                    span.start.year <= own_year <= end.year):
+                continue    # a meeting of a list with its own year: "… Hội nghị Cấp cao ASEAN lần thứ 6 năm 1998 và
+                            # Hội nghị Cấp cao Á - Âu lần thứ 5 (ASEM 5) hồi tháng 10/2004" (the year alone dates no event)
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), mode,

@@ -254,6 +254,16 @@ def day_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
     return days(ctx, g["d1"], m, None, g["d2"] or g["d1"], m, g["y"])
 
 
+@rule(rf"""
+    {_NOT_BEFORE} (?P<d1>{_D}) (?: {_TO} | {_DASH} ) (?P<d2>{_D})
+    \s+tháng\s+ (?P<m>{_MONTH}) (?: \s*(?:năm|,)\s* (?P<y>{_Y}) )? (?!\d)
+    """, re.IGNORECASE)
+def days_month_words(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # a range of days with the month in words and no "ngày" before it: "từ 28 đến 30 tháng Mười", "28-30 tháng 10"
+    m = _month_number(g["m"])
+    return days(ctx, g["d1"], m, None, g["d2"], m, g["y"])
+
+
 # "chiều 26 tháng Năm", "ngày 1 tháng Mười một năm 2019": the month by its name (_MONTH_NAME).
 # Right after a day of the week too (a look-behind for each: they must be of fixed width).
 _AFTER_WEEKDAY = "|".join(rf"(?<=(?-i:[Tt]hứ\s{n})\s)" for n in ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")) + r"|(?<=(?-i:[Cc]hủ\s[Nn]hật)\s)"

@@ -164,7 +164,7 @@ _ORDINAL_WORDS = {
 }
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ORD_PHRASE = re.compile(
-    r"(?:lần|kh[oó]a\s+họp|kho[aá]\s+họp|kỳ\s+họp)\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?:lần\s+|(?<!trực\s)(?<!tiếp\s)(?<!tuyến\s)(?<!thức\s))(đầu\s+tiên)(?!\w)(?!\s+(?:của|trong)(?:\s+năm|\s*$))|(?-i:(?<=[A-Z]))"
+    r"(?:lần|kh[oó]a\s+họp|kho[aá]\s+họp|kỳ\s+họp)\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?:lần\s+|(?<!trực\s)(?<!tiếp\s)(?<!tuyến\s)(?<!thức\s))(đầu\s+tiên)(?!\w)(?!\s+(?:của|trong)(?:\s+năm|\s*$))(?!\s+(?:của|với)\s+(?:ông|bà|tân|(?-i:Tổng\s+[Tt]hư\s+ký|Tổng\s+[Tt]hống|Thủ\s+[Tt]ướng|Bộ\s+[Tt]rưởng|Ngoại\s+[Tt]rưởng))(?!\w))|(?-i:(?<=[A-Z]))"
     + "".join(f"(?<!{re.escape(n)})" for n in NUMBERED_NAMES)     # "về COVID-19": no meeting's number
     + r"\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)"
     # "Hội nghị các Quan chức Cao cấp APEC lần 3", "Khóa họp 78 Đại hội đồng", "Đại hội đồng khóa 78"

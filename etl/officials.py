@@ -523,6 +523,10 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
     inside = _name_after(sentence, t.end(), end, gaz)
     if inside is not None and (not countries or " " in sentence[inside[0]:inside[1]].strip()):
         return None
+    if not countries and rest[end - t.end():].lstrip().startswith("và ") and (
+            own := _name_after(sentence, t.end(), min(nxt, t.end() + _WINDOW), gaz)) is not None and (
+            " " in sentence[own[0]:own[1]].strip() and "," not in sentence[end:own[0]]):
+        return None     # a ministry's name with "và" and then its own name: "…, Bộ trưởng Bộ Kế hoạch và Đầu tư Võ Hồng Phúc"
     # (or right after its body's short name in brackets: "…, Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) Dominique
     # Strauss-Kahn")
     acronym = _ACRONYM_AFTER.match(sentence, end)

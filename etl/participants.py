@@ -89,6 +89,13 @@ def _at_the_bare_meeting(s: Sentence) -> bool:
     return bool(at and _THE_MEETING.match(s.text, at.end())) or _SPEECH_OPENS.match(s.text) is not None
 
 
+def _forum_at_the_bare_meeting(s: Sentence) -> str | None:
+    """The forum of "Tại Hội nghị ASEAN+3, …" (as the data writes it), where the sentence opens so."""
+    at = _AT_THE_MEETING.match(s.text)
+    the = _THE_MEETING.match(s.text, at.end()) if at else None
+    return re.sub(r"\s+", "", the["forum"]) if the and the["forum"] else None
+
+
 def _opens_with_a_speech(s: Sentence) -> bool:
     """"Phát biểu tại hội nghị, …", "Phát biểu khai mạc, …"."""
     at = _AT_THE_MEETING.match(s.text)
@@ -123,6 +130,8 @@ _AT_THE_MEETING = re.compile(r"(?i)^\W*"
 # thứ 16 tại Hà Nội hồi tháng 4, …"
 _SPEECH_OPENS = re.compile(r"(?i)^\W*(?:phát\s+biểu|diễn\s+văn)\s+(?:khai|bế)\s+mạc(?:\s+(?:hội\s+nghị|phiên\s+họp|cuộc\s+họp))?\s*,")
 _THE_MEETING = re.compile(rf"(?i)(?:(?:{MEETING_NOUN})(?:\s+(?:thượng\s+đỉnh|cấp\s+cao))?|phiên\s+(?:toàn\s+thể|khai\s+mạc|bế\s+mạc))"
+                          # (… or by its forum alone, which names no kind of meeting: "Tại Hội nghị ASEAN+3, …")
+                          r"(?:\s+(?P<forum>(?-i:[A-Z][A-Z0-9]{1,7}(?:\s*\+\s*\d)?)))?"
                           r"(?:\s+(?:này|lần\s+này))?\s*,")      # "Tại hội nghị thượng đỉnh, …"
 
 def _kind_of(m: Mention) -> tuple[str, str, str]:
@@ -224,7 +233,11 @@ def _told_targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int]
         # kể từ Hội nghị Cấp cao lần thứ hai tổ chức tại Phnom Penh vào tháng 1/2018"; not "… cho rằng
         # ADMM+ là diễn đàn quan trọng …", the meeting it speaks at)
         # the meeting just told, else the article's: "Tại hội nghị, X và Y bất đồng về …, vấn đề từng
-        # khiến Hội nghị lần thứ năm thất bại"
+        # khiến Hội nghị lần thứ năm thất bại"; of the forum it names, where it names one ("Tại Hội nghị ASEAN+3, …"
+        # after the special summits of ASEAN and ASEAN+3): the one in focus, else the article's first
+        if (forum := _forum_at_the_bare_meeting(s)) is not None:
+            of_it = [k for k in focus if events[k][2].forum == forum]
+            return of_it[-1:] or next(([k] for k, (_, _, ev) in enumerate(events) if ev.forum == forum), [])
         return focus[-1:] or list(article_meeting) or [0]
     if dated_here:
         return dated_here

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .dates import DateContext, find_dates, month_end, shift_years
+from .dates import DateContext, find_dates, month_end, shift_years, year_matches
 from .gazetteer import default_gazetteer
 from .records import DateSpan, Mention
 from .sentences import Sentence
@@ -160,6 +160,7 @@ def a_forums_year(m: re.Match[str]) -> bool:
 
 # A word after a date that tells it from the article's day: "tháng 8 vừa qua", "ngày 20/11 tới".
 FROM_NOW = re.compile(r"(?i)\s*(?:vừa\s+(?:qua|rồi)|(?P<ahead>(?:sắp\s+)?tới(?!\s+(?:nay|đây\s+là))))(?!\w)")
+_THIS_YEAR_WORD = re.compile(r"(?i)(?<!\w)năm\s+nay(?!\w)")
 _YEAR_OF = re.compile(r"(?i)(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)(?![\d/.-])")
 
 
@@ -206,6 +207,9 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         written = _name_year(s.text, group, anchors, relative=False)
         if written is not None:
             return _moved(span, written, "name")
+        if (numbered := _number_year(group)) is not None:
+            # … and the meeting's number: "Hội nghị Cấp cao ASEAN lần thứ 46 tại Kuala Lumpur ngày 26/5 năm nay" (2025)
+            return _moved(span, numbered, "number")
         hosted = _hosted_then(span, s, group)
         if len(hosted) == 1:
             return _moved(span, next(iter(hosted)), "host")
@@ -247,6 +251,11 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         # Canada", 2018 or 2025, in an article that recalls March 2017)
         near = min(hosted, key=lambda y: (abs(y - anchors.ctx.year), -y))
         return _moved(span, near, "host")
+    if (not anchors.dated and not anchors.stand_in and anchors.ctx.year is not None
+            and (this := _THIS_YEAR_WORD.search(s.text, 0, span.pos)) and not any(year_matches(s.text[this.end():span.pos]))):
+        # "Năm nay, New Zealand … từ Hội nghị Bộ trưởng Thương mại APEC (MRT) lần thứ 27 hồi tháng 6 …": the article's
+        # year, not that of a date the sentence before wrote ("Năm ngoái, Malaysia … ngày 20/11/2020")
+        return _moved(span, anchors.ctx.year, "context")
     anchor = anchors.before(s, span.pos)
     if anchor is not None and numbered is not None and numbered != anchor[0].year:
         # the passage's older date is not this numbered meeting's year: "… AIPA-43 tại Phnom Penh tháng

@@ -218,6 +218,11 @@ def test_day_words_and_month_names_in_ranges(text, expected):
     ("kéo dài từ ngày 23 đến ngày 27 tháng Mười năm 2023", ("2023-10-23", "2023-10-27", "day")),
     ("diễn ra ngày 8 và 9 tháng Sáu", ("2021-06-08", "2021-06-09", "day")),
     ("họp ngày 12 tháng Mười một năm 2019", ("2019-11-12", "2019-11-12", "day")),
+    # a range with no "ngày" before its first day
+    ("diễn ra tại Hà Nội từ 28 đến 30 tháng Mười", ("2021-10-28", "2021-10-30", "day")),
+    ("họp 14-15 tháng 11 năm 2019 tại Bangkok", ("2019-11-14", "2019-11-15", "day")),
+    ("kéo dài từ 2 tới 4 tháng Sáu", ("2021-06-02", "2021-06-04", "day")),
+    ("lương tăng 20 - 30 tháng lương", None),
 ])
 def test_days_of_one_month_by_its_name(text, expected):
     assert first(text) == expected

@@ -403,6 +403,15 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
     # "đầu tiên" is number 1, unless it is the year's first
     ("Hội nghị đầu tiên của các nhà lãnh đạo Mekong - Lan Thương diễn ra tại Tam Á.", [("Mekong-Lancang", "leaders", "Summit", 1)]),
     ("Hội nghị Bộ trưởng Ngoại giao ASEAN đầu tiên trong năm nay diễn ra tại Lombok.", [("ASEAN", "ministers", "AMM", None)]),
+    # the business summit by what it is about
+    ("Phó Thủ tướng dự Hội nghị Thượng đỉnh Thương mại - Đầu tư ASEAN - Trung Quốc lần thứ 14 tại Nam Ninh.",
+     [("ASEAN", "other", "CEO Summit/Trung Quốc", 14)]),
+    ("Hội nghị Thượng đỉnh Kinh doanh và Đầu tư ASEAN diễn ra tại Manila.", [("ASEAN", "other", "CEO Summit", None)]),
+    # … nor someone's first: "đầu tiên của Tổng thư ký …", "đầu tiên với ông …", "đầu tiên của tân Thủ tướng"
+    ("Đây là hội nghị thượng đỉnh NATO đầu tiên của Tổng thư ký Mark Rutte kể từ khi nhậm chức.",
+     [("NATO", "leaders", "Summit", None)]),
+    ("Hội nghị thượng đỉnh G20 đầu tiên với ông Joe Biden diễn ra tại Rome.", [("G20", "leaders", "Summit", None)]),
+    ("Hội nghị Cấp cao ASEAN đầu tiên của tân Thủ tướng Thái Lan diễn ra tại Jakarta.", [("ASEAN", "leaders", "Summit", None)]),
     # the G20's and the G7's finance ministers meet with their central bank governors (not APEC's)
     ("Hội nghị Bộ trưởng Tài chính G20 diễn ra tại Fukuoka.", [("G20", "ministers", "FMCBG", None)]),
     ("Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương G7 diễn ra tại Bari.",

@@ -334,6 +334,13 @@ def test_a_word_of_address_belongs_to_neither_role_nor_name(sentence, role, gaz)
     # "họp" in a title ("Khóa họp") is no verb of meeting, which ends one ("… đã họp tại …")
     ("Chủ tịch Khóa họp 79 Đại hội đồng Liên Hợp Quốc Philemon Yang phát biểu khai mạc hội nghị",
      [("Philemon Yang", "Chủ tịch Khóa họp 79 Đại hội đồng Liên Hợp Quốc")]),
+    # a ministry's name with "và" after a name and a comma, then its own holder's name: another person
+    ("Cùng đi có Bộ trưởng Ngoại giao Nguyễn Dy Niên, Bộ trưởng Bộ Kế hoạch và Đầu tư Võ Hồng Phúc",
+     [("Nguyễn Dy Niên", "Bộ trưởng Ngoại giao"), ("Võ Hồng Phúc", "Bộ trưởng Bộ Kế hoạch và Đầu tư")]),
+    ("Tháp tùng có Thứ trưởng Ngoại giao Lê Hoài Trung, Thứ trưởng Bộ Lao động - Thương binh và Xã hội Nguyễn Bá Hoan",
+     [("Lê Hoài Trung", "Thứ trưởng Ngoại giao"), ("Nguyễn Bá Hoan", "Thứ trưởng Bộ Lao động - Thương binh và Xã hội")]),
+    ("Đồng chí Phạm Bình Minh, Ủy viên Bộ Chính trị, Phó Thủ tướng và Bộ trưởng Ngoại giao Bùi Thanh Sơn dự họp",
+     [("Phạm Bình Minh", "Ủy viên Bộ Chính trị, Phó Thủ tướng"), ("Bùi Thanh Sơn", "Bộ trưởng Ngoại giao")]),
     # those spoken for, all of them: "thay mặt" governs the titles joined by "và" after it
     ("Ngoại trưởng Nga Sergei Lavrov dự Hội nghị thay mặt Tổng thống Barack Obama và Tổng thống Dmitry Medvedev",
      [("Sergei Lavrov", "Ngoại trưởng Nga")]),
