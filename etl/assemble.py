@@ -1519,19 +1519,19 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                 # "… chiều nay (14/11), một ngày trước khi hội nghị thượng đỉnh G20 khai mạc": the day after
                 span = _days_on(span, ahead_of["n"], ahead_of.group())
         told_from = 0
-        later = [sp for sp in spans if span.pos < sp.pos < next_start]
+        afterwards = [sp for sp in spans if span.pos < sp.pos < next_start]
         if span.pos > group[-1].end_pos and _ORIGINALLY.search(text, group[-1].end_pos, span.pos) or (
-                later and (moved := _MOVED_TO.search(text, span.pos + len(span.text), later[0].pos))
-                and not _FROM.search(text, moved.end(), later[0].pos)):
+                afterwards and (moved := _MOVED_TO.search(text, span.pos + len(span.text), afterwards[0].pos))
+                and not _FROM.search(text, moved.end(), afterwards[0].pos)):
             # "X, vốn dự kiến diễn ra ngày 8/11, sẽ được lùi sang tháng 1/2025", "lùi X, vốn dự kiến
             # … từ ngày 8 đến 10/4, sang cuối tháng 6": the date it was put off to, if the sentence
             # gives one; the date first planned is no meeting's. Also where the sentence says only
             # what happened instead: "X, ban đầu dự kiến tổ chức tại Đà Nẵng vào tháng 4, đã diễn ra
             # trực tuyến ngày 26/6/2020". A date told, then one it was moved to, is moved whatever the
             # words of the first: "X, dự kiến khai mạc tại Cebu tuần tới, đã bị hoãn sang tháng 1 năm sau"
-            if later:
+            if afterwards:
                 told_from = span.pos + len(span.text)   # the tense of what happened, not of the first plan
-                span = later[0]
+                span = afterwards[0]
             elif _PUT_OFF.search(text, prev_end, next_start):
                 continue
         if span.start < span.end and (span.pos < group[0].pos and _DELEGATION.search(text, span.pos, group[0].pos)

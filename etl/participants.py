@@ -86,7 +86,10 @@ def _opens_at_meeting(s: Sentence) -> bool:
 def _at_the_bare_meeting(s: Sentence) -> bool:
     """"Tại hội nghị, …", "Ở cuộc họp này, …": the meeting just told, whatever the sentence names later."""
     at = _AT_THE_MEETING.match(s.text)
-    return bool(at and _THE_MEETING.match(s.text, at.end())) or _SPEECH_OPENS.match(s.text) is not None
+    the = _THE_MEETING.match(s.text, at.end()) if at else None
+    if the and the["forum"] and s.mentions and s.mentions[0].pos == at.end():
+        return False        # "Tại Hội nghị Cấp cao ASEAN, …" names a meeting of its own, read as named
+    return the is not None or _SPEECH_OPENS.match(s.text) is not None
 
 
 def _forum_at_the_bare_meeting(s: Sentence) -> str | None:
