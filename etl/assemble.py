@@ -1292,10 +1292,9 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     for a sentence that tells what was (`past`), a day told as still to come ("Indonesia sẽ đảm nhiệm
     vai trò Chủ tịch ASEAN từ ngày 1/1 tới")."""
     texts = [s.text[:at]] + [e.text for e in reversed(sentences[max(0, s.index - 8): s.index])]
-    # (… nor one after the article's own day: "Tuyên bố dự kiến được ký vào ngày mai. … Chiều cùng ngày, các nhà lãnh
-    # đạo đã có cuộc gặp …" is the day of the article)
-    # (the article's own day only: a day guessed from its clues may come before the days it tells, "Phó Tổng thống …
-    # hôm 16-11 …. Trước đó một ngày, tại Hội nghị cấp cao ASEAN - Mỹ …")
+    # (… nor, for a sentence that tells what was, one after the article's own day: "Tuyên bố dự kiến được ký vào ngày
+    # mai. … Chiều cùng ngày, các nhà lãnh đạo đã có cuộc gặp …" is the day of the article; a day guessed from its clues
+    # is no bound, since it may come before the days it tells: "… hôm 16-11 …. Trước đó một ngày, tại Hội nghị …")
     after_today = ctx.ref if ctx.ref is not None and ctx.ref_precision == "day" and not ctx.ref_guessed else None
     fallback = None
     for text in texts:

@@ -83,19 +83,23 @@ def _opens_at_meeting(s: Sentence) -> bool:
     return bool(at and s.mentions and s.mentions[0].pos == at.end()) or _at_the_bare_meeting(s)
 
 
+def _bare_opening(s: Sentence) -> re.Match[str] | None:
+    """The bare meeting the sentence opens at ("Tại hội nghị, …", "Tại Hội nghị ASEAN+3, …"), if it opens so."""
+    at = _AT_THE_MEETING.match(s.text)
+    return _THE_MEETING.match(s.text, at.end()) if at else None
+
+
 def _at_the_bare_meeting(s: Sentence) -> bool:
     """"Tại hội nghị, …", "Ở cuộc họp này, …": the meeting just told, whatever the sentence names later."""
-    at = _AT_THE_MEETING.match(s.text)
-    the = _THE_MEETING.match(s.text, at.end()) if at else None
-    if the and the["forum"] and s.mentions and s.mentions[0].pos == at.end():
+    the = _bare_opening(s)
+    if the and the["forum"] and s.mentions and s.mentions[0].pos == the.start():
         return False        # "Tại Hội nghị Cấp cao ASEAN, …" names a meeting of its own, read as named
     return the is not None or _SPEECH_OPENS.match(s.text) is not None
 
 
 def _forum_at_the_bare_meeting(s: Sentence) -> str | None:
     """The forum of "Tại Hội nghị ASEAN+3, …" (as the data writes it), where the sentence opens so."""
-    at = _AT_THE_MEETING.match(s.text)
-    the = _THE_MEETING.match(s.text, at.end()) if at else None
+    the = _bare_opening(s)
     return re.sub(r"\s+", "", the["forum"]) if the and the["forum"] else None
 
 
