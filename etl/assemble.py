@@ -54,7 +54,17 @@ from .sentences import (
     split_paragraph_sentences,
 )
 from .series import days_held, held_years, host_years, in_season, mention_year, office_years, series_year, within_record
-from .vi import FRAME_WORDS, HELD_WORDS, MEETING_NOUNS, PLANNED_WORDS, POSTPONED_WORDS, TIMES_OF_DAY, alt, modern_tones
+from .vi import (
+    CAPITALS,
+    FRAME_WORDS,
+    HELD_WORDS,
+    MEETING_NOUNS,
+    PLANNED_WORDS,
+    POSTPONED_WORDS,
+    TIMES_OF_DAY,
+    alt,
+    modern_tones,
+)
 from .years import FROM_NOW, STAND_IN_YEAR, Anchors, a_goal, settle_year, since_when, written_name_year, year_written_in
 
 _FORUM_YEAR = re.compile(
@@ -1054,8 +1064,12 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
 
 
 _ABOUT_IT = re.compile(r"(?i)(?<!\w)về\s+$")
-# (past the name's last words, when its short name in brackets follows them: "… về biến đổi khí hậu (COP26) ngày 1-2/11")
-_RIGHT_AFTER_ITS_NAME = re.compile(r"(?:(?:\s+[^\W\d]+){0,2}\s*\([^()]{1,20}\))?[\s)]*(?:(?i:ngày|sáng|chiều|tối)\s*)?")
+# (past the name's last words, when its short name in brackets follows them: "… về biến đổi khí hậu (COP26) ngày 1-2/11";
+# past its town: "… bên lề Diễn đàn Kinh tế Thế giới ở Davos cuối tháng 1")
+_A_NAME = rf"[{CAPITALS}][\w'-]*(?:\s+[{CAPITALS}][\w'-]*){{0,2}}"
+_RIGHT_AFTER_ITS_NAME = re.compile(rf"""(?:(?:\s+[^\W\d]+){{0,2}}\s*\([^()]{{1,20}}\))?
+    (?:\s*,?\s*(?:ở|tại)\s+{_A_NAME}(?:\s*,\s*{_A_NAME}|\s*\({_A_NAME}\))?\s*,?)?
+    [\s)]*(?:(?i:ngày|sáng|chiều|tối|cuối|đầu|giữa|hồi|vào)\s*){{0,2}}""", re.X)
 
 
 # A meeting that frames the sentence from its start, its clause ended by a comma: "Tại Hội nghị thượng đỉnh G20 bất
@@ -1706,6 +1720,8 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
             again = _the_meeting_again(text, sentences, gaz)
             if again and again[-1].end_pos <= mentions[0].pos and _A_DIGIT.search(text, again[-1].end_pos, mentions[0].pos):
                 mentions = again + mentions
+        if len(mentions) > 1 and (told := [m for m in mentions if not _a_yardstick_set_off(text, m)]):
+            mentions = told     # "Ngày 9/12, một ngày trước ADMM+ 7, Hội nghị … lần thứ 14 (ADMM-14) cũng được tổ chức"
         if mentions and short_names and not teaser:
             mentions = _as_short_names_say(mentions, _short_name_again(text, short_names))
         mentions = mentions or _the_meeting_again(text, sentences, gaz) or ([] if teaser else _short_name_again(text, short_names))
@@ -1765,15 +1781,17 @@ _TAKES_PLACE = r"""(?=\s+
         (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
     )"""
 _THIS_TIME = r"(?:\s+lần\s+(?:này|thứ\s+(?P<n>\d{1,3}|[^\W\d]+)))?"      # "Hội nghị lần này", "Hội nghị lần thứ 3"
+# … or, numbered, held in a place: "Hội nghị lần thứ hai tại Phnom Penh (Campuchia) tháng 1/2018 do …"
+_THERE = rf"(?(n)(?=\s+(?:tại|ở)\s+[{CAPITALS}])|(?!))"
 _BARE_HEAD = re.compile(rf"""
     (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)}   # "Hội nghị", opening the sentence (match)
       | (?<=,\s)(?:{alt(_BARE_NOUNS)}|Đại\s+hội\s+đồng) )       # after an opener (see below)
-    {_THIS_TIME}{_TAKES_PLACE}""", re.VERBOSE)
+    {_THIS_TIME}(?:{_TAKES_PLACE}|{_THERE})""", re.VERBOSE)
 # … or inside the sentence, capitalised as the meeting's own name is: "Các hoạt động của Hội nghị diễn
 # ra trong hai ngày 27-28/4".
 _BARE_HEAD_INSIDE = re.compile(rf"""(?<=\s)
     (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)})
-    {_THIS_TIME}{_TAKES_PLACE}""", re.VERBOSE)
+    {_THIS_TIME}(?:{_TAKES_PLACE}|{_THERE})""", re.VERBOSE)
 # … or in lower case inside it, where it opens or closes: "Tranh chấp … dự kiến bao trùm hội nghị khai mạc
 # hôm nay tại Hàng Châu" (after a sentence that named the G20's summit), not "một hội nghị", "các hội nghị".
 _LOWER_HEAD = rf"(?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?){_THIS_TIME}"     # "hội nghị", "hội nghị thượng đỉnh lần này"
@@ -1970,12 +1988,25 @@ def _last_named_with(before: list[Sentence], noun: str) -> Mention | None:
 
 
 # A meeting named to measure time from: "… diễn ra đúng 37 năm sau Hội nghị cấp cao đầu tiên … năm 1961", "lần đầu
-# tiên kể từ Hội nghị …". A bare "Hội nghị" after it is the meeting the article is about, not that one.
-_YARDSTICK = re.compile(r"(?i)(?:(?<!\w)(?:\d{1,3}|[^\W\d]+)\s+(?:năm|tháng|tuần|ngày)\s+(?:sau|trước)|(?<!\w)kể\s+từ)\s+(?:khi\s+)?$")
+# tiên kể từ Hội nghị …", "Tiếp nối AMM-56, …". A bare "Hội nghị" after it is the meeting the article is about, not
+# that one, and a sentence that names another meeting dates that one.
+_YARDSTICK = re.compile(r"(?i)(?:(?<!\w)(?:\d{1,3}|[^\W\d]+)\s+(?:năm|tháng|tuần|ngày)\s+(?:sau|trước)|(?<!\w)kể\s+từ"
+                       r"|(?<!\w)tiếp\s+nối(?:\s+thành\s+công\s+của)?)\s+(?:khi\s+)?$")     # ("Tiếp nối AMM-56, …")
 
 
 def _a_yardstick(text: str, pos: int) -> bool:
     return bool(_YARDSTICK.search(text, max(0, pos - 30), pos))
+
+
+_SET_OFF_AFTER = re.compile(r"\s*[,;]")
+
+
+def _a_yardstick_set_off(text: str, m: Mention) -> bool:
+    """A meeting named only to measure time from, set off by a comma, its days not told there: "Tiếp nối AMM-56,
+    …", "một ngày trước ADMM+ 7, …" (not "… một ngày trước khi …", whose day _DAYS_BEFORE counts back from, nor
+    "kể từ Hội nghị … (ISOM) hồi tháng 12 năm ngoái", nor "tiếp nối SOM 1 tổ chức … hồi đầu tháng 3")."""
+    found = _YARDSTICK.search(text, max(0, m.pos - 30), m.pos)
+    return bool(found and "khi" not in found.group().casefold() and _SET_OFF_AFTER.match(text, m.end_pos))
 
 
 def _again(m: Mention, pos: int, end_pos: int, ordinal: int | None) -> Mention:

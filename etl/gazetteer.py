@@ -255,6 +255,9 @@ class Forum:
     after_meeting_word: bool = False    # its name is the forum's only after a meeting's word (Gazetteer.forum_names)
     # the forum named by its members, a forum and countries: "ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc" (ASEAN+3)
     members: tuple[str, ...] = ()
+    # its meeting with one country is the pair's, bilateral ("Hội nghị thượng đỉnh EU - Trung Quốc"), and with
+    # another forum that forum's ("Hội nghị Cấp cao EU - ASEAN": ASEAN's with the EU)
+    pairs_bilateral: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,7 +575,8 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         forums[f["id"]] = Forum(f["id"], f.get("name_vi", f["id"]), f.get("name_en", f["id"]),
                                 f.get("default_level"), f.get("parent"), f["example"],
                                 f.get("number_level") or f.get("default_level"), f.get("bare_level"),
-                                bool(f.get("after_meeting_word")), tuple(f.get("members", ())))
+                                bool(f.get("after_meeting_word")), tuple(f.get("members", ())),
+                                bool(f.get("pairs_bilateral")))
     meeting_data = _load(folder / "meetings.toml")
     kinds = _kinds(meeting_data.get("meeting", []), forums, "meetings.toml")
     synonyms_raw = meeting_data.get("synonym", [])

@@ -21,10 +21,10 @@ from .openings import Openings
 from .records import Mention
 from .sentences import Gated, per_article
 from .series import hosted_at
-from .vi import MEETING_NOUNS, NUMBERED_NAMES, TIMES_OF_DAY, alt
+from .vi import CAPITALS, MEETING_NOUNS, NUMBERED_NAMES, TIMES_OF_DAY, alt
 
 # The capitals of Vietnamese, for a name that must start with one.
-_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_CAPITAL = CAPITALS
 # The words that open a meeting's name, tried in this order; the kinds' acronyms ("SOM", "AMM")
 # open one too, and live with their kinds in etl/data/meetings.toml.
 _HEAD = re.compile(rf"""
@@ -330,13 +330,17 @@ def _assembly_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int
 # A forum named by a meeting's name of its own ("Đối thoại Shangri-La", "Diễn đàn Khu vực ASEAN"),
 # told as held: with its year, its verb of taking place, or after attending it.
 _NAMED_AS_MEETING = re.compile(r"(?i)(?:diễn\s+đàn|đối\s+thoại|hội\s+nghị)\s")
-_HELD_AFTER_NAME = re.compile(r"""(?ix)\s*(?:\(\w{2,8}\)\s*)?(?:
+_HELD_AFTER_NAME = re.compile(r"""(?ix)
+    (?:\s+về\s+\w+(?:\s+\w+)?)?                                 # "Diễn đàn Kinh tế Thế giới về ASEAN"
+    \s*(?:\((?:\w{2,8}\s)?\w{2,8}\)\s*)?(?:                       # "(WEF)", "(WEF ASEAN)"
       (?:19|20)\d\d(?![\d/.-]\d)                               # "Đối thoại Shangri-La 2023"
     | (?:năm\s+nay|lần\s+này)(?!\w)                            # "Đối thoại Shangri-La năm nay do IISS …"
+    | (?:(?:vào|hôm|ngày|sáng|chiều|tối)\s+)+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?(?![\d/-])   # "… về ASEAN hôm 11/9"
+      (?!\s*,?\s*(?:đã\s+)?(?:cho\s+biết|thông\s+báo|tuyên\s+bố|công\s+bố))       # (not the organisers' "… ngày 20/5 cho biết")
     | (?:(?:đã|sẽ|được|chính\s+thức)\s+)*
       (?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|kết\s+thúc)(?!\w)   # "… năm nay diễn ra từ ngày 31-5"
     )""")
-_ATTENDED_BEFORE = re.compile(r"(?i)(?<!\w)(?:dự|tham\s+dự|tại|bên\s+lề)\s+$")
+_ATTENDED_BEFORE = re.compile(r"(?i)(?<!\w)(?:dự|tham\s+dự|tại|bên\s+lề|phiên\s+(?:khai|bế)\s+mạc(?:\s+của)?)\s+$")
 
 
 def _meets_as_named(sentence: str, m, forum) -> bool:
@@ -347,7 +351,7 @@ def _meets_as_named(sentence: str, m, forum) -> bool:
     Dương" meets as its leaders' and ministers' meetings, and has no level of its own)."""
     return bool(forum.default_level and _NAMED_AS_MEETING.match(m.group())
                 and (_HELD_AFTER_NAME.match(sentence, m.end())
-                     or _ATTENDED_BEFORE.search(sentence, max(0, m.start() - 12), m.start())))
+                     or _ATTENDED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())))
 
 
 # A day or month right after a forum's bare name, past the place it met in: "tại G20 ở Nhật ngày
@@ -505,8 +509,13 @@ def _first_stop(sentence: str, head_end: int, next_head: int, forum_spans: list[
             continue
         if _a_sector_pair(sentence, head_end, m.start(), forum_spans):
             continue
+        if not sentence[head_end:m.start()].strip() and _AFTER_THE_MINISTERS.match(sentence, m.start()):
+            continue    # "Hội nghị Sau Bộ trưởng (PMC)": the conference after the ministers', its name
         return m.start()
     return next_head
+
+
+_AFTER_THE_MINISTERS = re.compile(r"(?i)\s*sau\s+(?:hội\s+nghị\s+)?bộ\s+trưởng(?!\w)")
 
 
 # "và" and a word that is no meeting's head nor a forum's name: the second of a pair of sectors
@@ -892,6 +901,11 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                                               head.start, end) or default_forum)
         if forum is None:
             continue
+        led_by = None
+        if own and gaz.forums[forum].pairs_bilateral and (pair := _partner(phrase, in_phrase, gaz)):
+            if pair not in gaz.forums:
+                continue    # "Hội nghị thượng đỉnh EU - Trung Quốc": the pair's, bilateral
+            led_by, forum = forum, pair     # "Hội nghị Cấp cao EU - ASEAN": ASEAN's with the EU
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
         if ordinal is None and (numbered := _LISTED_NUMBER.match(sentence, end)):
             ordinal = parse_ordinal(numbered.group(1) or numbered.group(2))  # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
@@ -918,8 +932,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         content = _strip(phrase, [s for s, _ in in_phrase] + ord_spans)
         kind = (_default_kind(gaz.forums[forum].default_level, forum, gaz)
                 if not in_phrase and _names_the_forum(content, forum, gaz) else None) or _kind(content, forum, gaz)
-        if kind is None and head.numbered and not content.strip(" -–()"):
-            kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)    # "APEC 22": its leaders' meeting
+        if kind is None and head.numbered and not _A_TOPIC.sub("", content).strip(" -–()"):
+            # "APEC 22": its leaders' meeting; "Diễn đàn Kinh tế Thế giới về Đông Á": the forum's, on a region
+            kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)
         if (kind is None and ordinal is None and own and (bare := gaz.forums[forum].bare_level)
                 and head.word.lower() == "hội nghị" and _NOTHING_BUT_THE_FORUM.fullmatch(content)):
             kind = _default_kind(bare, forum, gaz)      # "Hội nghị APEC" alone: its leaders' (forums.toml)
@@ -941,7 +956,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                head.start + b, extra, f"{lead_kind.code}:members") for country, text, a, b in members)
             continue
         code = kind.code
-        if own and (partner := _partner(phrase, in_phrase, gaz)):
+        if led_by:
+            code = f"{code}/{gaz.country(led_by) or led_by}"
+        elif own and (partner := _partner(phrase, in_phrase, gaz)):
             code = f"{code}/{partner}"          # "Hội nghị Cấp cao ASEAN - Trung Quốc": not the ASEAN Summit
         elif between_partner:
             code = f"{code}/{between_partner}"
@@ -952,7 +969,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                optional_ordinals=(), rule=f"{kind.code}:list"))
             last_end = b
         if own:
-            listed = list(_forum_list(sentence, end, gaz))
+            # (a forum that meets others as one side is the lead meeting's guest: "lãnh đạo các nước G7 và EU")
+            listed = [item for item in _forum_list(sentence, end, gaz) if not gaz.forums[item[0]].pairs_bilateral]
             for f, a, b, n, partner in listed:      # each forum's own kind of the same meeting ("ARF" for the ARF)
                 own_kind = _kind(content, f, gaz) or kind
                 out.append(replace(out[-1], forum=f, level=own_kind.level,
@@ -984,6 +1002,10 @@ def _the_forums_summit(sentence: str, phrase: str, start: int, end: int, forums:
 # 9-6 đã dẹp qua một bên những xích mích tại hội nghị thượng đỉnh ở Canada".
 _AT_BEFORE = re.compile(r"(?i)(?<!\w)(?:tại|dự)\s+$")
 _A_DAY = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
+
+
+# What a forum named by its meeting's name meets about, after its name: "… về Đông Á", "… về ASEAN".
+_A_TOPIC = re.compile(r"(?i)(?<!\w)về\s[^()]*")
 
 
 # A meeting that tells a time, not the one the sentence is about: "kể từ hội nghị thượng đỉnh tháng 7 ở

@@ -53,6 +53,8 @@ _NOT_AN_ANCHOR = re.compile(r"(?i)(?:hiệu\s+lực|ký\s+kết|được\s+ký|b
                             r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$")
 STAND_IN_YEAR = 2000           # a leap year, so that 29/2 parses before its year is known
 NEXT_YEAR_AFTER = timedelta(days=240)   # a day-month this far before its anchor is the next year's
+# A sentence that opens by telling what came after the date told before it, or before it.
+_TOLD_IN_ORDER = re.compile(r"(?i)\W*(?:(?P<then>tiếp\s+(?:đó|theo|sau\s+đó)|sau\s+đó|kế\s+đến)|(?P<before>trước\s+đó))(?!\w)")
 PLANNED_SLACK, HELD_SLACK = timedelta(days=7), timedelta(days=2)
 
 
@@ -245,12 +247,14 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         # an article with no date of its own: "APEC-14 … hôm qua (18/11)" fell in 2006, whatever
         # older meeting the passage dated before
         return _moved(span, numbered, "number")
-    if len(hosted) == 1 or hosted and not anchors.stand_in:
+    near = min(hosted, key=lambda y: (abs(y - anchors.ctx.year), -y)) if hosted and not anchors.stand_in else None
+    if len(hosted) == 1 or near is not None and abs(near - anchors.ctx.year) <= _NEAR_HOST:
         # likewise by the place the sentence holds it in: "Hội nghị thượng đỉnh G20 … tại Osaka" (2019); of
         # a host of several years, the one nearest the article's other clues ("hội nghị G7 năm nay ở
-        # Canada", 2018 or 2025, in an article that recalls March 2017)
-        near = min(hosted, key=lambda y: (abs(y - anchors.ctx.year), -y))
-        return _moved(span, near, "host")
+        # Canada", 2018 or 2025, in an article that recalls March 2017), within two years of them ("cuộc gặp các
+        # nhà lãnh đạo ASEAN ngày 11-10, nhân dịp Hội nghị thường niên IMF - WB tại Bali" in an article of 2018:
+        # ASEAN's summits met in Bali in 2003, 2011 and 2023, none of them this gathering)
+        return _moved(span, near if len(hosted) > 1 else next(iter(hosted)), "host")
     if (not anchors.dated and not anchors.stand_in and anchors.ctx.year is not None
             and (this := _THIS_YEAR_WORD.search(s.text, 0, span.pos)) and not any(year_matches(s.text[this.end():span.pos]))):
         # "Năm nay, New Zealand … từ Hội nghị Bộ trưởng Thương mại APEC (MRT) lần thứ 27 hồi tháng 6 …": the article's
@@ -264,8 +268,13 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
     if anchor is not None:
         day, precision = anchor
         moved = _moved(span, day.year, "anchor")
-        if moved is not None and precision != "year" and moved.start < day - NEXT_YEAR_AFTER:
+        order = _TOLD_IN_ORDER.match(s.text) if precision != "year" else None
+        if moved is not None and precision != "year" and (moved.start < day - NEXT_YEAR_AFTER
+                                                          or order and order.group("then") and moved.start < day):
+            # (told as what came next: "… ISOM tại Hà Nội hồi tháng 12/2016. Tiếp đó là … SOM 2 … vào tháng 5": 2017)
             moved = shift_years(moved, 1)
+        elif moved is not None and order and order.group("before") and moved.start > day:
+            moved = shift_years(moved, -1)     # "… ngày 5/1/2018. Trước đó, hồi tháng 11, …": 2017
         if moved is not None and tense == "planned" and anchors.dated and ref is not None and moved.end < ref:
             return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")  # "… hồi tháng 11/2022. … sẽ tổ chức … vào tháng 9": still to come
         return moved

@@ -335,7 +335,7 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
     # a body the data does not know keeps its meeting to itself instead of borrowing the sentence's forum
     ("Bên lề Hội nghị Cấp cao ASEAN, Thủ tướng dự Hội nghị Thượng đỉnh Khối Thịnh vượng chung ngày 12/5.",
      [("ASEAN", "leaders", "Summit", None)]),
-    ("Sau Hội nghị Bộ trưởng APEC, đoàn dự Diễn đàn Kinh tế Thế giới ngày 20/1.", [("APEC", "ministers", "AMM", None)]),
+    ("Sau Hội nghị Bộ trưởng APEC, đoàn dự Diễn đàn Kinh tế Boao ngày 20/1.", [("APEC", "ministers", "AMM", None)]),
     ("Thủ tướng phát biểu tại Diễn đàn Đầu tư Quảng Ninh 2019 ngày 2/7, sau Hội nghị Bộ trưởng APEC.",
      [("APEC", "ministers", "AMM", None)]),           # "Đầu tư" is no "đầu" (the start of a month)
     ("Ông dự Diễn đàn cấp cao hợp tác quốc tế “Con đường Tơ lụa mới” lần thứ hai, sau Hội nghị Cấp cao APEC.",
@@ -752,4 +752,77 @@ def test_a_bare_summit_named_by_its_city(sentence, default, expected, gaz):
     ("Phó Thủ tướng dự phiên thảo luận mở cấp cao của Hội đồng Bảo an tại New York.", [("UN", "leaders", "Open Debate", None)]),
 ])
 def test_the_security_council_is_the_uns(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # bodies beyond the region that the world pages report meeting (forums.toml): the EU's summits and councils …
+    ("Các nhà lãnh đạo dự Hội nghị thượng đỉnh Liên minh châu Âu (EU) tại Brussels ngày 17/10.",
+     [("EU", "leaders", "Summit", None)]),
+    ("Tại hội nghị thượng đỉnh của EU diễn ra ở Brussels hôm 28/6, các lãnh đạo đã nhất trí về di cư.",
+     [("EU", "leaders", "Summit", None)]),
+    ("Hội nghị Ngoại trưởng EU ngày 20/3 bàn về lệnh trừng phạt.", [("EU", "ministers", "FMM", None)]),
+    # … not the union as an actor, nor its meeting with one country, which is the pair's
+    ("EU muốn kết nối với châu Á qua chiến lược mới công bố ngày 19/9.", []),
+    ("Hội nghị thượng đỉnh EU - Nhật Bản diễn ra tại Tokyo ngày 17/7.", []),
+    ("Hội nghị thượng đỉnh Trung Quốc - EU lần thứ 24 diễn ra tại Bắc Kinh.", []),
+    # … and with another forum, that forum's, whichever is named first; a guest in another forum's list is no meeting
+    ("Hội nghị Cấp cao EU - ASEAN diễn ra tại Brussels ngày 14/12.", [("ASEAN", "leaders", "Summit/Liên minh châu Âu", None)]),
+    ("Hội nghị Cấp cao ASEAN - EU diễn ra tại Brussels ngày 14/12.", [("ASEAN", "leaders", "Summit/Liên minh châu Âu", None)]),
+    ("Cuộc họp của lãnh đạo các nước G7 và EU hôm 25/8 bàn về cháy rừng.", [("G7", "leaders", "Summit", None)]),
+    # the World Economic Forum's meetings: in Davos, in a region, in China in summer
+    ("Thủ tướng dự Hội nghị thường niên lần thứ 54 của Diễn đàn Kinh tế Thế giới (WEF) tại Davos.",
+     [("WEF", "other", "Meeting", 54)]),
+    ("Diễn đàn Kinh tế Thế giới về ASEAN khai mạc tại Hà Nội ngày 11/9.", [("WEF", "other", "Meeting", None)]),
+    ("Phó Thủ tướng phát biểu tại phiên bế mạc Diễn đàn Kinh tế Thế giới về Đông Á ở Jakarta.",
+     [("WEF", "other", "Meeting", None)]),
+    ("Hội nghị thường niên các nhà tiên phong lần thứ 14 diễn ra tại Thiên Tân.", [("WEF", "other", "Meeting", 14)]),
+    # … not the forum as the author of a report
+    ("Theo báo cáo của Diễn đàn Kinh tế Thế giới, Việt Nam tăng 10 bậc về năng lực cạnh tranh.", []),
+    # OPEC's meetings, the IMF's and the World Bank's together, the Gulf's, Russia's forum in the East, TICAD, the Quad
+    ("Cuộc họp của OPEC+ ngày 3/4 quyết định tăng sản lượng.", [("OPEC", "ministers", "MM", None)]),
+    ("OPEC dự báo nhu cầu dầu tăng trong năm tới.", []),
+    ("Bộ trưởng Tài chính dự Hội nghị mùa Xuân của IMF và Ngân hàng Thế giới tại Washington.",
+     [("IMF-WB", "other", "Meeting", None)]),
+    ("Hội nghị thường niên Quỹ Tiền tệ Quốc tế (IMF) - Ngân hàng Thế giới (WB) diễn ra tại Bali.",
+     [("IMF-WB", "other", "Meeting", None)]),
+    ("IMF hạ dự báo tăng trưởng toàn cầu trong báo cáo ngày 16/4.", []),
+    ("Hội nghị thượng đỉnh Hội đồng Hợp tác vùng Vịnh (GCC) lần thứ 40 diễn ra tại Riyadh.",
+     [("GCC", "leaders", "Summit", 40)]),
+    ("Tổng thống Nga phát biểu tại Diễn đàn Kinh tế phương Đông (EEF) lần thứ 8 ở Vladivostok.",
+     [("EEF", "other", "Meeting", 8)]),
+    ("Thủ tướng Nhật Bản khai mạc Hội nghị TICAD lần thứ 7 tại Yokohama.", [("TICAD", "leaders", "Summit", 7)]),
+    ("Hội nghị thượng đỉnh Bộ Tứ diễn ra trực tuyến ngày 12/3.", [("Quad", "leaders", "Summit", None)]),
+    ("Bộ tứ tiền đạo của đội bóng ghi bàn ngày 12/3.", []),
+])
+def test_bodies_beyond_the_region(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a forum named by its meeting's name, told as held by the day right after it
+    ("Thủ tướng phát biểu trong phiên khai mạc Diễn đàn Kinh tế Thế giới về ASEAN hôm 11/9.",
+     [("WEF", "other", "Meeting", None)]),
+    ("Đối thoại Shangri-La ngày 1/6/2019 có sự tham dự của nhiều bộ trưởng quốc phòng.",
+     [("Shangri-La Dialogue", "other", "Meeting", None)]),
+    ("Bộ trưởng phát biểu tại phiên khai mạc Đối thoại Shangri-La.", [("Shangri-La Dialogue", "other", "Meeting", None)]),
+    # … not the organisers speaking on that day
+    ("Ban tổ chức Đối thoại Shangri-La ngày 20/5 cho biết, Bộ trưởng sẽ phát biểu.", []),
+    ("Việt Nam tham gia Diễn đàn Khu vực ASEAN từ năm 1994.", []),
+])
+def test_a_forum_named_as_a_meeting_on_a_day(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the conference after ASEAN's foreign ministers' meeting with their partners, by its names old and new
+    ("Các ngoại trưởng dự Hội nghị Sau Bộ trưởng (PMC) với 11 đối tác.", [("ASEAN", "ministers", "PMC", None)]),
+    ("Hội nghị sau Bộ trưởng ASEAN diễn ra tại Viêng Chăn.", [("ASEAN", "ministers", "PMC", None)]),
+    ("Hội nghị Ngoại trưởng ASEAN mở rộng họp tại Manila với các bên đối thoại.", [("ASEAN", "ministers", "PMC", None)]),
+    # … not the defence ministers' "mở rộng" (the ADMM+), nor a meeting told after another
+    ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra tại Hà Nội.", [("ASEAN", "ministers", "ADMM-Plus", None)]),
+    ("Hội nghị APEC sau Hội nghị Bộ trưởng Thương mại đã họp.",
+     [("APEC", "leaders", "AELM", None), ("APEC", "ministers", "MRT", None)]),
+])
+def test_the_post_ministerial_conference_by_its_names(sentence, expected, gaz):
     assert names(sentence, gaz) == expected

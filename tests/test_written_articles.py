@@ -192,6 +192,9 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "attendance": {"events": 0.96, "officials": 0.96, "title": 0.99, "published": 0.99},
     "whens": {"events": 0.86, "officials": 0.92, "title": 0.99, "published": 0.91},
     "timelines": {"events": 0.94, "officials": 0.89, "title": 0.99, "published": 0.99},
+    "people": {"events": 0.96, "officials": 0.93, "title": 0.99, "published": 0.91},
+    "passing": {"events": 0.97, "officials": 0.79, "title": 0.99, "published": 0.99},
+    "names": {"events": 0.97, "officials": 0.95, "title": 0.99, "published": 0.99},
 }
 
 
@@ -206,7 +209,8 @@ def _batch(file: str) -> str:
             else "desks" if n < 2500 else "regional" if n < 2600 else "global" if n < 2700 else "lately" if n < 2800
             else "archive" if n < 2900 else "worldpages" if n < 3000 else "sectoral" if n < 3100 else "delegations"
             if n < 3200 else "pageless" if n < 3300 else "briefings" if n < 3400 else "attendance" if n < 3500
-            else "whens" if n < 3600 else "timelines")
+            else "whens" if n < 3600 else "timelines" if n < 3700 else "people" if n < 3800 else "passing" if n < 3900
+            else "names")
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
