@@ -1287,6 +1287,8 @@ _ORIGINALLY = re.compile(r"(?i)(?<!\w)(?:vốn|ban\s+đầu|lúc\s+đầu|theo\s
 _MOVED_TO = re.compile(rf"(?i)(?<!\w)(?:{alt(POSTPONED_WORDS)}|(?:tổ\s+chức|họp)\s+lại\s+vào|chuyển\s+sang)(?!\w)")
 _FROM = re.compile(r"(?i)(?<!\w)từ(?!\w)")        # "… sau khi đã bị lùi lại từ tháng 4": the date it was moved from
 _PUT_OFF = re.compile(r"(?i)(?<!\w)(?:hoãn|lùi|dời)(?!\w)")    # (vi.POSTPONED_WORDS all start with one of them)
+_AS_PLANNED = re.compile(r"(?i)(?<!\w)(?:dự\s+kiến|theo\s+kế\s+hoạch|theo\s+lịch(?:\s+trình)?)(?!\w)")
+_PUT_OFF_DONE = re.compile(r"(?i)(?<!có\sthể\s)(?<!khả\snăng\s)(?<!nguy\scơ\s)(?<!\w)(?:(?:đã|phải|bị|buộc)\s+)+(?:hoãn|lùi|dời)(?!\w)")
 # A sentence told as the first plan, in its frame: "Theo lịch trình ban đầu, các nhà lãnh đạo ASEAN sẽ họp tại … Cebu …,
 # từ ngày 11 đến 13/12." (in an article on the summit put off to January): its dates are no meeting's.
 _AS_FIRST_PLANNED = re.compile(r"(?i)^\W*(?:theo\s+(?:lịch\s+trình|kế\s+hoạch|dự\s+kiến|lịch)\s+(?:ban\s+đầu|trước\s+đó)"
@@ -1552,6 +1554,10 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                 span = afterwards[0]
             elif _PUT_OFF.search(text, prev_end, next_start):
                 continue
+        elif (span.pos > group[-1].end_pos and not afterwards and _AS_PLANNED.search(text, group[-1].end_pos, span.pos)
+              and _PUT_OFF_DONE.search(text, span.pos + len(span.text), next_start)):
+            continue    # "Hội nghị …, dự kiến tổ chức ngày 14-3 tại Las Vegas, phải hoãn vô thời hạn": the first plan,
+                        # no date it was held on (not "… có thể bị hoãn")
         if span.start < span.end and (span.pos < group[0].pos and _DELEGATION.search(text, span.pos, group[0].pos)
                                       or _AND_RELATED.match(text, group[-1].end_pos)):
             # "Từ ngày 14 đến 17-11, Đại tướng … dẫn đầu Đoàn … tham dự ADMM-17": the journey's days;

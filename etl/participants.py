@@ -24,6 +24,8 @@ from .vi import FRAME_WORDS, PLANNED_WORDS, alt
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
 _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị|trữ|luật|đoán|thầu|tính|khuyết|liệu|cảm)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|(?<!quan\s)đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
               r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|đi\s+cùng|cùng\s+đi|điều\s+hành|"
+              # the meeting gathering them: "Hội nghị quy tụ lãnh đạo các nền kinh tế lớn, trong đó có …"
+              r"quy\s+tụ|"
               # meeting as its members: "lãnh đạo 7 nước … gồm Tổng thống Mỹ Joe Biden, … đã họp bàn về …"
               r"(?:đã|cùng)\s+họp(?:\s+bàn)?(?!\s+(?:báo|mặt|riêng|song\s+phương))|họp\s+bàn|"
               # handing over or taking the chair, at the closing: "nhận búa Chủ tịch ASEAN từ Thủ tướng X"
@@ -691,6 +693,18 @@ _TO_COME = re.compile(rf"(?i)(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)")
 _TO_COME = Gated(_TO_COME)      # searched only in sentences that hold its words: sentences.Gated
 
 
+# Who put the meeting forward is not told to attend it: "Hội nghị này do Tổng thống Mỹ Donald Trump đề xuất trong lá
+# thư mời …", "Diễn đàn do Thủ tướng X khởi xướng năm 2018 …" (not "do Thủ tướng X chủ trì", who chairs it).
+_BY_BEFORE = re.compile(r"(?i)(?<!\w)do\s+$")
+_PUT_FORWARD = re.compile(r"(?i)\s*(?:đã\s+)?(?:đề\s+xuất|đề\s+nghị|khởi\s+xướng|sáng\s+lập|gợi\s+ý|đưa\s+ra\s+ý\s+tưởng)(?!\w)")
+
+
+def _proposed_by(text: str, o: Official) -> bool:
+    role_at = text.rfind(o.role, 0, o.pos) if o.role else o.pos
+    return bool(_BY_BEFORE.search(text, max(0, role_at - 6), role_at if role_at >= 0 else o.pos)
+                and _PUT_FORWARD.match(text, name_end(text, o)))
+
+
 # Who hosts a banquet for those at the meeting only welcomes them (the guideline's hosts): "Nhà vua Nhật Bản
 # Naruhito và Hoàng hậu Masako đã chiêu đãi trọng thể các trưởng đoàn dự hội nghị", "Tổng thống X mở tiệc
 # chiêu đãi …" (past a spouse or a companion named after the host, and the time).
@@ -808,7 +822,8 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
                 continue        # "X hi vọng chuyến … dự Hội nghị cấp cao APEC của Tổng thống Y …": Y goes, not X
             if o.pos not in goers and (_anothers_possessor(s.text, o, officials) or _tells_of_another(s.text, o, gaz, not at_it)
                                        or _named_as_kin(s.text, o) or _may_only(s, o, officials)
-                                       or _HOSTS_A_BANQUET.match(s.text, name_end(s.text, o))):
+                                       or _HOSTS_A_BANQUET.match(s.text, name_end(s.text, o))
+                                       or _proposed_by(s.text, o)):
                 continue
             for k in own.get(o.pos) or targets or _chaired(o, events, gaz):
                 index, m, ev = events[k]

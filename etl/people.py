@@ -32,8 +32,11 @@ _EXCLUDE_BEFORE = ahead(_EXCLUDE_BEFORE)      # the same matches, sooner: etl/lo
 # of the meeting (the guideline's officials hold one).
 _FORMER = re.compile(r"(?i)(?<!\w)(?:nguyên|cựu|cố|ứng\s+(?:cử\s+)?viên)\s+$")
 _LATE = re.compile(r"(?i)(?<!\w)cố\s+$")       # "cố thủ tướng Pierre Trudeau": the late
-_APPOINT = re.compile(r"(?i)(?<!\w)(?:cử|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
+# (not the "cử" of being elected or standing, of voters or of gestures: "người vừa tái đắc cử", "bầu cử", "cử tri")
+_APPOINT = re.compile(r"(?i)(?<!\w)(?:(?<!đắc\s)(?<!ứng\s)(?<!bầu\s)(?<!tranh\s)(?<!tuyển\s)(?<!thắng\s)(?<!tái\s)cử(?!\s+(?:tri|chỉ|hành|động)(?!\w))"
+                      r"|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
+_STANDS_IN = re.compile(r"(?i)(?<!\w)(?:tham\s+)?dự\s+thay(?=\s*(?:[.,;]|$))")
 _APPOINT = Gated(_APPOINT)      # searched only in sentences that hold its words: sentences.Gated
 # A host who only welcomes, invites or gives a banquet, someone who sent a message: "Thủ tướng X chủ
 # trì lễ đón Thủ tướng Y", "Tổng thống X và Phu nhân chủ trì tiệc chiêu đãi …", "Tổng thống X gửi thư
@@ -60,7 +63,7 @@ _INTERVIEWED_AFTER = re.compile(r"""(?ix)^\s*(?:
 _INTERVIEWED_BEFORE = re.compile(r"(?i)(?:^|[.;!?]\s+)\W*(?:trả\s+lời\s+(?:phỏng\s+vấn|báo\s+chí|câu\s+hỏi|phóng\s+viên)"
                                  r"|(?:trao\s+đổi|chia\s+sẻ)\s+với\s+(?:các\s+)?"
                                  r"(?:phóng\s+viên|báo\s+chí|cơ\s+quan\s+báo\s+chí))"
-                                 r"(?:(?!bên\s+lề|tại\s+(?:các\s+)?(?:hội\s+nghị|phiên))[^.;:!?]){0,120},\s*$")
+                                 r"(?:(?!bên\s+lề|tại\s+(?:các\s+)?(?:hội\s+nghị|phiên))[^.;:!?]){0,120},\s*(?:(?:ông|bà|ngài)\s+)?$")
 # A host or someone met who also chairs: ", người chủ trì hội nghị", ", là người đồng chủ trì".
 _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(?:chủ\s+trì|chủ\s+tọa)(?!\w)")
 # (and the first of two named with one such predicate: "Tổng thống Mỹ X và Tổng thống Nga Y không tham dự"; and
@@ -216,6 +219,9 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
         named += _titled_again(s.text, named, everyone, gaz, titles)
         # "cử" parts one who sends from one sent after it: looked for only where there are two
         appoint = _APPOINT.search(s.text) if len(named) > 1 else None
+        # "X bận tranh cử trong nước nên Ngoại trưởng Y dự thay.": Y goes in the place of those named before
+        stand_in = _STANDS_IN.search(s.text) if len(named) > 1 else None
+        goer = max((o.pos for o in named if stand_in and o.pos < stand_in.start()), default=None)
         for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
             after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 150]
@@ -226,7 +232,9 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
                         or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before)
                         or (titled >= 0 and _ACCORDING_TO.search(s.text, 0, titled))
                         or (_INTERVIEWED_AFTER.match(after) and (after.lstrip()[:1] != ":" or titled <= 3))
-                        or (titled >= 0 and _INTERVIEWED_BEFORE.search(s.text, 0, titled)))
+                        # (before the title, or before the name that a title set off by commas follows: "Chia sẻ với
+                        # phóng viên về …, ông Đào Ngọc Dung, Bộ trưởng Bộ Lao động - Thương binh và Xã hội, cho rằng …")
+                        or _INTERVIEWED_BEFORE.search(s.text, 0, _lead_of(s.text, o, titled)))
             if excluded and not _CHAIRS_AFTER.match(after):
                 continue        # not "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
             if _named_as_owner_or_sender(s.text, o):
@@ -235,12 +243,25 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
                 continue
             if appoint and o.pos < appoint.start() and any(x.pos > appoint.start() for x in named):
                 continue        # "Thủ tướng X ký quyết định cử Phó Thủ tướng Y dự …": X sends, Y attends
+            if goer is not None and o.pos < goer:
+                continue
             found.append((s.index, o))
     out: dict[int, list[Official]] = {}
     found = _resolve_addresses(found, everyone)
     for index, o in _with_countries(_resolve_names(found, everyone), everyone, sentences, gaz):
         out.setdefault(index, []).append(o)
     return out
+
+
+def _lead_of(text: str, o: Official, titled: int) -> int:
+    """Where the words that name `o` open: their title (`titled`, where the role stands whole before the name), the
+    first of the titles the role joins ("Trung tướng, Thứ trưởng Bộ Quốc phòng" with "Trung tướng" before the name),
+    else the name (a title set off by commas after it: "ông Đào Ngọc Dung, Bộ trưởng …")."""
+    if titled >= 0:
+        return titled
+    first = o.role.split(",")[0].strip() if o.role else ""
+    at = text.rfind(first, max(0, o.pos - len(first) - 2), o.pos) if first else -1
+    return at if at >= 0 else o.pos
 
 
 # Whose government, term or place it is, not who is there: "thời chính quyền Tổng thống Mỹ X",

@@ -7,8 +7,9 @@ import pytest
 
 from etl.assemble import extract
 from etl.merge import merge_reports
+from etl.people import officials_by_sentence
 from etl.read import read_bytes
-from etl.sentences import split_sentences
+from etl.sentences import Sentence, split_sentences
 
 from .conftest import data_rows, merged_passage, phenomenon_params, published_on
 
@@ -1339,3 +1340,26 @@ def test_the_days_of_the_meeting_named_before_and_a_number_of_another_year(text,
 def test_a_list_past_an_unread_item_and_the_close_of_related_meetings(text, expected, gaz):
     evs, _ = events("Tiêu đề\n\n" + text, gaz)
     assert [(e[3], e[4], e[5]) for e in evs] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # who answers the press before being named, the title set off after the name or joined to a rank before it
+    ("Chia sẻ với phóng viên về kết quả của năm, ông Đào Ngọc Dung, Bộ trưởng Bộ Lao động - Thương binh và Xã hội, cho "
+     "rằng các sáng kiến được đánh giá cao tại hội nghị.", []),
+    ("Trả lời phỏng vấn phóng viên Báo Quân đội nhân dân trước thềm hội nghị, Trung tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ "
+     "Quốc phòng, cho biết: \"Việc Việt Nam đăng cai ADMM+ đầu tiên thể hiện sự tin cậy.\"", []),
+    ("Trả lời phỏng vấn bên lề hội nghị, ông Đào Ngọc Dung, Bộ trưởng Bộ Lao động - Thương binh và Xã hội, cho rằng các "
+     "sáng kiến được đánh giá cao.", ["Đào Ngọc Dung"]),
+    # being elected or standing is no sending ("cử"): the one named before stays
+    ("Tổng thống Mỹ Barack Obama, người vừa tái đắc cử, sẽ tới Phnom Penh để dự hội nghị cùng Thủ tướng Nhật Bản "
+     "Yoshihiko Noda.", ["Barack Obama", "Yoshihiko Noda"]),
+    ("Tổng thống Indonesia Joko Widodo, người vừa thắng cử, cùng Thủ tướng Malaysia Najib Razak dự hội nghị.",
+     ["Joko Widodo", "Najib Razak"]),
+    ("Thủ tướng Nguyễn Tấn Dũng cử Phó Thủ tướng Phạm Bình Minh dự hội nghị.", ["Phạm Bình Minh"]),
+    # who goes in another's place: "… nên Ngoại trưởng Y dự thay"
+    ("Thủ tướng Úc Julia Gillard bận việc trong nước nên Ngoại trưởng Kevin Rudd dự thay.", ["Kevin Rudd"]),
+    ("Tổng thống Mỹ Barack Obama ở lại Washington, và Ngoại trưởng John Kerry tham dự thay.", ["John Kerry"]),
+])
+def test_who_a_sentence_names_as_taking_part(sentence, expected, gaz):
+    found = officials_by_sentence([Sentence(sentence, 0, [], 0)], gaz)
+    assert [o.name for o in found.get(0, [])] == expected
