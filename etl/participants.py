@@ -31,7 +31,10 @@ _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|to�
               # handing over or taking the chair, at the closing: "nhận búa Chủ tịch ASEAN từ Thủ tướng X"
               r"(?:trao(?:\s+lại)?|nhận|tiếp\s+nhận|chuyển\s+giao|bàn\s+giao)\s+(?:chiếc\s+)?(?:búa|vai\s+trò)\s+chủ\s+tịch")
 # ... or speaking at the meeting.
-_SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|đề\s+xuất|đề\s+nghị|nhấn\s+mạnh|khẳng\s+định|"
+_NOT_A_NOUN = "".join(rf"(?<!{w}\s)" for w in ("nhận", "lại", "lời", "các", "những", "một", "theo", "bản", "với", "về"))
+_SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|"
+          # (the verbs, not the nouns: "chấp nhận đề nghị của Trung Quốc", "nhắc lại đề nghị mà …", "văn bản đề nghị")
+          rf"{_NOT_A_NOUN}(?:đề\s+xuất|đề\s+nghị)(?!\s+(?:của|mà|này|đó|trên|ấy)(?!\w))|nhấn\s+mạnh|khẳng\s+định|"
           r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|(?:khai|bế)\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)|"
           r"(?<!các\s)(?<!những\s)(?<!lời\s)khuyến\s+nghị|"      # the verb, not "các khuyến nghị"
           r"kêu\s+gọi|cảnh\s+báo|nêu\s+(?:rõ|bật|quan\s+điểm|tầm\s+nhìn|ý\s+kiến|đề\s+xuất)|"
