@@ -234,7 +234,8 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
                         or (_INTERVIEWED_AFTER.match(after) and (after.lstrip()[:1] != ":" or titled <= 3))
                         # (before the title, or before the name that a title set off by commas follows: "Chia sẻ với
                         # phóng viên về …, ông Đào Ngọc Dung, Bộ trưởng Bộ Lao động - Thương binh và Xã hội, cho rằng …")
-                        or _INTERVIEWED_BEFORE.search(s.text, 0, _lead_of(s.text, o, titled)))
+                        or _INTERVIEWED_BEFORE.search(s.text, 0, _lead_of(s.text, o, titled))
+                        or _invited(s.text, o, _lead_of(s.text, o, titled), after))
             if excluded and not _CHAIRS_AFTER.match(after):
                 continue        # not "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
             if _named_as_owner_or_sender(s.text, o):
@@ -251,6 +252,17 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
     for index, o in _with_countries(_resolve_names(found, everyone), everyone, sentences, gaz):
         out.setdefault(index, []).append(o)
     return out
+
+
+# One invited to attend is not told to attend: "Lãnh đạo Việt Nam đã mời Tổng thống Donald Trump dự Hội nghị cấp cao
+# APEC …", "… chuyển lời Chủ tịch nước mời Tổng thống Trump tham dự …" (not "nhận lời mời … dự", where the one who
+# accepts goes: the inviter is excluded by _EXCLUDE_BEFORE).
+_INVITES = re.compile(r"(?i)(?<!lời\s)(?<!\w)mời(?:\s+(?:ông|bà|ngài))?\s+$")
+_TO_ATTEND_AFTER = re.compile(r"(?i)^\s*(?:(?:tới|đến|sang)\s+)?(?:tham\s+)?dự(?!\w)")
+
+
+def _invited(text: str, o: Official, lead: int, after: str) -> bool:
+    return bool(_INVITES.search(text, max(0, lead - 16), lead) and _TO_ATTEND_AFTER.match(after))
 
 
 def _lead_of(text: str, o: Official, titled: int) -> int:

@@ -1356,6 +1356,11 @@ def test_a_list_past_an_unread_item_and_the_close_of_related_meetings(text, expe
     ("Tổng thống Indonesia Joko Widodo, người vừa thắng cử, cùng Thủ tướng Malaysia Najib Razak dự hội nghị.",
      ["Joko Widodo", "Najib Razak"]),
     ("Thủ tướng Nguyễn Tấn Dũng cử Phó Thủ tướng Phạm Bình Minh dự hội nghị.", ["Phạm Bình Minh"]),
+    # one invited to attend is not told to attend (the one who accepts an invitation is)
+    ("Lãnh đạo Việt Nam đã mời Tổng thống Donald Trump dự Hội nghị cấp cao APEC vào tháng 11.", []),
+    ("Singapore đã chính thức mời Thủ tướng Ấn Độ Narendra Modi tới dự Hội nghị Cấp cao ASEAN - Ấn Độ.", []),
+    ("Nhận lời mời của Tổng thống Peru Dina Boluarte, Chủ tịch nước Lương Cường sẽ tham dự Hội nghị.", ["Lương Cường"]),
+    ("Chủ tịch hội nghị mời Tổng thống Indonesia Joko Widodo phát biểu khai mạc.", ["Joko Widodo"]),
     # who goes in another's place: "… nên Ngoại trưởng Y dự thay"
     ("Thủ tướng Úc Julia Gillard bận việc trong nước nên Ngoại trưởng Kevin Rudd dự thay.", ["Kevin Rudd"]),
     ("Tổng thống Mỹ Barack Obama ở lại Washington, và Ngoại trưởng John Kerry tham dự thay.", ["John Kerry"]),
