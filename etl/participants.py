@@ -26,6 +26,9 @@ _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|to�
               r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|đi\s+cùng|cùng\s+đi|điều\s+hành|"
               # the meeting gathering them: "Hội nghị quy tụ lãnh đạo các nền kinh tế lớn, trong đó có …"
               r"quy\s+tụ|"
+              # … or them coming: "… khi có sự xuất hiện của Ngoại trưởng Mỹ X, Ngoại trưởng Trung Quốc Y" (not what is
+              # asked or said about it: "hỏi về sự xuất hiện của ông Zarif")
+              r"(?<!về\s)sự\s+xuất\s+hiện\s+của|"
               # meeting as its members: "lãnh đạo 7 nước … gồm Tổng thống Mỹ Joe Biden, … đã họp bàn về …"
               r"(?:đã|cùng)\s+họp(?:\s+bàn)?(?!\s+(?:báo|mặt|riêng|song\s+phương))|họp\s+bàn|"
               # handing over or taking the chair, at the closing: "nhận búa Chủ tịch ASEAN từ Thủ tướng X"
