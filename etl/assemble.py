@@ -53,7 +53,17 @@ from .sentences import (
     per_article,
     split_paragraph_sentences,
 )
-from .series import days_held, held_years, host_years, in_season, mention_year, office_years, series_year, within_record
+from .series import (
+    days_held,
+    held_years,
+    host_years,
+    in_season,
+    mention_year,
+    office_years,
+    series_year,
+    summit_held_there,
+    within_record,
+)
 from .vi import (
     CAPITALS,
     FRAME_WORDS,
@@ -1619,6 +1629,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                     span.start.year <= own_year <= end.year):
                 continue    # a meeting of a list with its own year: "… Hội nghị Cấp cao ASEAN lần thứ 6 năm 1998 và
                             # Hội nghị Cấp cao Á - Âu lần thứ 5 (ASEM 5) hồi tháng 10/2004" (the year alone dates no event)
+            if m.meeting == "Summit" and span.precision == "day" and (held := summit_held_there(m.forum, text, span.start)):
+                m = replace(m, forum=held)      # "… hội nghị thượng đỉnh G7 ở Hamburg" on 7/7/2017: the G20's
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), mode,

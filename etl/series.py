@@ -316,11 +316,30 @@ def numbered_examples() -> list[tuple[str, str, int, str]]:
     return [(e["forum"], e["meeting"], n, when) for e in _table("calendar.toml", "numbered") for n, when in e["example"]]
 
 
+def summit_held_there(forum: str, sentence: str, day: date) -> str | None:
+    """The one other forum whose summit a city the sentence names held on that day, where that city never held
+    `forum`'s summit: "Hai nhà lãnh đạo Nga, Mỹ gặp lần đầu tiên hôm 7/7, tại hội nghị thượng đỉnh G7 ở Hamburg,
+    Đức" (a syndicated slip for the G20's summit of 2017: no G7 ever met in Hamburg). None where the city is the
+    forum's own, where the data places no summit of the forum at all, or where the day fits no other or two."""
+    own = _hosts().get((forum, "Summit"))
+    if own is None or own[0] is None or own[0].search(sentence):
+        return None
+    found = set()
+    for (other, meeting), (pattern, years, _, _) in _hosts().items():
+        if meeting != "Summit" or other == forum or pattern is None:
+            continue
+        there = {y for place in pattern.finditer(sentence) for y in years[_spelling(place.group())]}
+        if (day.year in there and _calendar().get((other, "Summit"))     # (a series with no days tells no day)
+                and held_then(other, "Summit", frozenset({day.year}), day.month, day.day)):
+            found.add(other)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def held_then(forum: str, meeting: str, years: frozenset[int], month: int, day: int | None = None) -> frozenset[int]:
     """Those of `years` whose meeting of the series (etl/data/calendar.toml) was held within a day of
     that day, or in that month, and those within the record whose days it lacks (a meeting called off,
     as APEC's in Chile in 2019); all of them for a series with no days. A G7 summit "hôm 7/7 … ở Hamburg,
-    Đức" fell in none of Germany's years (the article misnames the G20 of 2017). A year after the record
+    Đức" fell in none of Germany's years (the article misnames the G20 of 2017: summit_held_there). A year after the record
     tells nothing until the calendar has its days."""
     recorded = {year for year, _, _ in _calendar().get((forum, meeting), ())}
     if not recorded:

@@ -207,10 +207,11 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
     ("Hội nghị thượng đỉnh Úc - ASEAN tại Melbourne (Australia) bắt đầu ngày 4/3.", [("ASEAN", None, "2024-03-04", "host")]),
     # a host's year whose meeting was not held on the day told is not the meeting's: of Canada's G7 summits
     # (2018: 8-9 June; 2025: 15-17 June) only 2018's is within a day of 7 June; none of Germany's (2015,
-    # 2022) met on 7 July, so the article's misnamed G20 keeps the year its passage tells
+    # 2022) met on 7 July, so the article's misnamed G20 keeps the year its passage tells (and is then named the
+    # G20, whose summit Hamburg held that day: series.summit_held_there)
     ("Thủ tướng Canada sẽ chủ trì hội nghị thượng đỉnh G7 ngày 7-8/6 ở Canada.", [("G7", None, "2018-06-07", "host")]),
     ("Hồi tháng 3/2017, Tổng thống Mỹ từ chối bắt tay Thủ tướng Đức. Hai nhà lãnh đạo Nga, Mỹ gặp nhau lần đầu hôm "
-     "7/7 tại hội nghị thượng đỉnh G7 ở Hamburg, Đức.", [("G7", None, "2017-07-07", "anchor")]),
+     "7/7 tại hội nghị thượng đỉnh G7 ở Hamburg, Đức.", [("G20", None, "2017-07-07", "anchor")]),
     # a summit with a partner that its own table does not place: where the forum's own is held, its chair's
     # country (Singapore chaired in 2007 and 2018; the minister it names held office from 2018)
     ("Ngày 15-11, lãnh đạo 10 nước ASEAN và Ngoại trưởng Mỹ Mike Pompeo dự Hội nghị cấp cao ASEAN - Mỹ tại Singapore.",
