@@ -669,6 +669,8 @@ def _groups(mentions: list[Mention], spans: list[DateSpan], text: str) -> list[l
 
 
 _CONNECTOR = re.compile(r"^[\s,;]*(?:và|cùng|cùng với|cũng như|hoặc|tiếp theo là)?[\s,;]*"
+                        # "… ASEAN+3 lần thứ 12 cùng các Hội nghị Cấp cao ASEAN - Trung Quốc, …": a plural head goes on
+                        r"(?:(?<=\s)(?:các|những)\s*$)?"
                         # "AMM 56 và các hội nghị liên quan, gồm (trong đó có) Hội nghị …": one list
                         r"(?:(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp)\s+liên\s+quan[\s,;:]*(?:(?:bao\s+)?gồm|như|là|trong\s+đó\s+có)?[\s,;:]*)?$",
                         re.I)
