@@ -706,9 +706,9 @@ _PUT_FORWARD = re.compile(r"(?i)\s*(?:đã\s+)?(?:đề\s+xuất|đề\s+nghị|
 
 
 def _proposed_by(text: str, o: Official) -> bool:
-    role_at = text.rfind(o.role, 0, o.pos) if o.role else o.pos
-    return bool(_BY_BEFORE.search(text, max(0, role_at - 6), role_at if role_at >= 0 else o.pos)
-                and _PUT_FORWARD.match(text, name_end(text, o)))
+    at = text.rfind(o.role, 0, o.pos) if o.role else -1
+    at = at if at >= 0 else o.pos       # where the title opens, else the name
+    return bool(_BY_BEFORE.search(text, max(0, at - 6), at) and _PUT_FORWARD.match(text, name_end(text, o)))
 
 
 # Who hosts a banquet for those at the meeting only welcomes them (the guideline's hosts): "Nhà vua Nhật Bản

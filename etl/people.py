@@ -36,8 +36,9 @@ _LATE = re.compile(r"(?i)(?<!\w)cố\s+$")       # "cố thủ tướng Pierre T
 _APPOINT = re.compile(r"(?i)(?<!\w)(?:(?<!đắc\s)(?<!ứng\s)(?<!bầu\s)(?<!tranh\s)(?<!tuyển\s)(?<!thắng\s)(?<!tái\s)cử(?!\s+(?:tri|chỉ|hành|động)(?!\w))"
                       r"|ủy\s+quyền\s+cho|ủy\s+nhiệm\s+cho)(?!\w)")
 _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
-_STANDS_IN = re.compile(r"(?i)(?<!\w)(?:tham\s+)?dự\s+thay(?=\s*(?:[.,;]|$))")
 _APPOINT = Gated(_APPOINT)      # searched only in sentences that hold its words: sentences.Gated
+# One who goes in the place of those named before, the clause ending there: "… nên Ngoại trưởng Y dự thay."
+_STANDS_IN = re.compile(r"(?i)(?<!\w)(?:tham\s+)?dự\s+thay(?=\s*(?:[.,;]|$))")
 # A host who only welcomes, invites or gives a banquet, someone who sent a message: "Thủ tướng X chủ
 # trì lễ đón Thủ tướng Y", "Tổng thống X và Phu nhân chủ trì tiệc chiêu đãi …", "Tổng thống X gửi thư
 # chúc mừng Hội nghị". Not when the same sentence has them open or address the meeting.
@@ -227,6 +228,7 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
             after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 150]
             titled = s.text.rfind(o.role, 0, o.pos)      # before a title with commas in it: "lời mời của
             before_title = s.text[max(0, titled - 120): titled] + " " if titled > 0 else ""   # Phó Thủ tướng, Bộ trưởng …"
+            lead = _lead_of(s.text, o, titled)
             excluded = (_EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title)
                         or (titled > 0 and _FORMER.search(s.text, max(0, titled - 12), titled))
                         or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before)
@@ -234,8 +236,8 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
                         or (_INTERVIEWED_AFTER.match(after) and (after.lstrip()[:1] != ":" or titled <= 3))
                         # (before the title, or before the name that a title set off by commas follows: "Chia sẻ với
                         # phóng viên về …, ông Đào Ngọc Dung, Bộ trưởng Bộ Lao động - Thương binh và Xã hội, cho rằng …")
-                        or _INTERVIEWED_BEFORE.search(s.text, 0, _lead_of(s.text, o, titled))
-                        or _invited(s.text, o, _lead_of(s.text, o, titled), after))
+                        or _INTERVIEWED_BEFORE.search(s.text, 0, lead)
+                        or _invited(s.text, lead, after))
             if excluded and not _CHAIRS_AFTER.match(after):
                 continue        # not "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
             if _named_as_owner_or_sender(s.text, o):
@@ -261,7 +263,7 @@ _INVITES = re.compile(r"(?i)(?<!lời\s)(?<!\w)mời(?:\s+(?:ông|bà|ngài))?\s
 _TO_ATTEND_AFTER = re.compile(r"(?i)^\s*(?:(?:tới|đến|sang)\s+)?(?:tham\s+)?dự(?!\w)")
 
 
-def _invited(text: str, o: Official, lead: int, after: str) -> bool:
+def _invited(text: str, lead: int, after: str) -> bool:
     return bool(_INVITES.search(text, max(0, lead - 16), lead) and _TO_ATTEND_AFTER.match(after))
 
 

@@ -339,8 +339,8 @@ def held_then(forum: str, meeting: str, years: frozenset[int], month: int, day: 
     """Those of `years` whose meeting of the series (etl/data/calendar.toml) was held within a day of
     that day, or in that month, and those within the record whose days it lacks (a meeting called off,
     as APEC's in Chile in 2019); all of them for a series with no days. A G7 summit "hôm 7/7 … ở Hamburg,
-    Đức" fell in none of Germany's years (the article misnames the G20 of 2017: summit_held_there). A year after the record
-    tells nothing until the calendar has its days."""
+    Đức" fell in none of Germany's years (the article misnames the G20 of 2017: summit_held_there). A year
+    after the record tells nothing until the calendar has its days."""
     recorded = {year for year, _, _ in _calendar().get((forum, meeting), ())}
     if not recorded:
         return years

@@ -61,9 +61,10 @@ HELD_WORDS = (
     "hồi",          # "Hội nghị SOM ARF hồi tháng 7"
 )
 
-# Times of day that stand for a day: "sáng nay", "chiều cùng ngày", "Chiều 13-7".
 # Vietnam's capital letters, for a character class: a name's words open with one ("ở Davos", "tại Buenos Aires")
 CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+
+# Times of day that stand for a day: "sáng nay", "chiều cùng ngày", "Chiều 13-7".
 TIMES_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 
 # "năm ngoái", "năm tới": a year named from the article's own, in years from it.
