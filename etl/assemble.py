@@ -1298,9 +1298,10 @@ _ORIGINALLY = re.compile(r"(?i)(?<!\w)(?:vốn|ban\s+đầu|lúc\s+đầu|theo\s
 # "… từ ngày 11 đến 13/12, sẽ được tổ chức lại vào tháng 1/2007".
 _MOVED_TO = re.compile(rf"(?i)(?<!\w)(?:{alt(POSTPONED_WORDS)}|(?:tổ\s+chức|họp)\s+lại\s+vào|chuyển\s+sang)(?!\w)")
 _FROM = re.compile(r"(?i)(?<!\w)từ(?!\w)")        # "… sau khi đã bị lùi lại từ tháng 4": the date it was moved from
-_PUT_OFF = re.compile(r"(?i)(?<!\w)(?:hoãn|lùi|dời)(?!\w)")    # (vi.POSTPONED_WORDS all start with one of them)
+_PUT_OFF_WORDS = r"(?:hoãn|lùi|dời)"       # (vi.POSTPONED_WORDS all start with one of them)
+_PUT_OFF = re.compile(rf"(?i)(?<!\w){_PUT_OFF_WORDS}(?!\w)")
 _AS_PLANNED = re.compile(r"(?i)(?<!\w)(?:dự\s+kiến|theo\s+kế\s+hoạch|theo\s+lịch(?:\s+trình)?)(?!\w)")
-_PUT_OFF_DONE = re.compile(r"(?i)(?<!có\sthể\s)(?<!khả\snăng\s)(?<!nguy\scơ\s)(?<!\w)(?:(?:đã|phải|bị|buộc)\s+)+(?:hoãn|lùi|dời)(?!\w)")
+_PUT_OFF_DONE = re.compile(rf"(?i)(?<!có\sthể\s)(?<!khả\snăng\s)(?<!nguy\scơ\s)(?<!\w)(?:(?:đã|phải|bị|buộc)\s+)+{_PUT_OFF_WORDS}(?!\w)")
 # A sentence told as the first plan, in its frame: "Theo lịch trình ban đầu, các nhà lãnh đạo ASEAN sẽ họp tại … Cebu …,
 # từ ngày 11 đến 13/12." (in an article on the summit put off to January): its dates are no meeting's.
 _AS_FIRST_PLANNED = re.compile(r"(?i)^\W*(?:theo\s+(?:lịch\s+trình|kế\s+hoạch|dự\s+kiến|lịch)\s+(?:ban\s+đầu|trước\s+đó)"
@@ -2014,8 +2015,12 @@ _YARDSTICK = re.compile(r"(?i)(?:(?<!\w)(?:\d{1,3}|[^\W\d]+)\s+(?:năm|tháng|tu
                        r"|(?<!\w)tiếp\s+nối(?:\s+thành\s+công\s+của)?)\s+(?:khi\s+)?$")     # ("Tiếp nối AMM-56, …")
 
 
+def _yardstick(text: str, pos: int) -> re.Match[str] | None:
+    return _YARDSTICK.search(text, max(0, pos - 30), pos)
+
+
 def _a_yardstick(text: str, pos: int) -> bool:
-    return bool(_YARDSTICK.search(text, max(0, pos - 30), pos))
+    return _yardstick(text, pos) is not None
 
 
 _SET_OFF_AFTER = re.compile(r"\s*[,;]")
@@ -2025,7 +2030,7 @@ def _a_yardstick_set_off(text: str, m: Mention) -> bool:
     """A meeting named only to measure time from, set off by a comma, its days not told there: "Tiếp nối AMM-56,
     …", "một ngày trước ADMM+ 7, …" (not "… một ngày trước khi …", whose day _DAYS_BEFORE counts back from, nor
     "kể từ Hội nghị … (ISOM) hồi tháng 12 năm ngoái", nor "tiếp nối SOM 1 tổ chức … hồi đầu tháng 3")."""
-    found = _YARDSTICK.search(text, max(0, m.pos - 30), m.pos)
+    found = _yardstick(text, m.pos)
     return bool(found and "khi" not in found.group().casefold() and _SET_OFF_AFTER.match(text, m.end_pos))
 
 
