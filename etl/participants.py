@@ -204,6 +204,10 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     return targets
 
 
+# Sentences in a row that tell no meeting, link no one, use no meeting's word and name not the forum in focus, after
+# which the meeting in focus lapses as at a new paragraph (link_participants): a wire's body given as one block names
+# a meeting in passing, then goes on to other news and who speaks of it.
+_FOCUS_LAPSES = 3
 _A_YEAR = re.compile(r"(?:19|20)\d\d")      # what a time written with its year holds (read before the time is)
 
 
@@ -762,6 +766,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
     previous: list[int] = []        # the meetings the sentence before says people took part in
     focus: list[int] = []           # the meetings the paragraph last told of
     listing: list[int] = []         # the meetings of a list's items: who took part, after "… gồm:"
+    quiet = 0
     last = max((i for i, s in enumerate(sentences) if s.index in people), default=-1)
     # a headline that names a forum or a meeting: the article reports it, and who speaks where no day or other
     # meeting is told speaks there (not in a piece on something else that names a meeting in passing)
@@ -779,7 +784,9 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         if i > last:
             break       # no one named from here on: what the sentences left tell links nobody
         told = _told_of(s, dated.get(s.index, []), first_of, events)
-        if (i and s.para != sentences[i - 1].para) or (
+        # (a sentence that names the forum of the meeting in focus keeps it: "… lãnh đạo các nước thành viên GMS đã nêu …")
+        names_focus = bool(focus) and not gaz.forums_named(s.text).keys().isdisjoint({events[k][2].forum for k in focus})
+        if (i and s.para != sentences[i - 1].para) or (quiet >= _FOCUS_LAPSES and not names_focus) or (
                 not told and _A_DAY.search(s.text) and not _inside_focus(s, focus, events, ctx)):
             focus = []      # a new paragraph, or the day of something unnamed (not one of the meeting's
                             # own days: "… diễn ra từ 8 đến 10/11. Chủ tịch nước phát biểu khai mạc sáng
@@ -810,6 +817,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
             listing = []
         previous = targets
         focus = told or (targets if officials else []) or focus
+        quiet = 0 if told or names_focus or (targets and officials) or _MEETING_WORDS.search(s.text) else quiet + 1
         if not officials:
             continue
         own = _own_clauses(s, officials, targets, dated.get(s.index, []), first_of, events) if targets else {}

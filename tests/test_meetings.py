@@ -826,3 +826,26 @@ def test_a_forum_named_as_a_meeting_on_a_day(sentence, expected, gaz):
 ])
 def test_the_post_ministerial_conference_by_its_names(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+
+# Not read yet: a meeting of the UN's Security Council, which articles name as they name the UN ("Hội đồng Bảo an",
+# "HĐBA"), told by the session's words before it or a verb of meeting after it (the samples s20, s30, s31 and s32 hold
+# 30 of them in their gold). A rule was written and dropped (docs/extraction.md, the thirty-seventh session): in the
+# samples' undated articles its meetings took a guessed year, and it moved other meetings' people in the written set.
+# The first two rows are the samples' own sentences (s31), the others written from the guideline for this table.
+@pytest.mark.parametrize("sentence", [pytest.param(s, marks=pytest.mark.xfail(strict=True)) for s in [
+    "Hội đồng Bảo an Liên Hợp Quốc nhóm họp ngày 26/2 theo đề nghị của đại diện Mỹ do nước này không được chuyển hàng "
+    "viện trợ nhân đạo vào Venezuela.",
+    "Cũng trong ngày 15-5, Hội đồng Bảo an Liên Hiệp Quốc (HĐBA LHQ) đã tiến hành phiên họp khẩn về xung đột bạo lực "
+    "giữa Israel và Palestine ở Dải Gaza.",
+    "Theo các nhà ngoại giao, HĐBA LHQ đã nhóm họp kín hôm 8-12 sau khi Triều Tiên tuyên bố tiến hành một thử nghiệm "
+    "tại bãi phóng vệ tinh Sohae.",
+    "Nga ngày 17/9 triệu tập phiên họp khẩn cấp tại Hội đồng Bảo an Liên Hợp Quốc yêu cầu Mỹ giải trình.",
+    "Phát biểu tại phiên thảo luận mở của HĐBA về Libya hôm 24-6, Đại sứ Đặng Đình Quý kêu gọi các bên tuân thủ lệnh "
+    "cấm vận vũ khí.",
+    "Hội đồng Bảo an Liên Hợp Quốc đã nhất trí thông qua nghị quyết 2397 tại phiên họp ngày 22/12, cắt giảm gần 90% "
+    "lượng sản phẩm dầu tinh chế được phép xuất khẩu sang Triều Tiên.",
+]])
+def test_a_security_council_meeting_not_read_yet(sentence, gaz):
+    assert [m for m in find_meetings(sentence, gaz) if m.forum == "UN"]
