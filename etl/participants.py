@@ -204,10 +204,6 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     return targets
 
 
-# Sentences in a row that tell no meeting, link no one, use no meeting's word and name not the forum in focus, after
-# which the meeting in focus lapses as at a new paragraph (link_participants): a wire's body given as one block names
-# a meeting in passing, then goes on to other news and who speaks of it.
-_FOCUS_LAPSES = 3
 _A_YEAR = re.compile(r"(?:19|20)\d\d")      # what a time written with its year holds (read before the time is)
 
 
@@ -744,6 +740,12 @@ def _past_the_week(targets: list[int], events: list[tuple[int, Mention, Report]]
 
 
 _LEAD = 3       # the sentences that open an article: what it is about
+
+
+# Sentences in a row that tell no meeting, link no one, use no meeting's word and name not the forum in focus, after
+# which the meeting in focus lapses as at a new paragraph (link_participants): a wire's body given as one block names
+# a meeting in passing, then goes on to other news and who speaks of it.
+_FOCUS_LAPSES = 3
 
 
 def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention, Report]],
