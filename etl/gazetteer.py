@@ -274,6 +274,7 @@ class Kind:
     default: bool = False
     any_cue: re.Pattern[str] | None = None    # the cues as one alternation: one search instead of several
     names_forum: bool = False   # its cue alone names its one forum ("Hội nghị Chủ tịch Quốc hội thế giới": IPU)
+    body: bool = False          # its cue is a body the forum's own names hold ("Hội đồng Bảo an": the UN's council)
 
     def admits(self, forum: str) -> bool:
         return not self.forums or forum in self.forums
@@ -468,7 +469,8 @@ def _kinds(entries: list[dict], forums: dict[str, Forum], file: str) -> tuple[Ki
         any_cue = re.compile("|".join(f"(?:{c.pattern})" for c in cues), re.IGNORECASE) if cues else None
         kinds.append(Kind(entry["code"], entry["level"], cues, tuple(entry.get("forums", [])),
                           entry["name_vi"], entry["name_en"], entry.get("first_year"), entry["example"],
-                          acronyms, bool(entry.get("default")), any_cue, bool(entry.get("names_forum"))))
+                          acronyms, bool(entry.get("default")), any_cue, bool(entry.get("names_forum")),
+                          bool(entry.get("body"))))
     return tuple(kinds)
 
 

@@ -221,6 +221,7 @@ class _Head:
     cuts: bool = True       # a forum's own name inside a meeting's name does not end that name
     numbered: bool = False  # the forum's name and a number: "ARF-31", "APEC 22"
     assembly: bool = False  # the UN General Assembly spoken at (_assembly_heads)
+    body: bool = False      # a session of a body its forum's names name (_body_session_heads)
 
 
 # A count or a length after a number, which is then no meeting's number: "APEC 2 tháng sau đó", "ASEAN 10
@@ -275,6 +276,10 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
             continue        # "các bộ trưởng tài chính APEC lần thứ 24": their meeting's number, not the leaders'
                             # (which a phrase with a meeting's noun names: "Hội nghị Bộ trưởng Tài chính APEC lần thứ 24")
         heads.append(_Head(m.start(), m.end(), m.group(), cuts=False, numbered=True))
+    if council := _body_session_heads(sentence, forum_hits, gaz):
+        # "phiên họp khẩn cấp tại Hội đồng Bảo an …": the session's words lead to the body, one name
+        heads = [h for h in heads if not any(lead <= h.start < c.end for lead, c in council)]
+        heads += [c for _, c in council]
     if assembly := _assembly_heads(sentence, forum_hits, gaz):
         # "dự phiên họp Đại hội đồng …": the session's words lead to the Assembly, and "Đại hội đồng" is its
         # name, no heads of their own
@@ -324,6 +329,27 @@ def _assembly_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int
             start = before.start()
         if lead := _SPOKEN_AT.search(sentence, max(0, start - 60), start):
             out.append((lead.start(), _Head(start, m.end(), sentence[start:m.end()], cuts=False, assembly=True)))
+    return out
+
+
+# A session of a body that one of its forum's names names (the Security Council among the UN's: meetings.toml's
+# `body`), told by the session's words before it: "phiên họp khẩn cấp tại Hội đồng Bảo an Liên Hợp Quốc", "cuộc
+# họp kín của HĐBA", "phiên thảo luận mở của HĐBA", "cuộc tham vấn kín của HĐBA" (not "nghị quyết của Hội đồng Bảo
+# an": no session).
+_BODY_SESSION_BEFORE = re.compile(r"(?i)(?<!\w)((?:phiên|cuộc)\s+(?:họp|thảo\s+luận|tham\s+vấn))(?:\s+(?:khẩn(?:\s+cấp)?|bất\s+thường|đặc\s+biệt|kín|"
+                                  r"công\s+khai|mở|mới|thường\s+kỳ|thường\s+lệ|định\s+kỳ|trực\s+tuyến))*(?:\s+(?:của|tại))?\s+$")
+
+
+def _body_session_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int, _Head]]:
+    """The sessions of a body its forum's names name (above): (where the session's words start, its head)."""
+    out = []
+    bodies = body_kinds(gaz)
+    for m in forum_hits:
+        forum = gaz.forum(m.group())
+        if not any(k.admits(forum) and k.cued_in(m.group()) for k in bodies):
+            continue
+        if lead := _BODY_SESSION_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            out.append((lead.start(), _Head(lead.start(), m.end(), lead.group(1), cuts=False, body=True)))
     return out
 
 
@@ -626,6 +652,23 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
     return None
 
 
+def _body_kind(phrase: str, spans: list[tuple[int, int]], forum: str, gaz: Gazetteer):
+    """The kind of a body that one of the forum's names in the phrase names ("Hội đồng Bảo an", "HĐBA": the UN's
+    Security Council, meetings.toml's `body`), else None."""
+    for a, b in spans:
+        named = phrase[a:b]
+        kind = next((k for k in body_kinds(gaz) if k.admits(forum) and k.cued_in(named)), None)
+        if kind is not None:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=4)       # a gazetteer is hashed by its identity (gazetteer.Gazetteer)
+def body_kinds(gaz: Gazetteer) -> tuple:
+    """The kinds whose cue is a body its forum's names name (meetings.toml's `body`)."""
+    return tuple(k for k in gaz.kinds if k.body)
+
+
 @per_article        # as _kind
 def _forum_of_kind(phrase: str, gaz: Gazetteer) -> str | None:
     """The forum a phrase that names none implies by its kind, when it cues a kind whose cue names
@@ -671,10 +714,13 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
 _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
                            r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w)"
                            # "các Bộ trưởng Ngoại giao ASEM đã có cuộc họp không chính thức …"
-                           r"|(?:có|tiến\s+hành)\s+(?:một\s+)?cuộc\s+họp(?!\s+(?:báo|với|bàn\s+với|riêng|song\s+phương))(?!\w)"
+                           r"|(?:có|tiến\s+hành|tổ\s+chức|triệu\s+tập|mở)\s+(?:một\s+)?(?:cuộc|phiên)\s+họp(?!\s+(?:báo|với|bàn\s+với|riêng|song\s+phương))(?!\w)"
                            # "các bộ trưởng thuộc Nhóm Cairns sẽ gặp nhau tại Xin-ga-po ngày 8-12"
                            r"|gặp\s+nhau(?!\w))")
 _VERB_MEETING = ahead(_VERB_MEETING)      # the same matches, sooner: etl/lookahead.py
+# … of which these tell only a body's meeting (_body_kind: "HĐBA đã triệu tập phiên họp"), not a session of a meeting
+# ("… tiến hành phiên họp hẹp trong ngày 25/4" at a summit), nor every holder of a meeting ("tổ chức cuộc họp")
+_BODYS_VERB = re.compile(r"(?i)tổ\s+chức|triệu\s+tập|mở|phiên")
 _VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold its words: sentences.Gated
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
 _SUBJECT_WORD = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|(?:nhà\s+)?lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|"
@@ -700,10 +746,13 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
     forum = gaz.forum(hits[0].group())
     ordinal, _, ord_spans = _ordinals(phrase, "", [h.span() for h in hits])   # "(ACJCC) lần thứ 25 đã họp"
     content = "hội nghị " + _strip(phrase, [h.span() for h in hits] + ord_spans)
-    kind = _kind(content, forum, gaz)
-    if kind is None:
+    kind = _kind(content, forum, gaz) or _body_kind(phrase, [h.span() for h in hits], forum, gaz)
+    if kind is None or not kind.body and _BODYS_VERB.search(verb.group()):
         return []
-    return [Mention(forum, kind.level, kind.code, ordinal, phrase.strip(), subject.start(), subject.end(),
+    # (a body's meeting at the level the verb tells: "Hội đồng Bảo an … đã họp ở cấp nguyên thủ quốc gia", its summit)
+    level = _LEVELS_TOLD[told.group(1).lower().split()[0]] if kind.body and (told := _LEVEL_TOLD.match(
+        sentence, verb.end())) else kind.level
+    return [Mention(forum, level, kind.code, ordinal, phrase.strip(), subject.start(), subject.end(),
                     (), f"{kind.code}:verb")]
 
 
@@ -732,6 +781,14 @@ def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Ment
                 if _ONLY_BRACKETS.fullmatch(sentence, h.end(), verb.start())), None)
     forum = gaz.forum(hit.group()) if hit else None
     told = _LEVEL_TOLD.match(sentence, verb.end())
+    if forum is not None and not told:
+        # a body its forum's names name, the subject: "HĐBA LHQ đã nhóm họp kín hôm 8-12" (_body_kind)
+        near = [h.span() for h in gaz.forum_re.finditer(sentence, max(0, hit.start() - 30), hit.end())
+                if gaz.forum(h.group()) == forum]
+        if (body := _body_kind(sentence, near, forum, gaz)) is not None:
+            return [Mention(forum, body.level, body.code, None, hit.group(), hit.start(), hit.end(), (), f"{body.code}:verb")]
+    if _BODYS_VERB.search(verb.group()):
+        return []
     if forum is None or forum not in gaz.forums or not (
             level := _LEVELS_TOLD[told.group(1).lower().split()[0]] if told else gaz.forums[forum].default_level):
         return []
@@ -772,6 +829,8 @@ def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
                 or (("lần" in low or _DIGIT.search(text)) and _NUMBERED.search(text))
                 or _ROMAN_NUMBERED.search(text)
                 or "đại hội đồng" in low and bool(_assembly_heads(text, gaz.forum_matches(text), gaz))
+                or ("họp" in low or "thảo luận" in low or "tham vấn" in low)
+                and bool(_body_session_heads(text, gaz.forum_matches(text), gaz))
                 or _DIGIT.search(text) and _ATTENDED_WORDS.search(low) and any(
                     _attended_on_a_day(text, m, gaz.forums.get(gaz.forum(m.group()))) for m in gaz.forum_matches(text)))
 
@@ -943,6 +1002,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                 and _partner(phrase, in_phrase, gaz)):
             # "Hội nghị APEC lần thứ 26": likewise; and with a partner ("hội nghị Hàn Quốc - ASEAN lần thứ 3")
             kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)
+        if kind is None and head.body:
+            kind = _body_kind(phrase, [s for s, _ in in_phrase], forum, gaz)     # "cuộc họp khẩn của Hội đồng Bảo an"
         if head.assembly:
             kind = next((k for k in gaz.kinds if k.code == GENERAL_DEBATE and k.admits(forum)), None)
         if kind is None:

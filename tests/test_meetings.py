@@ -829,23 +829,105 @@ def test_the_post_ministerial_conference_by_its_names(sentence, expected, gaz):
 
 
 
-# Not read yet: a meeting of the UN's Security Council, which articles name as they name the UN ("Hội đồng Bảo an",
-# "HĐBA"), told by the session's words before it or a verb of meeting after it (the samples s20, s30, s31 and s32 hold
-# 30 of them in their gold). A rule was written and dropped (docs/extraction.md, the thirty-seventh session): in the
-# samples' undated articles its meetings took a guessed year, and it moved other meetings' people in the written set.
-# The first two rows are the samples' own sentences (s31), the others written from the guideline for this table.
-@pytest.mark.parametrize("sentence", [pytest.param(s, marks=pytest.mark.xfail(strict=True)) for s in [
-    "Hội đồng Bảo an Liên Hợp Quốc nhóm họp ngày 26/2 theo đề nghị của đại diện Mỹ do nước này không được chuyển hàng "
-    "viện trợ nhân đạo vào Venezuela.",
-    "Cũng trong ngày 15-5, Hội đồng Bảo an Liên Hiệp Quốc (HĐBA LHQ) đã tiến hành phiên họp khẩn về xung đột bạo lực "
-    "giữa Israel và Palestine ở Dải Gaza.",
-    "Theo các nhà ngoại giao, HĐBA LHQ đã nhóm họp kín hôm 8-12 sau khi Triều Tiên tuyên bố tiến hành một thử nghiệm "
-    "tại bãi phóng vệ tinh Sohae.",
-    "Nga ngày 17/9 triệu tập phiên họp khẩn cấp tại Hội đồng Bảo an Liên Hợp Quốc yêu cầu Mỹ giải trình.",
-    "Phát biểu tại phiên thảo luận mở của HĐBA về Libya hôm 24-6, Đại sứ Đặng Đình Quý kêu gọi các bên tuân thủ lệnh "
-    "cấm vận vũ khí.",
-    "Hội đồng Bảo an Liên Hợp Quốc đã nhất trí thông qua nghị quyết 2397 tại phiên họp ngày 22/12, cắt giảm gần 90% "
-    "lượng sản phẩm dầu tinh chế được phép xuất khẩu sang Triều Tiên.",
+# A meeting of the UN's Security Council, which articles name as they name the UN ("Hội đồng Bảo an", "HĐBA"):
+# the session's words before it, or a verb of meeting after it (the samples s20, s30, s31 and s32 hold 30 of them in
+# their gold). The first two rows are a sample's own sentences (s31); the others were written from the guideline for
+# this table by a helper who did not see the rules.
+@pytest.mark.parametrize("sentence", [
+    "Hội đồng Bảo an Liên Hợp Quốc nhóm họp ngày 26/2 theo đề nghị của đại diện Mỹ.",
+    "Cũng trong ngày 15-5, Hội đồng Bảo an Liên Hiệp Quốc (HĐBA LHQ) đã tiến hành phiên họp khẩn về xung đột ở Dải Gaza.",
+    "Hội đồng Bảo an Liên Hợp Quốc sẽ họp khẩn vào ngày 26/2 để thảo luận về tình hình nhân đạo ngày càng xấu đi tại vùng Đông Ghouta, ngoại ô thủ đô Damascus của Syria.",
+    "Theo các nhà ngoại giao, HĐBA LHQ đã nhóm họp kín hôm 8-12 sau khi Triều Tiên tuyên bố tiến hành một \"thử nghiệm rất quan trọng\" tại bãi phóng vệ tinh Sohae.",
+    "Nga yêu cầu Hội đồng Bảo an Liên hợp quốc họp khẩn vào ngày 11/1 nhằm thảo luận về việc các nước phương Tây tiếp tục cung cấp vũ khí cho Ukraine.",
+    "Ngoại trưởng Mỹ Mike Pompeo ngày 26/1 phát biểu tại phiên họp Hội đồng Bảo an về Venezuela, kêu gọi tất cả các nước ủng hộ thủ lĩnh phe đối lập Juan Guaidó.",
+    "Phiên họp khẩn cấp của HĐBA về cuộc xung đột ở Dải Gaza, dự kiến diễn ra vào chiều 13/10 theo giờ New York, được triệu tập theo đề nghị của nhiều nước thành viên.",
+    "Anh đã đề nghị Hội đồng Bảo an tổ chức một cuộc họp kín vào ngày 2/2 để thảo luận về cuộc đảo chính quân sự tại Myanmar, trong bối cảnh cộng đồng quốc tế lên án việc bắt giữ bà Aung San Suu Kyi.",
+    "Sáng 15/5 (giờ New York), Hội đồng Bảo an Liên Hợp Quốc (HĐBA) tiến hành phiên họp thường kỳ về tình hình Libya, trong đó Công tố viên Tòa án Hình sự Quốc tế báo cáo về các cuộc điều tra đang diễn ra.",
+    "Hội đồng Bảo an LHQ dự kiến mở phiên họp vào ngày 14/4 để nghe Đặc phái viên Hans Grundberg báo cáo về tiến trình đàm phán hòa bình và tình hình nhân đạo tại Yemen.",
+    "Đại sứ Iran tại Liên Hợp Quốc Amir Saeid Iravani nói trong cuộc họp của Hội đồng Bảo an hôm 20/6 rằng Tehran sẽ đáp trả quyết liệt nếu các cơ sở hạt nhân của nước này tiếp tục bị tấn công.",
+    "Trước đó, vào ngày 23/8, HĐBA đã triệu tập phiên họp theo yêu cầu của Nga để thảo luận về các vụ pháo kích nhằm vào nhà máy điện hạt nhân Zaporizhzhia ở miền nam Ukraine.",
+    "Cuộc họp kín của Hội đồng Bảo an về vụ Triều Tiên phóng tên lửa đạn đạo xuyên lục địa Hwasong-17 đã diễn ra chiều 4/11 tại trụ sở Liên Hợp Quốc ở New York, song các thành viên không đạt được đồng thuận.",
+    "Theo hãng tin Reuters, Hội đồng Bảo an Liên hiệp quốc đã lên lịch họp khẩn vào ngày 9/4 sau các cáo buộc quân đội chính phủ Syria sử dụng vũ khí hóa học tại thị trấn Douma.",
+    "Dự thảo nghị quyết về Venezuela do Nga đưa ra đã không được thông qua tại phiên họp Hội đồng Bảo an chiều 28/2 khi chỉ nhận được 4 phiếu thuận, 7 phiếu chống và 4 phiếu trắng.",
+    "Ngày 25/3, trong phiên họp tại Hội đồng Bảo an, 14 thành viên đã bỏ phiếu thông qua nghị quyết kêu gọi ngừng bắn ngay lập tức ở Gaza trong tháng lễ Ramadan, còn Mỹ bỏ phiếu trắng.",
+    "Theo đề nghị của Israel, Hội đồng Bảo an LHQ đã tổ chức phiên họp khẩn vào chiều 14/4 (giờ địa phương) sau khi Iran phóng hàng trăm máy bay không người lái và tên lửa vào lãnh thổ Israel.",
+    "Phát biểu tại phiên thảo luận mở của HĐBA về Libya hôm 24-6, Đại sứ Đặng Đình Quý kêu gọi các bên tuân thủ lệnh cấm vận vũ khí và thúc đẩy tiến trình chính trị do người Libya làm chủ.",
+    "Thụy Điển và Anh đã yêu cầu Hội đồng Bảo an nhóm họp vào thứ Hai, ngày 17/12, để xem xét dự thảo nghị quyết ủng hộ thỏa thuận ngừng bắn tại thành phố cảng Hodeidah của Yemen.",
+    "Rạng sáng 24/2 theo giờ Việt Nam, đúng lúc Hội đồng Bảo an Liên Hợp Quốc đang họp khẩn lần thứ hai trong tuần về Ukraine, Tổng thống Nga Vladimir Putin tuyên bố mở chiến dịch quân sự đặc biệt.",
+    "Mỹ, Nhật Bản và Hàn Quốc đã đề nghị Hội đồng Bảo an LHQ triệu tập một cuộc họp khẩn cấp vào ngày 29/8 sau khi Bình Nhưỡng phóng tên lửa bay qua không phận đảo Hokkaido.",
+    "Trong cuộc tham vấn kín của HĐBA ngày 9/12 về Syria, các thành viên đã thảo luận tình hình sau khi chính quyền Tổng thống Bashar al-Assad sụp đổ, theo Đại sứ Nga Vassily Nebenzia.",
+    "Tại cuộc bỏ phiếu trong phiên họp HĐBA sáng 18/10 theo giờ New York, Mỹ đã phủ quyết dự thảo nghị quyết do Brazil soạn thảo kêu gọi tạm dừng giao tranh vì mục đích nhân đạo ở Gaza.",
+    "Hãng tin AFP dẫn lời một nhà ngoại giao cho biết HĐBA sẽ có cuộc họp khẩn về Libya vào tối 5/4, sau khi lực lượng của tướng Khalifa Haftar phát động chiến dịch tiến về thủ đô Tripoli.",
+    "Ngày 12/1, Hội đồng Bảo an Liên Hợp Quốc triệu tập cuộc họp theo yêu cầu của Nga sau khi Mỹ và Anh tiến hành các cuộc không kích nhằm vào lực lượng Houthi ở Yemen.",
+    "Nữ diễn viên Cate Blanchett, Đại sứ thiện chí của UNHCR, đã phát biểu tại phiên họp Hội đồng Bảo an Liên Hợp Quốc về Myanmar ngày 28/8, kêu gọi bảo vệ người tị nạn Rohingya.",
+    "Đại sứ Đặng Đình Quý, Trưởng Phái đoàn Việt Nam, đã phát biểu tại cuộc họp trực tuyến của Hội đồng Bảo an về vấn đề vũ khí hóa học tại Syria sáng 5/6 theo giờ Việt Nam.",
+    "Một phiên họp của Hội đồng Bảo an Liên Hợp Quốc về việc thực thi nghị quyết 2231 liên quan đến thỏa thuận hạt nhân Iran được tiến hành hôm 30/6, trong bối cảnh đàm phán tại Vienna bị đình trệ.",
+    "Các nước thành viên HĐBA đã nhóm họp vào ngày 10/10 theo đề nghị của Caracas để thảo luận về việc Mỹ tấn công các tàu bị cáo buộc buôn lậu ma túy ở vùng biển Caribe.",
+    "Nghị quyết 2774 do Mỹ soạn thảo, kêu gọi sớm chấm dứt xung đột ở Ukraine, đã được thông qua tại phiên họp của Hội đồng Bảo an hôm 24-2, đúng dịp tròn ba năm chiến sự.",
+    "Mở đầu phiên họp của Hội đồng Bảo an Liên Hiệp Quốc về Yemen ngày 15/6, Đặc phái viên Martin Griffiths cảnh báo tiến trình hòa bình đang đứng trước nguy cơ đổ vỡ.",
+])
+def test_a_security_council_meeting(sentence, gaz):
+    found = [(m.forum, m.level, m.meeting) for m in find_meetings(sentence, gaz)]
+    assert ("UN", "other", "Security Council") in found
+
+
+def test_the_security_councils_summit_is_the_leaders(gaz):
+    found = find_meetings("Cũng trong ngày 7-9, Hội đồng Bảo an Liên hợp quốc đã họp ở cấp nguyên thủ quốc gia và người "
+                          "đứng đầu chính phủ - lần thứ hai trong lịch sử.", gaz)
+    assert [(m.forum, m.level, m.meeting) for m in found] == [("UN", "leaders", "Security Council")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a session of another body, the Council its members' seat: no meeting of the Council
+    "Đây là lần đầu tiên Việt Nam tham dự phiên thảo luận chung của Đại hội đồng với tư cách Ủy viên không thường trực "
+    "Hội đồng Bảo an.",
+    # a summit's session held by its leaders: no body's meeting ("tiến hành phiên họp" is read for a body only)
+    "Thủ tướng sẽ có bữa ăn tối làm việc cùng Lãnh đạo các nước ASEAN vào tối nay 24/4 và tiến hành phiên họp hẹp "
+    "trong ngày 25/4.",
+    "Nghị quyết 2334 của Hội đồng Bảo an Liên Hợp Quốc yêu cầu Israel chấm dứt mọi hoạt động xây dựng khu định cư tại các vùng lãnh thổ Palestine bị chiếm đóng, bao gồm Đông Jerusalem.",
+    "Việt Nam là ủy viên không thường trực Hội đồng Bảo an Liên Hợp Quốc nhiệm kỳ 2020-2021, lần thứ hai đảm nhận vị trí này sau nhiệm kỳ 2008-2009.",
+    "Các nước nhóm G4 gồm Ấn Độ, Brazil, Đức và Nhật Bản từ lâu đã thúc đẩy cải tổ Hội đồng Bảo an theo hướng mở rộng cả số ủy viên thường trực và không thường trực.",
+    "Trong một tuyên bố báo chí được cả 15 thành viên nhất trí, HĐBA lên án mạnh mẽ vụ đánh bom liều chết ở Kabul và bày tỏ chia buồn sâu sắc với gia đình các nạn nhân.",
+    "Các lệnh trừng phạt của HĐBA đã hạn chế nghiêm trọng nguồn thu ngoại tệ của Triều Tiên từ xuất khẩu than, sắt, hải sản và hàng dệt may, theo giới phân tích.",
+    "Ấn Độ tuyên bố sẽ bỏ phiếu ủng hộ mọi đề xuất tại Đại hội đồng nhằm mở rộng số ghế thường trực của Hội đồng Bảo an, coi đây là ưu tiên hàng đầu trong chính sách đối ngoại.",
+    "Tại cuộc họp báo ở New York hôm 3/1, Đại sứ Đặng Đình Quý giới thiệu chương trình công tác của Việt Nam trong tháng đảm nhiệm cương vị Chủ tịch HĐBA.",
+    "Ngoại trưởng Trung Quốc Vương Nghị và người đồng cấp Nga Sergei Lavrov hôm 9/4 hội đàm tại Bắc Kinh, nhất trí tăng cường phối hợp với tư cách hai ủy viên thường trực Hội đồng Bảo an.",
+    "Việt Nam sẽ đảm nhận vai trò Chủ tịch HĐBA tháng 4/2021, lần thứ hai trong nhiệm kỳ 2020-2021 sau khi giữ cương vị này vào tháng 1/2020.",
+    "Ngày 7/6/2019, Đại hội đồng Liên Hợp Quốc đã bầu Việt Nam làm ủy viên không thường trực Hội đồng Bảo an với số phiếu kỷ lục 192/193.",
+    "Theo nghị quyết 2231 của Hội đồng Bảo an, các hạn chế đối với chương trình tên lửa đạn đạo của Iran hết hiệu lực vào tháng 10/2023.",
+    "Washington cáo buộc Moskva vi phạm các nghị quyết trừng phạt của HĐBA khi mua tên lửa đạn đạo và đạn pháo từ Triều Tiên để sử dụng trên chiến trường Ukraine.",
+    "Phát biểu tại Đại hội đồng, Tổng thống Brazil Lula da Silva cho rằng Hội đồng Bảo an đã mất dần tính chính danh và cần được cải tổ để phản ánh thực tế địa chính trị thế kỷ 21.",
+    "Là một trong năm ủy viên thường trực HĐBA, Trung Quốc có quyền phủ quyết mọi dự thảo nghị quyết mang tính ràng buộc, kể cả các biện pháp trừng phạt nhằm vào Triều Tiên.",
+    "Ngày 6/12, Tổng thư ký LHQ António Guterres gửi thư lên Chủ tịch Hội đồng Bảo an, lần đầu viện dẫn Điều 99 của Hiến chương kể từ khi nhậm chức, cảnh báo thảm họa nhân đạo tại Gaza.",
+    "Nhóm chuyên gia của Hội đồng Bảo an về Libya cho biết trong báo cáo mới nhất rằng lệnh cấm vận vũ khí đối với nước này vẫn bị vi phạm một cách tràn lan.",
+])
+def test_the_security_council_named_without_a_meeting(sentence, gaz):
+    assert not [m for m in find_meetings(sentence, gaz) if m.meeting == "Security Council"]
+
+
+# Not read yet: the session named apart from the Council (after it, as where it acted, or as a plan's object), and
+# the Council named after a subject that ends at a comma.
+@pytest.mark.parametrize("sentence", [pytest.param(x, marks=pytest.mark.xfail(strict=True)) for x in [
+    "Một cuộc thảo luận kín về thảm họa động đất tại Myanmar đã được đưa vào chương trình nghị sự của Hội đồng Bảo an ngày 4/4, theo nguồn tin từ phái đoàn Anh, nước giữ ghế chủ tịch luân phiên.",
+    "Cuộc khủng hoảng nhân đạo ở Venezuela sẽ là chủ đề chính tại phiên họp mà Hội đồng Bảo an lên kế hoạch tổ chức vào ngày 10/4 theo đề nghị của Washington.",
+    "Tại phiên họp ngày 19/9, Hội đồng Bảo an Liên Hợp Quốc đã không thông qua dự thảo nghị quyết nhằm tiếp tục dỡ bỏ các lệnh trừng phạt đối với Iran, mở đường cho việc tái áp đặt các biện pháp này.",
+    "Hội đồng Bảo an Liên Hợp Quốc đã nhất trí thông qua nghị quyết 2397 tại phiên họp ngày 22/12, cắt giảm gần 90% lượng sản phẩm dầu tinh chế được phép xuất khẩu sang Triều Tiên.",
+    "Algeria, thành viên Ả Rập duy nhất của Hội đồng, đã yêu cầu HĐBA tổ chức phiên họp khẩn cấp ngày 28/5 sau vụ không kích của Israel vào khu trại người sơ tán ở Rafah.",
+    "Lần đầu tiên sau hơn 70 năm, Hội đồng Bảo an Liên hợp quốc đã thông qua một nghị quyết về Myanmar tại phiên họp hôm 21/12, với 12 phiếu thuận và 3 phiếu trắng.",
 ]])
 def test_a_security_council_meeting_not_read_yet(sentence, gaz):
-    assert [m for m in find_meetings(sentence, gaz) if m.forum == "UN"]
+    found = [(m.forum, m.level, m.meeting) for m in find_meetings(sentence, gaz)]
+    assert ("UN", "other", "Security Council") in found
+
+
+
+# Not read yet: a bare "hội nghị" placed in a city that held a summit of the article's forum, after the summit it is
+# compared with: "Đây là lần thứ hai trong năm nay Thủ tướng … dự Hội nghị Thượng đỉnh G20, sau hội nghị tại Toronto
+# (Canada) hồi cuối tháng 6" (written 2603). Reading every bare "hội nghị" in such a city as the summit was tried and
+# dropped: "Tại hội nghị ở Thanh Đảo, Bộ trưởng Quốc phòng Ấn Độ …" is the SCO's defence ministers', in a city that
+# held its summit of 2018 (written 4009).
+@pytest.mark.xfail(strict=True)
+def test_a_bare_meeting_after_the_summit_it_is_compared_with(gaz):
+    found = find_meetings("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Seoul, sau hội nghị tại Toronto (Canada) hồi cuối "
+                          "tháng 6.", gaz, "G20")
+    assert [(m.forum, m.level, m.meeting) for m in found] == [("G20", "leaders", "Summit")] * 2

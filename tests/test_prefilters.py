@@ -59,7 +59,8 @@ def test_split_at_stops_on_articles():
 def _may_name_meeting_slowly(text: str) -> bool:
     gaz = default_gazetteer()
     return bool(meetings._HEAD.search(text) or gaz.acronym_re.search(text) or meetings._VERB_MEETING.search(text)
-                or meetings._NUMBERED.search(text) or meetings._ROMAN_NUMBERED.search(text))
+                or meetings._NUMBERED.search(text) or meetings._ROMAN_NUMBERED.search(text)
+                or meetings._body_session_heads(text, list(gaz.forum_re.finditer(text)), gaz))
 
 
 @SETTINGS
