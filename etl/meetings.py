@@ -718,10 +718,10 @@ _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:
                            # "các bộ trưởng thuộc Nhóm Cairns sẽ gặp nhau tại Xin-ga-po ngày 8-12"
                            r"|gặp\s+nhau(?!\w))")
 _VERB_MEETING = ahead(_VERB_MEETING)      # the same matches, sooner: etl/lookahead.py
+_VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold its words: sentences.Gated
 # … of which these tell only a body's meeting (_body_kind: "HĐBA đã triệu tập phiên họp"), not a session of a meeting
 # ("… tiến hành phiên họp hẹp trong ngày 25/4" at a summit), nor every holder of a meeting ("tổ chức cuộc họp")
 _BODYS_VERB = re.compile(r"(?i)tổ\s+chức|triệu\s+tập|mở|phiên")
-_VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold its words: sentences.Gated
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
 _SUBJECT_WORD = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|(?:nhà\s+)?lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|"
                            r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))(?!\w)")
@@ -781,12 +781,14 @@ def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Ment
                 if _ONLY_BRACKETS.fullmatch(sentence, h.end(), verb.start())), None)
     forum = gaz.forum(hit.group()) if hit else None
     told = _LEVEL_TOLD.match(sentence, verb.end())
-    if forum is not None and not told:
-        # a body its forum's names name, the subject: "HĐBA LHQ đã nhóm họp kín hôm 8-12" (_body_kind)
+    if forum is not None:
+        # a body its forum's names name, the subject, at the level the verb tells if it tells one: "HĐBA LHQ đã nhóm
+        # họp kín hôm 8-12", "HĐBA đã họp cấp cao ngày 25/9" (_body_kind; as _verb_meeting reads "Hội đồng Bảo an …")
         near = [h.span() for h in gaz.forum_re.finditer(sentence, max(0, hit.start() - 30), hit.end())
                 if gaz.forum(h.group()) == forum]
         if (body := _body_kind(sentence, near, forum, gaz)) is not None:
-            return [Mention(forum, body.level, body.code, None, hit.group(), hit.start(), hit.end(), (), f"{body.code}:verb")]
+            level = _LEVELS_TOLD[told.group(1).lower().split()[0]] if told else body.level
+            return [Mention(forum, level, body.code, None, hit.group(), hit.start(), hit.end(), (), f"{body.code}:verb")]
     if _BODYS_VERB.search(verb.group()):
         return []
     if forum is None or forum not in gaz.forums or not (

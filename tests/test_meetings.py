@@ -871,10 +871,15 @@ def test_a_security_council_meeting(sentence, gaz):
     assert ("UN", "other", "Security Council") in found
 
 
-def test_the_security_councils_summit_is_the_leaders(gaz):
-    found = find_meetings("Cũng trong ngày 7-9, Hội đồng Bảo an Liên hợp quốc đã họp ở cấp nguyên thủ quốc gia và người "
-                          "đứng đầu chính phủ - lần thứ hai trong lịch sử.", gaz)
-    assert [(m.forum, m.level, m.meeting) for m in found] == [("UN", "leaders", "Security Council")]
+# … at the level its verb tells
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("Cũng trong ngày 7-9, Hội đồng Bảo an Liên hợp quốc đã họp ở cấp nguyên thủ quốc gia và người đứng đầu chính phủ - "
+     "lần thứ hai trong lịch sử.", "leaders"),
+    ("HĐBA đã họp cấp cao ngày 25/9 về tình hình Ukraine.", "leaders"),
+    ("Hội đồng Bảo an đã họp cấp bộ trưởng ngày 25/9 về tình hình Trung Đông.", "ministers"),
+])
+def test_a_security_council_meeting_at_the_level_its_verb_tells(sentence, level, gaz):
+    assert [(m.forum, m.level, m.meeting) for m in find_meetings(sentence, gaz)] == [("UN", level, "Security Council")]
 
 
 @pytest.mark.parametrize("sentence", [
