@@ -865,6 +865,16 @@ def test_the_post_ministerial_conference_by_its_names(sentence, expected, gaz):
     "Các nước thành viên HĐBA đã nhóm họp vào ngày 10/10 theo đề nghị của Caracas để thảo luận về việc Mỹ tấn công các tàu bị cáo buộc buôn lậu ma túy ở vùng biển Caribe.",
     "Nghị quyết 2774 do Mỹ soạn thảo, kêu gọi sớm chấm dứt xung đột ở Ukraine, đã được thông qua tại phiên họp của Hội đồng Bảo an hôm 24-2, đúng dịp tròn ba năm chiến sự.",
     "Mở đầu phiên họp của Hội đồng Bảo an Liên Hiệp Quốc về Yemen ngày 15/6, Đặc phái viên Martin Griffiths cảnh báo tiến trình hòa bình đang đứng trước nguy cơ đổ vỡ.",
+    # not read yet: the session named apart from the Council (after it, as where it acted, or as a plan's object),
+    # and the Council named after a subject that ends at a comma
+    *[pytest.param(x, marks=pytest.mark.xfail(strict=True)) for x in [
+    "Một cuộc thảo luận kín về thảm họa động đất tại Myanmar đã được đưa vào chương trình nghị sự của Hội đồng Bảo an ngày 4/4, theo nguồn tin từ phái đoàn Anh, nước giữ ghế chủ tịch luân phiên.",
+    "Cuộc khủng hoảng nhân đạo ở Venezuela sẽ là chủ đề chính tại phiên họp mà Hội đồng Bảo an lên kế hoạch tổ chức vào ngày 10/4 theo đề nghị của Washington.",
+    "Tại phiên họp ngày 19/9, Hội đồng Bảo an Liên Hợp Quốc đã không thông qua dự thảo nghị quyết nhằm tiếp tục dỡ bỏ các lệnh trừng phạt đối với Iran, mở đường cho việc tái áp đặt các biện pháp này.",
+    "Hội đồng Bảo an Liên Hợp Quốc đã nhất trí thông qua nghị quyết 2397 tại phiên họp ngày 22/12, cắt giảm gần 90% lượng sản phẩm dầu tinh chế được phép xuất khẩu sang Triều Tiên.",
+    "Algeria, thành viên Ả Rập duy nhất của Hội đồng, đã yêu cầu HĐBA tổ chức phiên họp khẩn cấp ngày 28/5 sau vụ không kích của Israel vào khu trại người sơ tán ở Rafah.",
+    "Lần đầu tiên sau hơn 70 năm, Hội đồng Bảo an Liên hợp quốc đã thông qua một nghị quyết về Myanmar tại phiên họp hôm 21/12, với 12 phiếu thuận và 3 phiếu trắng.",
+    ]],
 ])
 def test_a_security_council_meeting(sentence, gaz):
     found = [(m.forum, m.level, m.meeting) for m in find_meetings(sentence, gaz)]
@@ -909,20 +919,6 @@ def test_a_security_council_meeting_at_the_level_its_verb_tells(sentence, level,
 def test_the_security_council_named_without_a_meeting(sentence, gaz):
     assert not [m for m in find_meetings(sentence, gaz) if m.meeting == "Security Council"]
 
-
-# Not read yet: the session named apart from the Council (after it, as where it acted, or as a plan's object), and
-# the Council named after a subject that ends at a comma.
-@pytest.mark.parametrize("sentence", [pytest.param(x, marks=pytest.mark.xfail(strict=True)) for x in [
-    "Một cuộc thảo luận kín về thảm họa động đất tại Myanmar đã được đưa vào chương trình nghị sự của Hội đồng Bảo an ngày 4/4, theo nguồn tin từ phái đoàn Anh, nước giữ ghế chủ tịch luân phiên.",
-    "Cuộc khủng hoảng nhân đạo ở Venezuela sẽ là chủ đề chính tại phiên họp mà Hội đồng Bảo an lên kế hoạch tổ chức vào ngày 10/4 theo đề nghị của Washington.",
-    "Tại phiên họp ngày 19/9, Hội đồng Bảo an Liên Hợp Quốc đã không thông qua dự thảo nghị quyết nhằm tiếp tục dỡ bỏ các lệnh trừng phạt đối với Iran, mở đường cho việc tái áp đặt các biện pháp này.",
-    "Hội đồng Bảo an Liên Hợp Quốc đã nhất trí thông qua nghị quyết 2397 tại phiên họp ngày 22/12, cắt giảm gần 90% lượng sản phẩm dầu tinh chế được phép xuất khẩu sang Triều Tiên.",
-    "Algeria, thành viên Ả Rập duy nhất của Hội đồng, đã yêu cầu HĐBA tổ chức phiên họp khẩn cấp ngày 28/5 sau vụ không kích của Israel vào khu trại người sơ tán ở Rafah.",
-    "Lần đầu tiên sau hơn 70 năm, Hội đồng Bảo an Liên hợp quốc đã thông qua một nghị quyết về Myanmar tại phiên họp hôm 21/12, với 12 phiếu thuận và 3 phiếu trắng.",
-]])
-def test_a_security_council_meeting_not_read_yet(sentence, gaz):
-    found = [(m.forum, m.level, m.meeting) for m in find_meetings(sentence, gaz)]
-    assert ("UN", "other", "Security Council") in found
 
 
 
