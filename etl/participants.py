@@ -787,7 +787,8 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
             break       # no one named from here on: what the sentences left tell links nobody
         told = _told_of(s, dated.get(s.index, []), first_of, events)
         # (a sentence that names the forum of the meeting in focus keeps it: "… lãnh đạo các nước thành viên GMS đã nêu …")
-        names_focus = bool(focus) and not gaz.forums_named(s.text).keys().isdisjoint({events[k][2].forum for k in focus})
+        names_focus = bool(focus) and not gaz.forums_named(s.text, gaz.forum_matches(s.text)).keys().isdisjoint(
+            {events[k][2].forum for k in focus})
         if (i and s.para != sentences[i - 1].para) or (quiet >= _FOCUS_LAPSES and not names_focus) or (
                 not told and _A_DAY.search(s.text) and not _inside_focus(s, focus, events, ctx)):
             focus = []      # a new paragraph, or the day of something unnamed (not one of the meeting's
