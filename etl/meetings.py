@@ -750,8 +750,7 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
     if kind is None or not kind.body and _BODYS_VERB.search(verb.group()):
         return []
     # (a body's meeting at the level the verb tells: "Hội đồng Bảo an … đã họp ở cấp nguyên thủ quốc gia", its summit)
-    level = _LEVELS_TOLD[told.group(1).lower().split()[0]] if kind.body and (told := _LEVEL_TOLD.match(
-        sentence, verb.end())) else kind.level
+    level = _told_level(told) if kind.body and (told := _LEVEL_TOLD.match(sentence, verb.end())) else kind.level
     return [Mention(forum, level, kind.code, ordinal, phrase.strip(), subject.start(), subject.end(),
                     (), f"{kind.code}:verb")]
 
@@ -787,12 +786,12 @@ def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Ment
         near = [h.span() for h in gaz.forum_re.finditer(sentence, max(0, hit.start() - 30), hit.end())
                 if gaz.forum(h.group()) == forum]
         if (body := _body_kind(sentence, near, forum, gaz)) is not None:
-            level = _LEVELS_TOLD[told.group(1).lower().split()[0]] if told else body.level
+            level = _told_level(told) if told else body.level
             return [Mention(forum, level, body.code, None, hit.group(), hit.start(), hit.end(), (), f"{body.code}:verb")]
     if _BODYS_VERB.search(verb.group()):
         return []
     if forum is None or forum not in gaz.forums or not (
-            level := _LEVELS_TOLD[told.group(1).lower().split()[0]] if told else gaz.forums[forum].default_level):
+            level := _told_level(told) if told else gaz.forums[forum].default_level):
         return []
     # (the kind the level's words cue, of that level: "cấp ngoại trưởng", its foreign ministers')
     cued = _kind(f"hội nghị {told.group(1)}", forum, gaz) if told else None
@@ -811,6 +810,13 @@ _LEVEL_TOLD = re.compile(r"(?i)\s+(?:ở\s+)?cấp\s+(ngoại\s+trưởng|bộ\s
                          r"quan\s+chức\s+cao\s+cấp)(?!\w)")
 _LEVELS_TOLD = {"ngoại": "ministers", "bộ": "ministers", "cao": "leaders", "thượng": "leaders", "nguyên": "leaders",
                 "quan": "senior_officials"}
+
+
+def _told_level(told: re.Match[str]) -> str:
+    """The level _LEVEL_TOLD's words tell: "cấp ngoại trưởng", the ministers'."""
+    return _LEVELS_TOLD[told.group(1).lower().split()[0]]
+
+
 _FIRST_SESSION = re.compile(r"(?i)\s+(?:phiên|lần|kỳ)\s+(?:họp\s+)?đầu\s+tiên(?!\w)")      # "đã họp phiên đầu tiên"
 
 
