@@ -725,6 +725,37 @@ _DELEGATION = re.compile(r"(?i)(?<!\w)(?:cùng\s+đi|đi\s+cùng|tháp\s+tùng|t
 _DELEGATION = Gated(_DELEGATION)      # searched only in sentences that hold its words: sentences.Gated
 
 
+# The leader a delegation goes with, by their title (and name): "Cùng đi với Thủ tướng có …", "Tháp tùng Chủ tịch
+# nước có …", "Đi cùng Tổng thống Joe Biden dự hội nghị có …".
+_WITH_THE_LEADER = re.compile(r"(?i)(?<!\w)(?:cùng\s+đi\s+với|đi\s+cùng(?:\s+với)?|tháp\s+tùng|đồng\s+hành\s+cùng)\s+"
+                              r"(?P<title>(?-i:[A-ZĐ])[^,;:()]{1,60}?)\s+(?:(?:dự|tham\s+dự)\s+[^,;:]{1,80}?\s+)?có(?!\w)")
+
+
+def _the_leaders_meetings(text: str, linked: list[Participation], paragraph: set[str]) -> list[int]:
+    """The meetings a delegation's members go to, told in a sentence that names none: all those a sentence told the
+    leader they go with to attend ("Thủ tướng … dự Hội nghị Cấp cao ACMECS 8 và CLMV 9", then "Cùng đi với Thủ tướng
+    có Bộ trưởng X …": both), the sentence earlier in `paragraph` (the texts before it in its paragraph) that linked
+    the leader, else the first that did. The leader is known by the title (and name) after "cùng đi với", "tháp
+    tùng". None when no one linked so far is so named or titled."""
+    told = _WITH_THE_LEADER.search(text)
+    if told is None:
+        return []
+    title = told.group("title").casefold()
+    named = [p for p in linked if p.name.casefold() in title]
+    # a bare title is the home country's leader's, as a Vietnamese outlet writes "Thủ tướng" for Việt Nam's: the
+    # first so titled, whom the article reports (not "Thủ tướng Lý Cường sẽ dẫn đầu đoàn Trung Quốc" told after)
+    titled = [p for p in linked if p.role and title == p.role.casefold()]
+    leader = named[-1] if named else next(iter([p for p in titled if p.country == "Việt Nam"] or titled), None)
+    if leader is None:
+        return []
+    # the meetings of the sentence that linked the leader earlier in the paragraph, else of the one that first linked
+    # the leader: the trip's (not those the leader's later days add: "Tháp tùng Thủ tướng có …" after the paragraphs on
+    # each day's summits; but "… ngày 5/4 tới, Thủ tướng sẽ dự Hội nghị Cấp cao MRC … Tháp tùng Thủ tướng có …")
+    theirs = [p.evidence for p in linked if p.name == leader.name]
+    telling = next((e for e in reversed(theirs) if e in paragraph), theirs[0])
+    return list(dict.fromkeys(p.event_key for p in linked if p.name == leader.name and p.evidence == telling))
+
+
 def _past_the_week(targets: list[int], events: list[tuple[int, Mention, Report]]) -> list[int]:
     """A leader's delegation told in an article about an umbrella week (merge.UMBRELLA_WEEKS: "Tuần lễ
     Cấp cao APEC") goes with its leader to the forum's leaders' meeting that the article dates, when it
@@ -807,6 +838,9 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
             by_speech = not (_STRONG.search(s.text) or _OPENING.search(s.text) or _opens_at_meeting(s)
                              or _pictured_at(s, officials) or _TO_COME.search(s.text) or _CHAIRS_OR_SPEAKS.search(s.text))
             if targets and _DELEGATION.search(s.text):
+                if not s.mentions:
+                    paragraph = {x.text for x in sentences[:i] if x.para == s.para}
+                    targets = _the_leaders_meetings(s.text, out, paragraph) or targets
                 targets = _past_the_week(targets, events)
         elif previous and officials and _LIST_GOES_ON.match(s.text):
             targets = previous      # "Từ trái sang: Thủ tướng Lào X, Thủ tướng Thái Lan Y, …" after who took part
