@@ -744,7 +744,7 @@ def _the_leaders_meetings(text: str, linked: list[Participation], paragraph: set
     named = [p for p in linked if p.name.casefold() in title]
     # a bare title is the home country's leader's, as a Vietnamese outlet writes "Thủ tướng" for Việt Nam's: the
     # first so titled, whom the article reports (not "Thủ tướng Lý Cường sẽ dẫn đầu đoàn Trung Quốc" told after)
-    titled = [p for p in linked if p.role and title == p.role.casefold()]
+    titled = [p for p in linked if p.role and (title == p.role.casefold() or p.role.casefold().startswith(title + " "))]
     leader = named[-1] if named else next(iter([p for p in titled if p.country == "Việt Nam"] or titled), None)
     if leader is None:
         return []
