@@ -736,7 +736,7 @@ def _the_leaders_meetings(text: str, linked: list[Participation], paragraph: set
     leader they go with to attend ("Thủ tướng … dự Hội nghị Cấp cao ACMECS 8 và CLMV 9", then "Cùng đi với Thủ tướng
     có Bộ trưởng X …": both), the sentence earlier in `paragraph` (the texts before it in its paragraph) that linked
     the leader, else the first that did. The leader is known by the title (and name) after "cùng đi với", "tháp
-    tùng". None when no one linked so far is so named or titled."""
+    tùng". Empty when no one linked so far is so named or titled."""
     told = _WITH_THE_LEADER.search(text)
     if told is None:
         return []
