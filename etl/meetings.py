@@ -343,10 +343,8 @@ _BODY_SESSION_BEFORE = re.compile(r"(?i)(?<!\w)((?:phiên|cuộc)\s+(?:họp|th�
 def _body_session_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int, _Head]]:
     """The sessions of a body its forum's names name (above): (where the session's words start, its head)."""
     out = []
-    bodies = body_kinds(gaz)
     for m in forum_hits:
-        forum = gaz.forum(m.group())
-        if not any(k.admits(forum) and k.cued_in(m.group()) for k in bodies):
+        if _named_body(m.group(), gaz.forum(m.group()), gaz) is None:
             continue
         if lead := _BODY_SESSION_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             out.append((lead.start(), _Head(lead.start(), m.end(), lead.group(1), cuts=False, body=True)))
@@ -655,12 +653,12 @@ def _kind(content: str, forum: str, gaz: Gazetteer):
 def _body_kind(phrase: str, spans: list[tuple[int, int]], forum: str, gaz: Gazetteer):
     """The kind of a body that one of the forum's names in the phrase names ("Hội đồng Bảo an", "HĐBA": the UN's
     Security Council, meetings.toml's `body`), else None."""
-    for a, b in spans:
-        named = phrase[a:b]
-        kind = next((k for k in body_kinds(gaz) if k.admits(forum) and k.cued_in(named)), None)
-        if kind is not None:
-            return kind
-    return None
+    return next((kind for a, b in spans if (kind := _named_body(phrase[a:b], forum, gaz)) is not None), None)
+
+
+def _named_body(name: str, forum: str, gaz: Gazetteer):
+    """The body kind that this name of the forum names ("Hội đồng Bảo an" of the UN), else None."""
+    return next((k for k in body_kinds(gaz) if k.admits(forum) and k.cued_in(name)), None)
 
 
 @lru_cache(maxsize=4)       # a gazetteer is hashed by its identity (gazetteer.Gazetteer)
