@@ -277,14 +277,14 @@ def test_switching_language_keeps_level_status_and_meeting(server, page):
 def test_a_typed_date_applies_on_enter_or_tab(server, page, key, typed, param):
     page.goto(f"{server}/meetings?end=2021-12-31")
     settle(page)
-    box = page.locator("[data-testid=stSidebar] [data-testid=stTextInput] input").first      # "Từ ngày"
-    box.click()
-    page.keyboard.type(typed)
-    # a rerun still under way when typing began may redraw the box and drop what was typed (on a
-    # loaded machine, CI): the test waits until the box holds it before the key that applies it
-    if box.input_value() != typed:
+    # the box is found by its label and typed into, and the key pressed, on the box itself: on a
+    # loaded machine (CI) a rerun still under way may redraw the sidebar, and keys sent to whatever
+    # had the focus once went to the search box ("q=01/01/1990") as well
+    box = page.locator('[data-testid=stSidebar] input[aria-label="Từ ngày"]')
+    box.fill(typed)
+    if box.input_value() != typed:      # the rerun redrew the box and dropped what was typed
         box.fill(typed)
-    page.keyboard.press(key)
+    box.press(key)
     page.wait_for_function(f"() => location.search.includes('{param}')", timeout=30000)
     settle(page)
     shown = page.locator('[data-testid="stMainBlockContainer"] [data-testid="stText"]').first.inner_text()
