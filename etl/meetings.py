@@ -462,12 +462,14 @@ def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[
                  if not any(a < head_end + w.start() < b for a, b in forum_spans)]
         if len(words) > MAX_NAME_WORDS:
             end = head_end + words[MAX_NAME_WORDS - 1].end()
-    end = _bracketed_forum_after(sentence, head_end, end, next_head, forum_spans)
-    paren = _PAREN_AFTER.match(sentence, end)
+    bracketed = _bracketed_forum_after(sentence, head_end, end, next_head, forum_spans)
+    paren = _PAREN_AFTER.match(sentence, bracketed)
     if paren and _SHORT_NAME.fullmatch(paren.group(1).strip()):
-        end = paren.end()
+        bracketed = paren.end()
+    if bracketed > end:     # the phrase goes on to a short name in brackets, and to what follows it
+        end = bracketed
         number = _NUMBER_AFTER.match(sentence, end)
-        if number:      # "nhóm đặc trách Sáng kiến liên kết ASEAN (IAI) lần thứ 65"
+        if number:      # "nhóm đặc trách Sáng kiến liên kết ASEAN (IAI) lần thứ 65", "… (EAS) lần đầu tiên"
             end = number.end()
         wider = _WIDER_AFTER.match(sentence, end)
         if wider:       # "Hội nghị các Nhà lãnh đạo Nhóm các nền kinh tế mới nổi (BRICS) mở rộng"
@@ -513,7 +515,7 @@ THIS_BODY = re.compile(r"(?i)(?<!\w)(?:của|thuộc)\s+(?:cơ\s+chế|diễn\s+
                        r"\s+(?:này|đó|trên)(?!\w)")
 _THIS_BODY = ahead(THIS_BODY)      # the same matches, sooner: etl/lookahead.py
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z+&\s-]*\d{0,3}")
-_NUMBER_AFTER = re.compile(r"\s*lần\s+thứ\s+\w+", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s*(?:lần\s+thứ\s+\w+|lần\s+\d{1,3}(?!\d)|(?:lần|phiên|kỳ)\s+đầu\s+tiên(?!\w))", re.IGNORECASE)
 _WIDER_AFTER = re.compile(r"\s*(?:mở\s+rộng|Plus|\+)(?!\w)", re.IGNORECASE)
 
 

@@ -37,6 +37,8 @@ KNOWN_MISSES = {
     ("other_forums", 14): "a session in lower case with no forum in its name ('phiên thảo luận mở rộng') is read as a common noun",
     ("other_forums", 18): "a body's session numbered 'phiên họp thứ 57 của …' gives the session's number to no meeting",
     ("lists", 12): "a plural head's first item, a kind's acronym alone next ('(AEM), AEM+3 và …'): only the last is read",
+    ("number_after_short_name", 5): "a forum's name alone, its short name in brackets and 'phiên đầu tiên họp' "
+                                    "('Diễn đàn Khu vực ASEAN (ARF) phiên đầu tiên họp tại …') is no meeting",
     ("numbered_again", 2): "a series named by a count ('ba hội nghị Bộ trưởng Ngoại giao: lần đầu tiên …') is no meeting",
     ("numbered_again", 3): "'tháng 5 năm sau' counts from the year just told (2017), not from the article's",
     ("numbered_again", 4): "a forum named with no kind of meeting, its numbers later ('ARF lần lượt họp lần thứ 16 …')",
