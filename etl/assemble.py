@@ -113,7 +113,7 @@ _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(
 # 4/11", "phiên bế mạc của Hội nghị …".
 _CLOSING_OF = re.compile(r"(?i)(?<!\w)(?:lễ|phiên(?:\s+họp)?)\s+bế\s+mạc\s+(?:của\s+)?$")
 _HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
-_DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(\d|hai|ba|bốn|năm)\s+ngày(?!\s*\d)")
+_DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(\d|hai|ba|bốn|năm|sáu|bảy)\s+ngày(?!\s*\d)")
 _DURATION = ahead(_DURATION)      # the same matches, sooner: etl/lookahead.py
 _DURATION = Gated(_DURATION)      # searched only in sentences that hold its words: sentences.Gated
 # (the number in lower case: "ngày thứ Năm" is Thursday)
@@ -1815,6 +1815,7 @@ _BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng", "kỳ họp", "sự kiệ
 _TAKES_PLACE = r"""(?=\s+
         (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
         (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
+      | \s+làm\s+việc(?=\s+(?:trong|từ)\s)                   # "Hội nghị làm việc trong hai ngày 15 và 16-12"
     )"""
 _THIS_TIME = r"(?:\s+lần\s+(?:này|thứ\s+(?P<n>\d{1,3}|[^\W\d]+)))?"      # "Hội nghị lần này", "Hội nghị lần thứ 3"
 # … or, numbered, held in a place: "Hội nghị lần thứ hai tại Phnom Penh (Campuchia) tháng 1/2018 do …"
@@ -1921,15 +1922,22 @@ def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer) -> lis
 
 
 # "Hai ngày họp 8 và 9/6 tại khách sạn Manoir Richelieu …", "Trong ba ngày làm việc từ 12 đến 14/11, …": the days of
-# the one meeting the last sentence that named any named.
-_DAYS_HEAD = re.compile(r"(?i)\W*(?:trong\s+)?(?P<count>hai|ba|bốn|năm|[2-5])\s+ngày\s+(?:họp|làm\s+việc|hội\s+nghị)"
-                        r"(?=\s+(?:từ\s+)?(?:ngày\s+)?\d)")
+# the one meeting the last sentence that named any named; or "Trong hai ngày 19 và 20/7, Phó Thủ tướng … chủ trì hội
+# nghị …", where the sentence speaks of a meeting by its common noun.
+_DAYS_HEAD = re.compile(r"(?i)\W*(?:trong\s+)?(?P<count>hai|ba|bốn|năm|[2-5])\s+ngày\s+"
+                        r"(?:(?P<noun>họp|làm\s+việc|hội\s+nghị)\s+)?(?=(?:từ\s+)?(?:ngày\s+)?\d)")
+# (the common noun in lower case after a verb of taking part, no name after it: not "Hội nghị Quốc tế MRC lần thứ 2
+# cũng đã diễn ra", nor "… đã chủ trì gần 20 hội nghị trực tuyến", the days of a series)
+_A_MEETING_NOUN = re.compile(rf"(?<!\w)(?:chủ\s+trì|dự|tham\s+dự|phát\s+biểu\s+tại|khai\s+mạc|tại)\s+"
+                             rf"(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp)(?!\w)(?!\s+[{CAPITALS}])")
 
 
 def _its_days_told(text: str, named: list[Mention]) -> list[Mention]:
     head = _DAYS_HEAD.match(text)
     if not head or len({(m.forum, m.level, m.meeting, m.ordinal) for m in named}) != 1:
         return []
+    if not head.group("noun") and not _A_MEETING_NOUN.search(text, head.end()):
+        return []       # "Trong hai ngày 19 và 20/7, Thủ tướng thăm …": a visit's days
     return [_again(named[-1], head.start("count"), head.end("count"), named[-1].ordinal)]     # (the days: a date)
 
 

@@ -122,6 +122,16 @@ def test_passage_gives_its_meetings(row, gaz):
     assert got == Counter(_key(e) for e in row["events"])
 
 
+# the passages written for the days a later sentence tells (its length, its span): each meeting's last day too
+DAYS_TOLD_AFTER = [row for row in PASSAGES if row["phenomenon"] == "days_told_after"]
+
+
+@pytest.mark.parametrize("row", DAYS_TOLD_AFTER, ids=[f"days_told_after-{n}" for n in range(len(DAYS_TOLD_AFTER))])
+def test_passage_gives_its_meetings_last_days(row, gaz):
+    got = {key: r["end_date"].isoformat() for key, r in merged_passage(row, gaz)}
+    assert got == {_key(e): e["end"] for e in row["events"]}
+
+
 @pytest.mark.parametrize(("text", "n_events"), [
     # links to other articles, by their shape: a headline ending in its own date in brackets
     ("- Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 24 (12-11-2023)", 0),
