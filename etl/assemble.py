@@ -1205,9 +1205,28 @@ def _duration(later: list[str]) -> int | None:
         m = _DURATION.search(text)
         if m and _SERIES_LENGTH.search(text, max(0, m.start() - 60), m.start()):
             return None     # "…, khép lại chuỗi hội nghị ngoại trưởng kéo dài 5 ngày": the series' length
-        if m and (i == 0 or MEETING_WORDS.search(text)):
+        if m and (i == 0 or _a_meetings_length(text, m.start())):
             return parse_ordinal(m.group(1))
     return None
+
+
+# Another gathering a length may be told of: "Bên lề hội nghị, triển lãm ảnh … mở cửa trong sáu ngày"
+_OTHER_GATHERING = re.compile(r"(?i)(?<!\w)(?:triển\s+lãm|lễ\s+hội|hội\s+chợ|chuyến\s+(?:thăm|công\s+tác|đi)|"
+                              r"tuần\s+(?:văn\s+hóa|văn\s+hoá|phim))(?!\w)")
+# A meeting word counted or in the plural: "đoàn sẽ tham dự tổng cộng 18 hội nghị", "các hội nghị liên quan"
+_COUNTED_BEFORE = re.compile(r"(?i)(?<!\w)(?:\d+|các|những|nhiều|loạt|chuỗi|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
+                             r"gần|hơn)\s+$")
+
+
+def _a_meetings_length(text: str, at: int) -> bool:
+    """Is the length told at `at`, in a sentence after the meeting's, a meeting's? The sentence speaks of one meeting
+    (not only of many, nor of a delegation), and the length's own clause names no other gathering."""
+    clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
+    if _OTHER_GATHERING.search(text, clause, at):
+        return False
+    return any(not w.group().casefold().startswith("đoàn")
+               and not _COUNTED_BEFORE.search(text, max(0, w.start() - 12), w.start())
+               for w in MEETING_WORDS.finditer(text))
 
 
 def _last_day_after(opening: DateSpan, later: list[Sentence], para: int, ctx: DateContext) -> date | None:
@@ -1923,8 +1942,9 @@ def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer) -> lis
 
 # "Hai ngày họp 8 và 9/6 tại khách sạn Manoir Richelieu …", "Trong ba ngày làm việc từ 12 đến 14/11, …": the days of
 # the one meeting the last sentence that named any named; or "Trong hai ngày 19 và 20/7, Phó Thủ tướng … chủ trì hội
-# nghị …", where the sentence speaks of a meeting by its common noun.
-_DAYS_HEAD = re.compile(r"(?i)\W*(?:trong\s+)?(?P<count>hai|ba|bốn|năm|[2-5])\s+ngày\s+"
+# nghị …", where the sentence speaks of a meeting by its common noun (after a source or a plan: "Theo Bộ Ngoại giao,
+# trong hai ngày 26-27/5, Thủ tướng … sẽ dự hội nghị").
+_DAYS_HEAD = re.compile(r"(?i)\W*(?:(?:theo|dự\s+kiến)(?:\s+[^,.;]{1,40})?,\s*)?(?:trong\s+)?(?P<count>hai|ba|bốn|năm|[2-5])\s+ngày\s+"
                         r"(?:(?P<noun>họp|làm\s+việc|hội\s+nghị)\s+)?(?=(?:từ\s+)?(?:ngày\s+)?\d)")
 # (the common noun in lower case after a verb of taking part, no name after it: not "Hội nghị Quốc tế MRC lần thứ 2
 # cũng đã diễn ra", nor "… đã chủ trì gần 20 hội nghị trực tuyến", the days of a series)

@@ -172,8 +172,13 @@ _ORD_PHRASE = re.compile(
     # an acronym's number in Roman numerals: "SOM I", "SOM III" (upper case only)
     r"|(?-i:(?<=[A-Z])\s(I{1,3}|IV|VI{0,3}|IX|X))(?![\w'’-])",
     re.IGNORECASE)
+# … or the first held in a new way or a new part of the world: "… lần đầu tiên được tổ chức theo hình thức trực
+# tuyến", "… lần đầu tiên được tổ chức tại châu Phi" (not "… lần đầu tiên được tổ chức tại Hà Nội", its city)
 _FIRST_OF_YEAR = re.compile(r"(?i)đầu\s+tiên\s+(?:(?:của\s+[^,.;]{0,30}?)?(?:trong|của)\s+năm(?!\s+\d)"
-                            r"|(?:có\s+sự|kể\s+từ|sau\s+khi|mà|với\s|được\s+tổ\s+chức\s+(?:ở|tại)\s+(?:nước|khu\s+vực)))")
+                            r"|(?:trong\s+lịch\s+sử\s+)?(?:có\s+sự|kể\s+từ|sau\s+khi|mà|với\s|được\s+tổ\s+chức\s+(?:ở|tại)\s+(?:nước|khu\s+vực|"
+                            r"châu\s+(?:lục|Phi|Á|Âu|Mỹ|Đại\s+Dương)|lục\s+địa|Nam\s+Mỹ|Mỹ\s+La(?:\s*-\s*|\s+)tinh|"
+                            r"Trung\s+Đông)|(?:được\s+tổ\s+chức\s+|diễn\s+ra\s+|họp\s+)?(?:theo\s+|dưới\s+)?"
+                            r"(?:hình\s+thức\s+)?trực\s+tuyến))")
 _ORD_PHRASE, _FIRST_OF_YEAR = ahead(_ORD_PHRASE), ahead(_FIRST_OF_YEAR)      # the same matches, sooner
 _FIRST = re.compile(r"(?i)đầu\s+tiên")
 # The words of a count or a length after a number (_COUNT_UNIT, below)
