@@ -1668,13 +1668,19 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                             # Hội nghị Cấp cao Á - Âu lần thứ 5 (ASEM 5) hồi tháng 10/2004" (the year alone dates no event)
             if m.meeting == "Summit" and span.precision == "day" and (held := summit_held_there(m.forum, text, span.start)):
                 m = replace(m, forum=held)      # "… hội nghị thượng đỉnh G7 ở Hamburg" on 7/7/2017: the G20's
+            # a name that points back at the meeting just named ("Diễn đàn an ninh thường niên này kéo dài 3 ngày"
+            # after "Đối thoại Shangri-La lần thứ 18") is not its own: the merge compares other meetings' names
+            label = "" if _POINTS_BACK.match(text, m.end_pos) else m.text
             for ordinal in (m.ordinal, *m.optional_ordinals):
                 ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
                            span.year_inferred, status, location, _host(text, gaz), mode,
-                           article.article_id, (text,), span.text, f"{m.rule}|{span.rule}", strength, m.text,
+                           article.article_id, (text,), span.text, f"{m.rule}|{span.rule}", strength, label,
                            span.year_source, span.role)
                 out.append((m, ev))
     return out
+
+
+_POINTS_BACK = re.compile(r"\s+(?:này|đó|nói\s+trên|kể\s+trên|nêu\s+trên)(?!\w)")
 
 
 def _months_told_from_its_day(text: str, spans: list[DateSpan], ctx: DateContext) -> list[DateSpan]:
