@@ -113,7 +113,8 @@ _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(
 # 4/11", "phiên bế mạc của Hội nghị …".
 _CLOSING_OF = re.compile(r"(?i)(?<!\w)(?:lễ|phiên(?:\s+họp)?)\s+bế\s+mạc\s+(?:của\s+)?$")
 _HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
-_DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(\d|hai|ba|bốn|năm|sáu|bảy)\s+ngày(?!\s*\d)")
+_DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(?:gần\s+|khoảng\s+)?(\d|hai|ba|bốn|năm|sáu|bảy)\s+ngày"
+                       r"(?!\s*\d)")     # ("sau gần sáu ngày đàm phán": nearly six, the sixth the last)
 _DURATION = ahead(_DURATION)      # the same matches, sooner: etl/lookahead.py
 _DURATION = Gated(_DURATION)      # searched only in sentences that hold its words: sentences.Gated
 # (the number in lower case: "ngày thứ Năm" is Thursday)
@@ -1636,6 +1637,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             closing = _closing_day(span, spans, text)
             # (past "… và các hội nghị liên quan": "Hội nghị … lần thứ 51 và các hội nghị liên quan đã bế mạc")
             after = related.end() if (related := _AND_RELATED.match(text, hi)) else hi
+            if of := _OF_ITS_BODY.match(text, after):
+                after = of.end()    # "… lần thứ 12 (MC12) của Tổ chức Thương mại Thế giới (WTO) đã bế mạc sau …"
             stop = _CLAUSE_END.search(text, after)
             if (_END_CUE.search(text, lo, min(stop.start() if stop else len(text), after + 40))
                     or _UNTIL.search(text, max(0, span.pos - 40), span.pos)
@@ -1680,6 +1683,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     return out
 
 
+# The body a meeting named before belongs to, told after it: "… của Tổ chức Thương mại Thế giới (WTO)".
+_OF_ITS_BODY = re.compile(r"\s+của\s+[^,.;()]{1,60}?\s*\([A-Z][A-Za-z0-9+&-]{1,11}\)")
 _POINTS_BACK = re.compile(r"\s+(?:này|đó|nói\s+trên|kể\s+trên|nêu\s+trên)(?!\w)")
 
 
@@ -2519,14 +2524,20 @@ def _status_told_elsewhere(events: list[tuple[int, Mention, Report]],
 
     untold = [_said(sentences[index].text, m) is None for index, m, _ in events]
     wanted = {key(m) for (_, m, _), quiet in zip(events, untold) if quiet}     # only these meetings' tenses are asked
-    told: dict[tuple, set[str]] = {}
+    # the years a sentence dates the meeting in, or writes: one of another year tells another meeting's tense
+    # ("Hội nghị lần này đã hai lần phải hoãn: theo kế hoạch ban đầu, MC12 … từ 8 đến 11/6/2020", not 2022's)
+    years: dict[tuple, set[int]] = {}
+    for index, m, ev in events:
+        years.setdefault((index, key(m)), set()).add(ev.start.year)
+    told: dict[tuple, list[tuple[str, set[int] | None]]] = {}
     for s in sentences:
         for m in s.mentions:
             if key(m) in wanted and (tense := _said(s.text, m)) is not None and not _what_it_will_do(s.text, m, tense):
-                told.setdefault(key(m), set()).add(tense)
+                dated = years.get((s.index, key(m))) or {int(y) for y in _A_YEAR.findall(s.text)} or None
+                told.setdefault(key(m), []).append((tense, dated))
     out = []
     for (index, m, ev), quiet in zip(events, untold):
-        said = told.get(key(m), set())
+        said = {tense for tense, dated in told.get(key(m), []) if dated is None or ev.start.year in dated}
         if len(said) == 1 and quiet:
             ev = replace(ev, status=next(iter(said)))
         out.append((index, m, ev))
