@@ -127,6 +127,21 @@ def month_range(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
+    (?=t) tháng\s+ (?P<m1>{_D}) (?: \s*[/.-]\s* (?P<y1>{_Y}) )? {_TO} (?:(?:đầu|giữa|cuối)\s+)?
+    tháng\s+ (?P<m2>{_D}) (?: \s*[/.-]\s* (?P<y>{_Y}) | \s+năm\s+ (?P<y2>{_Y}) )? (?![\d/-]|\.\d)
+    """, re.IGNORECASE)
+def month_to_month(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "từ cuối tháng 2 đến đầu tháng 3/2017", "từ tháng 10 đến tháng 11 năm 2025", "tháng 12/2019 đến tháng 1/2020":
+    # a meeting over two months or three (_months_apart: longer is a term, each month read alone)
+    m1, m2 = int(g["m1"]), int(g["m2"])
+    end_year, inferred = _year(g["y"] or g["y2"] or g["y1"], ctx)
+    if end_year is None:
+        return None
+    start_year = int(g["y1"]) if g["y1"] else end_year - (1 if m1 > m2 else 0)
+    return _day(start_year, m1, 1), _day(end_year, m2, 1), "month", inferred
+
+
+@rule(rf"""
     {_NOT_BEFORE}(?P<d1>{_D}) [/.-] (?P<m1>{_D}) (?: [/.-] (?P<y1>{_Y}) )?
     {_TO}
     (?P<d2>{_D}) [/.-] (?P<m2>{_D}) (?: [/.-] (?P<y2>{_Y}) )? {_NOT_AFTER}
@@ -221,8 +236,17 @@ def _days_in_order(m: re.Match[str]) -> bool:
     return 0 < int(m["d2"]) - int(m["d1"]) <= 7
 
 
+def _months_apart(m: re.Match[str]) -> bool:
+    """Does "tháng 2 đến tháng 3/2017" run forward two months at most? Else the months are dates of their own ("từ
+    tháng 6/2019 đến tháng 3/2020": a term), which the other shapes read."""
+    m1, m2 = int(m["m1"]), int(m["m2"])
+    end_year = m["y"] or m["y2"]
+    months = (int(end_year) - int(m["y1"])) * 12 + m2 - m1 if m["y1"] and end_year else (m2 - m1) % 12
+    return 1 <= m1 <= 12 and 1 <= m2 <= 12 and 0 < months <= 2
+
+
 # Shapes that match only where their reading makes sense, checked before they claim their text.
-_ONLY_WHERE = {"days_and_full": _a_week_apart, "days_listed": _days_in_order}
+_ONLY_WHERE = {"days_and_full": _a_week_apart, "days_listed": _days_in_order, "month_to_month": _months_apart}
 
 
 @rule(rf"""

@@ -118,7 +118,8 @@ def test_a_match_that_failed_where_a_core_starts_is_tried_again_after_it():
 
 def _shapes_slowly(sentence: str) -> list:
     """dates._shapes as it was before its shortcuts: every shape's pattern searched through the
-    whole sentence where the sentence holds one of its words."""
+    whole sentence where the sentence holds one of its words (a shape that matches only where its
+    reading makes sense, dates._ONLY_WHERE, claims nothing elsewhere)."""
     taken: list[tuple[int, int]] = []
     out = []
     scanned = dates._MONG.sub(dates._as_day_word, sentence)
@@ -126,6 +127,8 @@ def _shapes_slowly(sentence: str) -> list:
         if not literals.may_match(dates._NEEDS[name], scanned.lower()):
             continue
         for m in pattern.finditer(scanned):
+            if name in dates._ONLY_WHERE and not dates._ONLY_WHERE[name](m):
+                continue
             if not any(m.start() < b and a < m.end() for a, b in taken):
                 taken.append(m.span())
                 out.append((name, m.span(), m.groupdict()))

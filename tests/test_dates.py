@@ -80,6 +80,13 @@ def test_issue_phrases(text, expected):
     ("- 13 đến 15/11/2006: Tuần lễ Cấp cao APEC tại Hà Nội", ("2006-11-13", "2006-11-15", "day")),
     ("18 và 19/11/2023: các nhà lãnh đạo họp tại San Francisco", ("2023-11-18", "2023-11-19", "day")),
     ("Đoàn có 3 và 4-4-1998 là hai ngày bận rộn", ("1998-04-04", "1998-04-04", "day")),    # not where it opens nothing
+    # a meeting over two months told month to month, the year written once, after the second (or with each)
+    ("Các quan chức cao cấp APEC họp ở Hà Nội từ cuối tháng 2 tới đầu tháng 3/2006.", ("2006-02-01", "2006-03-01", "month")),
+    ("Vòng đàm phán kéo dài từ tháng 10 tới tháng 11 năm 2019", ("2019-10-01", "2019-11-01", "month")),
+    ("dự kiến họp từ giữa tháng 12/2024 đến đầu tháng 1/2025", ("2024-12-01", "2025-01-01", "month")),
+    ("các cuộc họp từ tháng 11 đến tháng 1/2020 tại Geneva", ("2019-11-01", "2020-01-01", "month")),
+    ("nhiệm kỳ từ tháng 6/2019 đến tháng 3/2020", ("2019-06-01", "2019-06-01", "month")),      # a term: months alone
+    ("Năm Chủ tịch kéo dài từ tháng 1 đến tháng 12", ("2021-01-01", "2021-01-01", "month")),
 ])
 def test_real_article_shapes(text, expected):
     assert first(text) == expected
