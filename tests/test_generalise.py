@@ -39,6 +39,10 @@ KNOWN_MISSES = {
     ("lists", 12): "a plural head's first item, a kind's acronym alone next ('(AEM), AEM+3 và …'): only the last is read",
     ("number_after_short_name", 5): "a forum's name alone, its short name in brackets and 'phiên đầu tiên họp' "
                                     "('Diễn đàn Khu vực ASEAN (ARF) phiên đầu tiên họp tại …') is no meeting",
+    ("first_of_a_forum", 1): "'đầu tiên của' before a forum's short name ('Hội nghị Thượng đỉnh đầu tiên của G20') gives "
+                             "no number: with the forum's name blanked, the phrase reads as ending at 'của', which "
+                             "'đầu tiên của [năm nay]' is kept from; a long name after it ('… của Cơ chế Hợp tác "
+                             "Mekong - Lan Thương') gives one",
     ("numbered_again", 2): "a series named by a count ('ba hội nghị Bộ trưởng Ngoại giao: lần đầu tiên …') is no meeting",
     ("numbered_again", 3): "'tháng 5 năm sau' counts from the year just told (2017), not from the article's",
     ("numbered_again", 4): "a forum named with no kind of meeting, its numbers later ('ARF lần lượt họp lần thứ 16 …')",
