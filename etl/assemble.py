@@ -1957,9 +1957,11 @@ def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer) -> lis
 # trong hai ngày 26-27/5, Thủ tướng … sẽ dự hội nghị").
 _DAYS_HEAD = re.compile(r"(?i)\W*(?:(?:theo|dự\s+kiến)(?:\s+[^,.;]{1,40})?,\s*)?(?:trong\s+)?(?P<count>hai|ba|bốn|năm|[2-5])\s+ngày\s+"
                         r"(?:(?P<noun>họp|làm\s+việc|hội\s+nghị)\s+)?(?=(?:từ\s+)?(?:ngày\s+)?\d)")
+# The verbs of taking part in a meeting its common noun follows ("chủ trì hội nghị", "dự cuộc họp"): _A_MEETING_NOUN, _THE_NOUN
+_TAKES_PART_IN = r"(?:chủ\s+trì|đồng\s+chủ\s+trì|dự|tham\s+dự|phát\s+biểu\s+tại|khai\s+mạc)"
 # (the common noun in lower case after a verb of taking part, no name after it: not "Hội nghị Quốc tế MRC lần thứ 2
 # cũng đã diễn ra", nor "… đã chủ trì gần 20 hội nghị trực tuyến", the days of a series)
-_A_MEETING_NOUN = re.compile(rf"(?<!\w)(?:chủ\s+trì|dự|tham\s+dự|phát\s+biểu\s+tại|khai\s+mạc|tại)\s+"
+_A_MEETING_NOUN = re.compile(rf"(?<!\w)(?:{_TAKES_PART_IN}|tại)\s+"
                              rf"(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp)(?!\w)(?!\s+[{CAPITALS}])")
 
 
@@ -2012,7 +2014,7 @@ def _the_ones_counted(text: str, named: list[Mention]) -> list[Mention]:
 _NUMBER_OPENS = re.compile(r"(?i)^\W*lần\s+thứ\s+(\d{1,3}|[^\W\d]+)\s*,")
 # "Ngày 24/8/2020, … đồng chủ trì hội nghị; …": the meeting just named, as the common noun of a verb
 # of taking part, ending its clause.
-_THE_NOUN = re.compile(r"(?<!để\s)(?<!\w)(?:chủ\s+trì|đồng\s+chủ\s+trì|dự|tham\s+dự|phát\s+biểu\s+tại|khai\s+mạc)"
+_THE_NOUN = re.compile(rf"(?<!để\s)(?<!\w){_TAKES_PART_IN}"
                        r"\s+(hội\s+nghị|cuộc\s+họp)(?:\s+(?:này|lần\s+này))?(?=\s*[.;,:]|\s*$|\s+và\s)")
 # … in a sentence that opens with the day it tells: "Ngày 24/8/2020, …", "Sáng 5/9, …"
 _OPENS_DATED = re.compile(r"(?i)^\W*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d")
