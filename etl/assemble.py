@@ -95,7 +95,8 @@ _FUTURE_YEAR = re.compile(r"(?i)(?:đến|tới|hướng\s+tới|sau|tầm\s+nh�
 _PLANNED = re.compile(rf"(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)", re.IGNORECASE)
 _PLANNED = ahead(_PLANNED)      # the same matches, sooner: etl/lookahead.py
 _PLANNED = Gated(_PLANNED)      # searched only in sentences that hold its words: sentences.Gated
-_HELD = re.compile(rf"(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)", re.IGNORECASE)
+# (not a ceremony or a session named by it: "- 15h00: Lễ bế mạc Hội nghị …" in a schedule tells nothing done)
+_HELD = re.compile(rf"(?<!\w)(?<!lễ\s)(?<!phiên\s)(?<!buổi\s)(?:{alt(HELD_WORDS)})(?!\w)", re.IGNORECASE)
 # Not a status word: "vừa" of "doanh nghiệp vừa và nhỏ", "nhỏ và vừa" (small and medium-sized enterprises).
 _SMALL_AND_MEDIUM = re.compile(r"(?i)vừa\s+và\s+nhỏ|(?<=nhỏ\svà\s)vừa")
 _HELD = ahead(_HELD)      # the same matches, sooner: etl/lookahead.py
@@ -1115,8 +1116,13 @@ def _main_clauses(text: str, at: int) -> str | None:
 # Quốc, …, Cấp cao ASEAN +3 và Cấp cao Mekong - Nhật Bản vào ngày 7/9", "… cũng sẽ gặp các nhà lãnh đạo tham
 # dự hội nghị thượng đỉnh ASEAN … đồng thời tham dự hội nghị thượng đỉnh Đông Á (EAS) diễn ra trong hai ngày
 # 14 và 15/11": planned, however far the last meeting stands from "sẽ".
+# … and a journey so told, with attending joined to it later in the clause: "… sẽ tới Vientiane, trở thành tổng thống Mỹ
+# đương nhiệm đầu tiên thăm Lào, đồng thời dự Hội nghị Cấp cao Đông Á (EAS) diễn ra từ ngày 6 đến 8/9" (no tense
+# word of its own between the journey and the attending; "trước khi dự" only after a journey still to come: `_governed`).
 _GOVERNING = re.compile(r"(?i)(?<!\w)(?:(?P<ahead>sẽ|dự\s+kiến)|đã|vừa)\s+(?:(?:cùng|lần\s+lượt|đồng\s+thời)\s+)?"
-                        r"(?:tham\s+dự|dự|gặp|chủ\s+trì|(?:đến|tới|sang)\s+dự)(?!\w)")
+                        r"(?:(?:tới|đến|sang|thăm|rời|công\s+du|lên\s+đường(?:\s+(?:tới|đến|sang|đi))?)(?P<trip>[^.;:]{0,150}?"
+                        r"(?<!\w)(?:đồng\s+thời|và|rồi|sau\s+đó|tiếp\s+đó|tiếp\s+tục|cũng\s+như|(?P<before>trước\s+khi)))\s+(?:tham\s+)?dự"
+                        r"|tham\s+dự|dự|gặp|chủ\s+trì|(?:đến|tới|sang)\s+dự)(?!\w)")
 _GOVERNING = Gated(_GOVERNING)      # searched only in sentences that hold its words: sentences.Gated
 _CLAUSE_STOP = re.compile(r"[.;:]")
 
@@ -1128,6 +1134,11 @@ def _governed(text: str, lo: int) -> str | None:
     if last is None or _CLAUSE_STOP.search(text, last.end(), lo) or _PLANNED.search(text, last.end(), lo) or (
             _HELD.search(text, last.end(), lo)):
         return None
+    if last["trip"] and (_PLANNED.search(text, last.start("trip"), last.end("trip")) or
+                         _HELD.search(text, last.start("trip"), last.end("trip"))):
+        return None     # "… sẽ tới Tokyo, sau khi đã dự …": the attending's own tense
+    if last["before"] and not last["ahead"]:
+        return None     # "… đã tới Vienna, trước khi dự …": done before the meeting, which may still be to come
     return "planned" if last.group("ahead") else "held"
 
 

@@ -142,6 +142,8 @@ def _stop_pattern(name_ends: str) -> re.Pattern[str]:
                                                         # and medium; nor "các nền kinh tế hàng đầu": leading)
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
+    | \s(?=(?-i:chuẩn\s+bị)(?!\w))                      # "Hội nghị Hội đồng Điều phối ASEAN chuẩn bị cho Hội nghị
+                                                        # Cấp cao": what it prepares for (not "Ủy ban Chuẩn bị", a name)
     | \s(?=(?:{alt(TIMES_OF_DAY)})\s+(?:\d|(?:nay|qua|mai)(?!\w)))   # a time of day before a date: "… trực tuyến
                                                         # tối 12/11", or told from now: "… tối qua", "… sáng nay"
     | \s(?=tuần\s+(?:trước|này|tới|qua|sau)(?!\w))     # a week told from now: "… ASEAN tuần trước ở Singapore"

@@ -55,7 +55,14 @@ _SEVERAL = Gated(_SEVERAL)      # searched only in sentences that hold its words
 # "cả hai hội nghị", "ba hội nghị này": the meetings the paragraph has just told of, all of them.
 _COUNTED_MEETINGS = re.compile(rf"(?i)(?<!\w)(?:cả\s+)?(?:hai|ba|bốn)\s+(?:{MEETING_NOUN})(?!\s+(?:lần|thứ|cấp\s+cao|bộ\s+trưởng))")
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")       # what joins two meetings' names into one list
-_RESULTS_OF = re.compile(r"(?i)(?<!\w)(?:kết\s+quả(?:\s+(?:của|tại))?|về|(?:báo\s+cáo|trình)\s+lên)(?:\s+các)?\s+$")
+# (… or prepared for: "Hội nghị Bộ trưởng NAM chuẩn bị cho Thượng đỉnh đã diễn ra dưới sự chủ trì của …")
+_RESULTS_OF = re.compile(r"(?i)(?<!\w)(?:kết\s+quả(?:\s+(?:của|tại))?|về|(?:báo\s+cáo|trình)\s+lên|chuẩn\s+bị(?:\s+cho)?)"
+                         r"(?:\s+các)?\s+$")
+
+
+def _told_about(text: str, m: Mention) -> bool:
+    """Is the meeting one whose results are told, that is told about or prepared for (_RESULTS_OF)?"""
+    return bool(_RESULTS_OF.search(text, max(0, m.pos - 30), m.pos))
 # "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
 # (Not "một phiên họp": a session of the meeting told, "Phát biểu tại một phiên họp, Tổng thống …".)
 _ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?!phiên\s)(?:{MEETING_NOUN})(?!\w)")
@@ -233,7 +240,7 @@ def _told_targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int]
     # a meeting whose results are told, or that is told about, is not where the sentence's people
     # are: "Thứ trưởng đã báo cáo Hội nghị về kết quả của Cuộc họp nhóm đặc trách IAI lần thứ 65
     # (08/9/2021)", "Bộ trưởng chủ trì buổi họp báo thông tin về Hội nghị Cấp cao GMS 6"
-    told_about = [m for m in s.mentions if _RESULTS_OF.search(s.text, max(0, m.pos - 30), m.pos)]
+    told_about = [m for m in s.mentions if _told_about(s.text, m)]
     # ... and so is the frame named after one: "… sẽ được báo cáo lên Hội nghị các Nhà lãnh đạo kinh tế APEC,
     # diễn ra ngày 10-11/11, trong khuôn khổ Tuần lễ Cấp cao APEC 2017"
     mentions = [m for m in s.mentions if m not in told_about
@@ -439,7 +446,8 @@ def _guests(s: Sentence, officials: list[Official], dated_here: list[int], first
     out: dict[int, list[int]] = {}
     previous: Official | None = None       # the last guest, whose list a next name may go on
     for o in sorted(officials, key=lambda o: o.pos):
-        m = next((m for m in reversed(s.mentions) if m.pos < o.pos), None)
+        # (not a meeting told about: "Hội nghị Bộ trưởng NAM chuẩn bị cho Thượng đỉnh đã diễn ra dưới sự chủ trì của X")
+        m = next((m for m in reversed(s.mentions) if m.pos < o.pos and not _told_about(s.text, m)), None)
         if m is None:
             continue
         joins = list(_WITH_GUEST.finditer(s.text, m.pos, o.pos)) or [

@@ -28,6 +28,7 @@ PLANNED_WORDS = (
     "tới đây",              # "ngày 19/1 tới đây"
     "lên đường",            # "lên đường tham dự Hội nghị"
     "theo chương trình",    # "theo chương trình, Hội nghị …"
+    "theo lịch",            # "Theo lịch, Hội nghị … diễn ra tại Singapore từ ngày 11 đến 15/11", "theo lịch trình"
     "dự định",              # "dự định họp vào tháng 7"
     "đề xuất tổ chức",      # "Hội nghị đã thống nhất đề xuất tổ chức Hội nghị Cấp cao đặc biệt … vào ngày 14/4"
     "nhất trí tổ chức",     # "các Bộ trưởng nhất trí tổ chức Hội nghị … vào tháng 11"

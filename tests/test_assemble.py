@@ -151,10 +151,73 @@ _LEAD = "Thủ tướng kêu gọi các nước tăng cường đoàn kết. Cá
     # … not past a stop
     ("Thủ tướng sẽ tham dự lễ kỷ niệm 50 năm thành lập Hiệp hội tại thủ đô Jakarta của Indonesia; Hội nghị Cấp cao "
      "Mekong - Nhật Bản diễn ra ngày 9/10/2018 tại Tokyo.", {"Mekong-Japan": "held"}),
+    # a journey told with the tense, the attending joined to it later in the clause ("rồi", "trước khi" after one
+    # still to come), however far
+    ("Tổng thống Pháp Emmanuel Macron sẽ sang Nhật Bản, thăm cố đô Kyoto và gặp gỡ cộng đồng doanh nghiệp Pháp tại "
+     "Osaka, rồi dự Hội nghị Thượng đỉnh G7 tại Hiroshima ngày 19-21/5/2023.", {"G7": "planned"}),
+    ("Ngoại trưởng Mỹ dự kiến công du Trung Đông, dừng chân tại Riyadh và Abu Dhabi để bàn về an ninh khu vực, rồi tiếp "
+     "tục dự Hội nghị Bộ trưởng Ngoại giao G20 tại New Delhi ngày 1-2/3/2023.", {"G20": "planned"}),
+    ("Thủ tướng Australia sẽ lên đường tới Jakarta vào cuối tuần, gặp Tổng thống Indonesia để bàn về hợp tác năng "
+     "lượng, trước khi dự Hội nghị Cấp cao Đông Á lần thứ 18 ngày 7/9/2023.", {"EAS": "planned"}),
+    # … not the attending's own tense
+    ("Tổng thống Hàn Quốc sẽ tới Phnom Penh, thủ đô Campuchia, nơi ông có cuộc gặp với Thủ tướng Hun Sen, sau khi đã "
+     "dự Hội nghị Cấp cao ASEAN - Hàn Quốc ngày 11/11/2022.", {"ASEAN": "held"}),
 ])
 def test_a_tense_word_and_its_verb_govern_the_meetings_listed_after_them(text, expected, gaz):
     got = {e[0]: e[6] for e in events(_LEAD + text, gaz)[0]}
     assert {forum: got.get(forum) for forum in expected} == expected
+
+
+# Passages a helper wrote from the guideline alone (tests/data/passages_tenses.jsonl), in undated articles: a journey
+# told with its tense, the attending joined to it later ("sẽ tới Osaka, …, đồng thời dự …"), and contrasts where the
+# attending has a tense or a time of its own.
+TENSES = data_rows("passages_tenses.jsonl")
+
+
+@pytest.mark.parametrize("row", phenomenon_params(TENSES, lambda row, n: None))
+def test_a_passage_tells_its_meetings_tense(row, gaz):
+    got = {(e[0], e[1], e[4]): e[6] for e in reversed(events(_LEAD + row["text"], gaz)[0])}
+    assert {(m["forum"], m["level"], m["start"] if len(m["start"]) == 10 else f"{m['start']}-01"): m["status"]
+            for m in row["meetings"]} == {k: got.get(k) for k in
+                                          [(m["forum"], m["level"], m["start"] if len(m["start"]) == 10 else
+                                            f"{m['start']}-01") for m in row["meetings"]]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing ceremony or session named in a schedule tells nothing done: the lead's plan holds
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 sẽ diễn ra tại Jakarta từ ngày 11 đến 14/7/2023.\n\nNGÀY 14/7\n\n"
+     "- 16h00: Phiên bế mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56.", {"planned"}),
+    ("Tiêu đề\n\nChương trình Hội nghị Cấp cao APEC năm 2017 dự kiến như sau.\n\n- Sáng 11/11/2017: Lễ bế mạc Hội nghị "
+     "các Nhà lãnh đạo Kinh tế APEC.", {"planned"}),
+    # … the verb does
+    ("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 43 đã bế mạc chiều 7/9/2023 tại Jakarta.", {"held"}),
+    # "theo lịch (trình)": the schedule's, still to come where nothing is told as done
+    ("Tiêu đề\n\nTheo lịch trình của nước chủ nhà, Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra tại Kuala Lumpur "
+     "ngày 1/11/2025.", {"planned"}),
+    ("Tiêu đề\n\nTheo lịch, Hội nghị Thượng đỉnh G20 họp tại Rio de Janeiro trong hai ngày 18-19/11/2024.", {"planned"}),
+    ("Tiêu đề\n\nTheo lịch trình, Hội nghị Cấp cao ASEAN lần thứ 37 đã khai mạc sáng 12/11/2020.", {"held"}),
+])
+def test_a_ceremony_and_a_schedule_tell_the_tense(text, expected, gaz):
+    assert {e[6] for e in events(text, gaz)[0]} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting's name ends before what it prepares for: the meeting it is, told as done, and no date for the other
+    ("Tiêu đề\n\nTrước đó, ngày 4/9/2023, Bộ trưởng Bùi Thanh Sơn đã dự Hội nghị Hội đồng Cộng đồng Chính trị - An ninh "
+     "ASEAN chuẩn bị cho Hội nghị Cấp cao.", [("ASEAN", "ministers", "2023-09-04", "held"),
+                                                ("Bùi Thanh Sơn", "2023-09-04")]),
+    ("Tiêu đề\n\nNgày 6-7/11/2017, Hội nghị Quan chức Cao cấp cuối kỳ APEC chuẩn bị cho Tuần lễ Cấp cao đã họp tại Đà "
+     "Nẵng.", [("APEC", "senior_officials", "2017-11-06", "held")]),
+    # … and its chair is its own, not the prepared meeting's
+    ("Tiêu đề\n\nHội nghị Thượng đỉnh Phong trào Không liên kết lần thứ 18 diễn ra tại Baku ngày 25-26/10/2019. Trước đó, "
+     "trong hai ngày 21-22/10, Hội nghị Quan chức cao cấp NAM chuẩn bị cho Thượng đỉnh đã diễn ra dưới sự chủ trì của "
+     "Thứ trưởng Ngoại giao Azerbaijan Mahmud Mammad-Guliyev.",
+     [("NAM", "leaders", "2019-10-25", "held"), ("NAM", "senior_officials", "2019-10-21", "held"),
+      ("Mahmud Mammad-Guliyev", "2019-10-21")]),
+])
+def test_a_meeting_that_prepares_another(text, expected, gaz):
+    evs, people = events(text, gaz)
+    assert [(e[0], e[1], e[4], e[6]) for e in evs] + sorted({(p.name, str(p.event_start)) for p in people}) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
