@@ -991,7 +991,8 @@ _SAID_AT = re.compile(r"(?i)(?<!\w)(?:tại|bên\s+lề|trong\s+khuôn\s+khổ|k
 
 # What comes after the date told before: "SOM 1 dự kiến diễn ra vào tháng 2/2027, tiếp đó là SOM 2
 # và SOM 3" (not in February).
-_THEN = re.compile(r"(?i)(?<!\w)(?:tiếp\s+(?:đó|theo)|sau\s+đó|kế\s+đến|rồi\s+đến)\s+(?:sẽ\s+)?là\s+$")
+# (not right after it: "Ngay sau đó là Hội nghị …", that day: dates.SAME_DAY)
+_THEN = re.compile(r"(?i)(?<!\w)(?:tiếp\s+(?:đó|theo)|(?<!ngay\s)sau\s+đó|kế\s+đến|rồi\s+đến)\s+(?:sẽ\s+)?là\s+$")
 
 
 # What lies between a date and the next meeting's name when the date is that meeting's: "…, ngày
@@ -1402,7 +1403,10 @@ def _date_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: Date
 
 
 # A section's heading that opens with its full date: "14/11/1998 – Việt Nam trở thành thành viên APEC".
-_HEADING_DATE = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*[-–—:]\s+\S")
+# (a section's heading: "12/11/2020 - Khai mạc", "Ngày 14/7: Diễn đàn khu vực ASEAN", "Thứ Hai (12/6): …")
+_HEADING_DATE = re.compile(r"(?i)^\W*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])"
+                           r"|chủ\s+nhật)\s*[,(]?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d\d)?\)?)"
+                           r"\s*[-–—:]\s+\S")
 
 
 # Words that move a sentence off its paragraph's day: "Trước đó, …", "năm ngoái", "từng".

@@ -61,6 +61,11 @@ _BUILDING_BEFORE = re.compile(r"(?i)(?<!\w)(?:khách\s+sạn|nhà\s+hàng|t(?:ò
 _MEETING_WORDS = r"diễn\s+đàn|hội\s+nghị|thượng\s+đỉnh"
 _MEETING_WORD = re.compile(rf"(?i)(?:{_MEETING_WORDS})(?!\w)")
 _MEETING_WORD_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_MEETING_WORDS})(?:\s+[^\W\d_]+){{0,7}}\s*[“\"«]?\s*$")
+# … or its leaders or members, named before it: "lãnh đạo 27 nước thành viên Liên minh châu Âu (EU)", "Lãnh đạo EU chốt
+# …", "các nước thành viên EU" (the forum an article's bare "Hội nghị thượng đỉnh" is of; no meeting of its own)
+_MEMBERS_BEFORE = re.compile(r"(?i)(?<!\w)(?:(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo|nguyên\s+thủ)"
+                             r"(?:\s+(?:(?:các|\d+)\s+)?(?:nước|quốc\s+gia)(?:\s+thành\s+viên)?)?"
+                             r"|(?:(?:các|\d+)\s+)?(?:nước|quốc\s+gia)\s+thành\s+viên)\s+$")
 
 
 def alternation(surfaces: list[str]) -> re.Pattern[str]:
@@ -352,13 +357,14 @@ class Gazetteer:
     def forum_names(self, text: str) -> list[re.Match[str]]:
         """forum_matches less the names of buildings: "tại khách sạn Shangri-La" names the hotel (where
         the Dialogue meets, and where anyone may stay), not the forum; and less the names of a forum whose
-        name is also another thing's (forums.toml's after_meeting_word), where no meeting's word leads to it:
-        "sáng kiến Vành đai và Con đường" is China's initiative, "Diễn đàn cấp cao " Vành đai và Con đường ""
-        its forum."""
+        name is also another thing's (forums.toml's after_meeting_word), where no meeting's word leads to it
+        and it is not named as its leaders' or members' ("lãnh đạo các nước EU"): "sáng kiến Vành đai và Con đường"
+        is China's initiative, "Diễn đàn cấp cao " Vành đai và Con đường "" its forum."""
         return [m for m in self.forum_matches(text) if not _BUILDING_BEFORE.search(text, max(0, m.start() - 16), m.start())
                 and not (self.forums[self.forum(m.group())].after_meeting_word
                          and not _MEETING_WORD.match(m.group())
-                         and not _MEETING_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start()))]
+                         and not _MEETING_WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                         and not _MEMBERS_BEFORE.search(text, max(0, m.start() - 50), m.start()))]
 
     def forums_named(self, text: str, hits: list[re.Match[str]] | None = None) -> Counter[str]:
         """How often a text names each forum: by its names, else by the acronyms of kinds that name it.

@@ -102,6 +102,33 @@ def test_several_meetings_share_one_date(gaz):
                    ("APEC", "ministers", "AMM", None, "2021-11-08", "2021-11-12", "planned")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Ngay sau đó là X": right after the meeting told before, that day
+    ("Tiêu đề\n\nChiều 5/9/2023, Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26 diễn ra. Ngay sau đó là Hội nghị Cấp cao "
+     "ASEAN - Hàn Quốc lần thứ 24.", [(26, "2023-09-05"), (24, "2023-09-05")]),
+    # … not "sau đó là", later
+    ("Tiêu đề\n\nHội nghị Quan chức cao cấp APEC lần thứ nhất (SOM 1) dự kiến diễn ra vào tháng 2/2027, sau đó là SOM 2 "
+     "tại Thâm Quyến.", [(1, "2027-02-01")]),
+])
+def test_a_meeting_told_right_after_another_takes_its_day(text, expected, gaz):
+    assert [(e[3], e[4]) for e in events(text, gaz)[0]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare summit in a sentence that names its forum as its leaders' or members' ("EU" alone names no meeting)
+    ("Tiêu đề\n\nTại Hội nghị thượng đỉnh ở Brussels ngày 21-22/3/2024, lãnh đạo các nước EU thảo luận về viện trợ quân "
+     "sự cho Ukraine.", [("EU", "leaders", "2024-03-21", "2024-03-22")]),
+    ("Tiêu đề\n\nHội nghị thượng đỉnh kéo dài hai ngày 26-27/10/2023, khi nguyên thủ 27 quốc gia thành viên Liên minh châu "
+     "Âu bàn về tình hình Trung Đông.", [("EU", "leaders", "2023-10-26", "2023-10-27")]),
+    # … not the union as an actor
+    ("Tiêu đề\n\nEU muốn kết nối với châu Á. Hội nghị diễn ra ngày 27/6/2024 tại Tokyo.", []),
+])
+def test_a_forum_named_as_its_members_is_its_bare_summits(text, expected, gaz):
+    assert [(e[0], e[1], e[4], e[5]) for e in events(text, gaz)[0]] == expected
+
+
+
+
 def test_each_meeting_takes_its_own_date(gaz):
     evs, _ = events("Các cuộc họp sẽ bắt đầu bằng SOM ASEAN vào ngày 8/6/2015, tiếp theo là SOM ASEAN+3 và SOM EAS "
                     "vào ngày 9/6/2015, và kết thúc bằng SOM ARF vào ngày 10/6/2015.", gaz)
@@ -1214,6 +1241,14 @@ def test_an_undated_piece_that_tells_a_later_meeting_as_past_was_written_after_i
     # a paragraph with a date of its own keeps it
     ("6/9/2023: Ngày thứ hai\n\nHội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26 diễn ra ngày 6/9/2023.",
      [("ASEAN", "leaders", "2023-09-06")]),
+    # … a day without its year, after "Ngày" or a weekday, or alone, the year the article's
+    ("Tiêu đề\n\nNăm 2023, Indonesia giữ vai trò Chủ tịch ASEAN.\n\nThứ Tư (6/9): Ngày của các đối tác\n\nHội nghị Cấp "
+     "cao ASEAN - Nhật Bản lần thứ 26 khai mạc tại Jakarta với sự tham dự của Thủ tướng Kishida Fumio.",
+     [("ASEAN", "leaders", "2023-09-06")]),
+    ("Tiêu đề\n\nNăm APEC 2024 do Peru đăng cai.\n\nNgày 16/11: Khép lại Tuần lễ\n\nHội nghị các Nhà Lãnh đạo Kinh tế "
+     "APEC lần thứ 31 thông qua Tuyên bố Machu Picchu.", [("APEC", "leaders", "2024-11-16")]),
+    ("Tiêu đề\n\nNăm APEC 2024 do Peru đăng cai.\n\n16/11 - Ngày cuối\n\nHội nghị các Nhà Lãnh đạo Kinh tế APEC lần "
+     "thứ 31 thông qua Tuyên bố Machu Picchu.", [("APEC", "leaders", "2024-11-16")]),
 ])
 def test_a_section_heading_that_opens_with_its_date_dates_the_first_meeting_below(text, expected, gaz):
     found = events(text, gaz)[0]
