@@ -1539,7 +1539,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         spans = kept
     # a visit's days, and a day right before "ngay sau khi dự" a meeting, which the meeting came before
     visiting = [sp for sp in spans if _a_visits_days(text, sp, s.mentions) or sp.precision == "day" and any(
-        0 <= m.pos - sp.pos - len(sp.text) <= 40 and _RIGHT_AFTER_ATTENDING.search(text, sp.pos + len(sp.text), m.pos)
+        0 <= m.pos - sp.pos - len(sp.text) <= _AFTER_ATTENDING_REACH and _RIGHT_AFTER_ATTENDING.search(text, sp.pos + len(sp.text), m.pos)
         for m in s.mentions)]
     spans = [sp for sp in spans if sp not in visiting]
     # "Để chuẩn bị cho Hội nghị, các quan chức cao cấp Á - Âu sẽ họp … ngày 29/2": the meeting prepared
@@ -2320,6 +2320,8 @@ def _the_journeys_month(text: str, journey: list[DateSpan], group: list[Mention]
 
 
 _RIGHT_AFTER_ATTENDING = re.compile(r"(?i)(?<!\w)(?:ngay\s+)?sau\s+khi\s+(?:tham\s+)?dự\s+(?:các\s+)?$")
+_AFTER_ATTENDING_REACH = 80      # characters from such a day to the meeting ("… tới Hiroshima chiều 20/5 trên một máy bay
+                                 # của Chính phủ Pháp, sau khi dự Hội nghị thượng đỉnh Liên đoàn Arab ở Jeddah")
 _FIRST_DAYS_IN = 4          # a visit's day before this may follow a meeting of the month before
 
 

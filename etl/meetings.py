@@ -67,6 +67,8 @@ _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượ
 # A summit's sessions with its guests, plural or not, are its outreach: "các phiên họp G7 mở rộng".
 _OUTREACH = re.compile(r"(?i)phiên\s+(?:họp|thảo\s+luận)(?:\s+[A-Z][\w+]*)?\s+mở\s+rộng(?!\w)")
 _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
+# (… not one of its sessions by number: "phiên họp mở rộng thứ hai sẽ bàn về …")
+_NTH_SESSION = re.compile(r"(?i)mở\s+rộng\s+(?:thứ|lần\s+thứ)\s+\w+")
 # ... and so is one named as the summit's: "phiên họp mở rộng của Hội nghị thượng đỉnh BRICS" (the summit's name
 # goes on the session's phrase, which then names its forum)
 # … and a session of the General Assembly, or its debate, named before the Assembly: "phiên thảo luận chung cấp cao kỳ
@@ -934,18 +936,25 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         # forum that held it
         by_host = (not in_phrase and default_forum is not None and (city := _BARE_SUMMIT_AT.match(sentence, head.start))
                    and hosted_at(default_forum, sentence, city.end()))
+        # the summit's sessions with its guests, in an article on a forum that holds them: "phiên thảo luận mở rộng với
+        # các nước khách mời" (not one of them by number or by its title: "phiên họp mở rộng thứ hai", "phiên thảo luận
+        # mở rộng “Hướng tới một thế giới hòa bình …”")
+        outreach = (not in_phrase and _OUTREACH.match(sentence, head.start) is not None
+                    and not _NTH_SESSION.search(sentence, head.start, end + 12) and not _quoted_name(sentence, end, forums)
+                    and _admits(gaz, "Outreach", default_forum))
         if (not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase)
                 and not gaz.acronym_re.search(phrase)       # "cuộc họp AMM lần thứ 52": named by its acronym
                 and not _the_forums_summit(sentence, phrase, head.start, end, forums)
-                and not sides[0] and not by_host):
+                and not sides[0] and not by_host and not outreach):
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name (but "cuộc
                         # đối thoại không chính thức giữa các nhà lãnh đạo APEC và ASEAN" names its sides)
         if (not in_phrase and _A_MEETING_OF_PEOPLE.match(head.word) and not sides[0]
                 and not gaz.acronym_re.search(phrase) and _forum_of_kind(phrase, gaz) is None):
             continue    # "Cuộc gặp ngày 31/7 là lần đầu tiên hai bên đàm phán … kể từ … tại hội nghị G20": a
                         # meeting of people, whatever forum the sentence names elsewhere, even opening it
-        if not in_phrase and gaz.country_re.search(phrase):
-            continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting
+        if not in_phrase and gaz.country_re.search(phrase) and not outreach:
+            continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting (its guests are
+                        # an outreach session's: "phiên họp mở rộng với lãnh đạo các nước châu Phi")
         if _NATIONAL_BODY.search(phrase):
             continue    # "Phiên họp lần thứ 9 của Uỷ ban Quốc gia APEC 2017": the host's own committee
         if not in_phrase and (_NATIONAL.search(phrase) or _SIDES.search(phrase) or _ORGANISED_BY.match(sentence, end)):
@@ -954,7 +963,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                         # "Cuộc gặp ba bên" (Japan, China, Korea), a meeting of its sides (the fifth)
         if not in_phrase and _AN_ALLIANCE.search(phrase):
             continue    # "Hội nghị Thượng đỉnh của liên minh vào tháng 12": the EU's or NATO's, no forum's here
-        implied = None if own else (default_forum if by_host else _forum_of_kind(phrase, gaz) or _framed_by(sentence, end, forums))
+        implied = None if own else (default_forum if by_host or outreach else _forum_of_kind(phrase, gaz)
+                                    or _framed_by(sentence, end, forums))
         if not in_phrase and implied is None and (_names_unknown_body(phrase, gaz) or _quoted_name(sentence, end, forums)):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
                         # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN); nor
@@ -1063,6 +1073,11 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
 _BARE_SUMMIT = re.compile(r"(?i)(?:hội\s+nghị|cuộc\s+họp)\s+(?:thượng\s+đỉnh|cấp\s+cao)")
 # … or by its city after the bare words (series.hosted_at): "thượng đỉnh Hamburg", "hội nghị thượng đỉnh ở Osaka".
 _BARE_SUMMIT_AT = re.compile(r"(?i)(?:(?:hội\s+nghị|cuộc\s+họp)\s+)?(?:thượng\s+đỉnh|cấp\s+cao)\s+(?:(?:ở|tại)\s+(?:thành\s+phố\s+)?)?")
+
+
+def _admits(gaz: Gazetteer, code: str, forum: str | None) -> bool:
+    """Does the kind `code` admit `forum` (meetings.toml's `forums`)?"""
+    return forum is not None and any(k.code == code and forum in k.forums for k in gaz.kinds)
 
 
 def _the_forums_summit(sentence: str, phrase: str, start: int, end: int, forums: list[tuple[int, str | None]]) -> bool:

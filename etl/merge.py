@@ -213,7 +213,7 @@ MAX_NESTING = 40      # distinct date ranges compared for nesting (real meetings
 
 
 # The kinds of meeting that are weeks of other meetings (meetings.toml): "Tuần lễ Cấp cao APEC".
-UMBRELLA_WEEKS = frozenset({"AELW"})
+UMBRELLA_WEEKS = frozenset({"AELW", "High-level Week"})
 
 
 def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:

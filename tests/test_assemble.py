@@ -127,6 +127,27 @@ def test_a_forum_named_as_its_members_is_its_bare_summits(text, expected, gaz):
     assert [(e[0], e[1], e[4], e[5]) for e in events(text, gaz)[0]] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the summit's sessions with its guests, in lower case, in an article on a forum that holds them: its outreach
+    ("Tiêu đề\n\nHội nghị thượng đỉnh BRICS lần thứ 15 diễn ra tại Johannesburg từ ngày 22 đến 24/8/2023. Ngày 24/8, "
+     "phiên họp mở rộng với lãnh đạo hơn 60 nước châu Phi và Nam bán cầu bàn về hợp tác phát triển.",
+     [("BRICS", "Summit", "2023-08-22"), ("BRICS", "Outreach", "2023-08-24")]),
+    ("Tiêu đề\n\nHội nghị thượng đỉnh G20 diễn ra tại Rio de Janeiro ngày 18-19/11/2024. Các nước khách mời dự phiên thảo "
+     "luận mở rộng chiều 19/11.", [("G20", "Summit", "2024-11-18"), ("G20", "Outreach", "2024-11-19")]),
+    # … not of a forum that holds none, nor one of its sessions by number
+    ("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 43 diễn ra từ ngày 5 đến 7/9/2023. Sáng 6/9, phiên họp mở rộng bàn về "
+     "Biển Đông.", [("ASEAN", "Summit", "2023-09-05")]),
+    ("Tiêu đề\n\nChiều 20/5/2023, Thủ tướng dự phiên họp thứ nhất của Hội nghị thượng đỉnh G7 mở rộng. Ngày mai (21/5), "
+     "phiên họp mở rộng thứ hai sẽ bàn về hòa bình.", [("G7", "Outreach", "2023-05-20")]),
+    ("Tiêu đề\n\nHội nghị thượng đỉnh G7 diễn ra tại Hiroshima từ ngày 19 đến 21/5/2023. Ngày 21/5, Tổng thống tham gia "
+     "phiên thảo luận mở rộng “Hướng tới một thế giới ổn định” cùng các nước khách mời.", [("G7", "Summit", "2023-05-19")]),
+])
+def test_a_summits_sessions_with_its_guests_in_lower_case(text, expected, gaz):
+    assert [(e[0], e[2], e[4]) for e in events(text, gaz)[0]] == expected
+
+
+
+
 
 
 def test_each_meeting_takes_its_own_date(gaz):

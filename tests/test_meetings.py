@@ -109,6 +109,9 @@ def names(sentence, gaz, default=None):
     ("Hội nghị Quan chức cao cấp Diễn đàn Khu vực ASEAN (SOM ARF) hồi tháng 7", [("ARF", "senior_officials", "SOM", None)]),
     ("Hội nghị Diễn đàn khu vực ASEAN lần thứ 27 diễn ra trực tuyến", [("ARF", "ministers", "ARF", 27)]),
     ("Tuần lễ Cấp cao APEC lần thứ 24 diễn ra", [("APEC", "other", "AELW", 24)]),
+    # the UN General Assembly's high-level week, an umbrella week as APEC's (not a summit)
+    ("Thủ tướng dự Tuần lễ cấp cao Liên Hợp Quốc tại New York", [("UN", "other", "High-level Week", None)]),
+    ("Tuần lễ cấp cao Đại hội đồng Liên hợp quốc khóa 79 diễn ra", [("UN", "other", "High-level Week", 79)]),
     ("Hội nghị các nhà Lãnh đạo kinh tế APEC-14 .", [("APEC", "leaders", "AELM", 14)]),
     ("Hội nghị Bộ trưởng Ngoại giao ASEAN+3 (với Trung Quốc) và Cuộc gặp của Bộ trưởng Ngoại giao các nước "
      "tham gia Cấp cao Đông Á (EAS) đã diễn ra", [("ASEAN+3", "ministers", "FMM", None), ("EAS", "ministers", "FMM", None)]),
