@@ -908,7 +908,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
         # Ngoại giao cho biết, … AMM 36 đã diễn ra": held that day; "khẳng định tại Hội nghị …": said there)
         before = []
     if (before and not _told_for_another(text, g_start)
-            and not _THEN.search(text, max(0, g_start - 20), g_start)):
+            and not _THEN.search(text, max(0, g_start - 20), g_start)
+            and not _another_year_of_its_own(text, g_end, before[0])):
         outside = [s for s in before if not _in_parens(text, s.pos)] or before
         # a day and the days that hold it: the days ("Chiều nay, sau ba ngày làm việc (từ 14 đến 16-11), Hội nghị …
         # đã bế mạc": 14-16/11, not the closing afternoon alone)
@@ -988,6 +989,17 @@ _A_DECLARATION = re.compile(r"(?i)\s+chung(?!\w)")
 _SAID_AT = re.compile(r"(?i)(?<!\w)(?:tại|bên\s+lề|trong\s+khuôn\s+khổ|khi\s+dự|khi\s+tham\s+dự|trước|với)\s+"
                       r"(?:(?:các|những|phiên|buổi)\s+)*$")
 
+
+# A meeting told with a year of its own right after its name (and its place) takes no day told before it: "Tại phiên bế
+# mạc chiều 19/10, … mời lãnh đạo các nước tới Phnom Penh dự ASEM 13 vào năm 2020" (only a year: no event).
+_ITS_OWN_YEAR = re.compile(r"(?i)\s*(?:(?:tại|ở)\s+[^,.;]{1,30}?\s+)?(?:vào\s+|trong\s+)?năm\s+(?:(?P<y>(?:19|20)\d\d)|tới|sau)"
+                           r"(?!\w)(?!\s*[,(]?\s*(?:vào\s+)?(?:ngày|tháng|từ)\s)")
+
+
+def _another_year_of_its_own(text: str, g_end: int, day: DateSpan) -> bool:
+    """Is the meeting ending at g_end told with a year of its own (_ITS_OWN_YEAR) other than the day's before it?"""
+    own = _ITS_OWN_YEAR.match(text, g_end)
+    return own is not None and (own["y"] is None or int(own["y"]) != day.start.year)
 
 # What comes after the date told before: "SOM 1 dự kiến diễn ra vào tháng 2/2027, tiếp đó là SOM 2
 # và SOM 3" (not in February).

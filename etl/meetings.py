@@ -952,6 +952,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                 and not gaz.acronym_re.search(phrase) and _forum_of_kind(phrase, gaz) is None):
             continue    # "Cuộc gặp ngày 31/7 là lần đầu tiên hai bên đàm phán … kể từ … tại hội nghị G20": a
                         # meeting of people, whatever forum the sentence names elsewhere, even opening it
+        if not in_phrase and _LETTERS_AROUND_A_DIGIT.search(phrase):
+            continue    # "Hội nghị Thượng đỉnh P4G lần thứ nhất": another body's
         if not in_phrase and gaz.country_re.search(phrase) and not outreach:
             continue    # "Hội nghị Thượng đỉnh kinh doanh Việt Nam": a national or bilateral meeting (its guests are
                         # an outreach session's: "phiên họp mở rộng với lãnh đạo các nước châu Phi")
@@ -1213,6 +1215,8 @@ def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tupl
         prev = max(before, key=lambda x: x.end_pos)
         if any(f != prev.forum and b <= m.start() and not sentence[b:m.start()].strip(" )") for (_, b), f in forums):
             continue
+        if _LETTERS_AROUND_A_DIGIT.search(sentence, prev.end_pos, m.start()):
+            continue        # "… ASEM 12 …, rồi dự Hội nghị Thượng đỉnh P4G lần thứ nhất": the other body's number
         if prev.ordinal is not None and _ONLY_JOINED.fullmatch(sentence, prev.end_pos, m.start()):
             # "lần thứ 44 và lần thứ 45": one combined meeting, its second number
             out[out.index(prev)] = replace(prev, end_pos=m.end(),
@@ -1382,6 +1386,11 @@ def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
     # an acronym the data does not know ("IAI", "ACP") is often a body of the forum the article
     # has just named in full, so only a capitalised word counts (a word of one letter is one: "châu Á")
     return any(w.group()[0].isupper() and (len(w.group()) == 1 or not w.group().isupper()) for w in _WORD.finditer(rest))
+
+
+# A name with a digit between its letters: another body's ("Hội nghị Thượng đỉnh P4G lần thứ nhất"), not a forum's
+# meeting named by its number ("P4" is no meeting 4 of the article's forum)
+_LETTERS_AROUND_A_DIGIT = re.compile(r"(?<![\w-])[A-Z]+\d+[A-Z]+(?![\w-])")
 
 
 # (a slash joins a partner country too, as some outlets write the pair: "Hội nghị thượng đỉnh Mỹ / Asean")

@@ -146,6 +146,27 @@ def test_a_summits_sessions_with_its_guests_in_lower_case(text, expected, gaz):
     assert [(e[0], e[2], e[4]) for e in events(text, gaz)[0]] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name with a digit between its letters is another body's, not the article's forum's meeting by number
+    ("Tiêu đề\n\nThủ tướng dự ASEM 12 tại Brussels ngày 18-19/10/2018, rồi tới Copenhagen dự Hội nghị Thượng đỉnh P4G lần "
+     "thứ nhất ngày 19-20/10.", [("ASEM", 12, "2018-10-18")]),
+    pytest.param("Tiêu đề\n\nHội nghị Cấp cao APEC lần thứ 27 bị hủy. Ngày 10/10/2019, Hội nghị thượng đỉnh C40 lần thứ "
+                 "bảy của các thị trưởng khai mạc tại Copenhagen.", [],
+                 marks=pytest.mark.xfail(strict=True, reason="a one-letter name before its digits ('C40') reads as the "
+                                                             "article's forum's meeting number 40")),
+    # a meeting told with a year of its own after its name takes no day told before it (a year alone: no event)
+    ("Tiêu đề\n\nTại lễ bế mạc tối 14/11/2020, Thủ tướng trao búa chủ tịch cho Brunei, nước sẽ đăng cai Hội nghị Cấp cao "
+     "ASEAN lần thứ 38 vào năm 2021.", []),
+    ("Tiêu đề\n\nChiều 12/11/2024, Bộ trưởng khẳng định Việt Nam sẽ tham dự đầy đủ Hội nghị Cấp cao APEC tại Hàn Quốc năm "
+     "tới.", []),
+    # … the day's own year is no other
+    ("Tiêu đề\n\nChiều 5/11/2025, các nhà lãnh đạo dự Hội nghị Cấp cao APEC tại Gyeongju năm 2025.",
+     [("APEC", None, "2025-11-05")]),
+])
+def test_another_bodys_name_and_a_year_of_its_own(text, expected, gaz):
+    assert [(e[0], e[3], e[4]) for e in events(text, gaz)[0]] == expected
+
+
 
 
 
