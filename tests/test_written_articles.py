@@ -155,6 +155,15 @@ Batches, each with its floor just below what it measures:
   extended or held back to back) were written during the thirty-ninth session by one more writer who never saw the
   rules and kept unread to its end: events 0.936, strict 0.734 with the session's starting rules and 0.752 with its
   final ones, officials 0.964, at their meeting 0.884 (score.py).
+- 4501-4512 (the world desk: NATO, the EU, G7, G20, the UN's week and COPs, BRICS, SCO, OPEC+, the Quad, the IMF
+  and World Bank, the World Health Assembly) and 4601-4612 (recaps and schedules of several days, year reviews, a
+  look back), written during the fortieth session by two writers who never saw the rules and read during it:
+  events 0.523 and 0.907, officials 0.894 and 0.955 at their first reading (score.py), 0.696 and 0.933, 0.894 and
+  0.955 after the rules for what they showed. 4501-4512's writer filed meetings under names the guideline's list
+  does not give ("UNFCCC", "WHO", "OPEC+", "IMF-World Bank"); the gold here files them as the list and the samples'
+  gold do ("UN", "OPEC", "IMF-WB"), a change of labels only. Its events stay low: the World Health Assembly and the
+  WHO's bodies are named by no vocabulary, and its writer gives the IMF and World Bank's meetings the ministers'
+  level, where the rules give the umbrella's (other).
 In the thirty-fourth session a paragraph ending in "… có ảnh hưởng đến …" was no longer cut as a photo caption: 2405 regained
 the East Asia Summit's leaders, whom its gold lists under an optional event, which this file's tally counts as
 people it should not name; the floor of 2401-2425's officials went from 0.85 to 0.84 (score.py: 0.897 -> 0.907).
@@ -224,6 +233,8 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "trips": {"events": 0.95, "officials": 0.97, "title": 0.99, "published": 0.99},
     "ministerials": {"events": 0.95, "officials": 0.93, "title": 0.99, "published": 0.99},
     "sessions": {"events": 0.93, "officials": 0.96, "title": 0.99, "published": 0.99},
+    "worlddesk": {"events": 0.69, "officials": 0.88, "title": 0.99, "published": 0.99},
+    "recaps": {"events": 0.93, "officials": 0.95, "title": 0.99, "published": 0.99},
 }
 
 
@@ -240,7 +251,7 @@ def _batch(file: str) -> str:
             if n < 3200 else "pageless" if n < 3300 else "briefings" if n < 3400 else "attendance" if n < 3500
             else "whens" if n < 3600 else "timelines" if n < 3700 else "people" if n < 3800 else "passing" if n < 3900
             else "names" if n < 4000 else "bodies" if n < 4100 else "order" if n < 4200 else "trips" if n < 4300
-            else "ministerials" if n < 4400 else "sessions")
+            else "ministerials" if n < 4400 else "sessions" if n < 4500 else "worlddesk" if n < 4600 else "recaps")
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
