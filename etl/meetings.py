@@ -1079,7 +1079,7 @@ _BARE_SUMMIT_AT = re.compile(r"(?i)(?:(?:hội\s+nghị|cuộc\s+họp)\s+)?(?:t
 
 def _admits(gaz: Gazetteer, code: str, forum: str | None) -> bool:
     """Does the kind `code` admit `forum` (meetings.toml's `forums`)?"""
-    return forum is not None and any(k.code == code and forum in k.forums for k in gaz.kinds)
+    return forum is not None and any(k.code == code and k.admits(forum) for k in gaz.kinds)
 
 
 def _the_forums_summit(sentence: str, phrase: str, start: int, end: int, forums: list[tuple[int, str | None]]) -> bool:

@@ -25,6 +25,9 @@ def names(sentence, gaz, default=None):
     # a long name that goes on past "và" to its forum, named unbracketed before its short name in brackets
     ("tại sự kiện Hội nghị cấp cao về kinh doanh và đầu tư ASEAN 2018 (ABIS), một trong các hội nghị",
      [("ASEAN", "other", "CEO Summit", None)]),
+    # … of any forum: the business summit beside its leaders' meeting is none
+    ("Thủ tướng phát biểu tại Hội nghị Thượng đỉnh Kinh doanh GMS lần thứ 7 diễn ra", [("GMS", "other", "CEO Summit", 7)]),
+    ("Hội nghị Thượng đỉnh doanh nghiệp BRICS khai mạc tại Kazan", [("BRICS", "other", "CEO Summit", None)]),
     ("Hội nghị Bộ trưởng Năng lượng và Khoáng sản ASEAN (AMEM) lần thứ 36 diễn ra ngày 7/9",
      [("ASEAN", "ministers", "EMM", 36)]),
     # a summit told by the bare words, dated right after, of the one forum the sentence named before it
