@@ -456,8 +456,11 @@ SAME_DAY = ahead(SAME_DAY)      # the same matches, sooner: etl/lookahead.py
 # "Cũng trong tháng đó", "cùng tháng", "tháng ấy": the month of the date the text has just told.
 # (and "ngay sau hội nghị đó", right after the meeting told before: "… lần thứ 27 ở Băng Cốc tháng 7-1994. Cũng tại Băng
 # Cốc, ngay sau hội nghị đó, Diễn đàn khu vực ASEAN lần thứ nhất đã họp": that month; not a day, which may be the next)
+# (and "Cũng trong dịp này, tại Hội nghị Cấp cao Đông Á lần thứ 5, …" after "… vào cuối tháng 10 tới": that month, on
+# the occasion just told, whose day it does not tell)
 SAME_MONTH = Gated(re.compile(r"(?i)(?<!\w)(?:cùng\s+tháng(?:\s+(?:đó|ấy))?|tháng\s+(?:đó|ấy)"
-                              r"|ngay\s+sau\s+(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|sự\s+kiện)\s+(?:đó|này|ấy|trên))(?!\w)(?!\s*\d)"))
+                              r"|ngay\s+sau\s+(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|sự\s+kiện)\s+(?:đó|này|ấy|trên)"
+                              r"|(?:trong|nhân)\s+dịp\s+(?:này|đó|ấy))(?!\w)(?!\s*\d)"))
 SAME_DAY = Gated(SAME_DAY)      # searched only in sentences that hold its words: sentences.Gated
 
 

@@ -70,7 +70,10 @@ _CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(
 # (and the first of two named with one such predicate: "Tổng thống Mỹ X và Tổng thống Nga Y không tham dự"; and
 # past an aside set off by commas: "Chủ tịch Cu-ba Phi-đen Ca-xtơ-rô, đang trong thời gian hồi phục sức khỏe sau ca
 # phẫu thuật, đã không thể dự các phiên họp")
-_ABSENT_AFTER = re.compile(r"(?i)^(?:\s+và\s+[^,.;:]{3,60}?|\s*,[^,.;:]{3,90},)?\s*"
+_ABSENT_AFTER = re.compile(r"(?i)^(?:\s*,\s*(?:là\s+)?người\s+(?:đã\s+|cũng\s+)?(?:không|chưa|vắng)\s+(?:thể\s+)?"
+                           # … or told so in an aside: "ông Costa, người không tham dự hội nghị, nói rằng …"
+                           r"(?:tham\s+dự|tham\s+gia|dự|có\s+mặt|mặt)(?!\w)"
+                           r"|(?:\s+và\s+[^,.;:]{3,60}?|\s*,[^,.;:]{3,90},)?\s*"
                            # … having left first: "Tổng thống Mỹ Donald Trump đã rời Philippines và không tham dự …"
                            r"(?:(?:đã\s+)?(?:rời(?:\s+khỏi)?|bỏ\s+về|về\s+nước)(?:\s+[^,.;:]{2,40}?)?\s+và\s+)?"
                            r"(?:(?:đã|sẽ|cũng|vừa|đột\s+ngột|bất\s+ngờ|quyết\s+định|lần\s+đầu(?:\s+tiên)?)\s+)*"
@@ -78,7 +81,7 @@ _ABSENT_AFTER = re.compile(r"(?i)^(?:\s+và\s+[^,.;:]{3,60}?|\s*,[^,.;:]{3,90},)
                            r"|(?:không|chưa)\s+(?:thể\s+)?(?:sang|tới|đến|qua)(?!\w)"       # "sẽ không sang Nam Phi"
                            # … declining or skipping it: "đã từ chối tham dự …", "sẽ bỏ qua Hội nghị …"
                            r"|từ\s+chối\s+(?:lời\s+mời\s+)?(?:tham\s+dự|tham\s+gia|dự|đến|tới|sang)(?!\w)|bỏ\s+qua(?!\w)"
-                           r"|(?:hủy|huỷ|hoãn)(?:\s+bỏ)?\s+(?:chuyến|kế\s+hoạch|việc\s+(?:tham\s+)?dự))")   # "hủy chuyến đi vào phút chót"
+                           r"|(?:hủy|huỷ|hoãn)(?:\s+bỏ)?\s+(?:chuyến|kế\s+hoạch|việc\s+(?:tham\s+)?dự)))")   # "hủy chuyến đi vào phút chót"
 _VIET_ROLE = re.compile(r"(?i)Việt\s+Nam|\bBộ\s(?!trưởng)|Chính\s+phủ|Chủ\s+tịch\s+nước|Thành\s+ủy|Tỉnh\s+ủy|Quốc\s+hội|"
                         r"Văn\s+phòng|Trưởng\s+SOM|Bí\s+thư")
 

@@ -109,6 +109,9 @@ def test_several_meetings_share_one_date(gaz):
     # … not "sau đó là", later
     ("Tiêu đề\n\nHội nghị Quan chức cao cấp APEC lần thứ nhất (SOM 1) dự kiến diễn ra vào tháng 2/2027, sau đó là SOM 2 "
      "tại Thâm Quyến.", [(1, "2027-02-01")]),
+    # "Cũng trong dịp này": on the occasion just told, its month
+    ("Tiêu đề\n\nĐầu tháng 9/2023, Thủ tướng sẽ dự Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta. Nhân dịp này, Hội nghị "
+     "Cấp cao ASEAN - Nhật Bản lần thứ 26 kỷ niệm 50 năm quan hệ đối tác.", [(43, "2023-09-01"), (26, "2023-09-01")]),
 ])
 def test_a_meeting_told_right_after_another_takes_its_day(text, expected, gaz):
     assert [(e[3], e[4]) for e in events(text, gaz)[0]] == expected

@@ -503,6 +503,11 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
     # ... two of them with one predicate
     ("Tổng thống Mỹ Barack Obama và Tổng thống Nga Dmitry Medvedev không tham dự hội nghị năm nay; Ngoại trưởng Mỹ "
      "Hillary Clinton dự thay.", {"Hillary Clinton"}),
+    # ... told so in an aside after the name
+    ("Thủ tướng Nhật Bản Fumio Kishida, người không tham dự hội nghị năm nay, cho biết Tokyo vẫn ủng hộ tuyên bố; Ngoại "
+     "trưởng Nhật Bản Yoko Kamikawa dẫn đầu đoàn.", {"Yoko Kamikawa"}),
+    ("Chủ tịch Trung Quốc Tập Cận Bình, người vắng mặt tại hội nghị, gửi thư chúc mừng; Thủ tướng Trung Quốc Lý Cường "
+     "phát biểu tại hội nghị.", {"Lý Cường"}),
     # a guess that someone may come (the sample s29); but one told to come, where the guess is of what they may do
     ("Giới quan sát cho rằng Tổng thống Nga Vladimir Putin và Thủ tướng Pakistan Imran Khan có thể tham gia hội nghị.",
      set()),
