@@ -164,6 +164,10 @@ Batches, each with its floor just below what it measures:
   gold do ("UN", "OPEC", "IMF-WB"), a change of labels only. Its events stay low: the World Health Assembly and the
   WHO's bodies are named by no vocabulary, and its writer gives the IMF and World Bank's meetings the ministers'
   level, where the rules give the umbrella's (other).
+- 4701-4712 (the world desk again: NATO, G20, COPs, the UN's week, BRICS, SCO, OPEC+, G7, the Quad, the IMF and
+  World Bank, the EU, the WEF), written during the fortieth session by one more writer who never saw the rules, told to
+  file meetings under the guideline's names, and kept unread to its end: events 0.744, strict 0.674, officials 0.863,
+  at their meeting 0.416 with the session's starting rules and with its final ones (score.py).
 In the thirty-fourth session a paragraph ending in "… có ảnh hưởng đến …" was no longer cut as a photo caption: 2405 regained
 the East Asia Summit's leaders, whom its gold lists under an optional event, which this file's tally counts as
 people it should not name; the floor of 2401-2425's officials went from 0.85 to 0.84 (score.py: 0.897 -> 0.907).
@@ -235,6 +239,7 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "sessions": {"events": 0.93, "officials": 0.96, "title": 0.99, "published": 0.99},
     "worlddesk": {"events": 0.69, "officials": 0.88, "title": 0.99, "published": 0.99},
     "recaps": {"events": 0.93, "officials": 0.95, "title": 0.99, "published": 0.99},
+    "abroad": {"events": 0.74, "officials": 0.85, "title": 0.99, "published": 0.99},
 }
 
 
@@ -251,7 +256,8 @@ def _batch(file: str) -> str:
             if n < 3200 else "pageless" if n < 3300 else "briefings" if n < 3400 else "attendance" if n < 3500
             else "whens" if n < 3600 else "timelines" if n < 3700 else "people" if n < 3800 else "passing" if n < 3900
             else "names" if n < 4000 else "bodies" if n < 4100 else "order" if n < 4200 else "trips" if n < 4300
-            else "ministerials" if n < 4400 else "sessions" if n < 4500 else "worlddesk" if n < 4600 else "recaps")
+            else "ministerials" if n < 4400 else "sessions" if n < 4500 else "worlddesk" if n < 4600 else "recaps" if n < 4700
+            else "abroad")
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
