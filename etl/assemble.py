@@ -1001,6 +1001,7 @@ def _another_year_of_its_own(text: str, g_end: int, day: DateSpan) -> bool:
     own = _ITS_OWN_YEAR.match(text, g_end)
     return own is not None and (own["y"] is None or int(own["y"]) != day.start.year)
 
+
 # What comes after the date told before: "SOM 1 dự kiến diễn ra vào tháng 2/2027, tiếp đó là SOM 2
 # và SOM 3" (not in February).
 # (not right after it: "Ngay sau đó là Hội nghị …", that day: dates.SAME_DAY)
@@ -1414,8 +1415,8 @@ def _date_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: Date
     return None
 
 
-# A section's heading that opens with its full date: "14/11/1998 – Việt Nam trở thành thành viên APEC".
-# (a section's heading: "12/11/2020 - Khai mạc", "Ngày 14/7: Diễn đàn khu vực ASEAN", "Thứ Hai (12/6): …")
+# A section's heading that opens with its date: "14/11/1998 – Việt Nam trở thành thành viên APEC", "Ngày 14/7: Diễn đàn
+# khu vực ASEAN", "Thứ Hai (12/6): …", "16/11 - Ngày cuối" (a day without its year takes the article's)
 _HEADING_DATE = re.compile(r"(?i)^\W*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])"
                            r"|chủ\s+nhật)\s*[,(]?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d\d)?\)?)"
                            r"\s*[-–—:]\s+\S")

@@ -66,9 +66,9 @@ _POST_MEETING = re.compile(r"(?i)\s+sau\s+hội\s+nghị\s")
 _NOT_A_CUT = re.compile(r"^(?:diễn\s+đàn|thượng\s+đỉnh|họp\s+thượng\s+đỉnh|cấp\s+cao)$", re.IGNORECASE)
 # A summit's sessions with its guests, plural or not, are its outreach: "các phiên họp G7 mở rộng".
 _OUTREACH = re.compile(r"(?i)phiên\s+(?:họp|thảo\s+luận)(?:\s+[A-Z][\w+]*)?\s+mở\s+rộng(?!\w)")
-_BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
 # (… not one of its sessions by number: "phiên họp mở rộng thứ hai sẽ bàn về …")
 _NTH_SESSION = re.compile(r"(?i)mở\s+rộng\s+(?:thứ|lần\s+thứ)\s+\w+")
+_BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
 # ... and so is one named as the summit's: "phiên họp mở rộng của Hội nghị thượng đỉnh BRICS" (the summit's name
 # goes on the session's phrase, which then names its forum)
 # … and a session of the General Assembly, or its debate, named before the Assembly: "phiên thảo luận chung cấp cao kỳ

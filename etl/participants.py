@@ -63,6 +63,8 @@ _RESULTS_OF = re.compile(r"(?i)(?<!\w)(?:kết\s+quả(?:\s+(?:của|tại))?|v�
 def _told_about(text: str, m: Mention) -> bool:
     """Is the meeting one whose results are told, that is told about or prepared for (_RESULTS_OF)?"""
     return bool(_RESULTS_OF.search(text, max(0, m.pos - 30), m.pos))
+
+
 # "một cuộc họp trực tuyến cấp Bộ trưởng": some other meeting, not the article's.
 # (Not "một phiên họp": a session of the meeting told, "Phát biểu tại một phiên họp, Tổng thống …".)
 _ANOTHER_MEETING = re.compile(rf"(?i)(?<!\w)một\s+(?!phiên\s)(?:{MEETING_NOUN})(?!\w)")
