@@ -1905,7 +1905,8 @@ _ATTENDS_THE_BARE = re.compile(rf"""(?:(?<=dự\s)|(?<=tại\s)|(?<=tổ\schức
       | (?(hosts)\s+(?:trong\s+(?:hai|ba|bốn|\d)\s+ngày|vào\s+(?:ngày|tháng)|từ\s+ngày|ngày)\s+\d|(?!)))""", re.VERBOSE)
 _TAKES_PLACE = re.compile(_TAKES_PLACE, re.VERBOSE)
 # What may open such a sentence before the bare word: "Theo chương trình, hội nghị bắt đầu ngày 9-12".
-_BARE_OPENER = re.compile(r"(?:Theo\s+(?:chương\s+trình|kế\s+hoạch|lịch\s+trình)|Dự\s+kiến)\s*,\s")
+# (… or the source it is told from: "Theo Reuters, hội nghị diễn ra trong hai ngày 9 và 10/9 tại …")
+_BARE_OPENER = re.compile(r"(?:Theo\s+[^,.;:]{1,40}?|Dự\s+kiến)\s*,\s")
 
 
 # A short name given in brackets after a meeting's name: "(AMM-55)", "(EAS 19)", "(ADSOM+)".

@@ -322,8 +322,9 @@ def summit_held_there(forum: str, sentence: str, day: date) -> str | None:
     Đức" (a syndicated slip for the G20's summit of 2017: no G7 ever met in Hamburg). None where the city is the
     forum's own, where the data places no summit of the forum at all, or where the day fits no other or two."""
     own = _hosts().get((forum, "Summit"))
-    if own is None or own[0] is None or own[0].search(sentence):
-        return None
+    if own is None or own[0] is None or own[0].search(sentence) or any(seat in sentence for seat in own[3]):
+        return None     # (nor where it names the forum's seat: "Rời Cornwall, ông Biden tới Brussels dự Hội nghị thượng
+                        # đỉnh NATO ngày 14/6", the day after the G7's in Cornwall)
     found = set()
     for (other, meeting), (pattern, years, _, _) in _hosts().items():
         if meeting != "Summit" or other == forum or pattern is None:

@@ -118,6 +118,24 @@ def test_a_meeting_told_right_after_another_takes_its_day(text, expected, gaz):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the meeting named again by its common noun after the source that tells it ("Theo TTXVN, hội nghị …")
+    ("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 44 đã khai mạc tại Vientiane. Theo TTXVN, hội nghị diễn ra trong hai ngày "
+     "8 và 9/10/2024 tại Trung tâm Hội nghị Quốc gia Lào.", [(44, "2024-10-08", "2024-10-09")]),
+    ("Tiêu đề\n\nHội nghị Bộ trưởng Ngoại giao G20 khai mạc tại Rio de Janeiro. Theo hãng tin AFP, hội nghị kéo dài đến "
+     "ngày 22/2/2024.", [(None, "2024-02-22", "2024-02-22")]),
+])
+def test_the_meeting_named_again_after_its_source(text, expected, gaz):
+    assert [(e[3], e[4], e[5]) for e in events(text, gaz)[0]] == expected
+
+
+def test_a_natos_summit_named_by_its_host_city(gaz):
+    # NATO's hosts are known (etl/data/hosts.toml): "hội nghị thượng đỉnh ở Madrid" is its summit of 2022
+    text = ("Tiêu đề\n\nHội nghị thượng đỉnh NATO khai mạc tại Vilnius ngày 11/7/2023. Một năm trước, tại hội nghị thượng "
+            "đỉnh ở Madrid cuối tháng 6/2022, các đồng minh NATO thông qua Khái niệm chiến lược mới.")
+    assert [(e[0], e[4]) for e in events(text, gaz)[0]] == [("NATO", "2023-07-11"), ("NATO", "2022-06-01")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a bare summit in a sentence that names its forum as its leaders' or members' ("EU" alone names no meeting)
     ("Tiêu đề\n\nTại Hội nghị thượng đỉnh ở Brussels ngày 21-22/3/2024, lãnh đạo các nước EU thảo luận về viện trợ quân "
      "sự cho Ukraine.", [("EU", "leaders", "2024-03-21", "2024-03-22")]),

@@ -212,6 +212,10 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
     ("Thủ tướng Canada sẽ chủ trì hội nghị thượng đỉnh G7 ngày 7-8/6 ở Canada.", [("G7", None, "2018-06-07", "host")]),
     ("Hồi tháng 3/2017, Tổng thống Mỹ từ chối bắt tay Thủ tướng Đức. Hai nhà lãnh đạo Nga, Mỹ gặp nhau lần đầu hôm "
      "7/7 tại hội nghị thượng đỉnh G7 ở Hamburg, Đức.", [("G20", None, "2017-07-07", "anchor")]),
+    # … not where the sentence names the forum's seat, beside the city another forum's summit had just left (the G7's
+    # of 2021 in Cornwall, 11-13 June)
+    ("Năm 2021, các đồng minh nối lại đối thoại. Rời Cornwall, Tổng thống Mỹ tới Brussels dự hội nghị thượng đỉnh NATO "
+     "hôm 14/6.", [("NATO", None, "2021-06-14", "anchor")]),
     # a summit with a partner that its own table does not place: where the forum's own is held, its chair's
     # country (Singapore chaired in 2007 and 2018; the minister it names held office from 2018)
     ("Ngày 15-11, lãnh đạo 10 nước ASEAN và Ngoại trưởng Mỹ Mike Pompeo dự Hội nghị cấp cao ASEAN - Mỹ tại Singapore.",
@@ -253,8 +257,11 @@ def test_each_host_example_of_the_data_holds(forum, meeting, text, year):
     # … nor for one day of the meeting, which the nearest year that held the meeting on it tells (the sample s29:
     # NATO met on 8 July in 2016 and on 12 July in 2018 and 2023; a day it never met on tells by its month, which
     # two years as near hold here)
-    ("Nhiệm kỳ của ông Obama kết thúc vào tháng 1/2017. Ông tới Ba Lan dự hội nghị thượng đỉnh NATO vào ngày 8/7.",
+    ("Nhiệm kỳ của ông Obama kết thúc vào tháng 1/2017. Ông tới châu Âu dự hội nghị thượng đỉnh NATO vào ngày 8/7.",
      [("NATO", None, "2016-07-08", "calendar")]),
+    # (the host country tells it too, since NATO's hosts are known: etl/data/hosts.toml)
+    ("Nhiệm kỳ của ông Obama kết thúc vào tháng 1/2017. Ông tới Ba Lan dự hội nghị thượng đỉnh NATO vào ngày 8/7.",
+     [("NATO", None, "2016-07-08", "host")]),
     ("Các nước phải đáp ứng yêu cầu này vào tháng 1/2019. Tổng thống trả lời báo chí sau hội nghị thượng đỉnh NATO "
      "hôm 12/7.", [("NATO", None, "2018-07-12", "calendar")]),
     ("Năm 2017, ông Trump từng chỉ trích các đồng minh. Các lãnh đạo tới Brussels ngày 10/7 dự hội nghị thượng đỉnh "
