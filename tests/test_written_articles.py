@@ -158,8 +158,8 @@ Batches, each with its floor just below what it measures:
 - 4501-4512 (the world desk: NATO, the EU, G7, G20, the UN's week and COPs, BRICS, SCO, OPEC+, the Quad, the IMF
   and World Bank, the World Health Assembly) and 4601-4612 (recaps and schedules of several days, year reviews, a
   look back), written during the fortieth session by two writers who never saw the rules and read during it:
-  events 0.523 and 0.907, officials 0.894 and 0.955 at their first reading (score.py), 0.696 and 0.933, 0.894 and
-  0.955 after the rules for what they showed. 4501-4512's writer filed meetings under names the guideline's list
+  events 0.523 and 0.907, officials 0.894 and 0.955 at their first reading (score.py), 0.710 and 0.954, 0.900 and
+  0.961 after the rules for what they showed. 4501-4512's writer filed meetings under names the guideline's list
   does not give ("UNFCCC", "WHO", "OPEC+", "IMF-World Bank"); the gold here files them as the list and the samples'
   gold do ("UN", "OPEC", "IMF-WB"), a change of labels only. Its events stay low: the World Health Assembly and the
   WHO's bodies are named by no vocabulary, and its writer gives the IMF and World Bank's meetings the ministers'
@@ -167,7 +167,9 @@ Batches, each with its floor just below what it measures:
 - 4701-4712 (the world desk again: NATO, G20, COPs, the UN's week, BRICS, SCO, OPEC+, G7, the Quad, the IMF and
   World Bank, the EU, the WEF), written during the fortieth session by one more writer who never saw the rules, told to
   file meetings under the guideline's names, and kept unread to its end: events 0.744, strict 0.674, officials 0.863,
-  at their meeting 0.416 with the session's starting rules and with its final ones (score.py).
+  at their meeting 0.416 with the session's starting rules and with its final ones (score.py); then read, and after
+  three rules for what it showed (a meeting named again after its source, NATO's host cities), events 0.773, at
+  their meeting 0.461.
 In the thirty-fourth session a paragraph ending in "… có ảnh hưởng đến …" was no longer cut as a photo caption: 2405 regained
 the East Asia Summit's leaders, whom its gold lists under an optional event, which this file's tally counts as
 people it should not name; the floor of 2401-2425's officials went from 0.85 to 0.84 (score.py: 0.897 -> 0.907).
@@ -237,9 +239,9 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "trips": {"events": 0.95, "officials": 0.97, "title": 0.99, "published": 0.99},
     "ministerials": {"events": 0.95, "officials": 0.93, "title": 0.99, "published": 0.99},
     "sessions": {"events": 0.93, "officials": 0.96, "title": 0.99, "published": 0.99},
-    "worlddesk": {"events": 0.69, "officials": 0.88, "title": 0.99, "published": 0.99},
-    "recaps": {"events": 0.93, "officials": 0.95, "title": 0.99, "published": 0.99},
-    "abroad": {"events": 0.74, "officials": 0.85, "title": 0.99, "published": 0.99},
+    "worlddesk": {"events": 0.70, "officials": 0.89, "title": 0.99, "published": 0.99},
+    "recaps": {"events": 0.95, "officials": 0.96, "title": 0.99, "published": 0.99},
+    "abroad": {"events": 0.77, "officials": 0.85, "title": 0.99, "published": 0.99},
 }
 
 
