@@ -869,6 +869,9 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             if opened and s.precision == "day" and _UNTIL.search(text[g_end:s.pos]):
                 # "Hôm nay, Hội nghị … khai mạc, kéo dài đến hết ngày 17/1": opened today, ends on 17/1
                 return replace(opened[-1], end=s.end, text=f"{opened[-1].text} … {s.text}"), 3
+            if s.precision == "day" and s.start == s.end and (days := _its_days_after(text, s, spans, next_start)):
+                return days, 3      # "…, công bố sáng 24/8 …, trong ngày làm việc cuối cùng của hội nghị kéo dài từ 22
+                                    # đến 24/8": the meeting's days, which hold the day of what was done there
             return s, 3 if _HAPPEN.search(text[g_end:s.pos]) else 2
     if briefed:
         return None
@@ -988,6 +991,26 @@ _A_DECLARATION = re.compile(r"(?i)\s+chung(?!\w)")
 # ASEAN …"; not "Tại họp báo chiều 18-1, Người Phát ngôn … cho biết Hội nghị Cấp cao Kỷ niệm ASEAN - Ấn Độ là dịp …").
 _SAID_AT = re.compile(r"(?i)(?<!\w)(?:tại|bên\s+lề|trong\s+khuôn\s+khổ|khi\s+dự|khi\s+tham\s+dự|trước|với)\s+"
                       r"(?:(?:các|những|phiên|buổi)\s+)*$")
+
+
+# The meeting's days told after a day of something done at it, in the same sentence, by its common noun and a verb of
+# lasting: "…, trong ngày làm việc cuối cùng của hội nghị kéo dài từ 22 đến 24/8" (_its_days_after).
+_ITS_DAYS_TOLD = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|thượng\s+đỉnh|cuộc\s+họp)\s+(?:(?:đã|sẽ)\s+)?(?:kéo\s+dài|diễn\s+ra)"
+                            r"(?:\s+trong\s+(?:hai|ba|bốn|năm|[2-5])\s+ngày)?\s+(?:từ\s+)?(?:ngày\s+)?$")
+
+
+def _its_days_after(text: str, day: DateSpan, spans: list[DateSpan], next_start: int) -> DateSpan | None:
+    """The days of the meeting told later in its clause, holding `day` (_ITS_DAYS_TOLD), if any; in the day's year
+    where only the day writes one."""
+    for sp in spans:
+        if not (day.pos < sp.pos < next_start and sp.precision == "day" and sp.start < sp.end
+                and sp.start.year == sp.end.year and _ITS_DAYS_TOLD.search(text, max(0, sp.pos - 60), sp.pos)):
+            continue
+        if sp.year_inferred and not day.year_inferred:
+            sp = shift_years(sp, day.start.year - sp.start.year) or sp
+        if sp.start <= day.start <= sp.end:
+            return sp
+    return None
 
 
 # A meeting told with a year of its own right after its name (and its place) takes no day told before it: "Tại phiên bế

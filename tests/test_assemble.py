@@ -128,6 +128,18 @@ def test_the_meeting_named_again_after_its_source(text, expected, gaz):
     assert [(e[3], e[4], e[5]) for e in events(text, gaz)[0]] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day of something done at the meeting, then the meeting's days told in the same sentence: its days
+    ("Tiêu đề\n\nCác nhà lãnh đạo dự Hội nghị Cấp cao đặc biệt ASEAN - Australia đã thông qua Tuyên bố Melbourne chiều "
+     "6/3/2024, trong ngày cuối của hội nghị kéo dài từ 4 đến 6/3.", [("2024-03-04", "2024-03-06")]),
+    # … not another thing's days
+    ("Tiêu đề\n\nHội nghị Cấp cao ASEAN lần thứ 43 khai mạc ngày 5/9/2023, trong khi hội chợ thương mại kéo dài từ 1 đến "
+     "10/9.", [("2023-09-05", "2023-09-05")]),
+])
+def test_the_meetings_days_told_after_a_day_at_it(text, expected, gaz):
+    assert [(e[4], e[5]) for e in events(text, gaz)[0]] == expected
+
+
 def test_a_natos_summit_named_by_its_host_city(gaz):
     # NATO's hosts are known (etl/data/hosts.toml): "hội nghị thượng đỉnh ở Madrid" is its summit of 2022
     text = ("Tiêu đề\n\nHội nghị thượng đỉnh NATO khai mạc tại Vilnius ngày 11/7/2023. Một năm trước, tại hội nghị thượng "
