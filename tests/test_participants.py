@@ -276,6 +276,10 @@ def test_a_guest_named_after_one_of_several_meetings_is_at_that_one(text, gaz):
     ("Ngày 20/8/2023, Bộ trưởng dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55, rồi Hội nghị Bộ trưởng Kinh tế "
      "ASEAN+3 lần thứ 26 dưới sự chủ trì của Bộ trưởng Thương mại Indonesia Zulkifli Hasan.",
      {"Zulkifli Hasan": {"ASEAN+3 MM"}}),
+    # … also past its own day and a comma
+    ("Cao điểm là Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 ngày 20-21/8/2023, do Bộ trưởng Thương mại Indonesia "
+     "Zulkifli Hasan chủ trì; tiếp đó là Hội nghị Cấp cao ASEAN lần thứ 43 ngày 5-7/9/2023 tại Jakarta.",
+     {"Zulkifli Hasan": {"ASEAN AEM"}}),
     # … and the meetings joined to it, but not after a comma or "đều do" (all the meetings told)
     ("Chiều 9/5/2023, Bộ trưởng dự Hội nghị Hội đồng Cộng đồng Chính trị - An ninh ASEAN và Hội nghị Hội đồng Điều "
      "phối ASEAN do Bộ trưởng Ngoại giao Indonesia Retno Marsudi chủ trì.",
