@@ -433,11 +433,11 @@ _GUEST_BREAK = re.compile(r"[,;]|\svà\s")
 # "… dưới sự chủ trì của …" ("do" only where the chairing follows the names: "do dịch bệnh" is a cause), right
 # after the meeting's name, date and place (not "…, dưới sự chủ trì của", after a frame or a list)
 _CHAIRED_BY = re.compile(r"(?i)(?<!\w)(?:(?P<do>do)|dưới\s+sự\s+(?:đồng\s+)?chủ\s+(?:trì|tọa)\s+của)\s+")
-_ALL_OF_THEM = re.compile(r"(?i)(?<!\w)(?:đều|cùng)\s+$")
+_ALL_OF_THEM = re.compile(r"(?i)(?<!\w)(?:đều|cùng)\s+$")      # "… lần thứ 16 và lần thứ 17, đều do X chủ trì": both
 # … past its own day and place and a comma: "Hội nghị liên Bộ trưởng … lần thứ 18 ngày 15-16/11, do Bộ trưởng X và Bộ trưởng
 # Y đồng chủ trì; tiếp đó là Hội nghị …" (_guests)
 _ITS_DAY_AND_A_COMMA = re.compile(r"(?i)\s*(?:(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|từ)\s+)?\d{1,2}(?:\s*[-–/.]\s*\d{1,4}){1,3}"
-                                  r"(?:\s+(?:tại|ở)\s+[^,;]{1,40})?\s*,\s*")      # "… lần thứ 16 và lần thứ 17, đều do X chủ trì": both
+                                  r"(?:\s+(?:tại|ở)\s+[^,;]{1,40})?\s*,\s*")
 _CHAIRS_NEXT = re.compile(r"(?i)(?:,[^,;.]{0,60},|\s+và\s+[^,;.]{0,90}?)?\s*(?:cùng\s+)?(?:đồng\s+)?(?:chủ\s+trì|chủ\s+tọa|điều\s+hành)(?!\w)")
 
 
