@@ -147,6 +147,7 @@ _VISIT_AND_ATTEND = re.compile(rf"(?i)(?<!\w){_VISIT}[^,.;()\d]{{0,40}}?\s+và\s
 _DELEGATION = re.compile(rf"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|{_VISIT})(?!\w)")
 _WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
 _UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
+_FROM = re.compile(r"(?i)(?<!\w)từ(?!\w)")
 # The day a meeting lasts until: "Hội nghị kéo dài đến hết ngày 1-9" tells its last day.
 _UNTIL_WORDS = re.compile(r"(?i)kéo\s+dài")
 _UNTIL = re.compile(r"(?i)(?<!\w)kéo\s+dài\s+(?:cho\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+(?:ngày|hôm))?\s*$")
@@ -171,6 +172,13 @@ _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
 _TRIP = Gated(_TRIP)      # searched only in sentences that hold its words: sentences.Gated
 # "nhân dịp dự Hội nghị … AMM-55, Bộ trưởng … đã tham dự Hội nghị X": the occasion frames X too.
 _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
+# A fair, a show or a festival the meeting is held beside, named after it, whose days follow: "ECF-11 được tổ chức
+# nhân dịp Hội chợ Trung Quốc - Nam Á lần thứ 5, khai mạc ngày 12/6".
+_BESIDE_A_FAIR = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)}|nhân\s+dịp)\s+(?:các\s+|của\s+)?(?:hội\s+chợ|triển\s+lãm|"
+                            r"lễ\s+hội)(?!\w)")
+# A sentence opening on the days something is held beside a meeting, its subject after the meeting's name.
+_HELD_BESIDE = re.compile(rf"(?i)^\W*(?:được\s+)?(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|kéo\s+dài)(?!\w)[^,;.]*?"
+                          rf"(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
 # A meeting named as the complement of something else, or as the time another thing comes before
 # or after ("… dự kiến họp ngày 3/9, trước thềm Hội nghị Cấp cao ASEAN 43"): the date before it is not its own
 # (but "Hội nghị sau Hội nghị Bộ trưởng (PMC)" is a name); what is welcomed ("gửi thư kêu gọi … dọn vệ sinh
@@ -488,8 +496,9 @@ def _first_year(m: Mention, gaz: Gazetteer) -> int | None:
 
 def _meeting_date(text: str, span: DateSpan) -> bool:
     """False for dates of other things: "Hiến chương có hiệu lực ngày 15-12-2008", and for the
-    first day of a time up to now: "Từ ngày 20-8 đến nay, thành phố đã đón 2.000 đại biểu"."""
-    if _UP_TO_NOW.match(text, span.pos + len(span.text)):
+    first day of a time up to now: "Từ ngày 20-8 đến nay, thành phố đã đón 2.000 đại biểu". A day told
+    as a point ("tại Hội nghị … hồi tháng 12-2005 đến nay vẫn chưa …") is the meeting's still."""
+    if _UP_TO_NOW.match(text, span.pos + len(span.text)) and _FROM.search(text, max(0, span.pos - 12), span.pos + 4):
         return False
     lead = text[max(0, span.pos - 50):span.pos]
     found = _NOT_MEETING_DATE.search(lead)
@@ -863,7 +872,8 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
         # does one that leads the next meeting's clause when this one has a date before it
         if (g_end <= s.pos < min(next_start, g_end + MAX_GAP) and i not in claimed
                 and not (_leads_next(text, g_end, s, next_start) and any(prev_end <= b.pos < g_start for b in spans))
-                and not _OWN_CLAUSE.search(text, g_end, s.pos) and not _said_on(text, g_end, s)):
+                and not _OWN_CLAUSE.search(text, g_end, s.pos) and not _said_on(text, g_end, s)
+                and not _BESIDE_A_FAIR.search(text, g_end, s.pos)):
             claimed.add(i)
             opened = [b for b in spans if prev_end <= b.pos < g_start and b.precision == "day" and b.end < s.start]
             if opened and s.precision == "day" and _UNTIL.search(text[g_end:s.pos]):
@@ -1627,6 +1637,9 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if picked is None:
             continue
         span, strength = picked
+        if span.pos < group[0].pos and _HELD_BESIDE.match(text[:group[0].pos]):
+            continue    # "Diễn ra từ ngày 2 đến 3/11 bên lề Hội nghị Cấp cao ASEAN lần thứ 35, ASEAN-BIS …": the days of
+                        # what is held beside it, named after it
         if span.pos < group[0].pos and span.precision == "day" and span.start == span.end:
             later = _DAYS_LATER.match(text, group[-1].end_pos)
             count = later and (later["n"] or later["m"])
@@ -1690,6 +1703,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             after = related.end() if (related := _AND_RELATED.match(text, hi)) else hi
             if of := _OF_ITS_BODY.match(text, after):
                 after = of.end()    # "… lần thứ 12 (MC12) của Tổ chức Thương mại Thế giới (WTO) đã bế mạc sau …"
+            if (topic := _ITS_TOPIC.match(text, after)) and (topic["word"] == "về" or _ABOUT.search(text, lo, after)):
+                after = topic.end()     # "Đối thoại … về an ninh lương thực và nông nghiệp bền vững đã bế mạc sau …"
             stop = _CLAUSE_END.search(text, after)
             if (_END_CUE.search(text, lo, min(stop.start() if stop else len(text), after + 40))
                     or _UNTIL.search(text, max(0, span.pos - 40), span.pos)
@@ -1735,6 +1750,10 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
 
 
 # The body a meeting named before belongs to, told after it: "… của Tổ chức Thương mại Thế giới (WTO)".
+# A meeting's topic after its name, or the rest of one its name began, up to the verb: "… về an ninh lương thực và
+# nông nghiệp bền vững (đã) bế mạc"
+_ITS_TOPIC = re.compile(r"(?i)\s+(?P<word>về|và)\s+[^,.;()]{1,120}?(?=\s+(?:đã\s+|đang\s+|sẽ\s+)?(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w))")
+_ABOUT = re.compile(r"(?i)\svề\s")
 _OF_ITS_BODY = re.compile(r"\s+của\s+[^,.;()]{1,60}?\s*\([A-Z][A-Za-z0-9+&-]{1,11}\)")
 _POINTS_BACK = re.compile(r"\s+(?:này|đó|nói\s+trên|kể\s+trên|nêu\s+trên)(?!\w)")
 

@@ -380,8 +380,10 @@ _REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -
                    "tháng tới": 31, "tháng sau": 31, "tuần tới": 7, "tuần sau": 7,
                    # "hồi đầu tuần", earlier this week; "đầu tuần tới", early next week
                    "đầu tuần": -3, "đầu tuần tới": 7, "đầu tuần sau": 7}
-# (the longer words first: "đầu tuần tới" before "đầu tuần")
-_RELATIVE = re.compile(rf"(?i)\b({'|'.join(map(re.escape, sorted((*_REL_DAYS, *_REL_MONTH_DAYS), key=len, reverse=True)))})\b")
+# (the longer words first: "đầu tuần tới" before "đầu tuần"; not the noun "tuần lễ": "… khai mạc, mở đầu tuần lễ các
+# hội nghị kinh tế ASEAN" opens a week of meetings)
+_RELATIVE = re.compile(rf"(?i)\b({'|'.join(map(re.escape, sorted((*_REL_DAYS, *_REL_MONTH_DAYS), key=len, reverse=True)))})\b"
+                       r"(?!\s+lễ(?!\w))")
 _RELATIVE = ahead(_RELATIVE)      # the same matches, sooner: etl/lookahead.py
 _RELATIVE = Gated(_RELATIVE)      # searched only in sentences that hold its words: sentences.Gated
 

@@ -1586,3 +1586,64 @@ def test_a_date_after_another_meeting_is_that_ones(text, dated, gaz):
 def test_a_meeting_that_lasts_to_the_end_of_a_day(text, days, gaz):
     found, _ = events(text, gaz)
     assert [(e[4], e[5]) for e in found][:1] == [days]
+
+
+# A day told as a point ("hồi", "vào") before "đến nay" is the meeting's; only one after "từ" starts a time up to now
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Vòng Doha bế tắc\n\nNhững cam kết đưa ra tại Hội nghị Bộ trưởng WTO lần thứ 9 ở Bali hồi tháng 12/2013 đến nay mới "
+     "được thực hiện một phần.", "2013-12-01"),
+    ("Sáng kiến kết nối\n\nCác sáng kiến được thông qua tại Hội nghị Cấp cao ASEAN lần thứ 30 vào tháng 4/2017 tới nay vẫn "
+     "còn nguyên giá trị.", "2017-04-01"),
+])
+def test_a_day_told_as_a_point_before_up_to_now_is_the_meetings(text, dated, gaz):
+    found, _ = events(text, gaz)
+    assert [e[4] for e in found] == [dated]
+
+
+# A meeting's topic after its name ("… về an ninh lương thực và nông nghiệp bền vững") runs up to its verb: a closing
+# day told before it is the last of the days it lasted
+@pytest.mark.parametrize(("text", "days"), [
+    ("Bế mạc đối thoại\n\nChiều 19-8-2017, tại Cần Thơ, Đối thoại chính sách cấp cao APEC về an ninh lương thực và nông "
+     "nghiệp bền vững thích ứng với biến đổi khí hậu đã bế mạc sau hai ngày làm việc.", ("2017-08-18", "2017-08-19")),
+    ("Hợp tác chống ma túy\n\nNgày 12/10/2022, Hội nghị Bộ trưởng ASEAN về phòng chống ma túy và tội phạm xuyên quốc gia "
+     "lần thứ 7 bế mạc sau ba ngày làm việc tại Kuala Lumpur.", ("2022-10-10", "2022-10-12")),
+    ("Môi trường ASEAN\n\nSáng 5/6/2023, Hội nghị Bộ trưởng Môi trường ASEAN về biến đổi khí hậu và đa dạng sinh học đã "
+     "khép lại sau hai ngày thảo luận.", ("2023-06-04", "2023-06-05")),
+    # (a guard: the day it opened, and a length after)
+    ("Môi trường ASEAN\n\nSáng 5/6/2023, Hội nghị Bộ trưởng Môi trường ASEAN khai mạc và sẽ bế mạc sau hai ngày thảo "
+     "luận.", ("2023-06-05", "2023-06-06")),
+])
+def test_a_closing_day_after_a_meetings_topic(text, days, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[4], e[5]) for e in found][:1] == [days]
+
+
+# A sentence opening on the days something is held beside a meeting ("Diễn ra từ ngày 2 đến 3/11 bên lề Hội nghị …,
+# ASEAN-BIS …") tells the days of what it is about, named after the meeting; a fair the meeting is held beside,
+# named after it, has the days that follow ("… nhân dịp Hội chợ …, khai mạc ngày 12/6")
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Diễn đàn doanh nghiệp\n\nDiễn ra từ ngày 2 đến 3/11/2019 bên lề Hội nghị Cấp cao ASEAN lần thứ 35, diễn đàn năm nay "
+     "có chủ đề về kinh tế số.", []),
+    ("Diễn đàn thanh niên\n\nĐược tổ chức ngày 12/5/2023 trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 42, diễn đàn thanh "
+     "niên thu hút 300 đại biểu.", []),
+    ("Du lịch ASEAN\n\nHội nghị Bộ trưởng Du lịch ASEAN lần thứ 22 diễn ra bên lề Hội chợ Du lịch ASEAN (TRAVEX), khai mạc "
+     "ngày 17/1/2019 tại Hạ Long.", []),
+    # (guards: the meeting is what the opener is about; its own day before the fair; a day before "bên lề" and a comma)
+    ("Cấp cao ASEAN\n\nDiễn ra từ ngày 2 đến 3/11/2019 tại Bangkok, Hội nghị Cấp cao ASEAN lần thứ 35 có chủ đề về "
+     "quan hệ đối tác.", ["2019-11-02"]),
+    ("Du lịch ASEAN\n\nHội nghị Bộ trưởng Du lịch ASEAN lần thứ 22 diễn ra ngày 17/1/2019 tại Hạ Long, bên lề Hội chợ Du "
+     "lịch ASEAN.", ["2019-01-17"]),
+    ("Bên lề cấp cao\n\nNgày 9/5/2023, bên lề Hội nghị Cấp cao ASEAN lần thứ 42, Thủ tướng đã gặp Tổng thống Indonesia.",
+     ["2023-05-09"]),
+])
+def test_days_of_what_is_held_beside_a_meeting(text, dated, gaz):
+    found, _ = events(text, gaz)
+    assert [e[4] for e in found] == dated
+
+
+# "tuần lễ" is a week as a noun, not a week told from now: "…, mở đầu tuần lễ các hội nghị kinh tế ASEAN"
+def test_a_week_of_meetings_is_no_week_told_from_now(gaz):
+    text = ("Tuần lễ kinh tế\n\nĐà Nẵng, 23/8/2010 - Sáng nay, Hội nghị Quan chức kinh tế cao cấp ASEAN khai mạc, mở đầu "
+            "tuần lễ các hội nghị kinh tế ASEAN tại Đà Nẵng.")
+    found, _ = events(text, gaz)
+    assert [(e[4], e[5]) for e in found] == [("2010-08-23", "2010-08-23")]

@@ -213,6 +213,15 @@ def test_a_sectors_senior_officials_are_no_summit(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
 
 
+# "SEOM" alone, in an article on ASEAN, is its senior economic officials' meeting
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("SEOM diễn ra trong hai ngày 23-24/8 do Thứ trưởng Bộ Công Thương chủ trì", [("ASEAN", "senior_officials", "SOM", None)]),
+    ("Các kết quả của SEOM 3 sẽ được trình lên các Bộ trưởng", [("ASEAN", "senior_officials", "SOM", 3)]),
+])
+def test_the_senior_economic_officials_acronym_alone(sentence, expected, gaz):
+    assert names(sentence, gaz, "ASEAN") == expected
+
+
 def test_forum_comes_from_the_meeting_not_the_sentence(gaz):
     # The headline of one seed says ASEAN about an APEC meeting: the meeting's own name decides.
     assert names("ASEAN: Hội nghị liên Bộ trưởng Ngoại giao – Kinh tế APEC lần thứ 36 (AMM 36)", gaz) == [
