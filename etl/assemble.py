@@ -33,6 +33,7 @@ from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .meetings import (
     ASSEMBLY,
+    MAX_ORDINAL,
     THIS_BODY,
     body_kinds,
     find_meetings,
@@ -1974,7 +1975,23 @@ def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mentio
             continue        # (every match holds the short name's letters as written)
         for hit in _short_name_pattern(short).finditer(text):
             out.append(replace(m, pos=hit.start(), end_pos=hit.end(), optional_ordinals=(), rule=f"{m.rule}|short"))
+        if letters is not None and int(letters.group(2)) == m.ordinal and len(letters.group(1)) >= 3:
+            # (the short name's number its meeting's: not "AFMGM+3" after "… ASEAN+3 lần thứ 23")
+            # … and its series with another number: "AMMTC 17" named, then "Tại AMMTC 16 … hồi tháng 9-2022"
+            for hit in _series_pattern(letters.group(1)).finditer(text):
+                if (n := int(hit.group(1))) != m.ordinal and 0 < n <= MAX_ORDINAL:
+                    out.append(replace(m, ordinal=n, text=hit.group(), pos=hit.start(), end_pos=hit.end(),
+                                       optional_ordinals=(), rule=f"{m.rule}{_SERIES_RULE}"))
     return sorted(out, key=lambda m: m.pos)
+
+
+_SERIES_RULE = "|short-series"
+
+
+@functools.cache
+def _series_pattern(letters: str) -> re.Pattern[str]:
+    """A short name's letters with any number: "AMMTC 16", "AMMTC-18"."""
+    return re.compile(rf"(?<![\w(]){re.escape(letters)}\s?-?\s?(\d{{1,3}})(?![\w)/.,]|[/.,]\d)")
 
 
 # A short name's letters and number: "GMS 6", "AMM-55", written again "GMS6" or "AMM 55".
@@ -1996,7 +2013,8 @@ def _as_short_names_say(mentions: list[Mention], again: list[Mention]) -> list[M
     (AMM 43) …", then "AMM 43 đã diễn ra …" in an article about the ARF is the ASEAN's AMM 43."""
     out = []        # (a short name where none of the sentence's names stands adds nothing: the caller's
     for m in mentions:      # _short_name_again does so only in a sentence that names no meeting)
-        told = next((a for a in again if a.pos < m.end_pos and m.pos < a.end_pos), None)
+        told = next((a for a in again if a.pos < m.end_pos and m.pos < a.end_pos
+                     and not a.rule.endswith(_SERIES_RULE)), None)     # (a series' other number: only where none is named)
         out.append(m if told is None else replace(told, pos=min(m.pos, told.pos), end_pos=max(m.end_pos, told.end_pos)))
     return out
 

@@ -596,6 +596,10 @@ _AHEAD = re.compile(r"(?i)\s*(?:sắp\s+)?tới(?:\s+đây)?(?!\w)")
 
 
 def _ahead(span: DateSpan, ref: date) -> DateSpan | None:
+    """(read from the article's own year, not from one its other clues gave: an article of 12/9/2024 that recalls
+    meetings of 2005 and 2015 holds "vào tháng 10 tới" in October 2024)"""
+    if span.start.year != ref.year:
+        span = shift_years(span, ref.year - span.start.year) or span
     first = ref.replace(day=1) if span.precision == "month" else ref
     if span.start >= first:
         return replace(span, year_source="article")

@@ -42,6 +42,8 @@ _HEAD = re.compile(rf"""
       | (?-i:Tham\s+vấn)             # "Tham vấn Bộ trưởng Kinh tế ASEAN - Trung Quốc", capitalised only
                                     # (not the verb: "tham vấn ý kiến các nước")
       | kỳ\s+họp(?=\s+thứ\s)         # "Kỳ họp thứ hai … của ABAC"
+        (?![^,.;]{{0,16}}?,?\s+(?:của\s+)?quốc\s+hội\s+(?:khóa|khoá|việt\s+nam)(?!\w))  # (not the country's parliament's:
+                                    # "Kỳ họp thứ 8, Quốc hội khóa XV")
         # a session is a meeting of its own only at the leaders' level (not "phiên họp toàn thể"):
         # "Phiên họp cấp cao ASEAN - Nhật Bản lần thứ 26", "Phiên thảo luận chung cấp cao …",
         # "phiên họp của các nhà lãnh đạo kinh tế APEC"
@@ -134,7 +136,9 @@ def _by_first_letter(phrases: tuple[str, ...]) -> str:
 def _stop_pattern(name_ends: str) -> re.Pattern[str]:
     """_STOP, with `name_ends` an alternation of _NAME_ENDS."""
     return re.compile(rf"""
-      [,.;:!?“”"«»(]                                    # punctuation
+      [.;:!?“”"«»(]                                     # punctuation
+    | ,(?:(?<!phòng,)|(?!\s*chống(?!\w)))              # (but "phòng, chống", prevent and combat, inside a name: "Hội
+                                                        # nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia")
     | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
     | (?<!không)(?<!nhỏ\svà)(?<!hàng)\s(?=(?:{name_ends}|đầu(?!\s+(?:tiên|tư))|(?:cuối|giữa)(?!\s+kỳ))(?!\w))  # "… đã
                                                         # diễn ra", "đầu tháng 8", "cuối tháng", "giữa tháng" (not
@@ -245,6 +249,12 @@ _A_FIRM_BEFORE = re.compile(r"(?i)(?<!\w)(?:công\s+ty|tập\s+đoàn|tổng\s+t
                             r"(?:\s+[^\s,.;:()]+){0,3}\s+$")
 
 
+# The meeting of a working body of a meeting or a forum, the body named by the meeting's name: "Hội nghị Nhóm chuyên
+# gia ADMM+", "Hội nghị lần thứ 3 Nhóm chuyên gia Hội nghị Bộ trưởng …" (the meeting's head before the body's).
+_A_WORKING_BODY = ahead(re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp)(?:\s+lần\s+thứ\s+\w+)?(?:\s+(?:các|của))?\s+"
+                                   r"(?:nhóm\s+(?:chuyên\s+gia|công\s+tác|làm\s+việc|đặc\s+trách)|tiểu\s+ban)(?:\s+của)?\s+$"))
+
+
 def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz: Gazetteer) -> list[_Head]:
     """Where meeting phrases open: head words that are not the start of a forum's own name
     ("Diễn đàn Khu vực ASEAN") nor an acronym inside brackets ("(SOM 2)"), and the names of
@@ -264,6 +274,9 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
                 sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0, m.start())
                 or _AFTER_HEAD.search(sentence[max(0, m.start() - 12): m.start()])):
             continue
+        if _A_WORKING_BODY.search(sentence, max(0, m.start() - 60), m.start()):
+            continue        # "Hội nghị Nhóm chuyên gia ADMM+ về an ninh hàng hải", "Nhóm chuyên gia Hội nghị Bộ trưởng Quốc
+                            # phòng các nước ASEAN mở rộng": a part of the body's name, not a meeting of its own
         if acronym and _A_FIRM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue        # "Công ty Cổ phần PMC Community", "Tư vấn giám sát PMC": a firm, not a meeting
         heads.append(_Head(m.start(), m.end(), m.group()))
@@ -1190,6 +1203,7 @@ _FIRST_AFTER = re.compile(r"\s*(?:\(|(?:tại|ở)(?!\w))")     # "lần đầu 
 _A_COUNT = ahead(re.compile(r"(?i)(?<!\w)(?:là|lần\s+này|đây|thêm)\s+$"))      # etl/lookahead.py
 _ONLY_JOINED = re.compile(r"\s*(?:,|và|&)\s*")
 _A_CEREMONY = ahead(re.compile(r"(?i)(?<!\w)(?:lễ|kỷ\s+niệm)\s+$"))      # etl/lookahead.py
+_A_PARLIAMENT = ahead(re.compile(r"(?i)(?<!\w)quốc\s+hội\s+$"))      # etl/lookahead.py
 
 
 def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tuple[int, int], str | None]]
@@ -1208,6 +1222,8 @@ def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tupl
         if _A_COUNT.search(sentence, max(0, m.start() - 12), m.start()) or _A_CEREMONY.search(
                 sentence, max(0, m.start() - 16), m.start()):
             continue        # "… vào ngày 25/1 và lễ kỷ niệm lần thứ 69 Ngày Cộng hoà Ấn Độ": a ceremony's number
+        if _A_PARLIAMENT.search(sentence, max(0, m.start() - 12), m.start()):
+            continue        # "… Kỳ họp thứ 8, Quốc hội khóa XV": the country's parliament's term
         n = 1 if m.group("first") else parse_ordinal(m.group("n"))
         before = [x for x in out if x.end_pos <= m.start()]
         if n is None or not before:

@@ -1647,3 +1647,21 @@ def test_a_week_of_meetings_is_no_week_told_from_now(gaz):
             "tuần lễ các hội nghị kinh tế ASEAN tại Đà Nẵng.")
     found, _ = events(text, gaz)
     assert [(e[4], e[5]) for e in found] == [("2010-08-23", "2010-08-23")]
+
+
+# A short name the article gave a numbered meeting ("(AMMTC 17)") names its series with another number later
+# ("Tại AMMTC 16 … hồi tháng 9-2022"); a number after "+" is no meeting's ("AFMGM+3" of "… ASEAN+3 lần thứ 23")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chống tội phạm\n\nNgày 22-8-2023, tại Labuan Bajo đã diễn ra Hội nghị Bộ trưởng ASEAN về tội phạm xuyên quốc gia lần "
+     "thứ 17 (AMMTC 17). Tại AMMTC 16 do Campuchia đăng cai hồi tháng 9-2022, các nước đã thông qua Lộ trình.",
+     [(17, "2023-08-22"), (16, "2022-09-01")]),
+    ("Ma túy\n\nHội nghị Bộ trưởng ASEAN về vấn đề ma túy lần thứ 8 (AMMD-8) diễn ra ngày 23/10/2024 tại Viêng Chăn. "
+     "Tại AMMD-7 diễn ra trực tuyến hồi tháng 10/2022, các bộ trưởng đã nhất trí.", [(8, "2024-10-23"), (7, "2022-10-01")]),
+    # (a guard: "+3" is the partners' number, no meeting's)
+    ("Tài chính ASEAN+3\n\nChiều 18/9/2020, Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương ASEAN+3 lần "
+     "thứ 23 (AFMGM+3) đã diễn ra trực tuyến. Hội nghị AFMGM+3 được tổ chức vào tháng 5 hằng năm.", [(23, "2020-09-18")]),
+])
+def test_a_short_names_series_with_another_number(text, expected, gaz):
+    found, _ = events(text, gaz)
+    numbered = {(e[3], e[4]) for e in found}
+    assert set(expected) <= numbered and {n for n, _ in numbered} == {n for n, _ in expected}

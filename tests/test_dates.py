@@ -244,3 +244,12 @@ def test_days_of_one_month_by_its_name(text, expected):
 ])
 def test_a_month_by_name_after_a_weekday_or_with_its_year(text, expected):
     assert first(text) == expected
+
+
+# "tháng 10 tới" is told from the article's own day, not from a year its other clues gave
+def test_a_month_ahead_is_read_from_the_articles_own_year():
+    ctx = DateContext(year=2005, ref=date(2024, 9, 12), ref_precision="day")
+    [span] = find_dates("Hội nghị dự kiến diễn ra tại Lào vào tháng 10 tới.", ctx)
+    assert (span.start, span.precision) == (date(2024, 10, 1), "month")
+    [span] = find_dates("Hội nghị dự kiến diễn ra vào tháng 1 tới.", ctx)
+    assert span.start == date(2025, 1, 1)

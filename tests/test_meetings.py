@@ -947,3 +947,60 @@ def test_a_bare_meeting_after_the_summit_it_is_compared_with(gaz):
     found = find_meetings("Thủ tướng dự Hội nghị Thượng đỉnh G20 tại Seoul, sau hội nghị tại Toronto (Canada) hồi cuối "
                           "tháng 6.", gaz, "G20")
     assert [(m.forum, m.level, m.meeting) for m in found] == [("G20", "leaders", "Summit")] * 2
+
+
+# The chiefs of the ASEAN members' forces and police meet at the senior officials' level, each service a series
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị Tư lệnh Quốc phòng các nước ASEAN lần thứ 19 (ACDFM-19) diễn ra tại Phnom Penh",
+     [("ASEAN", "senior_officials", "ACDFM", 19)]),
+    ("Đại tướng dự Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN không chính thức tại Bali",
+     [("ASEAN", "senior_officials", "ACDFM", None)]),
+    ("Đoàn dự Hội nghị Tư lệnh Hải quân các nước ASEAN lần thứ 16 tại Bangkok",
+     [("ASEAN", "senior_officials", "ANCM", 16)]),
+    ("Hội nghị Tư lệnh Lục quân các nước ASEAN lần thứ 23 đã khai mạc", [("ASEAN", "senior_officials", "ACAMM", 23)]),
+    ("Hội nghị Tư lệnh Không quân các nước ASEAN lần thứ 19 được tổ chức tại Singapore",
+     [("ASEAN", "senior_officials", "AACC", 19)]),
+    ("Hội nghị Cảnh sát trưởng các nước ASEAN lần thứ 40 (ASEANAPOL 40) khai mạc tại Hà Nội",
+     [("ASEAN", "senior_officials", "ASEANAPOL", 40)]),
+])
+def test_the_chiefs_of_forces_and_police_meet_as_senior_officials(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị ASEANAPOL lần thứ 41 diễn ra tại Bali", [("ASEAN", "senior_officials", "ASEANAPOL", 41)]),
+    ("Tại ACDFM-20 diễn ra ở Bali, các nước đã thống nhất nhiều biện pháp", [("ASEAN", "senior_officials", "ACDFM", 20)]),
+])
+def test_a_chiefs_meeting_by_its_acronym(sentence, expected, gaz):
+    assert names(sentence, gaz, "ASEAN") == expected
+
+
+# A working body named by the meeting or the forum it serves, after its own meeting's head: the body's meeting, not the
+# meeting it serves ("Hội nghị Nhóm chuyên gia ADMM+ về an ninh hàng hải lần thứ 15")
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị lần thứ 3 Nhóm chuyên gia Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng về gìn giữ hòa bình đã "
+     "khai mạc", [("ASEAN", "other", "Task Force", 3)]),
+    ("Hội nghị Nhóm chuyên gia ADMM+ về chống khủng bố lần thứ 14 diễn ra tại Nga", [("ASEAN", "other", "Task Force", 14)]),
+    ("Cuộc họp Nhóm công tác của Hội nghị Quan chức cao cấp ASEAN đã diễn ra", [("ASEAN", "other", "Task Force", None)]),
+])
+def test_a_working_bodys_meeting_named_by_what_it_serves(sentence, expected, gaz):
+    assert names(sentence, gaz, "ASEAN") == expected
+
+
+# The country's parliament's session and term are no forum's: "Kỳ họp thứ 8, Quốc hội khóa XV" in an article on AIPA
+@pytest.mark.parametrize("sentence", [
+    "Chủ tịch Quốc hội sẽ chỉ đạo chuẩn bị cho Kỳ họp thứ 8, Quốc hội khóa XV, dự kiến khai mạc ngày 21/10",
+    "Kỳ họp thứ 6 của Quốc hội khóa XV sẽ khai mạc vào ngày 23/10",
+])
+def test_the_countrys_parliamentary_session_is_no_forums_meeting(sentence, gaz):
+    assert names(sentence, gaz, "AIPA") == []
+
+
+# "phòng, chống" (prevent and combat) is one word of a name, its comma inside it
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia lần thứ 17 (AMMTC 17) đã diễn ra",
+     [("ASEAN", "ministers", "MM", 17)]),
+    ("Hội nghị Quan chức cấp cao ASEAN về phòng, chống ma túy lần thứ 44 khai mạc", [("ASEAN", "senior_officials", "SOM", 44)]),
+])
+def test_prevent_and_combat_inside_a_name(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
