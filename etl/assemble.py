@@ -968,8 +968,9 @@ _UNTIL_THE_MEETING = re.compile(r"(?i)(?<!\w)(?:đến|tới)\s+(?:hết|khi\s+k
 
 
 # A meeting a press briefing is about: the sentence's dates are the briefing's.
-_BRIEFED_ON = re.compile(r"(?i)(?<!\w)họp\s+báo(?:\s+(?:thông\s+báo|thông\s+tin|công\s+bố|giới\s+thiệu))?(?:\s+(?:kết\s+quả|nội\s+dung|"
-                         r"chương\s+trình|công\s+tác\s+chuẩn\s+bị))?\s+(?:về|của|cho)\s+(?:các\s+|hai\s+|ba\s+)?$")
+_BRIEFED_ON = re.compile(r"(?i)(?<!\w)họp\s+báo(?:(?:\s+(?:thông\s+báo|thông\s+tin|công\s+bố|giới\s+thiệu))?(?:\s+(?:kết\s+quả|nội\s+dung|"
+                         r"chương\s+trình|công\s+tác\s+chuẩn\s+bị))?\s+(?:về|của|cho)"
+                         r"|\s+(?:thông\s+báo|công\s+bố|giới\s+thiệu))\s+(?:các\s+|hai\s+|ba\s+)?$")   # ("họp báo giới thiệu Hội nghị …")
 # A day as a bound, before or after which something is done: "ngưng áp dụng các mức thuế mới sau ngày 1-1".
 _BOUND = re.compile(r"(?i)(?<!\w)(?:sau|trước)\s+(?:ngày\s+)?$")
 

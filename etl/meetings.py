@@ -140,12 +140,13 @@ def _stop_pattern(name_ends: str) -> re.Pattern[str]:
     | ,(?:(?<!phòng,)|(?!\s*chống(?!\w)))              # (but "phòng, chống", prevent and combat, inside a name: "Hội
                                                         # nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia")
     | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
-    | (?<!không)(?<!nhỏ\svà)(?<!hàng)\s(?=(?:{name_ends}|đầu(?!\s+(?:tiên|tư))|(?:cuối|giữa)(?!\s+kỳ))(?!\w))  # "… đã
+    | (?<!không)(?<!nhỏ\svà)(?<!hàng)\s(?=(?:{name_ends}|đầu(?!\s+(?:tiên|tư))|(?:cuối|giữa)(?!\s+(?:nhiệm\s+)?kỳ))(?!\w))  # "… đã
                                                         # diễn ra", "đầu tháng 8", "cuối tháng", "giữa tháng" (not
                                                         # "lần đầu tiên", "Diễn đàn Đầu tư …", "Quan chức cao cấp
-                                                        # cuối kỳ", "Hội nghị giữa kỳ ARF", nor "… không có vũ khí
-                                                        # hạt nhân": free of; nor "Doanh nghiệp nhỏ và vừa": small
-                                                        # and medium; nor "các nền kinh tế hàng đầu": leading)
+                                                        # cuối kỳ", "Hội nghị giữa kỳ ARF", "… Bộ trưởng giữa nhiệm
+                                                        # kỳ", nor "… không có vũ khí hạt nhân": free of; nor
+                                                        # "Doanh nghiệp nhỏ và vừa": small and medium; nor "các nền
+                                                        # kinh tế hàng đầu": leading)
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
     | \s(?=(?-i:chuẩn\s+bị)(?!\w))                      # "Hội nghị Hội đồng Điều phối ASEAN chuẩn bị cho Hội nghị
@@ -978,8 +979,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                         # "Cuộc gặp ba bên" (Japan, China, Korea), a meeting of its sides (the fifth)
         if not in_phrase and _AN_ALLIANCE.search(phrase):
             continue    # "Hội nghị Thượng đỉnh của liên minh vào tháng 12": the EU's or NATO's, no forum's here
-        implied = None if own else (default_forum if by_host or outreach else _forum_of_kind(phrase, gaz)
-                                    or _framed_by(sentence, end, forums))
+        # ("… lần thứ 17 của Phong trào" after the Non-Aligned Movement: the caller's forum, by its name's first word)
+        implied = None if own else (default_forum if by_host or outreach or _of_its_names_head(phrase, default_forum, gaz)
+                                    else _forum_of_kind(phrase, gaz) or _framed_by(sentence, end, forums))
         if not in_phrase and implied is None and (_names_unknown_body(phrase, gaz) or _quoted_name(sentence, end, forums)):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
                         # (but "Ủy ban Hiệp ước … không có vũ khí hạt nhân" is a kind that names ASEAN); nor
@@ -1370,6 +1372,17 @@ def _names_the_forum(content: str, forum: str, gaz: Gazetteer) -> bool:
         return False        # most phrases: not even the name's first word
     words = content.casefold().split()
     return 0 < len(words) < len(name) and tuple(words) == name[:len(words)]
+
+
+_OF_A_HEAD = re.compile(r"(?<!\w)của\s+(?-i:([A-ZĐ]\w*(?:\s+\w+){0,2}))\s*$", re.IGNORECASE)
+
+
+def _of_its_names_head(phrase: str, forum: str | None, gaz: Gazetteer) -> bool:
+    """Does the phrase end in "của" and the first words of the forum's own name, capitalised as a name is ("… lần thứ
+    17 của Phong trào", the Non-Aligned Movement's; "… của Diễn đàn", APEC's)?"""
+    name = _name_words(gaz.forums[forum].name_vi) if forum in gaz.forums else ()
+    words = tuple(m.group(1).casefold().split()) if name and (m := _OF_A_HEAD.search(phrase)) else ()
+    return 0 < len(words) < len(name) and words == name[:len(words)]
 
 
 @functools.cache

@@ -1665,3 +1665,14 @@ def test_a_short_names_series_with_another_number(text, expected, gaz):
     found, _ = events(text, gaz)
     numbered = {(e[3], e[4]) for e in found}
     assert set(expected) <= numbered and {n for n, _ in numbered} == {n for n, _ in expected}
+
+
+# The day of a briefing that introduces or announces the meeting ("họp báo giới thiệu Hội nghị …") is not the meeting's
+@pytest.mark.parametrize(("text", "published"), [
+    ("Họp báo\n\nSáng 12/9, tại Nhà Quốc hội, Văn phòng Quốc hội tổ chức họp báo giới thiệu Hội nghị Nghị sĩ trẻ toàn cầu "
+     "lần thứ 9 do Quốc hội Việt Nam phối hợp với IPU tổ chức.", "2023-09-12"),
+    ("Họp báo\n\nChiều 20/10, tại Trung tâm Báo chí, Bộ Ngoại giao tổ chức họp báo giới thiệu Hội nghị Cấp cao ASEAN lần "
+     "thứ 37 do Việt Nam chủ trì.", "2020-10-21"),
+])
+def test_the_day_of_a_briefing_that_introduces_the_meeting(text, published, gaz):
+    assert events(text, gaz, published=published_on(published))[0] == []

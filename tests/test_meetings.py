@@ -1004,3 +1004,34 @@ def test_the_countrys_parliamentary_session_is_no_forums_meeting(sentence, gaz):
 ])
 def test_prevent_and_combat_inside_a_name(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+# A kind whose cue names its one forum names it with a summit's words inside its cue ("Hội nghị thượng đỉnh Nữ Chủ tịch
+# Quốc hội thế giới": the IPU's, not a summit that APEC's leaders' meeting also cues)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Phó Chủ tịch Quốc hội đã dự Hội nghị thượng đỉnh Nữ Chủ tịch Quốc hội thế giới lần thứ 14 tại Tashkent",
+     [("IPU", "other", "Women Speakers", 14)]),
+    ("Hội nghị cấp cao các nữ Chủ tịch Quốc hội thế giới lần thứ 13 khai mạc tại Abu Dhabi",
+     [("IPU", "other", "Women Speakers", 13)]),
+    ("Hội nghị Thượng đỉnh Tương lai diễn ra tại New York", [("UN", "leaders", "Summit of the Future", None)]),
+])
+def test_a_kind_that_names_its_forum_beside_a_summits_words(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# "… của Phong trào", "… của Diễn đàn": the first words of the article's forum's own name, capitalised, name it
+@pytest.mark.parametrize(("sentence", "default", "expected"), [
+    ("Hội nghị Thượng đỉnh lần thứ 18 của Phong trào diễn ra tại Baku", "NAM", [("NAM", "leaders", "Summit", 18)]),
+    ("Hội nghị Bộ trưởng giữa nhiệm kỳ của Phong trào đã được tổ chức tại Caracas", "NAM",
+     [("NAM", "ministers", "MM", None)]),
+    ("Hội nghị Bộ trưởng giữa nhiệm kỳ Phong trào Không liên kết diễn ra tại Baku", None, [("NAM", "ministers", "MM", None)]),
+    ("Hội nghị Bộ trưởng lần thứ 12 của Tổ chức đã bế mạc tại Geneva", "WTO", [("WTO", "ministers", "MC", 12)]),
+])
+def test_a_meeting_of_the_forum_told_by_its_names_first_words(sentence, default, expected, gaz):
+    assert names(sentence, gaz, default) == expected
+
+
+# An executive committee's meeting is a committee's ("Hội nghị Ban Chấp hành AIPA"), not the assembly's
+def test_an_executive_committees_meeting(gaz):
+    assert names("Chủ tịch Quốc hội đã dự Hội nghị Ban Chấp hành AIPA, thông qua chương trình nghị sự", gaz) == [
+        ("AIPA", "other", "Task Force", None)]
