@@ -153,7 +153,9 @@ _AT_THE_MEETING = re.compile(r"(?i)^\W*"
 # ... or the opening or closing speech: "Phát biểu khai mạc, Thủ tướng … nêu rõ: Sau Hội nghị Cấp cao ASEAN lần
 # thứ 16 tại Hà Nội hồi tháng 4, …"
 _SPEECH_OPENS = re.compile(r"(?i)^\W*(?:phát\s+biểu|diễn\s+văn)\s+(?:khai|bế)\s+mạc(?:\s+(?:hội\s+nghị|phiên\s+họp|cuộc\s+họp))?\s*,")
-_THE_MEETING = re.compile(rf"(?i)(?:(?:{MEETING_NOUN})(?:\s+(?:thượng\s+đỉnh|cấp\s+cao))?|phiên\s+(?:toàn\s+thể|khai\s+mạc|bế\s+mạc))"
+_THE_MEETING = re.compile(rf"(?i)(?:(?:{MEETING_NOUN})(?:\s+(?:thượng\s+đỉnh|cấp\s+cao))?|phiên\s+(?:toàn\s+thể|khai\s+mạc|bế\s+mạc"
+                          # (… or its debate: "Trong phiên thảo luận, Bộ trưởng Quốc phòng Mỹ Robert Gates cho rằng …")
+                          r"|thảo\s+luận(?:\s+(?:chung|toàn\s+thể))?|họp\s+(?:toàn\s+thể|hẹp|chung)|đối\s+thoại))"
                           # (… or by its forum alone, which names no kind of meeting: "Tại Hội nghị ASEAN+3, …")
                           r"(?:\s+(?P<forum>(?-i:[A-Z][A-Z0-9]{1,7}(?:\s*\+\s*\d)?)))?"
                           r"(?:\s+(?:này|lần\s+này))?\s*,")      # "Tại hội nghị thượng đỉnh, …"

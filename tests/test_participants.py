@@ -607,6 +607,11 @@ def test_who_attends_a_dinner_in_the_next_sentence_is_not_there(second, gaz):
     ("Trong hội nghị, Chủ tịch Trung Quốc Tập Cận Bình đã công kích chủ nghĩa bảo hộ thương mại.", {"Tập Cận Bình"}),
     ("Trong phiên họp này, Ngoại trưởng Nga Sergei Lavrov bác bỏ các cáo buộc.", {"Sergei Lavrov"}),
     ("Cũng trong phiên khai mạc, Thủ tướng Ấn Độ Narendra Modi kêu gọi cải cách.", {"Narendra Modi"}),
+    # ... or in its debate or a session of it named by its kind ("Trong phiên thảo luận, …")
+    ("Trong phiên thảo luận, Bộ trưởng Quốc phòng Mỹ Robert Gates cho rằng các tranh chấp cần được giải quyết hòa bình.",
+     {"Robert Gates"}),
+    ("Tại phiên thảo luận chung, Ngoại trưởng Úc Penny Wong nhấn mạnh vai trò của luật pháp quốc tế.", {"Penny Wong"}),
+    ("Tại phiên họp hẹp, Thủ tướng Singapore Lý Hiển Long đề nghị tăng cường đoàn kết.", {"Lý Hiển Long"}),
     # ... but not in a press conference or talks held inside its frame
     ("Trong cuộc họp báo, Ngoại trưởng Nga Sergei Lavrov bác bỏ các cáo buộc.", set()),
     ("Trong khuôn khổ hội nghị, Ngoại trưởng Nga Sergei Lavrov gặp người đồng cấp Ấn Độ.", set()),
@@ -953,3 +958,18 @@ def test_what_people_do_at_a_session_of_the_meeting_is_taking_part(text, expecte
 ])
 def test_the_meeting_in_focus_lapses_after_three_quiet_sentences(text, name, at_it, gaz):
     assert bool(linked(text, gaz).get(name)) == at_it
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Trong phiên đối thoại, Bộ trưởng Quốc phòng Nhật Bản Toshimi Kitazawa nêu quan ngại về an ninh hàng hải.",
+     {"Toshimi Kitazawa"}),
+    ("Tại phiên đối thoại, Bộ trưởng Quốc phòng Hàn Quốc Kim Tae-young đề nghị tăng cường hợp tác.", {"Kim Tae-young"}),
+    # (a guard: a press conference is no session of it)
+    ("Trong cuộc họp báo, Bộ trưởng Quốc phòng Nhật Bản Toshimi Kitazawa nêu quan ngại.", set()),
+])
+def test_who_speaks_in_a_session_of_the_meeting_named_by_its_kind(clause, expected, gaz):
+    """A session named by its kind alone ("Trong phiên đối thoại, …"), in a paragraph after the one that names the
+    meeting, is the meeting's."""
+    text = ("Tin\nThứ ba, 12/10/2010, 18:42\n\nHội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+) khai mạc sáng "
+            f"nay ở Hà Nội.\n\n{clause}")
+    assert set(people(text, gaz)) == expected
