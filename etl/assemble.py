@@ -173,6 +173,8 @@ _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
 _TRIP = Gated(_TRIP)      # searched only in sentences that hold its words: sentences.Gated
 # "nhân dịp dự Hội nghị … AMM-55, Bộ trưởng … đã tham dự Hội nghị X": the occasion frames X too.
 _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
+# Held at the same time as the meeting named before it: "…, diễn ra cùng thời điểm với Hội nghị …".
+_SAME_TIME_AS = re.compile(r"(?i)(?<!\w)(?:cùng\s+(?:thời\s+điểm|lúc|thời\s+gian)|song\s+song|đồng\s+thời)\s+với\s+(?:các\s+)?$")
 # A fair, a show or a festival the meeting is held beside, named after it, whose days follow: "ECF-11 được tổ chức
 # nhân dịp Hội chợ Trung Quốc - Nam Á lần thứ 5, khai mạc ngày 12/6".
 _BESIDE_A_FAIR = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)}|nhân\s+dịp)\s+(?:các\s+|của\s+)?(?:hội\s+chợ|triển\s+lãm|"
@@ -1630,6 +1632,13 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             picked = framing, 1
         if picked is None and trip is not None:
             picked = trip, 1
+        if (picked is None and gi and out and out[-1][0] in groups[gi - 1]
+                and _SAME_TIME_AS.search(text, groups[gi - 1][-1].end_pos, group[0].pos)):
+            # "Sang tháng 5, Hà Nội sẽ đón SOM 2, diễn ra cùng thời điểm với Hội nghị Bộ trưởng … (MRT)": the days of
+            # the meeting just dated
+            told = out[-1][1]
+            picked = DateSpan(told.start, told.end, told.precision, told.year_inferred, "", 0, "same-time",
+                              year_source=told.year_source), 1
         if picked is None and gi == 0 and (went := _the_journeys_month(text, journey, group)) is not None:
             picked = went, 1
         if picked is None and gi == 0 and (came := _the_month_before_a_visit(text, visiting, group)) is not None:

@@ -27,7 +27,8 @@ VIET_SURNAMES = frozenset(
 # Words that start the name of an office, not of a person: "Bộ Công Thương Nguyễn Hồng Diên".
 _OFFICE_WORDS = frozenset("Bộ Ủy Uỷ Văn Hội Tổ Cục Vụ Sở Chính Công Nhà Viện Đảng Thành Tỉnh Phòng "
                           "Liên Ngân Tòa Toà Quân Học Thường Thứ Tổng Cơ Đoàn Đại Ngoại Kinh Thương Ban Phó Quỹ Người Chánh Nhóm "
-                          "Điện".split())     # (a palace: "… trên website chính thức của Điện Kremlin")
+                          "Điện Trưởng".split())     # (a palace: "… trên website chính thức của Điện Kremlin"; a
+                                                     # title's head: "…, Trưởng Đại diện khu vực …")
 # Words of address before a name, not part of it: "bà Hillary Clinton", "Ngài Antonio Guterres",
 # Malaysian and Cambodian honorifics ("Dato Lim Jock Hoi", "Samdech Techo Hun Sen").
 # "Tun Mahathir Mohamad", "Samdech Moha Bovor Thipadei Hun Manet". Not "Haji": it is part of the
@@ -276,6 +277,11 @@ def _name_in(window: str, runs: list[list[re.Match[str]]], start: int, gaz: Gaze
             continue    # "Bộ trưởng Nông Lâm Thủy sản Nhật Bản Nomura Tetsuro": a ministry's words, then
                         # the country, then the name (not a name right after its country: "Bộ trưởng
                         # Quốc phòng Mỹ Patrick Shanahan trình bày chiến lược Ấn Độ Dương - …")
+        if (len(trimmed) >= 2 and trimmed is not run and run[0].group() in _OFFICE_WORDS
+                and trimmed[0].group() not in VIET_SURNAMES and all(_VIET_LETTERS.search(t.group()) for t in trimmed)
+                and _LOWER_GOES_ON.match(window, run[-1].end())):
+            continue    # "Thứ trưởng Bộ Nông Lâm nghiệp Lào, …": Vietnamese words that start no one's name, the office's
+                        # name going on in small letters
         if len(trimmed) >= 2:
             if short is not None and _CLAUSE_VERB.search(window, short[1] - start, trimmed[0].start()):
                 return short    # "Tổng thống Trump đã ca ngợi nhà lãnh đạo Tập Cận Bình": Trump, the clause's subject
@@ -294,6 +300,8 @@ def _name_in(window: str, runs: list[list[re.Match[str]]], start: int, gaz: Gaze
     return short        # "Bộ trưởng Sơn": a short form, resolved against the article's full names
 
 
+# A word in small letters right after a run of capitalised words (not a particle of a name: "von der Leyen").
+_LOWER_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(sorted(_PARTICLES)) + r")(?!\w))[a-zà-ỹđ]")
 # A noun that a place's name follows (two words at most: a person's full name runs longer after a province's,
 # "Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Đọc").
 _A_PLACES_NOUN = re.compile(r"(?i)(?<!\w)(?:sông|núi|đảo|quần\s+đảo|bán\s+đảo|đồng\s+bằng|vịnh|eo\s+biển|biển|hồ|"
@@ -491,7 +499,8 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
     """The person a title set off by a comma right after their name belongs to, with where the
     title's words end; None when the title does not follow a name and a comma, or when a name
     follows the title itself ("Bộ trưởng Bùi Thanh Sơn, Trưởng đoàn …" is read the usual way)."""
-    head = sentence[:t.start()]
+    lead = _deputy_start(sentence, t.start())       # (a deputy's: "bà X, Phó Tổng Giám đốc …")
+    head = sentence[:lead]
     if not _COMMA_BEFORE.search(head):
         return None
     comma = head.rstrip().rstrip(",").rstrip()
@@ -545,7 +554,7 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
         follows = _name_after(sentence, end, t2.end() + _WINDOW, gaz) if countries else None
         if follows is not None and " " in sentence[follows[0]:follows[1]].strip():
             return None     # "…, Phó Thủ tướng kiêm Ngoại trưởng Campuchia Prak Sokhonn": the next person's titles
-    words = sentence[t.start():end].strip(" ,")
+    words = sentence[lead:end].strip(" ,")
     country = _country(words, "", "", gaz)
     level = _level(gaz, t.group())
     if prev is not None:

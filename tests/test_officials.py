@@ -397,6 +397,11 @@ def test_known_misses(sentence, expected, gaz):
      "Nakao.", [("Lim Jock Hoi", None), ("Takehiko Nakao", None)]),
     # no address word before the name: a name list, not an apposition
     ("Ngày 12/11, Jakarta, Thủ đô Indonesia, đón các đoàn.", []),
+    # a deputy's or an acting holder's title ("Phó Tổng Giám đốc", "Quyền Bộ trưởng"), and another title after it
+    ("Bà Kundhavi Kadiresan, Phó Tổng Giám đốc, Trưởng Đại diện khu vực châu Á - Thái Bình Dương của FAO, phát biểu.",
+     [("Kundhavi Kadiresan", None)]),
+    ("Ông Qu Dongyu, Phó Tổng Giám đốc Ngân hàng Thế giới, cùng dự.", [("Qu Dongyu", None)]),
+    ("Ông Kim Tae-young, Quyền Bộ trưởng Quốc phòng Hàn Quốc, đã tới Hà Nội.", [("Kim Tae-young", "Hàn Quốc")]),
 ])
 def test_a_title_after_a_name_and_a_comma_is_that_persons(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
@@ -415,6 +420,14 @@ def test_a_title_after_a_name_and_a_comma_is_that_persons(sentence, expected, ga
                                                              "also a family name ('Hàn') reads as the country")),
     # a country of more words starts no one's name
     ("Ngoại trưởng Hàn Quốc Park Jin dự họp.", [("Park Jin", "Hàn Quốc")]),
+    # a ministry's Vietnamese words going on in small letters name no one: the name is set off before the title
+    ("Ông Thongphat Vongmany, Thứ trưởng Bộ Nông Lâm nghiệp Lào, Trưởng đoàn Lào, phát biểu.",
+     [("Thongphat Vongmany", "Lào")]),
+    ("Bà Malaythong Kommasith, Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào, phát biểu.",
+     [("Malaythong Kommasith", "Lào")]),
+    # (guards: a Vietnamese name after the ministry, and a foreign one before "và")
+    ("Bộ trưởng Bộ Công Thương Vũ Huy Hoàng dẫn đầu đoàn.", [("Vũ Huy Hoàng", None)]),
+    ("Tổng Thư ký Liên Hợp Quốc António Guterres và Chủ tịch Đại hội đồng phát biểu.", [("António Guterres", None)]),
 ])
 def test_the_name_after_a_ministrys_words_and_its_country(sentence, expected, gaz):
     assert people(sentence, gaz) == expected
