@@ -146,6 +146,8 @@ _AND_VISIT = re.compile(r"(?i)(?<!\w)và\s+(?:(?:chuyến|sẽ|đã)\s+)?$")
 _VISIT_AND_ATTEND = re.compile(rf"(?i)(?<!\w){_VISIT}[^,.;()\d]{{0,40}}?\s+và\s+(?:tham\s+)?dự\s+(?:các\s+)?$")
 # A delegation's journey, or a visit, that a range of days spans before the meeting is named.
 _DELEGATION = re.compile(rf"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|{_VISIT})(?!\w)")
+# (… or a debate: "phiên thảo luận chung cấp cao Đại hội đồng Liên hợp quốc khóa 78 sẽ bắt đầu từ ngày 19/9")
+_A_DEBATE = re.compile(r"(?i)(?<!\w)phiên\s+thảo\s+luận(?!\w)")
 _WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
 _UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
 _FROM = re.compile(r"(?i)(?<!\w)từ(?!\w)")
@@ -510,6 +512,7 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
         # bắt đầu từ ngày 28/10 với Hội nghị Cấp cao ASEAN lần thứ 17", "chuỗi hoạt động sẽ bắt đầu
         # từ ngày 29/3 với Hội nghị Quan chức cao cấp GMS"
         return bool(_HEAD_WORD.search(text, max(0, span.pos - 60), span.pos - len(lead) + found.start())
+                    or _A_DEBATE.search(text, max(0, span.pos - 100), span.pos - len(lead) + found.start())
                     or _WITH_A_MEETING.match(text, span.pos + len(span.text)))
     return not found
 
@@ -1924,7 +1927,7 @@ _TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)
 # diễn ra từ ngày 28/3" after "Đại hội đồng IPU lần thứ 132").
 _BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng", "kỳ họp", "sự kiện")   # "Kỳ họp sẽ diễn ra từ ngày 25/9 đến 1/10"
 _TAKES_PLACE = r"""(?=\s+
-        (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được)\s+)*          # "đã chính thức", "sẽ được"
+        (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được|vẫn|cũng)\s+)*          # "đã chính thức", "sẽ được", "vẫn được"
         (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
       | \s+làm\s+việc(?=\s+(?:trong|từ)\s)                   # "Hội nghị làm việc trong hai ngày 15 và 16-12"
     )"""
@@ -1943,8 +1946,10 @@ _BARE_HEAD_INSIDE = re.compile(rf"""(?<=\s)
 # … or in lower case inside it, where it opens or closes: "Tranh chấp … dự kiến bao trùm hội nghị khai mạc
 # hôm nay tại Hàng Châu" (after a sentence that named the G20's summit), not "một hội nghị", "các hội nghị".
 _LOWER_HEAD = rf"(?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?){_THIS_TIME}"     # "hội nghị", "hội nghị thượng đỉnh lần này"
+# (… or, numbered, where it takes place: "Chỉ chưa đầy hai năm sau, hội nghị lần thứ hai họp tại Phnom Penh vào tháng
+# 1/2018", "hội nghị lần thứ ba vẫn được tổ chức theo hình thức trực tuyến ngày 24/8/2020")
 _BARE_HEAD_LOWER = re.compile(rf"""(?<=\s)(?<!một\s)(?<!các\s)(?<!những\s)(?<!mỗi\s)
-    {_LOWER_HEAD}(?=\s+(?:(?:đã|sẽ|chính\s+thức)\s+)*(?:khai|bế)\s+mạc(?!\w))""",
+    {_LOWER_HEAD}(?:(?=\s+(?:(?:đã|sẽ|chính\s+thức)\s+)*(?:khai|bế)\s+mạc(?!\w))|(?(n){_TAKES_PLACE}|(?!))|{_THERE})""",
                               re.VERBOSE)
 # … or in lower case after a verb of attending, hosting or being there, where it takes place or is dated: "Tổng thống
 # Biden dự hội nghị diễn ra tại Carbis Bay từ ngày 11 đến 13/6/2021", "Indonesia … tổ chức hội nghị trong hai ngày

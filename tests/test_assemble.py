@@ -1676,3 +1676,34 @@ def test_a_short_names_series_with_another_number(text, expected, gaz):
 ])
 def test_the_day_of_a_briefing_that_introduces_the_meeting(text, published, gaz):
     assert events(text, gaz, published=published_on(published))[0] == []
+
+
+# A meeting held at the same time as the one named and dated just before it takes its days ("…, diễn ra cùng thời
+# điểm với Hội nghị Bộ trưởng …")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm APEC\n\nSang tháng 5/2017, Hà Nội sẽ đón SOM 2 APEC, diễn ra cùng thời điểm với Hội nghị Bộ trưởng phụ trách "
+     "Thương mại APEC (MRT).", [("SOM", "2017-05-01"), ("MRT", "2017-05-01")]),
+    ("Kinh tế ASEAN\n\nHội nghị Quan chức Kinh tế cao cấp ASEAN diễn ra ngày 5/9/2022 tại Siem Reap, cùng lúc với Hội nghị "
+     "Bộ trưởng Năng lượng ASEAN.", [("SOM", "2022-09-05"), ("EMM", "2022-09-05")]),
+])
+def test_a_meeting_held_at_the_same_time_as_the_one_just_dated(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[2], e[4]) for e in found] == expected
+
+
+# A lower-case "hội nghị lần thứ N" where it takes place names the series just told again with that number
+def test_a_lower_case_numbered_meeting_named_again(gaz):
+    text = ("Mekong - Lan Thương\n\nHội nghị Lãnh đạo Hợp tác Mekong - Lan Thương lần thứ nhất diễn ra tại Tam Á ngày "
+            "23/3/2016. Chưa đầy hai năm sau, hội nghị lần thứ hai họp tại Phnom Penh vào tháng 1/2018. Khi đại dịch "
+            "bùng phát, hội nghị lần thứ ba vẫn được tổ chức trực tuyến ngày 24/8/2020.")
+    found, _ = events(text, gaz)
+    assert [(e[0], e[3], e[4]) for e in found] == [("Mekong-Lancang", 1, "2016-03-23"), ("Mekong-Lancang", 2, "2018-01-01"),
+                                                   ("Mekong-Lancang", 3, "2020-08-24")]
+
+
+# A debate that "bắt đầu từ ngày …" starts that day (not a term that starts: "nhiệm kỳ bắt đầu từ")
+def test_a_debate_that_starts_on_a_day(gaz):
+    text = ("Liên hợp quốc\n\nNew York, 10/9/2023 - Chỉ hơn một tuần nữa, phiên thảo luận chung cấp cao Đại hội đồng Liên "
+            "hợp quốc khóa 78 sẽ bắt đầu từ ngày 19/9 tại New York.")
+    found, _ = events(text, gaz)
+    assert [(e[0], e[1], e[3], e[4]) for e in found] == [("UN", "leaders", 78, "2023-09-19")]
