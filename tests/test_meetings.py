@@ -1035,3 +1035,15 @@ def test_a_meeting_of_the_forum_told_by_its_names_first_words(sentence, default,
 def test_an_executive_committees_meeting(gaz):
     assert names("Chủ tịch Quốc hội đã dự Hội nghị Ban Chấp hành AIPA, thông qua chương trình nghị sự", gaz) == [
         ("AIPA", "other", "Task Force", None)]
+
+
+# The ASEAN Tourism Forum by its name or acronym and year, and the meeting of the national tourism organisations' heads
+@pytest.mark.parametrize(("sentence", "default", "expected"), [
+    ("Diễn đàn Du lịch ASEAN 2023 (ATF 2023) khai mạc tại Yogyakarta", None, [("ASEAN", "other", "ATF", None)]),
+    ("ATF 2024 sẽ được tổ chức tại Viêng Chăn vào tháng 1/2024", "ASEAN", [("ASEAN", "other", "ATF", None)]),
+    ("Hội nghị các Cơ quan Du lịch quốc gia ASEAN lần thứ 57 diễn ra tại Johor Bahru",
+     None, [("ASEAN", "senior_officials", "NTO", 57)]),
+    ("Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 26 diễn ra tại Yogyakarta", None, [("ASEAN", "ministers", "TMM", 26)]),
+])
+def test_the_tourism_forum_and_the_tourism_organisations(sentence, default, expected, gaz):
+    assert names(sentence, gaz, default) == expected
