@@ -39,13 +39,17 @@ _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
 _APPOINT = Gated(_APPOINT)      # searched only in sentences that hold its words: sentences.Gated
 # One who goes in the place of those named before, the clause ending there: "… nên Ngoại trưởng Y dự thay."
 _STANDS_IN = re.compile(r"(?i)(?<!\w)(?:tham\s+)?dự\s+thay(?=\s*(?:[.,;]|$))")
+_A_SHOW = r"(?:triển\s+lãm|hội\s+chợ|lễ\s+hội|không\s+gian|gian\s+hàng|trưng\s+bày)(?!\w)"     # beside a meeting
 # A host who only welcomes, invites or gives a banquet, someone who sent a message: "Thủ tướng X chủ
 # trì lễ đón Thủ tướng Y", "Tổng thống X và Phu nhân chủ trì tiệc chiêu đãi …", "Tổng thống X gửi thư
 # chúc mừng Hội nghị". Not when the same sentence has them open or address the meeting.
-_HOST_AFTER = re.compile(r"(?i)^[\s,]*(?:và\s+phu\s+nhân\s+)?(?:(?:đã|sẽ)\s+)?(?:chủ\s+trì\s+)?(?:(?:lễ|tiệc)\s+)?(?:nhiệt\s+liệt\s+)?"
+_HOST_AFTER = re.compile(r"(?i)^[\s,]*(?:và\s+phu\s+nhân\s+)?(?:(?:đã|sẽ)\s+)?(?:chủ\s+trì\s+)?(?:(?:buổi\s+)?(?:lễ|tiệc)\s+)?"
+                         r"(?:nhiệt\s+liệt\s+)?"
                          r"(?:đón|chào\s+đón|đón\s+chào|chào\s+mừng|chiêu\s+đãi|quốc\s+yến|tiếp\s+đón|mời|gửi\s+(?:thư|điện|thông\s+điệp)|"
+                         # … or who opens a show beside it: "Phó Chủ tịch UBND thành phố X đã khai mạc triển lãm …"
+                         rf"khai\s+mạc\s+{_A_SHOW}|"
                          r"tiếp(?=\s+(?:các|đoàn|những))|(?:nhiệt\s+liệt\s+)?hoan\s+nghênh\s+(?:các|đoàn))(?!\w)")
-_OPENS = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|phát\s+biểu|chủ\s+trì\s+(?:hội\s+nghị|phiên|cuộc\s+họp))(?!\w)")
+_OPENS = re.compile(rf"(?i)(?<!\w)(?:khai\s+mạc(?!\s+{_A_SHOW})|phát\s+biểu|chủ\s+trì\s+(?:hội\s+nghị|phiên|cuộc\s+họp))(?!\w)")
 _MESSAGE_BEFORE = re.compile(r"(?i)(?:thư|điện|thông\s+điệp|điện\s+mừng)(?:\s+\w+){0,3}\s+của\s[^.;:,]*$")
 _MESSAGE_BEFORE = ahead(_MESSAGE_BEFORE)      # the same matches, sooner: etl/lookahead.py
 # Whom the news is from, not who is there: "Theo Thứ trưởng Bộ Ngoại giao X, tại các hội nghị, …",

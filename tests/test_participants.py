@@ -80,6 +80,13 @@ def test_a_building_after_a_title_ends_the_search_for_a_name(sentence, gaz):
     "Thủ tướng Phạm Minh Chính dự Hội nghị; ông cũng tiếp xúc với lãnh đạo các nước, trong đó có Tổng thống "
     "Indonesia Prabowo Subianto.",
     "Thủ tướng Malaysia Anwar Ibrahim chủ trì tiệc chào mừng các trưởng đoàn; Thủ tướng Phạm Minh Chính dự Hội nghị.",
+    # a banquet told with "buổi", and a show opened beside the meeting
+    "Tối cùng ngày, Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Thắng chủ trì buổi tiệc chiêu đãi các đoàn; Thủ tướng "
+    "Phạm Minh Chính dự Hội nghị.",
+    "Phó Chủ tịch UBND thành phố Trần Chí Cường đã khai mạc không gian trưng bày sản phẩm bên lề hội nghị; Thủ tướng "
+    "Phạm Minh Chính dự Hội nghị.",
+    "Bí thư Thành ủy Nguyễn Văn Quảng khai mạc hội chợ sản phẩm địa phương bên lề hội nghị; Thủ tướng Phạm Minh Chính "
+    "dự Hội nghị.",
     # "dự kiến" (expected) is not "dự" (attend)
     "Thủ tướng Phạm Minh Chính dự Hội nghị. Bên cạnh đó, Tổng thống Philippines Ferdinand Marcos Jr. dự kiến "
     "có chuyến thăm Hà Nội.",
@@ -96,6 +103,11 @@ def test_hosts_who_only_welcome_and_senders_of_messages_are_not_participants(cla
 ])
 def test_a_host_who_invites_and_chairs_takes_part(clause, gaz):
     assert "Anwar Ibrahim" in people(f"{MEETING} {clause}", gaz)
+
+
+def test_who_opens_the_meeting_itself_takes_part(gaz):
+    """(a guard: "khai mạc" of the meeting, not of a show)"""
+    assert "Nguyễn Văn Thắng" in people(f"{MEETING} Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Thắng khai mạc hội nghị.", gaz)
 
 
 @pytest.mark.parametrize("clause", [
