@@ -1708,6 +1708,11 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             # "Hôm nay (23/10), ngày làm việc thứ 2 của Hội nghị …": the meeting opened the day before
             n = parse_ordinal(nth.group(1)) or 1
             span = replace(span, start=span.start - timedelta(days=max(0, n - 1)))
+        if (tense is None and ctx.ref_guessed and span.text and span.pos >= lo
+                and (told := FROM_NOW.match(text, span.pos + len(span.text)))):
+            # "… (MRT) diễn ra tại Arequipa (Peru) vào tháng 5 tới" in an article whose own day is only guessed: the
+            # word after the date tells the tense, which the guessed day does not
+            tense = "planned" if told["ahead"] else "held"
         status = _status(tense, span, None if ctx.ref_guessed else ctx.ref, ctx.ref_precision)
         end = span.end
         if span.start == span.end and span.precision == "day":

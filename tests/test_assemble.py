@@ -1707,3 +1707,19 @@ def test_a_debate_that_starts_on_a_day(gaz):
             "hợp quốc khóa 78 sẽ bắt đầu từ ngày 19/9 tại New York.")
     found, _ = events(text, gaz)
     assert [(e[0], e[1], e[3], e[4]) for e in found] == [("UN", "leaders", 78, "2023-09-19")]
+
+
+# In an article whose own day is only guessed, "tới" or "vừa qua" after a meeting's date tells its tense
+@pytest.mark.parametrize(("later", "status"), [
+    ("Hội nghị Bộ trưởng Phụ trách Thương mại APEC (MRT) diễn ra tại Arequipa vào tháng 5 tới cũng được kỳ vọng tạo "
+     "thêm động lực.", "planned"),
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN (AEM) tổ chức ở Jakarta vào tháng 9 sắp tới là dịp rà soát các cam kết.",
+     "planned"),
+    ("Hội nghị Bộ trưởng Phụ trách Thương mại APEC (MRT) diễn ra tại Arequipa hồi tháng 1 vừa qua cũng đã bàn việc này.",
+     "held"),
+])
+def test_a_word_told_from_now_after_a_date_tells_its_tense_where_the_articles_day_is_guessed(later, status, gaz):
+    text = ("MC13 khép lại\n\nMC13 khai mạc ngày 26/2 tại Abu Dhabi, theo kế hoạch kéo dài bốn ngày. Hội nghị chỉ bế mạc "
+            f"vào rạng sáng 2/3/2024.\n\n{later}")
+    found, _ = events(text, gaz)
+    assert [e[6] for e in found if e[0] != "WTO"] == [status]
