@@ -1866,6 +1866,8 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
             mentions = find_meetings(text, gaz, _forum_told_before(text, hits, starts, found, gaz) or default_forum, own)
         if mentions and all(_bare(m) for m in mentions):
             mentions = _the_meeting_named_before(mentions[0], sentences) or mentions
+        elif len(mentions) == 1 and _bare_forum(mentions[0], gaz) and not find_dates(text):
+            mentions = _the_forums_meeting_named_before(mentions[0], sentences, para) or mentions
         elif mentions and all(_bare_summit(m, own) for m in mentions):
             mentions = _the_summit_named_before(mentions[0], sentences)
         elif mentions and (all(_FRAME.search(text, max(0, m.pos - 30), m.pos) for m in mentions)
@@ -2245,6 +2247,29 @@ def _the_meeting_named_before(m: Mention, before: list[Sentence]) -> list[Mentio
     if not named:
         return []       # not a "Hội nghị" before: "Diễn đàn hợp tác Á – Âu (ASEM)" is no meeting's name
     return [_again(named[-1], m.pos, m.end_pos, named[-1].ordinal)]
+
+
+def _bare_forum(m: Mention, gaz: Gazetteer) -> bool:
+    """Is the mention its forum's name after the meeting noun alone ("Hội nghị EAS"), no kind nor number told?"""
+    if m.ordinal is not None or not (head := _NOUN_AND_NAME.match(m.text)):
+        return False
+    return gaz.forum(head["name"]) == m.forum
+
+
+_NOUN_AND_NAME = re.compile(r"(?i)(?:hội\s+nghị|cuộc\s+họp)\s+(?P<name>[^\s,.;:()]+)$")
+
+
+def _the_forums_meeting_named_before(m: Mention, before: list[Sentence], para: int) -> list[Mention]:
+    """The forum's one meeting named in the sentence just before, in the same paragraph, that a bare "Hội nghị EAS"
+    with no date of its own speaks of again: "Ngay chiều nay sẽ diễn ra … Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á
+    (EAS) lần thứ 10. … Ngoại trưởng Nga Sergei Lavrov đều sẽ tham dự Hội nghị EAS." (not the forum's default kind)."""
+    if not before or before[-1].para != para:
+        return []
+    named = {(n.forum, n.level, n.meeting, n.ordinal): n for n in before[-1].mentions if n.forum == m.forum}
+    if len(named) != 1:
+        return []
+    (one,) = named.values()
+    return [_again(one, m.pos, m.end_pos, one.ordinal)]
 
 
 def _in_series_order(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:

@@ -985,3 +985,17 @@ def test_who_speaks_in_a_session_of_the_meeting_named_by_its_kind(clause, expect
     text = ("Tin\nThứ ba, 12/10/2010, 18:42\n\nHội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+) khai mạc sáng "
             f"nay ở Hà Nội.\n\n{clause}")
     assert set(people(text, gaz)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "Hội nghị EAS" with no date of its own is the forum's one meeting the sentence before names
+    ("Ngoại trưởng\n\nHà Nội, 9/9/2020 - Chiều nay diễn ra Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á (EAS) lần thứ 10. "
+     "Ngoại trưởng Mỹ Mike Pompeo và Ngoại trưởng Nga Sergei Lavrov đều sẽ tham dự Hội nghị EAS.",
+     {("Mike Pompeo", "ministers"), ("Sergei Lavrov", "ministers")}),
+    ("Kinh tế\n\nHà Nội, 20/8/2019 - Sáng mai khai mạc Hội nghị Bộ trưởng Kinh tế ASEAN+3 lần thứ 22 tại Bangkok. Bộ "
+     "trưởng Thương mại Nhật Bản Hiroshige Seko sẽ dự Hội nghị ASEAN+3.", {("Hiroshige Seko", "ministers")}),
+])
+def test_a_bare_forums_meeting_is_the_one_named_just_before(text, expected, gaz):
+    [a] = read_bytes("a.txt", text.encode("utf-8"))
+    events, found = extract(a, gaz)
+    assert {(p.name, events[p.event_key].level) for p in found} == expected
