@@ -135,6 +135,10 @@ _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kế
                                rf"(?:\s+(?!(?:{MEETING_NOUN})(?!\w))[^\s.,;\d]+){{0,6}}?)"
                                r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|hôm\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
+# Signed, issued or founded at a meeting, named right after the day: the meeting's day too.
+_SIGNED = re.compile(r"(?i)ký\s+kết|được\s+ký|ban\s+hành|thành\s+lập")
+_AT_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:tại|trong|bên\s+lề)\s+(?:các\s+|phiên\s+\w+\s+(?:của\s+)?)?"
+                           rf"(?:{MEETING_NOUN}|thượng\s+đỉnh)(?!\w)")
 _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|những)\s+)?(?:hội\s+nghị|cuộc\s+họp|hoạt\s+động|sự\s+kiện)"
                           r"(?:\s+cấp\s+cao)?\s+(?:liên\s+quan|bên\s+lề|song\s+phương)(?!\w)")     # "… (AZEC) và hoạt động song phương"
 # A visit dated before any meeting is named after it: "ngay sau chuyến thăm chính thức Việt Nam từ
@@ -507,6 +511,8 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
         return False
     lead = text[max(0, span.pos - 50):span.pos]
     found = _NOT_MEETING_DATE.search(lead)
+    if found and _SIGNED.search(found.group()) and _AT_A_MEETING.match(text, span.pos + len(span.text)):
+        return True     # "RCEP được ký kết ngày 15/11/2020 tại Hội nghị Cấp cao RCEP lần thứ 4": signed there, that day
     if found and _STARTS.match(found.group()):
         # a term starts ("nhiệm kỳ bắt đầu từ"), but so does a series of meetings: "Chuỗi hội nghị
         # bắt đầu từ ngày 28/10 với Hội nghị Cấp cao ASEAN lần thứ 17", "chuỗi hoạt động sẽ bắt đầu

@@ -1723,3 +1723,17 @@ def test_a_word_told_from_now_after_a_date_tells_its_tense_where_the_articles_da
             f"vào rạng sáng 2/3/2024.\n\n{later}")
     found, _ = events(text, gaz)
     assert [e[6] for e in found if e[0] != "WTO"] == [status]
+
+
+# A day something was signed, issued or founded at a meeting named right after it is the meeting's day too
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Hiến chương\n\nHiến chương ASEAN được ký kết ngày 20/11/2007 tại Hội nghị Cấp cao ASEAN lần thứ 13 ở Singapore.",
+     ["2007-11-20"]),
+    ("Tuyên bố\n\nTuyên bố Kuala Lumpur về Tầm nhìn Cộng đồng ASEAN 2045 được ký ngày 26/5/2025 tại Hội nghị Cấp cao ASEAN "
+     "lần thứ 46.", ["2025-05-26"]),
+    # (a guard: a day of its coming into force, and the meeting named as a time before it)
+    ("Hiến chương\n\nHiến chương ASEAN có hiệu lực ngày 15/12/2008, một năm sau Hội nghị Cấp cao ASEAN lần thứ 13.", []),
+])
+def test_a_day_signed_at_a_meeting_is_the_meetings(text, dated, gaz):
+    found, _ = events(text, gaz)
+    assert [e[4] for e in found] == dated
