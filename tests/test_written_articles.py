@@ -175,7 +175,7 @@ Batches, each with its floor just below what it measures:
   (analysis, opinion and interviews), written during the forty-first session by six writers who never saw the rules,
   each scored with the session's starting rules before it was read (events / officials, score.py): 0.833 / 0.917,
   0.729 / 0.808, 0.904 / 0.930, 0.921 / 0.955, 0.939 / 0.828, 0.917 / 0.946; at the session's end 0.941 / 0.917,
-  0.906 / 0.862, 0.949 / 0.930, 0.986 / 0.955, 0.961 / 0.907, 0.944 / 0.956. 5201-5212 and 5301-5312 were written
+  0.906 / 0.862, 0.949 / 0.930, 0.986 / 0.983, 0.961 / 0.907, 0.951 / 0.956. 5201-5212 and 5301-5312 were written
   later in the session and scored again, still unread, with its rules up to then (0.950 / 0.828 and 0.924 / 0.956)
   before they were read. Some of their meetings belong to bodies the guideline's list does not name ("ICAPP", "WPNS",
   "Beijing Xiangshan Forum"), kept as their writers filed them; 4901-4912's writer put the ASEAN chiefs of defence,
@@ -255,9 +255,9 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "parliaments": {"events": 0.94, "officials": 0.91, "title": 0.99, "published": 0.99},
     "security": {"events": 0.90, "officials": 0.87, "title": 0.99, "published": 0.99},
     "trade": {"events": 0.94, "officials": 0.95, "title": 0.99, "published": 0.99},
-    "hosting": {"events": 0.98, "officials": 0.92, "title": 0.99, "published": 0.99},
+    "hosting": {"events": 0.98, "officials": 0.95, "title": 0.99, "published": 0.99},
     "provinces": {"events": 0.96, "officials": 0.89, "title": 0.99, "published": 0.99},
-    "analysis": {"events": 0.94, "officials": 0.93, "title": 0.99, "published": 0.99},
+    "analysis": {"events": 0.95, "officials": 0.93, "title": 0.99, "published": 0.99},
 }
 
 
