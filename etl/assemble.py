@@ -1775,11 +1775,11 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
 
 
 # The body a meeting named before belongs to, told after it: "… của Tổ chức Thương mại Thế giới (WTO)".
+_OF_ITS_BODY = re.compile(r"\s+của\s+[^,.;()]{1,60}?\s*\([A-Z][A-Za-z0-9+&-]{1,11}\)")
 # A meeting's topic after its name, or the rest of one its name began, up to the verb: "… về an ninh lương thực và
 # nông nghiệp bền vững (đã) bế mạc"
 _ITS_TOPIC = re.compile(r"(?i)\s+(?P<word>về|và)\s+[^,.;()]{1,120}?(?=\s+(?:đã\s+|đang\s+|sẽ\s+)?(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(?!\w))")
 _ABOUT = re.compile(r"(?i)\svề\s")
-_OF_ITS_BODY = re.compile(r"\s+của\s+[^,.;()]{1,60}?\s*\([A-Z][A-Za-z0-9+&-]{1,11}\)")
 _POINTS_BACK = re.compile(r"\s+(?:này|đó|nói\s+trên|kể\s+trên|nêu\s+trên)(?!\w)")
 
 
@@ -2004,8 +2004,8 @@ def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mentio
         for hit in _short_name_pattern(short).finditer(text):
             out.append(replace(m, pos=hit.start(), end_pos=hit.end(), optional_ordinals=(), rule=f"{m.rule}|short"))
         if letters is not None and int(letters.group(2)) == m.ordinal and len(letters.group(1)) >= 3:
-            # (the short name's number its meeting's: not "AFMGM+3" after "… ASEAN+3 lần thứ 23")
-            # … and its series with another number: "AMMTC 17" named, then "Tại AMMTC 16 … hồi tháng 9-2022"
+            # … and its series with another number: "AMMTC 17" named, then "Tại AMMTC 16 … hồi tháng 9-2022" (the short
+            # name's number its meeting's: not "AFMGM+3" after "… ASEAN+3 lần thứ 23")
             for hit in _series_pattern(letters.group(1)).finditer(text):
                 if (n := int(hit.group(1))) != m.ordinal and 0 < n <= MAX_ORDINAL:
                     out.append(replace(m, ordinal=n, text=hit.group(), pos=hit.start(), end_pos=hit.end(),
@@ -2255,14 +2255,14 @@ def _the_meeting_named_before(m: Mention, before: list[Sentence]) -> list[Mentio
     return [_again(named[-1], m.pos, m.end_pos, named[-1].ordinal)]
 
 
+_NOUN_AND_NAME = re.compile(r"(?i)(?:hội\s+nghị|cuộc\s+họp)\s+(?P<name>[^\s,.;:()]+)$")
+
+
 def _bare_forum(m: Mention, gaz: Gazetteer) -> bool:
     """Is the mention its forum's name after the meeting noun alone ("Hội nghị EAS"), no kind nor number told?"""
     if m.ordinal is not None or not (head := _NOUN_AND_NAME.match(m.text)):
         return False
     return gaz.forum(head["name"]) == m.forum
-
-
-_NOUN_AND_NAME = re.compile(r"(?i)(?:hội\s+nghị|cuộc\s+họp)\s+(?P<name>[^\s,.;:()]+)$")
 
 
 def _the_forums_meeting_named_before(m: Mention, before: list[Sentence], para: int) -> list[Mention]:
