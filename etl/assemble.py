@@ -73,6 +73,7 @@ from .vi import (
     MEETING_NOUNS,
     PLANNED_WORDS,
     POSTPONED_WORDS,
+    SHOW_WORDS,
     TIMES_OF_DAY,
     alt,
     modern_tones,
@@ -154,7 +155,6 @@ _DELEGATION = re.compile(rf"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đo
 _A_DEBATE = re.compile(r"(?i)(?<!\w)phiên\s+thảo\s+luận(?!\w)")
 _WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
 _UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
-_FROM = re.compile(r"(?i)(?<!\w)từ(?!\w)")
 # The day a meeting lasts until: "Hội nghị kéo dài đến hết ngày 1-9" tells its last day.
 _UNTIL_WORDS = re.compile(r"(?i)kéo\s+dài")
 _UNTIL = re.compile(r"(?i)(?<!\w)kéo\s+dài\s+(?:cho\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+(?:ngày|hôm))?\s*$")
@@ -183,8 +183,7 @@ _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s
 _SAME_TIME_AS = re.compile(r"(?i)(?<!\w)(?:cùng\s+(?:thời\s+điểm|lúc|thời\s+gian)|song\s+song|đồng\s+thời)\s+với\s+(?:các\s+)?$")
 # A fair, a show or a festival the meeting is held beside, named after it, whose days follow: "ECF-11 được tổ chức
 # nhân dịp Hội chợ Trung Quốc - Nam Á lần thứ 5, khai mạc ngày 12/6".
-_BESIDE_A_FAIR = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)}|nhân\s+dịp)\s+(?:các\s+|của\s+)?(?:hội\s+chợ|triển\s+lãm|"
-                            r"lễ\s+hội)(?!\w)")
+_BESIDE_A_FAIR = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)}|nhân\s+dịp)\s+(?:các\s+|của\s+)?(?:{alt(SHOW_WORDS)})(?!\w)")
 # A sentence opening on the days something is held beside a meeting, its subject after the meeting's name.
 _HELD_BESIDE = re.compile(rf"(?i)^\W*(?:được\s+)?(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|kéo\s+dài)(?!\w)[^,;.]*?"
                           rf"(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
@@ -1283,7 +1282,7 @@ def _duration(later: list[str]) -> int | None:
 
 
 # Another gathering a length may be told of: "Bên lề hội nghị, triển lãm ảnh … mở cửa trong sáu ngày"
-_OTHER_GATHERING = re.compile(r"(?i)(?<!\w)(?:triển\s+lãm|lễ\s+hội|hội\s+chợ|chuyến\s+(?:thăm|công\s+tác|đi)|"
+_OTHER_GATHERING = re.compile(rf"(?i)(?<!\w)(?:{alt(SHOW_WORDS)}|chuyến\s+(?:thăm|công\s+tác|đi)|"
                               r"tuần\s+(?:văn\s+hóa|văn\s+hoá|phim))(?!\w)")
 # A meeting word counted or in the plural: "đoàn sẽ tham dự tổng cộng 18 hội nghị", "các hội nghị liên quan"
 _COUNTED_BEFORE = re.compile(r"(?i)(?<!\w)(?:\d+|các|những|nhiều|loạt|chuỗi|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
@@ -1392,7 +1391,8 @@ _ORIGINALLY = re.compile(r"(?i)(?<!\w)(?:vốn|ban\s+đầu|lúc\s+đầu|theo\s
 # ... and the date it was moved to, after the first: "dự kiến … vào tháng 4, đã được hoãn sang cuối tháng 6",
 # "… từ ngày 11 đến 13/12, sẽ được tổ chức lại vào tháng 1/2007".
 _MOVED_TO = re.compile(rf"(?i)(?<!\w)(?:{alt(POSTPONED_WORDS)}|(?:tổ\s+chức|họp)\s+lại\s+vào|chuyển\s+sang)(?!\w)")
-_FROM = re.compile(r"(?i)(?<!\w)từ(?!\w)")        # "… sau khi đã bị lùi lại từ tháng 4": the date it was moved from
+# "… sau khi đã bị lùi lại từ tháng 4": the date it was moved from; "Từ ngày 20-8 đến nay": a time up to now opens
+_FROM = re.compile(r"(?i)(?<!\w)từ(?!\w)")
 _PUT_OFF_WORDS = r"(?:hoãn|lùi|dời)"       # (vi.POSTPONED_WORDS all start with one of them)
 _PUT_OFF = re.compile(rf"(?i)(?<!\w){_PUT_OFF_WORDS}(?!\w)")
 _AS_PLANNED = re.compile(r"(?i)(?<!\w)(?:dự\s+kiến|theo\s+kế\s+hoạch|theo\s+lịch(?:\s+trình)?)(?!\w)")

@@ -15,6 +15,7 @@ from .officials import VIET_SURNAMES, find_officials
 from .records import Official
 from .sentences import Gated, Sentence, per_article
 from .titlescan import titles_in
+from .vi import SHOW_WORDS, alt
 
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|(?:tiễn|đón)\s+(?:phái\s+)?đoàn|"
@@ -39,7 +40,7 @@ _APPOINT = ahead(_APPOINT)      # the same matches, sooner: etl/lookahead.py
 _APPOINT = Gated(_APPOINT)      # searched only in sentences that hold its words: sentences.Gated
 # One who goes in the place of those named before, the clause ending there: "… nên Ngoại trưởng Y dự thay."
 _STANDS_IN = re.compile(r"(?i)(?<!\w)(?:tham\s+)?dự\s+thay(?=\s*(?:[.,;]|$))")
-_A_SHOW = r"(?:triển\s+lãm|hội\s+chợ|lễ\s+hội|không\s+gian|gian\s+hàng|trưng\s+bày)(?!\w)"     # beside a meeting
+_A_SHOW = rf"(?:{alt(SHOW_WORDS)}|không\s+gian|gian\s+hàng|trưng\s+bày)(?!\w)"     # opened beside a meeting
 # A host who only welcomes, invites or gives a banquet, someone who sent a message: "Thủ tướng X chủ
 # trì lễ đón Thủ tướng Y", "Tổng thống X và Phu nhân chủ trì tiệc chiêu đãi …", "Tổng thống X gửi thư
 # chúc mừng Hội nghị". Not when the same sentence has them open or address the meeting.

@@ -78,6 +78,10 @@ def alt(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in words)
 
 
+# Gatherings of another kind held beside a meeting: a show, a festival, a fair (etl/assemble.py for the days and
+# lengths told of them, etl/people.py for who opens one).
+SHOW_WORDS = ("triển lãm", "lễ hội", "hội chợ")
+
 # The gathering another meeting or a person's doings take place within: "Trong khuôn khổ Hội nghị
 # Cấp cao ASEAN 40, …", "bên lề Hội nghị …", "nhân dịp dự AMM-55, …" (etl/assemble.py for dates,
 # etl/participants.py for who took part).
