@@ -1645,9 +1645,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                 and _SAME_TIME_AS.search(text, groups[gi - 1][-1].end_pos, group[0].pos)):
             # "Sang tháng 5, Hà Nội sẽ đón SOM 2, diễn ra cùng thời điểm với Hội nghị Bộ trưởng … (MRT)": the days of
             # the meeting just dated
-            told = out[-1][1]
-            picked = DateSpan(told.start, told.end, told.precision, told.year_inferred, "", 0, "same-time",
-                              year_source=told.year_source), 1
+            picked = _days_of(out[-1][1], "same-time"), 1
         if picked is None and gi == 0 and (went := _the_journeys_month(text, journey, group)) is not None:
             picked = went, 1
         if picked is None and gi == 0 and (came := _the_month_before_a_visit(text, visiting, group)) is not None:
@@ -2511,8 +2509,12 @@ def _framing_dates(s: Sentence, groups: list[list[Mention]], frames: list[bool],
         found = earlier[-1][2]      # (not the frame's own word, "Bên lề Hội nghị", read as the meeting again)
     if found is None:
         return None
-    return DateSpan(found.start, found.end, found.precision, found.year_inferred, "", 0, "frame",
-                    year_source=found.year_source)
+    return _days_of(found, "frame")
+
+
+def _days_of(ev: Report, rule: str) -> DateSpan:
+    """Another meeting's days, as a date this one takes (`rule` says why), told at no place of the sentence."""
+    return DateSpan(ev.start, ev.end, ev.precision, ev.year_inferred, "", 0, rule, year_source=ev.year_source)
 
 
 def _frames(groups: list[list[Mention]], spans: list[DateSpan], text: str) -> list[bool]:
