@@ -1380,9 +1380,7 @@ _OF_A_HEAD = re.compile(r"(?<!\w)của\s+(?-i:([A-ZĐ]\w*(?:\s+\w+){0,2}))\s*$",
 def _of_its_names_head(phrase: str, forum: str | None, gaz: Gazetteer) -> bool:
     """Does the phrase end in "của" and the first words of the forum's own name, capitalised as a name is ("… lần thứ
     17 của Phong trào", the Non-Aligned Movement's; "… của Diễn đàn", APEC's)?"""
-    name = _name_words(gaz.forums[forum].name_vi) if forum in gaz.forums else ()
-    words = tuple(m.group(1).casefold().split()) if name and (m := _OF_A_HEAD.search(phrase)) else ()
-    return 0 < len(words) < len(name) and words == name[:len(words)]
+    return forum is not None and (m := _OF_A_HEAD.search(phrase)) is not None and _names_the_forum(m.group(1), forum, gaz)
 
 
 @functools.cache
