@@ -1632,6 +1632,10 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             continue
         in_frame = bool(gi and _FRAME.search(text, max(0, groups[gi - 1][0].pos - 30), groups[gi - 1][0].pos))
         picked = _pick_date(group, spans, text, prev_end, next_start, claimed, shared=not in_frame)
+        if in_frame and out and out[-1][0] in groups[gi - 1] and (
+                day := _day_opening_the_frame(text, spans, claimed, groups[gi - 1][0].pos, out[-1][1])) is not None:
+            picked = day, 1     # "Chiều 13/7, tại Jakarta, trong khuôn khổ AMM-56 … diễn ra từ ngày 11 đến 14/7, Bộ trưởng …
+                                # đã tham dự Hội nghị X": the day the sentence opens on, within the frame's own days
         trip = _the_trips_month(s, sentences, group, ctx) if picked is None else None
         if trip is not None and gi == 0 and trip.rule == "arrival":
             picked = trip, 1        # (before the paragraph's day, which is the arrival's)
@@ -2510,6 +2514,20 @@ def _framing_dates(s: Sentence, groups: list[list[Mention]], frames: list[bool],
     if found is None:
         return None
     return _days_of(found, "frame")
+
+
+def _day_opening_the_frame(text: str, spans: list[DateSpan], claimed: set[int], frame_at: int,
+                           frame: Report) -> DateSpan | None:
+    """The day a sentence opens on before the frame of what it tells, one of the days the frame took after
+    its name: the framed meeting's, not the frame's (_frames passes on only a frame that takes no date)."""
+    if not spans or 0 in claimed or frame.precision != "day" or frame.start == frame.end:
+        return None
+    day = spans[0]
+    if (day.pos < frame_at and day.precision == "day" and day.start == day.end and _opens_the_sentence(text, day)
+            and frame.start <= day.start <= frame.end):
+        claimed.add(0)
+        return day
+    return None
 
 
 def _days_of(ev: Report, rule: str) -> DateSpan:
