@@ -75,9 +75,25 @@ def _words(label: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", fold(label)) if len(w) > 2 and w not in _GENERIC_WORDS)
 
 
+# The kinds that name no sector of their own (meetings.toml's default ministers' and senior officials'
+# meetings), and the words of their names that tell no sector either.
+_SECTORLESS_KINDS = frozenset({"MM", "SOM"})
+_KIND_WORDS = frozenset("truong quan chuc cao cap phu trach nganh linh vuc nuoc".split())
+_SHORT_NAME = re.compile(r"(?<!\w)[A-Z][A-Za-z0-9+&-]*[A-Z0-9+](?!\w)|\d+")
+
+
 def _label_words(ev: Report) -> frozenset[str] | None:
-    """The words of an 'other' meeting's own name, which its clusters compare (_similar)."""
-    return _words(ev.label) if ev.level == "other" and ev.label else None
+    """The words of an 'other' meeting's own name, and the sector of a ministers' or senior officials'
+    meeting of a kind that names none ("Hội nghị Bộ trưởng phụ trách Văn hóa và Nghệ thuật ASEAN", "Hội nghị
+    Quan chức cao cấp ASEAN về Thông tin": two meetings, whatever their numbers), which its clusters compare
+    (_similar). None where the name tells neither ("AMCA 10", "SOM ASEAN")."""
+    if not ev.label:
+        return None
+    if ev.level == "other":
+        return _words(ev.label)
+    if ev.meeting in _SECTORLESS_KINDS:
+        return frozenset(w for w in _words(_SHORT_NAME.sub(" ", ev.label)) if w not in _KIND_WORDS) or None
+    return None
 
 
 def _similar(wa: frozenset[str], wb: frozenset[str]) -> bool:
@@ -89,7 +105,7 @@ class _Cluster:
     n: int                            # order of creation: the first compatible cluster wins
     members: list[tuple[object, Report]]
     ordinals: set[int]
-    words: frozenset[str] | None      # the name of an 'other' meeting, from its first report
+    words: frozenset[str] | None      # its name's words or sector (_label_words), from its first report that tells them
     last_start: date                  # reports arrive in order of start date: the latest so far
     last_end: date                    # the latest last day (a month-precise report: its month's end)
     last_day_start: date | None       # the latest start of a day-precise report
@@ -120,8 +136,10 @@ def _compatible(c: _Cluster, ev: Report, words: frozenset[str] | None) -> bool:
             and (ev.start - c.last_day_start).days <= 14)
 
 
-def _add(c: _Cluster, i: int, ev: Report) -> None:
+def _add(c: _Cluster, i: int, ev: Report, words: frozenset[str] | None) -> None:
     c.members.append((i, ev))
+    if c.words is None:
+        c.words = words     # the first report that names the meeting ("AMCA 10", then its sector's name)
     if ev.ordinal is not None:
         c.ordinals.add(ev.ordinal)
     c.last_start = max(c.last_start, ev.start)
@@ -154,7 +172,7 @@ def stream_clusters(events: Iterable[tuple[object, Report]], begun: list[list[tu
         first = members[0][1]
         c = _Cluster(len(recent), [], set(), _label_words(first), first.start, first.start, None, False)
         for i, ev in members:
-            _add(c, i, ev)
+            _add(c, i, ev, _label_words(ev))
         recent.append(c)
         for o in c.ordinals:
             by_ordinal.setdefault(o, []).append(c)
@@ -194,7 +212,7 @@ def stream_clusters(events: Iterable[tuple[object, Report]], begun: list[list[tu
             recent.append(target)
         was_active = bool(target.members) and target.last_end >= reach
         known = set(target.ordinals)
-        _add(target, i, ev)
+        _add(target, i, ev, words)
         if not was_active and target.last_end >= reach:
             active.append(target)
         for o in target.ordinals - known:

@@ -86,6 +86,26 @@ def test_other_meetings_need_matching_names(gaz):
     assert sorted(map(sorted, clusters)) == [[0, 2], [1]]
 
 
+# A ministers' or senior officials' meeting of a kind that names no sector of its own is told apart by the sector its
+# name gives ("… Quan chức cao cấp ASEAN về Thông tin", "… phụ trách Văn hóa và Nghệ thuật ASEAN"): two sectors'
+# meetings of one number and year are two meetings; a short name alone names no sector and joins either
+@pytest.mark.parametrize(("level", "meeting", "labels", "clusters"), [
+    ("senior_officials", "SOM", ["Hội nghị Quan chức cao cấp ASEAN về Thông tin (SOMRI) lần thứ 19",
+                                 "Hội nghị Quan chức cao cấp phụ trách Văn hóa và Nghệ thuật ASEAN (SOMCA) lần thứ 19",
+                                 "Hội nghị Quan chức văn hóa cao cấp ASEAN lần thứ 19"], [[0], [1, 2]]),
+    ("ministers", "MM", ["Hội nghị Bộ trưởng Thanh niên ASEAN lần thứ 13", "Hội nghị Bộ trưởng phụ trách Thanh niên ASEAN",
+                         "Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 13 (AMME 13)"], [[0, 1], [2]]),
+    # (guards: names that tell no sector, a short name among them, are one meeting, whatever their dates)
+    ("senior_officials", "SOM", ["Hội nghị Quan chức cao cấp ASEAN (SOM ASEAN)", "SOM ASEAN lần thứ 19", "SOMCA 19",
+                                 "Hội nghị các quan chức cao cấp ASEAN"], [[0, 1, 2, 3]]),
+])
+def test_sectors_of_a_kind_that_names_none_are_two_meetings(level, meeting, labels, clusters):
+    days = ["2024-06-04", "2024-08-22", "2024-08-22", "2024-08-23"]
+    found = cluster_reports([ev(day, ordinal=19, label=label, article=f"a{n}", forum="ASEAN", level=level, meeting=meeting)
+                             for n, (day, label) in enumerate(zip(days, labels))])
+    assert sorted(map(sorted, found)) == clusters
+
+
 def test_an_end_date_closes_an_opening(gaz):
     [r], _ = merge_reports([ev("2018-11-16", meeting="AELM", level="leaders"),
                            ev("2018-11-18", meeting="AELM", level="leaders", date_role="end")], gaz)
@@ -113,7 +133,7 @@ def test_role_history_across_years():
 def reference_clusters(events):
     """The plain form of stream_clusters (every report tested against every open cluster,
     first made first), which the indexed one must match exactly."""
-    from etl.merge import HORIZON, _add, _Cluster, _compatible, _words, sort_key
+    from etl.merge import HORIZON, _add, _Cluster, _compatible, _label_words, sort_key
     out, key, recent, made = [], None, [], 0
     for i, e in events:
         if sort_key(e)[:3] != key:
@@ -121,20 +141,20 @@ def reference_clusters(events):
             key, recent = sort_key(e)[:3], []
         out += [c.members for c in recent if c.last_end < e.start - HORIZON]
         recent = [c for c in recent if c.last_end >= e.start - HORIZON]
-        words = _words(e.label) if e.level == "other" and e.label else None
+        words = _label_words(e)
         target = next((c for c in recent if _compatible(c, e, words)), None)
         if target is None:
             target = _Cluster(made, [], set(), words, e.start, e.start, None, False)
             made += 1
             recent.append(target)
-        _add(target, i, e)
+        _add(target, i, e, words)
     return out + [c.members for c in recent]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.one_of(st.integers(0, 120), st.integers(0, 1500)), st.integers(0, 3), st.sampled_from([None, None, 1, 2, 3]),
-                          st.booleans(), st.booleans(), st.sampled_from(["AMM", "SOM"]),
-                          st.sampled_from(["", "nhóm công tác thương mại", "đối thoại biển"])), max_size=60))
+                          st.booleans(), st.booleans(), st.sampled_from(["AMM", "SOM", "MM"]),
+                          st.sampled_from(["", "nhóm công tác thương mại", "đối thoại biển", "SOMY 16"])), max_size=60))
 def test_indexed_clustering_equals_the_plain_one(specs):
     from datetime import timedelta
 
@@ -146,7 +166,8 @@ def test_indexed_clustering_equals_the_plain_one(specs):
             start = start.replace(day=1)
         e = ev(start.isoformat(), (start + timedelta(days=0 if month else length)).isoformat(), ordinal=ordinal,
                precision="month" if month else "day", meeting=meeting, article=f"a{n}",
-               level="other" if label else "ministers", label=label, date_role="end" if ends else "span")
+               level="other" if label and meeting == "AMM" else "ministers", label=label,
+               date_role="end" if ends else "span")     # (an SOM's or MM's label is its sector, or none)
         events.append(e)
     ordered = sorted(enumerate(events), key=lambda p: (sort_key(p[1]), p[0]))
     got = [[i for i, _ in c] for c in stream_clusters(ordered)]
