@@ -46,17 +46,19 @@ _HEAD = re.compile(rf"""
                                     # "Kỳ họp thứ 8, Quốc hội khóa XV")
         # a session is a meeting of its own only at the leaders' level (not "phiên họp toàn thể"):
         # "Phiên họp cấp cao ASEAN - Nhật Bản lần thứ 26", "Phiên thảo luận chung cấp cao …",
-        # "phiên họp của các nhà lãnh đạo kinh tế APEC"
+        # "phiên họp của các nhà lãnh đạo kinh tế APEC"; and an open debate at the ministers' too ("phiên thảo
+        # luận mở cấp bộ trưởng của Hội đồng Bảo an", which a minister chairs)
       | phiên\s+(?:họp|thảo\s+luận)
         (?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w)
+           |\s+mở\s+cấp\s+bộ\s+trưởng(?!\w)
            |\s+(?:của\s+)?(?:các\s+)?nhà\s+lãnh\s+đạo(?!\w))
         # a summit's session with its guests is a meeting of its own (the guideline's outreach):
         # "Phiên họp G7 mở rộng với các nước khách mời", "phiên thảo luận mở rộng"
       | phiên\s+(?:họp|thảo\s+luận)(?=(?:\s+[A-Z][\w+]*)?\s+mở\s+rộng(?!\w))
         # a body's numbered session, not a session of a meeting: "phiên họp thứ 6, nhiệm kỳ thứ 10
-        # của ACP" (not "phiên họp thứ hai của Hội nghị …")
+        # của ACP", "Phiên họp lần thứ 31 Hội đồng MRC" (not "phiên họp thứ hai của Hội nghị …")
       | phiên\s+họp
-        (?=\s+(?:lần\s+)?thứ\s+\w+(?:,[^,.;]{{0,30}})?\s+của\s+
+        (?=\s+(?:lần\s+)?thứ\s+\w+(?:(?:,[^,.;]{{0,30}})?\s+của)?\s+
            (?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|khóa\s+họp|khoá\s+họp|phiên)(?!\w))
            (?-i:[{_CAPITAL}]))
     )(?!\w)""", re.VERBOSE | re.IGNORECASE)

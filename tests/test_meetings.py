@@ -97,8 +97,13 @@ def names(sentence, gaz, default=None):
     # a lower-case head named by a kind's acronym
     ("Kết thúc cuộc họp AMM lần thứ 52 tổ chức ở Bangkok chiều 31-7, các bộ trưởng ngoại giao ASEAN ra tuyên bố chung.",
      [("ASEAN", "ministers", "AMM", 52)]),
+    # a body's numbered session, "của" or not
+    ("Bộ trưởng chủ trì Phiên họp lần thứ 29 Hội đồng Ủy hội sông Mê Công quốc tế tại Viêng Chăn.",
+     [("MRC", "ministers", "Council", 29)]),
+    ("Phiên họp lần thứ 58 Ủy ban Liên hợp MRC diễn ra tại Phnom Penh.", [("MRC", "senior_officials", "JC", 58)]),
     # the host country's own committee for the forum's year is no body of the forum
     ("Phiên họp lần thứ 9 của Uỷ ban Quốc gia APEC 2017 dự kiến diễn ra vào tháng 9.", []),
+    ("Phiên họp lần thứ 9 Uỷ ban Quốc gia APEC 2017 dự kiến diễn ra vào tháng 9.", []),
     ("Phó Thủ tướng chủ trì phiên họp toàn thể lần thứ 8 của Ủy ban quốc gia APEC 2017 tại Hà Nội.", []),
     ("Cuộc họp của Ủy ban Quốc gia ASEAN 2020 ngày 12/3 bàn về dịch bệnh.", []),
     # ... nor its steering committee for one of the forum's works
@@ -765,6 +770,13 @@ def test_a_bare_summit_named_by_its_city(sentence, default, expected, gaz):
     ("Chủ tịch nước phát biểu tại Hội nghị Thượng đỉnh Hội đồng Bảo an về không phổ biến vũ khí hạt nhân.",
      [("UN", "leaders", "Summit", None)]),
     ("Phó Thủ tướng dự phiên thảo luận mở cấp cao của Hội đồng Bảo an tại New York.", [("UN", "leaders", "Open Debate", None)]),
+    # an open debate at the ministers' level, which a foreign minister chairs, is a meeting of its own too
+    ("Ngoại trưởng Indonesia chủ trì phiên thảo luận mở cấp bộ trưởng của Hội đồng Bảo an về gìn giữ hòa bình.",
+     [("UN", "ministers", "Ministerial Open Debate", None)]),
+    ("Việt Nam sẽ tổ chức Phiên thảo luận mở cấp Bộ trưởng về bảo vệ hạ tầng thiết yếu của HĐBA.",
+     [("UN", "ministers", "Ministerial Open Debate", None)]),
+    # (a guard: a minister's speech at a session of another meeting is no meeting of its own)
+    ("Bộ trưởng phát biểu tại phiên họp cấp bộ trưởng của Hội nghị COP28 ở Dubai.", [("UN", "other", "COP", 28)]),
 ])
 def test_the_security_council_is_the_uns(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
