@@ -136,6 +136,7 @@ _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kế
                                rf"(?:\s+(?!(?:{MEETING_NOUN})(?!\w))[^\s.,;\d]+){{0,6}}?)"
                                r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|hôm\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
+_EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\s+(?:nay|\d))(?!\w)")
 # Signed, issued or founded at a meeting, named right after the day: the meeting's day too.
 _SIGNED = re.compile(r"(?i)ký\s+kết|được\s+ký|ban\s+hành|thành\s+lập")
 _AT_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:tại|trong|bên\s+lề)\s+(?:các\s+|phiên\s+\w+\s+(?:của\s+)?)?"
@@ -151,8 +152,9 @@ _AND_VISIT = re.compile(r"(?i)(?<!\w)và\s+(?:(?:chuyến|sẽ|đã)\s+)?$")
 _VISIT_AND_ATTEND = re.compile(rf"(?i)(?<!\w){_VISIT}[^,.;()\d]{{0,40}}?\s+và\s+(?:tham\s+)?dự\s+(?:các\s+)?$")
 # A delegation's journey, or a visit, that a range of days spans before the meeting is named.
 _DELEGATION = re.compile(rf"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đoàn)|{_VISIT})(?!\w)")
-# (… or a debate: "phiên thảo luận chung cấp cao Đại hội đồng Liên hợp quốc khóa 78 sẽ bắt đầu từ ngày 19/9")
-_A_DEBATE = re.compile(r"(?i)(?<!\w)phiên\s+thảo\s+luận(?!\w)")
+# (… or a debate, a week, a forum or a summit: "phiên thảo luận chung cấp cao Đại hội đồng Liên hợp quốc khóa 78 sẽ bắt
+# đầu từ ngày 19/9", "Tuần lễ Cấp cao APEC 2022 đã bắt đầu từ ngày 14/11 tại Bangkok")
+_A_GATHERING = re.compile(r"(?i)(?<!\w)(?:phiên\s+thảo\s+luận|tuần\s+lễ|diễn\s+đàn|thượng\s+đỉnh)(?!\w)")
 _WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
 _UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
 # The day a meeting lasts until: "Hội nghị kéo dài đến hết ngày 1-9" tells its last day.
@@ -508,6 +510,8 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
     as a point ("tại Hội nghị … hồi tháng 12-2005 đến nay vẫn chưa …") is the meeting's still."""
     if _UP_TO_NOW.match(text, span.pos + len(span.text)) and _FROM.search(text, max(0, span.pos - 12), span.pos + 4):
         return False
+    if span.year_inferred and _EVERY_YEAR.match(text, span.pos + len(span.text)):
+        return False    # a time of every year: "Hội nghị … được tổ chức vào tháng 5 hằng năm"
     lead = text[max(0, span.pos - 50):span.pos]
     found = _NOT_MEETING_DATE.search(lead)
     if found and _SIGNED.search(found.group()) and _AT_A_MEETING.match(text, span.pos + len(span.text)):
@@ -517,7 +521,7 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
         # bắt đầu từ ngày 28/10 với Hội nghị Cấp cao ASEAN lần thứ 17", "chuỗi hoạt động sẽ bắt đầu
         # từ ngày 29/3 với Hội nghị Quan chức cao cấp GMS"
         return bool(_HEAD_WORD.search(text, max(0, span.pos - 60), span.pos - len(lead) + found.start())
-                    or _A_DEBATE.search(text, max(0, span.pos - 100), span.pos - len(lead) + found.start())
+                    or _A_GATHERING.search(text, max(0, span.pos - 100), span.pos - len(lead) + found.start())
                     or _WITH_A_MEETING.match(text, span.pos + len(span.text)))
     return not found
 
@@ -1863,6 +1867,7 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
     starts = [h.start() for h in hits]
     sentences = []
     short_names: dict[str, Mention] = {}
+    plus_three: dict[str, Mention] = {}     # an ASEAN meeting's short name's letters -> its meeting
     at = 0
     for i, (para, text) in enumerate(split_paragraph_sentences(article.text)):
         found = article.text.find(text, at)         # where the sentence stands, if as written
@@ -1890,8 +1895,10 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
         if mentions and short_names and not teaser:
             mentions = _as_short_names_say(mentions, _short_name_again(text, short_names))
         mentions = mentions or _the_meeting_again(text, sentences, gaz) or ([] if teaser else _short_name_again(text, short_names))
+        _learn_short_names(text, mentions, short_names, plus_three)
+        if plus_three and not teaser and "+" in text:
+            mentions = _with_its_plus_three(text, mentions, plus_three)
         sentences.append(Sentence(text, i, mentions, para))
-        _learn_short_names(text, mentions, short_names)
     year = context_year(article, sentences, gaz)
     ref, ref_precision, ref_guessed = reference(article, sentences, year)
     if year is None and ref is not None and not ref_guessed:
@@ -1986,12 +1993,50 @@ _BARE_OPENER = re.compile(r"(?:Theo\s+[^,.;:]{1,40}?|Dự\s+kiến)\s*,\s")
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z+]{1,11}(?:[- ]?\d{1,3})?)\)")
 
 
-def _learn_short_names(text: str, mentions: list[Mention], short_names: dict[str, Mention]) -> None:
-    """The short names a sentence gives its meetings in brackets, right at or after their name."""
+def _learn_short_names(text: str, mentions: list[Mention], short_names: dict[str, Mention],
+                       plus_three: dict[str, Mention]) -> None:
+    """The short names a sentence gives its meetings in brackets, right at or after their name; and the letters of an
+    ASEAN meeting's short name, numbered or not, which "+3" turns into its meeting with the three partners."""
     for m in mentions:
-        if (b := _BRACKETED.match(text, m.end_pos) or _BRACKETED.search(text, m.pos, m.end_pos)) and any(
-                c.isdigit() for c in b.group(1)):
-            short_names.setdefault(b.group(1), m)
+        if b := _BRACKETED.match(text, m.end_pos) or _BRACKETED.search(text, m.pos, m.end_pos):
+            if any(c.isdigit() for c in b.group(1)):
+                short_names.setdefault(b.group(1), m)
+            letters = _SHORT_LETTERS.match(b.group(1)).group()
+            if m.forum == "ASEAN" and len(letters) >= 3 and "+" not in letters:
+                plus_three.setdefault(letters, m)
+
+
+# A meeting's noun right before a short name: "Hội nghị SLOM+3", "Cuộc họp ACW+3".
+_HEAD_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})\s+$")
+# The letters of a short name, before its number: "SOMY" of "SOMY 16", "SLOM" of "SLOM".
+_SHORT_LETTERS = re.compile(r"[A-Za-z+]+")
+
+
+@functools.cache
+def _plus_three_pattern(letters: str) -> re.Pattern[str]:
+    """An ASEAN meeting's short name with "+3", and the number after it: "SLOM+3", "SOMY+3 lần thứ 14", "ACW+3 20"."""
+    return re.compile(rf"(?<![\w(]){re.escape(letters)}\s?\+\s?3(?![\w+])"
+                      rf"(?:\s+lần\s+thứ\s+(?P<nth>\w+)|\s?-?\s?(?P<n>\d{{1,3}})(?![\w/.,]|[/.,]\d))?")
+
+
+def _with_its_plus_three(text: str, mentions: list[Mention], plus_three: dict[str, Mention]) -> list[Mention]:
+    """An ASEAN meeting's short name the article gave it in brackets ("Hội nghị Quan chức Lao động cao cấp ASEAN
+    (SLOM)"), written with "+3" ("Hội nghị SLOM+3", "Hội nghị SOMY+3 lần thứ 14"), names its meeting with China,
+    Japan and Korea: the ASEAN+3 meeting of that kind, beside the sentence's other meetings."""
+    added = []
+    for letters, m in plus_three.items():
+        if letters not in text:
+            continue
+        for hit in _plus_three_pattern(letters).finditer(text):
+            if any(o.pos < hit.end() and hit.start() < o.end_pos for o in mentions):
+                continue    # (named already: "… ASEAN+3 lần thứ 8 (AMMY+3)")
+            number = hit.group("nth") or hit.group("n")
+            ordinal = parse_ordinal(number) if number else None
+            head = _HEAD_BEFORE.search(text, max(0, hit.start() - 12), hit.start())     # "Hội nghị SLOM+3": the name's
+            start = head.start() if head else hit.start()
+            added.append(replace(m, forum="ASEAN+3", ordinal=ordinal, text=text[start:hit.end()], pos=start,
+                                 end_pos=hit.end(), optional_ordinals=(), rule=f"{m.rule}|plus-three"))
+    return sorted(mentions + added, key=lambda m: m.pos) if added else mentions
 
 
 def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mention]:

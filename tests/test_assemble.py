@@ -1780,3 +1780,54 @@ def test_a_day_opening_the_sentence_before_a_dated_frame_is_the_framed_meetings(
 def test_the_days_of_a_meeting_and_those_around_it(text, days, gaz):
     found, _ = events(text, gaz)
     assert {(e[4], e[5]) for e in found} == days
+
+
+# An ASEAN meeting's short name the article gave it in brackets, written again with "+3" ("Hội nghị SLOM+3", "Cuộc họp
+# ACW+3 lần thứ 20"), names that kind's meeting of ASEAN with China, Japan and Korea
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Văn hóa\n\nHội nghị Bộ trưởng phụ trách Văn hóa và Nghệ thuật ASEAN (AMCA) lần thứ 10 diễn ra ngày 24/8/2024 tại Đà "
+     "Nẵng. Chiều cùng ngày, Hội nghị AMCA+3 lần thứ 10 đã thông qua tuyên bố chung.",
+     [("ASEAN", "ministers", 10, "2024-08-24"), ("ASEAN+3", "ministers", 10, "2024-08-24")]),
+    ("Y tế\n\nNgày 14/5/2022, Hội nghị Quan chức cao cấp ASEAN về Y tế (SOMHD) lần thứ 17 diễn ra trực tuyến, tiếp theo là "
+     "Hội nghị SOMHD+3 ngày 15/5.", [("ASEAN", "senior_officials", 17, "2022-05-14"), ("ASEAN+3", "senior_officials", None,
+                                                                                   "2022-05-15")]),
+    ("Lao động\n\nHội nghị Quan chức Lao động cao cấp ASEAN (SLOM) lần thứ 16 và Hội nghị SLOM+3 đã diễn ra trực tuyến "
+     "ngày 13/10/2020.", [("ASEAN", "senior_officials", 16, "2020-10-13"), ("ASEAN+3", "senior_officials", None, "2020-10-13")]),
+    # (guards: a "+3" meeting named in full is not named twice; "+3" after letters no ASEAN meeting was given names none)
+    ("Thanh niên\n\nHội nghị Bộ trưởng Thanh niên ASEAN (AMMY) lần thứ 13 diễn ra sáng 30/6/2023. Buổi chiều cùng ngày là "
+     "Hội nghị Bộ trưởng Thanh niên ASEAN+3 lần thứ 8 (AMMY+3).",
+     [("ASEAN", "ministers", 13, "2023-06-30"), ("ASEAN+3", "ministers", 8, "2023-06-30")]),
+    ("Tin\n\nHội nghị XYZ+3 diễn ra ngày 5/5/2022 tại Jakarta.", []),
+])
+def test_an_asean_meetings_short_name_with_plus_three(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[0], e[1], e[3], e[4]) for e in found] == expected
+
+
+# "bắt đầu từ ngày …" starts a week, a forum or a summit named before it, as it starts a meeting (not a term)
+@pytest.mark.parametrize(("text", "days"), [
+    ("Điểm tin\n\nTuần lễ Cấp cao APEC 2022 đã bắt đầu từ ngày 14/11 tại Bangkok và kéo dài đến 19/11.",
+     [("2022-11-14", "2022-11-19")]),
+    ("Diễn đàn\n\nDiễn đàn Khu vực ASEAN lần thứ 31 sẽ bắt đầu từ ngày 27/7/2024 tại Viêng Chăn.",
+     [("2024-07-27", "2024-07-27")]),
+    # (a guard: a term that starts, a meeting named after it as a time)
+    ("Chủ tịch ASEAN\n\nNhiệm kỳ Chủ tịch ASEAN của Lào bắt đầu từ ngày 1/1/2024, trước Hội nghị Cấp cao ASEAN lần thứ 44.",
+     []),
+])
+def test_a_week_forum_or_summit_that_starts_from_a_day(text, days, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[4], e[5]) for e in found] == days
+
+
+
+# A month or a day of every year ("vào tháng 5 hằng năm", "ngày 8/8 hàng năm") dates no one meeting
+@pytest.mark.parametrize(("text", "dated"), [
+    ("ASEAN+3\n\nTheo thông lệ, Hội nghị Bộ trưởng Tài chính ASEAN+3 được tổ chức vào tháng 5 hằng năm bên lề Hội nghị "
+     "thường niên của ADB.", []),
+    ("ASEAN\n\nHội nghị Quan chức cao cấp ASEAN thường họp vào tháng 6 hàng năm tại nước Chủ tịch.", []),
+    # (a guard: the year's own date, "năm nay")
+    ("ASEAN\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 diễn ra vào tháng 7/2024, như mọi năm.", ["2024-07-01"]),
+])
+def test_a_time_of_every_year_dates_no_meeting(text, dated, gaz):
+    found, _ = events(text, gaz, published=published_on("2024-09-18"))
+    assert [e[4] for e in found] == dated

@@ -34,7 +34,6 @@ KNOWN_MISSES = {
     ("asean_partner", 15): "a second name after 'và lần đầu tiên tổ chức' gets no share of the date the list opens with",
     ("asean_bodies", 8): "an undated article: 'tiếp tục diễn ra' the day after the lead's date reads as planned",
     ("other_forums", 18): "a body's session numbered 'phiên họp thứ 57 của …' gives the session's number to no meeting",
-    ("lists", 12): "a plural head's first item, a kind's acronym alone next ('(AEM), AEM+3 và …'): only the last is read",
     ("number_after_short_name", 5): "a forum's name alone, its short name in brackets and 'phiên đầu tiên họp' "
                                     "('Diễn đàn Khu vực ASEAN (ARF) phiên đầu tiên họp tại …') is no meeting",
     ("first_of_a_forum", 1): "'đầu tiên của' before a forum's short name ('Hội nghị Thượng đỉnh đầu tiên của G20') gives "
