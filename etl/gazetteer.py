@@ -60,7 +60,9 @@ _BUILDING_BEFORE = re.compile(r"(?i)(?<!\w)(?:khách\s+sạn|nhà\s+hàng|t(?:ò
 # cao" alone, as often a leader's ("lãnh đạo cấp cao Trung Quốc nói về sáng kiến Vành đai và Con đường")
 _MEETING_WORDS = r"diễn\s+đàn|hội\s+nghị|thượng\s+đỉnh"
 _MEETING_WORD = re.compile(rf"(?i)(?:{_MEETING_WORDS})(?!\w)")
-_MEETING_WORD_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_MEETING_WORDS})(?:\s+[^\W\d_]+){{0,7}}\s*[“\"«]?\s*$")
+# (its number among the words: "Hội nghị thường niên lần thứ 56 của ADB")
+_MEETING_WORD_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_MEETING_WORDS})(?:\s+(?:[^\W\d_]+|\d{{1,3}}))"
+                                  rf"{{0,7}}\s*[“\"«]?\s*$")
 # … or its leaders or members, named before it: "lãnh đạo 27 nước thành viên Liên minh châu Âu (EU)", "Lãnh đạo EU chốt
 # …", "các nước thành viên EU" (the forum an article's bare "Hội nghị thượng đỉnh" is of; no meeting of its own)
 _MEMBERS_BEFORE = re.compile(r"(?i)(?<!\w)(?:(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo|nguyên\s+thủ)"
