@@ -144,6 +144,11 @@ def _reads_as_viet_name(run: list[re.Match[str]]) -> bool:
             and not any(w in VIET_SURNAMES for w in words[2:]))
 
 
+# Roman numbers that tell one of two offices of the same name apart ("Bộ trưởng Tài chính II", Malaysia's second finance
+# minister): part of the office, not of the name after it.
+_OFFICE_NUMBERS = frozenset({"I", "II", "III"})
+
+
 def _trim(run: list[re.Match[str]], places: list[tuple[int, int]], countries: list[tuple[int, int]] = ()
           ) -> list[re.Match[str]]:
     """Take leading places, offices and words of address off a run of capitalised words.
@@ -158,6 +163,8 @@ def _trim(run: list[re.Match[str]], places: list[tuple[int, int]], countries: li
             run = [t for t in run if t.start() >= inside[1]]
         elif _DASH.fullmatch(first.group()):
             run = run[1:]       # what a place before it left: "Nga - Ukraine"
+        elif first.group() in _OFFICE_NUMBERS and len(run) > 1:
+            run = run[1:]       # the second of two offices of one name: "Bộ trưởng Tài chính II Malaysia Amir Hamzah Azizan"
         elif (first.group() in _OFFICE_WORDS and not _KOREAN_GIVEN.match(run[1].group().rstrip(".") if len(run) > 1 else "")
               and not (len(run) > 1 and _DASH.fullmatch(run[1].group()))      # "Ban - ki - moon", tokenised
               # an office's word that is also a family name opens a Vietnamese name of its own: "Chủ nhiệm Văn

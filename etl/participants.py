@@ -24,6 +24,10 @@ from .vi import FRAME_WORDS, PLANNED_WORDS, alt
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
 _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị|trữ|luật|đoán|thầu|tính|khuyết|liệu|cảm)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|(?<!quan\s)đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
               r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|đi\s+cùng|cùng\s+đi|điều\s+hành|"
+              # chairing it: "Hội nghị do ông X, Phó Chánh Văn phòng …, làm Chủ tịch" (not "làm Chủ tịch ASEAN 2020")
+              r"làm\s+chủ\s+tịch(?=\s*[,.;]|\s*$|\s+(?:hội\s+nghị|phiên|cuộc\s+họp)(?!\w))|"
+              # its speakers: "Trong số các diễn giả có Ngoại trưởng Indonesia X và …"
+              r"diễn\s+giả|"
               # the meeting gathering them: "Hội nghị quy tụ lãnh đạo các nền kinh tế lớn, trong đó có …"
               r"quy\s+tụ|"
               # … or them coming: "… khi có sự xuất hiện của Ngoại trưởng Mỹ X, Ngoại trưởng Trung Quốc Y" (not what is
@@ -84,7 +88,12 @@ _ELSEWHERE = re.compile(r"""(?ix)(?<!\w)(?:
       tại\s+(?:buổi|bữa|lễ)?\s*(?:tiệc|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|đón\s+tiếp)
     | (?:tham\s+)?dự\s+(?:buổi|bữa)?\s*(?:tiệc|chiêu\s+đãi|quốc\s+yến)   # "… cũng tham dự buổi tiệc" (the sample s29)
     | tại\s+(?:buổi\s+)?(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm)      # a seminar is not the meeting
-    | trước\s+(?:thềm\s+)?(?:hội\s+nghị|cuộc\s+họp|diễn\s+đàn|phiên\s+họp)(?:\s+(?:này|lần\s+này))?\s*,
+    # nor is a country's own committee for the forum, founded with its chair ("Ủy ban Quốc gia ASEAN 2020 đã được thành
+    # lập do Phó Thủ tướng … làm Chủ tịch"; but "Phó Thủ tướng X, Chủ tịch Ủy ban quốc gia APEC 2006, đã tới dự")
+    | (?:(?:ủy|uỷ)\s+ban|ban\s+chỉ\s+đạo)\s+quốc\s+gia[^.;]{0,40}?\s(?:được\s+)?thành\s+lập
+    # (not one who addresses it: "… phát biểu trực tuyến trước hội nghị, đề xuất …")
+    | (?<!phát\sbiểu\s)(?<!phát\sbiểu\strực\stuyến\s)(?<!phát\sbiểu\squa\svideo\s)
+      trước\s+(?:thềm\s+)?(?:hội\s+nghị|cuộc\s+họp|diễn\s+đàn|phiên\s+họp)(?:\s+(?:này|lần\s+này))?\s*,
     | (?:bài\s+viết|bài\s+báo|trả\s+lời\s+phỏng\s+vấn)\s+(?:đăng\s+)?trước\s+(?:thềm\s+)?(?:hội\s+nghị|cuộc\s+họp)
     )(?!\w)""")
 _ELSEWHERE = Gated(_ELSEWHERE)      # searched only in sentences that hold its words: sentences.Gated

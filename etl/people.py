@@ -82,8 +82,11 @@ _ABSENT_AFTER = re.compile(r"(?i)^(?:\s*,\s*(?:là\s+)?người\s+(?:đã\s+|cũ
                            # … having left first: "Tổng thống Mỹ Donald Trump đã rời Philippines và không tham dự …"
                            r"(?:(?:đã\s+)?(?:rời(?:\s+khỏi)?|bỏ\s+về|về\s+nước)(?:\s+[^,.;:]{2,40}?)?\s+và\s+)?"
                            r"(?:(?:đã|sẽ|cũng|vừa|đột\s+ngột|bất\s+ngờ|quyết\s+định|lần\s+đầu(?:\s+tiên)?)\s+)*"
-                           r"(?:(?:không|chưa|vắng)\s+(?:thể\s+)?(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|tham\s+gia|dự|đến|mặt)"
-                           r"|(?:không|chưa)\s+(?:thể\s+)?(?:sang|tới|đến|qua)(?!\w)"       # "sẽ không sang Nam Phi"
+                           r"(?:(?:không|chưa|vắng)\s+(?:thể\s+)?(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|tham\s+gia|dự|đến|(?:có\s+)?mặt)"
+                           # "sẽ không sang Nam Phi" (but not "sẽ không tới Nam Phi mà tham dự hội nghị theo hình thức
+                           # trực tuyến": there, from afar)
+                           r"|(?:không|chưa)\s+(?:thể\s+)?(?:sang|tới|đến|qua)(?!\w)"
+                           r"(?![^,.;]{0,40}?\s+mà\s+(?:(?:sẽ|vẫn|chỉ)\s+)*(?:tham\s+dự|tham\s+gia|dự|phát\s+biểu)(?!\w))"
                            # … declining or skipping it: "đã từ chối tham dự …", "sẽ bỏ qua Hội nghị …"
                            r"|từ\s+chối\s+(?:lời\s+mời\s+)?(?:tham\s+dự|tham\s+gia|dự|đến|tới|sang)(?!\w)|bỏ\s+qua(?!\w)"
                            r"|(?:hủy|huỷ|hoãn)(?:\s+bỏ)?\s+(?:chuyến|kế\s+hoạch|việc\s+(?:tham\s+)?dự)))")   # "hủy chuyến đi vào phút chót"

@@ -499,6 +499,12 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
      "Lavrov dẫn đầu đoàn Nga.", {"Sergei Lavrov"}),
     ("Chủ tịch Trung Quốc Tập Cận Bình lần đầu tiên vắng mặt tại hội nghị; Thủ tướng Trung Quốc Lý Cường dẫn đầu "
      "đoàn.", {"Lý Cường"}),
+    ("Thủ tướng Thái Lan Srettha Thavisin không có mặt tại Kuala Lumpur; Phó Thủ tướng Thái Lan Parnpree Bahiddha-Nukara "
+     "dẫn đầu đoàn dự hội nghị.", {"Parnpree Bahiddha-Nukara"}),
+    # (but one who will not travel and takes part from afar)
+    ("Tổng thống Nga Vladimir Putin sẽ không tới Kuala Lumpur mà tham dự hội nghị theo hình thức trực tuyến.",
+     {"Vladimir Putin"}),
+    ("Chủ tịch Trung Quốc Tập Cận Bình không sang Kuala Lumpur mà sẽ phát biểu tại hội nghị qua video.", {"Tập Cận Bình"}),
     # ... who declined or will skip it
     ("Chủ tịch Trung Quốc Tập Cận Bình đã từ chối tham dự hội nghị; Thủ tướng Trung Quốc Lý Cường dẫn đầu đoàn.",
      {"Lý Cường"}),
@@ -999,3 +1005,24 @@ def test_a_bare_forums_meeting_is_the_one_named_just_before(text, expected, gaz)
     [a] = read_bytes("a.txt", text.encode("utf-8"))
     events, found = extract(a, gaz)
     assert {(p.name, events[p.event_key].level) for p in found} == expected
+
+
+# Who chairs it "làm Chủ tịch", who addresses it ("phát biểu qua video trước hội nghị, …"), its speakers ("các diễn
+# giả"), a chief of staff's office; and the number of one of two offices of a name ("Bộ trưởng Tài chính II") is no name
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Hội nghị do ông Kim Dae-ki, Chánh Văn phòng Tổng thống Hàn Quốc, chủ trì.", {"Kim Dae-ki"}),
+    ("Phiên họp do Bộ trưởng Ngoại giao Peru Javier González-Olaechea làm Chủ tịch.", {"Javier González-Olaechea"}),
+    ("Thủ tướng Canada Justin Trudeau phát biểu qua video trước hội nghị, kêu gọi tăng cường hợp tác.", {"Justin Trudeau"}),
+    ("Các diễn giả của phiên khai mạc gồm Tổng thống Indonesia Joko Widodo và Thủ tướng Malaysia Anwar Ibrahim.",
+     {"Joko Widodo", "Anwar Ibrahim"}),
+    ("Bộ trưởng Tài chính II Malaysia Amir Hamzah Azizan dự hội nghị.", {"Amir Hamzah Azizan"}),
+    # (guards: a committee's chair, a country's chair of the forum, the time before the meeting, a seminar's speakers)
+    ("Ủy ban Quốc gia ASEAN 2025 đã được thành lập do Phó Thủ tướng Trần Hồng Hà làm Chủ tịch.", set()),
+    # (… but the chair of that committee who comes to the meeting)
+    ("Phó Thủ tướng Trần Hồng Hà, Chủ tịch Ủy ban Quốc gia ASEAN 2025, đã tới dự và phát biểu khai mạc.", {"Trần Hồng Hà"}),
+    ("Thủ tướng Lào Sonexay Siphandone, nước làm Chủ tịch ASEAN năm nay, cho biết Lào đã sẵn sàng.", set()),
+    ("Trước hội nghị, Ngoại trưởng Mỹ Antony Blinken cho biết Mỹ ủng hộ vai trò trung tâm của ASEAN.", set()),
+    ("Các diễn giả tại hội thảo gồm Bộ trưởng Ngoại giao Estonia Urmas Reinsalu.", set()),
+])
+def test_who_chairs_addresses_or_speaks_at_it(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
