@@ -1759,7 +1759,13 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         mode = _mode(text, location, group[0].pos) or (None if _HEAD_WORD.search(text[:group[0].pos]) else _mode(text, location))
         if mode is None and _AT_VENUE.search(text) and not _VIRTUAL.search(text):
             mode = "in_person"      # "Sáng 3/11, tại Trung tâm hội nghị IMPACT, … khai mạc Hội nghị …": its venue
-        for m in group:
+        for k, m in enumerate(group):
+            if (turn := _in_turn(group, k, span, end, spans, text, next_start)) is not None:
+                ev = Report(m.forum, m.level, m.meeting, m.ordinal, turn.start, turn.end, turn.precision,
+                            turn.year_inferred, status, location, _host(text, gaz), mode, article.article_id, (text,),
+                            turn.text, f"{m.rule}|{turn.rule}|in-turn", strength, m.text, turn.year_source)
+                out.append((m, ev))
+                continue
             if m.rule.endswith(f":{ASSEMBLY}") and not in_season(m.forum, m.meeting, span.start, end, span.precision):
                 continue    # the General Assembly spoken at outside its general debate's season (meetings.py)
             if len(group) > 1 and (own_year := written_name_year(text, m)) is not None and not (
@@ -1780,6 +1786,27 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     return out
 
 
+# "lần lượt": each in turn, in the order named.
+_IN_TURN = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
+
+
+def _in_turn(group: list[Mention], k: int, span: DateSpan, end: date, spans: list[DateSpan], text: str,
+             next_start: int) -> DateSpan | None:
+    """The k-th meeting's own date where the sentence tells the list's dates in turn after it: "X và Y đã lần lượt
+    diễn ra trong hai ngày 13 và 14/10" (a day each), "… lần lượt diễn ra vào tháng 5 và tháng 9/2023" (a date
+    each, as many as the meetings)."""
+    if len(group) < 2 or span.pos <= group[-1].end_pos or not _IN_TURN.search(text, group[-1].pos, span.pos):
+        return None
+    after = [sp for sp in spans if group[-1].end_pos < sp.pos < next_start]
+    if len(after) == len(group):
+        return after[k]
+    if span.precision == "day" and (end - span.start).days == len(group) - 1:
+        day = span.start + timedelta(days=k)
+        return replace(span, start=day, end=day)
+    if span.precision == "day" and len(group) == 2 and span.rule.startswith("days_and"):
+        day = span.end if k else span.start     # "lần lượt khai mạc ngày 11/7 và 14/7": the two days told
+        return replace(span, start=day, end=day)
+    return None
 # The body a meeting named before belongs to, told after it: "… của Tổ chức Thương mại Thế giới (WTO)".
 _OF_ITS_BODY = re.compile(r"\s+của\s+[^,.;()]{1,60}?\s*\([A-Z][A-Za-z0-9+&-]{1,11}\)")
 # A meeting's topic after its name, or the rest of one its name began, up to the verb: "… về an ninh lương thực và

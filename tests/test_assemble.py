@@ -1831,3 +1831,22 @@ def test_a_week_forum_or_summit_that_starts_from_a_day(text, days, gaz):
 def test_a_time_of_every_year_dates_no_meeting(text, dated, gaz):
     found, _ = events(text, gaz, published=published_on("2024-09-18"))
     assert [e[4] for e in found] == dated
+
+
+# Meetings named in a list whose dates follow "lần lượt" take them in turn, in the order named
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Lao động\n\nHội nghị Quan chức Lao động cao cấp ASEAN lần thứ 16 và Hội nghị Bộ trưởng Lao động ASEAN lần thứ 26 đã "
+     "lần lượt diễn ra trong hai ngày 13 và 14/10/2020.", {16: ("2020-10-13", "2020-10-13"), 26: ("2020-10-14", "2020-10-14")}),
+    ("Cấp cao\n\nHội nghị Cấp cao ASEAN lần thứ 42 và Hội nghị Cấp cao ASEAN lần thứ 43 lần lượt diễn ra vào tháng 5 và "
+     "tháng 9/2023.", {42: ("2023-05-01", "2023-05-01"), 43: ("2023-09-01", "2023-09-01")}),
+    ("Ngoại giao\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 và Diễn đàn Khu vực ASEAN lần thứ 30 lần lượt khai mạc "
+     "ngày 11/7 và 14/7/2023 tại Jakarta.", {56: ("2023-07-11", "2023-07-11"), 30: ("2023-07-14", "2023-07-14")}),
+    # (guards: without "lần lượt" the days are shared; more days than meetings are the list's days)
+    ("Ngoại giao\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 và Diễn đàn Khu vực ASEAN lần thứ 30 diễn ra ngày 11 và "
+     "14/7/2023 tại Jakarta.", {56: ("2023-07-11", "2023-07-14"), 30: ("2023-07-11", "2023-07-14")}),
+    ("Ngoại giao\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 và Diễn đàn Khu vực ASEAN lần thứ 30 lần lượt diễn ra "
+     "tại Jakarta từ ngày 11 đến 14/7/2023.", {56: ("2023-07-11", "2023-07-14"), 30: ("2023-07-11", "2023-07-14")}),
+])
+def test_a_lists_dates_told_in_turn(text, dated, gaz):
+    found, _ = events(text, gaz, published=published_on("2023-10-20"))
+    assert {e[3]: (e[4], e[5]) for e in found} == dated
