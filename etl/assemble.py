@@ -1923,8 +1923,8 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
             mentions = _as_short_names_say(mentions, _short_name_again(text, short_names))
         mentions = mentions or _the_meeting_again(text, sentences, gaz) or ([] if teaser else _short_name_again(text, short_names))
         _learn_short_names(text, mentions, short_names, plus_three)
-        if plus_three and not teaser and "+" in text:
-            mentions = _with_its_plus_three(text, mentions, plus_three)
+        if not teaser and "+" in text:
+            mentions = _with_its_plus_three(text, mentions, {**_asean_short_names(gaz), **plus_three})
         sentences.append(Sentence(text, i, mentions, para))
     year = context_year(article, sentences, gaz)
     ref, ref_precision, ref_guessed = reference(article, sentences, year)
@@ -2031,6 +2031,14 @@ def _learn_short_names(text: str, mentions: list[Mention], short_names: dict[str
             letters = _SHORT_LETTERS.match(b.group(1)).group()
             if m.forum == "ASEAN" and len(letters) >= 3 and "+" not in letters:
                 plus_three.setdefault(letters, m)
+
+
+@functools.lru_cache(maxsize=8)      # (a gazetteer hashes by identity)
+def _asean_short_names(gaz: Gazetteer) -> dict[str, Mention]:
+    """The short names of the kinds of meeting ASEAN holds (meetings.toml: "AEM", "SOM"), each as a meeting of that kind,
+    which "+3" turns into its ASEAN+3 meeting as the short names an article gives do ("Hội nghị AEM+3 lần thứ 26")."""
+    return {a: Mention("ASEAN", k.level, k.code, None, a, 0, 0, rule=f"{k.code}:{a}")
+            for k in gaz.kinds if k.admits("ASEAN") for a in k.acronyms if "+" not in a and len(a) >= 3}
 
 
 # A meeting's noun right before a short name: "Hội nghị SLOM+3", "Cuộc họp ACW+3".

@@ -1235,8 +1235,10 @@ def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tupl
         prev = max(before, key=lambda x: x.end_pos)
         if any(f != prev.forum and b <= m.start() and not sentence[b:m.start()].strip(" )") for (_, b), f in forums):
             continue
-        if _LETTERS_AROUND_A_DIGIT.search(sentence, prev.end_pos, m.start()):
-            continue        # "… ASEM 12 …, rồi dự Hội nghị Thượng đỉnh P4G lần thứ nhất": the other body's number
+        if _LETTERS_AROUND_A_DIGIT.search(sentence, prev.end_pos, m.start()) or _PLUS_PARTNERS.search(
+                sentence, prev.end_pos, m.start()):
+            continue        # "… ASEM 12 …, rồi dự Hội nghị Thượng đỉnh P4G lần thứ nhất": the other body's number; and
+                            # "… ASEAN lần thứ 55, Hội nghị AEM+3 lần thứ 26": the ASEAN+3's
         if prev.ordinal is not None and _ONLY_JOINED.fullmatch(sentence, prev.end_pos, m.start()):
             # "lần thứ 44 và lần thứ 45": one combined meeting, its second number
             out[out.index(prev)] = replace(prev, end_pos=m.end(),
@@ -1420,6 +1422,8 @@ def _names_unknown_body(phrase: str, gaz: Gazetteer) -> bool:
 # A name with a digit between its letters: another body's ("Hội nghị Thượng đỉnh P4G lần thứ nhất"), not a forum's
 # meeting named by its number ("P4" is no meeting 4 of the article's forum)
 _LETTERS_AROUND_A_DIGIT = re.compile(r"(?<![\w-])[A-Z]+\d+[A-Z]+(?![\w-])")
+# A short name with its partners' count: "AEM+3", "SOM+3", "PMC+1" (another series than the one named before it)
+_PLUS_PARTNERS = re.compile(r"(?<![\w-])[A-Z]{2,}\s?\+\s?\d(?!\w)")
 
 
 # (a slash joins a partner country too, as some outlets write the pair: "Hội nghị thượng đỉnh Mỹ / Asean")

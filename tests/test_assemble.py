@@ -1793,6 +1793,13 @@ def test_the_days_of_a_meeting_and_those_around_it(text, days, gaz):
                                                                                    "2022-05-15")]),
     ("Lao động\n\nHội nghị Quan chức Lao động cao cấp ASEAN (SLOM) lần thứ 16 và Hội nghị SLOM+3 đã diễn ra trực tuyến "
      "ngày 13/10/2020.", [("ASEAN", "senior_officials", 16, "2020-10-13"), ("ASEAN+3", "senior_officials", None, "2020-10-13")]),
+    # … and a short name of a kind ASEAN holds ("AEM", "SOM"), not the number of the meeting named before it
+    ("Kinh tế ASEAN\n\nHội nghị Bộ trưởng Kinh tế ASEAN lần thứ 56, Hội nghị AEM+3 lần thứ 27 và Hội nghị Bộ trưởng Kinh "
+     "tế Cấp cao Đông Á lần thứ 12 diễn ra ngày 21/9/2024 tại Viêng Chăn.",
+     [("ASEAN", "ministers", 56, "2024-09-21"), ("ASEAN+3", "ministers", 27, "2024-09-21"), ("EAS", "ministers", 12,
+                                                                                           "2024-09-21")]),
+    ("Quan chức\n\nChiều 9/6/2024, các quan chức cao cấp ASEAN dự Hội nghị SOM+3 tại Viêng Chăn.",
+     [("ASEAN+3", "senior_officials", None, "2024-06-09")]),
     # (guards: a "+3" meeting named in full is not named twice; "+3" after letters no ASEAN meeting was given names none)
     ("Thanh niên\n\nHội nghị Bộ trưởng Thanh niên ASEAN (AMMY) lần thứ 13 diễn ra sáng 30/6/2023. Buổi chiều cùng ngày là "
      "Hội nghị Bộ trưởng Thanh niên ASEAN+3 lần thứ 8 (AMMY+3).",
