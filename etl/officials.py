@@ -64,6 +64,13 @@ _MEETING_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})(?:\s+(?:các|liên
 
 
 _MANY_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những|mọi)\s+$")
+# A director of an intergovernmental body, not a firm's (titles.toml files "Giám đốc" as a firm's): "Giám đốc WHO khu vực
+# Tây Thái Bình Dương Takeshi Kasai", "Giám đốc Văn phòng Nghiên cứu kinh tế vĩ mô ASEAN+3 (AMRO) Li Kouqing", "Quyền
+# Giám đốc khu vực … của Cơ quan Liên hợp quốc về …"
+_OF_AN_INTERNATIONAL_BODY = re.compile(
+    r"(?i)(?<=giám\sđốc)(?:\s+(?:điều\s+hành|khu\s+vực))?(?:(?!công\s+ty|tập\s+đoàn|hãng)[^,.;:()]){0,60}?(?<!\w)"
+    r"(?:(?-i:WHO|UNDP|UNICEF|UNESCO|UNEP|FAO|ILO|IMF|OECD|WTO|AMRO|ADB|ASEAN)|Tổ\s+chức\s+Y\s+tế\s+Thế\s+giới"
+    r"|Liên\s+(?:hợp|hiệp)\s+quốc|Quỹ\s+Tiền\s+tệ\s+Quốc\s+tế|Ngân\s+hàng\s+Thế\s+giới)(?!\w)")
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.){1,3}")     # "B.J. Ha-bi-bi", "George W. Bush"
 
 
@@ -408,7 +415,8 @@ def find_officials(sentence: str, gaz: Gazetteer, titles: list[re.Match[str]] | 
         on_behalf = _ON_BEHALF.search(before) or (behalf_end is not None
                                                   and _BEHALF_GOES_ON.fullmatch(sentence, behalf_end, t.start()))
         behalf_end = t.end() if on_behalf else None     # "thay mặt Tổng thống X và Tổng thống Y": both stay home
-        if (gaz.title_kind.get(_title_key(t.group())) == "not_official" or _MEETING_BEFORE.search(before)
+        if ((gaz.title_kind.get(_title_key(t.group())) == "not_official" and not _OF_AN_INTERNATIONAL_BODY.match(
+                sentence, t.end())) or _MEETING_BEFORE.search(before)
                 or on_behalf or (t.group()[:1].islower() and _MANY_BEFORE.search(before))):
             # "Hội nghị Bộ trưởng Ngoại giao …" names a meeting, "Thay mặt Bộ trưởng, Thứ trưởng X"
             # speaks for someone else, "đón các trưởng đoàn tại Cung điện Istana Negara" is many

@@ -1026,3 +1026,18 @@ def test_a_bare_forums_meeting_is_the_one_named_just_before(text, expected, gaz)
 ])
 def test_who_chairs_addresses_or_speaks_at_it(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+# A director of an intergovernmental body holds a public office ("Giám đốc" alone is a firm's in titles.toml)
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Giám đốc khu vực Tây Thái Bình Dương của Tổ chức Y tế Thế giới Saia Ma'u Piukala phát biểu tại hội nghị.",
+     {"Saia Ma'u Piukala"}),
+    ("Giám đốc điều hành Quỹ Tiền tệ Quốc tế Kristalina Georgieva cũng dự hội nghị.", {"Kristalina Georgieva"}),
+    ("Giám đốc Văn phòng Nghiên cứu kinh tế vĩ mô ASEAN+3 (AMRO) Kouqing Li trình bày báo cáo tại hội nghị.",
+     {"Kouqing Li"}),
+    # (guards: a firm's director, whatever its name holds)
+    ("Giám đốc Công ty ASEAN Logistics Trần Văn Nam cũng dự hội nghị.", set()),
+    ("Giám đốc Tập đoàn Vingroup Lê Thị Thu Thủy dự hội nghị.", set()),
+])
+def test_a_director_of_an_intergovernmental_body(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
