@@ -186,7 +186,8 @@ Batches, each with its floor just below what it measures:
   forty-second session by six writers who never saw the rules, each scored with the session's starting rules before
   it was read (events / officials, score.py): 0.852 / 0.951, 0.745 / 0.942, 0.739 / 0.915, 0.935 / 0.930,
   0.930 / 0.966, 0.812 / 0.962. Their writers named bodies the guideline's list leaves open in their own way ("ADB",
-  "IMF-World Bank", "TICAD", "CPTPP", "Vietnam-Africa"), kept as filed.
+  "TICAD", "CPTPP", "Vietnam-Africa"), kept as filed; 5501-5512's "IMF-World Bank" is kept under the samples' name,
+  "IMF-WB", as 4501-4512's was (a change of labels only).
 In the thirty-fourth session a paragraph ending in "… có ảnh hưởng đến …" was no longer cut as a photo caption: 2405 regained
 the East Asia Summit's leaders, whom its gold lists under an optional event, which this file's tally counts as
 people it should not name; the floor of 2401-2425's officials went from 0.85 to 0.84 (score.py: 0.897 -> 0.907).
@@ -265,8 +266,8 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "hosting": {"events": 0.98, "officials": 0.95, "title": 0.99, "published": 0.99},
     "provinces": {"events": 0.96, "officials": 0.89, "title": 0.99, "published": 0.99},
     "analysis": {"events": 0.95, "officials": 0.93, "title": 0.99, "published": 0.99},
-    "socialpillar": {"events": 0.88, "officials": 0.94, "title": 0.99, "published": 0.99},
-    "finance": {"events": 0.77, "officials": 0.96, "title": 0.99, "published": 0.99},
+    "socialpillar": {"events": 0.90, "officials": 0.96, "title": 0.99, "published": 0.99},
+    "finance": {"events": 0.92, "officials": 0.98, "title": 0.99, "published": 0.99},
     "environment": {"events": 0.81, "officials": 0.93, "title": 0.99, "published": 0.99},
     "multilateral": {"events": 0.95, "officials": 0.94, "title": 0.99, "published": 0.99},
     "roundups": {"events": 0.96, "officials": 0.98, "title": 0.99, "published": 0.99},
