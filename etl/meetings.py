@@ -572,12 +572,13 @@ _AFTER_THE_MINISTERS = re.compile(r"(?i)\s*sau\s+(?:hội\s+nghị\s+)?bộ\s+tr
 # "và" and a word that is no meeting's head nor a forum's name: the second of a pair of sectors
 _SECTOR_AND = re.compile(r"\svà\s+(?!(?:các|những|nhiều|mọi|một)\s)[^\W\d]+", re.IGNORECASE)
 _SECTOR_REACH = 40      # characters from "và" to the forum's name
-_MINISTERS = re.compile(r"(?i)bộ\s+trưởng")
+_MINISTERS = re.compile(r"(?i)bộ\s+trưởng|quan\s+chức")     # ministers or their senior officials
 
 
 def _a_sector_pair(sentence: str, head_end: int, at: int, forum_spans) -> bool:
     """Is the "và" at `at` inside a ministry's pair of sectors, the forum's name soon after it and none
-    before it: "Hội nghị Bộ trưởng Viễn thông và Công nghệ thông tin ASEAN (TELMIN) lần thứ 17",
+    before it: "Hội nghị Bộ trưởng Viễn thông và Công nghệ thông tin ASEAN (TELMIN) lần thứ 17", "Hội nghị các Quan
+    chức cao cấp Viễn thông và Công nghệ thông tin ASEAN lần thứ 19 (TELSOM 19)",
     "Bộ trưởng Viễn thông và công nghệ thông tin ASEAN" (not "… ASEAN lần thứ 31 và chuyển giao …", nor
     "Hội nghị Cấp cao ASEAN và Hội nghị Cấp cao Đông Á")?"""
     pair = _SECTOR_AND.match(sentence, at)

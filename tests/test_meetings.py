@@ -1087,3 +1087,20 @@ def test_the_tourism_forum_and_the_tourism_organisations(sentence, default, expe
 ])
 def test_bodies_the_guidelines_list_leaves_open(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+# A sector's senior officials named by a sector of several words ("Quan chức giao thông vận tải cao cấp ASEAN"), or of
+# two joined by "và" ("Quan chức cao cấp Viễn thông và Công nghệ thông tin ASEAN"), as ministers' are
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị Quan chức giao thông vận tải cao cấp ASEAN lần thứ 58 diễn ra tại Kuala Lumpur.",
+     [("ASEAN", "senior_officials", "SOM", 58)]),
+    ("Hội nghị Quan chức nông lâm nghiệp cao cấp ASEAN lần thứ 45 khai mạc tại Kuala Lumpur.",
+     [("ASEAN", "senior_officials", "SOM", 45)]),
+    ("Hội nghị các Quan chức cao cấp Văn hóa và Nghệ thuật ASEAN lần thứ 19 diễn ra tại Đà Nẵng.",
+     [("ASEAN", "senior_officials", "SOM", 19)]),
+    # (a guard: two meetings joined by "và")
+    ("Hội nghị Quan chức cao cấp ASEAN lần thứ 30 và Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 diễn ra tại Viêng Chăn.",
+     [("ASEAN", "senior_officials", "SOM", 30), ("ASEAN", "ministers", "AMM", 57)]),
+])
+def test_a_sectors_senior_officials(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
