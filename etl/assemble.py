@@ -33,6 +33,7 @@ from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .meetings import (
     ASSEMBLY,
+    EVERY_YEAR,
     MAX_ORDINAL,
     THIS_BODY,
     body_kinds,
@@ -136,7 +137,6 @@ _NOT_MEETING_DATE = re.compile(r"(?i)(?:hiệu\s+lực|thành\s+lập|ký\s+kế
                                rf"(?:\s+(?!(?:{MEETING_NOUN})(?!\w))[^\s.,;\d]+){{0,6}}?)"
                                r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|hôm\s+)?$")
 _STARTS = re.compile(r"(?i)bắt\s+đầu")
-_EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\s+(?:nay|\d))(?!\w)")
 # Signed, issued or founded at a meeting, named right after the day: the meeting's day too.
 _SIGNED = re.compile(r"(?i)ký\s+kết|được\s+ký|ban\s+hành|thành\s+lập")
 _AT_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:tại|trong|bên\s+lề)\s+(?:các\s+|phiên\s+\w+\s+(?:của\s+)?)?"
@@ -510,7 +510,7 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
     as a point ("tại Hội nghị … hồi tháng 12-2005 đến nay vẫn chưa …") is the meeting's still."""
     if _UP_TO_NOW.match(text, span.pos + len(span.text)) and _FROM.search(text, max(0, span.pos - 12), span.pos + 4):
         return False
-    if span.year_inferred and _EVERY_YEAR.match(text, span.pos + len(span.text)):
+    if span.year_inferred and EVERY_YEAR.match(text, span.pos + len(span.text)):
         return False    # a time of every year: "Hội nghị … được tổ chức vào tháng 5 hằng năm"
     lead = text[max(0, span.pos - 50):span.pos]
     found = _NOT_MEETING_DATE.search(lead)
@@ -1760,28 +1760,25 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if mode is None and _AT_VENUE.search(text) and not _VIRTUAL.search(text):
             mode = "in_person"      # "Sáng 3/11, tại Trung tâm hội nghị IMPACT, … khai mạc Hội nghị …": its venue
         for k, m in enumerate(group):
-            if (turn := _in_turn(group, k, span, end, spans, text, next_start)) is not None:
-                ev = Report(m.forum, m.level, m.meeting, m.ordinal, turn.start, turn.end, turn.precision,
-                            turn.year_inferred, status, location, _host(text, gaz), mode, article.article_id, (text,),
-                            turn.text, f"{m.rule}|{turn.rule}|in-turn", strength, m.text, turn.year_source)
-                out.append((m, ev))
-                continue
-            if m.rule.endswith(f":{ASSEMBLY}") and not in_season(m.forum, m.meeting, span.start, end, span.precision):
+            # (a list's dates told "lần lượt": the k-th is this meeting's own, _in_turn)
+            turn = _in_turn(group, k, span, end, spans, text, next_start)
+            own, own_end = (span, end) if turn is None else (turn, turn.end)
+            if m.rule.endswith(f":{ASSEMBLY}") and not in_season(m.forum, m.meeting, own.start, own_end, own.precision):
                 continue    # the General Assembly spoken at outside its general debate's season (meetings.py)
             if len(group) > 1 and (own_year := written_name_year(text, m)) is not None and not (
-                    span.start.year <= own_year <= end.year):
+                    own.start.year <= own_year <= own_end.year):
                 continue    # a meeting of a list with its own year: "… Hội nghị Cấp cao ASEAN lần thứ 6 năm 1998 và
                             # Hội nghị Cấp cao Á - Âu lần thứ 5 (ASEM 5) hồi tháng 10/2004" (the year alone dates no event)
-            if m.meeting == "Summit" and span.precision == "day" and (held := summit_held_there(m.forum, text, span.start)):
+            if m.meeting == "Summit" and own.precision == "day" and (held := summit_held_there(m.forum, text, own.start)):
                 m = replace(m, forum=held)      # "… hội nghị thượng đỉnh G7 ở Hamburg" on 7/7/2017: the G20's
             # a name that points back at the meeting just named ("Diễn đàn an ninh thường niên này kéo dài 3 ngày"
             # after "Đối thoại Shangri-La lần thứ 18") is not its own: the merge compares other meetings' names
             label = "" if _POINTS_BACK.match(text, m.end_pos) else m.text
             for ordinal in (m.ordinal, *m.optional_ordinals):
-                ev = Report(m.forum, m.level, m.meeting, ordinal, span.start, end, span.precision,
-                           span.year_inferred, status, location, _host(text, gaz), mode,
-                           article.article_id, (text,), span.text, f"{m.rule}|{span.rule}", strength, label,
-                           span.year_source, span.role)
+                ev = Report(m.forum, m.level, m.meeting, ordinal, own.start, own_end, own.precision,
+                           own.year_inferred, status, location, _host(text, gaz), mode,
+                           article.article_id, (text,), own.text, f"{m.rule}|{own.rule}", strength, label,
+                           own.year_source, own.role)
                 out.append((m, ev))
     return out
 
@@ -1807,6 +1804,8 @@ def _in_turn(group: list[Mention], k: int, span: DateSpan, end: date, spans: lis
         day = span.end if k else span.start     # "lần lượt khai mạc ngày 11/7 và 14/7": the two days told
         return replace(span, start=day, end=day)
     return None
+
+
 # The body a meeting named before belongs to, told after it: "… của Tổ chức Thương mại Thế giới (WTO)".
 _OF_ITS_BODY = re.compile(r"\s+của\s+[^,.;()]{1,60}?\s*\([A-Z][A-Za-z0-9+&-]{1,11}\)")
 # A meeting's topic after its name, or the rest of one its name began, up to the verb: "… về an ninh lương thực và

@@ -119,7 +119,7 @@ _NAME_ENDS = (
     "tiếp theo", "theo", "với sự", "với chủ đề", "nhân dịp",         # "Hội nghị … với chủ đề …"
     "bên lề", "cùng", "và các", "và nhiều",                          # "Hội nghị AMM và các hội nghị liên quan"
     "ban đầu", "lúc đầu", "vốn", "đều",                              # "ASEM 13 ban đầu dự kiến …"
-    "mỗi năm", "hằng năm", "hàng năm",                               # "tại hội nghị G7 mỗi năm" (_EVERY_YEAR)
+    "mỗi năm", "hằng năm", "hàng năm",                               # "tại hội nghị G7 mỗi năm" (EVERY_YEAR)
 )
 
 
@@ -941,7 +941,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         own = [f for (a, _), f in in_phrase if not _PARTNER.search(phrase[max(0, a - 30):a])]
         if _FOUNDED_BEFORE.search(sentence, max(0, head.start - 24), head.start):
             continue    # "… đã nhất trí thành lập ADMM mở rộng": a body founded, not a meeting held
-        if _EVERY_YEAR.match(sentence, end):
+        if EVERY_YEAR.match(sentence, end):
             continue    # "Nga thường là đề tài thảo luận tại hội nghị G7 mỗi năm": the series, no one meeting
         if own and (about := _ABOUT.search(phrase)) and about.start() < in_phrase[0][0][0] and _names_unknown_body(
                 phrase[:about.start()], gaz):
@@ -1169,7 +1169,7 @@ def _forum_and_partner(sentence: str, at: int, gaz: Gazetteer) -> tuple[str | No
     return forum, next(side for side in sides if side != forum)
 
 
-_EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)")
+EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)")     # (assemble._meeting_date too)
 
 
 # The head of a meeting of people ("cuộc gặp"), which names a forum's meeting only with the forum in it.
