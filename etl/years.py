@@ -288,8 +288,18 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
             # phương năm 2023", on 30/12/2023: "Ngày 20-21/5, Thủ tướng dự …" is May 2023, not the
             # nearer May 2024); not a year still to come ("… Chủ tịch ASEAN 2020", in 2019)
             return _moved(span, anchors.title_year, "context")
+        if tense is None and _gone_by(span, s.text):
+            tense = "held"      # "Hôm 20 và 21/2, Hội nghị … diễn ra khi …", on a page of November: the February before
         return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")
     return None if anchors.stand_in else span
+
+
+# "hôm" right before a day's number: a day gone by ("hôm 20/2", "Hôm 20 và 21/2"; not "hôm nay", "hôm sau", words)
+_GONE_BY = re.compile(r"(?i)(?<!\w)hôm\s+(?=\d)")
+
+
+def _gone_by(span: DateSpan, text: str) -> bool:
+    return bool(_GONE_BY.match(span.text) or _GONE_BY.search(text, max(0, span.pos - 6), span.pos + 1))
 
 
 def _when_it_was_held(span: DateSpan, group: list[Mention]) -> DateSpan | None:

@@ -1857,3 +1857,18 @@ def test_a_time_of_every_year_dates_no_meeting(text, dated, gaz):
 def test_a_lists_dates_told_in_turn(text, dated, gaz):
     found, _ = events(text, gaz, published=published_on("2023-10-20"))
     assert {e[3]: (e[4], e[5]) for e in found} == dated
+
+
+# "hôm" before a day's number tells a day gone by: untensed otherwise, the meeting is the one before the article's day,
+# not the nearer one still to come
+@pytest.mark.parametrize(("text", "dated"), [
+    ("G20\n\nHôm 20 và 21/2, Hội nghị Bộ trưởng Ngoại giao G20 tại Johannesburg diễn ra khi Ngoại trưởng Mỹ từ chối tham "
+     "dự.", [("2025-02-20", "held")]),
+    ("APEC\n\nHội nghị Bộ trưởng Thương mại APEC hôm 15/5 ở Jeju tập trung vào chuỗi cung ứng.", [("2025-05-15", "held")]),
+    # (guards: a day without "hôm", the nearest; "hôm … tới", still to come)
+    ("G20\n\nHội nghị Bộ trưởng Tài chính G20 ngày 26/2 tại Cape Town bàn về nợ công.", [("2026-02-26", "planned")]),
+    ("G20\n\nHội nghị Bộ trưởng Tài chính G20 sẽ diễn ra hôm 26/2 tới tại Cape Town.", [("2026-02-26", "planned")]),
+])
+def test_a_day_after_hom_is_gone_by(text, dated, gaz):
+    found, _ = events(text, gaz, published=published_on("2025-11-17"))
+    assert [(e[4], e[6]) for e in found] == dated
