@@ -1082,9 +1082,16 @@ def _opens_the_sentence(text: str, span: DateSpan) -> bool:
     return bool(_OPENING_WORDS.match(text[:span.pos])) and text[span.pos + len(span.text):].lstrip().startswith(",")
 
 
-def _status(said: str | None, span: DateSpan, ref: date | None, ref_precision: str | None) -> str:
+# Days a meeting told as held may start after its page's date (a report filed across midnight, another time zone).
+_PAST_ITS_PAGE = timedelta(days=2)
+
+
+def _status(said: str | None, span: DateSpan, ref: date | None, ref_precision: str | None, dated: bool = False) -> str:
     """'planned' or 'held': the tense the sentence tells of the meeting and its date (`said`, as
-    _reports_of reads it), else the article's date."""
+    _reports_of reads it), else the article's date (`dated`: the article's own, not a day its lead tells)."""
+    if said == "held" and dated and ref is not None and ref_precision == "day" and span.start > ref + _PAST_ITS_PAGE:
+        return "planned"    # a past verb of something else, the meeting after the page's day: "Bắc Kinh đã chọn Thâm
+                            # Quyến làm nơi tổ chức Hội nghị … APEC tháng 11/2026", on a page of 20/10/2025
     if said is not None:
         return said
     if ref is not None and ref_precision == "day" and span.start <= ref <= span.end:
@@ -1725,7 +1732,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             # "… (MRT) diễn ra tại Arequipa (Peru) vào tháng 5 tới" in an article whose own day is only guessed: the
             # word after the date tells the tense, which the guessed day does not
             tense = "planned" if told["ahead"] else "held"
-        status = _status(tense, span, None if ctx.ref_guessed else ctx.ref, ctx.ref_precision)
+        status = _status(tense, span, None if ctx.ref_guessed else ctx.ref, ctx.ref_precision, article.published is not None)
         end = span.end
         if span.start == span.end and span.precision == "day":
             days = _duration([x.text for x in sentences[s.index: s.index + 6]])
