@@ -193,7 +193,8 @@ Batches, each with its floor just below what it measures:
   saw the rules, and scored, unread, with its starting rules and with its rules up to then: the same figures both times
   (events / strict / officials / at their meeting, score.py: 0.868 / 0.849 / 1.000 / 0.838 and 0.897 / 0.721 / 0.967 /
   0.882). 6001-6012 was then read (a sector's senior officials named by a sector of several words: events 0.899);
-  6101-6112 was kept unread to the session's end.
+  6101-6112 was kept unread until the session's rules were final, then read (a day after "hôm" gone by, a meeting
+  told as done but dated after its page: 0.912 / 0.750 / 0.967 / 0.902).
 In the thirty-fourth session a paragraph ending in "… có ảnh hưởng đến …" was no longer cut as a photo caption: 2405 regained
 the East Asia Summit's leaders, whom its gold lists under an optional event, which this file's tally counts as
 people it should not name; the floor of 2401-2425's officials went from 0.85 to 0.84 (score.py: 0.897 -> 0.907).
@@ -279,7 +280,7 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "roundups": {"events": 0.96, "officials": 0.98, "title": 0.99, "published": 0.99},
     "interregional": {"events": 0.84, "officials": 0.95, "title": 0.99, "published": 0.99},
     "infrastructure": {"events": 0.89, "officials": 0.99, "title": 0.99, "published": 0.99},
-    "ahead": {"events": 0.89, "officials": 0.96, "title": 0.99, "published": 0.99},
+    "ahead": {"events": 0.90, "officials": 0.96, "title": 0.99, "published": 0.99},
 }
 
 
