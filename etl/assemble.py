@@ -2034,7 +2034,7 @@ def _learn_short_names(text: str, mentions: list[Mention], short_names: dict[str
         if b := _BRACKETED.match(text, m.end_pos) or _BRACKETED.search(text, m.pos, m.end_pos):
             if any(c.isdigit() for c in b.group(1)):
                 short_names.setdefault(b.group(1), m)
-            letters = _SHORT_LETTERS.match(b.group(1)).group()
+            letters = _letters_of(b.group(1))
             if m.forum == "ASEAN" and len(letters) >= 3 and "+" not in letters:
                 plus_three.setdefault(letters, m)
 
@@ -2049,8 +2049,6 @@ def _asean_short_names(gaz: Gazetteer) -> dict[str, Mention]:
 
 # A meeting's noun right before a short name: "Hội nghị SLOM+3", "Cuộc họp ACW+3".
 _HEAD_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})\s+$")
-# The letters of a short name, before its number: "SOMY" of "SOMY 16", "SLOM" of "SLOM".
-_SHORT_LETTERS = re.compile(r"[A-Za-z+]+")
 
 
 @functools.cache
@@ -2087,7 +2085,7 @@ def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mentio
     out = []
     for short, m in short_names.items():
         letters = _SHORT_NUMBERED.match(short)
-        if (letters.group(1) if letters else short) not in text:
+        if _letters_of(short) not in text:
             continue        # (every match holds the short name's letters as written)
         for hit in _short_name_pattern(short).finditer(text):
             out.append(replace(m, pos=hit.start(), end_pos=hit.end(), optional_ordinals=(), rule=f"{m.rule}|short"))
@@ -2112,6 +2110,12 @@ def _series_pattern(letters: str) -> re.Pattern[str]:
 
 # A short name's letters and number: "GMS 6", "AMM-55", written again "GMS6" or "AMM 55".
 _SHORT_NUMBERED = re.compile(r"([A-Za-z+]+)[- ]?(\d{1,3})$")
+
+
+def _letters_of(short: str) -> str:
+    """A short name's letters, before its number: "SOMY" of "SOMY 16", "SLOM" of "SLOM"."""
+    numbered = _SHORT_NUMBERED.match(short)
+    return numbered.group(1) if numbered else short
 
 
 @functools.cache
