@@ -1026,7 +1026,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         partners = _more_partners(sentence, end, gaz) if generic and own and _partner(phrase, in_phrase, gaz) else []
         split = _by_its_members(phrase, in_phrase, gaz) if generic and len(own) == 1 and not partners else None
         if generic and ordinal is None and not (own and next(_forum_list(sentence, end, gaz), None)) and not (
-                in_phrase and head.word[0].isupper() and _DATED_NEXT.match(sentence, end)) and not (partners or split):
+                in_phrase and head.word[0].isupper() and _DATED_NEXT.match(sentence, end)) and not (partners or split) and not (
+                sittings := _sittings(sentence, end, gaz)):
             # "các hội nghị của ASEAN": the forum's meetings in general; but a list of forums after it names
             # each one's ("các Hội nghị Cấp cao ASEAN - Trung Quốc, ASEAN - Nhật Bản và …", "các Hội nghị Bộ
             # trưởng Ngoại giao ASEAN+3 và EAS ngày 26/7"), and so does "các Hội nghị Cấp cao APEC vào tháng 11
@@ -1074,6 +1075,11 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             out.append(replace(out[-1], meeting=f"{kind.code}/{partner}", text=sentence[a:b], pos=a, end_pos=b,
                                optional_ordinals=(), rule=f"{kind.code}:list"))
             last_end = b
+        if not partners and (sittings := _sittings(sentence, end, gaz)):
+            for a, b in sittings:
+                out.append(replace(out[-1], ordinal=None, text=sentence[a:b], pos=a, end_pos=b, optional_ordinals=(),
+                                   rule=f"{kind.code}:sittings"))
+            last_end = max(last_end, sittings[-1][1])
         if own:
             # (a forum that meets others as one side is the lead meeting's guest: "lãnh đạo các nước G7 và EU")
             listed = [item for item in _forum_list(sentence, end, gaz) if not gaz.forums[item[0]].pairs_bilateral]
@@ -1085,6 +1091,43 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                    rule=f"{own_kind.code}:list"))
             last_end = max([last_end] + [item[2] for item in listed])
     return _numbered_again(sentence, out, [(span, forum) for span, (_, forum) in zip(spans, forums)])
+
+
+# A series' sittings told by their place and time, one after the other, after the series' name: "các Hội nghị thượng
+# đỉnh G20 tại Hamburg (Đức) tháng 7/2017 và tại Osaka (Nhật Bản) tháng 6/2019", "… G7 mở rộng ở Ise-Shima (5/2016),
+# Charlevoix (6/2018)": one meeting for each place after the first, with its own month or day.
+_SITTING_TIME = re.compile(r"""(?ix)\s*,?\s*(?:(?:hồi|vào)\s+)?(?P<open>\(\s*)?(?:(?:cuối|đầu|giữa)\s+)?
+    (?:tháng\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?|ngày\s+\d{1,2}(?:\s*(?:[-–]|và)\s*\d{1,2})?\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?)
+    (?(open)\s*\))(?![\w/])""")
+_SITTING_NEXT = re.compile(r"(?i)\s*(?:,|;|và)\s*(?:(?:tại|ở)\s+)?")
+_SITTING_FIRST = re.compile(r"(?i)\s*,?\s*(?:(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:tại|ở)\s+")
+_IN_A_COUNTRY = re.compile(r"\s*\(([^()\d]{2,30})\)")
+_A_PROPER_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][\w’'-]*)(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){0,2}")
+
+
+def _sitting_at(sentence: str, at: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The ends of the place and of the time of "PLACE (COUNTRY) TIME" at `at` (a place known, or any proper name
+    with its country in brackets: "Hamburg (Đức)"), else None."""
+    place = gaz.city_re.match(sentence, at) or gaz.country_re.match(sentence, at) or gaz.place_re.match(sentence, at)
+    name = place or _A_PROPER_NAME.match(sentence, at)
+    country = name and _IN_A_COUNTRY.match(sentence, name.end())
+    if not place and not (country and gaz.country_re.fullmatch(country.group(1).strip())):
+        return None
+    place_end = country.end() if country else place.end()
+    time = _SITTING_TIME.match(sentence, place_end)
+    return (place_end, time.end()) if time else None
+
+
+def _sittings(sentence: str, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """(start, end) of the place of each place and time after the first that follow a meeting's name ending at
+    `end` (its time right after it)."""
+    first = _SITTING_FIRST.match(sentence, end)
+    at = first and _sitting_at(sentence, first.end(), gaz)
+    found = []
+    while at and (step := _SITTING_NEXT.match(sentence, at[1])) and (after := _sitting_at(sentence, step.end(), gaz)):
+        found.append((step.end(), after[0]))
+        at = after
+    return found
 
 
 # A summit told by the bare words, the one forum named before it in the sentence its own, and dated

@@ -1894,3 +1894,25 @@ def test_a_meeting_told_as_done_after_the_day_an_undated_articles_lead_tells(gaz
             "thứ 46 đã diễn ra ngày 26-27/5/2025 tại Kuala Lumpur.")
     found, _ = events(text, gaz)
     assert [(e[3], e[6]) for e in found] == [(46, "held")]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a series' sittings told by their place and time one after another: a meeting for each
+    ("Tin tức\n\nThủ tướng từng dự Hội nghị Cấp cao APEC ở Đà Nẵng (Việt Nam) tháng 11/2017, ở Port Moresby (Papua New "
+     "Guinea) tháng 11/2018 và ở San Francisco (Mỹ) tháng 11/2023.",
+     [("AELM", "2017-11-01"), ("AELM", "2018-11-01"), ("AELM", "2023-11-01")]),
+    ("Tin tức\n\nViệt Nam đã được mời dự các Hội nghị Thượng đỉnh G7 mở rộng tại Ise-Shima (Nhật Bản) tháng 5/2016 và "
+     "tại Hiroshima (Nhật Bản) tháng 5/2023.", [("Outreach", "2016-05-01"), ("Outreach", "2023-05-01")]),
+    ("Tin tức\n\nÔng đã tham gia các Hội nghị Bộ trưởng Ngoại giao ASEAN tại Hà Nội (tháng 7/2010) và tại Bali (tháng "
+     "7/2011).", [("AMM", "2010-07-01"), ("AMM", "2011-07-01")]),
+    ("Tin tức\n\nCác Hội nghị Bộ trưởng Năng lượng APEC được tổ chức tại Đà Nẵng hồi tháng 9/2017, tại Seattle (Mỹ) vào "
+     "tháng 8/2023 và tại Lima (Peru) vào tháng 8/2024.", [("EMM", "2017-09-01"), ("EMM", "2023-08-01"),
+                                                           ("EMM", "2024-08-01")]),
+    # guards: one place and time; a visit's after it
+    ("Tin tức\n\nHội nghị Cấp cao G20 tại Osaka (Nhật Bản) tháng 6/2019 đã thông qua tuyên bố về thương mại điện tử.",
+     [("Summit", "2019-06-01")]),
+    ("Tin tức\n\nThủ tướng dự Hội nghị Cấp cao G20 tại Osaka (Nhật Bản) tháng 6/2019, thăm Tokyo tháng 7/2019.",
+     [("Summit", "2019-06-01")]),
+])
+def test_a_series_sittings_told_by_place_and_time(text, dated, gaz):
+    assert [(e[2], e[4]) for e in events(text, gaz, published=published_on("2024-12-01"))[0]] == dated

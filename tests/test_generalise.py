@@ -94,8 +94,6 @@ KNOWN_PASSAGE_MISSES = {
                        "thứ hai') is a report that does not join the first day's",
     ("one_name_many_meetings", 0): "separate summits told by one plural head and a list of partners ('các cuộc Hội "
                                    "nghị Cấp cao riêng rẽ với Trung Quốc, Nhật Bản và Hàn Quốc')",
-    ("one_name_many_meetings", 1): "one name held twice, each with its place and days ('tại Toronto ngày 26-27/6 và "
-                                   "tại Seoul ngày 11-12/11'): the second takes no meeting",
     ("frame_dated_in_brackets", 0): "a frame's own days in brackets before another meeting ('trong khuôn khổ Hội nghị … "
                                     "lần thứ 37 (diễn ra từ ngày 12 đến 15/11), Thủ tướng … dự Hội nghị …'): the frame "
                                     "takes no date (giving it them gave the other meeting the frame's days too)",
