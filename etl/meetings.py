@@ -1279,6 +1279,10 @@ def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tupl
         prev = max(before, key=lambda x: x.end_pos)
         if any(f != prev.forum and b <= m.start() and not sentence[b:m.start()].strip(" )") for (_, b), f in forums):
             continue
+        if prev.ordinal is None and prev.text.endswith(")") and not sentence[prev.end_pos:m.start()].strip():
+            # "Đại hội đồng Tổ chức các quốc gia châu Mỹ (OAS) khóa 54": the number of the name before its short name
+            out[out.index(prev)] = replace(prev, ordinal=n, end_pos=m.end())
+            continue
         if _LETTERS_AROUND_A_DIGIT.search(sentence, prev.end_pos, m.start()) or _PLUS_PARTNERS.search(
                 sentence, prev.end_pos, m.start()):
             continue        # "… ASEM 12 …, rồi dự Hội nghị Thượng đỉnh P4G lần thứ nhất": the other body's number; and

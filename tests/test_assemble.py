@@ -1916,3 +1916,17 @@ def test_a_meeting_told_as_done_after_the_day_an_undated_articles_lead_tells(gaz
 ])
 def test_a_series_sittings_told_by_place_and_time(text, dated, gaz):
     assert [(e[2], e[4]) for e in events(text, gaz, published=published_on("2024-12-01"))[0]] == dated
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the number after a name's short name in brackets is the name's own, not the series named again
+    ("Tin tức\n\nĐại hội đồng Liên minh Nghị viện thế giới (IPU) khóa 148 khai mạc tại Geneva ngày 23/3/2024.",
+     [("IPU", 148)]),
+    ("Tin tức\n\nĐại hội đồng Liên minh Nghị viện thế giới (IPU) khóa 148 và Hội nghị Bộ trưởng Ngoại giao ASEAN lần "
+     "thứ 57 diễn ra ngày 23/3/2024.", [("IPU", 148), ("ASEAN", 57)]),
+    # guard: a number named again later still is one
+    ("Tin tức\n\nHội nghị Cấp cao ASEAN (ASEAN Summit) lần thứ 43 diễn ra tháng 9/2023, lần thứ 44 vào tháng 10/2024.",
+     [("ASEAN", 43), ("ASEAN", 44)]),
+])
+def test_the_number_after_a_names_short_name(text, expected, gaz):
+    assert [(e[0], e[3]) for e in events(text, gaz, published=published_on("2024-12-01"))[0]] == expected
