@@ -1919,6 +1919,23 @@ def test_a_series_sittings_told_by_place_and_time(text, dated, gaz):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # regional organisations of other continents (forums.toml)
+    ("Tin tức\n\nHội nghị Hội đồng Điều hành Liên minh châu Phi họp tại Malabo ngày 12/7/2024, trước thềm cuộc họp giữa "
+     "năm của khối.", "AU"),
+    ("Tin tức\n\nCác nhà lãnh đạo Diễn đàn Quần đảo Thái Bình Dương sẽ nhóm họp thượng đỉnh tại Tonga vào cuối tháng "
+     "8/2024.", "PIF"),
+    ("Tin tức\n\nĐại hội đồng Tổ chức các quốc gia châu Mỹ (OAS) khóa 54 khai mạc tại Asunción ngày 26/6/2024.", "OAS"),
+    ("Tin tức\n\nHội nghị thượng đỉnh Khối Thị trường chung Nam Mỹ lần thứ 64 diễn ra tại Asunción ngày 8/7/2024.",
+     "Mercosur"),
+    ("Tin tức\n\nNgày 1/3/2024, Hội nghị thượng đỉnh CELAC lần thứ 8 được tổ chức tại Kingstown.", "CELAC"),
+    ("Tin tức\n\nHội nghị thượng đỉnh Nhóm Đối thoại An ninh Bốn bên (Quad) diễn ra tại Wilmington ngày 21/9/2024.",
+     "Quad"),
+])
+def test_regional_organisations_of_other_continents(text, expected, gaz):
+    assert [e[0] for e in events(text, gaz)[0]] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the number after a name's short name in brackets is the name's own, not the series named again
     ("Tin tức\n\nĐại hội đồng Liên minh Nghị viện thế giới (IPU) khóa 148 khai mạc tại Geneva ngày 23/3/2024.",
      [("IPU", 148)]),
