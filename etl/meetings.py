@@ -949,6 +949,17 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         # "Thượng đỉnh đầu tiên giữa Australia và ASEAN": a forum and its partner, where "giữa" names them
         between = _BETWEEN.match(sentence, end)
         sides = _forum_and_partner(sentence, between.end(), gaz) if between else (None, None)
+        # "các nhà lãnh đạo ASEAN sẽ có cuộc gặp không chính thức với Thủ tướng Nhật Bản …, Tổng thống Hàn Quốc … và
+        # Phó Chủ tịch nước Trung Quốc …": the forum's meeting with its guests, its leaders the subject
+        hosts = (not between and not in_phrase and _A_MEETING_OF_PEOPLE.match(head.word)
+                 and (subject := _ITS_LEADERS_HAVE.search(sentence, max(0, head.start - 60), head.start))
+                 and (named := gaz.forum_re.fullmatch(subject.group("forum")))
+                 and (w := _WITH.search(sentence, head.end, end + 6)))
+        if hosts:
+            sides = _forum_with(gaz.forum(named.group()), _guests(sentence, w.end(), gaz), gaz)
+            if sides[0]:
+                end = last_end = w.start()
+                phrase = sentence[head.start:end]
         # "tại thượng đỉnh Hamburg", "hội nghị thượng đỉnh ở Osaka": a summit named by the city of the article's
         # forum that held it
         by_host = (not in_phrase and default_forum is not None and (city := _BARE_SUMMIT_AT.match(sentence, head.start))
@@ -999,7 +1010,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if between and not any(between.end() <= at < between.end() + _BETWEEN_REACH for at, _ in forums):
             continue    # "Hội nghị thượng đỉnh giữa Tổng thống Mỹ … và Chủ tịch Triều Tiên …": two parties' meeting
         between_partner = None
-        if between:     # the forum's meeting with its partner
+        if between or hosts and sides[0]:     # the forum's meeting with its partner
             implied, between_partner = sides
         forum = own[0] if own else (implied or _nearest_forum(_forums_outside(sentence, heads, forums, head, end),
                                                               head.start, end) or default_forum)
@@ -1052,6 +1063,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             kind = _body_kind(phrase, [s for s, _ in in_phrase], forum, gaz)     # "cuộc họp khẩn của Hội đồng Bảo an"
         if head.assembly:
             kind = next((k for k in gaz.kinds if k.code == GENERAL_DEBATE and k.admits(forum)), None)
+        if (kind is None and forum == sides[0] and _A_MEETING_OF_PEOPLE.match(head.word)
+                and (hosts or between and _BY_LEADERS.match(sentence, between.end()))):
+            kind = _default_kind("leaders", forum, gaz)     # "cuộc gặp giữa các nhà lãnh đạo ASEAN với …"
         if kind is None:
             continue
         if split:
@@ -1193,23 +1207,61 @@ _AND = re.compile(r"(?i)\s+(?:và|với)\s+")
 def _forum_and_partner(sentence: str, at: int, gaz: Gazetteer) -> tuple[str | None, str | None]:
     """The two sides after "giữa" (at `at`), when one is a forum and the other a country or another
     forum: (that forum, its partner), "Thượng đỉnh đầu tiên giữa Australia và ASEAN" (ASEAN, Australia);
+    a forum and the other members of a forum named by its members: (that forum, None), "cuộc gặp giữa các nhà lãnh
+    đạo ASEAN với Thủ tướng Nhật Bản …, Tổng thống Hàn Quốc … và Phó Chủ tịch nước Trung Quốc …" (ASEAN+3);
     else (None, None)."""
-    sides = []
-    for _ in range(2):
-        at = _SIDE.match(sentence, at).end()
-        found = gaz.forum_re.match(sentence, at) or gaz.country_re.match(sentence, at)
-        if not found:
-            return None, None
-        sides.append(gaz.forum(found.group()) or gaz.country(found.group()))
-        at = found.end()
-        if len(sides) == 1 and not (join := _AND.match(sentence, at)):
-            return None, None
-        at = join.end() if len(sides) == 1 else at
-    forums = [side for side in sides if side in gaz.forums]
-    if not forums or None in sides or sides[0] == sides[1]:
+    at = _SIDE.match(sentence, at).end()
+    found = gaz.forum_re.match(sentence, at) or gaz.country_re.match(sentence, at)
+    if not found or not (join := _AND.match(sentence, found.end())):
         return None, None
-    forum = forums[0]
-    return forum, next(side for side in sides if side != forum)
+    first = gaz.forum(found.group()) or gaz.country(found.group())
+    if first in gaz.forums and (guests := _guests(sentence, join.end(), gaz)):
+        return _forum_with(first, guests, gaz)
+    at = _SIDE.match(sentence, join.end()).end()
+    found = gaz.forum_re.match(sentence, at) or gaz.country_re.match(sentence, at)
+    second = found and (gaz.forum(found.group()) or gaz.country(found.group()))
+    if not first or not second or first == second or not {first, second} & set(gaz.forums):
+        return None, None
+    return (first, second) if first in gaz.forums else (second, first)
+
+
+def _forum_with(forum: str, guests: list[str], gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """(forum, its one guest country), or (the forum its members name, None), else (None, None)."""
+    if len(guests) == 1:
+        return forum, guests[0]
+    named = next((f for f, entry in gaz.forums.items() if entry.members and entry.members[0] == forum
+                  and sorted(entry.members[1:]) == sorted(guests)), None)
+    return (named, None) if named else (None, None)
+
+
+# A forum's leaders who have a meeting (meetings._named_meetings), and who they have it with.
+_ITS_LEADERS_HAVE = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo\s+(?:các\s+nước\s+)?(?P<forum>[A-Z]\w+(?:\s*\+\s*\d)?)"
+                               r"\s+(?:(?:sẽ|đã|cũng|vừa|còn|tiếp\s+tục)\s+)*có\s+(?:các\s+|một\s+)?$")
+_WITH = re.compile(r"(?i)(?<!\w)với\s+")
+_BY_LEADERS = re.compile(r"(?i)\s*(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?!\w)")
+# A guest side, a country or its leader: "Trung Quốc", "Thủ tướng Nhật Bản Keizo Obuchi", "lãnh đạo Trung Quốc".
+_A_LEADER_OF = re.compile(r"(?i)\s*(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo\s+)?")
+_PERSONS_NAME = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*)*")
+_GUEST_SEP = re.compile(r"(?i)\s*,\s*(?:và\s+)?|\s+và\s+")
+
+
+def _guests(sentence: str, at: int, gaz: Gazetteer) -> list[str]:
+    """The countries of a list of guests at `at`, each named or told by its leader's title (the title's country; a
+    country or forum alone after the first: "với Trung Quốc, Nhật Bản và Hàn Quốc"); [] where an item is neither."""
+    found = []
+    while True:
+        at = _A_LEADER_OF.match(sentence, at).end()
+        title = gaz.title_re.match(sentence, at)
+        start = title.end() if title else at
+        start = re.match(r"\s*(?:nước\s+)?", sentence[start:]).end() + start
+        country = gaz.country_re.match(sentence, start)
+        if not country or not (name := gaz.country(country.group())):
+            return []
+        found.append(name)
+        at = _PERSONS_NAME.match(sentence, country.end()).end() if title else country.end()
+        if not (sep := _GUEST_SEP.match(sentence, at)):
+            return found
+        at = sep.end()
 
 
 EVERY_YEAR = re.compile(r"(?i)\s*(?:mỗi|hằng|hàng)\s+năm(?!\w)")     # (assemble._meeting_date too)

@@ -1947,3 +1947,24 @@ def test_regional_organisations_of_other_continents(text, expected, gaz):
 ])
 def test_the_number_after_a_names_short_name(text, expected, gaz):
     assert [(e[0], e[3]) for e in events(text, gaz, published=published_on("2024-12-01"))[0]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a forum's leaders' meeting with the leaders of its partners: with one, the forum's meeting with that partner;
+    # with the other members of a forum its members name (ASEAN+3), that forum's
+    ("Tin tức\n\nChiều 13/11/2017, các nhà lãnh đạo ASEAN đã có cuộc gặp với Tổng thống Mỹ Donald Trump tại Manila.",
+     [("ASEAN", "leaders", "Summit/Mỹ")]),
+    ("Tin tức\n\nNgày 8/10/2016, đã diễn ra cuộc gặp giữa các nhà lãnh đạo ASEAN với Thủ tướng Ấn Độ Narendra Modi.",
+     [("ASEAN", "leaders", "Summit/Ấn Độ")]),
+    ("Tin tức\n\nTối 19/11/2007, lãnh đạo các nước ASEAN sẽ có cuộc gặp không chính thức với Thủ tướng Nhật Bản Yasuo "
+     "Fukuda, Thủ tướng Trung Quốc Ôn Gia Bảo và Tổng thống Hàn Quốc Roh Moo-hyun.", [("ASEAN+3", "leaders", "Summit")]),
+    ("Tin tức\n\nSáng 16/12/1998, Thủ tướng chủ trì cuộc gặp giữa lãnh đạo ASEAN và lãnh đạo Trung Quốc, Nhật Bản, Hàn "
+     "Quốc.", [("ASEAN+3", "leaders", "Summit")]),
+    # guards: two partners that name no forum; a leader's own talks with another
+    ("Tin tức\n\nNgày 5/9/2023, các nhà lãnh đạo ASEAN sẽ có cuộc gặp với Thủ tướng Australia và Tổng thống Mỹ.", []),
+    ("Tin tức\n\nSáng 7/10/2024, Thủ tướng đã có cuộc gặp với Thủ tướng Nhật Bản bên lề Hội nghị Cấp cao ASEAN.",
+     [("ASEAN", "leaders", "Summit")]),
+])
+def test_a_forums_leaders_meeting_with_its_partners_leaders(text, expected, gaz):
+    assert [e[:3] for e in events(text, gaz)[0]] == expected
+
