@@ -1059,7 +1059,9 @@ _THEN = re.compile(r"(?i)(?<!\w)(?:tiếp\s+(?:đó|theo)|(?<!ngay\s)sau\s+đó|
 
 # What lies between a date and the next meeting's name when the date is that meeting's: "…, ngày
 # 21/1 diễn ra Hội nghị Y", "…, tiếp đó ngày 21/1 là Hội nghị Y".
-_TO_NEXT = re.compile(r"\s*(?:(?:sẽ|đã|thì|mới|lại)\s+)*(?:là|diễn\s+ra|khai\s+mạc|tổ\s+chức|họp|tới\s+lượt)\s*")
+_TO_NEXT = re.compile(r"\s*(?:(?:sẽ|đã|thì|mới|lại|tiếp\s+tục)\s+)*(?:là|diễn\s+ra|khai\s+mạc|tổ\s+chức|họp|tới\s+lượt"
+                      # … or a verb of attending it: "Ngày 26/10, Thủ tướng dự X, và ngày 1/11 tham dự Y"
+                      r"|(?:tham\s+)?dự|tham\s+gia|(?:đồng\s+)?chủ\s+trì|phát\s+biểu\s+tại|có\s+mặt\s+tại)\s*")
 
 
 def _leads_next(text: str, g_end: int, span: DateSpan, next_start: int) -> bool:

@@ -1968,3 +1968,19 @@ def test_the_number_after_a_names_short_name(text, expected, gaz):
 def test_a_forums_leaders_meeting_with_its_partners_leaders(text, expected, gaz):
     assert [e[:3] for e in events(text, gaz)[0]] == expected
 
+
+@pytest.mark.parametrize(("text", "published", "dated"), [
+    # a date after a meeting that opens the next one's clause with a verb of attending it is that one's, where the
+    # first has a date before it
+    ("Tin tức\n\nNgày 26/10, Thủ tướng đã dự Hội nghị Cấp cao ASEAN lần thứ 38, và ngày 1/11 tham dự Hội nghị COP26 tại "
+     "Glasgow.", "2021-11-20", [(38, "2021-10-26"), (26, "2021-11-01")]),
+    ("Tin tức\n\nCuối tháng 10 vừa qua, Chủ tịch nước đã dự Hội nghị Cấp cao APEC, và đầu tháng 11 tham gia Hội nghị Cấp "
+     "cao G20.", "2021-11-20", [(None, "2021-10-01"), (None, "2021-11-01")]),
+    ("Tin tức\n\nSáng 5/9, Bộ trưởng chủ trì Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55, chiều 6/9 đồng chủ trì Hội nghị "
+     "AEM+3 lần thứ 26.", "2023-09-07", [(55, "2023-09-05"), (26, "2023-09-06")]),
+    # guard: the date after the meeting is its own where none comes before it
+    ("Tin tức\n\nThủ tướng đã dự Hội nghị Cấp cao ASEAN lần thứ 38 ngày 26/10, và ngày 1/11 tham dự Hội nghị COP26 tại "
+     "Glasgow.", "2021-11-20", [(38, "2021-10-26"), (26, "2021-11-01")]),
+])
+def test_a_date_that_opens_the_next_meetings_clause_with_a_verb_of_attending(text, published, dated, gaz):
+    assert [(e[3], e[4]) for e in events(text, gaz, published=published_on(published))[0]] == dated
