@@ -1331,8 +1331,10 @@ def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tupl
         prev = max(before, key=lambda x: x.end_pos)
         if any(f != prev.forum and b <= m.start() and not sentence[b:m.start()].strip(" )") for (_, b), f in forums):
             continue
-        if prev.ordinal is None and prev.text.endswith(")") and not sentence[prev.end_pos:m.start()].strip():
-            # "Đại hội đồng Tổ chức các quốc gia châu Mỹ (OAS) khóa 54": the number of the name before its short name
+        if prev.ordinal in (None, n) and (prev.text.endswith(")") or "(" in sentence[prev.end_pos:m.start()]) and (
+                _ITS_ASIDE.fullmatch(sentence, prev.end_pos, m.start())):
+            # "Đại hội đồng Tổ chức các quốc gia châu Mỹ (OAS) khóa 54", "Cuộc họp Sherpa G20 (đại diện cá nhân …) lần
+            # thứ tư": the number of the name before its bracket
             out[out.index(prev)] = replace(prev, ordinal=n, end_pos=m.end())
             continue
         if _LETTERS_AROUND_A_DIGIT.search(sentence, prev.end_pos, m.start()) or _PLUS_PARTNERS.search(
@@ -1349,6 +1351,7 @@ def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tupl
     return sorted(out, key=lambda x: x.pos)
 
 
+_ITS_ASIDE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
 _LIST_SEP = re.compile(r"\s*(?:,\s*và|,|và)\s*")
 _LIST_END = re.compile(r"\s*(?:$|[,.;:(]|và\s|(?:đã|sẽ|đang|vừa|diễn|được|tại|ở|vào|từ|ngày|lần|cùng|lần\s+lượt|theo|trong|"
                        r"hôm|nhằm|sắp)(?!\w))")

@@ -1941,6 +1941,9 @@ def test_regional_organisations_of_other_continents(text, expected, gaz):
      [("IPU", 148)]),
     ("Tin tức\n\nĐại hội đồng Liên minh Nghị viện thế giới (IPU) khóa 148 và Hội nghị Bộ trưởng Ngoại giao ASEAN lần "
      "thứ 57 diễn ra ngày 23/3/2024.", [("IPU", 148), ("ASEAN", 57)]),
+    # … and so is the number after a bracket that says who meets
+    ("Tin tức\n\nHội nghị Bộ trưởng Kinh tế ASEAN (bộ trưởng phụ trách thương mại của mười nước) lần thứ 56 diễn ra "
+     "ngày 3/9/2024.", [("ASEAN", 56)]),
     # guard: a number named again later still is one
     ("Tin tức\n\nHội nghị Cấp cao ASEAN (ASEAN Summit) lần thứ 43 diễn ra tháng 9/2023, lần thứ 44 vào tháng 10/2024.",
      [("ASEAN", 43), ("ASEAN", 44)]),
@@ -1984,3 +1987,4 @@ def test_a_forums_leaders_meeting_with_its_partners_leaders(text, expected, gaz)
 ])
 def test_a_date_that_opens_the_next_meetings_clause_with_a_verb_of_attending(text, published, dated, gaz):
     assert [(e[3], e[4]) for e in events(text, gaz, published=published_on(published))[0]] == dated
+
