@@ -749,7 +749,7 @@ _VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold
 # ("… tiến hành phiên họp hẹp trong ngày 25/4" at a summit), nor every holder of a meeting ("tổ chức cuộc họp")
 _BODYS_VERB = re.compile(r"(?i)tổ\s+chức|triệu\s+tập|mở|phiên")
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
-_SUBJECT_WORD = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|(?:nhà\s+)?lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|"
+_SUBJECT_WORD = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|(?:nhà\s+)?lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|sherpa|"
                            r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))(?!\w)")
 _SUBJECT = re.compile(_SUBJECT_WORD.pattern + r"[^,.;:]{0,100}")
 
