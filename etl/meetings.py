@@ -941,6 +941,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         own = [f for (a, _), f in in_phrase if not _PARTNER.search(phrase[max(0, a - 30):a])]
         if _FOUNDED_BEFORE.search(sentence, max(0, head.start - 24), head.start):
             continue    # "… đã nhất trí thành lập ADMM mở rộng": a body founded, not a meeting held
+        if _PLAYED.search(sentence, max(0, head.start - 30), head.start):
+            continue    # "Phần thi mô phỏng Hội nghị Cấp cao ASEAN": a meeting played by students, none held
         if EVERY_YEAR.match(sentence, end):
             continue    # "Nga thường là đề tài thảo luận tại hội nghị G7 mỗi năm": the series, no one meeting
         if own and (about := _ABOUT.search(phrase)) and about.start() < in_phrase[0][0][0] and _names_unknown_body(
@@ -1449,6 +1451,8 @@ _CALLED = re.compile(r"(?i)^(?:(?:gọi|viết)\s+tắt\s+là|tức)\s+")
 
 
 _ABOUT = re.compile(r"\svề\s")
+# A meeting played, not held: "cuộc thi mô phỏng Hội nghị Cấp cao ASEAN", "mô hình Đại hội đồng Liên hợp quốc".
+_PLAYED = re.compile(r"(?i)(?<!\w)(?:mô\s+phỏng|mô\s+hình|giả\s+lập|đóng\s+vai)(?:\s+(?:các|một|phiên\s+họp(?:\s+của)?))?\s+$")
 _FOUNDED_BEFORE = re.compile(r"(?i)(?<!\w)(?:thành\s+lập|sáng\s+lập|ra\s+đời|khởi\s+xướng)(?:\s+(?:ra|nên))?\s+$")
 
 

@@ -2018,3 +2018,19 @@ def test_the_sherpas_meeting(text, expected, gaz):
 ])
 def test_known_miss_the_year_after_a_past_year(text, dated, gaz):
     assert [e[4] for e in events(text, gaz, published=published_on("2025-10-25"))[0]] == dated
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting played, not held: students' contests and models
+    ("Tin tức\n\nPhần thi mô phỏng Hội nghị Cấp cao ASEAN sẽ diễn ra vào sáng 15/4/2023 tại Trường THPT Chuyên Hà Nội - "
+     "Amsterdam.", []),
+    ("Tin tức\n\nSáng 9/11/2022, các học sinh đóng vai Hội nghị Bộ trưởng Ngoại giao ASEAN để thảo luận về Biển Đông.", []),
+    ("Tin tức\n\nNgày 2/12/2024, sinh viên Học viện Ngoại giao tham gia giả lập phiên họp của Hội đồng Bảo an Liên hợp quốc.",
+     []),
+    # guard: a model the meeting adopts
+    ("Tin tức\n\nNgày 10/11/2023, Hội nghị Cấp cao ASEAN lần thứ 43 thông qua mô hình hợp tác mới.",
+     [("ASEAN", "leaders", "Summit")]),
+])
+def test_a_meeting_played_is_none(text, expected, gaz):
+    assert [e[:3] for e in events(text, gaz)[0]] == expected
+
