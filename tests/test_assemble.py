@@ -2034,3 +2034,15 @@ def test_known_miss_the_year_after_a_past_year(text, dated, gaz):
 def test_a_meeting_played_is_none(text, expected, gaz):
     assert [e[:3] for e in events(text, gaz)[0]] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bodies of the agriculture, fisheries and justice desks
+    ("Tin tức\n\nHội nghị khu vực châu Á - Thái Bình Dương lần thứ 37 của Tổ chức Lương thực và Nông nghiệp Liên hợp quốc "
+     "diễn ra tại Colombo từ ngày 19 đến 22/2/2024.", [("FAO", "ministers")]),
+    ("Tin tức\n\nNgày 3/4/2024, Thứ trưởng Bộ Nông nghiệp chủ trì Hội nghị Hội đồng SEAFDEC lần thứ 56 tại Đà Nẵng.",
+     [("SEAFDEC", "senior_officials")]),
+    ("Tin tức\n\nChánh án Tòa án nhân dân tối cao dự Hội nghị Hội đồng Chánh án các nước ASEAN lần thứ 11 tại Manila ngày "
+     "13/11/2023.", [("ASEAN", "other")]),
+])
+def test_bodies_of_the_agriculture_fisheries_and_justice_desks(text, expected, gaz):
+    assert [e[:2] for e in events(text, gaz)[0]] == expected
