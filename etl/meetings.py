@@ -1038,9 +1038,10 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         # partners, one meeting with each
         partners = _more_partners(sentence, end, gaz) if generic and own and _partner(phrase, in_phrase, gaz) else []
         split = _by_its_members(phrase, in_phrase, gaz) if generic and len(own) == 1 and not partners else None
+        sittings = [] if partners else _sittings(sentence, end, gaz)
         if generic and ordinal is None and not (own and next(_forum_list(sentence, end, gaz), None)) and not (
-                in_phrase and head.word[0].isupper() and _DATED_NEXT.match(sentence, end)) and not (partners or split) and not (
-                sittings := _sittings(sentence, end, gaz)):
+                in_phrase and head.word[0].isupper() and _DATED_NEXT.match(sentence, end)) and not (
+                partners or split or sittings):
             # "các hội nghị của ASEAN": the forum's meetings in general; but a list of forums after it names
             # each one's ("các Hội nghị Cấp cao ASEAN - Trung Quốc, ASEAN - Nhật Bản và …", "các Hội nghị Bộ
             # trưởng Ngoại giao ASEAN+3 và EAS ngày 26/7"), and so does "các Hội nghị Cấp cao APEC vào tháng 11
@@ -1091,7 +1092,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             out.append(replace(out[-1], meeting=f"{kind.code}/{partner}", text=sentence[a:b], pos=a, end_pos=b,
                                optional_ordinals=(), rule=f"{kind.code}:list"))
             last_end = b
-        if not partners and (sittings := _sittings(sentence, end, gaz)):
+        if sittings:
             for a, b in sittings:
                 out.append(replace(out[-1], ordinal=None, text=sentence[a:b], pos=a, end_pos=b, optional_ordinals=(),
                                    rule=f"{kind.code}:sittings"))
@@ -1110,8 +1111,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
 
 
 # A series' sittings told by their place and time, one after the other, after the series' name: "các Hội nghị thượng
-# đỉnh G20 tại Hamburg (Đức) tháng 7/2017 và tại Osaka (Nhật Bản) tháng 6/2019", "… G7 mở rộng ở Ise-Shima (5/2016),
-# Charlevoix (6/2018)": one meeting for each place after the first, with its own month or day.
+# đỉnh G20 tại Hamburg (Đức) tháng 7/2017 và tại Osaka (Nhật Bản) tháng 6/2019", "… Bộ trưởng Ngoại giao ASEAN tại Hà
+# Nội (tháng 7/2010) và tại Bali (tháng 7/2011)": one meeting for each place after the first, with its own month or day.
 _SITTING_TIME = re.compile(r"""(?ix)\s*,?\s*(?:(?:hồi|vào)\s+)?(?P<open>\(\s*)?(?:(?:cuối|đầu|giữa)\s+)?
     (?:tháng\s+\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?|ngày\s+\d{1,2}(?:\s*(?:[-–]|và)\s*\d{1,2})?\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?)
     (?(open)\s*\))(?![\w/])""")
@@ -1245,17 +1246,18 @@ _BY_LEADERS = re.compile(r"(?i)\s*(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo(?!\w)")
 _A_LEADER_OF = re.compile(r"(?i)\s*(?:(?:các\s+)?(?:nhà\s+)?lãnh\s+đạo\s+)?")
 _PERSONS_NAME = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*)*")
 _GUEST_SEP = re.compile(r"(?i)\s*,\s*(?:và\s+)?|\s+và\s+")
+_THE_COUNTRY_WORD = re.compile(r"\s*(?:nước\s+)?")       # "Phó Chủ tịch nước Trung Quốc": after the title
 
 
 def _guests(sentence: str, at: int, gaz: Gazetteer) -> list[str]:
-    """The countries of a list of guests at `at`, each named or told by its leader's title (the title's country; a
-    country or forum alone after the first: "với Trung Quốc, Nhật Bản và Hàn Quốc"); [] where an item is neither."""
+    """The countries of a list of guests at `at`, each named alone ("với Trung Quốc, Nhật Bản và Hàn Quốc", "lãnh đạo
+    Trung Quốc") or after its leader's title ("Thủ tướng Nhật Bản Keizo Obuchi"); [] where an item is neither."""
     found = []
     while True:
         at = _A_LEADER_OF.match(sentence, at).end()
         title = gaz.title_re.match(sentence, at)
         start = title.end() if title else at
-        start = re.match(r"\s*(?:nước\s+)?", sentence[start:]).end() + start
+        start = _THE_COUNTRY_WORD.match(sentence, start).end()
         country = gaz.country_re.match(sentence, start)
         if not country or not (name := gaz.country(country.group())):
             return []
