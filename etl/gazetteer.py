@@ -75,7 +75,8 @@ def alternation(surfaces: list[str]) -> re.Pattern[str]:
     spacing match. An acronym matches only in capitals, so that "NAM" is not the "Nam" of "Việt
     Nam" nor "ACD" any word; other surfaces in any case. Built as a trie (shared prefixes written
     once), so a text is not tried against each of several hundred surfaces at every position."""
-    return re.compile(rf"(?<!\w)(?:{_surface_trie(_surface_tree(surfaces), top=True)})(?![\w+])")
+    # (a "+" after a name is the name's wider format, "BRICS+", "SCO+"; not a count of partners, "ASEAN+1")
+    return re.compile(rf"(?<!\w)(?:{_surface_trie(_surface_tree(surfaces), top=True)})(?!\w)(?!\+\s*\d)")
 
 
 def _surface_tree(surfaces: list[str]) -> dict:

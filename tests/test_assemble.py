@@ -2081,3 +2081,20 @@ def test_bodies_of_the_agriculture_fisheries_and_justice_desks(text, expected, g
 def test_known_miss_the_same_day_told_far_after_the_one_day(text, published, forum, dated, gaz):
     evs = events(text, gaz, published=published_on(published))[0]
     assert [e[4] for e in evs if e[0] == forum and e[1] == "ministers"] == dated
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a forum's name with a "+" that counts no partners is its wider format, with guests ("BRICS+", "SCO+")
+    ("Tin tức\n\nNgày 24/10/2024, Thủ tướng dự Hội nghị BRICS+ tại Kazan.", [("BRICS", "leaders", "Outreach")]),
+    ("Tin tức\n\nHội nghị thượng đỉnh SCO+ diễn ra tại Thiên Tân ngày 1/9/2025 với lãnh đạo hơn 20 nước khách mời.",
+     [("SCO", "leaders", "Outreach")]),
+    # guard: a "+" that counts partners
+    ("Tin tức\n\nHội nghị Bộ trưởng Kinh tế ASEAN+3 lần thứ 26 diễn ra ngày 21/8/2023 tại Semarang.",
+     [("ASEAN+3", "ministers", "MM")]),
+    # not yet: the format named after a session's common noun ("phiên họp theo định dạng “SCO+”", "phiên họp BRICS Plus")
+    pytest.param("Tin tức\n\nSáng 4/7/2024, hội nghị cũng tổ chức phiên họp theo định dạng \"SCO+\" với sự tham gia của "
+                 "các nước đối tác.", [("SCO", "leaders", "Outreach")], marks=pytest.mark.xfail(strict=True)),
+])
+def test_a_forums_wider_format_written_with_a_plus(text, expected, gaz):
+    assert [e[:3] for e in events(text, gaz)[0]] == expected
+
