@@ -104,6 +104,7 @@ _GROUP_BEFORE = re.compile(r"(?i)(?<!\w)(?:nhóm(?:\s+(?:các\s+)?(?:nước|qu�
 _TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|đoàn|đại\s+biểu|lãnh\s+đạo)\s+$")
 _PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
 _AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE)
+_SOM_OF_BEFORE = re.compile(r"(?<![\w-])(?:SOM|SEOM)\s*-\s*$")
 # searched before every head word: the same matches, sooner (etl/lookahead.py)
 _NOT_A_HEAD_BEFORE, _TITLE_BEFORE, _PARTNER, _AFTER_HEAD = map(ahead, (_NOT_A_HEAD_BEFORE, _TITLE_BEFORE, _PARTNER,
                                                                      _AFTER_HEAD))
@@ -280,6 +281,8 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
         if _A_WORKING_BODY.search(sentence, max(0, m.start() - 60), m.start()):
             continue        # "Hội nghị Nhóm chuyên gia ADMM+ về an ninh hàng hải", "Nhóm chuyên gia Hội nghị Bộ trưởng Quốc
                             # phòng các nước ASEAN mở rộng": a part of the body's name, not a meeting of its own
+        if acronym and _SOM_OF_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue        # "SOM-AMAF": the ministers' meeting whose senior officials meet, not a meeting of its own
         if acronym and _A_FIRM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue        # "Công ty Cổ phần PMC Community", "Tư vấn giám sát PMC": a firm, not a meeting
         heads.append(_Head(m.start(), m.end(), m.group()))
@@ -662,11 +665,16 @@ def _default_kind(level: str | None, forum: str, gaz: Gazetteer):
 _ON_A_TOPIC = re.compile(r"(?i)^\W*(?:\w+\W+){0,3}?về\s+\w")      # "hội nghị (APEC) về an ninh lương thực"
 
 
+# The senior officials of a ministers' meeting, named by both acronyms: "SOM-AMAF", "SOM-AMME": a SOM, its sector the
+# ministers' ("SEOM" likewise).
+_SENIOR_OFFICIALS_OF = re.compile(r"(?<![\w-])(?P<som>SOM|SEOM)\s*-\s*[A-Z][A-Za-z]*[A-Z](?![\w-])")
+
+
 @per_article        # a forum's article names its meetings again and again: a third of its phrases recur
 def _kind(content: str, forum: str, gaz: Gazetteer):
     """The first kind whose cue the phrase holds once its synonyms are folded, else the
     forum's default kind, unless the phrase names the meeting by its topic."""
-    folded = gaz.fold(content)
+    folded = gaz.fold(_SENIOR_OFFICIALS_OF.sub(r"\g<som>", content))
     for kind in gaz.candidate_kinds(folded):
         if kind.admits(forum) and kind.cued_in(folded):      # the first cued that admits it: no search past it
             return kind

@@ -2098,3 +2098,17 @@ def test_known_miss_the_same_day_told_far_after_the_one_day(text, published, for
 def test_a_forums_wider_format_written_with_a_plus(text, expected, gaz):
     assert [e[:3] for e in events(text, gaz)[0]] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "SOM-AMAF": the senior officials of the ministers' meeting the second acronym names, one meeting, not the
+    # ministers' too
+    ("Tin tức\n\nNgày 5/6/2023, các quan chức cấp cao ASEAN họp Hội nghị SOM-AMAF của ASEAN lần thứ 45 tại Bali.",
+     [("ASEAN", "senior_officials", 45)]),
+    ("Tin tức\n\nHội nghị SOM-AMAF lần thứ 46 của ASEAN dự kiến tổ chức vào tháng 8/2024, trước Hội nghị AMAF lần thứ 46 "
+     "vào tháng 10/2024.", [("ASEAN", "senior_officials", 46), ("ASEAN", "ministers", 46)]),
+    # guard: the ministers' acronym alone
+    ("Tin tức\n\nHội nghị AMAF lần thứ 46 của ASEAN diễn ra tháng 10/2024.", [("ASEAN", "ministers", 46)]),
+])
+def test_the_senior_officials_of_a_ministers_meeting_named_by_both_acronyms(text, expected, gaz):
+    assert [(e[0], e[1], e[3]) for e in events(text, gaz)[0]] == expected
+
