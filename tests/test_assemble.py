@@ -2112,3 +2112,14 @@ def test_a_forums_wider_format_written_with_a_plus(text, expected, gaz):
 def test_the_senior_officials_of_a_ministers_meeting_named_by_both_acronyms(text, expected, gaz):
     assert [(e[0], e[1], e[3]) for e in events(text, gaz)[0]] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "cùng ngày" after a range of days that holds the one day told further back: that day
+    ("Tin tức\n\nNgày 1/9/2025, tại Thiên Tân, Hội nghị thượng đỉnh SCO lần thứ 25 đã diễn ra. Hội nghị kéo dài trong "
+     "hai ngày 31/8 và 1/9. Các nhà lãnh đạo bàn về an ninh khu vực. Họ thông qua nhiều văn kiện. Chủ tịch nước chủ nhà "
+     "phát biểu. Các nước đánh giá cao công tác tổ chức. Nhiều ý kiến được nêu ra. Các văn kiện được ký kết. Kết thúc "
+     "hội nghị, các nhà lãnh đạo chụp ảnh chung. Cùng ngày, Hội nghị BRICS+ đã diễn ra tại Kazan.",
+     [("Outreach", "2025-09-01")]),
+])
+def test_the_same_day_after_a_range_that_holds_the_day_told_before(text, expected, gaz):
+    assert [(e[2], e[4]) for e in events(text, gaz)[0] if e[2] == "Outreach"] == expected
