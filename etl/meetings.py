@@ -665,8 +665,8 @@ def _default_kind(level: str | None, forum: str, gaz: Gazetteer):
 _ON_A_TOPIC = re.compile(r"(?i)^\W*(?:\w+\W+){0,3}?về\s+\w")      # "hội nghị (APEC) về an ninh lương thực"
 
 
-# The senior officials of a ministers' meeting, named by both acronyms: "SOM-AMAF", "SOM-AMME": a SOM, its sector the
-# ministers' ("SEOM" likewise).
+# The senior officials of a ministers' meeting, named by both acronyms: "SOM-AMAF" is a SOM, its sector the ministers'
+# ("SEOM" likewise), where the whole names no kind of senior officials' meeting of its own ("SOM-DOC").
 _SENIOR_OFFICIALS_OF = re.compile(r"(?<![\w-])(?P<som>SOM|SEOM)\s*-\s*[A-Z][A-Za-z]*[A-Z](?![\w-])")
 
 
@@ -674,9 +674,11 @@ _SENIOR_OFFICIALS_OF = re.compile(r"(?<![\w-])(?P<som>SOM|SEOM)\s*-\s*[A-Z][A-Za
 def _kind(content: str, forum: str, gaz: Gazetteer):
     """The first kind whose cue the phrase holds once its synonyms are folded, else the
     forum's default kind, unless the phrase names the meeting by its topic."""
-    folded = gaz.fold(_SENIOR_OFFICIALS_OF.sub(r"\g<som>", content))
+    folded = gaz.fold(content)
     for kind in gaz.candidate_kinds(folded):
         if kind.admits(forum) and kind.cued_in(folded):      # the first cued that admits it: no search past it
+            if kind.level != "senior_officials" and _SENIOR_OFFICIALS_OF.search(content):
+                return _kind(_SENIOR_OFFICIALS_OF.sub(r"\g<som>", content), forum, gaz)     # (but "SOM-DOC" is its own)
             return kind
     default = gaz.forums[forum].default_level if forum in gaz.forums else None
     if default and not _ON_A_TOPIC.search(folded):     # "hội nghị APEC về an ninh lương thực": a topic's meeting
