@@ -85,8 +85,8 @@ _SESSION_OF = re.compile(rf"(?i)(?:phiên\s+(?:họp|thảo\s+luận)\s+mở\s+r
 _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 # The forum's ministers or officials, named with no meeting's noun before them: "báo cáo lên các bộ trưởng tài
 # chính APEC lần thứ 24 diễn ra vào ngày 21-10".
-_OFFICIALS_BEFORE = re.compile(r"(?i)(?<!\w)(?<!nghị\s)(?<!họp\s)(?:các\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|quan\s+chức)"
-                               r"(?:\s+[^\W\d]+){0,4}\s+$")
+_OFFICIALS_BEFORE = re.compile(r"(?i)(?<!\w)(?<!nghị\s)(?<!họp\s)(?:các\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|quan\s+chức|chưởng\s+lý)"
+                               r"(?:\s+[^\W\d]+){0,4}(?:\s+-)?\s+$")    # ("… Tổng Chưởng lý Trung Quốc - ASEAN lần thứ 13")
 # A council, a committee or a working group of the forum, named by its body: the number is its meeting's, not the
 # leaders' ("Hội đồng Điều phối ASEAN lần thứ 26 đã họp", "Ủy ban Hợp tác chung ASEAN - Nhật Bản lần thứ 12"),
 # which a meeting's noun names ("Hội nghị Hội đồng Điều phối ASEAN lần thứ 26") or the body's verb tells.

@@ -2128,3 +2128,18 @@ def test_the_senior_officials_of_a_ministers_meeting_named_by_both_acronyms(text
 ])
 def test_the_same_day_after_a_range_that_holds_the_day_told_before(text, expected, gaz):
     assert [(e[2], e[4]) for e in events(text, gaz)[0] if e[2] == "Outreach"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the prosecutors-general and attorneys-general meet below the ministers (meetings.toml "Prosecutors"), and their
+    # meeting with a partner is no summit ("… Tổng Chưởng lý Trung Quốc - ASEAN lần thứ 13")
+    ("Tin tức\n\nNgày 20/9/2018, Viện trưởng Viện Kiểm sát nhân dân tối cao dự Hội nghị Viện trưởng Viện Kiểm sát các "
+     "nước ASEAN tại Singapore.", {("ASEAN", "other", None)}),
+    ("Tin tức\n\nNgày 15-16/11/2023, tại Hải Khẩu, Hội nghị Viện trưởng Viện Kiểm sát tối cao, Tổng Chưởng lý Trung Quốc "
+     "- ASEAN lần thứ 13 đã diễn ra.", {("ASEAN", "other", 13)}),
+    # guard: the justice ministers
+    ("Tin tức\n\nHội nghị Bộ trưởng Tư pháp ASEAN lần thứ 13 khai mạc tại Viêng Chăn ngày 20/10/2024.",
+     {("ASEAN", "ministers", 13)}),
+])
+def test_the_prosecutors_meeting(text, expected, gaz):
+    assert {(e[0], e[1], e[3]) for e in events(text, gaz)[0]} == expected
