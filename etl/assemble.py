@@ -1443,6 +1443,8 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
         if single:
             return single[-1]
         fallback = fallback or (days[-1] if days else None)
+    if fallback is not None and fallback.start == fallback.end:
+        return fallback     # (a single day in brackets: no range to look past)
     further = _the_one_day_told(sentences[:max(0, s.index - 8)], ctx, not_before)
     if fallback is not None and further is not None and fallback.start <= further.start <= fallback.end:
         return further      # "Ngày 1/9, … . … diễn ra trong hai ngày 31/8 và 1/9 … . Cùng ngày, …": the one day, in the days

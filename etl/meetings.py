@@ -104,7 +104,9 @@ _GROUP_BEFORE = re.compile(r"(?i)(?<!\w)(?:nhóm(?:\s+(?:các\s+)?(?:nước|qu�
 _TITLE_BEFORE = re.compile(r"(?i)(?:trưởng|chủ\s+tịch|phó|quan\s+chức|đoàn|đại\s+biểu|lãnh\s+đạo)\s+$")
 _PARTNER = re.compile(r"(?i)\bvới\s+(?:các\s+)?(?:nhà\s+)?(?:lãnh\s+đạo\s+)?$")
 _AFTER_HEAD = re.compile(r"(?:hội\s+nghị|cuộc\s+họp)\s+$", re.IGNORECASE)
-_SOM_OF_BEFORE = re.compile(r"(?<![\w-])(?:SOM|SEOM)\s*-\s*$")
+# "SOM-AMAF": the senior officials of the ministers' meeting the second acronym names (_SENIOR_OFFICIALS_OF)
+_SOM_OF = r"(?<![\w-])(?P<som>SOM|SEOM)\s*-\s*"
+_SOM_OF_BEFORE = re.compile(rf"{_SOM_OF}$")
 # searched before every head word: the same matches, sooner (etl/lookahead.py)
 _NOT_A_HEAD_BEFORE, _TITLE_BEFORE, _PARTNER, _AFTER_HEAD = map(ahead, (_NOT_A_HEAD_BEFORE, _TITLE_BEFORE, _PARTNER,
                                                                      _AFTER_HEAD))
@@ -667,7 +669,7 @@ _ON_A_TOPIC = re.compile(r"(?i)^\W*(?:\w+\W+){0,3}?về\s+\w")      # "hội ngh
 
 # The senior officials of a ministers' meeting, named by both acronyms: "SOM-AMAF" is a SOM, its sector the ministers'
 # ("SEOM" likewise), where the whole names no kind of senior officials' meeting of its own ("SOM-DOC").
-_SENIOR_OFFICIALS_OF = re.compile(r"(?<![\w-])(?P<som>SOM|SEOM)\s*-\s*[A-Z][A-Za-z]*[A-Z](?![\w-])")
+_SENIOR_OFFICIALS_OF = re.compile(rf"{_SOM_OF}[A-Z][A-Za-z]*[A-Z](?![\w-])")
 
 
 @per_article        # a forum's article names its meetings again and again: a third of its phrases recur
@@ -1233,7 +1235,7 @@ def _forum_and_partner(sentence: str, at: int, gaz: Gazetteer) -> tuple[str | No
     at = _SIDE.match(sentence, join.end()).end()
     found = gaz.forum_re.match(sentence, at) or gaz.country_re.match(sentence, at)
     second = found and (gaz.forum(found.group()) or gaz.country(found.group()))
-    if not first or not second or first == second or not {first, second} & set(gaz.forums):
+    if not first or not second or first == second or not (first in gaz.forums or second in gaz.forums):
         return None, None
     return (first, second) if first in gaz.forums else (second, first)
 
