@@ -67,6 +67,12 @@ _DATELINE_SEP = re.compile(r"\s+\|\s*|\s+(?=\()")
 _BRACKET_TEASER = re.compile(r"\s*\[[^\]\n]{10,200}\]\s*")
 _IMAGE_FILE = re.compile(r"(?i)\b[\w-]+\.(?:jpe?g|png|gif|webp)\b")
 _BRACKET = re.compile(r"\[[^\]\n]{10,200}\]\s*")       # _BRACKET_TEASER from its bracket on
+# The kind of story a headline opens with, in square brackets: "[Photo] Những khoảnh khắc …", "[Video] Thủ tướng …",
+# "[Infographics] …" (its first letter after the tag tells a headline).
+_KIND_TAG = re.compile(r"\[[^\]\n]{1,20}\]\s*")
+# A page's field, one of a line of them set apart by bars: a label and its colon ("Nguồn:", "Chuyên mục:") or a
+# video's length ("Thời lượng 02:56").
+_PAGE_FIELD = re.compile(r"(?:^|\|)\s*[^\W\d][^|:\d]{0,25}:\s|\d{1,2}:\d{2}(?!\d)")
 _END_MARK = re.compile(r"\s*\./\.\s*$|\s*/\.\s*$")
 # Literal prefilters: each of these patterns needs its literal somewhere in the line, and
 # searching a body line for the pattern itself costs ten times the look for the literal (a
@@ -191,7 +197,8 @@ def is_headline(line: str, undated: str | None = None) -> bool:
     if (_CAPTION_TAIL.search(s) or (":" in s and _names_photo(s) and _CREDIT_END.search(s)) or _names_file(s)
             or _LEAD_OPENER.match(s)):
         return False
-    first = s.lstrip("\"“'«(")[:1]
+    first = s[tag.end():] if (tag := _KIND_TAG.match(s)) else s
+    first = first.lstrip("\"“'«(")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
 
 
@@ -363,8 +370,11 @@ def _is_byline_name(line: str, following: Callable[[], str | None]) -> bool:
 
 def _headline_over_lead(line: str, following: Callable[[], str | None]) -> bool:
     """A headline of five words or more whose next line is no headline (the lead). A line the page
-    cut short ("… Đại sứ Nhật Bản tại Việt Nam Umeda,...") is the lead's summary under a byline."""
+    cut short ("… Đại sứ Nhật Bản tại Việt Nam Umeda,...") is the lead's summary under a byline; a
+    line of a page's fields ("Thời lượng: 03:48 | Chuyên mục: Thời sự") is no headline."""
     if len(line.split(None, 4)) < 5 or line.endswith(("...", "…")) or not is_headline(line.rstrip("|").strip()):
+        return False
+    if "|" in line and _PAGE_FIELD.search(line):
         return False
     nxt = following()
     return bool(nxt and not is_headline(nxt))

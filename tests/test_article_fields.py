@@ -358,6 +358,28 @@ def test_a_photo_story(head, dateline, published):
     assert (a.title, a.published) == (head, published_on(published, "byline"))
 
 
+# A story's kind in square brackets before its headline ("[Video]", "[Infographics]"), and a video page's fields
+# under the date line ("Thời lượng: 03:48 | Chuyên mục: …"), which are no headline over the lead.
+@pytest.mark.parametrize(("text", "title"), [
+    ("[Ảnh] Lễ đón các trưởng đoàn dự Hội nghị Bộ trưởng Quốc phòng ASEAN\n09/11/2022 16:20\n\n{body}",
+     "[Ảnh] Lễ đón các trưởng đoàn dự Hội nghị Bộ trưởng Quốc phòng ASEAN"),
+    ("[Infographics] 30 năm Việt Nam tham gia Diễn đàn khu vực ASEAN\n09/11/2022 16:20\n\n{body}",
+     "[Infographics] 30 năm Việt Nam tham gia Diễn đàn khu vực ASEAN"),
+    ("Clip: Chủ tịch nước phát biểu tại phiên họp thứ nhất của APEC\n09/11/2022 16:20\n\n"
+     "Độ dài: 02:10 | Nguồn: Truyền hình Quốc hội\n\n{body}",
+     "Clip: Chủ tịch nước phát biểu tại phiên họp thứ nhất của APEC"),
+    ("Video: Bế mạc Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương\n09/11/2022 16:20\n\n"
+     "Thời lượng 04:12 | Biên tập: Minh Anh | Thể loại: Thời sự\n\n{body}",
+     "Video: Bế mạc Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương"),
+    # guard: the outlet's motto over the date, the headline under it
+    ("Cơ quan của Bộ Ngoại giao Việt Nam\nThứ Tư, 9/11/2022\nBộ trưởng Ngoại giao dự Hội nghị Bộ trưởng Mekong - Lan "
+     "Thương lần thứ 7\n\n{body}", "Bộ trưởng Ngoại giao dự Hội nghị Bộ trưởng Mekong - Lan Thương lần thứ 7"),
+])
+def test_a_storys_kind_and_a_video_pages_fields(text, title):
+    body = "Ngày 9/11, hội nghị đã diễn ra tại Phnom Penh với sự tham dự của đại diện các nước thành viên."
+    assert read(text.format(body=body)).title == title
+
+
 # A digest or a programme: a headline in capitals or a programme's name with a period in brackets,
 # the day it went out, then a numbered list or a note in brackets, never the headline.
 @pytest.mark.parametrize(("text", "title", "published"), [

@@ -158,6 +158,9 @@ def _is_byline_name_slowly(line: str, following: str | None) -> bool:
 def _headline_over_lead_slowly(line: str, following: str | None) -> bool:
     if len(line.split()) < 5 or line.endswith(("...", "…")) or not layout.is_headline(line.rstrip("|").strip()):
         return False
+    if any(layout._PAGE_FIELD.search(field if i == 0 else "|" + field) for i, field in enumerate(line.split("|"))
+           ) and "|" in line:
+        return False        # a line of a page's fields
     return bool(following and not layout.is_headline(following))
 
 
