@@ -141,6 +141,8 @@ _STARTS = re.compile(r"(?i)bắt\s+đầu")
 _SIGNED = re.compile(r"(?i)ký\s+kết|được\s+ký|ban\s+hành|thành\s+lập")
 _AT_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:tại|trong|bên\s+lề)\s+(?:các\s+|phiên\s+\w+\s+(?:của\s+)?)?"
                            rf"(?:{MEETING_NOUN}|thượng\s+đỉnh)(?!\w)")
+# A chain of meetings told as one: "Chuỗi hội nghị về khoa học … sẽ diễn ra từ 28/6 đến 1/7, với điểm nhấn là …"
+_A_CHAIN = re.compile(r"(?i)(?<!\w)chuỗi\s+(?:các\s+)?(?:hội\s+nghị|sự\s+kiện|hoạt\s+động|cuộc\s+họp)(?!\w)")
 _AND_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,15}\)\s*)?,?\s*và\s+(?:(?:các|những)\s+)?(?:hội\s+nghị|cuộc\s+họp|hoạt\s+động|sự\s+kiện)"
                           r"(?:\s+cấp\s+cao)?\s+(?:liên\s+quan|bên\s+lề|song\s+phương)(?!\w)")     # "… (AZEC) và hoạt động song phương"
 # A visit dated before any meeting is named after it: "ngay sau chuyến thăm chính thức Việt Nam từ
@@ -258,11 +260,15 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     # the years its numbered meetings fell in, before the years of the older ones it recalls
     if numbered:
         return numbered
-    dated = [span.start.year for sent in sentences if sent.mentions
+    dated = [(span.start.year, _tense(sent.text, span.pos, span.pos + len(span.text), (0, len(sent.text))) == "planned")
+             for sent in sentences if sent.mentions
              for span in find_dates(sent.text) if not span.year_inferred and _meeting_date(sent.text, span)
              and not since_when(sent, span.pos)]
     if dated:
-        return max(dated)
+        # the latest, of the dates told as no plan where there are any: the article's time is after what it reports
+        # held, before what it says is planned ("… ADGMIN 5 … 16-17/1/2025 …", then "… ADGMIN 6, dự kiến tổ chức …
+        # vào tháng 1/2026")
+        return max([y for y, planned in dated if not planned] or [y for y, _ in dated])
     # the year its meetings' places were host in: "Hội nghị G20 … tại thủ đô Buenos Aires" (2018); of a place
     # host in several years ("hội nghị thượng đỉnh ở Canada": 2018 or 2025), the one nearest its other clues
     hosted = [years for s in sentences for m in s.mentions if (years := host_years(m, s.text))]
@@ -1710,10 +1716,12 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
               and _PUT_OFF_DONE.search(text, span.pos + len(span.text), next_start)):
             continue    # "Hội nghị …, dự kiến tổ chức ngày 14-3 tại Las Vegas, phải hoãn vô thời hạn": the first plan,
                         # no date it was held on (not "… có thể bị hoãn")
-        if span.start < span.end and (span.pos < group[0].pos and _DELEGATION.search(text, span.pos, group[0].pos)
+        if span.start < span.end and (span.pos < group[0].pos and (_DELEGATION.search(text, span.pos, group[0].pos)
+                                                                    or _A_CHAIN.search(text, 0, group[0].pos))
                                       or _AND_RELATED.match(text, group[-1].end_pos)):
             # "Từ ngày 14 đến 17-11, Đại tướng … dẫn đầu Đoàn … tham dự ADMM-17": the journey's days;
-            # "… AEM 55 và các hội nghị liên quan": the days of the meeting and those around it
+            # "… AEM 55 và các hội nghị liên quan": the days of the meeting and those around it; "Chuỗi hội nghị … sẽ
+            # diễn ra từ 28/6 đến 1/7, với điểm nhấn là Hội nghị …": the days of the chain that holds it
             span = replace(span, role="around")
         lo, hi = min(group[0].pos, span.pos), max(group[-1].end_pos, span.pos + len(span.text))
         clause = (max(prev_end, told_from), next_start)
@@ -1934,10 +1942,13 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
             mentions = told     # "Ngày 9/12, một ngày trước ADMM+ 7, Hội nghị … lần thứ 14 (ADMM-14) cũng được tổ chức"
         if mentions and short_names and not teaser:
             mentions = _as_short_names_say(mentions, _short_name_again(text, short_names))
-        mentions = mentions or _the_meeting_again(text, sentences, gaz) or ([] if teaser else _short_name_again(text, short_names))
+        mentions = (mentions or _the_meeting_again(text, sentences, gaz, short_names)
+                    or ([] if teaser else _short_name_again(text, short_names)))
         _learn_short_names(text, mentions, short_names, plus_three)
         if not teaser and "+" in text:
             mentions = _with_its_plus_three(text, mentions, {**_asean_short_names(gaz), **plus_three})
+        if mentions and _ORGANISERS.search(text):
+            mentions = [m for m in mentions if not _its_organisers_meet(text, m)]
         sentences.append(Sentence(text, i, mentions, para))
     year = context_year(article, sentences, gaz)
     ref, ref_precision, ref_guessed = reference(article, sentences, year)
@@ -1965,6 +1976,25 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
     events = _journeys_dated_otherwise(events)
     people = link_participants(sentences, events, gaz, article, ctx)
     return [ev for _, _, ev in events], people
+
+
+# The committee that prepares a meeting, named after it, meets: "Ban Tổ chức quốc gia ADGMIN 6 đã họp phiên thứ hai",
+# "Tiểu ban Nội dung Năm APEC 2017 đã họp ngày …", "Ủy ban Quốc gia ASEAN 2020 họp …": its meeting is no multilateral
+# one, and its day is not the meeting's.
+_ORGANISERS = re.compile(r"(?i)(?<!\w)(?:ban\s+tổ\s+chức|ban\s+chỉ\s+đạo|[uủ]ỷ?\s+ban\s+quốc\s+gia|tiểu\s+ban)(?!\w)")
+_ORGANISERS_BEFORE = re.compile(_ORGANISERS.pattern + r"(?:\s+(?!(?:của|về)\s)[^\W\d]+){0,2}(?:\s+(?:quốc\s+gia|về|của|phục\s+vụ))?"
+                                r"\s+$")
+_THEY_MEET = re.compile(r"(?i)[^,.;:()]{0,30}?(?<!\w)(?:(?:đã|sẽ|vừa|đang)\s+)?(?:nhóm\s+)?họp(?!\s+(?:báo|bàn\s+với))(?!\w)")
+
+
+# (or the name runs on past the verb: "… Hội nghị Cấp cao ASEAN lần thứ 37 họp phiên thứ hai")
+_THE_VERB_INSIDE = re.compile(r"(?i)(?<!cuộc\s)(?<!phiên\s)(?<!kỳ\s)(?<!\w)(?:nhóm\s+)?họp(?!\s+báo)(?!\w)")
+
+
+def _its_organisers_meet(text: str, m: Mention) -> bool:
+    """Is the meeting named as what the committee before it prepares, the committee meeting (_ORGANISERS)?"""
+    return bool(_ORGANISERS_BEFORE.search(text, max(0, m.pos - 50), m.pos)
+                and (_THEY_MEET.match(text, m.end_pos) or _THE_VERB_INSIDE.search(text, m.pos, m.end_pos)))
 
 
 def _default_forum(forums: Counter[str], headline: list[re.Match[str]], gaz: Gazetteer) -> str:
@@ -1996,15 +2026,17 @@ _TAKES_PLACE = r"""(?=\s+
 _THIS_TIME = r"(?:\s+lần\s+(?:này|thứ\s+(?P<n>\d{1,3}|[^\W\d]+)))?"      # "Hội nghị lần này", "Hội nghị lần thứ 3"
 # … or, numbered, held in a place: "Hội nghị lần thứ hai tại Phnom Penh (Campuchia) tháng 1/2018 do …"
 _THERE = rf"(?(n)(?=\s+(?:tại|ở)\s+[{CAPITALS}])|(?!))"
+# … its short name in brackets after its number: "Hội nghị lần thứ 13 (EMM13) được tổ chức …"
+_ITS_SHORT_NAME = r"(?:\s*\([^()\n]{1,20}\))?"
 _BARE_HEAD = re.compile(rf"""
     (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)}   # "Hội nghị", opening the sentence (match)
       | (?<=,\s)(?:{alt(_BARE_NOUNS)}|Đại\s+hội\s+đồng) )       # after an opener (see below)
-    {_THIS_TIME}(?:{_TAKES_PLACE}|{_THERE})""", re.VERBOSE)
+    {_THIS_TIME}{_ITS_SHORT_NAME}(?:{_TAKES_PLACE}|{_THERE})""", re.VERBOSE)
 # … or inside the sentence, capitalised as the meeting's own name is: "Các hoạt động của Hội nghị diễn
 # ra trong hai ngày 27-28/4".
 _BARE_HEAD_INSIDE = re.compile(rf"""(?<=\s)
     (?P<noun>{alt(noun.capitalize() for noun in _BARE_NOUNS)})
-    {_THIS_TIME}(?:{_TAKES_PLACE}|{_THERE})""", re.VERBOSE)
+    {_THIS_TIME}{_ITS_SHORT_NAME}(?:{_TAKES_PLACE}|{_THERE})""", re.VERBOSE)
 # … or in lower case inside it, where it opens or closes: "Tranh chấp … dự kiến bao trùm hội nghị khai mạc
 # hôm nay tại Hàng Châu" (after a sentence that named the G20's summit), not "một hội nghị", "các hội nghị".
 _LOWER_HEAD = rf"(?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?){_THIS_TIME}"     # "hội nghị", "hội nghị thượng đỉnh lần này"
@@ -2111,8 +2143,9 @@ _SERIES_RULE = "|short-series"
 
 @functools.cache
 def _series_pattern(letters: str) -> re.Pattern[str]:
-    """A short name's letters with any number: "AMMTC 16", "AMMTC-18"."""
-    return re.compile(rf"(?<![\w(]){re.escape(letters)}\s?-?\s?(\d{{1,3}})(?![\w)/.,]|[/.,]\d)")
+    """A short name's letters with any number: "AMMTC 16", "AMMTC-18", "Hội nghị lần trước, AMEM-40, diễn ra …" (not
+    "AMMTC 16/2022", nor a number that goes on: "ASEAN 4.0")."""
+    return re.compile(rf"(?<![\w(]){re.escape(letters)}\s?-?\s?(\d{{1,3}})(?![\w)/]|[.,]\d)")
 
 
 # A short name's letters and number: "GMS 6", "AMM-55", written again "GMS6" or "AMM 55".
@@ -2146,7 +2179,8 @@ def _as_short_names_say(mentions: list[Mention], again: list[Mention]) -> list[M
     return out
 
 
-def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer) -> list[Mention]:
+def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer,
+                       short_names: dict[str, Mention] | None = None) -> list[Mention]:
     opener = _BARE_OPENER.match(text)
     head = (_BARE_HEAD.match(text, opener.end() if opener else 0) or _BARE_HEAD_INSIDE.search(text)
             or _BARE_HEAD_LOWER.search(text)
@@ -2160,7 +2194,8 @@ def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer) -> lis
         return (_its_head_again(text, opener.end() if opener else 0, named) or _its_number_again(text, named)
                 or _the_noun_again(text, named) or _the_ones_counted(text, named) or _its_days_told(text, named)
                 or _its_outreach(text, before, gaz))
-    m = _last_named_with(before, head.group("noun").casefold()) or named[-1]
+    m = (_series_by_its_letters(before[-1], short_names or {})
+         or _last_named_with(before, head.group("noun").casefold()) or named[-1])
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
     if head.group("n") and ordinal is None:
         return []
@@ -2265,6 +2300,24 @@ def _its_head_again(text: str, at: int, named: list[Mention]) -> list[Mention]:
             if folded.startswith(head, at) and _TAKES_PLACE.match(text, at + len(head)):
                 return [_again(m, at, at + len(head), m.ordinal)]
     return []
+
+
+def _series_by_its_letters(above: Sentence, short_names: dict[str, Mention]) -> Mention | None:
+    """The meeting whose short name's letters the sentence above, which names no meeting, writes alone: "AHMM là cơ
+    chế hợp tác … của ASEAN. Hội nghị lần thứ 13 được tổ chức …" speaks of the series (after "… (AHMM-14) …"). A
+    meeting told only by its verb there names none ("AMMW là cơ chế cấp bộ trưởng … của ASEAN, họp ba năm một lần")."""
+    if any(not m.rule.endswith(":verb") for m in above.mentions):
+        return None
+    for short, m in short_names.items():
+        letters = _letters_of(short)
+        if len(letters) >= 3 and letters in above.text and _letters_alone(letters).search(above.text):
+            return m
+    return None
+
+
+@functools.cache
+def _letters_alone(letters: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w(]){re.escape(letters)}(?![\w+(-])")
 
 
 def _last_named(before: list[Sentence]) -> list[Mention]:

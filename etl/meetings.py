@@ -563,7 +563,7 @@ def _first_stop(sentence: str, head_end: int, next_head: int, forum_spans: list[
         if m.group().strip() in ("-", "–", "—") and (_compound_goes_on(sentence, m.end(), forum_spans)
                                                    or sentence[m.end():m.end() + 1].isupper()):
             continue
-        if _a_sector_pair(sentence, head_end, m.start(), forum_spans):
+        if _a_sector_pair(sentence, head_end, m.start(), forum_spans) or _a_sector_list(sentence, head_end, m, forum_spans):
             continue
         if not sentence[head_end:m.start()].strip() and _AFTER_THE_MINISTERS.match(sentence, m.start()):
             continue    # "Hội nghị Sau Bộ trưởng (PMC)": the conference after the ministers', its name
@@ -593,6 +593,20 @@ def _a_sector_pair(sentence: str, head_end: int, at: int, forum_spans) -> bool:
     forum = next((a for a, _ in forum_spans if a > at), None)
     return (forum is not None and pair.end() <= forum <= at + _SECTOR_REACH     # (not "CLMV 8 và ACMECS 7")
             and not _STOP.search(sentence, pair.end(), forum))
+
+
+# … or a comma inside a ministry's list of sectors, each capitalised, the last after "và": "Hội nghị Bộ trưởng Khoa học,
+# Công nghệ và Đổi mới sáng tạo ASEAN lần thứ 22", "… Bộ trưởng Văn hóa, Thể thao và Du lịch …"
+_SECTOR_ITEMS = re.compile(rf",(?:\s+[{CAPITALS}][^\W\d]*(?:\s+[^\W\d]+){{0,3}}?\s*,)*\s+[{CAPITALS}][^\W\d]*"
+                           rf"(?:\s+[^\W\d]+){{0,3}}?(?=\s+và\s)")
+
+
+def _a_sector_list(sentence: str, head_end: int, stop: re.Match[str], forum_spans) -> bool:
+    """Is the stop a comma of a ministry's list of sectors whose "và" pair _a_sector_pair reads (_SECTOR_ITEMS)?"""
+    if stop.group() != ",":
+        return False
+    items = _SECTOR_ITEMS.match(sentence, stop.start())
+    return bool(items) and _a_sector_pair(sentence, head_end, items.end(), forum_spans)
 
 
 _COMPOUND_TAIL = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+(?=lần\s+thứ\s)", re.IGNORECASE)
@@ -747,10 +761,11 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
 
 
 # "… bắt đầu nhóm họp", "… đã họp trù bị", "… dự kiến họp ngày 3/9" (not "họp báo", nor "họp với"
-# someone: a bilateral meeting)
+# someone, a bilateral meeting or the partners of a meeting named after it, however they meet: "… sẽ họp trực
+# tuyến với các đối tác tại Hội nghị Bộ trưởng Năng lượng ASEAN+3 …")
 # may_name_meeting searches it only in a sentence with "họp" or "gặp nhau": every alternative must hold one.
 _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
-                           r"bắt\s+đầu\s+họp|họp(?!\s+(?:báo|với|bàn\s+với|mặt|riêng))(?!\w)"
+                           r"bắt\s+đầu\s+họp|họp(?!\s+(?:(?:trực\s+tuyến|trực\s+tiếp)\s+)?(?:báo|với|bàn\s+với|mặt|riêng))(?!\w)"
                            # "các Bộ trưởng Ngoại giao ASEM đã có cuộc họp không chính thức …"
                            r"|(?:có|tiến\s+hành|tổ\s+chức|triệu\s+tập|mở)\s+(?:một\s+)?(?:cuộc|phiên)\s+họp(?!\s+(?:báo|với|bàn\s+với|riêng|song\s+phương))(?!\w)"
                            # "các bộ trưởng thuộc Nhóm Cairns sẽ gặp nhau tại Xin-ga-po ngày 8-12"

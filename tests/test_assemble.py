@@ -496,6 +496,80 @@ def test_a_day_told_since_when_is_no_year_of_the_article(text, expected, gaz):
     assert [(e.meeting, e.ordinal, e.start.isoformat()) for e in evs] == expected
 
 
+# A ministry's list of sectors inside a meeting's name, set apart by commas: the name goes on to its forum and number
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Văn hóa\n\nNgày 24/8/2022, Hội nghị Bộ trưởng Văn hóa, Thể thao và Du lịch ASEAN lần thứ 3 đã khai mạc tại Huế.",
+     [("ministers", 3, "2022-08-24")]),
+    ("Văn hóa\n\nHội nghị Quan chức cao cấp Văn hóa, Nghệ thuật và Thông tin ASEAN lần thứ 5 diễn ra ngày 2/3/2024 tại "
+     "Hà Nội.", [("senior_officials", 5, "2024-03-02")]),
+    ("Lao động\n\nChiều 5/10/2023, Hội nghị Bộ trưởng Lao động, Việc làm, An sinh và Xã hội ASEAN lần thứ 2 bế mạc "
+     "tại Jakarta.", [("ministers", 2, "2023-10-05")]),
+    # guard: a comma after the forum ends the name
+    ("Kinh tế\n\nNgày 20/8/2023, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55, Hội nghị Bộ trưởng Kinh tế ASEAN+3 lần "
+     "thứ 26 và các hội nghị liên quan đã diễn ra.", [("ministers", 55, "2023-08-20"), ("ministers", 26, "2023-08-20")]),
+])
+def test_a_ministrys_list_of_sectors_in_a_name(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[1], e[3], e[4]) for e in found] == expected
+
+
+# The days of a chain of meetings that holds the meeting are not its own: its own day, told later, dates it
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Lao động\n\nChuỗi hội nghị về lao động của ASEAN diễn ra từ ngày 24 đến 26/10/2022 tại Hà Nội, trong đó có Hội "
+     "nghị Bộ trưởng Lao động ASEAN lần thứ 27. Hội nghị Bộ trưởng Lao động ASEAN lần thứ 27 họp phiên toàn thể ngày "
+     "26/10.", ["2022-10-26"]),
+    ("Thanh niên\n\nTrong ba ngày 3-5/9/2024, tại Viêng Chăn đã diễn ra chuỗi các sự kiện về hợp tác thanh niên, gồm "
+     "Hội nghị Bộ trưởng Thanh niên ASEAN lần thứ 13. Sang ngày 5/9, Hội nghị Bộ trưởng Thanh niên ASEAN lần thứ 13 "
+     "chính thức khai mạc.", ["2024-09-05"]),
+    # guard: told only with the chain's days, the meeting takes them
+    ("Lao động\n\nChuỗi hội nghị về lao động của ASEAN diễn ra từ ngày 24 đến 26/10/2022 tại Hà Nội, trong đó có Hội "
+     "nghị Bộ trưởng Lao động ASEAN lần thứ 27.", ["2022-10-24"]),
+])
+def test_the_days_of_a_chain_that_holds_the_meeting(text, dated, gaz):
+    rows, _ = merge_reports(extract(article(text), gaz)[0], gaz)
+    assert [r["start_date"].isoformat() for r in rows] == dated
+
+
+# The committee that prepares a meeting, named after it, meets: no meeting of the forum, and its day is not the meeting's
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hậu cần\n\nNgày 3/3/2017, Ban Tổ chức Hội nghị Bộ trưởng Thương mại APEC đã họp với thành phố Hà Nội về công tác "
+     "hậu cần.", []),
+    ("Chuẩn bị\n\nChiều 10/10/2020, Ban Tổ chức quốc gia Hội nghị Cấp cao ASEAN lần thứ 37 họp phiên thứ hai tại Bộ "
+     "Ngoại giao.", []),
+    ("Chuẩn bị\n\nHội nghị Bộ trưởng Số ASEAN lần thứ 6 (ADGMIN 6) dự kiến diễn ra tại Hà Nội vào tháng 1/2026. Hôm "
+     "10/12/2025, Tiểu ban Hậu cần ADGMIN 6 đã họp để rà soát công tác đón tiếp.", [(6, "2026-01-01")]),
+    # guard: the committee that tells the meeting's days
+    ("Chuẩn bị\n\nTheo Ban Tổ chức Hội nghị Cấp cao ASEAN lần thứ 37, hội nghị sẽ diễn ra từ ngày 12 đến 15/11/2020.",
+     [(37, "2020-11-12")]),
+])
+def test_a_committee_that_prepares_a_meeting_meets(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[3], e[4]) for e in found] == expected
+
+
+# An undated article's year, of the dates it writes with theirs, is the latest of those it tells as held, not a later
+# one it tells as planned: its time is after what it reports, before what is to come.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiêu đề\n\nHội nghị Bộ trưởng Kinh tế Mekong - Nhật Bản đã diễn ra ngày 20/8/2023 tại Semarang. Trước đó, ngày "
+     "18/8, Hội nghị Quan chức kinh tế cao cấp Mekong - Nhật Bản đã họp trù bị. Hội nghị Bộ trưởng Kinh tế Mekong - Nhật "
+     "Bản tiếp theo dự kiến được tổ chức tại Viêng Chăn vào tháng 9/2024.",
+     [("2023-08-20", "held"), ("2023-08-18", "held"), ("2024-09-01", "planned")]),
+    ("Tiêu đề\n\nCác bộ trưởng sẽ gặp lại nhau tại Hội nghị Bộ trưởng Nông nghiệp G20 dự kiến họp vào tháng 6/2025. "
+     "Hội nghị Bộ trưởng Nông nghiệp G20 năm nay được tổ chức tại Hyderabad ngày 16/6/2024, bên lề đó, ngày 15/6, "
+     "Hội nghị Bộ trưởng Tài chính G20 cũng đã họp.",
+     [("2025-06-01", "planned"), ("2024-06-16", "held"), ("2024-06-15", "held")]),
+    ("Tiêu đề\n\nNgày 4/10/2022, Hội nghị Bộ trưởng Môi trường ASEAN không chính thức đã họp tại Phnom Penh. Hôm 3/10, "
+     "Hội nghị Quan chức cao cấp về môi trường ASEAN đã diễn ra. Theo kế hoạch, Hội nghị Bộ trưởng Môi trường ASEAN "
+     "sẽ họp tại Viêng Chăn vào tháng 10/2023.", [("2022-10-04", "held"), ("2022-10-03", "held"), ("2023-10-01", "planned")]),
+    # guard: where all it dates is to come, the latest still
+    ("Tiêu đề\n\nHội nghị Bộ trưởng Kinh tế Mekong - Nhật Bản sẽ diễn ra ngày 20/1/2024 tại Tokyo, và ngày 19/1, Hội "
+     "nghị Quan chức kinh tế cao cấp Mekong - Nhật Bản sẽ họp trù bị.", [("2024-01-20", "planned"), ("2024-01-19", "planned")]),
+])
+def test_an_undated_articles_year_is_of_what_it_tells_held(text, expected, gaz):
+    evs, _ = extract(article(text), gaz)
+    assert [(e.start.isoformat(), e.status) for e in evs] == expected
+
+
 @pytest.mark.parametrize(("spelled", "day"), [("Sáng nay (11/1)", "2007-01-11"), ("Sáng qua (10/1)", "2007-01-11"),
                                              ("Hôm qua 10.1", "2007-01-11")])
 def test_a_day_the_lead_spells_out_is_the_articles_whatever_it_says_is_to_come(spelled, day, gaz):
@@ -1665,6 +1739,35 @@ def test_a_short_names_series_with_another_number(text, expected, gaz):
     found, _ = events(text, gaz)
     numbered = {(e[3], e[4]) for e in found}
     assert set(expected) <= numbered and {n for n, _ in numbered} == {n for n, _ in expected}
+
+
+# The series again, by its short name between commas ("Hội nghị lần trước, AMEM-40, …"), by a bare "Hội nghị lần thứ N"
+# with its short name in brackets, or by a bare "Hội nghị lần thứ N" after a sentence that writes the series' letters
+# alone ("SOMTC là cơ chế …"): each with its own number and date.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giao thông\n\nNgày 9/11/2023, Hội nghị Bộ trưởng Giao thông vận tải ASEAN lần thứ 29 (ATM-29) đã khai mạc tại Luang "
+     "Prabang. Kỳ họp trước, ATM-28, được tổ chức tại Bali vào tháng 11/2022.",
+     [(29, "2023-11-09", "ministers"), (28, "2022-11-01", "ministers")]),
+    ("Lao động\n\nHội nghị Bộ trưởng Lao động ASEAN lần thứ 27 (ALMM 27) diễn ra ngày 26/10/2022 tại Hà Nội. Hai năm "
+     "trước đó, ALMM 26 họp trực tuyến hồi tháng 10/2020.",
+     [(27, "2022-10-26", "ministers"), (26, "2020-10-01", "ministers")]),
+    ("Môi trường\n\nNgày 5/10/2023, Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 17 (AMME-17) khai mạc tại Viêng Chăn. "
+     "Hội nghị lần thứ 16 (AMME-16) được tổ chức tại Phnom Penh tháng 9/2021.",
+     [(17, "2023-10-05", "ministers"), (16, "2021-09-01", "ministers")]),
+    ("Phụ nữ\n\nNgày 12/10/2022, Hội nghị Bộ trưởng ASEAN về Phụ nữ lần thứ 4 (AMMW-4) diễn ra tại Kuala Lumpur. Các "
+     "nhà lãnh đạo đã thông qua tuyên bố về bình đẳng giới tại Hội nghị Cấp cao ASEAN lần thứ 37 hồi tháng 11/2020.\n\n"
+     "AMMW là cơ chế cấp bộ trưởng về phụ nữ của ASEAN, họp ba năm một lần. Hội nghị lần thứ 3 diễn ra tại Hà Nội vào "
+     "tháng 10/2018.",
+     [(4, "2022-10-12", "ministers"), (37, "2020-11-01", "leaders"), (3, "2018-10-01", "ministers")]),
+    # guard: where the sentence above names a meeting, the bare head is that one's
+    ("Phụ nữ\n\nNgày 12/10/2022, Hội nghị Bộ trưởng ASEAN về Phụ nữ lần thứ 4 (AMMW-4) diễn ra tại Kuala Lumpur. Các "
+     "đề xuất của AMMW được trình lên Hội nghị Cấp cao ASEAN, dự kiến diễn ra vào tháng 11/2022. Hội nghị lần thứ 41 "
+     "sẽ họp tại Phnom Penh.",
+     [(4, "2022-10-12", "ministers"), (41, "2022-11-01", "leaders")]),
+])
+def test_a_series_again_by_its_short_name(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[3], e[4], e[1]) for e in found] == expected
 
 
 # The day of a briefing that introduces or announces the meeting ("họp báo giới thiệu Hội nghị …") is not the meeting's

@@ -605,6 +605,11 @@ def test_a_number_named_again_is_the_meetings_only_where_nothing_else_takes_it(s
      [("ASEAN+3", "leaders", "Summit", 13)]),
     # (a meeting named with no forum is no such name)
     ("Các Bộ trưởng Ngoại giao ASEM đã có cuộc họp không chính thức tại Hà Nội.", [("ASEM", "ministers", "FMM", None)]),
+    # … and none where they meet "with" others, however they meet: the partners of the meetings named after
+    ("Chiều 14/9, các bộ trưởng kinh tế ASEAN họp trực tuyến với các đối tác tại Hội nghị Bộ trưởng Kinh tế ASEAN - "
+     "Nhật Bản lần thứ 27.", [("ASEAN", "ministers", "AEM/Nhật Bản", 27)]),
+    ("Các bộ trưởng nông nghiệp ASEAN sẽ họp trực tiếp với các đối tác Trung Quốc, Nhật Bản và Hàn Quốc tại Hội nghị "
+     "Bộ trưởng Nông lâm ASEAN+3 lần thứ 22.", [("ASEAN+3", "ministers", "AgMM", 22)]),
 ])
 def test_a_meeting_told_by_its_verb_is_its_nearest_subjects(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
