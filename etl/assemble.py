@@ -1398,10 +1398,15 @@ def _a_visits_days(text: str, span: DateSpan, mentions: list[Mention]) -> bool:
 
 def _dated_after(group: list[Mention], spans: list[DateSpan], text: str, limit: int,
                  told: re.Pattern[str] | None = None) -> bool:
-    """The group's own date follows its name and a verb of taking place ("… diễn ra từ ngày 26/2"),
-    or what `told` says is between them."""
-    end, told = group[-1].end_pos, told or _TOLD_HAPPENS
-    return any(end <= sp.pos < limit and told.match(text[end:sp.pos]) for sp in spans)
+    """The group's own date follows its name and a verb of taking place ("… diễn ra từ ngày 26/2") or stands in
+    brackets right after it, or what `told` says is between them."""
+    end, pattern = group[-1].end_pos, told or _TOLD_HAPPENS
+    return any(end <= sp.pos < limit and (pattern.match(text[end:sp.pos])
+                                         or told is None and _IN_ITS_BRACKETS.match(text[end:sp.pos])) for sp in spans)
+
+
+# … or in brackets right after its name: "… bên lề Hội nghị Thượng đỉnh G7 (19-21/5)"
+_IN_ITS_BRACKETS = re.compile(r"(?i)^\s*\(\s*(?:ngày\s+|từ\s+(?:ngày\s+)?)?$")
 
 
 # What a meeting was first planned for, then put off: "vốn dự kiến diễn ra ngày 8/11, … lùi sang …".
@@ -1796,13 +1801,37 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             # a name that points back at the meeting just named ("Diễn đàn an ninh thường niên này kéo dài 3 ngày"
             # after "Đối thoại Shangri-La lần thứ 18") is not its own: the merge compares other meetings' names
             label = "" if _POINTS_BACK.match(text, m.end_pos) else m.text
-            for ordinal in (m.ordinal, *m.optional_ordinals):
-                ev = Report(m.forum, m.level, m.meeting, ordinal, own.start, own_end, own.precision,
-                           own.year_inferred, status, location, _host(text, gaz), mode,
-                           article.article_id, (text,), own.text, f"{m.rule}|{own.rule}", strength, label,
-                           own.year_source, own.role)
+            numbers = (m.ordinal, *m.optional_ordinals)
+            # (one name's numbers told their dates in turn: "… lần thứ 36 và 37, lần lượt vào tháng 4 và tháng 11")
+            turns = _numbers_in_turn(m, len(numbers), span, spans, text, next_start) if turn is None else None
+            for j, ordinal in enumerate(numbers):
+                at, at_end = (own, own_end) if turns is None else (turns[j], turns[j].end)
+                ev = Report(m.forum, m.level, m.meeting, ordinal, at.start, at_end, at.precision,
+                           at.year_inferred, status, location, _host(text, gaz), mode,
+                           article.article_id, (text,), at.text, f"{m.rule}|{at.rule}", strength, label,
+                           at.year_source, at.role)
                 out.append((m, ev))
-    return out
+    return out + _the_frames_month(groups, frames, passes, out, text)
+
+
+def _the_frames_month(groups: list[list[Mention]], frames: list[bool], passes: list[bool],
+                      out: list[tuple[Mention, Report]], text: str) -> list[tuple[Mention, Report]]:
+    """A frame's month, where the month the sentence tells before it dates the meeting it frames: "Cuối tháng 5 vừa
+    qua, tại Detroit (Mỹ), bên lề Hội nghị Bộ trưởng … APEC (MRT), các Bộ trưởng IPEF đã họp …" (what is held beside
+    a meeting is held in its month; not a day, which may be one of several the frame's days hold)."""
+    added = []
+    for gi, group in enumerate(groups[:-1]):
+        if not (frames[gi] and passes[gi]):
+            continue
+        framed = next((ev for m, ev in out if m in groups[gi + 1]), None)
+        if framed is None or framed.precision != "month" or any(m in group for m, _ in out):
+            continue
+        told = text.find(framed.date_text) if framed.date_text else -1
+        if not 0 <= told < group[0].pos:
+            continue        # (the month told before the frame, not the framed meeting's own after it)
+        added += [(m, replace(framed, forum=m.forum, level=m.level, meeting=m.meeting, ordinal=m.ordinal,
+                              rule=f"{m.rule}|frame-month", label=m.text)) for m in group]
+    return added
 
 
 # "lần lượt": each in turn, in the order named.
@@ -1826,6 +1855,20 @@ def _in_turn(group: list[Mention], k: int, span: DateSpan, end: date, spans: lis
         day = span.end if k else span.start     # "lần lượt khai mạc ngày 11/7 và 14/7": the two days told
         return replace(span, start=day, end=day)
     return None
+
+
+def _numbers_in_turn(m: Mention, count: int, span: DateSpan, spans: list[DateSpan], text: str,
+                     next_start: int) -> list[DateSpan] | None:
+    """The dates of one name's numbers where the sentence tells them in turn after it, as many as the numbers: "Hội
+    nghị Cấp cao ASEAN lần thứ 36 và 37, lần lượt vào tháng 4 và tháng 11"."""
+    if count < 2 or span.pos <= m.end_pos or not _IN_TURN.search(text, m.pos, span.pos):
+        return None
+    after = [sp for sp in spans if m.end_pos < sp.pos < next_start]
+    if len(after) != count or after[0].pos != span.pos:
+        return None
+    # (each in the year the first was read in, where the sentence tells none of its own: "Năm 2020, …")
+    years = span.start.year - after[0].start.year
+    return [span] + [(shift_years(sp, years) or sp) if sp.year_inferred else sp for sp in after[1:]]
 
 
 # The body a meeting named before belongs to, told after it: "… của Tổ chức Thương mại Thế giới (WTO)".

@@ -530,6 +530,53 @@ def test_the_days_of_a_chain_that_holds_the_meeting(text, dated, gaz):
     assert [r["start_date"].isoformat() for r in rows] == dated
 
 
+# A frame's own date in brackets right after its name is its own, not passed on to the meeting it frames
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada\n\nChiều 6/9/2023, Thủ tướng dự Hội nghị Cấp cao ASEAN - Canada, bên lề Hội nghị Cấp cao ASEAN lần thứ 43 "
+     "(5-7/9) tại Jakarta.", [(None, "2023-09-06", "2023-09-06"), (43, "2023-09-05", "2023-09-07")]),
+    ("EAS\n\nTrong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (ngày 24-27/7/2024), sáng 26/7 đã diễn ra "
+     "Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 14.", [(57, "2024-07-24", "2024-07-27"), (14, "2024-07-26", "2024-07-26")]),
+    # guard: a frame with no date of its own passes the sentence's on
+    ("EAS\n\nTrong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57, sáng 26/7/2024 đã diễn ra Hội nghị Bộ trưởng "
+     "Ngoại giao Cấp cao Đông Á lần thứ 14.", [(14, "2024-07-26", "2024-07-26")]),
+])
+def test_a_frames_own_date_in_brackets(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[3], e[4], e[5]) for e in found] == expected
+
+
+# A frame's month, where the month told before it dates the meeting it frames: what is held beside a meeting is held in
+# its month (a day is not passed on: the frame's days may hold several)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("IPEF\n\nTháng 11/2022, bên lề Hội nghị Bộ trưởng APEC tại Bangkok, Hội nghị Bộ trưởng IPEF đã diễn ra.",
+     [("IPEF", "2022-11-01", "month"), ("APEC", "2022-11-01", "month")]),
+    ("Mekong\n\nHồi tháng 8/2019, trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52, Hội nghị Bộ trưởng "
+     "Ngoại giao Mekong - Nhật Bản lần thứ 12 đã họp tại Bangkok.",
+     [("Mekong-Japan", "2019-08-01", "month"), ("ASEAN", "2019-08-01", "month")]),
+    # guard: a day is the framed meeting's alone
+    ("Mekong\n\nNgày 26/7/2024, bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57, Hội nghị Bộ trưởng Ngoại giao "
+     "Mekong - Lan Thương lần thứ 9 đã diễn ra.", [("Mekong-Lancang", "2024-07-26", "day")]),
+])
+def test_a_frames_month(text, expected, gaz):
+    evs, _ = extract(article(text), gaz)
+    assert [(e.forum, e.start.isoformat(), e.precision) for e in evs] == expected
+
+
+# One name's numbers told their dates in turn ("lần lượt"): each number its own
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chủ tịch ASEAN\n\nNăm 2020, Việt Nam đăng cai Hội nghị Cấp cao ASEAN lần thứ 36 và 37, lần lượt vào tháng 6 và "
+     "tháng 11.", [(36, "2020-06-01"), (37, "2020-11-01")]),
+    ("AMM\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 và 56 đã lần lượt diễn ra tại Phnom Penh tháng 8/2022 và tại "
+     "Jakarta tháng 7/2023.", [(55, "2022-08-01"), (56, "2023-07-01")]),
+    # guard: without "lần lượt", one date for both
+    ("Trực tuyến\n\nHội nghị Cấp cao ASEAN lần thứ 38 và 39 diễn ra trực tuyến từ ngày 26 đến 28/10/2021.",
+     [(38, "2021-10-26"), (39, "2021-10-26")]),
+])
+def test_one_names_numbers_dated_in_turn(text, expected, gaz):
+    found, _ = events(text, gaz, published=published_on("2024-12-01"))
+    assert [(e[3], e[4]) for e in found] == expected
+
+
 # The committee that prepares a meeting, named after it, meets: no meeting of the forum, and its day is not the meeting's
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hậu cần\n\nNgày 3/3/2017, Ban Tổ chức Hội nghị Bộ trưởng Thương mại APEC đã họp với thành phố Hà Nội về công tác "
