@@ -44,6 +44,7 @@ from .meetings import (
     parse_ordinal,
     starts_with_meeting_word,
 )
+from .merge import alike
 from .participants import link_participants
 from .records import Article, DateSpan, Mention, Participation, Report
 from .sentences import (
@@ -1444,7 +1445,7 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     # mai. … Chiều cùng ngày, các nhà lãnh đạo đã có cuộc gặp …" is the day of the article; a day guessed from its clues
     # is no bound, since it may come before the days it tells: "… hôm 16-11 …. Trước đó một ngày, tại Hội nghị …")
     after_today = ctx.ref if ctx.ref is not None and ctx.ref_precision == "day" and not ctx.ref_guessed else None
-    fallback = None
+    fallback, looked_back = None, False
     for text in texts:
         days = [sp for sp in find_dates(text, ctx) if sp.precision == "day"
                 and (not_before is None or sp.start >= not_before)
@@ -1453,13 +1454,21 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
                   and (not _in_parens(text, sp.pos) or _SPELLED_OUT_DAY.search(text, max(0, sp.pos - 16), sp.pos))]
         if single:
             return single[-1]
-        fallback = fallback or (days[-1] if days else None)
+        if fallback is None and days:
+            fallback, looked_back = days[-1], bool(_LOOKING_BACK.match(text))
     if fallback is not None and fallback.start == fallback.end:
         return fallback     # (a single day in brackets: no range to look past)
     further = _the_one_day_told(sentences[:max(0, s.index - 8)], ctx, not_before)
     if fallback is not None and further is not None and fallback.start <= further.start <= fallback.end:
         return further      # "Ngày 1/9, … . … diễn ra trong hai ngày 31/8 và 1/9 … . Cùng ngày, …": the one day, in the days
+    if fallback is not None and further is not None and looked_back and further.start > fallback.end:
+        return further      # "Ngày 11/10, … . Trước đó, trong hai ngày 9-10/10, … . Chiều cùng ngày, …": the story's day,
+                            # not the days of the look back
     return fallback or further
+
+
+# A sentence that looks back from the story's time: "Trước đó, trong hai ngày 9-10/10, …"
+_LOOKING_BACK = re.compile(r"(?i)\W*trước\s+đó(?!\w)")
 
 
 def _the_one_day_told(before: list[Sentence], ctx: DateContext, not_before: date | None) -> DateSpan | None:
@@ -1539,8 +1548,8 @@ _TIME_STAMP = re.compile(r"^\W{0,3}(?:[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*[0-5]?\d
 # A schedule's day, a line of its own ("THỨ NĂM, NGÀY 12/11", "Ngày 14/11:", "Chủ nhật, ngày 15/11/2020"), and the
 # entries under it, each opened by a bullet or its time of day ("- 14h00: Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ
 # 23, …", "• 9h00: …").
-_DAY_HEADING = re.compile(r"(?i)^\W*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(-]?\s*)?"
-                          r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d\d)?\W*$")
+_DAY_HEADING = re.compile(r"(?i)^\W*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(-]?\s*(?:ngày\s+)?|ngày\s+)"
+                          r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d\d)?\W*$")     # ("Thứ Ba (11/7)")
 _ENTRY = re.compile(rf"^\s*[-–•+*]|{_TIME_STAMP.pattern}")
 _A_SCHEDULES_LENGTH = 40      # sentences an entry may stand below its day's heading
 
@@ -1723,10 +1732,11 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                         # no date it was held on (not "… có thể bị hoãn")
         if span.start < span.end and (span.pos < group[0].pos and (_DELEGATION.search(text, span.pos, group[0].pos)
                                                                     or _A_CHAIN.search(text, 0, group[0].pos))
-                                      or _AND_RELATED.match(text, group[-1].end_pos)):
+                                      or _AND_RELATED.match(text, group[-1].end_pos) or len(group) > 2):
             # "Từ ngày 14 đến 17-11, Đại tướng … dẫn đầu Đoàn … tham dự ADMM-17": the journey's days;
             # "… AEM 55 và các hội nghị liên quan": the days of the meeting and those around it; "Chuỗi hội nghị … sẽ
-            # diễn ra từ 28/6 đến 1/7, với điểm nhấn là Hội nghị …": the days of the chain that holds it
+            # diễn ra từ 28/6 đến 1/7, với điểm nhấn là Hội nghị …": the days of the chain that holds it; "Từ ngày 29
+            # đến 31/3, … sẽ diễn ra Hội nghị Cấp cao ACMECS 8, … CLMV 9 và … GMS 6": the days of three meetings
             span = replace(span, role="around")
         lo, hi = min(group[0].pos, span.pos), max(group[-1].end_pos, span.pos + len(span.text))
         clause = (max(prev_end, told_from), next_start)
@@ -1968,6 +1978,8 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
         if not teaser and may_name_meeting(text, gaz):
             own = forum_hits_in(article.text, hits, starts, found, len(text)) if found >= 0 else None
             mentions = find_meetings(text, gaz, _forum_told_before(text, hits, starts, found, gaz) or default_forum, own)
+        if mentions and sentences and any(m.ordinal is not None for m in mentions):
+            mentions = [_numbered_as_named_before(m, sentences, gaz) for m in mentions]
         if mentions and all(_bare(m) for m in mentions):
             mentions = _the_meeting_named_before(mentions[0], sentences) or mentions
         elif len(mentions) == 1 and _bare_forum(mentions[0], gaz) and not find_dates(text):
@@ -1991,7 +2003,8 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
         if not teaser and "+" in text:
             mentions = _with_its_plus_three(text, mentions, {**_asean_short_names(gaz), **plus_three})
         if mentions and _ORGANISERS.search(text):
-            mentions = [m for m in mentions if not _its_organisers_meet(text, m)]
+            mentions = [m for m in mentions if not _its_organisers_meet(text, m)
+                        and not _PREPARING_FOR.search(text, max(0, m.pos - 40), m.pos)]
         sentences.append(Sentence(text, i, mentions, para))
     year = context_year(article, sentences, gaz)
     ref, ref_precision, ref_guessed = reference(article, sentences, year)
@@ -2032,6 +2045,11 @@ _THEY_MEET = re.compile(r"(?i)[^,.;:()]{0,30}?(?<!\w)(?:(?:đã|sẽ|vừa|đang
 
 # (or the name runs on past the verb: "… Hội nghị Cấp cao ASEAN lần thứ 37 họp phiên thứ hai")
 _THE_VERB_INSIDE = re.compile(r"(?i)(?<!cuộc\s)(?<!phiên\s)(?<!kỳ\s)(?<!\w)(?:nhóm\s+)?họp(?!\s+báo)(?!\w)")
+
+
+# … or, in a sentence that names such a committee, the meeting it prepares for: "… chủ trì cuộc họp của Ban chỉ đạo APEC
+# thành phố để rà soát công tác chuẩn bị đón SOM 2"
+_PREPARING_FOR = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+(?:cho|đón|tổ\s+chức|phục\s+vụ))?(?:\s+(?:các|công\s+tác))?\s+$")
 
 
 def _its_organisers_meet(text: str, m: Mention) -> bool:
@@ -2106,6 +2124,8 @@ _BARE_OPENER = re.compile(r"(?:Theo\s+[^,.;:]{1,40}?|Dự\s+kiến)\s*,\s")
 
 # A short name given in brackets after a meeting's name: "(AMM-55)", "(EAS 19)", "(ADSOM+)".
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z+]{1,11}(?:[- ]?\d{1,3})?)\)")
+# … after the name, a space before it: "… lần thứ 14 (SOMSWD 14)"
+_BRACKETED_AFTER = re.compile(r"\s*" + _BRACKETED.pattern)
 
 
 def _learn_short_names(text: str, mentions: list[Mention], short_names: dict[str, Mention],
@@ -2113,7 +2133,7 @@ def _learn_short_names(text: str, mentions: list[Mention], short_names: dict[str
     """The short names a sentence gives its meetings in brackets, right at or after their name; and the letters of an
     ASEAN meeting's short name, numbered or not, which "+3" turns into its meeting with the three partners."""
     for m in mentions:
-        if b := _BRACKETED.match(text, m.end_pos) or _BRACKETED.search(text, m.pos, m.end_pos):
+        if b := _BRACKETED_AFTER.match(text, m.end_pos) or _BRACKETED.search(text, m.pos, m.end_pos):
             if any(c.isdigit() for c in b.group(1)):
                 short_names.setdefault(b.group(1), m)
             letters = _letters_of(b.group(1))
@@ -2439,6 +2459,22 @@ def _the_summit_named_before(m: Mention, before: list[Sentence]) -> list[Mention
     return [m] if any(n.forum == m.forum for s in before for n in s.mentions) else []
 
 
+# A noun that opens the names of many forums' meetings, and a number alone after it: "Đối thoại lần thứ 20"
+_NAME_NOUN_NUMBERED = re.compile(rf"(?i)(?P<noun>{alt(_NAME_NOUNS)})\s+lần\s+thứ\s+\w+")
+
+
+def _numbered_as_named_before(m: Mention, before: list[Sentence], gaz: Gazetteer) -> Mention:
+    """A name noun and a number alone, its forum only the article's, is the meeting last named with that noun: "So với
+    Đối thoại lần thứ 20 hồi tháng 6 năm ngoái" after "Đối thoại Shangri-La lần thứ 21", in an article that names ASEAN
+    more often (its own number kept)."""
+    if m.ordinal is None or not (bare := _NAME_NOUN_NUMBERED.fullmatch(m.text)):
+        return m
+    named = _last_named_with(before, bare["noun"].casefold())
+    if named is None or named.forum == m.forum or not gaz.forum_re.search(named.text):
+        return m
+    return replace(m, forum=named.forum, level=named.level, meeting=named.meeting, rule=f"{named.rule}|noun-again")
+
+
 def _the_meeting_named_before(m: Mention, before: list[Sentence]) -> list[Mention]:
     """The meeting a bare "Hội nghị" speaks of: the last "Hội nghị …" named in the last sentence
     before it that names meetings, however far back ("… dự Hội nghị Bộ trưởng Thương mại G20 diễn
@@ -2476,11 +2512,12 @@ def _the_forums_meeting_named_before(m: Mention, before: list[Sentence], para: i
 def _in_series_order(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:
     """A series' later number cannot come before an earlier one: when it does, a date whose year
     was only guessed from the article's other clues is the wrong one, and is dropped ("Hội nghị
-    lần thứ hai … ngày 10-1" read in the year of "Hội nghị đầu tiên … tháng 3-2016")."""
+    lần thứ hai … ngày 10-1" read in the year of "Hội nghị đầu tiên … tháng 3-2016"). Two of one kind whose names
+    tell two sectors are two series (merge.alike)."""
     def guessed_out_of_order(ev: Report) -> bool:
         return ev.year_source == "context" and ev.ordinal is not None and any(
             o.ordinal is not None and (o.forum, o.level, o.meeting) == (ev.forum, ev.level, ev.meeting)
-            and o.year_source != "context"
+            and o.year_source != "context" and alike(o, ev)
             and ((o.ordinal < ev.ordinal and ev.start < o.start) or (o.ordinal > ev.ordinal and ev.start > o.start))
             for _, _, o in events)
     return [e for e in events if not guessed_out_of_order(e[2])]
@@ -2766,6 +2803,11 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
     filled: list[tuple[int, Mention, Report]] = []
     for index, m, ev in events:
         known = numbers.get((ev.forum, ev.level, ev.meeting), set())
+        if ev.ordinal is None and len(known) > 1 and index < len(sentences):
+            # (of several, the one its own sentence tells: "Hội nghị Quan chức cao cấp ASEAN về Phát triển nông thôn
+            # và Xóa đói giảm nghèo lần thứ 17", the name cut at "và", where the article also names the 16th)
+            known = {n.ordinal for n in sentences[index].mentions
+                     if (n.forum, n.level, n.meeting) == (ev.forum, ev.level, ev.meeting) and n.ordinal is not None}
         if ev.ordinal is None and len(known) == 1 and not _elsewhere_in_time(
                 ev, dated.get((ev.forum, ev.level, ev.meeting, next(iter(known))), [])) and series_year(
                 ev.forum, ev.meeting, next(iter(known))) in (None, ev.start.year):

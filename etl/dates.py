@@ -17,7 +17,7 @@ from .literals import Need, needs
 from .lookahead import ahead
 from .records import DateSpan, Precision
 from .sentences import Gated, per_article
-from .vi import TIMES_OF_DAY, YEAR_WORDS, alt
+from .vi import HELD_WORDS, PLANNED_WORDS, TIMES_OF_DAY, YEAR_WORDS, alt
 
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
@@ -481,11 +481,29 @@ _WEEKDAY = Gated(_WEEKDAY)      # searched only in sentences that hold its words
 _WEEKDAY_NAMED = Cored(_WEEKDAY.pattern)    # … and there only where a day's name is written: etl/cores.py
 
 
-def _weekday(ref: date, m: re.Match[str]) -> date:
+def _weekday(ref: date, m: re.Match[str], ahead: bool = False) -> date:
+    """The day a day of the week names, told from the article's: in the week its words name, else the last one on or
+    before the article's day, or, told of what is still to come (`ahead`), the next one on or after it ("… sẽ dự Hội nghị
+    Cấp cao ASEAN - Mỹ vào thứ Tư", said on a Tuesday)."""
     wd = _WEEKDAY_NUMBER[m.group("n").lower()] if m.group("n") else 6
     if m.group("week"):
         return ref - timedelta(days=ref.weekday()) + timedelta(days=_WEEK_SHIFT[m.group("week")] + wd)
+    if ahead:
+        return ref + timedelta(days=(wd - ref.weekday()) % 7)
     return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
+# What tells a sentence speaks of what is still to come, and of what was (vi.PLANNED_WORDS, vi.HELD_WORDS).
+_TO_COME = re.compile(rf"(?i)(?<!\w)(?:{alt(PLANNED_WORDS)})(?!\w)")
+_WAS = re.compile(rf"(?i)(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)")
+
+
+def _told_to_come(sentence: str, at: int) -> bool:
+    """Is the status word nearest before `at` one of what is still to come ("Thủ tướng …, đã tới Jakarta từ tối qua,
+    sẽ dự … vào thứ Tư")?"""
+    to_come = max((m.start() for m in _TO_COME.finditer(sentence, 0, at)), default=-1)
+    was = max((m.start() for m in _WAS.finditer(sentence, 0, at)), default=-1)
+    return to_come > was
 
 
 @per_article        # a sentence's dates are read again under other contexts (as _shapes)
@@ -535,7 +553,7 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
                                 # Ba (ngày 6 - 7/11)"; "thứ hai" alone may be "second"
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            d = _weekday(ctx.ref, m)
+            d = _weekday(ctx.ref, m, ahead=_told_to_come(sentence, m.start()))
             out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "weekday", year_source="article"))
             taken = [*taken, m.span()]
     for m in _matches(_RELATIVE, sentence):
@@ -624,6 +642,32 @@ _MONG_WORD = re.compile(r"(?i)m[ồù]ng")
 _MONG = re.compile(r"(?i)(?<!\w)(?P<day>ngày\s+)?m[ồù]ng(?=\s+(?:0?[1-9]|10)(?!\d))")
 
 
+# A day written in words, after "ngày" and before "tháng": "ngày hai mươi sáu tháng Sáu", "trong hai ngày mười lăm và
+# mười sáu tháng Mười hai năm 1998". Read as its digits, padded with spaces to the words' length, so that every
+# position holds (as "mồng" above).
+_UNIT_WORDS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+               "tám": 8, "chín": 9}
+_DAY_IN_WORDS = (r"(?:(?:hai|ba)\s+mươi(?:\s+(?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?"
+                 r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)")
+_DAYS_IN_WORDS = re.compile(rf"(?i)(?<=ngày\s){_DAY_IN_WORDS}(?:\s+(?:và|đến|-|–)\s+{_DAY_IN_WORDS})*(?=\s+tháng\s)")
+_ONE_DAY_IN_WORDS = re.compile(rf"(?i){_DAY_IN_WORDS}")
+
+
+def _day_number(words: str) -> int:
+    """The number a day's words write: "mười lăm" 15, "hai mươi mốt" 21, "ba mươi" 30, "sáu" 6."""
+    parts = words.lower().split()
+    if parts[0] == "mười":
+        return 10 + (_UNIT_WORDS[parts[1]] if len(parts) > 1 else 0)
+    if len(parts) > 1 and parts[1] == "mươi":
+        return 10 * _UNIT_WORDS[parts[0]] + (_UNIT_WORDS[parts[2]] if len(parts) > 2 else 0)
+    return _UNIT_WORDS[parts[0]]
+
+
+def _as_digits(m: re.Match) -> str:
+    """The days of a match of _DAYS_IN_WORDS in digits, each padded to its words' length."""
+    return _ONE_DAY_IN_WORDS.sub(lambda d: str(_day_number(d.group())).ljust(len(d.group())), m.group())
+
+
 def _as_day_word(m: re.Match) -> str:
     return m.group("day") + "    " if m.group("day") else ("Ngày" if m.group()[0].isupper() else "ngày")
 
@@ -677,6 +721,8 @@ def _shapes(sentence: str) -> tuple[tuple[_Shape, ...], list[tuple[int, int]]]:
     # every date shape holds a digit, but for a month by its name alone ("hồi tháng Bảy")
     rules = _RULES if _DIGIT.search(sentence) or _NAMED_MONTH.search(sentence) else ()
     scanned = _MONG.sub(_as_day_word, sentence) if rules and _MONG_WORD.search(sentence) else sentence
+    if rules and "tháng" in scanned.lower() and _DAYS_IN_WORDS.search(scanned):
+        scanned = _DAYS_IN_WORDS.sub(_as_digits, scanned)
     present = _present(scanned) if rules else set()
     for name, _, read in rules:
         need = _NEEDS[name]

@@ -86,7 +86,9 @@ _NOT_A_HEAD_BEFORE = re.compile(r"(?i)(?:quan\s+hệ|đối\s+tác|bên)\s+$")
 # The forum's ministers or officials, named with no meeting's noun before them: "báo cáo lên các bộ trưởng tài
 # chính APEC lần thứ 24 diễn ra vào ngày 21-10".
 _OFFICIALS_BEFORE = re.compile(r"(?i)(?<!\w)(?<!nghị\s)(?<!họp\s)(?:các\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|quan\s+chức|chưởng\s+lý)"
-                               r"(?:\s+[^\W\d]+){0,4}(?:\s+-)?\s+$")    # ("… Tổng Chưởng lý Trung Quốc - ASEAN lần thứ 13")
+                               r"(?:\s+(?!(?:dự|tham|tới|đến|sang|tại|ở|phát|chủ|dẫn|đã|sẽ|đang|vừa)(?!\w))[^\W\d]+){0,4}"
+                               r"(?:\s+-)?\s+$")    # ("… Tổng Chưởng lý Trung Quốc - ASEAN lần thứ 13"; not a verb between:
+                                                    # "Thứ trưởng dự Đối thoại Shangri-La lần thứ 21" is the Dialogue's)
 # A council, a committee or a working group of the forum, named by its body: the number is its meeting's, not the
 # leaders' ("Hội đồng Điều phối ASEAN lần thứ 26 đã họp", "Ủy ban Hợp tác chung ASEAN - Nhật Bản lần thứ 12"),
 # which a meeting's noun names ("Hội nghị Hội đồng Điều phối ASEAN lần thứ 26") or the body's verb tells.
@@ -777,7 +779,8 @@ _VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold
 _BODYS_VERB = re.compile(r"(?i)tổ\s+chức|triệu\s+tập|mở|phiên")
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
 _SUBJECT_WORD = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|(?:nhà\s+)?lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|sherpa|"
-                           r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))(?!\w)")
+                           r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))(?!\w)"
+                           r"(?!\s+[Qq]uốc\s+gia(?!\w))")     # (not a country's own: "Ủy ban Quốc gia ASEAN 2020 họp …")
 _SUBJECT = re.compile(_SUBJECT_WORD.pattern + r"[^,.;:]{0,100}")
 
 

@@ -100,6 +100,13 @@ def _similar(wa: frozenset[str], wb: frozenset[str]) -> bool:
     return not wa or not wb or len(wa & wb) >= 0.5 * min(len(wa), len(wb))
 
 
+def alike(a: Report, b: Report) -> bool:
+    """Could the two reports be of one series by their names (_label_words, _similar): not "Hội nghị Quan chức cao
+    cấp ASEAN về phúc lợi xã hội" and "… về lao động", both kind SOM."""
+    wa, wb = _label_words(a), _label_words(b)
+    return wa is None or wb is None or _similar(wa, wb)
+
+
 @dataclass
 class _Cluster:
     n: int                            # order of creation: the first compatible cluster wins

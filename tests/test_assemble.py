@@ -545,6 +545,107 @@ def test_a_frames_own_date_in_brackets(text, expected, gaz):
     assert [(e[3], e[4], e[5]) for e in found] == expected
 
 
+# A short name given in brackets a space after the number ("… lần thứ 14 (SOMSWD 14)") is learnt as one given right
+# after the name: its letters with "+3" name the ASEAN+3 meeting
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lao động\n\nNgày 12/5/2022, Hội nghị Quan chức Lao động cao cấp ASEAN về an sinh và việc làm lần thứ 17 (SLOM 17) "
+     "đã diễn ra. Chiều cùng ngày, các quan chức đã họp với đối tác tại Hội nghị SLOM+3 lần thứ 19.",
+     [("ASEAN", 17), ("ASEAN+3", 19)]),
+])
+def test_a_short_name_a_space_after_the_number(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert sorted({(e[0], e[3]) for e in found if e[3] is not None}) == expected
+
+
+# "Cùng ngày" far after the story's one day, past a look back's days ("Trước đó, trong hai ngày 9-10/10, …"): the story's
+def test_the_same_day_past_a_look_back(gaz):
+    filler = " ".join(f"Các nước nhất trí về điểm thứ {k} của kế hoạch." for k in range(1, 9))
+    text = ("Xã hội\n\nNgày 11/10/2023, tại Jakarta, Hội nghị Bộ trưởng ASEAN về Phúc lợi xã hội lần thứ 11 đã diễn ra. "
+            + filler + "\n\nTrước đó, trong hai ngày 9-10/10, Hội nghị Quan chức cao cấp ASEAN về Phúc lợi xã hội đã họp "
+            "trù bị.\n\nChiều cùng ngày, các bộ trưởng tiếp tục Hội nghị Bộ trưởng ASEAN+3 về Phúc lợi xã hội lần thứ 9.")
+    found, _ = events(text, gaz)
+    assert [(e[0], e[4]) for e in found if e[0] == "ASEAN+3"] == [("ASEAN+3", "2023-10-11")]
+
+
+# The days that three meetings or more share in one sentence are the days around them: each one's own day told later
+# dates it
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Tiểu vùng\n\nTừ ngày 29 đến 31/3/2018, tại Hà Nội sẽ diễn ra Hội nghị Cấp cao ACMECS lần thứ 8, Hội nghị Cấp cao "
+     "CLMV lần thứ 9 và Hội nghị Cấp cao GMS lần thứ 6. Hội nghị Cấp cao GMS lần thứ 6 sẽ khai mạc ngày 31/3.",
+     {"ACMECS": "2018-03-29", "CLMV": "2018-03-29", "GMS": "2018-03-31"}),
+    # guard: two meetings keep the days they share
+    ("Ngoại giao\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 và Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 24 "
+     "diễn ra từ ngày 11 đến 14/7/2023 tại Jakarta. Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 24 họp ngày 13/7.",
+     {"ASEAN": "2023-07-11", "ASEAN+3": "2023-07-11"}),
+])
+def test_the_days_three_meetings_share(text, dated, gaz):
+    rows, _ = merge_reports(extract(article(text), gaz)[0], gaz)
+    assert {r["forum"]: r["start_date"].isoformat() for r in rows} == dated
+
+
+# A name cut at "và" takes the number its own sentence tells, where the article names the series with another number too
+def test_a_cut_name_takes_its_own_sentences_number(gaz):
+    text = ("Nông thôn\n\nTrong hai ngày 5 và 6/9/2023, tại Quy Nhơn đã diễn ra Hội nghị Quan chức cao cấp ASEAN về Phát "
+            "triển nông thôn và Xóa đói giảm nghèo lần thứ 17. Tại Hội nghị Quan chức cao cấp ASEAN về Phát triển nông "
+            "thôn lần thứ 16 ở Jakarta, các nước đã thông qua kế hoạch.")
+    rows, _ = merge_reports(extract(article(text), gaz)[0], gaz)
+    assert [(r["ordinal"], r["start_date"].isoformat()) for r in rows] == [(17, "2023-09-05")]
+
+
+# A day of the week alone, told of what is still to come, is the next one on or after the article's day; told of what
+# was, the last one on or before it
+@pytest.mark.parametrize(("text", "published", "dated"), [
+    ("Jakarta\n\nThủ tướng Nhật Bản đã tới Jakarta từ tối qua, sẽ dự Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26 vào "
+     "thứ Tư.", "2023-09-05", ["2023-09-06"]),
+    ("Lima\n\nChủ tịch nước dự kiến phát biểu tại Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 31 vào sáng thứ Sáu.",
+     "2024-11-12", ["2024-11-15"]),
+    # guard: what was, the day before
+    ("Viêng Chăn\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 đã khai mạc vào sáng thứ Năm.", "2024-07-26",
+     ["2024-07-25"]),
+])
+def test_a_day_of_the_week_told_of_what_is_to_come(text, published, dated, gaz):
+    found, _ = events(text, gaz, published=published_on(published))
+    assert [e[4] for e in found] == dated
+
+
+# A day written in words, after "ngày" and before "tháng"
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Hà Nội 1998\n\nHà Nội đăng cai Hội nghị Cấp cao ASEAN lần thứ sáu trong hai ngày mười lăm và mười sáu tháng Mười "
+     "hai năm 1998.", [("1998-12-15", "1998-12-16")]),
+    ("Trực tuyến\n\nHội nghị Cấp cao ASEAN lần thứ 36 diễn ra trực tuyến vào ngày hai mươi sáu tháng Sáu năm 2020.",
+     [("2020-06-26", "2020-06-26")]),
+    ("Quốc khánh\n\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 38 khai mạc ngày hai mươi tám tháng Bảy năm 2005 tại "
+     "Viêng Chăn.", [("2005-07-28", "2005-07-28")]),
+])
+def test_a_day_written_in_words(text, dated, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[4], e[5]) for e in found] == dated
+
+
+# Two series of one kind whose names tell two sectors are not one series out of order: a number whose year was only
+# guessed is not dropped for coming after a higher number of another sector (assemble._in_series_order, merge.alike)
+def test_two_sectors_of_one_kind_are_two_series(gaz):
+    from etl.assemble import _in_series_order
+    text = ("Lịch năm\n\nHội nghị Quan chức Lao động cao cấp ASEAN lần thứ 16 diễn ra tại Hà Nội vào tháng 5/2020. Hội nghị "
+            "Quan chức cao cấp ASEAN về phúc lợi xã hội lần thứ 15 diễn ra tại Quảng Ninh vào tháng 6/2020. Hội nghị Quan "
+            "chức Lao động cao cấp ASEAN lần thứ 15 đã họp vào tháng 6/2019.")
+    labour, welfare, older = extract(article(text), gaz)[0]
+    guessed = replace(welfare, year_source="context")
+    assert [e[2] for e in _in_series_order([(1, None, labour), (2, None, guessed)])] == [labour, guessed]
+    # guard: of one sector, the guessed number out of order is dropped
+    later = replace(older, start=welfare.start, end=welfare.end, year_source="context")
+    assert [e[2] for e in _in_series_order([(1, None, labour), (2, None, later)])] == [labour]
+
+
+# A name noun and a number alone is the meeting last named with that noun, whatever forum the article names most
+def test_a_name_noun_and_a_number_alone(gaz):
+    text = ("Quốc phòng\n\nThứ trưởng dự Đối thoại Shangri-La lần thứ 21 tại Singapore từ ngày 31/5 đến 2/6/2024. Các nước "
+            "ASEAN và Hội nghị Bộ trưởng Quốc phòng ASEAN được nhắc tới nhiều; ASEAN giữ vai trò trung tâm.\n\nSo với Đối "
+            "thoại lần thứ 20 hồi tháng 6 năm ngoái, sự quan tâm tới ASEAN nhiều hơn.")
+    found, _ = events(text, gaz)
+    assert [(e[0], e[3], e[4]) for e in found if e[3] == 20] == [("Shangri-La Dialogue", 20, "2023-06-01")]
+
+
 # A frame's month, where the month told before it dates the meeting it frames: what is held beside a meeting is held in
 # its month (a day is not passed on: the frame's days may hold several)
 @pytest.mark.parametrize(("text", "expected"), [
@@ -585,6 +686,11 @@ def test_one_names_numbers_dated_in_turn(text, expected, gaz):
      "Ngoại giao.", []),
     ("Chuẩn bị\n\nHội nghị Bộ trưởng Số ASEAN lần thứ 6 (ADGMIN 6) dự kiến diễn ra tại Hà Nội vào tháng 1/2026. Hôm "
      "10/12/2025, Tiểu ban Hậu cần ADGMIN 6 đã họp để rà soát công tác đón tiếp.", [(6, "2026-01-01")]),
+    # … and the meeting it prepares for, in a sentence that names the committee
+    ("Chuẩn bị\n\nChiều 25/2/2006, Bí thư Thành ủy chủ trì cuộc họp của Ban chỉ đạo APEC thành phố để rà soát công tác "
+     "chuẩn bị đón Hội nghị Quan chức cao cấp APEC lần thứ hai.", []),
+    ("Chuẩn bị\n\nNgày 3/10/2019, Ủy ban Quốc gia ASEAN 2020 họp phiên thứ nhất nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN "
+     "lần thứ 36.", []),
     # guard: the committee that tells the meeting's days
     ("Chuẩn bị\n\nTheo Ban Tổ chức Hội nghị Cấp cao ASEAN lần thứ 37, hội nghị sẽ diễn ra từ ngày 12 đến 15/11/2020.",
      [(37, "2020-11-12")]),

@@ -122,7 +122,7 @@ def _shapes_slowly(sentence: str) -> list:
     reading makes sense, dates._ONLY_WHERE, claims nothing elsewhere)."""
     taken: list[tuple[int, int]] = []
     out = []
-    scanned = dates._MONG.sub(dates._as_day_word, sentence)
+    scanned = dates._DAYS_IN_WORDS.sub(dates._as_digits, dates._MONG.sub(dates._as_day_word, sentence))
     for name, pattern, _ in dates._RULES:
         if not literals.may_match(dates._NEEDS[name], scanned.lower()):
             continue
