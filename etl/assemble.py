@@ -1857,7 +1857,7 @@ def _in_turn(group: list[Mention], k: int, span: DateSpan, end: date, spans: lis
         return None
     after = [sp for sp in spans if group[-1].end_pos < sp.pos < next_start]
     if len(after) == len(group):
-        return after[k]
+        return _with_the_year_told_after(after)[k]
     if span.precision == "day" and (end - span.start).days == len(group) - 1:
         day = span.start + timedelta(days=k)
         return replace(span, start=day, end=day)
@@ -1865,6 +1865,18 @@ def _in_turn(group: list[Mention], k: int, span: DateSpan, end: date, spans: lis
         day = span.end if k else span.start     # "lần lượt khai mạc ngày 11/7 và 14/7": the two days told
         return replace(span, start=day, end=day)
     return None
+
+
+def _with_the_year_told_after(turns: list[DateSpan]) -> list[DateSpan]:
+    """The dates of a list told in turn, each whose year was not written in the year written on the next that has one:
+    "… lần lượt vào tháng 6 và tháng 7/2020" is June 2020 too."""
+    out = list(turns)
+    for i, sp in enumerate(out):
+        written = next((o for o in out[i + 1:] if not o.year_inferred), None)
+        if sp.year_inferred and written is not None and sp.start.year != written.start.year and (
+                (sp.start.month, sp.start.day) <= (written.start.month, written.start.day)):
+            out[i] = shift_years(sp, written.start.year - sp.start.year) or sp
+    return out
 
 
 def _numbers_in_turn(m: Mention, count: int, span: DateSpan, spans: list[DateSpan], text: str,

@@ -663,6 +663,28 @@ def test_a_frames_month(text, expected, gaz):
     assert [(e.forum, e.start.isoformat(), e.precision) for e in evs] == expected
 
 
+# A list told its dates in turn, the year written on the last: each in that year ("… lần lượt vào tháng 6 và tháng
+# 7/2020"), and the ARF's inter-sessional support group is a group of its, no ministers' meeting
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ASEAN\n\nKết quả sẽ được báo cáo lên Hội nghị Quan chức cao cấp ASEAN và Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ "
+     "53, dự kiến tổ chức lần lượt vào tháng 6 và tháng 7/2020 tại Việt Nam.",
+     [("ASEAN", "senior_officials", "2020-06-01"), ("ASEAN", "ministers", "2020-07-01")]),
+    ("ARF\n\nCuộc họp Nhóm hỗ trợ giữa kỳ ARF tiếp theo dự kiến diễn ra tại Canberra vào tháng 4/2020.",
+     [("ARF", "other", "2020-04-01")]),
+    # not yet (written 8805): the ARF named by its own noun after a list's head is another meeting, not the head's kind;
+    # "tiếp theo của …" ends the name before the group it names
+    pytest.param("ARF\n\nKết quả sẽ được báo cáo lên Hội nghị Quan chức cao cấp ARF (ARF SOM) và Diễn đàn Khu vực ASEAN "
+                 "lần thứ 27 (ARF-27), dự kiến tổ chức lần lượt vào tháng 6 và tháng 7/2020 tại Việt Nam.",
+                 [("ARF", "senior_officials", "2020-06-01"), ("ARF", "ministers", "2020-07-01")],
+                 marks=pytest.mark.xfail(strict=True)),
+    pytest.param("ARF\n\nCuộc họp tiếp theo của Nhóm hỗ trợ giữa kỳ dự kiến diễn ra tại Canberra (Australia) vào tháng "
+                 "4/2020, do ARF chủ trì.", [("ARF", "other", "2020-04-01")], marks=pytest.mark.xfail(strict=True)),
+])
+def test_a_list_in_turn_and_the_year_told_last(text, expected, gaz):
+    found, _ = events(text, gaz, published=published_on("2019-12-13"))
+    assert [(e[0], e[1], e[4]) for e in found] == expected
+
+
 # One name's numbers told their dates in turn ("lần lượt"): each number its own
 @pytest.mark.parametrize(("text", "expected"), [
     ("Chủ tịch ASEAN\n\nNăm 2020, Việt Nam đăng cai Hội nghị Cấp cao ASEAN lần thứ 36 và 37, lần lượt vào tháng 6 và "
