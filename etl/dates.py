@@ -653,6 +653,12 @@ _DAYS_IN_WORDS = re.compile(rf"(?i)(?<=ngày\s){_DAY_IN_WORDS}(?:\s+(?:và|đế
 _ONE_DAY_IN_WORDS = re.compile(rf"(?i){_DAY_IN_WORDS}")
 
 
+def _may_hold_days_in_words(lowered: str) -> bool:
+    """Does the lower-cased sentence hold both words every match of _DAYS_IN_WORDS holds? (The pattern opens with a
+    look-behind, which sre tries at every position: asked only where it may match.)"""
+    return "tháng" in lowered and "ngày" in lowered
+
+
 def _day_number(words: str) -> int:
     """The number a day's words write: "mười lăm" 15, "hai mươi mốt" 21, "ba mươi" 30, "sáu" 6."""
     parts = words.lower().split()
@@ -721,7 +727,7 @@ def _shapes(sentence: str) -> tuple[tuple[_Shape, ...], list[tuple[int, int]]]:
     # every date shape holds a digit, but for a month by its name alone ("hồi tháng Bảy")
     rules = _RULES if _DIGIT.search(sentence) or _NAMED_MONTH.search(sentence) else ()
     scanned = _MONG.sub(_as_day_word, sentence) if rules and _MONG_WORD.search(sentence) else sentence
-    if rules and "tháng" in scanned.lower() and _DAYS_IN_WORDS.search(scanned):
+    if rules and _may_hold_days_in_words(scanned.lower()) and _DAYS_IN_WORDS.search(scanned):
         scanned = _DAYS_IN_WORDS.sub(_as_digits, scanned)
     present = _present(scanned) if rules else set()
     for name, _, read in rules:
