@@ -246,8 +246,12 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         # "Chủ tịch ASEAN 2019" and ASEAN 35's year, not the next chair's "ASEAN 2020" told twice; ASEAN 12,
         # ASEAN+3 10 and EAS 2 of 2007, not "Năm APEC 2006" told once
         return numbered
+    # (a capitalised name before a headline's year names another event's year, "World Cup 2034", but not a forum's
+    # name: "Đối thoại Raisina 2025: …" is the year of the meeting the article tells)
+    forum_ends = {m.end() for m in gaz.forum_names(article.title or "")}
     title_years = [m.group(1) for m in year_matches(article.title or "") if not a_goal(article.title, m.start())
-                   and not _AN_EVENTS_YEAR.search(article.title, 0, m.start())]
+                   and not (_AN_EVENTS_YEAR.search(article.title, 0, m.start())
+                            and len(article.title[:m.start()].rstrip()) not in forum_ends)]
     for source in (forum_years, years_in(article.url or ""), title_years):
         if (year := _mode_year([int(y) for y in source])):
             return year
@@ -1087,8 +1091,8 @@ _OPENING_WORDS = re.compile(rf"(?i)^\W*(?:(?:cũng|ngay)\s+)?(?:(?:trong|vào|h�
                             r"(?:ngày\s+)?$")
 
 
-def _opens_the_sentence(text: str, span: DateSpan) -> bool:
-    return bool(_OPENING_WORDS.match(text[:span.pos])) and text[span.pos + len(span.text):].lstrip().startswith(",")
+def _opens_the_sentence(text: str, span: DateSpan, start: int = 0) -> bool:
+    return bool(_OPENING_WORDS.match(text[start:span.pos])) and text[span.pos + len(span.text):].lstrip().startswith(",")
 
 
 # Days a meeting told as held may start after its page's date (a report filed across midnight, another time zone).
@@ -1674,6 +1678,12 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                 day := _day_opening_the_frame(text, spans, claimed, groups[gi - 1][0].pos, out[-1][1])) is not None:
             picked = day, 1     # "Chiều 13/7, tại Jakarta, trong khuôn khổ AMM-56 … diễn ra từ ngày 11 đến 14/7, Bộ trưởng …
                                 # đã tham dự Hội nghị X": the day the sentence opens on, within the frame's own days
+        elif (picked is not None and gi and out and out[-1][0] in groups[gi - 1] and picked[0].pos < group[0].pos
+              and (out[-1][1].start, out[-1][1].end) == (picked[0].start, picked[0].end)
+              and (day := _day_opening_the_frame(text, spans, claimed, groups[gi - 1][0].pos, out[-1][1])) is not None):
+            picked = day, 1     # "Chiều và tối nay, Thủ tướng, … dự Hội nghị Cấp cao ASEAN 44, 45 … diễn ra từ ngày 8-11/10,
+                                # đã … dự Hội nghị X, Y và Z": the day the sentence opens on, within the days the meeting
+                                # before took, not those days
         trip = _the_trips_month(s, sentences, group, ctx) if picked is None else None
         if trip is not None and gi == 0 and trip.rule == "arrival":
             picked = trip, 1        # (before the paragraph's day, which is the arrival's)
@@ -1978,6 +1988,8 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
         return [], []       # every meeting belongs to a named forum: most of what an outlet publishes
     default_forum = _default_forum(forums, gaz.forum_names(article.title) if article.title else [], gaz)
     starts = [h.start() for h in hits]
+    title = article.title or ""
+    unknown = _unknown_series(title, find_meetings(title, gaz) if _NUMBERED_BY_ITS_NOUN.search(title) else [])
     sentences = []
     short_names: dict[str, Mention] = {}
     plus_three: dict[str, Mention] = {}     # an ASEAN meeting's short name's letters -> its meeting
@@ -2002,14 +2014,14 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
                            or _BARE_HEAD.match(text) and _A_DIGIT.search(text, 0, mentions[0].pos)):
             # "Hội nghị diễn ra ngày 4/11 bên lề Hội nghị Cấp cao ASEAN lần thứ 35": the meeting named
             # before, dated before the frame of another (a date after the frame may be the frame's own)
-            again = _the_meeting_again(text, sentences, gaz)
+            again = _the_meeting_again(text, sentences, gaz, unknown=unknown)
             if again and again[-1].end_pos <= mentions[0].pos and _A_DIGIT.search(text, again[-1].end_pos, mentions[0].pos):
                 mentions = again + mentions
         if len(mentions) > 1 and (told := [m for m in mentions if not _a_yardstick_set_off(text, m)]):
             mentions = told     # "Ngày 9/12, một ngày trước ADMM+ 7, Hội nghị … lần thứ 14 (ADMM-14) cũng được tổ chức"
         if mentions and short_names and not teaser:
             mentions = _as_short_names_say(mentions, _short_name_again(text, short_names))
-        mentions = (mentions or _the_meeting_again(text, sentences, gaz, short_names)
+        mentions = (mentions or _the_meeting_again(text, sentences, gaz, short_names, unknown)
                     or ([] if teaser else _short_name_again(text, short_names)))
         _learn_short_names(text, mentions, short_names, plus_three)
         if not teaser and "+" in text:
@@ -2017,6 +2029,9 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
         if mentions and _ORGANISERS.search(text):
             mentions = [m for m in mentions if not _its_organisers_meet(text, m)
                         and not _PREPARING_FOR.search(text, max(0, m.pos - 40), m.pos)]
+        if not sentences and not mentions:
+            unknown |= _unknown_series(text, mentions)      # the first sentence's, as the headline's, where it names
+                                                            # no meeting the text knows
         sentences.append(Sentence(text, i, mentions, para))
     year = context_year(article, sentences, gaz)
     ref, ref_precision, ref_guessed = reference(article, sentences, year)
@@ -2254,8 +2269,22 @@ def _as_short_names_say(mentions: list[Mention], again: list[Mention]) -> list[M
     return out
 
 
+# A numbered meeting a headline names by a noun and words no forum's ("Khai mạc Hội nghị hợp tác phát triển các tỉnh
+# biên giới Việt Nam - Lào - Campuchia lần thứ 11"): _unknown_series
+_NUMBERED_BY_ITS_NOUN = re.compile(rf"(?i)(?<!\w)(?P<noun>{alt(MEETING_NOUNS)})\s[^.;:!?]{{3,100}}?\slần\s+thứ\s+\w+")
+
+
+def _unknown_series(text: str, known: list[Mention]) -> frozenset[str]:
+    """The nouns (casefolded) by which the headline or the article's first sentence (`text`, the meetings found in it
+    `known`) names a numbered meeting that is no forum's meeting: a bare "Hội nghị lần thứ 12 dự kiến …" in its text
+    is that series', not another meeting the text names."""
+    return frozenset(" ".join(m.group("noun").casefold().split()) for m in _NUMBERED_BY_ITS_NOUN.finditer(text)
+                     if not any(k.pos < m.end() and m.start() < k.end_pos for k in known))
+
+
 def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer,
-                       short_names: dict[str, Mention] | None = None) -> list[Mention]:
+                       short_names: dict[str, Mention] | None = None, unknown: frozenset[str] = frozenset()
+                       ) -> list[Mention]:
     opener = _BARE_OPENER.match(text)
     head = (_BARE_HEAD.match(text, opener.end() if opener else 0) or _BARE_HEAD_INSIDE.search(text)
             or _BARE_HEAD_LOWER.search(text)
@@ -2269,6 +2298,9 @@ def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer,
         return (_its_head_again(text, opener.end() if opener else 0, named) or _its_number_again(text, named)
                 or _the_noun_again(text, named) or _the_ones_counted(text, named) or _its_days_told(text, named)
                 or _its_outreach(text, before, gaz))
+    if head.group("n") and " ".join(head.group("noun").casefold().split()) in unknown:
+        return []       # "Hội nghị lần thứ 10 được tổ chức tại tỉnh Ratanakiri …" under a headline's "Hội nghị hợp tác …
+                        # các tỉnh biên giới … lần thứ 11": that series' (_unknown_series)
     m = (_series_by_its_letters(before[-1], short_names or {})
          or _last_named_with(before, head.group("noun").casefold()) or named[-1])
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
@@ -2762,12 +2794,14 @@ def _day_opening_the_frame(text: str, spans: list[DateSpan], claimed: set[int], 
                            frame: Report) -> DateSpan | None:
     """The day a sentence opens on before the frame of what it tells, one of the days the frame took after
     its name: the framed meeting's, not the frame's (_frames passes on only a frame that takes no date)."""
-    if not spans or 0 in claimed or frame.precision != "day" or frame.start == frame.end:
+    line = lead_dateline(text)      # past a lead's date line: "Viêng Chăn (Lào), 10/10 - Chiều và tối nay, …"
+    first = next((k for k, sp in enumerate(spans) if not line or sp.pos >= line.end()), None)
+    if first is None or first in claimed or frame.precision != "day" or frame.start == frame.end:
         return None
-    day = spans[0]
-    if (day.pos < frame_at and day.precision == "day" and day.start == day.end and _opens_the_sentence(text, day)
-            and frame.start <= day.start <= frame.end):
-        claimed.add(0)
+    day = spans[first]
+    if (day.pos < frame_at and day.precision == "day" and day.start == day.end
+            and _opens_the_sentence(text, day, line.end() if line else 0) and frame.start <= day.start <= frame.end):
+        claimed.add(first)
         return day
     return None
 

@@ -374,6 +374,9 @@ _REL_DAYS = {"hôm nay": 0, "sáng nay": 0, "trưa nay": 0, "chiều nay": 0, "t
              "hôm qua": -1, "sáng qua": -1, "chiều qua": -1, "tối qua": -1, "đêm qua": -1, "ngày mai": 1,
              "sáng mai": 1, "trưa mai": 1, "chiều mai": 1, "tối mai": 1,
              "ngày kia": 2, "ngày mốt": 2, "hôm kia": -2}     # the day after tomorrow, the day before yesterday
+# … and two times of one day: "chiều và tối nay", "sáng và trưa mai"
+_REL_DAYS.update({f"{a} và {b} {w}": _REL_DAYS[f"hôm {w}" if w != "mai" else "ngày mai"]
+                  for i, a in enumerate(TIMES_OF_DAY) for b in TIMES_OF_DAY[i + 1:] for w in ("nay", "qua", "mai")})
 # Words for a month: the days from the article's date to a day of that month ("tuần trước" may
 # fall in the month before: a week back from the article's date decides).
 _REL_MONTH_DAYS = {"tuần trước": -7, "tuần qua": -7, "tháng trước": -28, "tuần này": 0, "tháng này": 0,

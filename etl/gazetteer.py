@@ -550,7 +550,16 @@ def _countries(hand: list[dict], cldr: list[dict]) -> list[dict]:
         mine["en_name"] = t["en"]
         if place_key(t["vi"]) not in {place_key(x) for x in mine["surface"]}:
             mine["surface"].append(t["vi"])
+    for c in out:
+        # an older spelling's syllables written together as well as hyphenated: "Bru-nây" and "Brunây",
+        # "Ca-na-đa" and "Canađa", as the papers of those years wrote both
+        known = {place_key(x) for x in c["surface"]}
+        c["surface"] += [joined for x in list(c["surface"]) if (joined := _JOINED_SYLLABLES.sub("", x)) != x
+                         and place_key(joined) not in known]
     return out
+
+
+_JOINED_SYLLABLES = re.compile(r"(?<=\w)-(?=\w)")
 
 
 def _titles(raw: dict, file: str) -> tuple[dict[str, Level], dict[str, Title], list[dict]]:

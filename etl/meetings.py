@@ -57,6 +57,12 @@ _HEAD = re.compile(rf"""
       | phiên\s+(?:họp|thảo\s+luận)(?=(?:\s+[A-Z][\w+]*)?\s+mở\s+rộng(?!\w))
         # a body's numbered session, not a session of a meeting: "phiên họp thứ 6, nhiệm kỳ thứ 10
         # của ACP", "Phiên họp lần thứ 31 Hội đồng MRC" (not "phiên họp thứ hai của Hội nghị …")
+      # … and a body's numbered session named "Khóa họp": "Khóa họp thứ 55 Hội đồng Nhân quyền", "Khóa họp thường
+        # kỳ lần thứ 49 của Hội đồng …" (not the General Assembly's, one name with it: "Khóa họp thứ 78 Đại hội đồng")
+      | kh(?:óa|oá)\s+họp
+        (?=(?:\s+(?:thường\s+kỳ|thường\s+niên|đặc\s+biệt))?\s+(?:lần\s+)?thứ\s+\w+(?:\s+của)?\s+
+           (?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|khóa\s+họp|khoá\s+họp|phiên)(?!\w))
+           (?-i:[{_CAPITAL}]))
       | phiên\s+họp
         (?=\s+(?:lần\s+)?thứ\s+\w+(?:(?:,[^,.;]{{0,30}})?\s+của)?\s+
            (?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|khóa\s+họp|khoá\s+họp|phiên)(?!\w))
@@ -77,7 +83,7 @@ _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
 # goes on the session's phrase, which then names its forum)
 # … and a session of the General Assembly, or its debate, named before the Assembly: "phiên thảo luận chung cấp cao kỳ
 # họp thứ 77 Đại hội đồng LHQ" is one name, not three
-_NUMBERED_SESSION = r"(?:kỳ|khóa|khoá)(?:\s+họp)?\s+(?:thứ\s+)?\d{1,3}(?:\s+của)?"     # "kỳ họp thứ 77", "Khoá 72 của"
+_NUMBERED_SESSION = r"(?:kỳ|khóa|khoá)(?:\s+họp)?\s+(?:(?:lần\s+)?thứ\s+)?\d{1,3}(?:\s+của)?"     # "kỳ họp thứ 77", "Khoá 72 của"
 _SESSION_OF = re.compile(rf"(?i)(?:phiên\s+(?:họp|thảo\s+luận)\s+mở\s+rộng\s+của"
                          rf"|phiên\s+thảo\s+luận(?:\s+chung)?(?:\s+cấp\s+cao)?(?:\s+của)?"
                          rf"|(?<!\w){_NUMBERED_SESSION})\s+$")
@@ -248,7 +254,9 @@ class _Head:
 # A count or a length after a number, which is then no meeting's number: "APEC 2 tháng sau đó", "ASEAN 10
 # nước" (not a date: "ASEAN 43 tháng 9/2023").
 _COUNT_UNIT = rf"\s*(?:{_COUNT_NOUNS})(?!\w)(?!\s*\d)"
-_FORUM_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3}|\s(?-i:[IVX]{1,5}))(?![\d/]|\.\d|\w)"
+# (a bracket between: a short name, "(SLD)", or a name in another language, "(Beijing Xiangshan Forum)", with no digit)
+_A_NAMES_BRACKET = r"\((?:[^()]{1,12}|[^()\d]{13,40})\)"
+_FORUM_NUMBER = re.compile(r"\s*(?:" + _A_NAMES_BRACKET + r"\s*)?(?:lần\s+thứ\s+\w+|[-–]\s*\d{1,3}|\s\d{1,3}|\s(?-i:[IVX]{1,5}))(?![\d/]|\.\d|\w)"
                            rf"(?!{_COUNT_UNIT})", re.IGNORECASE)     # "ARF-31", "APEC 22", "ASEM V" (upper case only)
 
 
@@ -343,6 +351,7 @@ _SPOKEN_AT = re.compile(rf"""(?ix)(?<!\w)(?:
 
 
 # The General Assembly's session told by its number before its name (_named_meetings)
+_ASSEMBLY_HEAD = re.compile(r"(?i)đại\s+hội\s+đồng$")
 _SESSION_NUMBER = re.compile(rf"(?i)(?<!\w){_NUMBERED_SESSION}\s+$")
 _A_NUMBER = re.compile(r"\d{1,3}")
 
@@ -1056,9 +1065,10 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
         if ordinal is None and (numbered := _LISTED_NUMBER.match(sentence, end)):
             ordinal = parse_ordinal(numbered.group(1) or numbered.group(2))  # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
-        if ordinal is None and head.assembly and (session := _SESSION_NUMBER.search(sentence, max(0, head.start - 30),
-                                                                                 head.start)):
-            # "phiên thảo luận cấp cao của Khoá 72 Đại hội đồng Liên Hợp Quốc"
+        if ordinal is None and (head.assembly or _ASSEMBLY_HEAD.match(head.word)) and (
+                session := _SESSION_NUMBER.search(sentence, max(0, head.start - 30), head.start)):
+            # "phiên thảo luận cấp cao của Khoá 72 Đại hội đồng Liên Hợp Quốc", "Khóa họp lần thứ 42 Đại hội đồng
+            # UNESCO": any body's general assembly is numbered by its sessions
             ordinal = int(_A_NUMBER.search(session.group()).group())
         if ordinal == 1 and _FIRST_OF_YEAR.search(sentence, head.start, end + 50):
             # "Hội nghị … đầu tiên của Hiệp hội trong năm nay", "Hội nghị cấp cao đầu tiên có sự tham dự đầy
@@ -1337,6 +1347,9 @@ _FIRST_AFTER = re.compile(r"\s*(?:\(|(?:tại|ở)(?!\w))")     # "lần đầu 
 _A_COUNT = ahead(re.compile(r"(?i)(?<!\w)(?:là|lần\s+này|đây|thêm)\s+$"))      # etl/lookahead.py
 _ONLY_JOINED = re.compile(r"\s*(?:,|và|&)\s*")
 _A_CEREMONY = ahead(re.compile(r"(?i)(?<!\w)(?:lễ|kỷ\s+niệm)\s+$"))      # etl/lookahead.py
+# An event of another kind named between a meeting and a number (_numbered_again): "hội chợ", "triển lãm", "hội thảo" …
+_ANOTHER_EVENT = re.compile(r"(?i)(?<!\w)(?:hội\s+chợ|hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|diễn\s+tập|cuộc\s+thi"
+                            r"|giải\s+(?:thưởng|đấu)|liên\s+hoan|lễ\s+hội|khóa\s+học|khoá\s+học)(?!\w)")
 _A_PARLIAMENT = ahead(re.compile(r"(?i)(?<!\w)quốc\s+hội\s+$"))      # etl/lookahead.py
 
 
@@ -1371,6 +1384,9 @@ def _numbered_again(sentence: str, found: list[Mention], forums: list[tuple[tupl
             # thứ tư": the number of the name before its bracket
             out[out.index(prev)] = replace(prev, ordinal=n, end_pos=m.end())
             continue
+        if _ANOTHER_EVENT.search(sentence, prev.end_pos, m.start()):
+            continue        # "… Hội nghị thượng đỉnh SCO … vào tháng 6 tới, và Hội chợ Nhập khẩu quốc tế Trung Quốc lần đầu
+                            # tiên …": the fair's number, named between
         if _LETTERS_AROUND_A_DIGIT.search(sentence, prev.end_pos, m.start()) or _PLUS_PARTNERS.search(
                 sentence, prev.end_pos, m.start()):
             continue        # "… ASEM 12 …, rồi dự Hội nghị Thượng đỉnh P4G lần thứ nhất": the other body's number; and
@@ -1398,7 +1414,7 @@ _ITEMS_ASIDE = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?"
 
 
 # "(ACJCC) lần thứ 25", "(AMM) lần 29": a number after the name (in figures where "thứ" is left out)
-_LISTED_NUMBER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?lần\s+(?:thứ\s+(\w+)|(\d{1,3})(?![\d/.,]\d|\d))", re.IGNORECASE)
+_LISTED_NUMBER = re.compile(r"\s*(?:" + _A_NAMES_BRACKET + r"\s*)?lần\s+(?:thứ\s+(\w+)|(\d{1,3})(?![\d/.,]\d|\d))", re.IGNORECASE)
 
 
 _NAME_BREAK = re.compile(r"[.;:,]")

@@ -2027,6 +2027,14 @@ def test_a_day_signed_at_a_meeting_is_the_meetings(text, dated, gaz):
     ("Mekong\n\nChiều 26/7/2024, tại Viêng Chăn, nhân dịp dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57) "
      "diễn ra từ ngày 24 đến 27/7, Bộ trưởng Bùi Thanh Sơn đã tham dự Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương "
      "lần thứ 9.", {57: "2024-07-24", 9: "2024-07-26"}),
+    # … and the meeting before is no frame, but the days it took after its name hold the day the sentence opens on,
+    # past a lead's date line (written 9111)
+    ("Cấp cao\n\nViêng Chăn, 10/10/2024 - Chiều và tối nay, Thủ tướng, người dẫn đầu đoàn Việt Nam dự Hội nghị Cấp cao "
+     "ASEAN lần thứ 44 diễn ra từ ngày 8-11/10, đã lần lượt dự Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 27, Hội nghị "
+     "Cấp cao ASEAN - Hàn Quốc lần thứ 25 và Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26.",
+     {44: "2024-10-08", 27: "2024-10-10", 25: "2024-10-10", 26: "2024-10-10"}),
+    ("Kinh tế\n\nSáng 18/9/2024, các bộ trưởng dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 56 kéo dài từ ngày 17 đến "
+     "21/9, rồi cùng dự Hội nghị Bộ trưởng Kinh tế ASEAN - Nhật Bản lần thứ 30.", {56: "2024-09-17", 30: "2024-09-18"}),
     # (guards: no day before the frame; a day outside the frame's days, which is the day it was told)
     ("Mekong\n\nTrong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57) diễn ra từ ngày 24 đến 27/7/2024 "
      "tại Viêng Chăn, Bộ trưởng Bùi Thanh Sơn đã tham dự Hội nghị Bộ trưởng Ngoại giao Mekong - Lan Thương lần thứ 9.",

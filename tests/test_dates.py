@@ -99,6 +99,10 @@ def test_real_article_shapes(text, expected):
     ("Ngày kia, Diễn đàn Khu vực ASEAN sẽ diễn ra", ("2021-11-22", "2021-11-22", "day")),
     ("ngày mốt các trưởng đoàn sẽ họp", ("2021-11-22", "2021-11-22", "day")),
     ("Hôm kia, hội nghị quan chức cao cấp đã họp", ("2021-11-18", "2021-11-18", "day")),
+    # two times of one day (written 9111)
+    ("Chiều và tối nay, Thủ tướng lần lượt dự ba hội nghị", ("2021-11-20", "2021-11-20", "day")),
+    ("sáng và chiều qua, các trưởng đoàn đã họp kín", ("2021-11-19", "2021-11-19", "day")),
+    ("Trưa và tối mai, các bộ trưởng sẽ dự hai phiên họp", ("2021-11-21", "2021-11-21", "day")),
     ("tuần trước, hội nghị đã diễn ra", ("2021-11-01", "2021-11-01", "month")),
     ("Đầu tháng này, hội nghị đã diễn ra", ("2021-11-01", "2021-11-01", "month")),
     ("hội nghị sẽ diễn ra vào tháng tới", ("2021-12-01", "2021-12-01", "month")),

@@ -530,9 +530,31 @@ def test_glued_numbers_sessions_and_verbs(sentence, expected, gaz):
     # the UN's Human Rights Council, its high-level segment no summit
     ("Ngoại trưởng phát biểu tại Phiên họp cấp cao Khóa họp thường kỳ lần thứ 58 của Hội đồng Nhân quyền Liên hợp quốc.",
      [("UN", "other", "Human Rights Council", 58)]),
-    pytest.param("Khóa họp thứ 55 Hội đồng Nhân quyền diễn ra tại Geneva.", [("UN", "other", "Human Rights Council", 55)],
-                 marks=pytest.mark.xfail(strict=True, reason="'Khóa họp' opens no meeting's name but the General "
-                                                             "Assembly's (written 8511)")),
+    # security conferences that meet as such, as the Shangri-La Dialogue does (written 9301-9312), and the
+    # Dialogue by its own name, the Asia Security Summit
+    ("Diễn đàn Hương Sơn Bắc Kinh lần thứ 11 khai mạc tại Bắc Kinh.", [("Beijing Xiangshan Forum", "other", "Meeting", 11)]),
+    # … the number after its name in another language, in brackets (written 4908), as after a short name
+    ("Diễn đàn Hương Sơn Bắc Kinh (Beijing Xiangshan Forum) lần thứ 10 diễn ra từ ngày 29 đến 31/10.",
+     [("Beijing Xiangshan Forum", "other", "Meeting", 10)]),
+    ("Diễn đàn Khu vực ASEAN (ASEAN Regional Forum) lần thứ 30 diễn ra tại Jakarta.", [("ARF", "ministers", "ARF", 30)]),
+    ("Đối thoại Shangri-La (IISS Asia Security Summit) lần thứ 20 khai mạc tối 2/6.",
+     [("Shangri-La Dialogue", "other", "Meeting", 20)]),
+    ("Bộ trưởng phát biểu tại Hội nghị An ninh Munich lần thứ 61.", [("Munich Security Conference", "other", "Meeting", 61)]),
+    ("Hội nghị thường niên Diễn đàn châu Á Bác Ngao khai mạc tại Hải Nam.", [("Boao Forum for Asia", "other", "Meeting", None)]),
+    ("Thủ tướng có bài phát biểu đề dẫn tại Hội nghị An ninh châu Á lần thứ 12, thường được biết đến với tên gọi Đối "
+     "thoại Shangri-La.", [("Shangri-La Dialogue", "other", "Meeting", 12)]),
+    # … named by its numbered session, "Khóa họp" (written 8511)
+    ("Khóa họp thứ 55 Hội đồng Nhân quyền diễn ra tại Geneva.", [("UN", "other", "Human Rights Council", 55)]),
+    ("Khóa họp thường kỳ lần thứ 49 của Hội đồng Nhân quyền LHQ bế mạc sau năm tuần làm việc.",
+     [("UN", "other", "Human Rights Council", 49)]),
+    ("Thứ trưởng phát biểu tại Khoá họp thứ 46 của Hội đồng Nhân quyền Liên hợp quốc.",
+     [("UN", "other", "Human Rights Council", 46)]),
+    # … and a general assembly's number is its session's, before its name (not only the UN's)
+    ("Khóa họp lần thứ 42 Đại hội đồng UNESCO diễn ra tại Paris.", [("UNESCO", "other", "Meeting", 42)]),
+    ("Tại kỳ họp thứ 38 của Đại hội đồng UNESCO, Việt Nam trúng cử vào Hội đồng Chấp hành.",
+     [("UNESCO", "other", "Meeting", 38)]),
+    # (the UN General Assembly's session is one name with it, as before)
+    ("Việt Nam tham dự Khóa họp thứ 78 Đại hội đồng Liên hợp quốc.", [("UN", "leaders", "General Debate", 78)]),
     # directors-general meet as senior officials (the guideline)
     ("Hội nghị Tổng cục trưởng Hải quan ASEAN lần thứ 34 sẽ diễn ra tại Hà Nội.",
      [("ASEAN", "senior_officials", "SOM", 34)]),
@@ -620,6 +642,12 @@ def test_a_meeting_between_two_parties_is_not_the_articles_forums(sentence, expe
     # a ceremony's number, or a number before a named day, is not the meeting's named again
     ("Hai sự kiện đó là Hội nghị cấp cao ASEAN – Ấn Độ vào ngày 25/1 và lễ kỷ niệm lần thứ 69 Ngày Cộng hoà Ấn Độ 26/1.",
      [("ASEAN", "leaders", "Summit/Ấn Độ", None)]),
+    # … nor the number of a fair, an exhibition or a workshop named between (written 9309)
+    ("Trung Quốc sẽ đăng cai Hội nghị thượng đỉnh SCO vào tháng 6 tới, và Hội chợ Nhập khẩu quốc tế Trung Quốc lần đầu "
+     "tiên tại Thượng Hải vào tháng 11.", [("SCO", "leaders", "Summit", None)]),
+    ("Bên lề Hội nghị Bộ trưởng Kinh tế ASEAN có triển lãm sản phẩm OCOP lần thứ ba.", [("ASEAN", "ministers", "AEM", None)]),
+    ("Sau Hội nghị Cấp cao Mekong - Nhật Bản là hội thảo doanh nghiệp lần thứ 5 của hai bên.",
+     [("Mekong-Japan", "leaders", "Summit", None)]),
     # … but a second number with its day is
     ("Hội nghị Cấp cao ASEAN lần thứ 37 ngày 12/11 và lần thứ 38 ngày 13/11.",
      [("ASEAN", "leaders", "Summit", 37), ("ASEAN", "leaders", "Summit", 38)]),

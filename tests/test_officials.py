@@ -556,6 +556,10 @@ def test_a_counterpart_has_the_level_of_the_person_before(gaz):
     ("Tổng thống Ác-hen-ti-na Crít-xti-na Phéc-nan-đết đơ Kiếc-sne phát biểu tại hội nghị",
      [("Crít-xti-na Phéc-nan-đết đơ Kiếc-sne", "Argentina")]),
     ("Tổng thống Ma-la-uy Bin-gu oa Mu-tha-ri-ca dự hội nghị", [("Bin-gu oa Mu-tha-ri-ca", "Malawi")]),
+    # … and its syllables written together, as the same papers wrote them too (written 9801-9804)
+    ("Quốc vương Brunây Haji Hassanal Bolkiah tới dự hội nghị", [("Haji Hassanal Bolkiah", "Brunei")]),
+    ("Thủ tướng Canađa Gian Sơ-rê-chiên phát biểu tại hội nghị", [("Gian Sơ-rê-chiên", "Canada")]),
+    ("Tổng thống Bênanh Ma-thi-ơ Kê-rê-cu dẫn đầu đoàn", [("Ma-thi-ơ Kê-rê-cu", "Benin")]),
     # a country's syllables that begin a longer word are no country: "Ma-li" in "Ma-li-ki"
     ("Thủ tướng I-rắc Nu-ri An Ma-li-ki phát biểu", [("Nu-ri An Ma-li-ki", "Iraq")]),
 ])
