@@ -202,6 +202,11 @@ _HELD_BESIDE = re.compile(rf"(?i)^\W*(?:được\s+)?(?:diễn\s+ra|tổ\s+chứ
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|phục\s+vụ|hướng\s+tới|tới|trước(?:\s+thềm)?|(?<!nghị\s)sau|ngay\s+sau|"
                          r"(?<!\w)(?:chào\s+đón|đón\s+chào|chào\s+mừng|nhân\s+(?:dịp|sự\s+kiện)|(?<!chương\s)(?:đệ\s+)?trình)|"
                          r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:(?:đến|sang|tới)\s+)?(?:tham\s+)?dự)\s+$")
+_OPENS_PREPARING = re.compile(r"(?i)\W*(?:để|nhằm)\s+chuẩn\s+bị(?!\w)")
+_WORKED_FOR = re.compile(r"(?i)(?<!\w)để\s+$")
+# (… but its own time, told after the comma: "chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 48, dự kiến tổ chức vào tháng 5")
+_ITS_OWN_TIME = re.compile(r"(?i)\s*(?:(?:đã|sẽ|dự\s+kiến|được|vẫn|cũng)\s+)*(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài"
+                           r"|dự\s+kiến)(?!\w)")
 _PREPARED_FOR = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?:\s+các)?\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _VIRTUAL = Gated(_VIRTUAL)      # searched only in sentences that hold its words: sentences.Gated
@@ -1645,9 +1650,19 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     spans = [sp for sp in spans if sp not in visiting]
     # "Để chuẩn bị cho Hội nghị, các quan chức cao cấp Á - Âu sẽ họp … ngày 29/2": the meeting prepared
     # for, named by its bare head, takes none of the day of the one that prepares it (one named in full
-    # may take its own month: "… nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN 43 vào tháng 9")
-    named = [m for m in s.mentions if not (len(s.mentions) > 1 and _bare(m)
-                                           and _PREPARED_FOR.search(text, max(0, m.pos - 24), m.pos))]
+    # may take its own month: "… nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN 43 vào tháng 9"), nor does one named in
+    # full and set off by a comma, the meeting that prepares it told after: "Để chuẩn bị cho ASEM 5, hôm 6/10, Hội nghị
+    # Quan chức cao cấp ASEM (SOM) đã họp …"
+    # (nor does a meeting told as what is worked for, directly after "để": "các thành viên APEC đã cam kết phối hợp để
+    # MC11 đạt kết quả thực chất", after the MRT "tổ chức ở Hà Nội hồi tháng 5")
+    named = [m for m in s.mentions if not (len(s.mentions) > 1 and (
+        _PREPARED_FOR.search(text, max(0, m.pos - 24), m.pos)
+        and (_bare(m) or (off := _SET_OFF_AFTER.match(text, m.end_pos)) and not _ITS_OWN_TIME.match(text, off.end())
+             and any(o.pos > m.end_pos for o in s.mentions)
+             and (_OPENS_PREPARING.match(text) or not any(o.pos >= off.end() and not text[off.end():o.pos].strip()
+                                                          for o in s.mentions)))    # (no list's item after, but in
+        # the clause that opens the sentence: "Để chuẩn bị cho Hội nghị Thượng đỉnh, Hội nghị Bộ trưởng … đã họp …")
+        or _WORKED_FOR.search(text, max(0, m.pos - 6), m.pos) and any(o.end_pos <= m.pos for o in s.mentions)))]
     groups = _groups(named, spans, text)
     out: list[tuple[Mention, Report]] = []
     claimed: set[int] = set()
@@ -1722,7 +1737,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                 span = _days_on(span, ahead_of["n"], ahead_of.group())
         told_from = 0
         afterwards = [sp for sp in spans if span.pos < sp.pos < next_start]
-        if span.pos > group[-1].end_pos and _ORIGINALLY.search(text, group[-1].end_pos, span.pos) or (
+        if span.pos > group[-1].end_pos and (_ORIGINALLY.search(text, group[-1].end_pos, span.pos)
+                                             or _FIRST_PLAN.search(text, group[-1].end_pos, span.pos)) or (
                 afterwards and (moved := _MOVED_TO.search(text, span.pos + len(span.text), afterwards[0].pos))
                 and not _FROM.search(text, moved.end(), afterwards[0].pos)):
             # "X, vốn dự kiến diễn ra ngày 8/11, sẽ được lùi sang tháng 1/2025", "lùi X, vốn dự kiến
@@ -2053,6 +2069,7 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
     if ref is None or ref_guessed:
         events = _status_told_elsewhere(events, sentences)
     events = _in_series_order(events)
+    events = _past_first_plans(events, sentences)
     events = _in_list_order(events, sentences, ref)
     events = _days_of_a_range(events)
     events = _the_years_of_its_days(events)
@@ -2565,6 +2582,36 @@ def _in_series_order(events: list[tuple[int, Mention, Report]]) -> list[tuple[in
             and ((o.ordinal < ev.ordinal and ev.start < o.start) or (o.ordinal > ev.ordinal and ev.start > o.start))
             for _, _, o in events)
     return [e for e in events if not guessed_out_of_order(e[2])]
+
+
+# A date told as a meeting's first plan or its usual time ("ASEM 13 vốn được Campuchia lên kế hoạch tổ chức … vào ngày
+# 16-17/11/2020", "AMM-53, vốn thường diễn ra vào cuối tháng 7, …"), or of a meeting called off then ("… buộc nước chủ
+# nhà phải hủy Hội nghị Cấp cao Đông Á lần thứ 4"): _past_first_plans
+_FIRST_PLAN = re.compile(r"(?i)(?<!\w)(?:vốn|ban\s+đầu|lúc\s+đầu)(?:\s+[^\s,.;]+){0,3}?\s+"
+                         r"(?:dự\s+kiến|lên\s+kế\s+hoạch|lên\s+lịch|ấn\s+định|định|thường)(?!\w)")
+_CALLED_OFF_BEFORE = re.compile(r"(?i)(?<!\w)(?:hủy|huỷ|hoãn)(?:\s+bỏ)?\s+(?:các\s+)?$")
+
+
+def _past_first_plans(events: list[tuple[int, Mention, Report]], sentences: list[Sentence]
+                      ) -> list[tuple[int, Mention, Report]]:
+    """A numbered meeting's date told as its first plan or its usual time, or on a day it was called off, is not its
+    date where the article dates the same meeting otherwise: the one it was moved to or held on (the first plan of a
+    meeting that never met stays, the only date it has)."""
+    def first_plan(index: int, m: Mention, ev: Report) -> bool:
+        text = sentences[index].text
+        at = text.find(ev.date_text, m.end_pos) if ev.date_text else -1
+        return bool(at > m.end_pos and _FIRST_PLAN.search(text, m.end_pos, at)
+                    or _CALLED_OFF_BEFORE.search(text, max(0, m.pos - 20), m.pos) or _AS_FIRST_PLANNED.match(text))
+
+    def meeting(ev: Report) -> tuple:
+        return ev.forum, ev.level, ev.meeting, ev.ordinal
+
+    plans = {k for k, (i, m, ev) in enumerate(events) if ev.ordinal is not None and first_plan(i, m, ev)}
+    if not plans:
+        return events
+    kept = {meeting(ev): ev for k, (_, _, ev) in enumerate(events) if k not in plans}
+    return [e for k, e in enumerate(events) if not (k in plans and (other := kept.get(meeting(e[2]))) is not None
+                                                     and (other.start, other.end) != (e[2].start, e[2].end))]
 
 
 def _in_list_order(events: list[tuple[int, Mention, Report]], sentences: list[Sentence],

@@ -576,12 +576,18 @@ def _first_stop(sentence: str, head_end: int, next_head: int, forum_spans: list[
             continue
         if _a_sector_pair(sentence, head_end, m.start(), forum_spans) or _a_sector_list(sentence, head_end, m, forum_spans):
             continue
+        if m.group() == "," and _OFFICE_BEFORE.search(sentence, head_end, m.start()) and _OFFICE_AFTER.match(sentence, m.end()):
+            continue    # two offices of one meeting: "Hội nghị Thống đốc, Thị trưởng các thủ đô ASEAN lần thứ 11"
         if not sentence[head_end:m.start()].strip() and _AFTER_THE_MINISTERS.match(sentence, m.start()):
             continue    # "Hội nghị Sau Bộ trưởng (PMC)": the conference after the ministers', its name
         return m.start()
     return next_head
 
 
+# Two offices whose holders meet, set apart by a comma (_first_stop)
+_OFFICES = r"(?:Thống\s+đốc|Thị\s+trưởng|Đô\s+trưởng|Tỉnh\s+trưởng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng)"
+_OFFICE_BEFORE = re.compile(rf"(?<!\w){_OFFICES}$")
+_OFFICE_AFTER = re.compile(rf"\s*{_OFFICES}(?=\s+(?-i:[a-zà-ỹđ]))")     # (not a person: "…, Thứ trưởng Nguyễn Quốc Dũng")
 _AFTER_THE_MINISTERS = re.compile(r"(?i)\s*sau\s+(?:hội\s+nghị\s+)?bộ\s+trưởng(?!\w)")
 
 
@@ -766,6 +772,28 @@ def _forums_outside(sentence: str, heads: list[_Head], forums: list[tuple[int, s
             and not any(a <= p < a + 120 and not _NAME_BREAK.search(sentence, a, p) for a in later)]
 
 
+def _admitted_by_its_acronym(phrase: str, head: _Head, outside: list[tuple[int, str | None]], default_forum: str | None,
+                             gaz: Gazetteer) -> str | None:
+    """For a meeting named by a kind's acronym alone ("AMM-27"), whose kinds admit only some forums: the nearest of
+    the sentence's forums outside it that one of them admits, else (below) a forum they admit; None where its kinds
+    admit any forum or none of those, or it is no acronym."""
+    if not gaz.acronym_re.match(head.word):
+        return None
+    kinds = gaz.cued_kinds(gaz.fold(phrase))
+    if not kinds or any(not k.forums for k in kinds):
+        return None
+    near = _nearest_forum([(p, f) for p, f in outside if f and any(k.admits(f) for k in kinds)],
+                          head.start, head.start + len(phrase))
+    if near:
+        return near
+    # … else the forum that leads the nearest or the article's ("Bên lề AMM-56, Diễn đàn Khu vực ASEAN …": ASEAN's), or
+    # the article's own, or the one forum the kinds admit ("Sau AEM-55, … Hội nghị Cấp cao Đông Á")
+    nearest = _nearest_forum(outside, head.start, head.start + len(phrase))
+    tried = [gaz.forums[f].parent for f in (nearest, default_forum) if f in gaz.forums] + [default_forum]
+    admitted = {f for k in kinds for f in k.forums}
+    return next((f for f in tried if f in admitted), next(iter(admitted)) if len(admitted) == 1 else None)
+
+
 def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
     outside = [(min(abs(p - a), abs(p - b)), f) for p, f in forums if not a <= p < b]
     return min(outside)[1] if outside else None
@@ -793,8 +821,36 @@ _SUBJECT_WORD = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\
 _SUBJECT = re.compile(_SUBJECT_WORD.pattern + r"[^,.;:]{0,100}")
 
 
+# Meeting others, who are named as a forum in brackets after them: "các Bộ trưởng Ngoại giao ASEAN đã họp với Bộ trưởng
+# Ngoại giao ba nước Trung Quốc, Nhật Bản, Hàn Quốc (ASEAN+3)"
+_MET_WITH = re.compile(r"(?i)(?<!\w)(?:đã\s+|sẽ\s+|cũng\s+)*(?:họp|gặp)\s+(?:(?:trực\s+tuyến|trực\s+tiếp)\s+)?với\s+[^.;:()]{3,120}?"
+                       r"\((?P<forum>[^()]{2,16})\)")
+
+
+def _met_as_a_forum(sentence: str, gaz: Gazetteer) -> list[Mention]:
+    """The meeting of the forum whose name a subject's partners are given in brackets (_MET_WITH), at the subject's
+    level; not a meeting of the two sides otherwise (_VERB_MEETING leaves out "họp với")."""
+    met = _MET_WITH.search(sentence)
+    if not met or not (named := gaz.forum_re.fullmatch(met.group("forum").strip())):
+        return []
+    word = last_match(_SUBJECT_WORD.finditer(sentence, 0, met.start()))
+    subject = _SUBJECT.match(sentence, word.start(), met.start()) if word else None
+    if not subject:
+        return []
+    forum = gaz.forum(named.group())
+    phrase = subject.group()
+    hits = [h.span() for h in gaz.forum_re.finditer(phrase)]
+    kind = _kind("hội nghị " + _strip(phrase, hits), forum, gaz)
+    if kind is None or kind.body or not hits:
+        return []
+    return [Mention(forum, kind.level, kind.code, None, sentence[subject.start():met.end()].strip(), subject.start(),
+                    met.end(), (), f"{kind.code}:verb")]
+
+
 def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
     """'Các Bộ trưởng Thương mại APEC, ngày 5-6, bắt đầu nhóm họp': a meeting told by its verb."""
+    if "với" in sentence and (met := _met_as_a_forum(sentence, gaz)):
+        return met
     verb = _VERB_MEETING.search(sentence)
     if verb and _names_what_it_holds(sentence, verb, gaz):
         return []       # "lãnh đạo ASEAN đã họp Thượng đỉnh ASEAN+3 lần thứ 13": the meeting named is the one held
@@ -980,6 +1036,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         own = [f for (a, _), f in in_phrase if not _PARTNER.search(phrase[max(0, a - 30):a])]
         if _FOUNDED_BEFORE.search(sentence, max(0, head.start - 24), head.start):
             continue    # "… đã nhất trí thành lập ADMM mở rộng": a body founded, not a meeting held
+        if _BY_BEFORE.search(sentence, max(0, head.start - 12), head.start) and _DECIDES.search(sentence, head.end, end + 16):
+            continue    # "… địa điểm sẽ do Đại hội đồng WTO quyết định sau": the body that will decide, no meeting
         if _PLAYED.search(sentence, max(0, head.start - 30), head.start):
             continue    # "Phần thi mô phỏng Hội nghị Cấp cao ASEAN": a meeting played by students, none held
         if EVERY_YEAR.match(sentence, end):
@@ -1008,9 +1066,13 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         # the summit's sessions with its guests, in an article on a forum that holds them: "phiên thảo luận mở rộng với
         # các nước khách mời" (not one of them by number or by its title: "phiên họp mở rộng thứ hai", "phiên thảo luận
         # mở rộng “Hướng tới một thế giới hòa bình …”")
+        # (the summit named before it in the sentence, of a forum that holds one, is its: "… rời sớm Hội nghị thượng đỉnh
+        # G7 tại Kananaskis …, bỏ qua phiên họp mở rộng với các nước khách mời" in an article on the G20)
         outreach = (not in_phrase and _OUTREACH.match(sentence, head.start) is not None
-                    and not _NTH_SESSION.search(sentence, head.start, end + 12) and not _quoted_name(sentence, end, forums)
-                    and _admits(gaz, "Outreach", default_forum))
+                    and not _NTH_SESSION.search(sentence, head.start, end + 12) and not _quoted_name(sentence, end, forums))
+        hosting = next((f for at, f in reversed(forums) if at < head.start and _admits(gaz, "Outreach", f)),
+                       None) if outreach else None
+        outreach = outreach and (hosting is not None or _admits(gaz, "Outreach", default_forum))
         if (not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase)
                 and not gaz.acronym_re.search(phrase)       # "cuộc họp AMM lần thứ 52": named by its acronym
                 and not _the_forums_summit(sentence, phrase, head.start, end, forums)
@@ -1035,7 +1097,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if not in_phrase and _AN_ALLIANCE.search(phrase):
             continue    # "Hội nghị Thượng đỉnh của liên minh vào tháng 12": the EU's or NATO's, no forum's here
         # ("… lần thứ 17 của Phong trào" after the Non-Aligned Movement: the caller's forum, by its name's first word)
-        implied = None if own else (default_forum if by_host or outreach or _of_its_names_head(phrase, default_forum, gaz)
+        implied = None if own else (hosting if outreach and hosting else
+                                    default_forum if by_host or outreach or _of_its_names_head(phrase, default_forum, gaz)
                                     else _forum_of_kind(phrase, gaz) or _framed_by(sentence, end, forums))
         if not in_phrase and implied is None and (_names_unknown_body(phrase, gaz) or _quoted_name(sentence, end, forums)):
             continue    # "Hội nghị Cấp cao Pháp ngữ" with no such forum known: not another forum's meeting
@@ -1053,8 +1116,12 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         between_partner = None
         if between or hosts and sides[0]:     # the forum's meeting with its partner
             implied, between_partner = sides
-        forum = own[0] if own else (implied or _nearest_forum(_forums_outside(sentence, heads, forums, head, end),
-                                                              head.start, end) or default_forum)
+        outside = [] if own or implied else _forums_outside(sentence, heads, forums, head, end)
+        forum = own[0] if own else (implied or _nearest_forum(outside, head.start, end) or default_forum)
+        if not own and not implied and forum is not None and (admitted := _admitted_by_its_acronym(
+                phrase, head, outside, default_forum, gaz)) not in (None, forum):
+            forum = admitted    # "… tại AMM-27 ở Băng Cốc …, … kết nạp Việt Nam vào Diễn đàn Khu vực ASEAN": ASEAN's
+                                # ministers, whose kind the acronym names, not the ARF named after it
         if forum is None:
             continue
         led_by = None
@@ -1234,6 +1301,10 @@ _NATIONAL = re.compile(r"(?i)(?<!\w)(?!(?:các|những|nhiều|mọi|giữa|hai|
 _SIDES = re.compile(r"(?i)(?<!\w)(?:(?:hai|ba|bốn|năm|song|tam|tứ)\s+(?:bên|phương)|tay\s+(?:đôi|ba|tư))(?!\w)")
 # A meeting organised by a firm or a newspaper named right after it: theirs, no forum's
 # (not an institute's: the IISS holds the Shangri-La Dialogue)
+# A body told as the one that will decide: "sẽ do Đại hội đồng WTO quyết định" (not "Tuyên bố do Hội nghị … thông qua
+# ngày 5/9", adopted by a meeting held)
+_BY_BEFORE = re.compile(r"(?i)(?<!\w)sẽ\s+(?:được\s+)?do\s+$")
+_DECIDES = re.compile(r"(?i)(?<!\w)(?:quyết\s+định|xem\s+xét|phê\s+duyệt|lựa\s+chọn)(?!\w)")
 _ORGANISED_BY = re.compile(r"(?i)\s*,?\s*do\s+(?:hãng|báo|tập\s+đoàn|công\s+ty|tạp\s+chí|đài)(?!\w)[^,.;]{0,80}?"
                            r"(?<!\w)(?:tổ\s+chức|đăng\s+cai)(?!\w)")
 # An alliance or a union, named by the common noun (the EU, NATO): none of the forums is one.

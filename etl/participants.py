@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from .dates import DateContext, find_dates
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, place_key
 from .lookahead import ahead
 from .meetings import find_meetings, may_name_meeting
 from .merge import UMBRELLA_WEEKS
@@ -62,6 +62,22 @@ _JOINED = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")       # what joins two meetings
 # (… or prepared for: "Hội nghị Bộ trưởng NAM chuẩn bị cho Thượng đỉnh đã diễn ra dưới sự chủ trì của …")
 _RESULTS_OF = re.compile(r"(?i)(?<!\w)(?:kết\s+quả(?:\s+(?:của|tại))?|về|(?:báo\s+cáo|trình)\s+lên|chuẩn\s+bị(?:\s+cho)?)"
                          r"(?:\s+các)?\s+$")
+
+
+def _items_country(text: str, gaz: Gazetteer) -> str | None:
+    """The country a list's item opens with before a colon: "- Malaysia: Thủ tướng Anwar Ibrahim"."""
+    item = LIST_ITEM.match(text)
+    if not item or not (named := gaz.country_re.match(text, item.end())) or not _ITEMS_COLON.match(text, named.end()):
+        return None
+    return gaz.country_of.get(place_key(named.group()))
+
+
+_ITEMS_COLON = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?:")
+# A session of the meeting told: "tại phiên toàn thể thứ tư", "phiên khai mạc", "phiên thảo luận chung"
+_A_SESSION = re.compile(r"(?i)(?<!\w)phiên\s+(?:toàn\s+thể|khai\s+mạc|bế\s+mạc|thảo\s+luận|làm\s+việc|đối\s+thoại)(?!\w)")
+_A_SESSION = Gated(_A_SESSION)      # searched only in sentences that hold its words: sentences.Gated
+# A line with no mark at its end, a heading: "TRƯỞNG ĐOÀN DỰ HỘI NGHỊ", "Thành phần tham dự"
+_A_HEADING = re.compile(r"[^\W\d]\s*$")
 
 
 def _told_about(text: str, m: Mention) -> bool:
@@ -214,6 +230,12 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     edition = _EDITION.search(s.text) if targets and not s.mentions else None
     if edition:
         return [k for k in targets if events[k][2].start.year == int(edition.group(1))]
+    if targets and not s.mentions and ctx is not None and ctx.ref is not None and not ctx.ref_guessed and (
+            before := _YEARS_BEFORE.match(s.text)):
+        # a sentence that opens on a year before the article's names another year's meeting: "Năm ngoái, ông Đổng
+        # Quân đã có bài phát biểu tại phiên toàn thể của diễn đàn"
+        year = ctx.ref.year - (2 if before.group(1).casefold() == "kia" else 1)
+        return [k for k in targets if events[k][2].start.year == year]
     if targets and not s.mentions and ctx is not None and _A_YEAR.search(s.text):
         # a sentence that names no meeting and writes a time with its year, none of its meetings' months, tells
         # of another time: "Tổng thống Mỹ Obama, Tổng thống Mexico … hồi tháng 6/2016 gặp nhau tại Ottawa" in an
@@ -224,6 +246,7 @@ def _targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int],
     return targets
 
 
+_YEARS_BEFORE = re.compile(r"(?i)\W*(?:(?:vào|trong|hồi)\s+)?năm\s+(ngoái|trước|kia)(?!\w)")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")      # what a time written with its year holds (read before the time is)
 
 
@@ -308,7 +331,8 @@ def _told_targets(s: Sentence, dated_here: list[int], first_of: dict[tuple, int]
     if _SEVERAL.search(s.text):
         return _series(events)
     # the meeting the paragraph has just told, else the one the article dates over the day it names
-    if _MEETING_WORDS.search(s.text):   # "dẫn đầu đoàn dự hội nghị": the meeting told next, if none yet
+    if _MEETING_WORDS.search(s.text) or _A_SESSION.search(s.text):   # "dẫn đầu đoàn dự hội nghị": the meeting told
+        # next, if none yet; and a session of it, "Cùng phát biểu tại phiên toàn thể thứ tư có …"
         return focus[-1:] or _on_the_day(s, events, ctx) or list(article_meeting) or [0]
     if _STRONG.search(s.text) or _OPENING.search(s.text):
         return focus[-1:] or _on_the_day(s, events, ctx) or list(article_meeting)
@@ -874,8 +898,9 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
             targets = listing       # "Các nhà lãnh đạo dự hội nghị gồm:" then "* Campuchia: Thủ tướng Hun Sen"
         else:
             targets = []
-        if s.text.rstrip().endswith(":"):
-            listing = targets
+        if s.text.rstrip().endswith(":") or (_A_HEADING.search(s.text) and i + 1 < len(sentences)
+                                             and LIST_ITEM.match(sentences[i + 1].text)):
+            listing = targets       # (or a heading over the list, with no colon: "TRƯỞNG ĐOÀN DỰ HỘI NGHỊ")
         elif not LIST_ITEM.match(s.text):
             listing = []
         previous = targets
@@ -910,7 +935,8 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
                                 # lãnh đạo sẽ trao đổi …" at a briefing before the summit
                 if index == s.index and _PREPARES.search(s.text, o.pos, max(o.pos, m.pos)):
                     continue    # "chủ trì cuộc họp chuẩn bị cho Hội nghị X": preparing X is not attending it
-                country = country_of(o, gaz)
+                # (a list's item may say the country before a colon: "- Myanmar: Thư ký thường trực Bộ Ngoại giao X")
+                country = (None if o.country else _items_country(s.text, gaz)) or country_of(o, gaz)
                 if country == "Việt Nam" and not o.country and told_country.get(o.name, country) != country:
                     country = told_country[o.name]
                 out.append(Participation(k, article.article_id, o.name, o.role, country, s.text, ev.start, o.level))

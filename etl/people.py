@@ -81,7 +81,9 @@ _ABSENT_AFTER = re.compile(r"(?i)^(?:\s*,\s*(?:là\s+)?người\s+(?:đã\s+|cũ
                            r"|(?:\s+và\s+[^,.;:]{3,60}?|\s*,[^,.;:]{3,90},)?\s*"
                            # … having left first: "Tổng thống Mỹ Donald Trump đã rời Philippines và không tham dự …"
                            r"(?:(?:đã\s+)?(?:rời(?:\s+khỏi)?|bỏ\s+về|về\s+nước)(?:\s+[^,.;:]{2,40}?)?\s+và\s+)?"
-                           r"(?:(?:đã|sẽ|cũng|vừa|đột\s+ngột|bất\s+ngờ|quyết\s+định|lần\s+đầu(?:\s+tiên)?)\s+)*"
+                           # (… or said so: "Ngoại trưởng Mỹ X đã tuyên bố không tham dự cuộc họp này")
+                           r"(?:(?:đã|sẽ|cũng|vừa|đột\s+ngột|bất\s+ngờ|quyết\s+định|lần\s+đầu(?:\s+tiên)?"
+                           r"|(?:tuyên\s+bố|cho\s+biết|thông\s+báo|xác\s+nhận)(?:\s+(?:là|rằng))?(?:\s+(?:ông|bà))?)\s+)*"
                            r"(?:(?:không|chưa|vắng)\s+(?:thể\s+)?(?:(?:sang|tới|đến|qua)\s+)?(?:tham\s+dự|tham\s+gia|dự|đến|(?:có\s+)?mặt)"
                            # "sẽ không sang Nam Phi" (but not "sẽ không tới Nam Phi mà tham dự hội nghị theo hình thức
                            # trực tuyến": there, from afar)

@@ -261,6 +261,11 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         # year, not that of a date the sentence before wrote ("Năm ngoái, Malaysia … ngày 20/11/2020")
         return _moved(span, anchors.ctx.year, "context")
     anchor = anchors.before(s, span.pos)
+    if numbered is not None and (forum_year := _forums_year_told(s.text, group)) is not None and forum_year != numbered:
+        # the year the sentence writes after the meeting's forum, its record over the series': "Tuần lễ Cấp cao APEC
+        # 2019 sẽ kéo dài từ ngày 11 đến 17/11, trong đó … (AMM) lần thứ 31 diễn ra vào hai ngày 14 và 15/11" (2019,
+        # the year it was planned for, though AMM 31 met in 2020)
+        return _moved(span, forum_year, "name")
     if anchor is not None and numbered is not None and numbered != anchor[0].year:
         # the passage's older date is not this numbered meeting's year: "… AIPA-43 tại Phnom Penh tháng
         # 11/2022 … Hội nghị Cấp cao ASEAN lần thứ 42 ở Labuan Bajo hồi tháng 5" (2023)
@@ -292,6 +297,21 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
             tense = "held"      # "Hôm 20 và 21/2, Hội nghị … diễn ra khi …", on a page of November: the February before
         return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")
     return None if anchors.stand_in else span
+
+
+def _forums_year_told(text: str, group: list[Mention]) -> int | None:
+    """The year the sentence writes after the name of the group's forum ("APEC 2019") in the frame that holds the
+    meeting, told before it: "Tuần lễ Cấp cao APEC 2019 …, trong đó …" (not "Tầm nhìn Cộng đồng ASEAN 2045")."""
+    forums = {m.forum for m in group}
+    if len(forums) != 1:
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(next(iter(forums)))}\s+((?:19|20)\d\d)(?!\d)")
+    told = [m for m in pattern.finditer(text, 0, group[0].pos) if _HOLDS_IT.search(text, m.end(), group[0].pos)]
+    return int(told[-1].group(1)) if told else None
+
+
+# The words that put a meeting inside the frame named before it: "…, trong đó Hội nghị …", "trong khuôn khổ"
+_HOLDS_IT = re.compile(r"(?i)(?<!\w)(?:trong\s+đó|trong\s+khuôn\s+khổ|bao\s+gồm)(?!\w)")
 
 
 # "hôm" right before a day's number: a day gone by ("hôm 20/2", "Hôm 20 và 21/2"; not "hôm nay", "hôm sau", words)

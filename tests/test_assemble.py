@@ -2048,6 +2048,31 @@ def test_a_day_opening_the_sentence_before_a_dated_frame_is_the_framed_meetings(
     assert {e[3]: e[4] for e in found} == dated
 
 
+# A meeting prepared for, set off by a comma before the day and the meeting that prepares it, takes none of that day
+# (written 9806: "Để chuẩn bị cho ASEM 5, hôm 6/10, Hội nghị Quan chức cao cấp ASEM (SOM) đã họp …"), nor does one told
+# right after "để" as what is worked for (written 1302: "… để MC11 đạt kết quả thực chất"); its own time told after
+# the comma is its own (written 9512)
+@pytest.mark.parametrize(("text", "dated"), [
+    ("ASEM\n\nĐể chuẩn bị cho ASEM 5, hôm 6/10/2004, Hội nghị Quan chức cao cấp ASEM (SOM) đã họp tại Hà Nội.",
+     {("SOM", None): "2004-10-06"}),
+    ("Pháp ngữ\n\nNhằm chuẩn bị cho Hội nghị Thượng đỉnh Pháp ngữ lần thứ 7, trong hai ngày 11 và 12/11/1997, Hội nghị Bộ "
+     "trưởng Pháp ngữ đã họp tại Hà Nội.", {("MM", None): "1997-11-11"}),
+    ("Nhật Bản\n\nĐể chuẩn bị cho Hội nghị Cấp cao ASEAN - Nhật Bản, Hội nghị Quan chức cao cấp ASEAN - Nhật Bản đã họp "
+     "tại Tokyo ngày 10/12/2023.", {("SOM/Nhật Bản", None): "2023-12-10"}),
+    ("APEC\n\nTại Hội nghị Bộ trưởng Thương mại APEC tổ chức ở Hà Nội hồi tháng 5/2017, các thành viên đã cam kết phối "
+     "hợp để MC11 đạt kết quả thực chất.", {("MRT", None): "2017-05-01"}),
+    # (guards: its own time after the comma; a date right after its name)
+    ("ASEAN\n\nCác Trưởng SOM ASEAN đã thảo luận công tác chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 48, dự kiến tổ chức "
+     "vào tháng 5/2026, và Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 59 vào tháng 7.",
+     {("Summit", 48): "2026-05-01", ("AMM", 59): "2026-07-01"}),
+    ("ASEAN\n\nCác quan chức họp nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN 43 vào tháng 9/2023.",
+     {("Summit", 43): "2023-09-01"}),
+])
+def test_a_meeting_prepared_or_worked_for_takes_no_day_of_the_one_before(text, dated, gaz):
+    found, _ = events(text, gaz)
+    assert {(e[2], e[3]): e[4] for e in found} == dated
+
+
 # The days of a meeting "và các hội nghị liên quan" hold the days the article tells of the meeting alone: the day it
 # opens on, and a day inside them, which is most often a session's or another meeting's ("AMM-57 và ARF-31 ngày 27/7")
 @pytest.mark.parametrize(("text", "days"), [

@@ -532,10 +532,10 @@ def test_glued_numbers_sessions_and_verbs(sentence, expected, gaz):
      [("UN", "other", "Human Rights Council", 58)]),
     # security conferences that meet as such, as the Shangri-La Dialogue does (written 9301-9312), and the
     # Dialogue by its own name, the Asia Security Summit
-    ("Diễn đàn Hương Sơn Bắc Kinh lần thứ 11 khai mạc tại Bắc Kinh.", [("Beijing Xiangshan Forum", "other", "Meeting", 11)]),
+    ("Diễn đàn Hương Sơn Bắc Kinh lần thứ 11 khai mạc tại Bắc Kinh.", [("Xiangshan Forum", "other", "Meeting", 11)]),
     # … the number after its name in another language, in brackets (written 4908), as after a short name
     ("Diễn đàn Hương Sơn Bắc Kinh (Beijing Xiangshan Forum) lần thứ 10 diễn ra từ ngày 29 đến 31/10.",
-     [("Beijing Xiangshan Forum", "other", "Meeting", 10)]),
+     [("Xiangshan Forum", "other", "Meeting", 10)]),
     ("Diễn đàn Khu vực ASEAN (ASEAN Regional Forum) lần thứ 30 diễn ra tại Jakarta.", [("ARF", "ministers", "ARF", 30)]),
     ("Đối thoại Shangri-La (IISS Asia Security Summit) lần thứ 20 khai mạc tối 2/6.",
      [("Shangri-La Dialogue", "other", "Meeting", 20)]),
@@ -654,6 +654,50 @@ def test_a_meeting_between_two_parties_is_not_the_articles_forums(sentence, expe
 ])
 def test_a_number_named_again_is_the_meetings_only_where_nothing_else_takes_it(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+# A meeting named by a kind's acronym that admits only some forums is of the forum one admits: the nearest the sentence
+# names, else the forum that leads it or the article's, else the one forum the kinds admit (written 9801: "AMM-27" beside
+# the ARF had been the ARF's ministers)
+@pytest.mark.parametrize(("sentence", "default", "expected"), [
+    ("Tại AMM-27 ở Băng Cốc tháng 7-1994, các nước đã nhất trí kết nạp Việt Nam vào Diễn đàn Khu vực ASEAN.", "ASEAN",
+     [("ASEAN", "ministers", "AMM", 27)]),
+    ("Bên lề AMM-56 tại Jakarta, Diễn đàn Khu vực ASEAN đã họp phiên thứ 30.", "ARF",
+     [("ASEAN", "ministers", "AMM", 56), ("ARF", "ministers", "ARF", None)]),
+    ("Sau AEM-55, các bộ trưởng đã tới dự Hội nghị Cấp cao Đông Á.", "EAS",
+     [("ASEAN", "ministers", "AEM", 55), ("EAS", "leaders", "Summit", None)]),
+    # (guard: a kind any forum holds keeps the nearest)
+    ("Phát biểu tại SOM 3 của APEC, ông nhắc tới ARF.", "ARF", [("APEC", "senior_officials", "SOM", 3)]),
+])
+def test_an_acronym_is_of_a_forum_its_kinds_admit(sentence, default, expected, gaz):
+    assert names(sentence, gaz, default=default) == expected
+
+
+# Meeting partners named as a forum in brackets is that forum's meeting at the subject's level (written 9805); meeting
+# partners alone is none (_VERB_MEETING)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Cũng trong ngày 24/7, các Bộ trưởng Ngoại giao ASEAN đã họp với Bộ trưởng Ngoại giao ba nước Trung Quốc, Nhật Bản, "
+     "Hàn Quốc (ASEAN+3).", [("ASEAN+3", "ministers", "FMM", None)]),
+    ("Các nhà lãnh đạo ASEAN sẽ họp với lãnh đạo Trung Quốc, Nhật Bản và Hàn Quốc (ASEAN+3) vào ngày mai.",
+     [("ASEAN+3", "leaders", "Summit", None)]),
+    ("Các Bộ trưởng Kinh tế ASEAN đã họp với Bộ trưởng Thương mại Nhật Bản Nishimura.", []),
+])
+def test_meeting_partners_named_as_a_forum(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# A summit's session with guests is the outreach of the summit the sentence named before it, not the article's forum's
+# (written 9612); a body told as the one that will decide holds no meeting there (written 9611)
+@pytest.mark.parametrize(("sentence", "default", "expected"), [
+    ("Ông Trump rời sớm Hội nghị thượng đỉnh G7 tại Kananaskis, bỏ qua phiên họp mở rộng với các nước khách mời.", "G20",
+     [("G7", "leaders", "Summit", None), ("G7", "leaders", "Outreach", None)]),
+    ("MC13 sẽ được tổ chức không muộn hơn tháng 12/2023; địa điểm sẽ do Đại hội đồng WTO quyết định sau.", "WTO",
+     [("WTO", "ministers", "MC", 13)]),
+    # (guard: a declaration adopted by a meeting held)
+    ("Tuyên bố do Hội nghị Cấp cao ASEAN lần thứ 43 thông qua ngày 5/9.", "ASEAN", [("ASEAN", "leaders", "Summit", 43)]),
+])
+def test_an_outreach_is_its_summits_and_a_deciding_body_holds_none(sentence, default, expected, gaz):
+    assert names(sentence, gaz, default=default) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

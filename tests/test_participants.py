@@ -371,6 +371,14 @@ def test_a_list_of_guests_goes_with_its_meeting(text, expected, gaz):
      "Các nhà lãnh đạo tham dự hội nghị gồm:\n- Thủ tướng Campuchia Hun Manet\n- Thủ tướng Lào Sonexay Siphandone\n"
      "- Thủ tướng Trung Quốc Lý Cường",
      {"Hun Manet": {"2023-12-25"}, "Sonexay Siphandone": {"2023-12-25"}, "Lý Cường": {"2023-12-25"}}),
+    # … or under a heading with no colon, each item's country before its colon (written 9710)
+    ("Hội nghị Cấp cao ASEAN lần thứ 45 diễn ra tại Viêng Chăn ngày 10/10/2024.\n\nTRƯỞNG ĐOÀN DỰ HỘI NGHỊ\n"
+     "- Malaysia: Thủ tướng Anwar Ibrahim\n- Myanmar: Thư ký thường trực Bộ Ngoại giao Aung Kyaw Moe\n"
+     "- Brunei: Quốc vương Hassanal Bolkiah",
+     {"Anwar Ibrahim": {"2024-10-10"}, "Aung Kyaw Moe": {"2024-10-10"}, "Hassanal Bolkiah": {"2024-10-10"}}),
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 56 diễn ra ngày 18/9/2024 tại Viêng Chăn.\n\nThành phần tham dự\n"
+     "* Thứ trưởng Công Thương Nguyễn Sinh Nhật Tân\n* Bộ trưởng Thương mại Singapore Gan Kim Yong",
+     {"Nguyễn Sinh Nhật Tân": {"2024-09-18"}, "Gan Kim Yong": {"2024-09-18"}}),
     ("Ngày 9/7/2025, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 khai mạc tại Kuala Lumpur.\n\n"
      "Thành phần đoàn Việt Nam dự hội nghị:\n\n1. Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn\n\n"
      "2. Thứ trưởng Ngoại giao Đỗ Hùng Việt\n\nBên lề hội nghị, Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi "
@@ -459,6 +467,18 @@ def test_a_list_of_guests_goes_with_its_meeting(text, expected, gaz):
     ("Hội nghị Cấp cao ASEAN ở Hà Nội tháng 12/1998 đã thông qua Chương trình Hành động.\nHội nghị Cấp cao ASEAN lần "
      "thứ 7 sẽ họp tại Bandar Seri Begawan ngày 5-6/11/2001. Thủ tướng Phan Văn Khải sẽ dự hội nghị cấp cao ASEAN.",
      {"Phan Văn Khải": {"2001-11-05"}}),
+    # a sentence that opens on the year before the article's tells of another year's meeting (written 9312)
+    ("Khai mạc Đối thoại Shangri-La\n30/5/2025 20:00\n\nĐối thoại Shangri-La lần thứ 22 diễn ra từ ngày 30/5 đến "
+     "1/6/2025 tại Singapore. Năm ngoái, Bộ trưởng Quốc phòng Trung Quốc Đổng Quân đã có bài phát biểu tại phiên toàn "
+     "thể của diễn đàn.", {}),
+    # a session of the meeting the article tells, in a paragraph of its own (written 9302)
+    ("Việt Nam kiên trì giải quyết tranh chấp bằng biện pháp hòa bình\n01/06/2019 16:20\n\nChiều 1/6, tại Đối thoại "
+     "Shangri-La lần thứ 18 diễn ra từ ngày 31/5 đến 2/6 tại Singapore, Đại tướng Ngô Xuân Lịch đã phát biểu.\n\nCùng "
+     "phát biểu tại phiên toàn thể thứ tư có Bộ trưởng Quốc phòng Canada Harjit Sajjan.",
+     {"Ngô Xuân Lịch": {"2019-05-31"}, "Harjit Sajjan": {"2019-05-31"}}),
+    ("Lào kêu gọi đoàn kết trong khu vực\n25/7/2024 18:00\n\nSáng 25/7, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ "
+     "57 đã diễn ra tại Viêng Chăn.\n\nTại phiên bế mạc, Bộ trưởng Ngoại giao Lào Saleumxay Kommasith đã phát biểu.",
+     {"Saleumxay Kommasith": {"2024-07-25"}}),
     # the outreach sessions told after a summit of a forum that holds them: a meeting of their own, with its guests
     ("Hội nghị thượng đỉnh G7 lần thứ 49 diễn ra tại Hiroshima ngày 19-21/5/2023. Các phiên mở rộng ngày 20-21/5 có sự "
      "tham dự của Thủ tướng Phạm Minh Chính và Thủ tướng Ấn Độ Narendra Modi.",
@@ -512,6 +532,10 @@ def test_whoever_opens_the_meeting_takes_part(clause, gaz):
      {"Subrahmanyam Jaishankar"}),
     ("Tổng thống Mỹ Joe Biden sẽ bỏ qua hội nghị năm nay; Phó Tổng thống Mỹ Kamala Harris dẫn đầu phái đoàn Mỹ.",
      {"Kamala Harris"}),
+    # ... or said they will not come (written 9310)
+    ("Ngoại trưởng Mỹ Marco Rubio đã tuyên bố không tham dự hội nghị; Đại sứ Mỹ dẫn đầu đoàn Mỹ.", set()),
+    ("Thủ tướng Canada Mark Carney cho biết sẽ không dự hội nghị; Ngoại trưởng Canada Anita Anand dẫn đầu đoàn.",
+     {"Anita Anand"}),
     # ... having left first (the sample s21)
     ("Tổng thống Mỹ Donald Trump đã rời Philippines và không tham dự hội nghị; Ngoại trưởng Mỹ Rex Tillerson dự "
      "thay.", {"Rex Tillerson"}),

@@ -204,10 +204,13 @@ reads 2301-2325's officials as 0.881).
 The twenty-ninth session's rules (from two more samples of real articles) moved 801-830 to events 0.961 and
 1501-1525 to 0.924 (this file's tally; merged days the public record gives, a week told from now); the floors
 follow.
-In the forty-fifth session the vocabulary took the security conferences that meet as such (the Beijing Xiangshan Forum,
-the Boao Forum for Asia, the Raisina Dialogue, the Munich Security Conference): 7705's writer files the Boao Forum for
-Asia as "Boao", so the meeting now found is an extra there and its officials go with it; the floor of 7701-7712 went
-from 0.93 / 0.83 to 0.92 / 0.81 (this file's tally: 0.932 / 0.839 -> 0.921 / 0.813)."""
+In the forty-fifth session the vocabulary took the security conferences that meet as such (the Xiangshan Forum, the
+Boao Forum for Asia, the Raisina Dialogue, the Munich Security Conference), under the names most of the written set's
+writers gave them. 7705's writer files the Boao Forum for Asia as "Boao", so the meeting now found is an extra there
+and its officials go with it: the floor of 7701-7712 went from 0.93 / 0.83 to 0.92 / 0.79 (this file's tally: 0.932 /
+0.839 -> 0.921 / 0.813; then 0.800, once a session of the meeting told linked Lý Cường, whom 7703's and 7704's gold list
+under optional events only, which this file's tally counts as people it should not name). 4908's writer files the Xiangshan Forum as "Beijing Xiangshan Forum" (three other writers:
+"Xiangshan Forum"): the floor of 4901-4912's events went from 0.90 to 0.89 (0.916 -> 0.899)."""
 from __future__ import annotations
 
 import json
@@ -272,7 +275,7 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "recaps": {"events": 0.95, "officials": 0.96, "title": 0.99, "published": 0.99},
     "abroad": {"events": 0.77, "officials": 0.85, "title": 0.99, "published": 0.99},
     "parliaments": {"events": 0.94, "officials": 0.91, "title": 0.99, "published": 0.99},
-    "security": {"events": 0.90, "officials": 0.87, "title": 0.99, "published": 0.99},
+    "security": {"events": 0.89, "officials": 0.87, "title": 0.99, "published": 0.99},
     "trade": {"events": 0.94, "officials": 0.95, "title": 0.99, "published": 0.99},
     "hosting": {"events": 0.98, "officials": 0.95, "title": 0.99, "published": 0.99},
     "provinces": {"events": 0.96, "officials": 0.89, "title": 0.99, "published": 0.99},
@@ -300,7 +303,7 @@ FLOORS = {   # batch -> measure -> floor (measured: see docs/benchmarks.md)
     "energy": {"events": 0.99, "officials": 0.92, "title": 0.99, "published": 0.99},
     "live": {"events": 0.94, "officials": 0.97, "title": 0.99, "published": 0.99},
     "parties": {"events": 0.89, "officials": 0.92, "title": 0.99, "published": 0.99},
-    "business": {"events": 0.92, "officials": 0.81, "title": 0.99, "published": 0.99},
+    "business": {"events": 0.92, "officials": 0.79, "title": 0.99, "published": 0.99},
     "maritime": {"events": 0.78, "officials": 0.81, "title": 0.99, "published": 0.99},
     "welfare": {"events": 0.72, "officials": 0.74, "title": 0.99, "published": 0.99},
     "customs": {"events": 0.70, "officials": 0.85, "title": 0.99, "published": 0.99},
