@@ -786,7 +786,7 @@ _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|(?:t
                          r"|,\s*và\s+việc(?!\w)"
                          # another meeting the date's own clause measures from: "… đã họp ở cấp nguyên thủ … - lần thứ hai
                          # trong lịch sử, sau cuộc họp cấp cao đầu tiên vào tháng 1-1992"
-                         r"|(?<!\w)(?:sau|trước|kể\s+từ)\s+(?:cuộc\s+họp|hội\s+nghị|phiên\s+họp)(?!\w)[^,;.]*$"
+                         r"|(?<!\w)(?:sau|trước|kể\s+từ)\s+(?:cuộc\s+họp|hội\s+nghị|phiên\s+họp|cuộc\s+gặp)(?!\w)[^,;.]*$"
                          # a gathering of two sides told after it: "… bên lề Đối thoại Shangri-La cho biết, Singapore sẵn
                          # sàng … hội nghị thượng đỉnh lịch sử giữa Mỹ và Triều Tiên vào ngày 12/6 tới"
                          r"|(?<!\w)(?:cuộc\s+gặp|hội\s+đàm|hội\s+kiến|tiếp\s+xúc|thượng\s+đỉnh|cuộc\s+họp)"

@@ -34,6 +34,8 @@ _HEAD = re.compile(rf"""
       | cuộc\s+gặp                  # "Cuộc gặp của Bộ trưởng Ngoại giao các nước …"
       | tuần\s+lễ                   # "Tuần lễ Cấp cao APEC lần thứ 24"
       | đối\s+thoại                 # "Đối thoại ASEAN - Ấn Độ"
+      | (?:rà\s+soát|kiểm\s+điểm)\s+định\s+kỳ\s+phổ\s+quát   # the UN's Universal Periodic Review: "phiên rà soát định kỳ
+                                    # phổ quát (UPR)", "cơ chế Kiểm điểm định kỳ phổ quát"
       | diễn\s+đàn                  # "Diễn đàn Khu vực ASEAN"
       | họp\s+thượng\s+đỉnh         # "… Mê Kông đã họp thượng đỉnh tại Tokyo" (before "thượng đỉnh")
       | thượng\s+đỉnh               # "Thượng đỉnh ASEAN - Nhật Bản"
@@ -192,7 +194,9 @@ _ORD_PHRASE = re.compile(
     # "Hội nghị các Quan chức Cao cấp APEC lần 3", "Khóa họp 78 Đại hội đồng", "Đại hội đồng khóa 78"
     r"|(?<!\w)(?:lần|kh[oó]a(?:\s+họp)?|kho[aá](?:\s+họp)?)\s+(\d{1,3})(?![\d/.,]\d|\d)"
     # an acronym's number in Roman numerals: "SOM I", "SOM III" (upper case only)
-    r"|(?-i:(?<=[A-Z])\s(I{1,3}|IV|VI{0,3}|IX|X))(?![\w'’-])",
+    r"|(?-i:(?<=[A-Z])\s(I{1,3}|IV|VI{0,3}|IX|X))(?![\w'’-])"
+    # a review's cycle: "UPR chu kỳ IV", "chu kỳ thứ ba" (not "chu kỳ 5 năm", a span)
+    r"|(?<!\w)chu\s+kỳ\s+(?:thứ\s+(\w+)|(?-i:(I{1,3}|IV|VI{0,3}|IX|X))(?![\w'’-]))",
     re.IGNORECASE)
 # … or the first held in a new way or a new part of the world: "… lần đầu tiên được tổ chức theo hình thức trực
 # tuyến", "… lần đầu tiên được tổ chức tại châu Phi" (not "… lần đầu tiên được tổ chức tại Hà Nội", its city)
@@ -265,6 +269,10 @@ _A_FIRM_BEFORE = re.compile(r"(?i)(?<!\w)(?:công\s+ty|tập\s+đoàn|tổng\s+t
                             r"(?:\s+[^\s,.;:()]+){0,3}\s+$")
 
 
+# A working group named by what it works on, whose meeting a head before it names: "Khóa họp thứ 32 của Nhóm công tác
+# UPR" (_heads; not "Nhóm làm việc ADSOM (ADSOM WG) đã họp", the group's own meeting by the acronym)
+_A_GROUP_OF = re.compile(r"(?i)(?<!\w)(?:của|thuộc)\s+nhóm\s+(?:công\s+tác|chuyên\s+gia|làm\s+việc|đặc\s+trách)"
+                         r"(?:\s+(?:về|của))?\s+$")
 # The meeting of a working body of a meeting or a forum, the body named by the meeting's name: "Hội nghị Nhóm chuyên
 # gia ADMM+", "Hội nghị lần thứ 3 Nhóm chuyên gia Hội nghị Bộ trưởng …" (the meeting's head before the body's).
 _A_WORKING_BODY = ahead(re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp)(?:\s+lần\s+thứ\s+\w+)?(?:\s+(?:các|của))?\s+"
@@ -297,6 +305,8 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
             continue        # "SOM-AMAF": the ministers' meeting whose senior officials meet, not a meeting of its own
         if acronym and _A_FIRM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue        # "Công ty Cổ phần PMC Community", "Tư vấn giám sát PMC": a firm, not a meeting
+        if acronym and _A_GROUP_OF.search(sentence, max(0, m.start() - 30), m.start()):
+            continue        # "Khóa họp thứ 32 của Nhóm công tác UPR": the working group's name, not a review of its own
         heads.append(_Head(m.start(), m.end(), m.group()))
     for m in forum_hits:
         forum = gaz.forums.get(gaz.forum(m.group()))
@@ -652,7 +662,8 @@ def _ordinals(phrase: str, after: str, forum_spans: list[tuple[int, int]] = ()
     for m in _ORD_PHRASE.finditer(blanked):
         if m.group(2) and found:
             continue        # "EAS lần thứ sáu lần đầu tiên có đủ 18 thành viên": for the first time, no number
-        value = parse_ordinal(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
+        value = parse_ordinal(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
+                              or m.group(7))
         if value is not None:
             found.append((m.start(), value))
             spans.append(m.span())
@@ -1131,7 +1142,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             led_by, forum = forum, pair     # "Hội nghị Cấp cao EU - ASEAN": ASEAN's with the EU
         ordinal, extra, ord_spans = _ordinals(phrase, sentence[end:end + 12], [s for s, _ in in_phrase])
         if ordinal is None and (numbered := _LISTED_NUMBER.match(sentence, end)):
-            ordinal = parse_ordinal(numbered.group(1) or numbered.group(2))  # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25"
+            # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25", "… phổ quát (UPR) chu kỳ IV"
+            ordinal = parse_ordinal(numbered.group(1) or numbered.group(2) or numbered.group(3) or numbered.group(4))
         if ordinal is None and (head.assembly or _ASSEMBLY_HEAD.match(head.word)) and (
                 session := _SESSION_NUMBER.search(sentence, max(0, head.start - 30), head.start)):
             # "phiên thảo luận cấp cao của Khoá 72 Đại hội đồng Liên Hợp Quốc", "Khóa họp lần thứ 42 Đại hội đồng
@@ -1485,7 +1497,8 @@ _ITEMS_ASIDE = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?"
 
 
 # "(ACJCC) lần thứ 25", "(AMM) lần 29": a number after the name (in figures where "thứ" is left out)
-_LISTED_NUMBER = re.compile(r"\s*(?:" + _A_NAMES_BRACKET + r"\s*)?lần\s+(?:thứ\s+(\w+)|(\d{1,3})(?![\d/.,]\d|\d))", re.IGNORECASE)
+_LISTED_NUMBER = re.compile(r"\s*(?:" + _A_NAMES_BRACKET + r"\s*)?(?:lần\s+(?:thứ\s+(\w+)|(\d{1,3})(?![\d/.,]\d|\d))"
+                            r"|chu\s+kỳ\s+(?:thứ\s+(\w+)|(?-i:(I{1,3}|IV|VI{0,3}|IX|X))(?![\w'’-])))", re.IGNORECASE)
 
 
 _NAME_BREAK = re.compile(r"[.;:,]")
@@ -1513,7 +1526,8 @@ def _forum_list(sentence: str, end: int, gaz: Gazetteer):
         end = number.end() if number else named_end
         if (paren := _PAREN_AFTER.match(sentence, end)) and _SHORT_NAME.fullmatch(paren.group(1).strip()):
             end = paren.end()       # "…, Diễn đàn Khu vực ASEAN lần thứ 23 (ARF 23) và …": its short name, not another
-        yield forum, hit.start(), end, parse_ordinal(number.group(1) or number.group(2)) if number else None, partner
+        yield (forum, hit.start(), end, parse_ordinal(number.group(1) or number.group(2) or number.group(3)
+                                                      or number.group(4)) if number else None, partner)
         pos = end
 
 

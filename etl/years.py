@@ -282,6 +282,12 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
             moved = shift_years(moved, -1)     # "… ngày 5/1/2018. Trước đó, hồi tháng 11, …": 2017
         if moved is not None and tense == "planned" and anchors.dated and ref is not None and moved.end < ref:
             return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")  # "… hồi tháng 11/2022. … sẽ tổ chức … vào tháng 9": still to come
+        if moved is not None and anchors.dated and (hosts := hosted or _hosted_then(span, s, group)) and (
+                moved.start.year not in hosts) and (near := _next_host(hosts, moved.start.year, ref)) is not None:
+            # the year after the passage's older date, where the place held the meeting then and not in that year: "…
+            # tại hội nghị ở Bali ngày 15 và 16-11-2022. Trước đó, ông Putin cũng không trực tiếp tới Nam Phi dự Hội
+            # nghị thượng đỉnh BRICS hồi cuối tháng 8" (South Africa held it in 2023, not 2022)
+            return _moved(span, near, "host")
         return moved
     if anchors.dated and ref is not None:
         if tense is None and numbered is not None:
@@ -364,6 +370,12 @@ def _hosted_then(span: DateSpan, s: Sentence, group: list[Mention]) -> frozenset
     day = span.start.day if span.precision == "day" else None
     return frozenset(y for m in group
                      for y in held_then(m.forum, m.meeting, host_years(m, s.text), span.start.month, day))
+
+
+def _next_host(hosts: frozenset[int], year: int, ref: date | None) -> int | None:
+    """The one host year a year from `year`, not after the article's day."""
+    near = [h for h in hosts if abs(h - year) == 1 and (ref is None or h <= ref.year)]
+    return near[0] if len(near) == 1 else None
 
 
 def _number_year(group: list[Mention]) -> int | None:

@@ -413,6 +413,21 @@ def test_the_forums_year_told_beats_the_series(text, published, expected, gaz):
     assert [(e.forum, e.ordinal, e.start.isoformat()) for e in extract(article, gaz)[0] if e.ordinal] == expected
 
 
+# A year guessed from the passage's older date gives way to the next year the place named for the meeting hosted it
+# (written 10406), and a date after "kể từ cuộc gặp …" is the since-point's (written 10207)
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Ngoại trưởng Lavrov dẫn đầu phái đoàn Nga, giống như tại hội nghị G20 ở Bali ngày 15 và 16-11-2022. Trước đó, ông "
+     "Putin cũng không tới Nam Phi dự Hội nghị thượng đỉnh BRICS hồi cuối tháng 8.", "2023-09-10",
+     [("G20", "2022-11-15"), ("BRICS", "2023-08-01")]),
+    ("Ngày mai (16-12), lãnh đạo ASEAN sẽ có cuộc gặp không chính thức với lãnh đạo Trung Quốc, Nhật Bản và Hàn Quốc "
+     "(ASEAN+3), lần thứ hai kể từ cuộc gặp tại Cuala Lămpơ tháng 12 năm ngoái.", "1998-12-15",
+     [("ASEAN+3", "1998-12-16")]),
+])
+def test_a_host_year_and_a_since_point(text, published, expected, gaz):
+    article = Article("t", "t.txt", None, None, None, published_on(published), None, text, "", None, "ok", None)
+    assert [(e.forum, e.start.isoformat()) for e in extract(article, gaz)[0]] == expected
+
+
 # A bare numbered "Hội nghị lần thứ 12" under a headline that names a numbered meeting no forum's is that series', not
 # the forum's meeting the text names in passing (written 9405: the border provinces' conference, not the CLV summit)
 @pytest.mark.parametrize(("title", "text", "expected"), [

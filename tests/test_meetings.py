@@ -543,6 +543,20 @@ def test_glued_numbers_sessions_and_verbs(sentence, expected, gaz):
     ("Hội nghị thường niên Diễn đàn châu Á Bác Ngao khai mạc tại Hải Nam.", [("Boao Forum for Asia", "other", "Meeting", None)]),
     ("Thủ tướng có bài phát biểu đề dẫn tại Hội nghị An ninh châu Á lần thứ 12, thường được biết đến với tên gọi Đối "
      "thoại Shangri-La.", [("Shangri-La Dialogue", "other", "Meeting", 12)]),
+    # the UN's Universal Periodic Review of a country, numbered by its cycle (written 8501-8512, 10301-10312); not the
+    # working group named after it
+    ("Đoàn Việt Nam trình bày báo cáo tại phiên rà soát định kỳ phổ quát (UPR) chu kỳ IV ở Geneva.",
+     [("UN", "other", "UPR", 4)]),
+    ("Việt Nam hoàn thành phiên đối thoại UPR chu kỳ III tại Hội đồng Nhân quyền Liên hợp quốc.",
+     [("UN", "other", "UPR", 3)]),
+    ("Báo cáo quốc gia theo cơ chế Kiểm điểm định kỳ phổ quát (UPR) chu kỳ thứ hai được trình bày hôm qua.",
+     [("UN", "other", "UPR", 2)]),
+    ("Phiên rà soát nằm trong Khóa họp thứ 32 của Nhóm công tác UPR thuộc Hội đồng Nhân quyền.",
+     [("UN", "other", "Human Rights Council", 32)]),
+    # (guard: a cycle of years is no number)
+    ("Hội nghị Bộ trưởng ASEAN họp theo chu kỳ hai năm một lần.", [("ASEAN", "ministers", "MM", None)]),
+    # APEC's joint ministerial meeting, its two sectors joined by "và"
+    ("Hội nghị Bộ trưởng Ngoại giao và Thương mại APEC lần thứ 9 họp tại Vancouver.", [("APEC", "ministers", "AMM", 9)]),
     # … named by its numbered session, "Khóa họp" (written 8511)
     ("Khóa họp thứ 55 Hội đồng Nhân quyền diễn ra tại Geneva.", [("UN", "other", "Human Rights Council", 55)]),
     ("Khóa họp thường kỳ lần thứ 49 của Hội đồng Nhân quyền LHQ bế mạc sau năm tuần làm việc.",
