@@ -2839,8 +2839,9 @@ def _framing_dates(s: Sentence, groups: list[list[Mention]], frames: list[bool],
 
 def _day_opening_the_frame(text: str, spans: list[DateSpan], claimed: set[int], frame_at: int,
                            frame: Report) -> DateSpan | None:
-    """The day a sentence opens on before the frame of what it tells, one of the days the frame took after
-    its name: the framed meeting's, not the frame's (_frames passes on only a frame that takes no date)."""
+    """The day a sentence opens on (past a lead's date line) before the frame of what it tells, or before the meeting
+    named ahead of the one dated, one of the days that frame or meeting took after its name: the later meeting's, not
+    those days (_frames passes on only a frame that takes no date)."""
     line = lead_dateline(text)      # past a lead's date line: "Viêng Chăn (Lào), 10/10 - Chiều và tối nay, …"
     first = next((k for k, sp in enumerate(spans) if not line or sp.pos >= line.end()), None)
     if first is None or first in claimed or frame.precision != "day" or frame.start == frame.end:
