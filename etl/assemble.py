@@ -117,7 +117,8 @@ _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(
 # … or its closing ceremony or session, named before it: "Tại lễ bế mạc Hội nghị Cấp cao ASEAN lần thứ 35 tối
 # 4/11", "phiên bế mạc của Hội nghị …".
 _CLOSING_OF = re.compile(r"(?i)(?<!\w)(?:lễ|phiên(?:\s+họp)?)\s+bế\s+mạc\s+(?:của\s+)?$")
-_HAPPEN = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)")
+_HAPPEN_WORDS = r"diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài"
+_HAPPEN = re.compile(rf"(?i)(?<!\w)(?:{_HAPPEN_WORDS})(?!\w)")
 _DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(?:gần\s+|khoảng\s+)?(\d|hai|ba|bốn|năm|sáu|bảy)\s+ngày"
                        r"(?!\s*\d)")     # ("sau gần sáu ngày đàm phán": nearly six, the sixth the last)
 _DURATION = ahead(_DURATION)      # the same matches, sooner: etl/lookahead.py
@@ -205,8 +206,7 @@ _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|phục\s+vụ|hư
 _OPENS_PREPARING = re.compile(r"(?i)\W*(?:để|nhằm)\s+chuẩn\s+bị(?!\w)")
 _WORKED_FOR = re.compile(r"(?i)(?<!\w)để\s+$")
 # (… but its own time, told after the comma: "chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 48, dự kiến tổ chức vào tháng 5")
-_ITS_OWN_TIME = re.compile(r"(?i)\s*(?:(?:đã|sẽ|dự\s+kiến|được|vẫn|cũng)\s+)*(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài"
-                           r"|dự\s+kiến)(?!\w)")
+_ITS_OWN_TIME = re.compile(rf"(?i)\s*(?:(?:đã|sẽ|dự\s+kiến|được|vẫn|cũng)\s+)*(?:{_HAPPEN_WORDS}|dự\s+kiến)(?!\w)")
 _PREPARED_FOR = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?:\s+các)?\s+$")
 _VIRTUAL = re.compile(r"(?i)trực\s+tuyến|hình\s+thức\s+video|qua\s+video|truyền\s+hình")
 _VIRTUAL = Gated(_VIRTUAL)      # searched only in sentences that hold its words: sentences.Gated

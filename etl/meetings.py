@@ -104,8 +104,11 @@ _BODY_BEFORE = re.compile(r"(?<!\w)(?:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhó
 # An event of another kind named with the forum: its number is the event's ("Hội thảo ARF lần thứ 5").
 # ... or a programme, a contest or a festival, whose capitalised name may run on to the forum's ("chương trình Báo
 # chí ASEAN lần thứ 9": the journalists' programme's number, not a summit's; not "chương trình nghị sự của ASEAN 36")
-_EVENT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|khóa\s+học|khoá\s+học|diễn\s+tập"
-                           rf"|(?:chương\s+trình|cuộc\s+thi|giải\s+(?:thưởng|đấu)|liên\s+hoan|lễ\s+hội)"
+# (the nouns of such events, shared with _ANOTHER_EVENT)
+_EVENT_NOUNS = r"hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|khóa\s+học|khoá\s+học|diễn\s+tập"
+_SHOW_NOUNS = r"cuộc\s+thi|giải\s+(?:thưởng|đấu)|liên\s+hoan|lễ\s+hội"
+_EVENT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_EVENT_NOUNS}"
+                           rf"|(?:chương\s+trình|{_SHOW_NOUNS})"
                            rf"(?:(?-i:\s+[{_CAPITAL}])[^\s,.;:()]*(?:\s+[^\s,.;:()]+){{0,3}})?)\s+$")
 # A group of countries named by the forum and a number: "nhóm nước ASEAN-4", "các nước ASEAN 6", not a meeting.
 _GROUP_BEFORE = re.compile(r"(?i)(?<!\w)(?:nhóm(?:\s+(?:các\s+)?(?:nước|quốc\s+gia|nền\s+kinh\s+tế))?"
@@ -271,12 +274,12 @@ _A_FIRM_BEFORE = re.compile(r"(?i)(?<!\w)(?:công\s+ty|tập\s+đoàn|tổng\s+t
 
 # A working group named by what it works on, whose meeting a head before it names: "Khóa họp thứ 32 của Nhóm công tác
 # UPR" (_heads; not "Nhóm làm việc ADSOM (ADSOM WG) đã họp", the group's own meeting by the acronym)
-_A_GROUP_OF = re.compile(r"(?i)(?<!\w)(?:của|thuộc)\s+nhóm\s+(?:công\s+tác|chuyên\s+gia|làm\s+việc|đặc\s+trách)"
-                         r"(?:\s+(?:về|của))?\s+$")
+_WORKING_GROUP = r"nhóm\s+(?:chuyên\s+gia|công\s+tác|làm\s+việc|đặc\s+trách)"    # (and _A_WORKING_BODY)
+_A_GROUP_OF = re.compile(rf"(?i)(?<!\w)(?:của|thuộc)\s+{_WORKING_GROUP}(?:\s+(?:về|của))?\s+$")
 # The meeting of a working body of a meeting or a forum, the body named by the meeting's name: "Hội nghị Nhóm chuyên
 # gia ADMM+", "Hội nghị lần thứ 3 Nhóm chuyên gia Hội nghị Bộ trưởng …" (the meeting's head before the body's).
 _A_WORKING_BODY = ahead(re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp)(?:\s+lần\s+thứ\s+\w+)?(?:\s+(?:các|của))?\s+"
-                                   r"(?:nhóm\s+(?:chuyên\s+gia|công\s+tác|làm\s+việc|đặc\s+trách)|tiểu\s+ban)(?:\s+của)?\s+$"))
+                                   rf"(?:{_WORKING_GROUP}|tiểu\s+ban)(?:\s+của)?\s+$"))
 
 
 def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz: Gazetteer) -> list[_Head]:
@@ -838,14 +841,19 @@ _MET_WITH = re.compile(r"(?i)(?<!\w)(?:đã\s+|sẽ\s+|cũng\s+)*(?:họp|gặp)
                        r"\((?P<forum>[^()]{2,16})\)")
 
 
+def _subject_before(sentence: str, at: int) -> re.Match[str] | None:
+    """Who meets, the subject nearest before `at` (_SUBJECT_WORD and what follows it up to `at`), else None."""
+    word = last_match(_SUBJECT_WORD.finditer(sentence, 0, at))
+    return _SUBJECT.match(sentence, word.start(), at) if word else None
+
+
 def _met_as_a_forum(sentence: str, gaz: Gazetteer) -> list[Mention]:
     """The meeting of the forum whose name a subject's partners are given in brackets (_MET_WITH), at the subject's
     level; not a meeting of the two sides otherwise (_VERB_MEETING leaves out "họp với")."""
     met = _MET_WITH.search(sentence)
     if not met or not (named := gaz.forum_re.fullmatch(met.group("forum").strip())):
         return []
-    word = last_match(_SUBJECT_WORD.finditer(sentence, 0, met.start()))
-    subject = _SUBJECT.match(sentence, word.start(), met.start()) if word else None
+    subject = _subject_before(sentence, met.start())
     if not subject:
         return []
     forum = gaz.forum(named.group())
@@ -867,8 +875,7 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
         return []       # "lãnh đạo ASEAN đã họp Thượng đỉnh ASEAN+3 lần thứ 13": the meeting named is the one held
     # the subject nearest the verb: "Tuyên bố của Ngoại trưởng Canada được đưa ra khi lãnh đạo các nước thành
     # viên G7 … sắp họp tại Pháp" (the leaders meet, not the minister)
-    word = last_match(_SUBJECT_WORD.finditer(sentence, 0, verb.start())) if verb else None
-    subject = _SUBJECT.match(sentence, word.start(), verb.start()) if word else None
+    subject = _subject_before(sentence, verb.start()) if verb else None
     if not subject:
         return _body_meets(sentence, verb, gaz) if verb else []
     phrase = subject.group()
@@ -1431,8 +1438,7 @@ _A_COUNT = ahead(re.compile(r"(?i)(?<!\w)(?:là|lần\s+này|đây|thêm)\s+$"))
 _ONLY_JOINED = re.compile(r"\s*(?:,|và|&)\s*")
 _A_CEREMONY = ahead(re.compile(r"(?i)(?<!\w)(?:lễ|kỷ\s+niệm)\s+$"))      # etl/lookahead.py
 # An event of another kind named between a meeting and a number (_numbered_again): "hội chợ", "triển lãm", "hội thảo" …
-_ANOTHER_EVENT = re.compile(r"(?i)(?<!\w)(?:hội\s+chợ|hội\s+thảo|t[ọo]a\s+đàm|toạ\s+đàm|triển\s+lãm|diễn\s+tập|cuộc\s+thi"
-                            r"|giải\s+(?:thưởng|đấu)|liên\s+hoan|lễ\s+hội|khóa\s+học|khoá\s+học)(?!\w)")
+_ANOTHER_EVENT = re.compile(rf"(?i)(?<!\w)(?:hội\s+chợ|{_EVENT_NOUNS}|{_SHOW_NOUNS})(?!\w)")
 _A_PARLIAMENT = ahead(re.compile(r"(?i)(?<!\w)quốc\s+hội\s+$"))      # etl/lookahead.py
 
 

@@ -23,6 +23,7 @@ Never the most common year of the text, never a site clock (layout keeps those o
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -311,9 +312,15 @@ def _forums_year_told(text: str, group: list[Mention]) -> int | None:
     forums = {m.forum for m in group}
     if len(forums) != 1:
         return None
-    pattern = re.compile(rf"(?<!\w){re.escape(next(iter(forums)))}\s+((?:19|20)\d\d)(?!\d)")
-    told = [m for m in pattern.finditer(text, 0, group[0].pos) if _HOLDS_IT.search(text, m.end(), group[0].pos)]
+    told = [m for m in _year_after(next(iter(forums))).finditer(text, 0, group[0].pos)
+            if _HOLDS_IT.search(text, m.end(), group[0].pos)]
     return int(told[-1].group(1)) if told else None
+
+
+@functools.cache
+def _year_after(forum: str) -> re.Pattern[str]:
+    """A year right after the forum's name: "APEC 2019"."""
+    return re.compile(rf"(?<!\w){re.escape(forum)}\s+((?:19|20)\d\d)(?!\d)")
 
 
 # The words that put a meeting inside the frame named before it: "…, trong đó Hội nghị …", "trong khuôn khổ"
