@@ -33,7 +33,9 @@ from .gazetteer import Gazetteer
 from .lookahead import ahead
 from .meetings import (
     ASSEMBLY,
+    ASSEMBLY_SESSION,
     EVERY_YEAR,
+    GENERAL_DEBATE,
     MAX_ORDINAL,
     THIS_BODY,
     body_kinds,
@@ -818,6 +820,9 @@ _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|(?:t
 
 # A meeting named to tell when something else happened, at the head of a clause: "Trước Hội
 # nghị Cấp cao, …", "Ngay sau Hội nghị, …".
+# A sentence that opens by comparing with a meeting: "So với …", "Khác với …", "Cũng như …", "Không giống như …"
+_COMPARED_WITH = re.compile(r"(?i)^\W*(?:so\s+với|khác\s+với|(?:không\s+)?giống\s+(?:như|với)|cũng\s+như|tương\s+tự\s+như)"
+                            r"(?:\s+(?:các|những))?\s+$")
 _AS_A_TIME = re.compile(r"(?i)(?:^|[,;]\s*)(?:ngay\s+)?(?:trước|sau)"
                         r"(?:\s+thềm|\s+khi(?:\s+(?:(?:tham\s+)?dự|tham\s+gia|kết\s+thúc|rời))?"
                         r"|\s+phiên\s+(?:họp|khai\s+mạc|bế\s+mạc)(?:\s+của)?)?\s+$")
@@ -891,7 +896,7 @@ def _its_month(span: DateSpan) -> DateSpan | None:
 
 
 def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end: int, next_start: int,
-               claimed: set[int], shared: bool = True) -> tuple[DateSpan, int] | None:
+               claimed: set[int], shared: bool = True, compared: bool = False) -> tuple[DateSpan, int] | None:
     g_start, g_end = group[0].pos, group[-1].end_pos
     # "Họp báo về Hội nghị GMS lần 6 và CLV lần 10 tại Hà Nội chiều 15-3": the briefing's day, unless the
     # meeting's own follows a verb of its taking place ("họp báo về Hội nghị … diễn ra ngày 11-14/7")
@@ -923,9 +928,10 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     # (`shared`: a date the meeting before took may be this one's too; where that one frames it, only its month:
     # "Trong khuôn khổ Tuần lễ cấp cao APEC 2017 diễn ra từ ngày 5 – 11/11, …, đó là cuộc đối thoại …" holds the
     # dialogue in November, on a day it does not tell)
+    # (`compared`: the meeting before is one the sentence opens by comparing with, whose date is its own alone)
     before = ([s for i, s in enumerate(spans) if prev_end <= s.pos < g_start and i not in claimed]
               or [s if shared else _its_month(s) for i, s in enumerate(spans) if prev_end <= s.pos < g_start
-                  and not (i in claimed and _in_parens(text, s.pos))])
+                  and not (i in claimed and (compared or _in_parens(text, s.pos)))])
     before = [s for s in before if s is not None]
     line = lead_dateline(text) if len(before) > 1 else None
     if line and before[0].pos < line.end():
@@ -1318,6 +1324,11 @@ _COUNTED_BEFORE = re.compile(r"(?i)(?<!\w)(?:\d+|các|những|nhiều|loạt|chu
                              r"gần|hơn)\s+$")
 
 
+# The longest a meeting told by its opening and last days lasts: a body's session runs up to six weeks ("Khóa họp
+# thường kỳ lần thứ 55 … khai mạc ngày 26/2 … kéo dài tới ngày 5/4", the Human Rights Council's)
+_LONGEST = timedelta(days=45)
+
+
 def _a_meetings_length(text: str, at: int) -> bool:
     """Is the length told at `at`, in a sentence after the meeting's, a meeting's? The sentence speaks of one meeting
     (not only of many, nor of a delegation), and the length's own clause names no other gathering."""
@@ -1340,7 +1351,7 @@ def _last_day_after(opening: DateSpan, later: list[Sentence], para: int, ctx: Da
         for sp in find_dates(s.text, ctx):
             if sp.precision == "day" and _UNTIL.search(s.text, max(0, sp.pos - 40), sp.pos):
                 moved = sp if sp.year_inferred is False else shift_years(sp, opening.end.year - sp.end.year)
-                if moved is not None and opening.end < moved.end <= opening.end + timedelta(days=31):
+                if moved is not None and opening.end < moved.end <= opening.end + _LONGEST:
                     return moved.end
     return None
 
@@ -1376,7 +1387,7 @@ def _closing_day(opening: DateSpan, spans: list[DateSpan], text: str) -> date | 
         if sp.pos >= after and sp.precision == "day":
             if _CLOSING.fullmatch(text, after, sp.pos):
                 moved = sp if sp.year_inferred is False else shift_years(sp, opening.end.year - sp.end.year)
-                if moved is not None and opening.end < moved.end <= opening.end + timedelta(days=31):
+                if moved is not None and opening.end < moved.end <= opening.end + _LONGEST:
                     return moved.end
             return None
     return None
@@ -1688,7 +1699,11 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         if passes[gi]:
             continue
         in_frame = bool(gi and _FRAME.search(text, max(0, groups[gi - 1][0].pos - 30), groups[gi - 1][0].pos))
-        picked = _pick_date(group, spans, text, prev_end, next_start, claimed, shared=not in_frame)
+        # (a meeting compared with, in the clause that opens the sentence, keeps the date told after it: "So với Hội nghị
+        # hẹp … tại Cebu cuối tháng 1 vừa qua, chương trình nghị sự của AMM-59 …")
+        compared = bool(gi and _COMPARED_WITH.match(text[:groups[gi - 1][0].pos])
+                        and "," in text[groups[gi - 1][-1].end_pos:group[0].pos])
+        picked = _pick_date(group, spans, text, prev_end, next_start, claimed, shared=not in_frame, compared=compared)
         if in_frame and out and out[-1][0] in groups[gi - 1] and (
                 day := _day_opening_the_frame(text, spans, claimed, groups[gi - 1][0].pos, out[-1][1])) is not None:
             picked = day, 1     # "Chiều 13/7, tại Jakarta, trong khuôn khổ AMM-56 … diễn ra từ ngày 11 đến 14/7, Bộ trưởng …
@@ -1826,8 +1841,11 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             # (a list's dates told "lần lượt": the k-th is this meeting's own, _in_turn)
             turn = _in_turn(group, k, span, end, spans, text, next_start)
             own, own_end = (span, end) if turn is None else (turn, turn.end)
-            if m.rule.endswith(f":{ASSEMBLY}") and not in_season(m.forum, m.meeting, own.start, own_end, own.precision):
-                continue    # the General Assembly spoken at outside its general debate's season (meetings.py)
+            if (m.meeting == GENERAL_DEBATE and m.rule.endswith(f":{ASSEMBLY}")
+                    and not in_season(m.forum, m.meeting, own.start, own_end, own.precision)):
+                # the General Assembly spoken at outside its general debate's season: its session of that day
+                # (meetings.py)
+                m = replace(m, level="other", meeting=ASSEMBLY_SESSION)
             if len(group) > 1 and (own_year := written_name_year(text, m)) is not None and not (
                     own.start.year <= own_year <= own_end.year):
                 continue    # a meeting of a list with its own year: "… Hội nghị Cấp cao ASEAN lần thứ 6 năm 1998 và
@@ -2122,13 +2140,16 @@ _TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)
 # "Hội nghị diễn ra từ ngày 11 đến 14/7": a sentence that opens with the bare word speaks of
 # the meeting named just before. The words: the meeting nouns and an assembly's ("Đại hội đồng
 # diễn ra từ ngày 28/3" after "Đại hội đồng IPU lần thứ 132").
-_BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng", "kỳ họp", "sự kiện")   # "Kỳ họp sẽ diễn ra từ ngày 25/9 đến 1/10"
+_BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng", "kỳ họp", "khóa họp", "khoá họp", "sự kiện")   # "Kỳ họp sẽ diễn ra từ ngày 25/9 đến 1/10"
 _TAKES_PLACE = r"""(?=\s+
         (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được|vẫn|cũng)\s+)*          # "đã chính thức", "sẽ được", "vẫn được"
         (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
       | \s+làm\s+việc(?=\s+(?:trong|từ)\s)                   # "Hội nghị làm việc trong hai ngày 15 và 16-12"
     )"""
-_THIS_TIME = r"(?:\s+lần\s+(?:này|thứ\s+(?P<n>\d{1,3}|[^\W\d]+)))?"      # "Hội nghị lần này", "Hội nghị lần thứ 3"
+# … or by its number alone, a body's session's way: "Khóa họp 58 khai mạc hôm 24/2" (only the one named with that
+# number: _the_meeting_again), "Kỳ họp thứ 9 bế mạc …"
+_THIS_TIME = (r"(?:\s+(?:lần\s+này|(?:lần\s+thứ\s+(?=\w)|thứ\s+(?=\d)|(?=\d)(?P<alone>))"
+              r"(?P<n>\d{1,3}(?![\d/.,-]\d?)|(?<=thứ\s)[^\W\d]+)))?")    # "Hội nghị lần này", "Hội nghị lần thứ 3"
 # … or, numbered, held in a place: "Hội nghị lần thứ hai tại Phnom Penh (Campuchia) tháng 1/2018 do …"
 _THERE = rf"(?(n)(?=\s+(?:tại|ở)\s+[{CAPITALS}])|(?!))"
 # … its short name in brackets after its number: "Hội nghị lần thứ 13 (EMM13) được tổ chức …"
@@ -2144,7 +2165,9 @@ _BARE_HEAD_INSIDE = re.compile(rf"""(?<=\s)
     {_THIS_TIME}{_ITS_SHORT_NAME}(?:{_TAKES_PLACE}|{_THERE})""", re.VERBOSE)
 # … or in lower case inside it, where it opens or closes: "Tranh chấp … dự kiến bao trùm hội nghị khai mạc
 # hôm nay tại Hàng Châu" (after a sentence that named the G20's summit), not "một hội nghị", "các hội nghị".
-_LOWER_HEAD = rf"(?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?){_THIS_TIME}"     # "hội nghị", "hội nghị thượng đỉnh lần này"
+# (… or "diễn đàn", for a forum named before by a name that opens so: "Hai năm trước, … diễn đàn lần thứ nhất được tổ
+# chức hồi tháng 5/2017" after "Diễn đàn cấp cao hợp tác quốc tế "Vành đai và Con đường" lần thứ hai")
+_LOWER_HEAD = rf"(?P<noun>hội\s+nghị(?:\s+thượng\s+đỉnh)?|diễn\s+đàn){_THIS_TIME}"     # "hội nghị", "hội nghị thượng đỉnh lần này"
 # (… or, numbered, where it takes place: "Chỉ chưa đầy hai năm sau, hội nghị lần thứ hai họp tại Phnom Penh vào tháng
 # 1/2018", "hội nghị lần thứ ba vẫn được tổ chức theo hình thức trực tuyến ngày 24/8/2020")
 _BARE_HEAD_LOWER = re.compile(rf"""(?<=\s)(?<!một\s)(?<!các\s)(?<!những\s)(?<!mỗi\s)
@@ -2318,8 +2341,17 @@ def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer,
     if head.group("n") and " ".join(head.group("noun").casefold().split()) in unknown:
         return []       # "Hội nghị lần thứ 10 được tổ chức tại tỉnh Ratanakiri …" under a headline's "Hội nghị hợp tác …
                         # các tỉnh biên giới … lần thứ 11": that series' (_unknown_series)
-    m = (_series_by_its_letters(before[-1], short_names or {})
-         or _last_named_with(before, head.group("noun").casefold()) or named[-1])
+    if head.group("alone") is not None:
+        # (a number alone names the meeting named before with it, not another of the series: "Khóa họp 52 diễn ra
+        # từ tháng 2 …" after "Khóa họp thứ 77 Đại hội đồng …" is not the Assembly's)
+        n = parse_ordinal(head.group("n"))
+        m = next((m for s in reversed(before) for m in reversed(s.mentions) if m.ordinal == n), None)
+        return [] if m is None else [_again(m, head.start(), head.end(), n)]
+    noun = " ".join(head.group("noun").casefold().split())
+    m = (_series_by_its_letters(before[-1], short_names or {}) or _last_named_with(before, noun)
+         or (named[-1] if noun != "diễn đàn" else None))     # (a forum's word names only a forum named with it)
+    if m is None:
+        return []
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
     if head.group("n") and ordinal is None:
         return []

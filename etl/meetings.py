@@ -341,19 +341,22 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
     return sorted(heads, key=lambda h: h.start)
 
 
-# The UN General Assembly spoken at or attended: "Vương Nghị phát biểu tại Đại hội đồng Liên Hợp Quốc hôm
+# The UN General Assembly spoken at, attended or electing: "Vương Nghị phát biểu tại Đại hội đồng Liên Hợp Quốc hôm
 # 28/9", "Trong bài phát biểu trước Đại hội đồng LHQ hôm 19/9", "sẽ phát biểu tại phiên họp của Đại hội
-# đồng …", "chuẩn bị dự phiên họp Đại Hội đồng Liên Hợp Quốc, diễn ra từ ngày 19 đến 25/9". The body
+# đồng …", "chuẩn bị dự phiên họp Đại Hội đồng Liên Hợp Quốc, diễn ra từ ngày 19 đến 25/9", "tại phiên bỏ phiếu
+# trong khuôn khổ Khóa họp 73 …", "Việt Nam được Đại hội đồng Liên hợp quốc khóa 62 bầu làm …". The body
 # meets as its sessions all year; spoken at in the season of its general debate (late September), it is
-# that debate, whose level is the leaders' (the guideline's "UN General Assembly high-level debate"):
-# assemble keeps such a meeting only when it is dated in that season (series.in_season), so a speech to
-# an emergency session in December names no meeting.
+# that debate, whose level is the leaders' (the guideline's "UN General Assembly high-level debate");
+# dated in another season (series.in_season), assemble makes it the Assembly's session of that day, level other
+# (a plenary that elects, an emergency session: ASSEMBLY_SESSION).
 GENERAL_DEBATE = "General Debate"      # the UN General Assembly's (meetings.toml)
+ASSEMBLY_SESSION = "Assembly Session"  # … and its other sessions (meetings.toml)
 ASSEMBLY = "assembly"                   # its rule's name: "General Debate:assembly"
 _ASSEMBLY_BEFORE = re.compile(r"(?i)(?<!\w)đại\s+hội\s+đồng\s+(?:của\s+)?$")        # "Đại hội đồng LHQ"
 # (a debate is a session too, and the session's number may follow "của": "phiên thảo luận cấp cao của Khoá 72 Đại
 # hội đồng Liên Hợp Quốc")
-_SESSION_WORDS = (r"(?:phiên|kỳ|khóa|khoá|cuộc)\s+(?:họp|thảo\s+luận(?!\s+chung))(?:\s+(?:chung|thường\s+niên|cấp\s+cao|toàn\s+thể"
+_SESSION_WORDS = (r"(?:phiên|kỳ|khóa|khoá|cuộc)\s+(?:họp|thảo\s+luận(?!\s+chung)|bỏ\s+phiếu|bầu\s+cử)"
+                  r"(?:\s+(?:chung|thường\s+niên|cấp\s+cao|toàn\s+thể|đặc\s+biệt|khẩn\s+cấp|trong\s+khuôn\s+khổ"
                   rf"|(?:lần\s+)?thứ\s+\d{{1,3}}|(?:khóa|khoá)\s+\d{{1,3}}))*(?:\s+của)?(?:\s+{_NUMBERED_SESSION})?")
 _SPOKEN_AT = re.compile(rf"""(?ix)(?<!\w)(?:
       (?:phát\s+biểu|diễn\s+văn|bài\s+nói)(?:\s+[\w-]+){{0,3}}?\s+(?:tại|trước)(?:\s+{_SESSION_WORDS})?
@@ -366,6 +369,15 @@ _SPOKEN_AT = re.compile(rf"""(?ix)(?<!\w)(?:
 # The General Assembly's session told by its number before its name (_named_meetings)
 _ASSEMBLY_HEAD = re.compile(r"(?i)đại\s+hội\s+đồng$")
 _SESSION_NUMBER = re.compile(rf"(?i)(?<!\w){_NUMBERED_SESSION}\s+$")
+# A retreat of a kind's members, told by the word right after the meeting's noun or the kind's acronym: "Hội nghị hẹp Bộ
+# trưởng Ngoại giao ASEAN (AMM Retreat)", "AEM Retreat 32". A series of its own, which its code's suffix keeps apart
+# from the kind's numbered meetings (a leaders' retreat is a session of their summit: "phiên họp hẹp")
+RETREAT = " Retreat"
+_RETREAT = re.compile(r"(?i)\s+(?:hẹp|retreat)(?!\w)")
+# An emergency special session of the Assembly (and its number), in the words that lead to its name
+_SPECIAL_SESSION = re.compile(r"(?i)(?<!\w)(?:phiên|khóa|khoá|kỳ)\s+họp\s+đặc\s+biệt\s+khẩn\s+cấp(?:\s+lần\s+thứ\s+(\d{1,3}))?"
+                              r"(?:\s+của)?\s+(?:đại\s+hội\s+đồng\s+(?:của\s+)?)?$")
+_SESSION_AFTER = re.compile(r"(?i)\s+(?:khóa|khoá)\s+(\d{1,3})(?!\w)")
 _A_NUMBER = re.compile(r"\d{1,3}")
 
 
@@ -383,7 +395,16 @@ def _assembly_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int
             start = before.start()
         if lead := _SPOKEN_AT.search(sentence, max(0, start - 60), start):
             out.append((lead.start(), _Head(start, m.end(), sentence[start:m.end()], cuts=False, assembly=True)))
+        elif _ELECTS.match(sentence, m.end()):
+            out.append((start, _Head(start, m.end(), sentence[start:m.end()], cuts=False, assembly=True)))
     return out
+
+
+# The Assembly electing, after its name (and its session's number): "Việt Nam được Đại hội đồng Liên hợp quốc khóa 62
+# bầu làm Ủy viên không thường trực …", "Đại hội đồng LHQ đã bỏ phiếu bầu …"
+# (or about to: "Đại hội đồng Liên hợp quốc khóa 73 đã tiến hành bỏ phiếu bầu …", "… sẽ tiến hành bầu cử 14 thành viên …")
+_ELECTS = re.compile(r"(?i)(?:\s+(?:khóa|khoá)\s+\d{1,3})?\s+(?:(?:đã|sẽ|vừa|chính\s+thức|tiến\s+hành)\s+)*"
+                     r"(?:bỏ\s+phiếu\s+)?bầu(?:\s+cử)?(?!\w)")
 
 
 # A session of a body that one of its forum's names names (the Security Council among the UN's: meetings.toml's
@@ -1156,6 +1177,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             # "phiên thảo luận cấp cao của Khoá 72 Đại hội đồng Liên Hợp Quốc", "Khóa họp lần thứ 42 Đại hội đồng
             # UNESCO": any body's general assembly is numbered by its sessions
             ordinal = int(_A_NUMBER.search(session.group()).group())
+        if ordinal is None and head.assembly and (session := _SESSION_AFTER.match(sentence, end)):
+            ordinal = int(session.group(1))     # "Đại hội đồng Liên hợp quốc khóa 62 bầu …"
         if ordinal == 1 and _FIRST_OF_YEAR.search(sentence, head.start, end + 50):
             # "Hội nghị … đầu tiên của Hiệp hội trong năm nay", "Hội nghị cấp cao đầu tiên có sự tham dự đầy
             # đủ của mười nước": the first of a kind, not number 1
@@ -1191,7 +1214,12 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if kind is None and head.body:
             kind = _body_kind(phrase, [s for s, _ in in_phrase], forum, gaz)     # "cuộc họp khẩn của Hội đồng Bảo an"
         if head.assembly:
-            kind = next((k for k in gaz.kinds if k.code == GENERAL_DEBATE and k.admits(forum)), None)
+            # (the session's words before the name may name its kind: an emergency special session's, by its cue)
+            special = _SPECIAL_SESSION.search(sentence, max(0, head.start - 60), head.start)
+            kind = (special and _kind(special.group(), forum, gaz)
+                    or next((k for k in gaz.kinds if k.code == GENERAL_DEBATE and k.admits(forum)), None))
+            if special and special.group(1):
+                ordinal = int(special.group(1))     # "phiên họp đặc biệt khẩn cấp lần thứ 11 của Đại hội đồng LHQ"
         if (kind is None and forum == sides[0] and _A_MEETING_OF_PEOPLE.match(head.word)
                 and (hosts or between and _BY_LEADERS.match(sentence, between.end()))):
             kind = _default_kind("leaders", forum, gaz)     # "cuộc gặp giữa các nhà lãnh đạo ASEAN với …"
@@ -1206,6 +1234,8 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                                head.start + b, extra, f"{lead_kind.code}:members") for country, text, a, b in members)
             continue
         code = kind.code
+        if kind.level != "leaders" and _RETREAT.match(sentence, head.end):
+            code += RETREAT     # "Hội nghị hẹp Bộ trưởng Kinh tế ASEAN lần thứ 32": a series of its own, numbered apart
         if led_by:
             code = f"{code}/{gaz.country(led_by) or led_by}"
         elif own and (partner := _partner(phrase, in_phrase, gaz)):

@@ -20,6 +20,7 @@ from itertools import groupby
 
 from .dates import month_end
 from .gazetteer import Gazetteer
+from .meetings import RETREAT
 from .records import Participation, Report
 from .series import own_days
 
@@ -368,11 +369,14 @@ def _common(values) -> object | None:
 def _names(gaz: Gazetteer, forum: str, level: str, code: str, ordinal: int | None) -> tuple[str, str]:
     """Readable names; a partner in the code ("Summit/Trung Quốc") joins the forum's name."""
     base, _, partner = code.partition("/")
+    base, retreat = base.removesuffix(RETREAT), base.endswith(RETREAT)
     kind = next((k for k in gaz.kinds if k.code == base and k.level == level and k.admits(forum)), None)
     forum_vi = f"{forum} - {partner}" if partner else forum
     forum_en = f"{forum}-{gaz.country_en.get(partner, partner)}" if partner else forum
     vi = (kind.name_vi if kind else "Hội nghị {forum}").format(forum=forum_vi)
     en = (kind.name_en if kind else "{forum} meeting").format(forum=forum_en)
+    if retreat:     # "Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN", "ASEAN Foreign Ministers' Meeting Retreat"
+        vi, en = re.sub(r"^(Hội nghị|Cuộc họp)", r"\1 hẹp", vi), f"{en} Retreat"
     if ordinal:
         vi = f"{vi} lần thứ {ordinal}"
         suffix = "th" if 10 <= ordinal % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(ordinal % 10, "th")

@@ -55,7 +55,10 @@ _HARD_STOP = re.compile(r"(?<![\s.][A-ZĐ])(?<!\bT[Pp])(?<!\bMa)\.\s|[;:!?]\s|[;
                         # "Tổng thống Biden dự hội nghị diễn ra tại Carbis Bay": Biden, not "Carbis Bay" (not "Ủy viên
                         # dự khuyết …", a title, nor the nouns "dự án", "dự thảo", …)
                         r"|\s(?:tham\s+)?dự(?!\s+(?:khuyết|bị|án|thảo|toán|báo|trữ|luật|thính))\b"
-                        r"|\s(?:tại|ở)\s+(?:khách\s+sạn|sân\s+bay|trụ\s+sở|hội\s+trường|nhà\s+khách|phòng|buổi|lễ|cuộc)\b")
+                        r"|\s(?:tại|ở)\s+(?:khách\s+sạn|sân\s+bay|trụ\s+sở|hội\s+trường|nhà\s+khách|phòng|buổi|lễ|cuộc)\b"
+                        # a quotation opened: quoted words, not a name ("… công bố chủ đề năm Chủ tịch của Philippines là
+                        # "Cùng nhau định hướng tương lai" (Navigating Our Future, Together)")
+                        r"|\s[\"“«]")
 _HARD_STOP = ahead(_HARD_STOP)      # the same matches, sooner: etl/lookahead.py
 _WINDOW = 90
 _BEHALF_GOES_ON = re.compile(r"(?i)[^.;:,()]{0,40}?\s+và\s+")     # a name, then "và": the list of those spoken for goes on

@@ -236,13 +236,15 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
         # "X bận tranh cử trong nước nên Ngoại trưởng Y dự thay.": Y goes in the place of those named before
         stand_in = _STANDS_IN.search(s.text) if len(named) > 1 else None
         goer = max((o.pos for o in named if stand_in and o.pos < stand_in.start()), default=None)
+        left_out: list[Official] = []       # excluded by the words before them (_EXCLUDE_BEFORE)
         for o in named:
             before = s.text[max(0, o.pos - 120): o.pos]
             after = s.text[o.pos + len(o.name): o.pos + len(o.name) + 150]
             titled = s.text.rfind(o.role, 0, o.pos)      # before a title with commas in it: "lời mời của
             before_title = s.text[max(0, titled - 120): titled] + " " if titled > 0 else ""   # Phó Thủ tướng, Bộ trưởng …"
             lead = _lead_of(s.text, o, titled)
-            excluded = (_EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title)
+            met = _EXCLUDE_BEFORE.search(before) or _EXCLUDE_BEFORE.search(before_title)
+            excluded = (met
                         or (titled > 0 and _FORMER.search(s.text, max(0, titled - 12), titled))
                         or _ABSENT_AFTER.match(after) or _MESSAGE_BEFORE.search(before)
                         or (titled >= 0 and _ACCORDING_TO.search(s.text, 0, titled))
@@ -252,7 +254,12 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
                         or _INTERVIEWED_BEFORE.search(s.text, 0, lead)
                         or _invited(s.text, lead, after))
             if excluded and not _CHAIRS_AFTER.match(after):
+                if met and _BILATERAL.match(met.group()):
+                    left_out.append(o)
                 continue        # not "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
+            if _listed_after(s.text, o, lead, left_out, named):
+                left_out.append(o)
+                continue        # "… tiếp xúc song phương với Tổng thống X, Thủ tướng Anh Y và …": the same list
             if _named_as_owner_or_sender(s.text, o):
                 continue
             if _HOST_AFTER.match(after) and not _OPENS.search(s.text):
@@ -267,6 +274,31 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
     for index, o in _with_countries(_resolve_names(found, everyone), everyone, sentences, gaz):
         out.setdefault(index, []).append(o)
     return out
+
+
+# Talks of two sides by their words ("hội đàm", "tiếp xúc song phương"; not "cuộc gặp cấp cao với …", which may be a
+# forum's leaders meeting its partners)
+_BILATERAL = re.compile(r"(?i)(?:hội\s+đàm|hội\s+kiến|tiếp\s+xúc|điện\s+đàm|gặp(?:\s+gỡ)?\s+song\s+phương)")
+# The joins of a list of people: "A, B và C"
+_AND = re.compile(r"\s*,?\s*và\s+$")
+_COMMA = re.compile(r"\s*,\s*$")
+_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:và\s+)?$")
+
+
+def _listed_after(text: str, o: Official, lead: int, left_out: list[Official], named: list[Official]) -> bool:
+    """Is `o` an item of the list that the person named right before opens or goes on, one met in talks of two sides
+    (_BILATERAL) the words before them left out ("… tiếp xúc song phương với Tổng thống Indonesia X, Thủ tướng Anh Y,
+    Tổng thống Hàn Quốc Z và Tổng Giám đốc WTO W")? Joined by "và", or by a comma where the list goes on after `o` (not "Sau khi hội đàm với Tổng thống X, Thủ
+    tướng Y đã dự …": a clause of its own)."""
+    before = max((p for p in named if p.pos < o.pos), key=lambda p: p.pos, default=None)
+    if before is None or not any(p is before for p in left_out) or name_end(text, before) > lead:
+        return False
+    gap = text[name_end(text, before):lead]
+    if _AND.fullmatch(gap):
+        return True
+    after = min((p for p in named if p.pos > o.pos), key=lambda p: p.pos, default=None)
+    return bool(_COMMA.fullmatch(gap) and after is not None
+                and _GOES_ON.fullmatch(text, name_end(text, o), _lead_of(text, after, text.rfind(after.role, 0, after.pos))))
 
 
 # One invited to attend is not told to attend: "Lãnh đạo Việt Nam đã mời Tổng thống Donald Trump dự Hội nghị cấp cao

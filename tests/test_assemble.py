@@ -2454,3 +2454,101 @@ def test_the_same_day_after_a_range_that_holds_the_day_told_before(text, expecte
 ])
 def test_the_prosecutors_meeting(text, expected, gaz):
     assert {(e[0], e[1], e[3]) for e in events(text, gaz)[0]} == expected
+
+
+# The UN General Assembly spoken at, or electing, outside its general debate's season is its session of that day, level
+# other (meetings.toml's "Assembly Session"); in the season it is still the debate, the leaders'
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 12/11/2021 (giờ New York), tại phiên họp toàn thể Khóa họp 76 Đại hội đồng Liên hợp quốc, các nước thành viên "
+     "đã bỏ phiếu bầu 34 thành viên Ủy ban Luật pháp quốc tế.", [("other", "Assembly Session", 76, "2021-11-12")]),
+    ("Hôm 3/6/2025, Đại hội đồng Liên hợp quốc khóa 79 đã bầu năm ủy viên không thường trực mới của Hội đồng Bảo an.",
+     [("other", "Assembly Session", 79, "2025-06-03")]),
+    ("Philippines được Đại hội đồng LHQ bầu vào Hội đồng Nhân quyền ngày 9/10/2024 với 160 phiếu thuận.",
+     [("other", "Assembly Session", None, "2024-10-09")]),
+    ("Việt Nam trúng cử tại phiên bỏ phiếu của Khóa họp 77 Đại hội đồng Liên hợp quốc hồi tháng 10/2022.",
+     [("other", "Assembly Session", 77, "2022-10")]),
+    # an emergency special session, by its own number
+    ("Đại sứ Đặng Hoàng Giang phát biểu tại phiên họp đặc biệt khẩn cấp lần thứ 10 của Đại hội đồng Liên hợp quốc ngày "
+     "12/12/2023.", [("other", "Assembly Session", 10, "2023-12-12")]),
+    # in the season: the general debate
+    ("Thủ tướng phát biểu trước Đại hội đồng Liên hợp quốc ngày 23/9/2025.", [("leaders", "General Debate", None, "2025-09-23")]),
+    # (guards: no session, nor the word of an election that is not the Assembly electing)
+    ("Ngày 2/3/2022, Việt Nam ủng hộ nghị quyết của Đại hội đồng Liên hợp quốc về nhân đạo.", []),
+    ("Ngày 2/3/2022, Việt Nam công bố ứng cử vào Hội đồng Nhân quyền, cơ quan do Đại hội đồng Liên hợp quốc lập ra.", []),
+    # (about to elect: the session that will)
+    ("Ngày 14/10/2025, Đại hội đồng Liên hợp quốc khóa 80 sẽ tiến hành bầu cử 14 thành viên Hội đồng Nhân quyền.",
+     [("other", "Assembly Session", 80, "2025-10-14")]),
+])
+def test_the_general_assembly_outside_its_debates_season_is_its_session(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert [(e.level, e.meeting, e.ordinal, e.start.isoformat() if e.precision == "day" else e.start.isoformat()[:7])
+            for e in found] == expected
+
+
+# A body's session named again by its number alone is the one named before with that number, not another of the
+# series; its opening and last days may be six weeks apart
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bộ trưởng phát biểu tại Khóa họp thường kỳ lần thứ 57 của Hội đồng Nhân quyền Liên hợp quốc ở Geneva ngày 10/9/2024. "
+     "Khóa họp 57 khai mạc hôm 9/9 và sẽ kéo dài đến ngày 11/10.", {(57, "2024-09-09", "2024-10-11")}),
+    ("Kỳ họp thứ 45 của Ủy ban kinh tế và xã hội Liên hợp quốc khu vực châu Á - Thái Bình Dương (ESCAP) diễn ra tại Bangkok. "
+     "Kỳ họp 45 khai mạc ngày 5/4/2024.", {(45, "2024-04-05", "2024-04-05")}),
+    # (guard: a number no meeting named before has)
+    ("Thủ tướng phát biểu tại Khóa họp thứ 79 Đại hội đồng Liên hợp quốc ngày 24/9/2024. Khóa họp 58 diễn ra từ tháng 2 "
+     "đến tháng 4/2025.", {(79, "2024-09-24", "2024-09-24")}),
+])
+def test_a_sessions_number_alone_names_the_one_named_with_it(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(e.ordinal, e.start.isoformat(), e.end.isoformat()) for e in found} == expected
+
+
+# A ministers' retreat ("Hội nghị hẹp", "Retreat") is a series of its own: not the kind's numbered meeting of that year,
+# nor numbered in its series (written 11406, 11410, 11411)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị hẹp Bộ trưởng Kinh tế ASEAN lần thứ 32 (AEM Retreat 32) đã diễn ra ngày 5 và 6/3 tại Manila, hoạt động "
+     "đầu tiên trong Năm Chủ tịch ASEAN 2026 của Philippines.", {("AEM Retreat", 32, "2026-03-05")}),
+    ("Ngày 19/1/2025, tại Langkawi, Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN đã thảo luận về Myanmar. Hội nghị Bộ trưởng "
+     "Ngoại giao ASEAN lần thứ 58 sẽ diễn ra tại Kuala Lumpur vào tháng 7/2025.",
+     {("AMM Retreat", None, "2025-01-19"), ("AMM", 58, "2025-07-01")}),
+    ("Hội nghị hẹp các Bộ trưởng Quốc phòng ASEAN (ADMM Retreat) diễn ra tại Penang ngày 25/2/2025.",
+     {("ADMM Retreat", None, "2025-02-25")}),
+    # (guard: a leaders' retreat session is their summit's)
+    ("Ngày 27/5/2025, các nhà lãnh đạo dự phiên họp hẹp của Hội nghị Cấp cao ASEAN lần thứ 46.", {("Summit", 46, "2025-05-27")}),
+])
+def test_a_retreat_is_a_series_of_its_own(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(e.meeting, e.ordinal, e.start.isoformat()) for e in found} == expected
+
+
+# A meeting the sentence opens by comparing with keeps the date told after it; the one after the comma does not take it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("So với Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN tại Cebu cuối tháng 1/2026 vừa qua, chương trình nghị sự của AMM-59 "
+     "được mở rộng đáng kể.", {(None, "2026-01-01")}),
+    ("Khác với Hội nghị Cấp cao ASEAN lần thứ 42 hồi tháng 5/2023, Hội nghị Cấp cao ASEAN lần thứ 43 có thêm nhiều đối tác.",
+     {(42, "2023-05-01")}),
+    ("Cũng như Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 tại Semarang tháng 8/2023, AEM-56 tập trung vào kinh tế số.",
+     {(55, "2023-08-01")}),
+    # (guard: a date that opens the sentence is still everyone's)
+    ("Tháng 9/2023, giống như Hội nghị Cấp cao ASEAN lần thứ 43, Hội nghị Cấp cao Đông Á lần thứ 18 cũng diễn ra tại "
+     "Jakarta.", {(43, "2023-09-01"), (18, "2023-09-01")}),
+])
+def test_a_meeting_compared_with_keeps_its_date(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(e.ordinal, e.start.isoformat()) for e in found} == expected
+
+
+# "diễn đàn" in lower case, numbered where it takes place, is the forum named before with that word, not another meeting
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Thủ tướng dự Diễn đàn cấp cao hợp tác quốc tế "Vành đai và Con đường" lần thứ hai tại Bắc Kinh ngày 26/4/2019. '
+     "Hai năm trước, diễn đàn lần thứ nhất được tổ chức hồi tháng 5/2017.", {(2, "2019-04-26"), (1, "2017-05-01")}),
+    ("Diễn đàn Hòa bình Thế giới lần thứ 11 khai mạc tại Bắc Kinh ngày 3/7/2023. Năm ngoái, diễn đàn lần thứ 10 diễn ra "
+     "trực tuyến vào tháng 7/2022.", {(11, "2023-07-03"), (10, "2022-07-01")}),
+    # (guard: no forum named with the word before it)
+    ("Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc ngày 5/9/2023. Các doanh nghiệp cho biết diễn đàn lần thứ hai sẽ diễn "
+     "ra vào tháng 10/2023.", {(43, "2023-09-05")}),
+    # … and one named so before is that one: "Diễn đàn Doanh nghiệp ASEAN" here
+    ("Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc ngày 5/9/2023. Diễn đàn Doanh nghiệp ASEAN cũng họp; diễn đàn lần thứ "
+     "hai sẽ diễn ra vào tháng 10/2023.", {(43, "2023-09-05"), (2, "2023-10-01")}),
+])
+def test_a_forums_word_in_lower_case_names_the_forum_named_with_it(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(e.ordinal, e.start.isoformat()) for e in found} == expected

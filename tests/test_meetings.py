@@ -463,6 +463,18 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
     ("Hội nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản, Mekong - Hàn Quốc và Mekong - Lan Thương đã diễn ra.",
      [("Mekong-Japan", "ministers", "FMM", None), ("Mekong-Korea", "ministers", "FMM", None),
       ("Mekong-Lancang", "ministers", "FMM", None)]),
+    # audit institutions, the ASEAN members' mass organisations and the forums of China and Russia are forums of their
+    # own, not ASEAN's (written 11501-11712)
+    ("Phiên họp lần thứ 56 Hội đồng điều hành ASOSAI diễn ra trực tuyến.", [("ASOSAI", "other", "Meeting", 56)]),
+    ("Đại hội INTOSAI lần thứ XXIV được tổ chức tại Rio de Janeiro.", [("INTOSAI", "other", "Meeting", 24)]),
+    ("Việt Nam đăng cai Hội nghị Hội đồng điều hành ASEANSAI lần thứ 18.", [("ASEANSAI", "other", "Meeting", 18)]),
+    ("Đại hội đồng VECONAC lần thứ 21 khai mạc tại Hà Nội.", [("VECONAC", "other", "Meeting", 21)]),
+    ("Hội nghị Ban Chấp hành Liên đoàn Cựu chiến binh các nước ASEAN lần thứ 43 sẽ họp tại Jakarta.",
+     [("VECONAC", "other", "Task Force", 43)]),
+    ("Đại hội đồng Liên đoàn các tổ chức phụ nữ ASEAN (ACWO) lần thứ 19 diễn ra tại Hà Nội.", [("ACWO", "other", "Meeting", 19)]),
+    ("Hội nghị thường niên Hội đồng Công đoàn ASEAN được tổ chức tại Singapore.", [("ATUC", "other", "Meeting", None)]),
+    ("Diễn đàn Hòa bình Thế giới lần thứ 12 diễn ra tại Bắc Kinh.", [("World Peace Forum", "other", "Meeting", 12)]),
+    ("Phó Thủ tướng dự Diễn đàn Kinh tế Quốc tế St. Petersburg lần thứ 28.", [("SPIEF", "other", "Meeting", 28)]),
 ])
 def test_forums_named_or_not(sentence, expected, gaz):
     assert names(sentence, gaz) == expected

@@ -565,3 +565,17 @@ def test_a_counterpart_has_the_level_of_the_person_before(gaz):
 ])
 def test_a_countrys_older_spelling_ends_the_title(sentence, expected, gaz):
     assert [(o.name, o.country) for o in find_officials(sentence, gaz)] == expected
+
+
+# A quotation opened after a title holds no name of the title's (written 11404)
+@pytest.mark.parametrize("sentence", [
+    'Tổng thống Ferdinand Marcos Jr. công bố chủ đề năm Chủ tịch của Philippines là "Cùng nhau định hướng tương lai" '
+    '(Navigating Our Future, Together).',
+    # (guards: no capitalised run the title could take)
+    'Bộ trưởng nói rằng khẩu hiệu của Chủ tịch năm nay, "Hướng tới Tương lai Chung", đã được các nước ủng hộ.',
+    "Chủ đề do Chủ tịch ASEAN đề xuất là “Kết nối và Tự cường” (Connected and Resilient).",
+])
+def test_a_quotation_after_a_title_is_no_name(sentence, gaz):
+    names = {o.name for o in find_officials(sentence, gaz)}
+    assert not names & {"Navigating Our Future", "Hướng", "Hướng Tương", "Kết", "Connected", "Connected and Resilient",
+                        "Kết Tự", "Tương Chung"}

@@ -1065,3 +1065,30 @@ def test_who_chairs_addresses_or_speaks_at_it(clause, expected, gaz):
 ])
 def test_a_director_of_an_intergovernmental_body(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+# Everyone of a list of people met in talks of two sides is left out, not its first alone (written 11303); a clause of
+# its own after the comma, or the leaders of a forum meeting its partners ("cuộc gặp cấp cao với"), keeps them
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Thủ tướng Phạm Minh Chính dự Hội nghị và có các cuộc tiếp xúc song phương với Tổng thống Indonesia Prabowo "
+     "Subianto, Thủ tướng Anh Keir Starmer, Tổng thống Hàn Quốc Yoon Suk Yeol và Tổng Giám đốc WTO Ngozi Okonjo-Iweala.",
+     {"Phạm Minh Chính"}),
+    # (guard: joined by "và" alone, as before)
+    ("Thủ tướng Phạm Minh Chính dự Hội nghị và hội đàm với Thủ tướng Thái Lan Paetongtarn Shinawatra và Tổng thống "
+     "Philippines Ferdinand Marcos Jr.", {"Phạm Minh Chính"}),
+    ("Thủ tướng Phạm Minh Chính dự Hội nghị, hội kiến Thủ tướng Singapore Lawrence Wong, Quốc vương Brunei Hassanal "
+     "Bolkiah, Thủ tướng Campuchia Hun Manet và Tổng thống Indonesia Prabowo Subianto.", {"Phạm Minh Chính"}),
+    # (guards: the clause after the comma is its own; the forum's leaders meeting partners)
+    ("Sau khi hội đàm với Tổng thống Indonesia Prabowo Subianto, Thủ tướng Phạm Minh Chính dự Hội nghị.",
+     {"Phạm Minh Chính"}),
+])
+def test_a_list_of_people_met_in_talks_is_left_out_whole(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+def test_a_forums_leaders_meeting_its_partners_is_no_talks_of_two(gaz):
+    """(a guard of the rule above: the list after "cuộc gặp cấp cao với" goes on being read, written 602)"""
+    found = people("Ngày 16/12/1998, các nhà lãnh đạo ASEAN có cuộc gặp cấp cao với Thủ tướng Nhật Bản Keizo Obuchi, "
+                   "Thủ tướng Trung Quốc Chu Dung Cơ và Tổng thống Hàn Quốc Kim Dae-jung (cuộc gặp ASEAN+3) do Thủ tướng "
+                   "Phan Văn Khải chủ trì.", gaz)
+    assert {"Chu Dung Cơ", "Kim Dae-jung"} <= set(found)
