@@ -182,7 +182,10 @@ _TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[
                    r"(?:chuyến|chương\s+trình)(?!\w)"
                    r"|về\s+(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])"
                    rf"|{_ARRIVAL}[^.;]{{0,120}}?"
-                   r"\sđể\s+(?:tham\s+)?dự(?!\w))")
+                   r"\sđể\s+(?:tham\s+)?dự(?!\w)"
+                   # the occasion of talks held that day, one's coming to the meeting: "Chiều 30/3, … Thủ tướng … đã hội
+                   # đàm với Thủ tướng Lào …, nhân dịp Thủ tướng Lào sang Hà Nội dự Hội nghị …"
+                   r"|nhân\s+dịp\s+[^,.;]{0,60}?\s(?:sang|đến|tới)\s+[A-ZĐ][^,.;]{0,40}?\s(?:để\s+)?(?:tham\s+)?dự(?!\w))")
 _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
 _TRIP = Gated(_TRIP)      # searched only in sentences that hold its words: sentences.Gated
 # "nhân dịp dự Hội nghị … AMM-55, Bộ trưởng … đã tham dự Hội nghị X": the occasion frames X too.
@@ -204,7 +207,10 @@ _HELD_BESIDE = re.compile(rf"(?i)^\W*(?:được\s+)?(?:diễn\s+ra|tổ\s+chứ
 # … or a meeting that only says who people are: "tiếp các trưởng đoàn dự ADMM+", "đại biểu dự hội nghị".
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|phục\s+vụ|hướng\s+tới|tới|trước(?:\s+thềm)?|(?<!nghị\s)sau|ngay\s+sau|"
                          r"(?<!\w)(?:chào\s+đón|đón\s+chào|chào\s+mừng|nhân\s+(?:dịp|sự\s+kiện)|(?<!chương\s)(?:đệ\s+)?trình)|"
-                         r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:(?:đến|sang|tới)\s+)?(?:tham\s+)?dự)\s+$")
+                         r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:(?:đến|sang|tới)\s+)?(?:tham\s+)?dự|"
+                         # the right to host it, given on a day before it: "… tháng 2/2015, Việt Nam được … giao quyền
+                         # đăng cai Đại hội lần thứ 14" (not "đăng cai" alone: "Ngày 5/9, Việt Nam đăng cai Hội nghị …")
+                         r"(?:quyền|giao|nhận|trao)\s+đăng\s+cai)\s+$")
 _OPENS_PREPARING = re.compile(r"(?i)\W*(?:để|nhằm)\s+chuẩn\s+bị(?!\w)")
 _WORKED_FOR = re.compile(r"(?i)(?<!\w)để\s+$")
 # (… but its own time, told after the comma: "chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 48, dự kiến tổ chức vào tháng 5")
@@ -1304,11 +1310,15 @@ def _host(text: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _duration(later: list[str]) -> int | None:
+def _duration(later: list[str], named: frozenset[int] = frozenset()) -> int | None:
     """How many days the text says the meeting lasts ("trong hai ngày", "bế mạc sau ba ngày"): in
-    the meeting's own sentence (the first of `later`), or in one after it that speaks of a meeting."""
+    the meeting's own sentence (the first of `later`, where the names of the meetings it names are at `named`), or in
+    one after it that speaks of a meeting. Not the days spent at a meeting named right after them, which were before
+    the day told ("Sau hai ngày dự Hội nghị X, sáng nay (27/11) … dự Hội nghị Y")."""
     for i, text in enumerate(later):
         m = _DURATION.search(text)
+        if m and i == 0 and (spent := _DAYS_SPENT_AT.match(text, m.end())) and spent.end() in named:
+            continue
         if m and _SERIES_LENGTH.search(text, max(0, m.start() - 60), m.start()):
             return None     # "…, khép lại chuỗi hội nghị ngoại trưởng kéo dài 5 ngày": the series' length
         if m and (i == 0 or _a_meetings_length(text, m.start())):
@@ -1316,6 +1326,8 @@ def _duration(later: list[str]) -> int | None:
     return None
 
 
+# Days spent at a meeting named right after them: "sau hai ngày dự ", "sau ba ngày làm việc tại "
+_DAYS_SPENT_AT = re.compile(r"(?i)\s+(?:làm\s+việc\s+tại|(?:tham\s+)?dự)\s+")
 # Another gathering a length may be told of: "Bên lề hội nghị, triển lãm ảnh … mở cửa trong sáu ngày"
 _OTHER_GATHERING = re.compile(rf"(?i)(?<!\w)(?:{alt(SHOW_WORDS)}|chuyến\s+(?:thăm|công\s+tác|đi)|"
                               r"tuần\s+(?:văn\s+hóa|văn\s+hoá|phim))(?!\w)")
@@ -1481,9 +1493,11 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     further = _the_one_day_told(sentences[:max(0, s.index - 8)], ctx, not_before)
     if fallback is not None and further is not None and fallback.start <= further.start <= fallback.end:
         return further      # "Ngày 1/9, … . … diễn ra trong hai ngày 31/8 và 1/9 … . Cùng ngày, …": the one day, in the days
-    if fallback is not None and further is not None and looked_back and further.start > fallback.end:
+    if fallback is not None and further is not None and (looked_back or past) and further.start > fallback.end:
         return further      # "Ngày 11/10, … . Trước đó, trong hai ngày 9-10/10, … . Chiều cùng ngày, …": the story's day,
-                            # not the days of the look back
+                            # not the days of the look back; nor, for what was, the days of a meeting recalled in between
+                            # ("Ngày 21/9, … . … kết quả Hội nghị Cấp cao ASEAN lần thứ 43 tổ chức tại Jakarta hôm 5-7/9
+                            # vừa qua … . Cùng ngày, Bộ trưởng … đã dự …")
     return fallback or further
 
 
@@ -1806,7 +1820,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         status = _status(tense, span, None if ctx.ref_guessed else ctx.ref, ctx.ref_precision, article.published is not None)
         end = span.end
         if span.start == span.end and span.precision == "day":
-            days = _duration([x.text for x in sentences[s.index: s.index + 6]])
+            days = _duration([x.text for x in sentences[s.index: s.index + 6]], frozenset(m.pos for m in s.mentions))
             closing = _closing_day(span, spans, text)
             # (past "… và các hội nghị liên quan": "Hội nghị … lần thứ 51 và các hội nghị liên quan đã bế mạc")
             after = related.end() if (related := _AND_RELATED.match(text, hi)) else hi

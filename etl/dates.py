@@ -502,10 +502,16 @@ _WAS = re.compile(rf"(?i)(?<!\w)(?:{alt(HELD_WORDS)})(?!\w)")
 
 
 def _told_to_come(sentence: str, at: int) -> bool:
-    """Is the status word nearest before `at` one of what is still to come ("Thủ tướng …, đã tới Jakarta từ tối qua,
-    sẽ dự … vào thứ Tư")?"""
+    """Is the status word nearest before `at` (else the first after it) one of what is still to come ("Thủ tướng …, đã
+    tới Jakarta từ tối qua, sẽ dự … vào thứ Tư")?"""
     to_come = max((m.start() for m in _TO_COME.finditer(sentence, 0, at)), default=-1)
     was = max((m.start() for m in _WAS.finditer(sentence, 0, at)), default=-1)
+    if to_come == was == -1:
+        # none before: the first after, of a clause told alongside ("Hội nghị … ASEAN+3 được tổ chức vào thứ Năm, còn
+        # Hội nghị … EAS … sẽ cùng diễn ra vào ngày 14/7")
+        to_come = min((m.start() for m in _TO_COME.finditer(sentence, at)), default=len(sentence))
+        was = min((m.start() for m in _WAS.finditer(sentence, at)), default=len(sentence))
+        return to_come < was
     return to_come > was
 
 

@@ -65,6 +65,10 @@ _HEAD = re.compile(rf"""
         (?=(?:\s+(?:thường\s+kỳ|thường\s+niên|đặc\s+biệt))?\s+(?:lần\s+)?thứ\s+\w+(?:\s+của)?\s+
            (?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|khóa\s+họp|khoá\s+họp|phiên)(?!\w))
            (?-i:[{_CAPITAL}]))
+      # … and an organisation's numbered congress, capitalised: "Đại hội lần thứ 14 Tổ chức các cơ quan kiểm toán tối cao
+        # châu Á (ASOSAI)" (not a bare "Đại hội", which may be games: "Đại hội Thể thao …")
+      | (?-i:Đại\s+hội)
+        (?=\s+(?:lần\s+)?thứ\s+\w+(?:\s+của)?\s+(?-i:[{_CAPITAL}]))
       | phiên\s+họp
         (?=\s+(?:lần\s+)?thứ\s+\w+(?:(?:,[^,.;]{{0,30}})?\s+của)?\s+
            (?!(?:các\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|đại\s+hội|khóa\s+họp|khoá\s+họp|phiên)(?!\w))
@@ -85,7 +89,8 @@ _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
 # goes on the session's phrase, which then names its forum)
 # … and a session of the General Assembly, or its debate, named before the Assembly: "phiên thảo luận chung cấp cao kỳ
 # họp thứ 77 Đại hội đồng LHQ" is one name, not three
-_NUMBERED_SESSION = r"(?:kỳ|khóa|khoá)(?:\s+họp)?\s+(?:(?:lần\s+)?thứ\s+)?\d{1,3}(?:\s+của)?"     # "kỳ họp thứ 77", "Khoá 72 của"
+_NUMBERED_SESSION = (r"(?:kỳ|khóa|khoá)(?:\s+họp)?(?:\s+thường\s+(?:niên|kỳ))?\s+(?:(?:lần\s+)?thứ\s+)?\d{1,3}"
+                     r"(?:\s+của)?")     # "kỳ họp thứ 77", "Khoá 72 của", "Khóa họp thường niên lần thứ 67"
 _SESSION_OF = re.compile(rf"(?i)(?:phiên\s+(?:họp|thảo\s+luận)\s+mở\s+rộng\s+của"
                          rf"|phiên\s+thảo\s+luận(?:\s+chung)?(?:\s+cấp\s+cao)?(?:\s+của)?"
                          rf"|(?<!\w){_NUMBERED_SESSION})\s+$")
@@ -377,7 +382,7 @@ _RETREAT = re.compile(r"(?i)\s+(?:hẹp|retreat)(?!\w)")
 # An emergency special session of the Assembly (and its number), in the words that lead to its name
 _SPECIAL_SESSION = re.compile(r"(?i)(?<!\w)(?:phiên|khóa|khoá|kỳ)\s+họp\s+đặc\s+biệt\s+khẩn\s+cấp(?:\s+lần\s+thứ\s+(\d{1,3}))?"
                               r"(?:\s+của)?\s+(?:đại\s+hội\s+đồng\s+(?:của\s+)?)?$")
-_SESSION_AFTER = re.compile(r"(?i)\s+(?:khóa|khoá)\s+(\d{1,3})(?!\w)")
+_SESSION_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,12}\))?\s+(?:khóa|khoá)\s+(\d{1,3})(?!\w)")
 _A_NUMBER = re.compile(r"\d{1,3}")
 
 
@@ -403,8 +408,9 @@ def _assembly_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int
 # The Assembly electing, after its name (and its session's number): "Việt Nam được Đại hội đồng Liên hợp quốc khóa 62
 # bầu làm Ủy viên không thường trực …", "Đại hội đồng LHQ đã bỏ phiếu bầu …"
 # (or about to: "Đại hội đồng Liên hợp quốc khóa 73 đã tiến hành bỏ phiếu bầu …", "… sẽ tiến hành bầu cử 14 thành viên …")
-_ELECTS = re.compile(r"(?i)(?:\s+(?:khóa|khoá)\s+\d{1,3})?\s+(?:(?:đã|sẽ|vừa|chính\s+thức|tiến\s+hành)\s+)*"
-                     r"(?:bỏ\s+phiếu\s+)?bầu(?:\s+cử)?(?!\w)")
+# (its short name in brackets between: "Đại hội đồng Liên hợp quốc (LHQ) khóa 62 đã tiến hành bỏ phiếu kín bầu …")
+_ELECTS = re.compile(r"(?i)(?:\s*\([^()]{1,12}\))?(?:\s+(?:khóa|khoá)\s+\d{1,3})?\s+(?:(?:đã|sẽ|vừa|chính\s+thức|tiến\s+hành)\s+)*"
+                     r"(?:bỏ\s+phiếu(?:\s+kín)?\s+)?bầu(?:\s+cử)?(?!\w)")
 
 
 # A session of a body that one of its forum's names names (the Security Council among the UN's: meetings.toml's
@@ -1173,7 +1179,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25", "… phổ quát (UPR) chu kỳ IV"
             ordinal = parse_ordinal(numbered.group(1) or numbered.group(2) or numbered.group(3) or numbered.group(4))
         if ordinal is None and (head.assembly or _ASSEMBLY_HEAD.match(head.word)) and (
-                session := _SESSION_NUMBER.search(sentence, max(0, head.start - 30), head.start)):
+                session := _SESSION_NUMBER.search(sentence, max(0, head.start - 45), head.start)):
             # "phiên thảo luận cấp cao của Khoá 72 Đại hội đồng Liên Hợp Quốc", "Khóa họp lần thứ 42 Đại hội đồng
             # UNESCO": any body's general assembly is numbered by its sessions
             ordinal = int(_A_NUMBER.search(session.group()).group())
@@ -1189,6 +1195,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         split = _by_its_members(phrase, in_phrase, gaz) if generic and len(own) == 1 and not partners else None
         sittings = [] if partners else _sittings(sentence, end, gaz)
         if generic and ordinal is None and not (own and next(_forum_list(sentence, end, gaz), None)) and not (
+                (_ITS_SHORT_NAME.match(sentence, end) or _ITS_SHORT_NAME_ENDS.search(sentence, head.start, end))
+                and (_TAKE_PLACE_BEFORE.search(sentence, max(0, head.start - 40), head.start)
+                     or _DATED_NEXT.match(sentence, end))) and not (
                 in_phrase and head.word[0].isupper() and _DATED_NEXT.match(sentence, end)) and not (
                 partners or split or sittings):
             # "các hội nghị của ASEAN": the forum's meetings in general; but a list of forums after it names
@@ -1447,6 +1456,12 @@ def _without_partners(content: str, gaz: Gazetteer) -> str:
 
 
 # A date right after a meeting's name: "… vào tháng 11 tới", "… sẽ diễn ra từ ngày 8 đến 12/11".
+# A short name in brackets after a plural head's name, which names a series of its own, told as taking place: "sẽ diễn
+# ra các Hội nghị Bộ trưởng Ngoại giao ASEAN với các đối tác (PMC)" (not "sau loạt cuộc họp quan chức quốc phòng cấp cao
+# (ADSOM) trong năm")
+_TAKE_PLACE_BEFORE = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp)\s+(?:các|những|chuỗi|loạt)\s+$")
+_ITS_SHORT_NAME = re.compile(r"\s*\((?:[A-Z][A-Za-z]*[A-Z])(?:[- ]?\d{1,3})?\)")
+_ITS_SHORT_NAME_ENDS = re.compile(_ITS_SHORT_NAME.pattern + r"\s*$")       # (… the phrase's own end)
 _DATED_NEXT = re.compile(r"(?i)\s*,?\s*(?:(?:(?:sẽ|đã|sắp)\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|tổ\s+chức|khai\s+mạc|họp)\s+)?"
                          r"(?:(?:vào|từ|trong)\s+)?(?:ngày|tháng)\s+\d")
 

@@ -18,6 +18,8 @@ from .titlescan import titles_in
 from .vi import SHOW_WORDS, alt
 
 _EXCLUDE_BEFORE = re.compile(r"(?i)(?:lời\s+mời\s+của|gặp(?:\s+gỡ)?(?:\s+với)?|hội\s+đàm(?:\s+với)?|"
+                             # a brief exchange between sessions: "… có cuộc trao đổi ngắn với Tổng thống Mỹ X"
+                             r"trao\s+đổi\s+(?:ngắn|nhanh)(?:\s+với)?|"
                              r"hội\s+kiến|tiếp\s+xúc(?:\s+với)?|điện\s+đàm(?:\s+với)?|ra\s+sân\s+bay\s+đón|(?:tiễn|đón)\s+(?:phái\s+)?đoàn|"
                              r"đón\s+tiếp|"
                              # who is not there: "Hội nghị lần này không có sự tham dự của Ngoại trưởng Mỹ X"
@@ -71,7 +73,9 @@ _INTERVIEWED_BEFORE = re.compile(r"(?i)(?:^|[.;!?]\s+)\W*(?:trả\s+lời\s+(?:p
                                  r"(?:phóng\s+viên|báo\s+chí|cơ\s+quan\s+báo\s+chí))"
                                  r"(?:(?!bên\s+lề|tại\s+(?:các\s+)?(?:hội\s+nghị|phiên))[^.;:!?]){0,120},\s*(?:(?:ông|bà|ngài)\s+)?$")
 # A host or someone met who also chairs: ", người chủ trì hội nghị", ", là người đồng chủ trì".
-_CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(?:chủ\s+trì|chủ\s+tọa)(?!\w)")
+_CHAIRS_AFTER = re.compile(r"(?i)^\s*,?\s*(?:là\s+)?người\s+(?:đồng\s+)?(?:chủ\s+trì|chủ\s+tọa)(?!\w)"
+                           # … or attends it: "… trao đổi ngắn với Thủ tướng Thái Lan X, người lần đầu dự một hội nghị …"
+                           r"|^\s*,\s*người\s+(?:(?:lần\s+đầu(?:\s+tiên)?|cũng|đang|đã|sẽ)\s+)*(?:tham\s+)?dự(?!\w)")
 # (and the first of two named with one such predicate: "Tổng thống Mỹ X và Tổng thống Nga Y không tham dự"; and
 # past an aside set off by commas: "Chủ tịch Cu-ba Phi-đen Ca-xtơ-rô, đang trong thời gian hồi phục sức khỏe sau ca
 # phẫu thuật, đã không thể dự các phiên họp")
@@ -253,8 +257,10 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
                         # phóng viên về …, ông Đào Ngọc Dung, Bộ trưởng Bộ Lao động - Thương binh và Xã hội, cho rằng …")
                         or _INTERVIEWED_BEFORE.search(s.text, 0, lead)
                         or _invited(s.text, lead, after))
+            if not excluded and _WITH_OPENS.fullmatch(s.text, 0, lead) and _SET_OFF.match(s.text, name_end(s.text, o)):
+                continue        # "Với Thủ tướng Đức Angela Merkel, Thủ tướng cảm ơn …": the counterpart of talks told in turn
             if excluded and not _CHAIRS_AFTER.match(after):
-                if met and _BILATERAL.match(met.group()):
+                if met and _BILATERAL.match(met.string, met.start()):
                     left_out.append(o)
                 continue        # not "theo lời mời của Tổng thống Nga Vladimir Putin, người chủ trì hội nghị"
             if _listed_after(s.text, o, lead, left_out, named):
@@ -276,9 +282,13 @@ def officials_by_sentence(sentences: list[Sentence], gaz: Gazetteer) -> dict[int
     return out
 
 
-# Talks of two sides by their words ("hội đàm", "tiếp xúc song phương"; not "cuộc gặp cấp cao với …", which may be a
-# forum's leaders meeting its partners)
-_BILATERAL = re.compile(r"(?i)(?:hội\s+đàm|hội\s+kiến|tiếp\s+xúc|điện\s+đàm|gặp(?:\s+gỡ)?\s+song\s+phương)")
+# Talks of two sides by their words ("hội đàm", "tiếp xúc song phương", one who "gặp" another; not "cuộc gặp cấp cao
+# với …", which may be a forum's leaders meeting its partners)
+_BILATERAL = re.compile(r"(?i)(?:hội\s+đàm|hội\s+kiến|tiếp\s+xúc|điện\s+đàm|trao\s+đổi\s+(?:ngắn|nhanh)|gặp(?:\s+gỡ)?\s+song\s+phương"
+                        r"|(?<!cuộc\s)gặp(?:\s+gỡ)?(?!\s+(?:cấp\s+cao|chung)))")     # (the verb: one meets another)
+# A sentence opening on one spoken with, set off by a comma: "Với Tổng thống Nga Vladimir Putin, Chủ tịch nước bày tỏ …"
+_WITH_OPENS = re.compile(r"\W*Với\s+")
+_SET_OFF = re.compile(r"\s*,")
 # The joins of a list of people: "A, B và C"
 _AND = re.compile(r"\s*,?\s*và\s+$")
 _COMMA = re.compile(r"\s*,\s*$")

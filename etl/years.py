@@ -37,6 +37,9 @@ from .series import calendar_of, held_then, held_years, host_years, mention_year
 from .vi import YEAR_WORDS
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
+# … not an instrument's, which its meeting's name may hold: "Hội nghị lần thứ 34 các quốc gia thành viên Công ước Liên hợp
+# quốc về Luật Biển năm 1982"
+_AN_INSTRUMENTS_YEAR = re.compile(r"(?i)(?<!\w)(?:công\s+ước|hiến\s+chương|nghị\s+định\s+thư)(?!\w)[^()]*?\s(?:năm\s+)?$")
 # Used with .match(text, pos), so no "^": it would only match at the text's start.
 _YEAR_AFTER_NAME = re.compile(r"\s*[)”\"]?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.-])"
                               rf"|\s*năm\s+({'|'.join(YEAR_WORDS)})(?!\w)",
@@ -402,7 +405,8 @@ def _with_source(span: DateSpan, source: str) -> DateSpan:
 def written_name_year(text: str, m: Mention) -> int | None:
     """The year a meeting's name carries or is followed by in `text`, its sentence: "Tuần lễ Cấp
     cao APEC 2017", "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018"."""
-    written = _YEAR_IN_NAME.search(m.text)
+    written = next((y for y in _YEAR_IN_NAME.finditer(m.text)
+                    if not _AN_INSTRUMENTS_YEAR.search(m.text, max(0, y.start() - 80), y.start())), None)
     if written:
         return int(written.group(1))
     after = _YEAR_AFTER_NAME.match(text, m.end_pos)

@@ -567,6 +567,17 @@ def test_the_same_day_past_a_look_back(gaz):
     assert [(e[0], e[4]) for e in found if e[0] == "ASEAN+3"] == [("ASEAN+3", "2023-10-11")]
 
 
+# … and, for what was, past the days of a meeting recalled in between (written 12104)
+def test_the_same_day_past_a_meeting_recalled(gaz):
+    filler = " ".join(f"Các bộ trưởng nhất trí về điểm thứ {k} của kế hoạch." for k in range(1, 9))
+    text = ("Ngoại giao\n\nNgày 21/9/2023, tại New York, Bộ trưởng Ngoại giao dự Hội nghị không chính thức Bộ trưởng Ngoại "
+            "giao ASEAN. " + filler + "\n\nCác bộ trưởng trao đổi về kết quả Hội nghị Cấp cao ASEAN lần thứ 43 tổ chức tại "
+            "Jakarta hôm 5-7/9 vừa qua.\n\nCùng ngày, các Bộ trưởng Ngoại giao ASEAN đã dự Hội nghị Bộ trưởng ASEAN - Liên "
+            "hợp quốc.")
+    found, _ = events(text, gaz)
+    assert [e[4] for e in found if e[2].endswith("Liên hợp quốc") or "/" in e[2]] == ["2023-09-21"]
+
+
 # The days that three meetings or more share in one sentence are the days around them: each one's own day told later
 # dates it
 @pytest.mark.parametrize(("text", "dated"), [
@@ -2475,6 +2486,11 @@ def test_the_prosecutors_meeting(text, expected, gaz):
     # (guards: no session, nor the word of an election that is not the Assembly electing)
     ("Ngày 2/3/2022, Việt Nam ủng hộ nghị quyết của Đại hội đồng Liên hợp quốc về nhân đạo.", []),
     ("Ngày 2/3/2022, Việt Nam công bố ứng cử vào Hội đồng Nhân quyền, cơ quan do Đại hội đồng Liên hợp quốc lập ra.", []),
+    # … its short name in brackets between, a secret ballot (written 12001, 12006)
+    ("Vào lúc 10 giờ sáng 16/10/2007 theo giờ New York, Đại hội đồng Liên hợp quốc (LHQ) khóa 62 đã tiến hành bỏ phiếu "
+     "bầu 5 ủy viên không thường trực Hội đồng Bảo an.", [("other", "Assembly Session", 62, "2007-10-16")]),
+    ("Chiều 11/10/2022 giờ New York, Đại hội đồng Liên Hợp Quốc khóa 77 đã tiến hành bỏ phiếu kín bầu 14 thành viên Hội "
+     "đồng Nhân quyền.", [("other", "Assembly Session", 77, "2022-10-11")]),
     # (about to elect: the session that will)
     ("Ngày 14/10/2025, Đại hội đồng Liên hợp quốc khóa 80 sẽ tiến hành bầu cử 14 thành viên Hội đồng Nhân quyền.",
      [("other", "Assembly Session", 80, "2025-10-14")]),
@@ -2552,3 +2568,90 @@ def test_a_meeting_compared_with_keeps_its_date(text, expected, gaz):
 def test_a_forums_word_in_lower_case_names_the_forum_named_with_it(text, expected, gaz):
     found, _ = extract(article(text), gaz)
     assert {(e.ordinal, e.start.isoformat()) for e in found} == expected
+
+
+# The day of talks held on the occasion of one's coming to a meeting ("nhân dịp … sang Hà Nội dự …") is the talks', not
+# the meeting's (written 11305)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chiều 30/3/2018, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Lào Thongloun Sisoulith, "
+     "nhân dịp Thủ tướng Lào sang Hà Nội dự Hội nghị Cấp cao Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ 10.",
+     set()),
+    # (… as an arrival "để tham dự" was before: the journey's month)
+    ("Tối 8/10/2024, Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Thái Lan, nhân dịp hai nhà lãnh đạo tới Viêng Chăn để "
+     "tham dự Hội nghị Cấp cao ASEAN lần thứ 44.", {(44, "2024-10")}),
+    # (guard: talks on the meeting's sidelines, its day)
+    ("Chiều 10/10/2024, bên lề Hội nghị Cấp cao ASEAN lần thứ 44, Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Thái Lan.",
+     {(44, "2024-10-10")}),
+])
+def test_the_day_of_talks_on_ones_coming_to_a_meeting_is_not_its(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(e.ordinal, e.start.isoformat() if e.precision == "day" else e.start.isoformat()[:7]) for e in found} == expected
+
+
+# A weekday with no word of tense before it in its sentence takes the tense of the first one after it (written 12601)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hà Nội, 11/7/2023 - Hội nghị Bộ trưởng Ngoại giao ASEAN+3 được tổ chức vào thứ Năm, còn Hội nghị Bộ trưởng Ngoại giao "
+     "Cấp cao Đông Á sẽ diễn ra vào ngày 14/7.", {("ASEAN+3", "2023-07-13"), ("EAS", "2023-07-14")}),
+    ("Hà Nội, 11/7/2023 - Hội nghị Bộ trưởng Kinh tế ASEAN họp vào thứ Sáu và các bộ trưởng sẽ ra tuyên bố chung.",
+     {("ASEAN", "2023-07-14")}),
+    # (guard: a word of what was, after it)
+    ("Hà Nội, 11/7/2023 - Hội nghị Bộ trưởng Kinh tế ASEAN họp vào thứ Sáu và các bộ trưởng đã ra tuyên bố chung.",
+     {("ASEAN", "2023-07-07")}),
+])
+def test_a_weekday_takes_the_tense_told_after_it_where_none_is_before(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(e.forum, e.start.isoformat()) for e in found} == expected
+
+
+# A plural head whose name ends in a short name in brackets names that series ("các Hội nghị … với các đối tác (PMC)")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trong hai ngày 12 và 13/7/2023, sẽ diễn ra các Hội nghị Bộ trưởng Ngoại giao ASEAN với các đối tác (PMC).",
+     [("PMC", "2023-07-12", "2023-07-13")]),
+    ("Từ 28/6 đến 1/7/2023, tại Hội An, Ủy ban Cạnh tranh Quốc gia tổ chức chuỗi hội nghị của Nhóm chuyên gia ASEAN về "
+     "cạnh tranh (AEGC).", [("Task Force", "2023-06-28", "2023-07-01")]),
+    # (guard: a series through the year, not told as taking place)
+    ("Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 17 dự kiến diễn ra vào tháng 11/2023, sau loạt cuộc họp quan "
+     "chức quốc phòng cấp cao (ADSOM) trong năm.", [("ADMM", "2023-11-01", "2023-11-01")]),
+])
+def test_a_plural_head_with_its_short_name_names_its_series(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert [(e.meeting, e.start.isoformat(), e.end.isoformat()) for e in found] == expected
+
+
+# The days spent at a meeting named right after them were before the day told, not after it (written 12711)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chiều 12/11/2023, sau hai ngày tham dự Hội nghị Cấp cao APEC, Chủ tịch nước về Hà Nội.", {("2023-11-12", "2023-11-12")}),
+    ("Sáng 28/10/2025, sau ba ngày dự Hội nghị Cấp cao ASEAN lần thứ 47, Thủ tướng lên đường về nước.",
+     {("2025-10-28", "2025-10-28")}),
+    # (guard: the days of the meeting that closes, spent in a city)
+    ("Hội nghị Cấp cao ASEAN lần thứ 47 bế mạc chiều 28/10/2025 sau ba ngày làm việc tại Kuala Lumpur.",
+     {("2025-10-26", "2025-10-28")}),
+])
+def test_days_spent_at_a_meeting_named_after_them_are_no_length_ahead(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(e.start.isoformat(), e.end.isoformat()) for e in found} == expected
+
+
+# An instrument's year in a meeting's name is not the meeting's (written 11208)
+def test_a_conventions_year_in_a_meetings_name_is_not_its_year(gaz):
+    found, _ = extract(article("Hà Nội, 14/6/2024 - Từ ngày 10 đến 14/6, Hội nghị lần thứ 34 các quốc gia thành viên Công ước "
+                               "Liên hợp quốc về Luật Biển năm 1982 đã diễn ra tại New York."), gaz)
+    assert [(e.ordinal, e.start.isoformat()) for e in found] == [(34, "2024-06-10")]
+
+
+# An organisation's numbered congress, "Đại hội lần thứ N" before its name (written 12407); the right to host a meeting
+# given on a day before it dates it not
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sáng 20/9/2018, Kiểm toán Nhà nước Việt Nam khai mạc Đại hội lần thứ 14 Tổ chức các cơ quan kiểm toán tối cao châu Á "
+     "(ASOSAI).", {("ASOSAI", 14, "2018-09-20")}),
+    ("Đại hội lần thứ 20 của Liên đoàn Cựu chiến binh các nước ASEAN diễn ra tại Viêng Chăn từ ngày 14 đến 17/11/2022.",
+     {("VECONAC", 20, "2022-11-14")}),
+    ("Tại Hội nghị Cấp cao ASEAN lần thứ 47 tháng 10/2025, Philippines được trao quyền đăng cai Hội nghị Cấp cao ASEAN lần "
+     "thứ 48.", {("ASEAN", 47, "2025-10-01")}),
+    # (guards: a party's congress, games)
+    ("Đại hội lần thứ XIII của Đảng diễn ra tại Hà Nội từ ngày 25/1 đến 1/2/2021.", set()),
+    ("Đại hội Thể thao Đông Nam Á lần thứ 31 khai mạc ngày 12/5/2022 tại Hà Nội.", set()),
+])
+def test_an_organisations_numbered_congress(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(e.forum, e.ordinal, e.start.isoformat()) for e in found} == expected

@@ -475,6 +475,23 @@ def test_every_name_of_a_meeting_lands_in_its_series(series, name, gaz):
     ("Hội nghị thường niên Hội đồng Công đoàn ASEAN được tổ chức tại Singapore.", [("ATUC", "other", "Meeting", None)]),
     ("Diễn đàn Hòa bình Thế giới lần thứ 12 diễn ra tại Bắc Kinh.", [("World Peace Forum", "other", "Meeting", 12)]),
     ("Phó Thủ tướng dự Diễn đàn Kinh tế Quốc tế St. Petersburg lần thứ 28.", [("SPIEF", "other", "Meeting", 28)]),
+    # the UN's bodies of law and of the sea and its regional commission, by their names or acronyms (written 11204-11209)
+    ("Khóa họp thứ 75 của Ủy ban Luật pháp quốc tế sẽ khai mạc tại Geneva.", [("UN", "other", "ILC", 75)]),
+    ("TS Nguyễn Hồng Thao dự Khóa họp thứ 69 của ILC.", [("UN", "other", "ILC", 69)]),
+    ("Hội nghị lần thứ 33 các quốc gia thành viên Công ước Liên hợp quốc về Luật Biển diễn ra tại New York.",
+     [("UN", "other", "States Parties", 33)]),
+    ("Đại sứ phát biểu tại Hội nghị SPLOS-36.", [("UN", "other", "States Parties", 36)]),
+    ("Khóa họp lần thứ 81 của Ủy ban Kinh tế - Xã hội khu vực châu Á - Thái Bình Dương khai mạc tại Bangkok.",
+     [("UN", "other", "ESCAP", 81)]),
+    # UN agencies' governing bodies (written 12504-12509); an assembly's session numbered with "thường niên" between
+    ("Đoàn ba bên Việt Nam dự Hội nghị Lao động quốc tế lần thứ 112 tại Geneva.", [("ILO", "other", "Meeting", 112)]),
+    ("Khóa họp thường niên lần thứ 68 Đại hội đồng Cơ quan Năng lượng nguyên tử quốc tế khai mạc tại Vienna.",
+     [("IAEA", "other", "Meeting", 68)]),
+    ("Khóa họp thứ 21 Đại hội đồng UNIDO diễn ra tại Riyadh.", [("UNIDO", "other", "Meeting", 21)]),
+    ("Đại hội Liên minh Bưu chính Thế giới lần thứ 28 sẽ diễn ra tại Dubai.", [("UPU", "other", "Meeting", 28)]),
+    # SEAMEO's council with "các nước" in its name (written 11801)
+    ("Hội nghị Hội đồng Bộ trưởng Giáo dục các nước Đông Nam Á lần thứ 44 khai mạc tại Hà Nội.",
+     [("SEAMEO", "ministers", "SEAMEC", 44)]),
 ])
 def test_forums_named_or_not(sentence, expected, gaz):
     assert names(sentence, gaz) == expected

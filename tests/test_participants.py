@@ -1092,3 +1092,25 @@ def test_a_forums_leaders_meeting_its_partners_is_no_talks_of_two(gaz):
                    "Thủ tướng Trung Quốc Chu Dung Cơ và Tổng thống Hàn Quốc Kim Dae-jung (cuộc gặp ASEAN+3) do Thủ tướng "
                    "Phan Văn Khải chủ trì.", gaz)
     assert {"Chu Dung Cơ", "Kim Dae-jung"} <= set(found)
+    # … nor "cuộc gặp không chính thức giữa lãnh đạo ASEAN với …" (written 6307)
+    found = people("Ngày 16/12/1998, Thủ tướng Phan Văn Khải chủ trì cuộc gặp không chính thức giữa lãnh đạo ASEAN với "
+                   "Thủ tướng Nhật Bản Keizo Obuchi, Tổng thống Hàn Quốc Kim Dae-jung và Phó Chủ tịch nước Trung Quốc Hồ "
+                   "Cẩm Đào tại Hội nghị Cấp cao ASEAN lần thứ 6.", gaz)
+    assert {"Kim Dae-jung", "Hồ Cẩm Đào"} <= set(found)
+
+
+# One met, or spoken with briefly, in a list of contacts: the verb "gặp" of one person, a brief exchange, a sentence that
+# opens on the one spoken with (written 12301-12308)
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Thủ tướng Phạm Minh Chính dự Hội nghị; ông cũng gặp Thủ tướng Ấn Độ Narendra Modi, Tổng thống Brazil Luiz Inácio "
+     "Lula da Silva và Tổng thống Indonesia Joko Widodo.", {"Phạm Minh Chính"}),
+    ("Thủ tướng Phạm Minh Chính dự Hội nghị và có cuộc trao đổi ngắn với Tổng thống Mỹ Joe Biden.", {"Phạm Minh Chính"}),
+    ("Thủ tướng Phạm Minh Chính dự Hội nghị. Với Thủ tướng Đức Olaf Scholz, Thủ tướng đề nghị hai bên sớm phê chuẩn hiệp "
+     "định.", {"Phạm Minh Chính"}),
+    # (guards: "Với sự tham dự của …" tells who attends; one spoken with who is told to attend it)
+    ("Với sự tham dự của Thủ tướng Phạm Minh Chính, Hội nghị đã thông qua tuyên bố chung.", {"Phạm Minh Chính"}),
+    ("Bên lề, Thủ tướng Phạm Minh Chính dự Hội nghị và trao đổi ngắn với Thủ tướng Thái Lan Srettha Thavisin, người lần "
+     "đầu dự một hội nghị cấp cao ASEAN.", {"Phạm Minh Chính", "Srettha Thavisin"}),
+])
+def test_contacts_on_a_meetings_sidelines_are_not_its_participants(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
