@@ -583,6 +583,25 @@ _PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị\s+cho(?!\w)")
 _A_DEADLINE = re.compile(r"(?i)(?<!\w)(?:(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|trước|hạn(?:\s+chót)?(?:\s+là)?)\s+(?:ngày\s+)?$")
 
 
+_GLOSS_REACH = 5      # sentences: the first paragraph's, as a bulletin's
+
+
+def _glossed_day(sentences: list[Sentence], ctx: DateContext) -> tuple[date, str, bool] | None:
+    """The article's own day, which a word for a day glosses with its date in its first sentences, where the lead's own
+    days are a span: "Tuần lễ Cấp cao APEC 2023 diễn ra từ ngày 11 đến 17/11 … Sáng nay …, Hội nghị … sẽ kết thúc vào ngày
+    mai, 15/11" (14/11). Not where the lead's first day is one day, which reference() takes as it did."""
+    first = next((sp for s in sentences[:2] for sp in _lead_days(s, ctx)), None)
+    if first is None or first.start == first.end:
+        return None
+    for s in sentences:
+        for sp in _lead_days(s, ctx):
+            if sp.start == sp.end and (offset := spelled_out_day(s.text, sp.pos)) is not None:
+                written = year_written_in(s.text) if sp.year_inferred else None
+                day = shift_years(sp, written - sp.end.year) or sp if written is not None else sp
+                return day.end - timedelta(days=offset), "day", sp.year_inferred and written is None
+    return None
+
+
 def _lead_days(s: Sentence, ctx: DateContext) -> list[DateSpan]:
     """The days a lead sentence tells (a month is no day the article was filed on: "… gặp … vào tháng 1
     hoặc tháng 2 năm sau"), but for one since something happened (`since_when`)."""
@@ -611,6 +630,9 @@ def reference(article: Article, sentences: list[Sentence], year: int | None) -> 
     # "Họp báo thường kỳ của Bộ Ngoại giao ngày 23/10/2025"
     titled = [sp for sp in find_dates(article.title or "", ctx) if sp.precision == "day" and not sp.year_inferred]
     lead = sentences[:2]
+    if not titled and (glossed := _glossed_day(sentences[:_GLOSS_REACH], ctx)) is not None:
+        return glossed      # "… kết thúc vào ngày mai, 15/11" in the first paragraph, past a lead whose days are a week's
+
     for k, s in enumerate(lead):
         spans = _lead_days(s, ctx)
         if any(_until(s, sp) for sp in spans):
@@ -1393,14 +1415,21 @@ _CLOSING = re.compile(r"(?i)[^.;]{0,60}?\s(?:kéo\s+dài\s+)?(?:(?:đến|tới)
                       r"(?:\s+vào)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?\s+(?:ngày\s+)?$")     # "… đến hết ngày 8-9"
 
 
-def _closing_day(opening: DateSpan, spans: list[DateSpan], text: str) -> date | None:
+def _closing_day(opening: DateSpan, spans: list[DateSpan], text: str) -> tuple[DateSpan, date] | None:
+    """The opening (in the last day's year where only the last day's is written) and the last day told after it."""
     after = opening.pos + len(opening.text)
     for sp in spans:
         if sp.pos >= after and sp.precision == "day":
             if _CLOSING.fullmatch(text, after, sp.pos):
                 moved = sp if sp.year_inferred is False else shift_years(sp, opening.end.year - sp.end.year)
                 if moved is not None and opening.end < moved.end <= opening.end + _LONGEST:
-                    return moved.end
+                    return opening, moved.end
+                # "… khai mạc hôm 28/5 … và sẽ kéo dài đến ngày 13/6/2008": the year written with the last day is the
+                # opening's too, where the opening's was only inferred
+                shifted = (shift_years(opening, sp.end.year - opening.end.year)
+                           if sp.year_inferred is False and opening.year_inferred else None)
+                if shifted is not None and shifted.end < sp.end <= shifted.end + _LONGEST:
+                    return shifted, sp.end
             return None
     return None
 
@@ -1835,7 +1864,7 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                 # "bế mạc sau hai ngày làm việc": the day told is the last one
                 span = replace(span, role="end", start=span.end - timedelta(days=max(0, (days or 1) - 1)))
             elif closing is not None:
-                end = closing       # "khai mạc ngày 6/8 … và kéo dài đến ngày 11/8"
+                span, end = closing     # "khai mạc ngày 6/8 … và kéo dài đến ngày 11/8"
             elif (last := _last_day_after(span, sentences[s.index + 1: s.index + 3], s.para, ctx)) is not None:
                 end = last          # "… khai mạc sáng 31/8. Các phiên họp kéo dài đến hết ngày 1/9."
             elif days:
@@ -2154,7 +2183,7 @@ _TEASER_SHAPE = re.compile(r"^\s*(?:[-•*>]+\s*)?(?:[^\W\d][^:.!?\n]{0,30}:\s*)
 # "Hội nghị diễn ra từ ngày 11 đến 14/7": a sentence that opens with the bare word speaks of
 # the meeting named just before. The words: the meeting nouns and an assembly's ("Đại hội đồng
 # diễn ra từ ngày 28/3" after "Đại hội đồng IPU lần thứ 132").
-_BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng", "kỳ họp", "khóa họp", "khoá họp", "sự kiện")   # "Kỳ họp sẽ diễn ra từ ngày 25/9 đến 1/10"
+_BARE_NOUNS = (*MEETING_NOUNS, "đại hội đồng", "đại hội", "kỳ họp", "khóa họp", "khoá họp", "sự kiện")   # "Kỳ họp sẽ diễn ra từ ngày 25/9 đến 1/10"
 _TAKES_PLACE = r"""(?=\s+
         (?:(?:đã|sẽ|dự\s+kiến|chính\s+thức|được|vẫn|cũng)\s+)*          # "đã chính thức", "sẽ được", "vẫn được"
         (?:diễn\s+ra|khai\s+mạc|kéo\s+dài|bế\s+mạc|tổ\s+chức|họp|bắt\s+đầu)(?!\w)   # "diễn ra từ ngày 11 đến 14/7"
@@ -2336,6 +2365,11 @@ def _unknown_series(text: str, known: list[Mention]) -> frozenset[str]:
                      if not any(k.pos < m.end() and m.start() < k.end_pos for k in known))
 
 
+# The bare words that name again only a meeting named with them: "diễn đàn", "đại hội" ("Đại hội lần thứ XXII diễn ra tại
+# Abu Dhabi …" after "Đại hội lần thứ XXIII Tổ chức quốc tế các Cơ quan Kiểm toán tối cao"; not a meeting named otherwise)
+_ONLY_ITS_OWN = frozenset({"diễn đàn", "đại hội"})
+
+
 def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer,
                        short_names: dict[str, Mention] | None = None, unknown: frozenset[str] = frozenset()
                        ) -> list[Mention]:
@@ -2363,7 +2397,7 @@ def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer,
         return [] if m is None else [_again(m, head.start(), head.end(), n)]
     noun = " ".join(head.group("noun").casefold().split())
     m = (_series_by_its_letters(before[-1], short_names or {}) or _last_named_with(before, noun)
-         or (named[-1] if noun != "diễn đàn" else None))     # (a forum's word names only a forum named with it)
+         or (named[-1] if noun not in _ONLY_ITS_OWN else None))  # (a forum's or a congress's word names only one named with it)
     if m is None:
         return []
     ordinal = parse_ordinal(head.group("n")) if head.group("n") else m.ordinal     # "Hội nghị lần thứ 3 diễn ra …"
@@ -2526,7 +2560,10 @@ def _a_yardstick_set_off(text: str, m: Mention) -> bool:
     …", "một ngày trước ADMM+ 7, …" (not "… một ngày trước khi …", whose day _DAYS_BEFORE counts back from, nor
     "kể từ Hội nghị … (ISOM) hồi tháng 12 năm ngoái", nor "tiếp nối SOM 1 tổ chức … hồi đầu tháng 3")."""
     found = _yardstick(text, m.pos)
-    return bool(found and "khi" not in found.group().casefold() and _SET_OFF_AFTER.match(text, m.end_pos))
+    off = _SET_OFF_AFTER.match(text, m.end_pos) if found and "khi" not in found.group().casefold() else None
+    # (… nor one whose own time the clause after the comma tells: "… chưa đầy năm tháng sau Hội nghị Cấp cao ASEAN lần
+    # thứ 46, tổ chức hồi cuối tháng 5 vừa qua")
+    return bool(off and not _ITS_OWN_TIME.match(text, off.end()))
 
 
 def _again(m: Mention, pos: int, end_pos: int, ordinal: int | None) -> Mention:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import FrozenInstanceError, replace
+from pathlib import Path
 
 import pytest
 
@@ -2648,10 +2649,47 @@ def test_a_conventions_year_in_a_meetings_name_is_not_its_year(gaz):
      {("VECONAC", 20, "2022-11-14")}),
     ("Tại Hội nghị Cấp cao ASEAN lần thứ 47 tháng 10/2025, Philippines được trao quyền đăng cai Hội nghị Cấp cao ASEAN lần "
      "thứ 48.", {("ASEAN", 47, "2025-10-01")}),
-    # (guards: a party's congress, games)
+    # … named again bare, by its number, and by its acronym (written 11502)
+    ("Đoàn Kiểm toán Nhà nước dự Đại hội lần thứ XXIII Tổ chức quốc tế các Cơ quan Kiểm toán tối cao tại Moscow từ ngày 25 "
+     "đến 27/9/2019. Đại hội lần thứ XXII diễn ra tại Abu Dhabi vào tháng 12/2016.",
+     {("INTOSAI", 23, "2019-09-25"), ("INTOSAI", 22, "2016-12-01")}),
+    ("Tổng Kiểm toán Nhà nước dự INCOSAI lần thứ 25 tại Sharm El-Sheikh ngày 26/10/2025.", {("INTOSAI", 25, "2025-10-26")}),
+    # (guards: a party's congress, games; a bare congress after a meeting named otherwise)
     ("Đại hội lần thứ XIII của Đảng diễn ra tại Hà Nội từ ngày 25/1 đến 1/2/2021.", set()),
+    ("Hội nghị Cấp cao ASEAN lần thứ 37 diễn ra ngày 12/11/2020. Đại hội lần thứ XIII diễn ra tại Hà Nội vào tháng 1/2021.",
+     {("ASEAN", 37, "2020-11-12")}),
     ("Đại hội Thể thao Đông Nam Á lần thứ 31 khai mạc ngày 12/5/2022 tại Hà Nội.", set()),
 ])
 def test_an_organisations_numbered_congress(text, expected, gaz):
     found, _ = extract(article(text), gaz)
     assert {(e.forum, e.ordinal, e.start.isoformat()) for e in found} == expected
+
+
+# The year written with a meeting's last day is its opening day's too, where the opening's was only inferred
+# (written 12512)
+def test_the_year_of_the_last_day_is_the_openings(gaz):
+    # (the whole written article: its other clues guess another year for the year-less days)
+    text = (Path(__file__).parent / "data" / "written" / "articles" / "12512.txt").read_text(encoding="utf-8")
+    found, _ = events(text, gaz)
+    assert [(e[3], e[4], e[5]) for e in found if e[3] == 97] == [(97, "2008-05-28", "2008-06-13")]
+
+
+# A meeting named to measure time from keeps the time its own clause after the comma tells (written 12711)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hà Nội, 27/10/2025 - Hội nghị Cấp cao ASEAN 47 diễn ra chưa đầy năm tháng sau Hội nghị Cấp cao ASEAN lần thứ 46, "
+     "tổ chức hồi cuối tháng 5 vừa qua, cũng tại Kuala Lumpur.", {(46, "2025-05-01"), (47, "2025-10-27")}),
+    ("Diễn đàn được tổ chức hai tháng sau Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55, diễn ra tại Semarang vào tháng "
+     "8/2023.", {(55, "2023-08-01")}),
+])
+def test_a_meeting_measured_from_keeps_its_own_time(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(e.ordinal, e.start.isoformat()) for e in found} == expected
+
+
+# An undated bulletin's own day, glossed in its first paragraph past a lead whose days are a week's (written 12602)
+def test_an_undated_bulletins_day_glossed_in_its_first_paragraph(gaz):
+    text = ("Thời sự: Tuần lễ Cấp cao APEC 2023 bước vào giai đoạn then chốt\n\nThưa quý vị, Tuần lễ Cấp cao APEC 2023 diễn "
+            "ra từ ngày 11 đến 17/11 tại San Francisco. Sáng nay theo giờ địa phương, Hội nghị Bộ trưởng Ngoại giao - Kinh tế "
+            "APEC lần thứ 34 đã khai mạc. Hội nghị làm việc trong hai ngày và sẽ kết thúc vào ngày mai, 15/11.")
+    found, _ = events(text, gaz)
+    assert {(e[4], e[5]) for e in found if e[2] == "AMM"} == {("2023-11-14", "2023-11-15")}
