@@ -537,8 +537,8 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
         if len(run) < 2 or not _ADDRESS_WORD.search(sentence[max(0, a - 12):a]):
             return None
         name = unicodedata.normalize("NFC", comma[a:])
-        if gaz.countries_in(name) or gaz.place_re.search(name):
-            return None
+        if (gaz.countries_in(name) or gaz.place_re.search(name)) and not _reads_as_viet_name(run):
+            return None     # (but a Vietnamese name that holds a place's: "đồng chí Nguyễn Hòa Bình, … Chánh án …")
     # the title's own words, before the next title (at `nxt`): up to its country, else to the clause's next word
     rest = sentence[t.end(): min(nxt, t.end() + _WINDOW)]
     stops = [m.start() for m in (_HARD_STOP.search(rest), _CLAUSE_VERB.search(rest)) if m]

@@ -113,6 +113,22 @@ _ELSEWHERE = re.compile(r"""(?ix)(?<!\w)(?:
     | (?:bài\s+viết|bài\s+báo|trả\s+lời\s+phỏng\s+vấn)\s+(?:đăng\s+)?trước\s+(?:thềm\s+)?(?:hội\s+nghị|cuộc\s+họp)
     )(?!\w)""")
 _ELSEWHERE = Gated(_ELSEWHERE)      # searched only in sentences that hold its words: sentences.Gated
+# A meeting of the host's own to prepare the one named, which one chairs or attends: "… chủ trì cuộc họp Ban Chỉ đạo phục vụ
+# hội nghị để rà soát lần cuối …", "… chủ trì cuộc họp rà soát công tác chuẩn bị phục vụ chuỗi hội nghị APEC …"
+# (… or a banquet one hosts: "… Chủ tịch UBND tỉnh, chủ trì tiệc chiêu đãi các đoàn đại biểu", written 5208)
+_ITS_PREPARATION = re.compile(r"(?i)(?<!\w)(?:(?:chủ\s+trì|đồng\s+chủ\s+trì|tham\s+dự|dự)\s+(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc)\s+"
+                              r"(?:của\s+)?(?:ban\s+chỉ\s+đạo|ban\s+tổ\s+chức|tiểu\s+ban|rà\s+soát|kiểm\s+tra|triển\s+khai|"
+                              r"sơ\s+kết|tổng\s+kết)"
+                              r"|chủ\s+trì\s+(?:buổi\s+|bữa\s+)?(?:tiệc|chiêu\s+đãi|quốc\s+yến))(?!\w)")
+
+
+def _at_its_preparation(text: str) -> bool:
+    """Does the sentence's one verb of taking part govern a meeting that prepares the one named, or a banquet
+    (_ITS_PREPARATION)?"""
+    prep = _ITS_PREPARATION.search(text)
+    return bool(prep) and not any(not prep.start() <= v.start() < prep.end() for v in _STRONG.finditer(text))
+
+
 _A_MEETING_NOUN = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|thượng\s+đỉnh)(?!\w)")
 _TOLD = re.compile(r"(?i)(?<!\w)cho\s+biết(?!\w)")
 _TOLD = Gated(_TOLD)      # searched only in sentences that hold its words: sentences.Gated
@@ -879,7 +895,7 @@ def link_participants(sentences: list[Sentence], events: list[tuple[int, Mention
         by_speech = False
         # a sentence's targets serve its own officials and the next sentence's (a list that goes on)
         needed = officials or (i + 1 < len(sentences) and people.get(sentences[i + 1].index))
-        if not needed or (not s.mentions and _ELSEWHERE.search(s.text)):
+        if not needed or (not s.mentions and _ELSEWHERE.search(s.text)) or _at_its_preparation(s.text):
             targets = []    # "Phát biểu tại buổi chiêu đãi, ông X …", "Trước hội nghị, Đại sứ Y cho biết …",
                             # "Tại hội thảo, Phó Trợ lý Ngoại trưởng X khẳng định …"
         elif (_ATTEND.search(s.text) and not _tells_of(s.text)) or _opens_at_meeting(s) or _pictured_at(s, officials):

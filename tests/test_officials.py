@@ -222,6 +222,15 @@ def test_a_vietnamese_name_that_starts_like_a_province_stays_whole(gaz):
     assert o.name == "Hà Nam Khánh Giao"
 
 
+# … and one that holds a province's name, before a title set off by commas; a secretary of the Party's central committee
+# is a title, not "Bí thư" before a name "Trung" (written 12405)
+def test_a_vietnamese_name_that_holds_a_province_before_its_titles(gaz):
+    found = find_officials("Đoàn do đồng chí Nguyễn Hòa Bình, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Chánh án Tòa án "
+                           "nhân dân tối cao dẫn đầu.", gaz)
+    assert [(o.name, o.role) for o in found] == [
+        ("Nguyễn Hòa Bình", "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Chánh án Tòa án nhân dân tối cao")]
+
+
 @pytest.mark.parametrize(("sentence", "level"), [
     ("Quốc vương Brunei Hassanal Bolkiah chủ trì hội nghị", "head_of_state"),
     ("Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh dự họp", "deputy_head"),   # the higher title
@@ -238,6 +247,11 @@ def test_a_vietnamese_name_that_starts_like_a_province_stays_whole(gaz):
     ("Cố vấn Nhà nước Myanmar Aung San Suu Kyi dự hội nghị", "head_of_government"),
     ("Myanmar có đại diện là Cố vấn quốc gia Aung San Suu Kyi", "head_of_government"),
     ("Đại diện cấp cao về chính sách đối ngoại và an ninh của EU Josep Borrell dự họp", "foreign_minister"),
+    # the heads of courts, audit, inspectorate and procuracy, and their deputies (written 11501-12412)
+    ("Chánh án Tòa án tối cao Singapore Sundaresh Menon có tham luận tại hội nghị", "minister"),
+    ("Tổng Kiểm toán Nhà nước Ngô Văn Tuấn dự Đại hội INTOSAI", "minister"),
+    ("Phó Tổng Thanh tra Chính phủ Trần Đức Lượng làm trưởng đoàn", "deputy_minister"),
+    ("Phó Viện trưởng Viện Kiểm sát nhân dân tối cao Nguyễn Quang Dũng phát biểu", "deputy_minister"),
 ])
 def test_a_role_keeps_its_level(sentence, level, gaz):
     [o] = find_officials(sentence, gaz)

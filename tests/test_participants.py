@@ -1114,3 +1114,20 @@ def test_a_forums_leaders_meeting_its_partners_is_no_talks_of_two(gaz):
 ])
 def test_contacts_on_a_meetings_sidelines_are_not_its_participants(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+# One who chairs a meeting of their own to prepare the one named, or hosts a banquet, in a sentence that tells nothing
+# else they do, is not at the meeting; their name, which holds a city's or a country's ("Vinh", "Anh"), is still read
+# whole (written 321, 511, 5208)
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Chiều 9/2, ông Lê Đức Vinh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khánh Hòa đã chủ trì cuộc họp Ban Chỉ đạo phục vụ "
+     "hội nghị để rà soát lần cuối công tác chuẩn bị.", set()),
+    ("Sáng 14/2, ông Lê Đức Vinh, Chủ tịch UBND tỉnh Khánh Hòa, chủ trì cuộc họp rà soát công tác chuẩn bị phục vụ Hội "
+     "nghị.", set()),
+    ("Tối 25/5, ông Phạm Anh Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, chủ trì tiệc chiêu đãi các đoàn đại biểu.", set()),
+    # (guard: a verb of taking part in the meeting too)
+    ("Ông Lê Đức Vinh, Chủ tịch UBND tỉnh Khánh Hòa, chủ trì cuộc họp Ban Chỉ đạo rồi dự phiên khai mạc Hội nghị.",
+     {"Lê Đức Vinh"}),
+])
+def test_a_meeting_that_prepares_it_or_a_banquet_is_not_the_meeting(clause, expected, gaz):
+    assert set(people(f"{MEETING} {clause}", gaz)) == expected
