@@ -597,7 +597,7 @@ def _glossed_day(sentences: list[Sentence], ctx: DateContext) -> tuple[date, str
         for sp in _lead_days(s, ctx):
             if sp.start == sp.end and (offset := spelled_out_day(s.text, sp.pos)) is not None:
                 written = year_written_in(s.text) if sp.year_inferred else None
-                day = shift_years(sp, written - sp.end.year) or sp if written is not None else sp
+                day = (shift_years(sp, written - sp.end.year) or sp) if written is not None else sp
                 return day.end - timedelta(days=offset), "day", sp.year_inferred and written is None
     return None
 

@@ -298,8 +298,8 @@ _GOES_ON = re.compile(r"\s*(?:,\s*)?(?:và\s+)?$")
 def _listed_after(text: str, o: Official, lead: int, left_out: list[Official], named: list[Official]) -> bool:
     """Is `o` an item of the list that the person named right before opens or goes on, one met in talks of two sides
     (_BILATERAL) the words before them left out ("… tiếp xúc song phương với Tổng thống Indonesia X, Thủ tướng Anh Y,
-    Tổng thống Hàn Quốc Z và Tổng Giám đốc WTO W")? Joined by "và", or by a comma where the list goes on after `o` (not "Sau khi hội đàm với Tổng thống X, Thủ
-    tướng Y đã dự …": a clause of its own)."""
+    Tổng thống Hàn Quốc Z và Tổng Giám đốc WTO W")? Joined by "và", or by a comma where the list goes on after `o`
+    (not "Sau khi hội đàm với Tổng thống X, Thủ tướng Y đã dự …": a clause of its own)."""
     before = max((p for p in named if p.pos < o.pos), key=lambda p: p.pos, default=None)
     if before is None or not any(p is before for p in left_out) or name_end(text, before) > lead:
         return False
