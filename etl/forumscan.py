@@ -55,7 +55,7 @@ class ForumLiterals:
         """False only where forum_re finds no surface in text. `acronyms`: a pattern to look for
         the acronyms by instead of self.acronyms, one that finds them wherever it does."""
         acronyms = self.acronyms if acronyms is None else acronyms
-        if self.always or (acronyms is not None and acronyms.search(text)):
+        if self.always or (acronyms is not None and any(_word_starts(text, m.start()) for m in acronyms.finditer(text))):
             return True
         if self.automaton is None:
             return False
@@ -79,6 +79,13 @@ class ForumLiterals:
         if len(flat) != len(text) or not _is_flat(flat):
             return None         # runs of white space, or a letter that lower-cases to two
         return sorted({end + 1 - len(spelling) for end, spelling in self.every.iter(flat)})
+
+
+def _word_starts(text: str, at: int) -> bool:
+    r"""Does a word start at `at`, as forum_re's and kind_forum_re's look-behind `(?<!\w)` asks of an acronym? The
+    acronyms' pattern has no look-behind (sre skips ahead to its capitals the quicker); a hit inside a word ("AIPA" of
+    "WAIPA", "ASEAN" of "ASEANSAI") is no acronym of theirs."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
 def _is_flat(text: str) -> bool:
