@@ -382,7 +382,11 @@ _RETREAT = re.compile(r"(?i)\s+(?:hẹp|retreat)(?!\w)")
 # An emergency special session of the Assembly (and its number), in the words that lead to its name
 _SPECIAL_SESSION = re.compile(r"(?i)(?<!\w)(?:phiên|khóa|khoá|kỳ)\s+họp\s+đặc\s+biệt\s+khẩn\s+cấp(?:\s+lần\s+thứ\s+(\d{1,3}))?"
                               r"(?:\s+của)?\s+(?:đại\s+hội\s+đồng\s+(?:của\s+)?)?$")
-_SESSION_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,12}\))?\s+(?:khóa|khoá)\s+(\d{1,3})(?!\w)")
+# The Assembly's short name in brackets, then its session's number, after its name: "Đại hội đồng Liên hợp quốc (LHQ)
+# khóa 62" (_SESSION_AFTER, _ELECTS)
+_SHORT_NAME_BETWEEN = r"(?:\s*\([^()]{1,12}\))?"
+_ITS_SESSION_AFTER = r"\s+(?:khóa|khoá)\s+(\d{1,3})"
+_SESSION_AFTER = re.compile(rf"(?i){_SHORT_NAME_BETWEEN}{_ITS_SESSION_AFTER}(?!\w)")
 _A_NUMBER = re.compile(r"\d{1,3}")
 
 
@@ -409,7 +413,7 @@ def _assembly_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int
 # bầu làm Ủy viên không thường trực …", "Đại hội đồng LHQ đã bỏ phiếu bầu …"
 # (or about to: "Đại hội đồng Liên hợp quốc khóa 73 đã tiến hành bỏ phiếu bầu …", "… sẽ tiến hành bầu cử 14 thành viên …")
 # (its short name in brackets between: "Đại hội đồng Liên hợp quốc (LHQ) khóa 62 đã tiến hành bỏ phiếu kín bầu …")
-_ELECTS = re.compile(r"(?i)(?:\s*\([^()]{1,12}\))?(?:\s+(?:khóa|khoá)\s+\d{1,3})?\s+(?:(?:đã|sẽ|vừa|chính\s+thức|tiến\s+hành)\s+)*"
+_ELECTS = re.compile(rf"(?i){_SHORT_NAME_BETWEEN}(?:{_ITS_SESSION_AFTER})?\s+(?:(?:đã|sẽ|vừa|chính\s+thức|tiến\s+hành)\s+)*"
                      r"(?:bỏ\s+phiếu(?:\s+kín)?\s+)?bầu(?:\s+cử)?(?!\w)")
 
 
