@@ -44,6 +44,7 @@ from .meetings import (
     last_match,
     may_name_meeting,
     parse_ordinal,
+    partners_after,
     starts_with_meeting_word,
 )
 from .merge import alike
@@ -205,12 +206,13 @@ _HELD_BESIDE = re.compile(rf"(?i)^\W*(?:được\s+)?(?:diễn\s+ra|tổ\s+chứ
 # "cắt băng khai trương công viên, nhân sự kiện …": the opening's), or what is submitted to ("… rà soát lần
 # cuối các văn kiện trình Hội nghị Cấp cao", the evening before it opened).
 # … or a meeting that only says who people are: "tiếp các trưởng đoàn dự ADMM+", "đại biểu dự hội nghị".
-_COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|cho|về|lên|phục\s+vụ|hướng\s+tới|tới|trước(?:\s+thềm)?|(?<!nghị\s)sau|ngay\s+sau|"
+_COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|(?<!dành\s)(?<!riêng\s)cho|về|lên|phục\s+vụ|hướng\s+tới|tới|trước(?:\s+thềm)?|(?<!nghị\s)sau|ngay\s+sau|"
                          r"(?<!\w)(?:chào\s+đón|đón\s+chào|chào\s+mừng|nhân\s+(?:dịp|sự\s+kiện)|(?<!chương\s)(?:đệ\s+)?trình)|"
                          r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:(?:đến|sang|tới)\s+)?(?:tham\s+)?dự|"
                          # the right to host it, given on a day before it: "… tháng 2/2015, Việt Nam được … giao quyền
                          # đăng cai Đại hội lần thứ 14" (not "đăng cai" alone: "Ngày 5/9, Việt Nam đăng cai Hội nghị …")
                          r"(?:quyền|giao|nhận|trao)\s+đăng\s+cai)\s+$")
+# (… but a day given over to a meeting is its own: "Ngày cuối cùng, 27/7, dành cho Hội nghị …")
 _OPENS_PREPARING = re.compile(r"(?i)\W*(?:để|nhằm)\s+chuẩn\s+bị(?!\w)")
 _WORKED_FOR = re.compile(r"(?i)(?<!\w)để\s+$")
 # (… but its own time, told after the comma: "chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 48, dự kiến tổ chức vào tháng 5")
@@ -235,6 +237,11 @@ def _mode_year(years: list[int]) -> int | None:
         return None
     counts = Counter(years)
     return max(counts, key=lambda y: (counts[y], y))
+
+
+def _the_leads_one_year(title: str | None, lead: list[Sentence], year: int) -> bool:
+    """Do the headline and the lead's sentences write no year but `year`?"""
+    return all(int(m.group(1)) == year for text in [title or "", *(s.text for s in lead)] for m in year_matches(text))
 
 
 def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) -> int | None:
@@ -1493,7 +1500,8 @@ _SPELLED_OUT_DAY = re.compile(r"(?i)(?<!\w)(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|
 
 
 def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateContext,
-                     not_before: date | None = None, past: bool = False) -> DateSpan | None:
+                     not_before: date | None = None, past: bool = False,
+                     dated: dict[tuple[int, int], date] | None = None) -> DateSpan | None:
     """The last day the text gives before "cùng ngày" at `at` (in its own sentence, else in the
     few before): a single day told in the running text, before a range or an aside in brackets
     ("… bên lề AMM-56 và các hội nghị liên quan (11-14/7/2023). Cùng ngày, …" is the day before).
@@ -1501,16 +1509,28 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     "Trước đó, Hội nghị Bộ trưởng GMS diễn ra hôm qua (30-3) … Chiều cùng ngày, … sẽ dự …". Nor,
     for a sentence that tells what was (`past`), a day told as still to come ("Indonesia sẽ đảm nhiệm
     vai trò Chủ tịch ASEAN từ ngày 1/1 tới")."""
-    texts = [s.text[:at]] + [e.text for e in reversed(sentences[max(0, s.index - 8): s.index])]
+    texts = [s.text[:at]] + [e.text for e in reversed(sentences[max(0, s.index - 8): s.index])
+                             if not (e.para < s.para - 1 and _LOOKING_BACK.match(e.text))]
+    # (… nor a look back's day told two paragraphs or more before, the story having gone on in between: "Trước đó, ngày
+    # 26/10, … SLOM 18 đã diễn ra …" ¶ "Tại phiên thảo luận, …" ¶ "Chiều cùng ngày, Bộ trưởng … tiếp tục tham dự …")
     # (… nor, for a sentence that tells what was, one after the article's own day: "Tuyên bố dự kiến được ký vào ngày
     # mai. … Chiều cùng ngày, các nhà lãnh đạo đã có cuộc gặp …" is the day of the article; a day guessed from its clues
     # is no bound, since it may come before the days it tells: "… hôm 16-11 …. Trước đó một ngày, tại Hội nghị …")
     after_today = ctx.ref if ctx.ref is not None and ctx.ref_precision == "day" and not ctx.ref_guessed else None
     fallback, looked_back = None, False
+    dated = dated or {}
     for text in texts:
-        days = [sp for sp in find_dates(text, ctx) if sp.precision == "day"
-                and (not_before is None or sp.start >= not_before)
-                and not (past and (_told_ahead(text, sp) or after_today is not None and sp.start > after_today))]
+        days = []
+        for sp in find_dates(text, ctx):
+            if sp.precision != "day" or not_before is not None and sp.start < not_before or past and _told_ahead(text, sp):
+                continue
+            if sp.year_inferred and (on := dated.get((sp.start.month, sp.start.day))) not in (None, sp.start):
+                # the day of a meeting told before, in the year that meeting was given: "Trước đó, hôm 17/1, Hội nghị
+                # … đã diễn ra …. Cùng ngày, …" in an article of 5/1/2020 on "ATF 2019", whose clues say 2020
+                sp = replace(sp, start=on, end=on + (sp.end - sp.start))
+            if past and after_today is not None and sp.start > after_today:
+                continue
+            days.append(sp)
         single = [sp for sp in days if sp.start == sp.end
                   and (not _in_parens(text, sp.pos) or _SPELLED_OUT_DAY.search(text, max(0, sp.pos - 16), sp.pos))]
         if single:
@@ -1675,8 +1695,9 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         planned, held = bool(_PLANNED.search(text)), bool(_HELD.search(text))
         ahead_only = (ctx.ref is not None and ctx.ref_precision == "day" and not ctx.ref_guessed
                       and not told.group(1).lower().endswith("sau") and planned and not held)
+        dated = {(ev.start.month, ev.start.day): ev.start for _, _, ev in earlier if ev.precision == "day"}
         ctx = replace(ctx, same_day=_day_told_before(s, told.start(), sentences, ctx, ctx.ref if ahead_only else None,
-                                                     past=held and not planned))
+                                                     past=held and not planned, dated=dated))
     told = SAME_MONTH.search(text)
     if told:
         ctx = replace(ctx, same_month=_date_told_before(s, told.start(), sentences, ctx))
@@ -2103,6 +2124,8 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
         _learn_short_names(text, mentions, short_names, plus_three)
         if not teaser and "+" in text:
             mentions = _with_its_plus_three(text, mentions, {**_asean_short_names(gaz), **plus_three})
+        if not teaser and plus_three:
+            mentions = _with_its_partner(text, mentions, plus_three, gaz)
         if mentions and _ORGANISERS.search(text):
             mentions = [m for m in mentions if not _its_organisers_meet(text, m)
                         and not _PREPARING_FOR.search(text, max(0, m.pos - 40), m.pos)]
@@ -2114,6 +2137,13 @@ def _extract(article: Article, gaz: Gazetteer) -> tuple[list[Report], list[Parti
     ref, ref_precision, ref_guessed = reference(article, sentences, year)
     if year is None and ref is not None and not ref_guessed:
         year = ref.year         # the day a bulletin's title carries
+    elif article.published is None and ref is not None and not ref_guessed and year != ref.year and _the_leads_one_year(
+            article.title, sentences[:2], ref.year):
+        # the year an undated article's lead writes with its day, and the only one it and the headline write, over the
+        # years of the numbered meetings it recalls ("Trong hai ngày 29 và 30/11/2014, … Hội nghị Thượng đỉnh Pháp ngữ
+        # lần thứ XV …", then COP21 four times); not where they write another ("Khép lại năm 2010, … Hiến chương
+        # ASEAN, có hiệu lực từ ngày 15-12-2008, …")
+        year = ref.year
     # Without any clue to the year, dates are read in a stand-in year that only a year next to
     # the meeting's name or an anchor may replace (settle_year drops what keeps it).
     ctx = DateContext(year=year or STAND_IN_YEAR, ref=ref, ref_precision=ref_precision,
@@ -2160,7 +2190,14 @@ _PREPARING_FOR = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+(?:cho|đón|tổ\s
 def _its_organisers_meet(text: str, m: Mention) -> bool:
     """Is the meeting named as what the committee before it prepares, the committee meeting (_ORGANISERS)?"""
     return bool(_ORGANISERS_BEFORE.search(text, max(0, m.pos - 50), m.pos)
-                and (_THEY_MEET.match(text, m.end_pos) or _THE_VERB_INSIDE.search(text, m.pos, m.end_pos)))
+                and (_THEY_MEET.match(text, m.end_pos) or _THE_VERB_INSIDE.search(text, m.pos, m.end_pos)
+                     or _ITS_HEAD_CHAIRS.match(text, m.end_pos)))
+
+
+# … or its head, named by a title, chairs its meeting: "Trưởng Ban Chỉ đạo tổ chức ATF 2019 của tỉnh, đã chủ trì cuộc họp
+# kiểm tra tiến độ …"
+_ITS_HEAD_CHAIRS = re.compile(r"(?i)[^.;:()]{0,40}?(?<!\w)(?:đã\s+|sẽ\s+|vừa\s+)?chủ\s+trì\s+(?:cuộc\s+|buổi\s+|phiên\s+)?họp"
+                              r"(?!\s+báo)(?!\w)")
 
 
 def _default_forum(forums: Counter[str], headline: list[re.Match[str]], gaz: Gazetteer) -> str:
@@ -2290,6 +2327,36 @@ def _with_its_plus_three(text: str, mentions: list[Mention], plus_three: dict[st
     return sorted(mentions + added, key=lambda m: m.pos) if added else mentions
 
 
+@functools.cache
+def _with_a_partner_pattern(letters: str) -> re.Pattern[str]:
+    """An ASEAN meeting's short name's letters, a dash or "với" after them: "AMMTC - Trung Quốc", "AMMTC với Trung Quốc"."""
+    return re.compile(rf"(?<![\w(+]){re.escape(letters)}(?=\s*(?:[-–]|với)\s)")
+
+
+def _with_its_partner(text: str, mentions: list[Mention], short_names: dict[str, Mention], gaz: Gazetteer
+                      ) -> list[Mention]:
+    """An ASEAN meeting's short name the article gave it in brackets ("Hội nghị Bộ trưởng ASEAN về phòng, chống tội phạm
+    xuyên quốc gia lần thứ 15 (AMMTC 15)"), joined to a partner ("Hội nghị tham vấn AMMTC - Trung Quốc", "Hội nghị AMMTC
+    với Trung Quốc"), names its meeting with that partner, beside the sentence's other meetings."""
+    added = []
+    for letters, m in short_names.items():
+        if letters not in text:
+            continue
+        for hit in _with_a_partner_pattern(letters).finditer(text):
+            partner, end = partners_after(text, hit.end(), gaz)
+            if partner is None or any(o.pos < end and hit.start() < o.end_pos for o in mentions):
+                continue    # (named already: "Hội nghị Bộ trưởng ASEAN - Trung Quốc (AMMTC - Trung Quốc)")
+            head = _PARTNERS_HEAD_BEFORE.search(text, max(0, hit.start() - 24), hit.start())
+            start = head.start() if head else hit.start()
+            added.append(replace(m, meeting=f"{m.meeting}/{partner}", ordinal=None, text=text[start:end], pos=start,
+                                 end_pos=end, optional_ordinals=(), rule=f"{m.rule}|with-partner"))
+    return sorted(mentions + added, key=lambda m: m.pos) if added else mentions
+
+
+# A meeting's noun, and "tham vấn" (a consultation), right before a short name: "Hội nghị tham vấn AMMTC - Trung Quốc"
+_PARTNERS_HEAD_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN})(?:\s+tham\s+vấn)?\s+$")
+
+
 def _short_name_again(text: str, short_names: dict[str, Mention]) -> list[Mention]:
     """"… Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 (AMM-55) …", then "AMM-55 và các hội
     nghị liên quan diễn ra từ ngày 3 đến 5/8": a numbered short name the article gave a meeting
@@ -2316,9 +2383,9 @@ _SERIES_RULE = "|short-series"
 
 @functools.cache
 def _series_pattern(letters: str) -> re.Pattern[str]:
-    """A short name's letters with any number: "AMMTC 16", "AMMTC-18", "Hội nghị lần trước, AMEM-40, diễn ra …" (not
-    "AMMTC 16/2022", nor a number that goes on: "ASEAN 4.0")."""
-    return re.compile(rf"(?<![\w(]){re.escape(letters)}\s?-?\s?(\d{{1,3}})(?![\w)/]|[.,]\d)")
+    """A short name's letters with any number: "AMMTC 16", "AMMTC-18", "Hội nghị lần trước, AMEM-40, diễn ra …",
+    "AMCA lần thứ 7" (not "AMMTC 16/2022", nor a number that goes on: "ASEAN 4.0")."""
+    return re.compile(rf"(?<![\w(]){re.escape(letters)}(?:\s?-?\s?|\s+lần\s+thứ\s+)(\d{{1,3}})(?![\w)/]|[.,]\d)")
 
 
 # A short name's letters and number: "GMS 6", "AMM-55", written again "GMS6" or "AMM 55".

@@ -201,9 +201,17 @@ def closing_dateline(line: str) -> date | None:
         return None     # (what parse_dateline gives below) the length first: a paragraph closes most texts
     if _PUBLISHED_CUE.match(s):
         return parse_dateline(s)     # "Bài đăng ngày 26/5/2009", "(Đăng lúc 21:05, Chủ nhật, 9/6/2019)"
+    if (signed := _CLOSING_BYLINE.match(s)) and signed["name"].isupper():
+        return parse_dateline(s)     # "PHAN THÀNH - 19/04/2018"
     if not _CLOSING.match(s) or TIME.search(s):
         return None
     return parse_dateline(s)
+
+
+# An author's name in capitals, a dash or a bar, and a day with its year, closing a text: "PHAN THÀNH - 19/04/2018",
+# "MINH ANH | 5/9/2023" (capitals: a reporter's signature, not a sentence's subject).
+_CLOSING_BYLINE = re.compile(r"^(?P<name>[^\W\d_]{1,12}(?:\s+[^\W\d_]{1,12}){0,4})\s*[-–|]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
+                             r"(?:19|20)\d\d$")
 
 
 # A line that says it gives the day the article was put out: "Bài đăng ngày …", "(Đăng lúc …)",

@@ -33,6 +33,10 @@ _DASH = r"\s*[-–—]\s*"
 _NOT_BEFORE = r"(?=\d)(?<![\d/.,-])"
 _NOT_AFTER = r"(?![\d]|[/.-]\d)"
 
+# A fraction's whole after it: "đánh dấu 2/3 quãng đường", "hơn 1/3 số thành viên", "3/4 thời gian"
+_NOT_A_FRACTION = (r"(?!\s+(?:quãng|chặng|số|dân\s+số|tổng\s+số|diện\s+tích|thời\s+gian|lượng|khối\s+lượng|nhiệm\s+kỳ"
+                   r"|trong\s+số)(?!\w))")
+
 # What stands before a day-month written with a dash or a dot: fixed-width look-behinds, read
 # without regard to case like the rule that uses them.
 _DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", "hôm", *TIMES_OF_DAY, "nay", "qua", "mai")) + r"|(?<=\()"
@@ -321,10 +325,10 @@ def month_year(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 
 @rule(rf"""
-    {_NOT_BEFORE}(?P<d>{_D}) / (?P<m>{_D}) {_NOT_AFTER}
+    {_NOT_BEFORE}(?P<d>{_D}) / (?P<m>{_D}) {_NOT_AFTER} {_NOT_A_FRACTION}
     """)
 def day_slash(g: re.Match[str], ctx: DateContext) -> Reading | None:
-    # "8/11", "18/5"
+    # "8/11", "18/5" (not a fraction of a whole: "2/3 quãng đường", "1/3 số phiếu")
     return one_day(ctx, g["d"], g["m"], None)
 
 

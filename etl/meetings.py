@@ -30,6 +30,9 @@ _CAPITAL = CAPITALS
 _HEAD = re.compile(rf"""
     (?<!\w)(?:
         hội\s+nghị                  # "Hội nghị Bộ trưởng Ngoại giao ASEAN"
+      | cuộc\s+họp\s+theo\s+(?:công|thể)\s+thức\s+Arria   # the Security Council members' informal meetings
+      | (?<=họp\s)(?-i:Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng)(?=\s+(?-i:[{_CAPITAL}]))   # a council met by its members: "các bộ
+                                    # trưởng họp Hội đồng Cộng đồng Chính trị - An ninh ASEAN (APSC)"
       | cuộc\s+họp                  # "Cuộc họp các Quan chức cao cấp ASEAN"
       | cuộc\s+gặp                  # "Cuộc gặp của Bộ trưởng Ngoại giao các nước …"
       | tuần\s+lễ                   # "Tuần lễ Cấp cao APEC lần thứ 24"
@@ -53,6 +56,7 @@ _HEAD = re.compile(rf"""
       | phiên\s+(?:họp|thảo\s+luận)
         (?=\s+(?:mở\s+|chung\s+|toàn\s+thể\s+)?(?:cấp\s+cao|thượng\s+đỉnh)(?!\w)
            |\s+mở\s+cấp\s+bộ\s+trưởng(?!\w)
+           |\s+mở(?!\s+rộng)(?!\w)       # … and the Security Council's open debates (_COUNCILS_SESSION)
            |\s+(?:của\s+)?(?:các\s+)?nhà\s+lãnh\s+đạo(?!\w))
         # a summit's session with its guests is a meeting of its own (the guideline's outreach):
         # "Phiên họp G7 mở rộng với các nước khách mời", "phiên thảo luận mở rộng"
@@ -85,6 +89,20 @@ _OUTREACH = re.compile(r"(?i)phiên\s+(?:họp|thảo\s+luận)(?:\s+[A-Z][\w+]*
 # (… not one of its sessions by number: "phiên họp mở rộng thứ hai sẽ bàn về …")
 _NTH_SESSION = re.compile(r"(?i)mở\s+rộng\s+(?:thứ|lần\s+thứ)\s+\w+")
 _BODY_SESSION = re.compile(r"(?i)phiên\s+họp\s+(?:lần\s+)?thứ\s")
+# The Security Council's sessions named by their own words, in an article on the UN: its open debates ("phiên thảo luận
+# mở cấp Bộ trưởng ngày 9/1 về tuân thủ Hiến chương"; not a summit's outreach, "mở rộng") and its members' informal
+# meetings in the Arria formula ("cuộc họp theo công thức Arria")
+_COUNCILS_SESSION = re.compile(r"(?i)(?:phiên|cuộc)\s+(?:thảo\s+luận\s+mở(?!\s+rộng)|họp\s+(?:theo\s+)?(?:công\s+thức|thể\s+thức)"
+                               r"\s+Arria)(?!\w)")
+COUNCILS_FORUM, _THE_COUNCIL = "UN", "hội đồng bảo an"        # (the Council's kind by its cue: meetings.toml)
+# … chaired by a minister or a leader, named right before: "Bộ trưởng Ngoại giao Bùi Thanh Sơn đã chủ trì phiên thảo luận
+# mở …" (the first word of the title tells the level's words: _CHAIRS_LEVEL)
+_CHAIRS_BEFORE = re.compile(r"(?i)(?<!\w)(phó\s+thủ\s+tướng|bộ\s+trưởng|ngoại\s+trưởng|chủ\s+tịch\s+nước|thủ\s+tướng|"
+                            r"tổng\s+thống)(?:\s+[^\W\d][\w-]*){0,8}?\s+(?:(?:đã|sẽ|vừa|tiếp\s+tục)\s+)*chủ\s+trì\s+$")
+# … or after it: "… phiên thảo luận mở về bảo vệ cơ sở hạ tầng thiết yếu, do Bộ trưởng Ngoại giao Bùi Thanh Sơn chủ trì"
+_CHAIRED_AFTER = re.compile(r"(?i)[^.;:()]{0,80}?(?<!\w)do\s+(phó\s+thủ\s+tướng|bộ\s+trưởng|ngoại\s+trưởng|chủ\s+tịch\s+nước|"
+                            r"thủ\s+tướng|tổng\s+thống)(?:[\s,]+[^\W\d][\w-]*){0,10}?\s+chủ\s+trì(?!\w)")
+_CHAIRS_LEVEL = {"phó": "bộ trưởng", "bộ": "bộ trưởng", "ngoại": "bộ trưởng", "chủ": "cao", "thủ": "cao", "tổng": "cao"}
 # ... and so is one named as the summit's: "phiên họp mở rộng của Hội nghị thượng đỉnh BRICS" (the summit's name
 # goes on the session's phrase, which then names its forum)
 # … and a session of the General Assembly, or its debate, named before the Assembly: "phiên thảo luận chung cấp cao kỳ
@@ -422,7 +440,8 @@ _ELECTS = re.compile(rf"(?i){_SHORT_NAME_BETWEEN}(?:{_ITS_SESSION_AFTER})?\s+(?:
 # họp kín của HĐBA", "phiên thảo luận mở của HĐBA", "cuộc tham vấn kín của HĐBA" (not "nghị quyết của Hội đồng Bảo
 # an": no session).
 _BODY_SESSION_BEFORE = re.compile(r"(?i)(?<!\w)((?:phiên|cuộc)\s+(?:họp|thảo\s+luận|tham\s+vấn))(?:\s+(?:khẩn(?:\s+cấp)?|bất\s+thường|đặc\s+biệt|kín|"
-                                  r"công\s+khai|mở|mới|thường\s+kỳ|thường\s+lệ|định\s+kỳ|trực\s+tuyến))*(?:\s+(?:của|tại))?\s+$")
+                                  r"công\s+khai|mở|mới|thường\s+kỳ|thường\s+lệ|định\s+kỳ|trực\s+tuyến|"
+                                  r"theo\s+(?:công|thể)\s+thức\s+Arria))*(?:\s+(?:của|tại))?\s+$")
 
 
 def _body_session_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int, _Head]]:
@@ -446,10 +465,11 @@ _HELD_AFTER_NAME = re.compile(r"""(?ix)
     | (?:năm\s+nay|lần\s+này)(?!\w)                            # "Đối thoại Shangri-La năm nay do IISS …"
     | (?:(?:vào|hôm|ngày|sáng|chiều|tối)\s+)+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?(?![\d/-])   # "… về ASEAN hôm 11/9"
       (?!\s*,?\s*(?:đã\s+)?(?:cho\s+biết|thông\s+báo|tuyên\s+bố|công\s+bố))       # (not the organisers' "… ngày 20/5 cho biết")
-    | (?:(?:đã|sẽ|được|chính\s+thức)\s+)*
+    | (?:(?:đã|sẽ|đang|vừa|được|chính\s+thức|dự\s+kiến)\s+)*
       (?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|kết\s+thúc)(?!\w)   # "… năm nay diễn ra từ ngày 31-5"
     )""")
-_ATTENDED_BEFORE = re.compile(r"(?i)(?<!\w)(?:dự|tham\s+dự|tại|bên\s+lề|phiên\s+(?:khai|bế)\s+mạc(?:\s+của)?)\s+$")
+_ATTENDED_BEFORE = re.compile(rf"(?i)(?<!\w)(?:dự|tham\s+dự|tại|bên\s+lề|phiên\s+(?:khai|bế)\s+mạc(?:\s+của)?)"
+                             rf"(?:\s+{_NUMBERED_SESSION})?\s+$")     # "tại Kỳ họp lần thứ 111 Hội nghị Lao động quốc tế"
 
 
 def _meets_as_named(sentence: str, m, forum) -> bool:
@@ -535,6 +555,7 @@ def forum_hits_in(text: str, hits: list[re.Match[str]], starts: list[int], at: i
 
 
 MAX_NAME_WORDS = 16      # "Diễn đàn cấp cao ASEAN về Hợp tác tiểu vùng hướng tới phát triển bền vững" is 14
+_ITS_NUMBER_GOES_ON = re.compile(r"(?i)(?<=lần)\s+thứ\s+\w+|(?<=lần\sthứ)\s+\w+|\s+lần\s+thứ\s+\w+")
 
 
 def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[tuple[int, int]] = ()) -> int:
@@ -547,6 +568,8 @@ def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[
                  if not any(a < head_end + w.start() < b for a, b in forum_spans)]
         if len(words) > MAX_NAME_WORDS:
             end = head_end + words[MAX_NAME_WORDS - 1].end()
+            if number := _ITS_NUMBER_GOES_ON.match(sentence, end):
+                end = number.end()  # (its number is no word of the name: "… về giảm nhẹ rủi ro thiên tai lần thứ 9")
     bracketed = _bracketed_forum_after(sentence, head_end, end, next_head, forum_spans)
     paren = _PAREN_AFTER.match(sentence, bracketed)
     if paren and _SHORT_NAME.fullmatch(paren.group(1).strip()):
@@ -853,12 +876,14 @@ _VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:
                            # "các Bộ trưởng Ngoại giao ASEM đã có cuộc họp không chính thức …"
                            r"|(?:có|tiến\s+hành|tổ\s+chức|triệu\s+tập|mở)\s+(?:một\s+)?(?:cuộc|phiên)\s+họp(?!\s+(?:báo|với|bàn\s+với|riêng|song\s+phương))(?!\w)"
                            # "các bộ trưởng thuộc Nhóm Cairns sẽ gặp nhau tại Xin-ga-po ngày 8-12"
-                           r"|gặp\s+nhau(?!\w))")
+                           r"|gặp\s+nhau(?!\w)"
+                           # a body that adopts a resolution sits to vote on it: "HĐBA đã thông qua Nghị quyết 2504 …"
+                           r"|(?:nhất\s+trí\s+)?thông\s+qua\s+(?:dự\s+thảo\s+)?nghị\s+quyết(?!\w)|bỏ\s+phiếu(?!\w))")
 _VERB_MEETING = ahead(_VERB_MEETING)      # the same matches, sooner: etl/lookahead.py
 _VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold its words: sentences.Gated
 # … of which these tell only a body's meeting (_body_kind: "HĐBA đã triệu tập phiên họp"), not a session of a meeting
 # ("… tiến hành phiên họp hẹp trong ngày 25/4" at a summit), nor every holder of a meeting ("tổ chức cuộc họp")
-_BODYS_VERB = re.compile(r"(?i)tổ\s+chức|triệu\s+tập|mở|phiên")
+_BODYS_VERB = re.compile(r"(?i)tổ\s+chức|triệu\s+tập|mở|phiên|nghị\s+quyết|bỏ\s+phiếu")
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
 _SUBJECT_WORD = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|(?:nhà\s+)?lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|sherpa|"
                            r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))(?!\w)"
@@ -909,6 +934,8 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
     subject = _subject_before(sentence, verb.start()) if verb else None
     if not subject:
         return _body_meets(sentence, verb, gaz) if verb else []
+    if _A_VOTE.search(verb.group()) and _WHEN_BEFORE.search(sentence, max(0, subject.start() - 16), subject.start()):
+        return []       # "… hai ngày sau khi Hội đồng Bảo an thông qua nghị quyết …": a time told by it
     phrase = subject.group()
     hits = list(gaz.forum_re.finditer(phrase))
     if not hits:
@@ -950,6 +977,9 @@ def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Ment
                 if _ONLY_BRACKETS.fullmatch(sentence, h.end(), verb.start())), None)
     forum = gaz.forum(hit.group()) if hit else None
     told = _LEVEL_TOLD.match(sentence, verb.end())
+    if forum is not None and _A_VOTE.search(verb.group()) and _WHEN_BEFORE.search(sentence, max(0, hit.start() - 16),
+                                                                                  hit.start()):
+        return []       # "… chỉ hai ngày sau khi Hội đồng Bảo an … thông qua nghị quyết trừng phạt mới": a time told by it
     if forum is not None:
         # a body its forum's names name, the subject, at the level the verb tells if it tells one: "HĐBA LHQ đã nhóm
         # họp kín hôm 8-12", "HĐBA đã họp cấp cao ngày 25/9" (_body_kind; as _verb_meeting reads "Hội đồng Bảo an …")
@@ -974,6 +1004,8 @@ def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Ment
 
 
 _ONLY_BRACKETS = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?")
+_A_VOTE = re.compile(r"(?i)nghị\s+quyết|bỏ\s+phiếu")
+_WHEN_BEFORE = re.compile(r"(?i)(?<!\w)(?:sau|trước)\s+khi\s+$")
 # The level the verb tells: "Liên đoàn Ả Rập dự kiến họp cấp ngoại trưởng vào ngày mai" (its ministers, not the
 # forum's leaders), "BRICS sẽ họp cấp cao"
 _LEVEL_TOLD = re.compile(r"(?i)\s+(?:ở\s+)?cấp\s+(ngoại\s+trưởng|bộ\s+trưởng|cao|thượng\s+đỉnh|nguyên\s+thủ|"
@@ -998,12 +1030,13 @@ _ROMAN_NUMBERED = re.compile(r"\b[A-Z]{2,6}\s(?:[IVX]{1,5})\b")      # "ASEM V":
 
 def may_name_meeting(text: str, gaz: Gazetteer) -> bool:
     """A cheap test: could find_meetings find anything here? The two costliest patterns are
-    searched only when the words they need are there ("họp"; a digit or "lần"): lower() maps
-    every letter that their IGNORECASE matches onto those words."""
+    searched only when the words they need are there (the verbs' words, which their gate works out:
+    sentences.Gated; a digit or "lần"): lower() maps every letter that their IGNORECASE matches onto
+    those words."""
     if _head_words(text) or _acronyms(text, gaz):
         return True
     low = text.lower()
-    return bool((("họp" in low or "gặp nhau" in low) and _VERB_MEETING.pattern.search(text))
+    return bool(_VERB_MEETING.search(text)
                 or (("lần" in low or _DIGIT.search(text)) and _NUMBERED.search(text))
                 or _ROMAN_NUMBERED.search(text)
                 or "đại hội đồng" in low and bool(_assembly_heads(text, gaz.forum_matches(text), gaz))
@@ -1123,11 +1156,14 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
                        None) if outreach else None
         outreach = outreach and (hosting is not None or _admits(gaz, "Outreach", default_forum))
         if (not in_phrase and phrase[:1].islower() and not _BODY_SESSION.match(phrase)
+                and not (default_forum == COUNCILS_FORUM and _COUNCILS_SESSION.match(phrase))
                 and not gaz.acronym_re.search(phrase)       # "cuộc họp AMM lần thứ 52": named by its acronym
                 and not _the_forums_summit(sentence, phrase, head.start, end, forums)
                 and not sides[0] and not by_host and not outreach):
             continue    # "hội nghị quan chức cao cấp quan trọng nhất": a common noun, not a name (but "cuộc
                         # đối thoại không chính thức giữa các nhà lãnh đạo APEC và ASEAN" names its sides)
+        if not in_phrase and default_forum != COUNCILS_FORUM and _COUNCILS_SESSION.match(phrase):
+            continue    # "Phiên thảo luận mở về kinh tế số" in an article on ASEAN: a panel, no Council's debate
         if (not in_phrase and _A_MEETING_OF_PEOPLE.match(head.word) and not sides[0]
                 and not gaz.acronym_re.search(phrase) and _forum_of_kind(phrase, gaz) is None):
             continue    # "Cuộc gặp ngày 31/7 là lần đầu tiên hai bên đàm phán … kể từ … tại hội nghị G20": a
@@ -1182,7 +1218,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if ordinal is None and (numbered := _LISTED_NUMBER.match(sentence, end)):
             # "Ủy ban Hợp tác chung ASEAN - Trung Quốc (ACJCC) lần thứ 25", "… phổ quát (UPR) chu kỳ IV"
             ordinal = parse_ordinal(numbered.group(1) or numbered.group(2) or numbered.group(3) or numbered.group(4))
-        if ordinal is None and (head.assembly or _ASSEMBLY_HEAD.match(head.word)) and (
+        if ordinal is None and (
                 session := _SESSION_NUMBER.search(sentence, max(0, head.start - 45), head.start)):
             # "phiên thảo luận cấp cao của Khoá 72 Đại hội đồng Liên Hợp Quốc", "Khóa họp lần thứ 42 Đại hội đồng
             # UNESCO": any body's general assembly is numbered by its sessions
@@ -1226,6 +1262,9 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             kind = _default_kind(gaz.forums[forum].number_level, forum, gaz)
         if kind is None and head.body:
             kind = _body_kind(phrase, [s for s, _ in in_phrase], forum, gaz)     # "cuộc họp khẩn của Hội đồng Bảo an"
+        council = forum == COUNCILS_FORUM and _COUNCILS_SESSION.match(phrase)
+        if kind is None and council:
+            kind = _kind(_THE_COUNCIL, forum, gaz)      # "phiên thảo luận mở về …" in an article on the UN
         if head.assembly:
             # (the session's words before the name may name its kind: an emergency special session's, by its cue)
             special = _SPECIAL_SESSION.search(sentence, max(0, head.start - 60), head.start)
@@ -1238,6 +1277,12 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
             kind = _default_kind("leaders", forum, gaz)     # "cuộc gặp giữa các nhà lãnh đạo ASEAN với …"
         if kind is None:
             continue
+        if council and kind is _kind(_THE_COUNCIL, forum, gaz) and (
+                chair := _CHAIRS_BEFORE.search(sentence, max(0, head.start - 80), head.start)
+                or _CHAIRED_AFTER.match(sentence, end)):
+            # the Council's open debate at the level of the one who chairs it: "Phó Thủ tướng Phạm Bình Minh chủ trì
+            # phiên thảo luận mở về …", its ministers' (an ambassador's is the Council's own, level other)
+            kind = _kind(f"thảo luận mở cấp {_CHAIRS_LEVEL[chair.group(1).lower().split()[0]]}", forum, gaz) or kind
         if split:
             # "các Hội nghị Cấp cao ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc": not ASEAN+3's summit, which its
             # members name in the singular, but the lead forum's with each of them
@@ -1574,7 +1619,7 @@ def _forum_list(sentence: str, end: int, gaz: Gazetteer):
     while ((sep := _LIST_SEP.match(sentence, (aside.end() if (aside := _ITEMS_ASIDE.match(sentence, pos)) else pos)))
            and (hit := gaz.forum_re.match(sentence, sep.end()))):
         # "… ASEAN - Trung Quốc lần thứ 15, ASEAN - Nhật Bản lần thứ 15": each with its partner
-        partner, named_end = _partners_after(sentence, hit.end(), gaz)
+        partner, named_end = partners_after(sentence, hit.end(), gaz)
         if not _LIST_END.match(sentence, named_end) or not (forum := gaz.forum(hit.group())):
             return
         number = _LISTED_NUMBER.match(sentence, named_end)
@@ -1731,7 +1776,7 @@ def _partner(phrase: str, in_phrase: list, gaz: Gazetteer) -> str | None:
     ASEAN - GCC summit), "ASEAN - Liên hợp quốc" (not the ASEAN Summit); else a country joined
     before it ("Nga - ASEAN", "Mỹ / ASEAN")."""
     (before, at), _ = in_phrase[0]
-    return _partners_after(phrase, at, gaz)[0] or _partner_before(phrase, before, gaz)
+    return partners_after(phrase, at, gaz)[0] or _partner_before(phrase, before, gaz)
 
 
 _DASH_BEFORE = re.compile(r"\s*[-–—/]\s*")
@@ -1746,7 +1791,7 @@ def _partner_before(phrase: str, at: int, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _partners_after(text: str, at: int, gaz: Gazetteer) -> tuple[str | None, int]:
+def partners_after(text: str, at: int, gaz: Gazetteer) -> tuple[str | None, int]:
     """The partners joined to a forum's name ending at `at` (" - ".join, or None), and where they end."""
     partners = []
     while (join := _PARTNER_JOIN.match(text, at)) and (

@@ -501,6 +501,7 @@ def _own_title_after(sentence: str, end: int, gaz: Gazetteer) -> str:
 # A name set off by a comma right before a title, perhaps after a word of address: "ông Kajiyama
 # Hiroshi, Bộ trưởng …". The name is read by _runs; this finds where it may start.
 _COMMA_BEFORE = re.compile(r",\s*$")
+_ONE_WORD_NAME = re.compile(r"[A-Z][a-z]{3,}")
 _ADDRESS_WORD = re.compile(r"(?:^|[\s,(])(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng\s+chí)\s+$")
 # "…, Ngoại trưởng Hoa Kỳ, và bà Penny Wong": what follows a comma or "và" is the next person.
 _LIST_GOES_ON = re.compile(r",|(?<!\w)và(?!\w)")
@@ -534,8 +535,10 @@ def _apposition(sentence: str, t: re.Match[str], nxt: int, out: list[Official], 
         if len(run) > 2 and _ADDRESS_WORD.match(f"{run[0].group()} "):
             run = run[1:]       # "Bà Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội, …" opening the sentence
         a = offset + run[0].start()
-        if len(run) < 2 or not _ADDRESS_WORD.search(sentence[max(0, a - 12):a]):
-            return None
+        if len(run) < 2 and not _ONE_WORD_NAME.fullmatch(run[0].group()) or not _ADDRESS_WORD.search(
+                sentence[max(0, a - 12):a]):
+            return None     # (a name of one word, as Indonesians bear, only unaccented: "ông Mahfud, Bộ trưởng …",
+                            # not a Vietnamese given name alone, "ông Hùng, …")
         name = unicodedata.normalize("NFC", comma[a:])
         if (gaz.countries_in(name) or gaz.place_re.search(name)) and not _reads_as_viet_name(run):
             return None     # (but a Vietnamese name that holds a place's: "đồng chí Nguyễn Hòa Bình, … Chánh án …")

@@ -47,6 +47,19 @@ def _series() -> dict[tuple[str, str], tuple[tuple[Segment, ...], int | None]]:
 
 
 @functools.cache
+def _opens() -> dict[tuple[str, str], int]:
+    return {(e["forum"], e["meeting"]): e["opens"] for e in _entries() if "opens" in e}
+
+
+def session_year(m: Mention, month: int) -> int | None:
+    """The year a day of `month` fell in, told with the session's number `m` names: its number's year, or the next
+    for a session that sits into the next year (`opens`) and a month before its opening (series.toml)."""
+    year = mention_year(m)
+    opens = _opens().get((m.forum, m.meeting))
+    return year + 1 if year is not None and opens is not None and month < opens else year
+
+
+@functools.cache
 def _informal_apart() -> frozenset[tuple[str, str]]:
     return frozenset((e["forum"], e["meeting"]) for e in _entries() if e.get("informal_apart"))
 

@@ -33,7 +33,7 @@ from .dates import DateContext, find_dates, month_end, shift_years, year_matches
 from .gazetteer import default_gazetteer
 from .records import DateSpan, Mention
 from .sentences import Sentence
-from .series import calendar_of, held_then, held_years, host_years, mention_year
+from .series import calendar_of, held_then, held_years, host_years, session_year
 from .vi import YEAR_WORDS
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
@@ -76,33 +76,33 @@ class Anchors:
         # the passage's paragraph only, not in the whole text before, which may be history
         self.year_known = dated or not stand_in
         self._found: dict[int, list[tuple[int, date, str]]] = {}
-        self._last: dict[int, tuple[date, str] | None] = {}
+        self._last: dict[int, tuple[date, str, date] | None] = {}
 
-    def of(self, index: int) -> list[tuple[int, date, str]]:
-        """(position, day, precision) of each anchor in one sentence, in order."""
+    def of(self, index: int) -> list[tuple[int, date, str, date]]:
+        """(position, day, precision, last day) of each anchor in one sentence, in order."""
         if index not in self._found:
             text = self.sentences[index].text
             out = []
             frame = _FRAME_YEAR.match(text)
             if frame:
-                out.append((0, date(int(frame.group(1)), 1, 1), "year"))
-            out += [(m.start(), date(int(m["year"]), 1, 1), "year") for m in _ACRONYM_YEAR.finditer(text)
-                    if not a_goal(text, m.start()) and a_forums_year(m)]
-            out += [(sp.pos, sp.start, sp.precision) for sp in find_dates(text, DateContext())
+                out.append((0, date(int(frame.group(1)), 1, 1), "year", date(int(frame.group(1)), 1, 1)))
+            out += [(m.start(), date(int(m["year"]), 1, 1), "year", date(int(m["year"]), 1, 1))
+                    for m in _ACRONYM_YEAR.finditer(text) if not a_goal(text, m.start()) and a_forums_year(m)]
+            out += [(sp.pos, sp.start, sp.precision, sp.end) for sp in find_dates(text, DateContext())
                     if not sp.year_inferred and not _NOT_AN_ANCHOR.search(text[max(0, sp.pos - 30):sp.pos])
                     and not since_when(self.sentences[index], sp.pos)]
             self._found[index] = sorted(out, key=lambda a: a[0])
         return self._found[index]
 
-    def before(self, s: Sentence, pos: int) -> tuple[date, str] | None:
+    def before(self, s: Sentence, pos: int) -> tuple[date, str, date] | None:
         """The last anchor before `pos` in `s`, else in the sentences before it in its paragraph
-        (in the whole text before it when nothing tells the article's year)."""
-        here = [(d, p) for at, d, p in self.of(s.index) if at < pos]
+        (in the whole text before it when nothing tells the article's year): its day, precision and last day."""
+        here = [(d, p, last) for at, d, p, last in self.of(s.index) if at < pos]
         if here:
             return here[-1]
         return self._last_up_to(s.index - 1, s.para)
 
-    def _last_up_to(self, i: int, para: int) -> tuple[date, str] | None:
+    def _last_up_to(self, i: int, para: int) -> tuple[date, str, date] | None:
         """The last anchor of the sentences up to i (of paragraph `para` when its year is known),
         remembered per sentence so that a long text is walked back once, not once per date."""
         start = i
@@ -213,7 +213,7 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         written = _name_year(s.text, group, anchors, relative=False)
         if written is not None:
             return _moved(span, written, "name")
-        if (numbered := _number_year(group)) is not None:
+        if (numbered := _number_year(group, span.start.month)) is not None:
             # … and the meeting's number: "Hội nghị Cấp cao ASEAN lần thứ 46 tại Kuala Lumpur ngày 26/5 năm nay" (2025)
             return _moved(span, numbered, "number")
         hosted = _hosted_then(span, s, group)
@@ -246,7 +246,7 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         # passage named before ("… tháng 11/2014, cũng như … hồi tháng 8 vừa qua"); in an article with no
         # date of its own, from the day its lead writes with its year ("Sáng 8/10/2004, … hồi tháng 4 vừa qua")
         return _by_tense(span, ref, "planned" if told.group("ahead") else "held", anchors.ctx.ref_precision == "month")
-    numbered = _number_year(group)
+    numbered = _number_year(group, span.start.month)
     if not anchors.dated and numbered is not None:
         # an article with no date of its own: "APEC-14 … hôm qua (18/11)" fell in 2006, whatever
         # older meeting the passage dated before
@@ -275,15 +275,16 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         # 11/2022 … Hội nghị Cấp cao ASEAN lần thứ 42 ở Labuan Bajo hồi tháng 5" (2023)
         return _moved(span, numbered, "number")
     if anchor is not None:
-        day, precision = anchor
+        day, precision, last = anchor
         moved = _moved(span, day.year, "anchor")
         order = _TOLD_IN_ORDER.match(s.text) if precision != "year" else None
         if moved is not None and precision != "year" and (moved.start < day - NEXT_YEAR_AFTER
                                                           or order and order.group("then") and moved.start < day):
             # (told as what came next: "… ISOM tại Hà Nội hồi tháng 12/2016. Tiếp đó là … SOM 2 … vào tháng 5": 2017)
             moved = shift_years(moved, 1)
-        elif moved is not None and order and order.group("before") and moved.start > day:
-            moved = shift_years(moved, -1)     # "… ngày 5/1/2018. Trước đó, hồi tháng 11, …": 2017
+        elif moved is not None and order and order.group("before") and moved.start > last:
+            moved = shift_years(moved, -1)     # "… ngày 5/1/2018. Trước đó, hồi tháng 11, …": 2017 (not a day inside the
+                                               # days told: "… từ ngày 14 đến 18/1/2019 …. Trước đó, hôm 17/1, …")
         if moved is not None and tense == "planned" and anchors.dated and ref is not None and moved.end < ref:
             return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")  # "… hồi tháng 11/2022. … sẽ tổ chức … vào tháng 9": still to come
         if moved is not None and anchors.dated and (hosts := hosted or _hosted_then(span, s, group)) and (
@@ -388,9 +389,10 @@ def _next_host(hosts: frozenset[int], year: int, ref: date | None) -> int | None
     return near[0] if len(near) == 1 else None
 
 
-def _number_year(group: list[Mention]) -> int | None:
-    """The year the first of the group's numbered meetings whose series the data knows fell in."""
-    return next((year for m in group if (year := mention_year(m)) is not None), None)
+def _number_year(group: list[Mention], month: int = 12) -> int | None:
+    """The year the first of the group's numbered meetings whose series the data knows fell in (a day of `month`, for
+    a session that sits into the next year: series.session_year)."""
+    return next((year for m in group if (year := session_year(m, month)) is not None), None)
 
 
 def _moved(span: DateSpan, year: int, source: str) -> DateSpan | None:

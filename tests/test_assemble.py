@@ -2693,3 +2693,136 @@ def test_an_undated_bulletins_day_glossed_in_its_first_paragraph(gaz):
             "APEC lần thứ 34 đã khai mạc. Hội nghị làm việc trong hai ngày và sẽ kết thúc vào ngày mai, 15/11.")
     found, _ = events(text, gaz)
     assert {(e[4], e[5]) for e in found if e[2] == "AMM"} == {("2023-11-14", "2023-11-15")}
+
+
+# A short name's letters numbered again with "lần thứ": the series' other meeting (written 14111); not inside the name
+# of another kind of the forum (written 108)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị Bộ trưởng phụ trách Văn hóa và Nghệ thuật ASEAN lần thứ 8 (AMCA 8) khai mạc ngày 18/4/2018 tại Huế. "
+     "Trước đó, AMCA lần thứ 7 được tổ chức tại Bandar Seri Begawan vào tháng 8/2016.",
+     {(8, "2018-04-18"), (7, "2016-08-01")}),
+    ("Ngày 5/10/2023, Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 17 (AMME 17) diễn ra tại Semarang. AMME lần thứ 16 "
+     "đã họp tại Phnom Penh hồi tháng 9/2022.", {(17, "2023-10-05"), (16, "2022-09-01")}),
+    ("Hội nghị Cấp cao Chiến lược hợp tác kinh tế Ayeyawady - Chao Phraya - Mekong lần thứ 8 (ACMECS 8) diễn ra ngày "
+     "16/6/2018 tại Bangkok. Trước đó, ngày 14/6, Hội nghị Bộ trưởng Ngoại giao ACMECS lần thứ 8 đã diễn ra.",
+     {(8, "2018-06-16"), (8, "2018-06-14")}),
+])
+def test_a_short_names_series_numbered_with_lan_thu(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(e.ordinal, e.start.isoformat()) for e in found} == expected
+
+
+# "Cùng ngày" after a meeting told on a day is that meeting's day, in the year it was given, though the article's
+# clues give the day another year (written 14112)
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Diễn đàn Du lịch ASEAN 2019 (ATF 2019) được tổ chức từ ngày 14 đến 18/1/2019 tại TP Hạ Long, lễ khai mạc vào "
+     "tối 18/1. Trước đó, hôm 17/1, Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 22 đã diễn ra. Cùng ngày, các bộ trưởng đã "
+     "họp với các đối tác tại Hội nghị Bộ trưởng Du lịch ASEAN+3 lần thứ 18.", "2020-01-05",
+     ("ASEAN+3", "2019-01-17", "held")),
+    ("Năm APEC 2006 khép lại với Tuần lễ Cấp cao từ 12 đến 19/11/2006 tại Hà Nội. Ngày 15/11, Hội nghị liên Bộ trưởng "
+     "Ngoại giao - Kinh tế APEC lần thứ 18 đã họp. Tối cùng ngày, Bộ trưởng đã dự Hội nghị Bộ trưởng Thương mại ASEAN+3 "
+     "không chính thức.", "2007-01-03", ("ASEAN+3", "2006-11-15", "held")),
+])
+def test_the_same_day_as_a_meeting_told_before_in_its_year(text, published, expected, gaz):
+    found, _ = events(text, gaz, published=published_on(published, "byline"))
+    assert expected in {(e[0], e[4], e[6]) for e in found}
+
+
+# A look back's day, told two paragraphs or more before "cùng ngày" with the story gone on in between, is not that
+# day; one in the same paragraph is (written 13601)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 27/10/2022, tại Singapore, Bộ trưởng dự Hội nghị Bộ trưởng Lao động ASEAN lần thứ 27.\n\nTrước đó, ngày 26/10, "
+     "Hội nghị Quan chức Lao động cao cấp ASEAN lần thứ 18 đã diễn ra.\n\nTại phiên thảo luận, Bộ trưởng chia sẻ kinh "
+     "nghiệm của Việt Nam.\n\nChiều cùng ngày, Bộ trưởng tiếp tục tham dự Hội nghị Bộ trưởng Lao động ASEAN+3 lần thứ 12.",
+     "2022-10-27"),
+    ("Sáng 9/9/2023, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 đã bế mạc.\n\nTrước đó, hôm 7/9, các quan chức kinh tế "
+     "cao cấp đã họp trù bị.\n\nCác bộ trưởng đã thông qua nhiều văn kiện.\n\nChiều cùng ngày, các bộ trưởng đã họp Hội "
+     "nghị Bộ trưởng Kinh tế ASEAN+3 lần thứ 26.", "2023-09-09"),
+    # (the look back goes on in its own paragraph)
+    ("Ngày 27/10/2022, Bộ trưởng dự Hội nghị Bộ trưởng Lao động ASEAN lần thứ 27.\n\nTrước đó, ngày 26/10, Hội nghị Quan "
+     "chức Lao động cao cấp ASEAN lần thứ 18 đã diễn ra. Cùng ngày, các quan chức đã họp Hội nghị Quan chức Lao động cao "
+     "cấp ASEAN+3 lần thứ 19.", "2022-10-26"),
+])
+def test_a_look_backs_day_ends_with_its_paragraphs(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert [e[4] for e in found if e[0] == "ASEAN+3"] == [expected]
+
+
+# The committee that prepares a meeting meets where its head, named by a title, chairs its meeting (written 14101)
+@pytest.mark.parametrize(("text", "published"), [
+    ("Sáng 3/1, bà Nguyễn Thị Hạnh, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo tổ chức Hội nghị SOM 1 APEC 2017 tại địa "
+     "phương, đã chủ trì cuộc họp bàn phương án đón tiếp các đoàn.", "2017-01-03"),
+    ("Sáng 10/1/2017, Thứ trưởng Bùi Thanh Sơn, Trưởng Ban Tổ chức SOM 1 APEC 2017, chủ trì phiên họp rà soát công tác "
+     "chuẩn bị.", "2017-01-10"),
+])
+def test_the_organisers_head_chairs_their_meeting(text, published, gaz):
+    found, _ = events(text, gaz, published=published_on(published))
+    assert found == []
+
+
+# "Trước đó" after a range of days: a day inside the range is that year's, one after its last day the year before
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diễn đàn Du lịch ASEAN 2019 diễn ra từ ngày 14 đến 18/1/2019 tại Hạ Long. Trước đó, hôm 17/1, Hội nghị Bộ trưởng "
+     "Du lịch ASEAN lần thứ 22 đã diễn ra.", "2019-01-17"),
+    ("Tuần lễ Cấp cao APEC diễn ra từ ngày 11 đến 17/11/2023 tại San Francisco. Trước đó, ngày 15/11, Hội nghị Bộ trưởng "
+     "APEC lần thứ 34 đã bế mạc.", "2023-11-15"),
+    ("Hội nghị Cấp cao ASEAN lần thứ 34 diễn ra từ ngày 20 đến 23/6/2019 tại Bangkok. Trước đó, hôm 28/12, Hội nghị Bộ "
+     "trưởng Ngoại giao ASEAN hẹp đã diễn ra.", "2018-12-28"),
+])
+def test_before_that_after_a_range_of_days(text, expected, gaz):
+    found, _ = events(text, gaz, published=published_on("2024-03-01"))
+    assert expected in {e[4] for e in found}
+
+
+# An ASEAN meeting's short name the article gave it, joined to a partner, names its meeting with that partner
+# (written 13807, 13810)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 29/11/2021, Hội nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia lần thứ 15 (AMMTC 15) diễn ra "
+     "trực tuyến. Ngày 30/11/2021, các bộ trưởng dự Hội nghị tham vấn AMMTC với Trung Quốc.",
+     {("ASEAN", "2021-11-29", 15), ("ASEAN", "2021-11-30", None)}),
+    ("Hội nghị Bộ trưởng Thông tin ASEAN lần thứ 16 (AMRI 16) khai mạc ngày 27/9/2023 tại Đà Nẵng. Sáng 28/9/2023, Hội "
+     "nghị AMRI - Nhật Bản đã diễn ra.", {("ASEAN", "2023-09-27", 16), ("ASEAN", "2023-09-28", None)}),
+    # (a guard: the letters with no partner after them)
+    ("Hội nghị Bộ trưởng Thông tin ASEAN lần thứ 16 (AMRI 16) khai mạc ngày 27/9/2023. AMRI - một cơ chế quan trọng - "
+     "họp hai năm một lần.", {("ASEAN", "2023-09-27", 16)}),
+])
+def test_a_short_name_joined_to_a_partner(text, expected, gaz):
+    found, _ = extract(article(text), gaz)
+    assert {(e.forum, e.start.isoformat(), e.ordinal) for e in found} == expected
+
+
+# The year an undated article's lead writes with its day, the only one it and the headline write, over the years of the
+# numbered meetings it recalls (written 13912: COP21 named four times); not where they write another (written 3503,
+# 3304)
+def test_the_year_an_undated_leads_day_writes(gaz):
+    text = ("Việt Nam dự Hội nghị Thượng đỉnh Pháp ngữ\n\nTrong hai ngày 29 và 30/11/2014, tại Dakar, Phó Chủ tịch nước dự "
+            "Hội nghị Thượng đỉnh Pháp ngữ lần thứ XV.\n\nCác nhà lãnh đạo kêu gọi thành công cho Hội nghị COP21, cũng "
+            "như COP21 sẽ là dịp các nước cam kết; COP21 diễn ra tại Paris và COP21 rất quan trọng.\n\nTrước Hội nghị "
+            "Thượng đỉnh, ngày 26-27/11, Hội nghị Bộ trưởng Pháp ngữ lần thứ 30 đã họp tại Dakar.")
+    found, _ = events(text, gaz)
+    assert [e[4] for e in found if e[2] == "MM"] == ["2014-11-26"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm Chủ tịch ASEAN 2010: Lịch hội nghị dày đặc\n\nViệt Nam nhận vai trò Chủ tịch ASEAN tại Hội nghị Cấp cao ASEAN "
+     "lần thứ 15, diễn ra từ ngày 23 đến ngày 25/10/2009. Thủ tướng công bố chủ đề năm 2010.\n\nHội nghị Bộ trưởng "
+     "Ngoại giao ASEAN không chính thức đã diễn ra tại Đà Nẵng ngày 14/1.", "2010-01-14"),
+    ("Dấu ấn Việt Nam\n\nKhép lại năm 2010, năm Việt Nam làm Chủ tịch ASEAN khi Hiến chương ASEAN, có hiệu lực từ ngày "
+     "15-12-2008, mới đi vào cuộc sống.\n\nNgày 24-9, bên lề khóa họp Đại hội đồng Liên hợp quốc, Thủ tướng dự Hội "
+     "nghị Bộ trưởng Ngoại giao ASEAN.", "2010-09-24"),
+])
+def test_an_undated_leads_day_beside_another_year_is_no_years_clue(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert expected in {e[4] for e in found}
+
+
+# A day given over to a meeting is its own: not one "for" it (written 14509)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày cuối cùng, 27/7/2024, dành cho Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 14.", ["2024-07-27"]),
+    ("Sáng 8/9/2023 được dành riêng cho Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26.", ["2023-09-08"]),
+    # (a guard: a day that prepares for it)
+    ("Ngày 3/9/2023, các quan chức họp trù bị chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 43.", []),
+])
+def test_a_day_given_over_to_a_meeting(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert [e[4] for e in found if e[1] in ("ministers", "leaders")] == expected

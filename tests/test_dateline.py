@@ -95,8 +95,13 @@ def test_a_pages_date_line(line, day):
     ("(Cập nhật lúc 07:15, thứ Tư, 3/3/2021)", date(2021, 3, 3)),
     ("Vientiane, 9/10/2024", date(2024, 10, 9)),
     ("Xin-ga-po, ngày 1 tháng 8 năm 2018", date(2018, 8, 1)),
+    # a reporter's signature in capitals, a dash or a bar, and the day (written 14111)
+    ("PHAN THÀNH - 19/04/2018", date(2018, 4, 19)),
+    ("NGUYỄN HỒNG | 05/9/2023", date(2023, 9, 5)),
+    ("THU HÀ – 12.11.2017", date(2017, 11, 12)),
     # a related headline's date, a sentence
     ("Thủ tướng dự Hội nghị Cấp cao ASEAN 43 (05/09/2023)", None),
+    ("Hội nghị Cấp cao - 19/04/2018", None),
     ("Hội nghị sẽ họp tại Jakarta ngày 5/9/2023.", None),
 ])
 def test_a_date_line_that_closes_a_text(line, day):

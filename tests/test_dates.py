@@ -165,6 +165,19 @@ def test_numbers_that_are_not_dates(text):
     assert [s.text for s in find_dates(text, CTX) if s.rule != "day_slash"] == []
 
 
+# A fraction of a whole is no day and month (dev m029); a day before other words is
+@pytest.mark.parametrize(("text", "expected"), [
+    ("đã đánh dấu 2/3 quãng đường nhiệm kỳ", []),
+    ("được hơn 2/3 số phiếu ủng hộ", []),
+    ("chiếm 1/3 dân số khu vực", []),
+    ("dành 3/4 thời gian cho phiên họp", []),
+    ("Hôm 2/3, số liệu được công bố", ["2/3"]),
+    ("ngày 3/4 tại Hà Nội", ["3/4"]),
+])
+def test_a_fraction_is_no_day(text, expected):
+    assert [s.text for s in find_dates(text, CTX)] == expected
+
+
 def test_same_day_is_the_day_told_before():
     told = find_dates("Ngày 13/7, hội nghị khai mạc", CTX)[0]
     assert first("Chiều cùng ngày, các bộ trưởng họp", DateContext(year=2021, same_day=told)) == (

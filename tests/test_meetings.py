@@ -1045,13 +1045,14 @@ def test_the_post_ministerial_conference_by_its_names(sentence, expected, gaz):
     "Các nước thành viên HĐBA đã nhóm họp vào ngày 10/10 theo đề nghị của Caracas để thảo luận về việc Mỹ tấn công các tàu bị cáo buộc buôn lậu ma túy ở vùng biển Caribe.",
     "Nghị quyết 2774 do Mỹ soạn thảo, kêu gọi sớm chấm dứt xung đột ở Ukraine, đã được thông qua tại phiên họp của Hội đồng Bảo an hôm 24-2, đúng dịp tròn ba năm chiến sự.",
     "Mở đầu phiên họp của Hội đồng Bảo an Liên Hiệp Quốc về Yemen ngày 15/6, Đặc phái viên Martin Griffiths cảnh báo tiến trình hòa bình đang đứng trước nguy cơ đổ vỡ.",
+    # … the Council voting on a resolution, or adopting one, which it sits to do (written batch 13401-13412)
+    "Tại phiên họp ngày 19/9, Hội đồng Bảo an Liên Hợp Quốc đã không thông qua dự thảo nghị quyết nhằm tiếp tục dỡ bỏ các lệnh trừng phạt đối với Iran, mở đường cho việc tái áp đặt các biện pháp này.",
+    "Hội đồng Bảo an Liên Hợp Quốc đã nhất trí thông qua nghị quyết 2397 tại phiên họp ngày 22/12, cắt giảm gần 90% lượng sản phẩm dầu tinh chế được phép xuất khẩu sang Triều Tiên.",
     # not read yet: the session named apart from the Council (after it, as where it acted, or as a plan's object),
     # and the Council named after a subject that ends at a comma
     *[pytest.param(x, marks=pytest.mark.xfail(strict=True)) for x in [
     "Một cuộc thảo luận kín về thảm họa động đất tại Myanmar đã được đưa vào chương trình nghị sự của Hội đồng Bảo an ngày 4/4, theo nguồn tin từ phái đoàn Anh, nước giữ ghế chủ tịch luân phiên.",
     "Cuộc khủng hoảng nhân đạo ở Venezuela sẽ là chủ đề chính tại phiên họp mà Hội đồng Bảo an lên kế hoạch tổ chức vào ngày 10/4 theo đề nghị của Washington.",
-    "Tại phiên họp ngày 19/9, Hội đồng Bảo an Liên Hợp Quốc đã không thông qua dự thảo nghị quyết nhằm tiếp tục dỡ bỏ các lệnh trừng phạt đối với Iran, mở đường cho việc tái áp đặt các biện pháp này.",
-    "Hội đồng Bảo an Liên Hợp Quốc đã nhất trí thông qua nghị quyết 2397 tại phiên họp ngày 22/12, cắt giảm gần 90% lượng sản phẩm dầu tinh chế được phép xuất khẩu sang Triều Tiên.",
     "Algeria, thành viên Ả Rập duy nhất của Hội đồng, đã yêu cầu HĐBA tổ chức phiên họp khẩn cấp ngày 28/5 sau vụ không kích của Israel vào khu trại người sơ tán ở Rafah.",
     "Lần đầu tiên sau hơn 70 năm, Hội đồng Bảo an Liên hợp quốc đã thông qua một nghị quyết về Myanmar tại phiên họp hôm 21/12, với 12 phiếu thuận và 3 phiếu trắng.",
     ]],
@@ -1256,4 +1257,155 @@ def test_bodies_the_guidelines_list_leaves_open(sentence, expected, gaz):
      [("ASEAN", "senior_officials", "SOM", 30), ("ASEAN", "ministers", "AMM", 57)]),
 ])
 def test_a_sectors_senior_officials(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# A meeting that is its forum's name, told as taking place with "đang", "vừa" or "dự kiến" before the verb, and its
+# session's number before it, where it is attended too (written 13602)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kỳ họp lần thứ 111 Hội nghị Lao động quốc tế (ILC) đang diễn ra từ ngày 5 đến 16/6 tại Geneva.",
+     [("ILO", "other", "Meeting", 111)]),
+    ("Hội nghị Lao động quốc tế vừa khai mạc tại Geneva sáng 3/6.", [("ILO", "other", "Meeting", None)]),
+    ("Đối thoại Shangri-La dự kiến diễn ra từ ngày 30/5 đến 1/6 tại Singapore.",
+     [("Shangri-La Dialogue", "other", "Meeting", None)]),
+    ("Thứ trưởng phát biểu tại Khóa họp thứ 112 Hội nghị Lao động quốc tế ở Geneva ngày 10/6.",
+     [("ILO", "other", "Meeting", 112)]),
+    # (the forum itself, named with no meeting's verb)
+    ("Việt Nam là thành viên của Tổ chức Lao động quốc tế từ năm 1992.", []),
+])
+def test_a_meeting_named_as_its_forum_told_taking_place(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# A session's number right before any meeting's name is that meeting's: "Kỳ họp thứ 15 Hội nghị …" (written 13602)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Khóa họp lần thứ 110 Hội nghị Lao động quốc tế bế mạc ngày 11/6/2022.", [("ILO", "other", "Meeting", 110)]),
+    ("Kỳ họp thứ 56 Hội nghị Bộ trưởng Kinh tế ASEAN khai mạc ngày 3/9.", [("ASEAN", "ministers", "AEM", 56)]),
+    # (one set off by a comma is another's: a parliament's session)
+    ("Tại kỳ họp thứ 5, Hội nghị Bộ trưởng Kinh tế ASEAN được nhắc đến nhiều lần.", [("ASEAN", "ministers", "AEM", None)]),
+])
+def test_a_sessions_number_before_a_meetings_name(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# Police and migration bodies, the UN's bodies on drugs and disaster risk, the AHA Centre's board, the Bandung
+# conference's anniversaries (written batches 13601-13612, 13701-13712, 13801-13812, 14001-14012)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thứ trưởng Bộ Công an dẫn đầu đoàn dự Đại hội đồng Interpol lần thứ 92 tại Glasgow.",
+     [("Interpol", "other", "Meeting", 92)]),
+    ("Khóa họp thứ 90 Đại hội đồng Tổ chức Cảnh sát hình sự quốc tế (INTERPOL) khai mạc tại New Delhi ngày 18/10/2022.",
+     [("Interpol", "other", "Meeting", 90)]),
+    ("Hội nghị Quan chức cao cấp của Tiến trình Colombo diễn ra tại Kathmandu ngày 5/9.",
+     [("Colombo Process", "senior_officials", "SOM", None)]),
+    ("Việt Nam dự Hội nghị tham vấn Bộ trưởng lần thứ bảy của Đối thoại Abu Dhabi tại Dubai.",
+     [("Abu Dhabi Dialogue", "ministers", "MM", 7)]),
+    ("Hội nghị Bộ trưởng Tiến trình Bali về chống buôn lậu người diễn ra tại Adelaide tháng 2/2023.",
+     [("Bali Process", "ministers", "MM", None)]),
+    ("Hội nghị thượng đỉnh của Diễn đàn toàn cầu về Di cư và Phát triển (GFMD) lần thứ 14 họp tại Geneva.",
+     [("GFMD", "leaders", "Summit", 14)]),
+    ("Phiên họp lần thứ 66 của Ủy ban các vấn đề ma túy Liên hợp quốc (CND) khai mạc tại Vienna ngày 13/3.",
+     [("UN", "other", "CND", 66)]),
+    ("Thứ trưởng dự Hội nghị Bộ trưởng châu Á - Thái Bình Dương về giảm nhẹ rủi ro thiên tai lần thứ 9 tại Brisbane.",
+     [("UN", "ministers", "APMCDRR", 9)]),
+    ("Diễn đàn toàn cầu về giảm nhẹ rủi ro thiên tai lần thứ 7 khai mạc tại Bali ngày 25/5.",
+     [("UN", "other", "GPDRR", 7)]),
+    ("Sáng 24/11, Hội nghị Ban Điều hành Trung tâm AHA lần thứ 8 diễn ra trực tuyến.",
+     [("ASEAN", "other", "AHA Centre Board", 8)]),
+    ("Hội nghị Cấp cao Á - Phi năm 2015 khai mạc tại Jakarta ngày 22/4.", [("Asia-Africa", "leaders", "Summit", None)]),
+    ("Hội nghị Bộ trưởng Á - Phi đã thông qua dự thảo các văn kiện ngày 20/4.", [("Asia-Africa", "ministers", "MM", None)]),
+    # (guards: the organisation's office, a principle named after the city)
+    ("Văn phòng Interpol Việt Nam phối hợp truy bắt đối tượng.", []),
+    ("Các nước tái khẳng định các nguyên tắc Bandung về tôn trọng chủ quyền.", []),
+])
+def test_police_migration_and_disaster_bodies(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# The Security Council's open debates named without the Council, in an article on the UN, at the level of the one who
+# chairs them (written batches 13401-13412, 10301-10312)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ngày 21/1, Đại sứ Đặng Đình Quý chủ trì phiên thảo luận mở về hợp tác giữa Liên hợp quốc và các tổ chức khu vực.",
+     [("UN", "other", "Security Council")]),
+    ("Phó Thủ tướng Phạm Bình Minh chủ trì phiên thảo luận mở về tôn trọng Hiến chương Liên hợp quốc.",
+     [("UN", "ministers", "Ministerial Open Debate")]),
+    ("Ngày 8/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã chủ trì phiên thảo luận mở trực tuyến cấp Bộ trưởng về khắc phục "
+     "hậu quả bom mìn.", [("UN", "ministers", "Ministerial Open Debate")]),
+    ("Chủ tịch nước sẽ chủ trì phiên thảo luận mở về hợp tác với các tổ chức khu vực.", [("UN", "leaders", "Open Debate")]),
+    # … the one who chairs it named after it (written 14211)
+    ("Ngày 27/4, tại phiên thảo luận mở do Bộ trưởng Ngoại giao Bùi Thanh Sơn chủ trì, Hội đồng thông qua một nghị quyết.",
+     [("UN", "ministers", "Ministerial Open Debate")]),
+    ("Tâm điểm là phiên thảo luận mở về hòa bình và an ninh ở châu Phi, do Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Gia "
+     "Khiêm chủ trì.", [("UN", "ministers", "Ministerial Open Debate")]),
+    ("Dấu ấn riêng là phiên thảo luận mở về trẻ em và xung đột vũ trang do Đại sứ Lê Lương Minh chủ trì.",
+     [("UN", "other", "Security Council")]),
+    # … and its members' informal meetings in the Arria formula
+    ("Cuối tháng 3, Việt Nam đã tổ chức cuộc họp theo công thức Arria về bảo vệ hạ tầng thiết yếu.",
+     [("UN", "other", "Security Council")]),
+    ("Ngày 9/12, hai phái đoàn đồng tổ chức cuộc họp theo thể thức Arria của Hội đồng Bảo an về phụ nữ và an ninh.",
+     [("UN", "other", "Security Council")]),
+    # (guards: a summit's outreach session, a panel in an article on another forum)
+    ("Phiên thảo luận mở rộng với các nước khách mời diễn ra chiều 20/5.", []),
+])
+def test_the_councils_open_debates(sentence, expected, gaz):
+    assert [(f, lv, k.split("/")[0]) for f, lv, k, _ in names(sentence, gaz, "UN")] == expected
+
+
+def test_an_open_debate_in_an_article_on_another_forum_is_a_panel(gaz):
+    assert names("Phiên thảo luận mở về kinh tế số diễn ra ngày 5/9.", gaz, "ASEAN") == []
+
+
+
+# The general assemblies of la Francophonie's associations and its permanent council are no summit (written 13907, 13901)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Đại hội đồng lần thứ 39 của Hiệp hội Quốc tế các Thị trưởng Pháp ngữ diễn ra tại Phnom Penh từ ngày 26 đến 28/11.",
+     [("Francophonie", "other", "Assembly", 39)]),
+    ("Trước đó, Đại hội đồng Cơ quan Đại học Pháp ngữ họp tại Cairo hồi tháng 12/2021.",
+     [("Francophonie", "other", "Assembly", None)]),
+    ("Hội đồng Thường trực Pháp ngữ (CPF) đã nhóm họp phiên trù bị hôm 10/11.", [("Francophonie", "other", "Task Force", None)]),
+    # (the summit itself)
+    ("Hội nghị Thượng đỉnh Pháp ngữ lần thứ 19 diễn ra tại Villers-Cotterêts ngày 4/10.",
+     [("Francophonie", "leaders", "Summit", 19)]),
+])
+def test_la_francophonies_assemblies_and_council(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# The Security Council adopting a resolution, or voting on one, sits to do so (written batch 13401-13412)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chỉ một ngày sau, ngày 10/1, HĐBA đã thông qua Nghị quyết 2504 gia hạn cơ chế viện trợ xuyên biên giới.",
+     [("UN", "other", "Security Council", None)]),
+    ("Ngày 11/7/2008, Hội đồng Bảo an Liên hợp quốc đã bỏ phiếu về dự thảo nghị quyết trừng phạt Zimbabwe.",
+     [("UN", "other", "Security Council", None)]),
+    ("Hội đồng Bảo an nhất trí thông qua nghị quyết về Afghanistan hôm 17/3.", [("UN", "other", "Security Council", None)]),
+    # (guards: a country's vote, another body's resolution, a time told by the vote)
+    ("Việt Nam, cùng Nam Phi và Libya, bỏ phiếu chống dự thảo.", []),
+    ("Ngoại trưởng có mặt tại diễn đàn hai ngày sau khi Hội đồng Bảo an thông qua nghị quyết trừng phạt mới.", []),
+    ("Quốc hội đã thông qua nghị quyết phê chuẩn hiệp định ngày 5/9.", []),
+    ("Các bộ trưởng ASEAN đã thông qua nghị quyết về hợp tác ngày 5/9.", []),
+])
+def test_the_council_sits_to_adopt_or_vote(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+
+# Not yet: "Đại hội đồng" named bare, in an article on the UN, as its General Assembly numbered by the session before it
+# (written 14301). Read so in every article on the UN, it made more false meetings than it found (five written batches
+# on the UN fell).
+@pytest.mark.xfail(strict=True, reason="a bare 'Đại hội đồng' is not read as the UN's Assembly")
+def test_the_assembly_named_bare_in_an_article_on_the_un(gaz):
+    sentence = "Lần đầu tiên, tại phiên bầu cử ngày 12/11/2013 thuộc Khóa họp 68 của Đại hội đồng, Việt Nam trúng cử."
+    assert names(sentence, gaz, "UN") == [("UN", "leaders", "General Debate", 68)]
+
+
+# A council or a committee its members meet, named right after "họp" (written 14509)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ngày 10/5/2023, các bộ trưởng họp Hội đồng Cộng đồng Văn hóa - Xã hội ASEAN lần thứ 29 tại Labuan Bajo.",
+     [("ASEAN", "ministers", "ASCC", 29)]),
+    ("Ngay sau phiên khai mạc, các bộ trưởng họp Ủy ban Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân.",
+     [("ASEAN", "ministers", "SEANWFZ Commission", None)]),
+    # (guards: a council named after another verb, a country's council)
+    ("Các bộ trưởng đã báo cáo Hội đồng Cộng đồng Văn hóa - Xã hội ASEAN về tiến độ.", []),
+    ("Thủ tướng chủ trì họp Hội đồng Quốc gia về phát triển bền vững.", []),
+])
+def test_a_council_its_members_meet(sentence, expected, gaz):
     assert names(sentence, gaz) == expected

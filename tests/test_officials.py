@@ -416,6 +416,18 @@ def test_known_misses(sentence, expected, gaz):
      [("Kundhavi Kadiresan", None)]),
     ("Ông Qu Dongyu, Phó Tổng Giám đốc Ngân hàng Thế giới, cùng dự.", [("Qu Dongyu", None)]),
     ("Ông Kim Tae-young, Quyền Bộ trưởng Quốc phòng Hàn Quốc, đã tới Hà Nội.", [("Kim Tae-young", "Hàn Quốc")]),
+    # a name of one word, as Indonesians bear, unaccented (written 13801); not a Vietnamese given name alone
+    ("Hội nghị do ông Mahfud, Bộ trưởng Indonesia, chủ trì.", [("Mahfud", "Indonesia")]),
+    ("Phát biểu khai mạc, bà Suharti, Thứ trưởng Ngoại giao Indonesia, nhấn mạnh vai trò của ASEAN.",
+     [("Suharti", "Indonesia")]),
+    ("Theo ông Hùng, Bộ trưởng Công an, tình hình đã ổn định.", []),
+    # the UN Secretary-General's special representatives, the executive heads of a regional centre or a UN office, a
+    # coordinating minister (written 13702, 13710, 13803, 13801)
+    ("Bà Mami Mizutori, Đại diện đặc biệt của Tổng Thư ký Liên hợp quốc về giảm nhẹ rủi ro thiên tai, phát biểu.",
+     [("Mami Mizutori", None)]),
+    ("Giám đốc điều hành Trung tâm AHA Lee Yam Ming cùng dự họp.", [("Lee Yam Ming", None)]),
+    ("Bà Ghada Waly, Giám đốc điều hành UNODC, phát biểu khai mạc.", [("Ghada Waly", None)]),
+    ("Bộ trưởng Điều phối Kinh tế Indonesia Airlangga Hartarto phát biểu.", [("Airlangga Hartarto", "Indonesia")]),
 ])
 def test_a_title_after_a_name_and_a_comma_is_that_persons(sentence, expected, gaz):
     assert people(sentence, gaz) == expected

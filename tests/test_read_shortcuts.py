@@ -408,9 +408,11 @@ def test_a_text_files_row_is_made_with_its_hash_as_replace_gives_it():
 # the first digit on; a menu split only where a separator may be
 
 def _closing_dateline_slowly(line: str):
-    from etl.dateline import _CLOSING, _PUBLISHED_CUE, TIME
+    from etl.dateline import _CLOSING, _CLOSING_BYLINE, _PUBLISHED_CUE, TIME
     s = line.strip()
     if _PUBLISHED_CUE.match(s):
+        return parse_dateline(s)
+    if (signed := _CLOSING_BYLINE.match(s)) and signed["name"].isupper():
         return parse_dateline(s)
     if not _CLOSING.match(s) or TIME.search(s):
         return None
@@ -443,6 +445,7 @@ def _closing_shapes_agree(line: str) -> None:
 
 
 CLOSING_PIECES = DATE_PIECES + ["Bài đăng ngày ", "(Đăng lúc 21:05, ", "Cập nhật: ", "BỘ NGOẠI GIAO", "TS. Lê Hải Bình",
+                                "PHAN THÀNH - ", "Phan Thành | ",
                                 "Viêng Chăn, ", "ngày 28 tháng 7 năm 2019", "x" * 30, "\u0661\u0662/5/2017", "٣"]
 
 

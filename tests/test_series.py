@@ -574,3 +574,25 @@ def test_an_undated_article_takes_the_years_its_office_holders_were_in_office(te
     years = {e.start.year for e in extract(Article("t", "t.txt", None, None, None, None, None, text, "", None, "ok",
                                                  None), gaz)[0] if e.forum == forum}
     assert years == ({year} if year else set())
+
+
+# A session that sits into the next year: its days before its opening month, told with its number, fell in the year
+# after the number's (the General Assembly's: written 13403)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sáng 9/6 theo giờ New York, tại phiên họp toàn thể Khóa 76 Đại hội đồng Liên hợp quốc, năm nước đã được bầu vào "
+     "Hội đồng Bảo an.", [("UN", 76, "2022-06-09", "number")]),
+    ("Ngày 2/3, tại phiên họp toàn thể Khóa 76 Đại hội đồng Liên hợp quốc, các nước đã bỏ phiếu bầu thành viên mới.",
+     [("UN", 76, "2022-03-02", "number")]),
+    # (its days from its opening on are the number's year)
+    ("Ngày 14/10, tại phiên họp toàn thể Khóa 78 Đại hội đồng Liên hợp quốc, 15 nước được bầu vào Hội đồng Nhân quyền.",
+     [("UN", 78, "2023-10-14", "number")]),
+])
+def test_a_sessions_days_before_its_opening_month_fall_in_the_next_year(text, expected, gaz):
+    assert _events(text, gaz) == expected
+
+
+def test_the_session_year_of_a_month():
+    from etl.records import Mention
+    m = Mention("UN", "leaders", "General Debate", 73, "Khóa 73 Đại hội đồng", 0, 10)
+    assert (series.session_year(m, 6), series.session_year(m, 9), series.session_year(m, 12)) == (2019, 2018, 2018)
+    assert series.session_year(Mention("ASEAN", "leaders", "Summit", 36, "", 0, 0), 6) == 2020
