@@ -1409,3 +1409,19 @@ def test_the_assembly_named_bare_in_an_article_on_the_un(gaz):
 ])
 def test_a_council_its_members_meet(sentence, expected, gaz):
     assert names(sentence, gaz) == expected
+
+
+# ASEAN's sectors' ministers and senior officials by their own acronyms, numbered (written batches 13601-13612,
+# 13801-13812)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tại ASOD 44 ở Vientiane hồi tháng 10 năm ngoái, tôi dẫn đầu đoàn Việt Nam.", [("ASEAN", "senior_officials", "SOM", 44)]),
+    ("Nội dung đã được chuẩn bị từ Hội nghị SOMTC 24 tổ chức tại Luang Prabang hồi tháng 6.",
+     [("ASEAN", "senior_officials", "SOM", 24)]),
+    ("Hội nghị AMMSWD 12 sẽ do Malaysia đăng cai vào năm 2027.", [("ASEAN", "ministers", "MM", 12)]),
+    ("Thứ trưởng dẫn đầu đoàn dự SLOM 20 tại Vientiane tháng 5.", [("ASEAN", "senior_officials", "SOM", 20)]),
+    ("Tại ALMM 28, các bộ trưởng đã thông qua tuyên bố về lao động di cư.", [("ASEAN", "ministers", "LMM", 28)]),
+    # (a guard: a title before the acronym)
+    ("Chủ tịch ASOD năm nay là Lào.", []),
+])
+def test_asean_sectors_by_their_acronyms(sentence, expected, gaz):
+    assert names(sentence, gaz, "ASEAN") == expected
