@@ -206,13 +206,13 @@ _HELD_BESIDE = re.compile(rf"(?i)^\W*(?:được\s+)?(?:diễn\s+ra|tổ\s+chứ
 # "cắt băng khai trương công viên, nhân sự kiện …": the opening's), or what is submitted to ("… rà soát lần
 # cuối các văn kiện trình Hội nghị Cấp cao", the evening before it opened).
 # … or a meeting that only says who people are: "tiếp các trưởng đoàn dự ADMM+", "đại biểu dự hội nghị".
+# (… but a day given over to a meeting is its own: "Ngày cuối cùng, 27/7, dành cho Hội nghị …")
 _COMPLEMENT = re.compile(r"(?i)(?:đối\s+với|(?<!dành\s)(?<!riêng\s)cho|về|lên|phục\s+vụ|hướng\s+tới|tới|trước(?:\s+thềm)?|(?<!nghị\s)sau|ngay\s+sau|"
                          r"(?<!\w)(?:chào\s+đón|đón\s+chào|chào\s+mừng|nhân\s+(?:dịp|sự\s+kiện)|(?<!chương\s)(?:đệ\s+)?trình)|"
                          r"(?:trưởng\s+đoàn|đại\s+biểu|các\s+đoàn)\s+(?:(?:đến|sang|tới)\s+)?(?:tham\s+)?dự|"
                          # the right to host it, given on a day before it: "… tháng 2/2015, Việt Nam được … giao quyền
                          # đăng cai Đại hội lần thứ 14" (not "đăng cai" alone: "Ngày 5/9, Việt Nam đăng cai Hội nghị …")
                          r"(?:quyền|giao|nhận|trao)\s+đăng\s+cai)\s+$")
-# (… but a day given over to a meeting is its own: "Ngày cuối cùng, 27/7, dành cho Hội nghị …")
 _OPENS_PREPARING = re.compile(r"(?i)\W*(?:để|nhằm)\s+chuẩn\s+bị(?!\w)")
 _WORKED_FOR = re.compile(r"(?i)(?<!\w)để\s+$")
 # (… but its own time, told after the comma: "chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 48, dự kiến tổ chức vào tháng 5")

@@ -1221,7 +1221,7 @@ def _named_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None,
         if ordinal is None and (
                 session := _SESSION_NUMBER.search(sentence, max(0, head.start - 45), head.start)):
             # "phiên thảo luận cấp cao của Khoá 72 Đại hội đồng Liên Hợp Quốc", "Khóa họp lần thứ 42 Đại hội đồng
-            # UNESCO": any body's general assembly is numbered by its sessions
+            # UNESCO", "Kỳ họp lần thứ 111 Hội nghị Lao động quốc tế": a session's number right before any meeting's name
             ordinal = int(_A_NUMBER.search(session.group()).group())
         if ordinal is None and head.assembly and (session := _SESSION_AFTER.match(sentence, end)):
             ordinal = int(session.group(1))     # "Đại hội đồng Liên hợp quốc khóa 62 bầu …"

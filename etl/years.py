@@ -75,7 +75,7 @@ class Anchors:
         # the article's year is known (its date, or its clues: context_year): an anchor is sought in
         # the passage's paragraph only, not in the whole text before, which may be history
         self.year_known = dated or not stand_in
-        self._found: dict[int, list[tuple[int, date, str]]] = {}
+        self._found: dict[int, list[tuple[int, date, str, date]]] = {}
         self._last: dict[int, tuple[date, str, date] | None] = {}
 
     def of(self, index: int) -> list[tuple[int, date, str, date]]:
