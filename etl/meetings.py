@@ -97,11 +97,11 @@ _COUNCILS_SESSION = re.compile(r"(?i)(?:phiên|cuộc)\s+(?:thảo\s+luận\s+m�
 COUNCILS_FORUM, _THE_COUNCIL = "UN", "hội đồng bảo an"        # (the Council's kind by its cue: meetings.toml)
 # … chaired by a minister or a leader, named right before: "Bộ trưởng Ngoại giao Bùi Thanh Sơn đã chủ trì phiên thảo luận
 # mở …" (the first word of the title tells the level's words: _CHAIRS_LEVEL)
-_CHAIRS_BEFORE = re.compile(r"(?i)(?<!\w)(phó\s+thủ\s+tướng|bộ\s+trưởng|ngoại\s+trưởng|chủ\s+tịch\s+nước|thủ\s+tướng|"
-                            r"tổng\s+thống)(?:\s+[^\W\d][\w-]*){0,8}?\s+(?:(?:đã|sẽ|vừa|tiếp\s+tục)\s+)*chủ\s+trì\s+$")
+_CHAIR_TITLES = r"(phó\s+thủ\s+tướng|bộ\s+trưởng|ngoại\s+trưởng|chủ\s+tịch\s+nước|thủ\s+tướng|tổng\s+thống)"
+_CHAIRS_BEFORE = re.compile(rf"(?i)(?<!\w){_CHAIR_TITLES}(?:\s+[^\W\d][\w-]*){{0,8}}?\s+(?:(?:đã|sẽ|vừa|tiếp\s+tục)\s+)*"
+                            r"chủ\s+trì\s+$")
 # … or after it: "… phiên thảo luận mở về bảo vệ cơ sở hạ tầng thiết yếu, do Bộ trưởng Ngoại giao Bùi Thanh Sơn chủ trì"
-_CHAIRED_AFTER = re.compile(r"(?i)[^.;:()]{0,80}?(?<!\w)do\s+(phó\s+thủ\s+tướng|bộ\s+trưởng|ngoại\s+trưởng|chủ\s+tịch\s+nước|"
-                            r"thủ\s+tướng|tổng\s+thống)(?:[\s,]+[^\W\d][\w-]*){0,10}?\s+chủ\s+trì(?!\w)")
+_CHAIRED_AFTER = re.compile(rf"(?i)[^.;:()]{{0,80}}?(?<!\w)do\s+{_CHAIR_TITLES}(?:[\s,]+[^\W\d][\w-]*){{0,10}}?\s+chủ\s+trì(?!\w)")
 _CHAIRS_LEVEL = {"phó": "bộ trưởng", "bộ": "bộ trưởng", "ngoại": "bộ trưởng", "chủ": "cao", "thủ": "cao", "tổng": "cao"}
 # ... and so is one named as the summit's: "phiên họp mở rộng của Hội nghị thượng đỉnh BRICS" (the summit's name
 # goes on the session's phrase, which then names its forum)
@@ -934,8 +934,8 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
     subject = _subject_before(sentence, verb.start()) if verb else None
     if not subject:
         return _body_meets(sentence, verb, gaz) if verb else []
-    if _A_VOTE.search(verb.group()) and _WHEN_BEFORE.search(sentence, max(0, subject.start() - 16), subject.start()):
-        return []       # "… hai ngày sau khi Hội đồng Bảo an thông qua nghị quyết …": a time told by it
+    if _a_vote_told_as_a_time(sentence, verb, subject.start()):
+        return []
     phrase = subject.group()
     hits = list(gaz.forum_re.finditer(phrase))
     if not hits:
@@ -977,9 +977,8 @@ def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Ment
                 if _ONLY_BRACKETS.fullmatch(sentence, h.end(), verb.start())), None)
     forum = gaz.forum(hit.group()) if hit else None
     told = _LEVEL_TOLD.match(sentence, verb.end())
-    if forum is not None and _A_VOTE.search(verb.group()) and _WHEN_BEFORE.search(sentence, max(0, hit.start() - 16),
-                                                                                  hit.start()):
-        return []       # "… chỉ hai ngày sau khi Hội đồng Bảo an … thông qua nghị quyết trừng phạt mới": a time told by it
+    if forum is not None and _a_vote_told_as_a_time(sentence, verb, hit.start()):
+        return []
     if forum is not None:
         # a body its forum's names name, the subject, at the level the verb tells if it tells one: "HĐBA LHQ đã nhóm
         # họp kín hôm 8-12", "HĐBA đã họp cấp cao ngày 25/9" (_body_kind; as _verb_meeting reads "Hội đồng Bảo an …")
@@ -1006,6 +1005,12 @@ def _body_meets(sentence: str, verb: re.Match[str], gaz: Gazetteer) -> list[Ment
 _ONLY_BRACKETS = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?")
 _A_VOTE = re.compile(r"(?i)nghị\s+quyết|bỏ\s+phiếu")
 _WHEN_BEFORE = re.compile(r"(?i)(?<!\w)(?:sau|trước)\s+khi\s+$")
+
+
+def _a_vote_told_as_a_time(sentence: str, verb: re.Match[str], subject_at: int) -> bool:
+    """Is the verb a body's vote whose subject, at `subject_at`, follows "sau khi" or "trước khi": "… chỉ hai ngày sau khi
+    Hội đồng Bảo an … thông qua nghị quyết trừng phạt mới", a time told by it, no meeting told?"""
+    return bool(_A_VOTE.search(verb.group()) and _WHEN_BEFORE.search(sentence, max(0, subject_at - 16), subject_at))
 # The level the verb tells: "Liên đoàn Ả Rập dự kiến họp cấp ngoại trưởng vào ngày mai" (its ministers, not the
 # forum's leaders), "BRICS sẽ họp cấp cao"
 _LEVEL_TOLD = re.compile(r"(?i)\s+(?:ở\s+)?cấp\s+(ngoại\s+trưởng|bộ\s+trưởng|cao|thượng\s+đỉnh|nguyên\s+thủ|"
