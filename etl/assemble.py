@@ -821,6 +821,11 @@ _OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|(?:t
                          # a clause on another act after a comma: "…, và việc Tổng thống … tuyên bố rút Mỹ khỏi Hiệp định
                          # Paris … hôm 1/6/2017 càng cho thấy …"
                          r"|,\s*và\s+việc(?!\w)"
+                         # a relative clause on something else told after the meeting: "… đã họp đặc biệt … để bàn cách ứng
+                         # phó với các mức thuế quan đối ứng mà Washington công bố hôm 2/4" (not the meeting's own, right
+                         # after its name, number or short name: "… ADMM-3 mà Thái Lan đăng cai tại Pattaya hồi tháng 2-2009";
+                         # nor "… không chỉ … mà còn …")
+                         r"|[^\W\d][^,;.()\d]{8,}?\smà\s+(?!(?:còn|cũng|vẫn|lại|không|chưa|chỉ|là)(?!\w))[^,;.]*$"
                          # another meeting the date's own clause measures from: "… đã họp ở cấp nguyên thủ … - lần thứ hai
                          # trong lịch sử, sau cuộc họp cấp cao đầu tiên vào tháng 1-1992"
                          r"|(?<!\w)(?:sau|trước|kể\s+từ)\s+(?:cuộc\s+họp|hội\s+nghị|phiên\s+họp|cuộc\s+gặp)(?!\w)[^,;.]*$"
@@ -1132,9 +1137,10 @@ def _leads_next(text: str, g_end: int, span: DateSpan, next_start: int) -> bool:
 
 
 # A date that opens the sentence, set off by a comma: it dates every meeting of the sentence that
-# has none of its own ("Cũng trong tháng 10/2010, …", "Ngày 5/9, …").
+# has none of its own ("Cũng trong tháng 10/2010, …", "Ngày 5/9, …", "Giữa tháng 11, … dự Tuần lễ Cấp cao APEC … và
+# phát biểu tại Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 30").
 _OPENING_WORDS = re.compile(rf"(?i)^\W*(?:(?:cũng|ngay)\s+)?(?:(?:trong|vào|hồi|đến)\s+)?(?:(?:{alt(TIMES_OF_DAY)})\s+)?"
-                            r"(?:ngày\s+)?$")
+                            r"(?:(?:đầu|giữa|cuối)\s+)?(?:ngày\s+)?$")
 
 
 def _opens_the_sentence(text: str, span: DateSpan, start: int = 0) -> bool:
@@ -1212,11 +1218,12 @@ def _tense(text: str, lo: int, hi: int, clause: tuple[int, int]) -> str | None:
 
 _ABOUT_IT = re.compile(r"(?i)(?<!\w)về\s+$")
 # (past the name's last words, when its short name in brackets follows them: "… về biến đổi khí hậu (COP26) ngày 1-2/11";
-# past its town: "… bên lề Diễn đàn Kinh tế Thế giới ở Davos cuối tháng 1")
+# past its town: "… bên lề Diễn đàn Kinh tế Thế giới ở Davos cuối tháng 1"; past "từ": "Tại Hội nghị các nhà Lãnh đạo
+# Kinh tế APEC lần thứ 32 trong khuôn khổ Tuần lễ Cấp cao APEC 2025 ở Gyeongju (Hàn Quốc) từ ngày 31/10 đến 1/11")
 _A_NAME = rf"[{CAPITALS}][\w'-]*(?:\s+[{CAPITALS}][\w'-]*){{0,2}}"
 _RIGHT_AFTER_ITS_NAME = re.compile(rf"""(?:(?:\s+[^\W\d]+){{0,2}}\s*\([^()]{{1,20}}\))?
     (?:\s*,?\s*(?:ở|tại)\s+{_A_NAME}(?:\s*,\s*{_A_NAME}|\s*\({_A_NAME}\))?\s*,?)?
-    [\s)]*(?:(?i:ngày|sáng|chiều|tối|cuối|đầu|giữa|hồi|vào)\s*){{0,2}}""", re.X)
+    [\s)]*(?:(?i:từ|ngày|sáng|chiều|tối|cuối|đầu|giữa|hồi|vào)\s*){{0,2}}""", re.X)
 
 
 # A meeting that frames the sentence from its start, its clause ended by a comma: "Tại Hội nghị thượng đỉnh G20 bất
@@ -1402,11 +1409,12 @@ _SERIES_LENGTH = re.compile(r"(?i)(?<!\w)(?:chuỗi|loạt|tuần\s+lễ)\s+(?:c
 
 
 _TOLD_HAPPENS = re.compile(r"""(?ix)^\s*(?:\([^()]*\)\s*)?(?:lần\s+thứ\s+\w+\s*)?
-    (?:và\s+các\s+(?:hội\s+nghị|cuộc\s+họp|sự\s+kiện|hoạt\s+động)(?:\s+cấp\s+cao)?\s+liên\s+quan\s*)?
-    # (not after a comma: "dự X trong khuôn khổ COP26, diễn ra ngày 1 và 2/11" may date X)
+    (?:và\s+các\s+(?:hội\s+nghị|cuộc\s+họp|sự\s+kiện|hoạt\s+động)(?:\s+cấp\s+cao)?\s+liên\s+quan\s*,?\s*)?
+    # (not after a comma: "dự X trong khuôn khổ COP26, diễn ra ngày 1 và 2/11" may date X; but after the meetings
+    # around it, which its days hold: "… trong khuôn khổ AMM-56 và các hội nghị liên quan, diễn ra từ ngày 11 đến 14/7")
     (?:do\s+[^,.;]{1,60}?\s+(?:chủ\s+trì|đăng\s+cai)\s*,?\s*)?       # "do Tổng thống Putin chủ trì, "
     (?:(?:đã|sẽ|đang|được)\s+)*
-    (?: (?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)\s+(?:tại\s+[^,.;]{1,40}?\s+)?(?:vào\s+)?
+    (?: (?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)\s+(?:(?:tại|ở)\s+[^,.;]{1,40}?\s+)?(?:vào\s+)?
         (?:trong\s+(?:các|hai|ba|bốn|năm)\s+ngày\s+|từ\s+)?
       | (?:tại\s+[^,.;]{1,40}?\s+)?từ\s+ )                               # "… và các hội nghị liên quan từ ngày 24 đến 27/7"
     (?:ngày\s+)?$""")
@@ -1443,6 +1451,17 @@ def _closing_day(opening: DateSpan, spans: list[DateSpan], text: str) -> tuple[D
 
 _ASIDE_OPENS = re.compile(rf"(?i),\s*(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
 _ASIDE_CLOSES = re.compile(r"\s*(?:\([^()]*\)\s*)?,")
+
+
+# A meeting held inside the one before, in an aside: "Hội nghị Cấp cao ASEAN lần thứ 17 và các hội nghị cấp cao liên quan,
+# trong đó có Hội nghị Cấp cao Đông Á (EAS) lần thứ 5, dự kiến được tổ chức … vào tháng 10" (the days after the aside
+# are the first's, and the one inside takes them too)
+_INSIDE_OPENS = re.compile(r"(?i),\s*trong\s+đó(?:\s+có)?\s+$")
+
+
+def _held_inside(text: str, group: list[Mention], inside: list[Mention]) -> bool:
+    """Is `inside` an aside between commas right after `group` that names a meeting held within it (_INSIDE_OPENS)?"""
+    return bool(_INSIDE_OPENS.search(text, group[-1].end_pos, inside[0].pos) and _ASIDE_CLOSES.match(text, inside[-1].end_pos))
 
 
 def _set_off(text: str, frame: list[Mention]) -> bool:
@@ -1509,8 +1528,8 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     "Trước đó, Hội nghị Bộ trưởng GMS diễn ra hôm qua (30-3) … Chiều cùng ngày, … sẽ dự …". Nor,
     for a sentence that tells what was (`past`), a day told as still to come ("Indonesia sẽ đảm nhiệm
     vai trò Chủ tịch ASEAN từ ngày 1/1 tới")."""
-    texts = [s.text[:at]] + [e.text for e in reversed(sentences[max(0, s.index - 8): s.index])
-                             if not (e.para < s.para - 1 and _LOOKING_BACK.match(e.text))]
+    texts = [(s.text[:at], s.para)] + [(e.text, e.para) for e in reversed(sentences[max(0, s.index - 8): s.index])
+                                       if not (e.para < s.para - 1 and _LOOKING_BACK.match(e.text))]
     # (… nor a look back's day told two paragraphs or more before, the story having gone on in between: "Trước đó, ngày
     # 26/10, … SLOM 18 đã diễn ra …" ¶ "Tại phiên thảo luận, …" ¶ "Chiều cùng ngày, Bộ trưởng … tiếp tục tham dự …")
     # (… nor, for a sentence that tells what was, one after the article's own day: "Tuyên bố dự kiến được ký vào ngày
@@ -1519,10 +1538,17 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     after_today = ctx.ref if ctx.ref is not None and ctx.ref_precision == "day" and not ctx.ref_guessed else None
     fallback, looked_back = None, False
     dated = dated or {}
-    for text in texts:
+    # (… nor, in a story told on its day, a day a paragraph before recalls from months ago: "Sáng 26/10, … dự Hội nghị
+    # Cấp cao ASEAN lần thứ 38 …" ¶ "Đồng thuận 5 điểm đạt được tại … hôm 24/4, …" ¶ "Chiều cùng ngày, Thủ tướng tham dự
+    # Hội nghị Cấp cao ASEAN - Trung Quốc …" is 26/10, the story's last day told)
+    story, recalled = (_the_storys_day(sentences[:s.index], ctx, after_today) if after_today is not None else None), False
+    for text, para in texts:
         days = []
         for sp in find_dates(text, ctx):
             if sp.precision != "day" or not_before is not None and sp.start < not_before or past and _told_ahead(text, sp):
+                continue
+            if story is not None and para != s.para and abs((sp.start - after_today).days) > _A_RECALLS_DISTANCE:
+                recalled = True
                 continue
             if sp.year_inferred and (on := dated.get((sp.start.month, sp.start.day))) not in (None, sp.start):
                 # the day of a meeting told before, in the year that meeting was given: "Trước đó, hôm 17/1, Hội nghị
@@ -1537,6 +1563,8 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
             return single[-1]
         if fallback is None and days:
             fallback, looked_back = days[-1], bool(_LOOKING_BACK.match(text))
+    if fallback is None and recalled:
+        return story
     if fallback is not None and fallback.start == fallback.end:
         return fallback     # (a single day in brackets: no range to look past)
     further = _the_one_day_told(sentences[:max(0, s.index - 8)], ctx, not_before)
@@ -1554,13 +1582,26 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
 _LOOKING_BACK = re.compile(r"(?i)\W*trước\s+đó(?!\w)")
 
 
+_STORYS_REACH = 14          # days from the article's a story told on its day tells its own in
+_A_RECALLS_DISTANCE = 31    # days from the article's a day recalled lies beyond
+
+
+def _the_storys_day(before: list[Sentence], ctx: DateContext, today: date) -> DateSpan | None:
+    """The last single day the text told before, within two weeks of the article's own (`today`), if it told one."""
+    told = [sp for e in before for sp in find_dates(e.text, ctx)
+            if sp.precision == "day" and sp.start == sp.end and abs((sp.start - today).days) <= _STORYS_REACH]
+    return told[-1] if told else None
+
+
 def _the_one_day_told(before: list[Sentence], ctx: DateContext, not_before: date | None) -> DateSpan | None:
-    """Further back than _day_told_before looks: the day the text told before, where it told only
+    """Further back than _day_told_before looks: the single day the text told before, where it told only
     one ("Ngày 15/11 tại Singapore, Thủ tướng … dự EAS-13." nine sentences before "Chiều cùng ngày,
     sau khi dự lễ bế mạc Hội nghị Cấp cao ASEAN lần thứ 33, …")."""
-    told = [sp for e in before for sp in find_dates(e.text, ctx) if sp.precision == "day"]
-    days = {(sp.start, sp.end) for sp in told}
-    if len(days) != 1 or told[-1].start != told[-1].end or (not_before is not None and told[-1].start < not_before):
+    # (single days: the days a meeting's range holds are its, not a day the story told: "Sáng 11/11, … . Hội nghị …
+    # diễn ra từ ngày 10 đến 13/11/2022. … Theo chương trình, chiều cùng ngày, …")
+    told = [sp for e in before for sp in find_dates(e.text, ctx) if sp.precision == "day" and sp.start == sp.end]
+    days = {sp.start for sp in told}
+    if len(days) != 1 or (not_before is not None and told[-1].start < not_before):
         return None
     return told[-1]
 
@@ -1752,9 +1793,10 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
         first = next((k for k in range(gi, 0, -1) if not passes[k - 1]), 0)
         prev_end = groups[first - 1][-1].end_pos if first else 0
         next_start = groups[gi + 1][0].pos if gi + 1 < len(groups) else len(text)
-        if gi + 1 < len(groups) and frames[gi + 1] and (_set_off(text, groups[gi + 1]) or (
+        if gi + 1 < len(groups) and (frames[gi + 1] and (_set_off(text, groups[gi + 1]) or (
                 _FRAME.search(text, group[-1].end_pos, groups[gi + 1][0].pos)
-                and any(_RIGHT_AFTER_ITS_NAME.fullmatch(text, groups[gi + 1][-1].end_pos, sp.pos) for sp in spans))):
+                and any(_RIGHT_AFTER_ITS_NAME.fullmatch(text, groups[gi + 1][-1].end_pos, sp.pos) for sp in spans)))
+                or _held_inside(text, group, groups[gi + 1])):
             # "X, phần cấp cao của Tuần lễ Cấp cao APEC 2022, đã bế mạc chiều 19/11": past the aside; and past the frame
             # right after the name, dated right after its own name ("dự Hội nghị các nhà lãnh đạo thế giới trong khuôn
             # khổ … (COP26) ngày 1-2/11": the leaders' days; not "… trong khuôn khổ Hội nghị thượng đỉnh BRICS lần thứ
@@ -1787,6 +1829,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             picked = framing, 1
         if picked is None and trip is not None:
             picked = trip, 1
+        if picked is None and gi and out and out[-1][0] in groups[gi - 1] and _held_inside(text, groups[gi - 1], group):
+            picked = _days_of(out[-1][1], "inside"), 1      # the days of the meeting it is held inside (_held_inside)
         if (picked is None and gi and out and out[-1][0] in groups[gi - 1]
                 and _SAME_TIME_AS.search(text, groups[gi - 1][-1].end_pos, group[0].pos)):
             # "Sang tháng 5, Hà Nội sẽ đón SOM 2, diễn ra cùng thời điểm với Hội nghị Bộ trưởng … (MRT)": the days of
@@ -2230,8 +2274,10 @@ _TAKES_PLACE = r"""(?=\s+
 # number: _the_meeting_again), "Kỳ họp thứ 9 bế mạc …"
 _THIS_TIME = (r"(?:\s+(?:lần\s+này|(?:lần\s+thứ\s+(?=\w)|thứ\s+(?=\d)|(?=\d)(?P<alone>))"
               r"(?P<n>\d{1,3}(?![\d/.,-]\d?)|(?<=thứ\s)[^\W\d]+)))?")    # "Hội nghị lần này", "Hội nghị lần thứ 3"
-# … or, numbered, held in a place: "Hội nghị lần thứ hai tại Phnom Penh (Campuchia) tháng 1/2018 do …"
-_THERE = rf"(?(n)(?=\s+(?:tại|ở)\s+[{CAPITALS}])|(?!))"
+# … or, numbered, held in a place: "Hội nghị lần thứ hai tại Phnom Penh (Campuchia) tháng 1/2018 do …", or by its host:
+# "… kể từ Hội nghị lần thứ 19 do Quân đội Hoàng gia Campuchia đăng cai tại Phnôm Pênh hồi tháng 3 năm ngoái"
+_THERE = (rf"(?(n)(?=\s+(?:tại|ở)\s+[{CAPITALS}]"
+          r"|\s+do\s+[^,.;:()]{1,60}?\s(?:chủ\s+trì|đăng\s+cai|tổ\s+chức)(?!\w))|(?!))")
 # … its short name in brackets after its number: "Hội nghị lần thứ 13 (EMM13) được tổ chức …"
 _ITS_SHORT_NAME = r"(?:\s*\([^()\n]{1,20}\))?"
 _BARE_HEAD = re.compile(rf"""
@@ -2463,7 +2509,10 @@ def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer,
         m = next((m for s in reversed(before) for m in reversed(s.mentions) if m.ordinal == n), None)
         return [] if m is None else [_again(m, head.start(), head.end(), n)]
     noun = " ".join(head.group("noun").casefold().split())
-    m = (_series_by_its_letters(before[-1], short_names or {}) or _last_named_with(before, noun)
+    # (a numbered one, of the series counted near its number, named since the last named with its noun: _its_neighbour)
+    m = (_series_by_its_letters(before[-1], short_names or {})
+         or (_its_neighbour(before, noun, parse_ordinal(head.group("n"))) if head.group("n") else None)
+         or _last_named_with(before, noun)
          or (named[-1] if noun not in _ONLY_ITS_OWN else None))  # (a forum's or a congress's word names only one named with it)
     if m is None:
         return []
@@ -2594,6 +2643,29 @@ def _letters_alone(letters: str) -> re.Pattern[str]:
 def _last_named(before: list[Sentence]) -> list[Mention]:
     """The meetings of the last sentence that names any."""
     return next((s.mentions for s in reversed(before) if s.mentions), [])
+
+
+_NEIGHBOURS = 3     # how far apart two numbers of one series told in an article lie, at most
+_SHORT_NAME_FIRST = re.compile(r"[A-Z][A-Z0-9+]{2,}(?!\w)")    # "ACCSM lần thứ 19"
+
+
+def _its_neighbour(before: list[Sentence], noun: str, n: int | None) -> Mention | None:
+    """The last meeting named with a number near `n`, with the same noun or by a short name, the series a bare numbered
+    "Hội nghị lần thứ 20" counts on: "… Hội nghị các quan chức cao cấp … . Việt Nam từng đăng cai ACCSM lần thứ 19 tại
+    Hà Nội năm 2018. Hội nghị lần thứ 20 do Lào chủ trì …"; not past a meeting with that noun and no number the sentence
+    right before names, the one the bare noun speaks of: "Hội nghị Bộ trưởng Tài chính APEC được tổ chức thường niên kể
+    từ năm 1994. Hội nghị lần thứ 12 diễn ra …" after the SMEs' ministers' 13th."""
+    if n is None:
+        return None
+    for s in reversed(before):
+        for m in reversed(s.mentions):
+            if m.ordinal is None and s is before[-1] and m.text.casefold().startswith(noun):
+                return None     # (_last_named_with's)
+            if (m.ordinal is not None and m.ordinal != n and abs(m.ordinal - n) <= _NEIGHBOURS
+                    and (m.text.casefold().startswith(noun) or _SHORT_NAME_FIRST.match(m.text))):
+                return m    # (not "Hội nghị bàn tròn … lần thứ hai" for a bare "diễn đàn lần thứ nhất", nor "Diễn đàn
+                            # toàn cầu … lần thứ 7" for "Hội nghị lần thứ 8")
+    return None
 
 
 def _last_named_with(before: list[Sentence], noun: str) -> Mention | None:

@@ -186,7 +186,10 @@ def range_d_to_dm(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 # A month by its name, capitalised ("tháng Mười một", "tháng Tư"; "tháng năm" in lower case is
 # no month), or by its number.
-_MONTH_NAME = rf"(?-i:{alt(sorted((n.capitalize() for n in MONTH_NAMES), key=len, reverse=True))})"   # "Mười một" first
+# ("Mười một" first; its second word in either case: "tháng Mười Một")
+_MONTH_NAME = "(?-i:{})".format("|".join(
+    n.capitalize().replace(" m", r"\s+[Mm]").replace(" h", r"\s+[Hh]")
+    for n in sorted(MONTH_NAMES, key=len, reverse=True)))
 _MONTH = rf"(?:{_D}|{_MONTH_NAME}(?!\w))"
 
 
@@ -483,6 +486,9 @@ _WEEKDAY = re.compile(rf"""(?<!\w)
     (?:[Tt]hứ\s+(?P<n>Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật)(?!\w)
     (?:\s+tuần\s+(?P<week>trước|qua|này|tới|sau)(?!\w))?            # "… tuần trước"
 """, re.VERBOSE)
+# … and a day's name after the words that move a story on to it: "Đến thứ Năm, Hội nghị Cấp cao Đông Á …", "Sang thứ
+# Sáu, …", "từ thứ Hai" (a name the day's, capitalised, where "thứ hai" alone may be "second")
+_WEEKDAY_LEAD = re.compile(r"(?i)(?<!\w)(?:đến|tới|sang|từ)\s+$")
 _WEEKDAY = ahead(_WEEKDAY)      # the same matches, sooner: etl/lookahead.py
 _WEEKDAY = Gated(_WEEKDAY)      # searched only in sentences that hold its words: sentences.Gated
 _WEEKDAY_NAMED = Cored(_WEEKDAY.pattern)    # … and there only where a day's name is written: etl/cores.py
@@ -560,14 +566,18 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
         return out
     if ctx.ref_precision == "day":
         for m in _weekdays(sentence):
-            if (not (m.group("time") or m.group("week")) or _EXPLICIT_AFTER.match(sentence[m.end():])
+            if (not (m.group("time") or m.group("week") or _WEEKDAY_LEAD.search(sentence, max(0, m.start() - 10), m.start()))
+                    or _EXPLICIT_AFTER.match(sentence[m.end():])
                     or _DAYS_SOON_AFTER.match(sentence, m.end())):
                 continue        # "Thứ Hai, 13/6/2022" is the date itself, and so are the days after "vào thứ Hai và thứ
                                 # Ba (ngày 6 - 7/11)"; "thứ hai" alone may be "second"
             if any(a <= m.start() < b for a, b in taken):
                 continue
             d = _weekday(ctx.ref, m, ahead=_told_to_come(sentence, m.start()))
-            out.append(DateSpan(d, d, "day", True, m.group(0), m.start(), "weekday", year_source="article"))
+            # (a story moved on to the day is no last day: "Đến thứ Năm, …" is the day, "… kéo dài đến thứ Năm" its end)
+            lead = _WEEKDAY_LEAD.search(sentence, max(0, m.start() - 10), m.start())
+            at = lead.start() if lead and not m.group("time") and lead.group()[0].isupper() else m.start()
+            out.append(DateSpan(d, d, "day", True, sentence[at:m.end()], at, "weekday", year_source="article"))
             taken = [*taken, m.span()]
     for m in _matches(_RELATIVE, sentence):
         if _EXPLICIT_AFTER.match(sentence[m.end():]) or any(a <= m.start() < b for a, b in taken):

@@ -48,7 +48,8 @@ def surface_pattern(text: str) -> str:
     return "".join(out).replace(r"\s+\s*[-–—]\s*\s+", r"\s*[-–—]\s*")
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9+&-]*[A-Z0-9+]")
+# (a small letter inside one: "FfD", the UN's financing for development conferences, written "FfD4")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9+&-]*[A-Z0-9+]")
 
 
 _SPACE, _DASH = ("space",), ("dash",)

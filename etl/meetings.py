@@ -34,7 +34,8 @@ _HEAD = re.compile(rf"""
       | (?<=họp\s)(?-i:Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng)(?=\s+(?-i:[{_CAPITAL}]))   # a council met by its members: "các bộ
                                     # trưởng họp Hội đồng Cộng đồng Chính trị - An ninh ASEAN (APSC)"
       | cuộc\s+họp                  # "Cuộc họp các Quan chức cao cấp ASEAN"
-      | cuộc\s+gặp                  # "Cuộc gặp của Bộ trưởng Ngoại giao các nước …"
+      | cuộc\s+gặp(?!\s+(?:song\s+phương|riêng|tay\s+đôi)(?!\w))   # "Cuộc gặp của Bộ trưởng Ngoại giao các nước …" (not
+                                    # a bilateral one: "cuộc gặp song phương với Phó Tổng Thư ký ASEAN phụ trách Cộng đồng …")
       | tuần\s+lễ                   # "Tuần lễ Cấp cao APEC lần thứ 24"
       | đối\s+thoại                 # "Đối thoại ASEAN - Ấn Độ"
       | (?:rà\s+soát|kiểm\s+điểm)\s+định\s+kỳ\s+phổ\s+quát   # the UN's Universal Periodic Review: "phiên rà soát định kỳ
@@ -212,9 +213,13 @@ _ORDINAL_WORDS = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
     "tám": 8, "chín": 9, "mười": 10,
 }
+# A number of tens in words: "ba mươi bảy", "năm mươi", "bốn mươi mốt" (before "mười …" and a single word, in the
+# patterns that read a meeting's number)
+TENS_IN_WORDS = (r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi"
+                 r"(?:\s+(?:mốt|một|hai|ba|tư|bốn|lăm|năm|sáu|bảy|tám|chín))?")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ORD_PHRASE = re.compile(
-    r"(?:lần|kh[oó]a\s+họp|kho[aá]\s+họp|kỳ\s+họp)\s+thứ\s+(\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)|(?:lần\s+|(?<!trực\s)(?<!tiếp\s)(?<!tuyến\s)(?<!thức\s))(đầu\s+tiên)(?!\w)(?!\s+(?:của|trong)(?:\s+năm|\s*$))(?!\s+(?:của|với)\s+(?:ông|bà|tân|(?-i:Tổng\s+[Tt]hư\s+ký|Tổng\s+[Tt]hống|Thủ\s+[Tt]ướng|Bộ\s+[Tt]rưởng|Ngoại\s+[Tt]rưởng))(?!\w))|(?-i:(?<=[A-Z]))"
+    r"(?:lần|kh[oó]a\s+họp|kho[aá]\s+họp|kỳ\s+họp)\s+thứ\s+(\d{1,3}|[IVXLC]+|" + TENS_IN_WORDS + r"|mười\s+\w+|\w+)(?!\w)|(?:lần\s+|(?<!trực\s)(?<!tiếp\s)(?<!tuyến\s)(?<!thức\s))(đầu\s+tiên)(?!\w)(?!\s+(?:của|trong)(?:\s+năm|\s*$))(?!\s+(?:của|với)\s+(?:ông|bà|tân|(?-i:Tổng\s+[Tt]hư\s+ký|Tổng\s+[Tt]hống|Thủ\s+[Tt]ướng|Bộ\s+[Tt]rưởng|Ngoại\s+[Tt]rưởng))(?!\w))|(?-i:(?<=[A-Z]))"
     + "".join(f"(?<!{re.escape(n)})" for n in NUMBERED_NAMES)     # "về COVID-19": no meeting's number
     + r"\s*[-–]?\s*(\d{1,3})(?![\d/.,]\d|\d)"
     # "Hội nghị các Quan chức Cao cấp APEC lần 3", "Khóa họp 78 Đại hội đồng", "Đại hội đồng khóa 78"
@@ -242,7 +247,7 @@ MAX_ORDINAL = 150
 
 
 def parse_ordinal(token: str) -> int | None:
-    """'32' -> 32, 'ba' -> 3, 'XIV' -> 14, 'mười hai' -> 12; absurd numbers -> None."""
+    """'32' -> 32, 'ba' -> 3, 'XIV' -> 14, 'mười hai' -> 12, 'ba mươi bảy' -> 37; absurd numbers -> None."""
     t = token.strip()
     if _FIRST.fullmatch(t):
         return 1
@@ -258,6 +263,10 @@ def parse_ordinal(token: str) -> int | None:
         elif len(words) == 2 and words[0] == "mười":
             unit = {"một": 1, "mốt": 1, "lăm": 5, "năm": 5}.get(words[1], _ORDINAL_WORDS.get(words[1]))
             value = 10 + unit if unit and unit < 10 else None
+        elif 2 <= len(words) <= 3 and words[1] == "mươi" and 2 <= (tens := _ORDINAL_WORDS.get(words[0], 0)) < 10:
+            # "ba mươi bảy" 37, "bốn mươi mốt" 41, "năm mươi" 50
+            unit = {"mốt": 1, "lăm": 5, "tư": 4}.get(words[2], _ORDINAL_WORDS.get(words[2])) if len(words) == 3 else 0
+            value = 10 * tens + unit if unit is not None and unit < 10 else None
     return value if value and 0 < value <= MAX_ORDINAL else None
 
 
@@ -869,10 +878,11 @@ def _nearest_forum(forums: list[tuple[int, str]], a: int, b: int) -> str | None:
 
 # "… bắt đầu nhóm họp", "… đã họp trù bị", "… dự kiến họp ngày 3/9" (not "họp báo", nor "họp với"
 # someone, a bilateral meeting or the partners of a meeting named after it, however they meet: "… sẽ họp trực
-# tuyến với các đối tác tại Hội nghị Bộ trưởng Năng lượng ASEAN+3 …")
+# tuyến với các đối tác tại Hội nghị Bộ trưởng Năng lượng ASEAN+3 …", "lãnh đạo ASEAN lần lượt họp cấp cao với
+# các đối tác", the summits with each partner, not ASEAN's own)
 # may_name_meeting searches it only in a sentence with "họp" or "gặp nhau": every alternative must hold one.
-_VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh|"
-                           r"bắt\s+đầu\s+họp|họp(?!\s+(?:(?:trực\s+tuyến|trực\s+tiếp)\s+)?(?:báo|với|bàn\s+với|mặt|riêng))(?!\w)"
+_VERB_MEETING = re.compile(r"(?i)(?<!\w)(?<!kỳ\s)(?<!cuộc\s)(?<!phiên\s)(?:bắt\s+đầu\s+|đã\s+|sẽ\s+|dự\s+kiến\s+)?(?:nhóm\s+họp|họp\s+thượng\s+đỉnh(?!\s+với)|"
+                           r"bắt\s+đầu\s+họp|họp(?!\s+(?:(?:trực\s+tuyến|trực\s+tiếp|cấp\s+cao|thượng\s+đỉnh)\s+)?(?:báo|với|bàn\s+với|mặt|riêng))(?!\w)"
                            # "các Bộ trưởng Ngoại giao ASEM đã có cuộc họp không chính thức …"
                            r"|(?:có|tiến\s+hành|tổ\s+chức|triệu\s+tập|mở)\s+(?:một\s+)?(?:cuộc|phiên)\s+họp(?!\s+(?:báo|với|bàn\s+với|riêng|song\s+phương))(?!\w)"
                            # "các bộ trưởng thuộc Nhóm Cairns sẽ gặp nhau tại Xin-ga-po ngày 8-12"
@@ -1525,7 +1535,7 @@ _DATED_NEXT = re.compile(r"(?i)\s*,?\s*(?:(?:(?:sẽ|đã|sắp)\s+)?(?:diễn\s
 # chức ở Bangkok", "các kỳ Hội nghị Cấp cao Á - Âu, nổi bật là lần thứ năm (Hà Nội, 8-9/10/2004)",
 # "khóa 76 … còn ở khóa 77". Not a count of times: "đây là lần thứ hai Việt Nam đăng cai".
 _AGAIN = re.compile(r"""(?ix)(?<!\w)
-    (?:lần\s+thứ|kh[oó]a|kho[aá]|kỳ\s+họp\s+thứ)\s+(?P<n>\d{1,3}|[IVXLC]+|mười\s+\w+|\w+)(?!\w)
+    (?:lần\s+thứ|kh[oó]a|kho[aá]|kỳ\s+họp\s+thứ)\s+(?P<n>\d{1,3}|[IVXLC]+|""" + TENS_IN_WORDS + r"""|mười\s+\w+|\w+)(?!\w)
   | (?:lần\s+)?(?P<first>đầu\s+tiên)(?!\w)
 """)
 _AGAIN = ahead(_AGAIN)      # the same matches, sooner: etl/lookahead.py

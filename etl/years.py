@@ -44,10 +44,11 @@ _AN_INSTRUMENTS_YEAR = re.compile(r"(?i)(?<!\w)(?:công\s+ước|hiến\s+chươ
 _YEAR_AFTER_NAME = re.compile(r"\s*[)”\"]?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.-])"
                               rf"|\s*năm\s+({'|'.join(YEAR_WORDS)})(?!\w)",
                               re.IGNORECASE)
-# A year that frames the sentence: "Năm 2020, …", "Trong năm 2009, …", a chronology's items
-# "Năm 2010: …", "2010 – …" (not a span of years: "Năm 2010 - 2015, …").
+# A year that frames the sentence: "Năm 2020, …", "Trong năm 2009, …", "Bước sang năm 2017, …", past a time told before it
+# ("Mười năm sau, năm 2012, …"), a chronology's items "Năm 2010: …", "2010 – …" (not a span of years: "Năm 2010 - 2015, …").
 _FRAME_YEAR = re.compile(r"""(?ix)^\W*
-    (?: (?:(?:trong|vào|từ|sang|đến|hồi|cuối|đầu|giữa)\s+)?năm\s+(?=(?:19|20)\d\d\s*[,:–—])   # "Trong năm 2009,"
+    (?: (?:[^\W\d][^,.;:()\d]{0,25}?\s(?:sau|trước|tiếp\s+theo)\s*,\s*)?      # "Mười năm sau, "
+        (?:(?:trong|vào|từ|(?:bước\s+)?sang|bước\s+vào|đến|hồi|cuối|đầu|giữa)\s+)?năm\s+(?=(?:19|20)\d\d\s*[,:–—])   # "Trong năm 2009,"
       | (?=(?:19|20)\d\d\s*(?:[:–—]\s|:$)) )                                                  # "2010: …", "2010 – …"
     ((?:19|20)\d\d)(?!\s*[-–—]\s*(?:19|20)?\d\d)""")
 # "Hội nghị cấp cao APEC 2007", "ASEAN 2020": a forum's year.
@@ -168,6 +169,8 @@ def a_forums_year(m: re.Match[str]) -> bool:
 FROM_NOW = re.compile(r"(?i)\s*(?:vừa\s+(?:qua|rồi)|(?P<ahead>(?:sắp\s+)?tới(?!\s+(?:nay|đây\s+là))))(?!\w)")
 _THIS_YEAR_WORD = re.compile(r"(?i)(?<!\w)năm\s+nay(?!\w)")
 _YEAR_OF = re.compile(r"(?i)(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)(?![\d/.-])")
+# A year told from the article's that opens the sentence: "Năm nay, …", "Năm ngoái, …", "Trong năm tới, …"
+_YEAR_WORD_BEFORE = re.compile(rf"(?i)^\W*(?:(?:trong|vào|cũng\s+trong|hồi)\s+)?năm\s+({'|'.join(YEAR_WORDS)})(?!\w)\s*,")
 
 
 # Meetings that open a host year in the December before it (meetings.toml): "ISOM APEC 2017" met on
@@ -299,6 +302,15 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
             # told without tense, the nearest year is a guess; the number's is the record: "… dự kiến tổ
             # chức Hội nghị … lần thứ 48 tại Cebu vào tháng 5 và Hội nghị … lần thứ 49 tại Manila vào tháng 11"
             return _moved(span, numbered, "number")
+        if (said := _YEAR_WORD_BEFORE.search(s.text, 0, span.pos)) and not any(year_matches(s.text[said.end():span.pos])):
+            # "Năm nay, các hoạt động của ADMM … được khởi động từ Hội nghị … tổ chức tại Penang ngày 26-2", on a page of
+            # 1/11/2025: this year's, not the nearer February still to come
+            return _moved(span, ref.year + YEAR_WORDS[said.group(1).lower()], "article")
+        if tense is None and len(near := {y for y in _hosted_then(span, s, group) if abs(y - ref.year) <= 1}) == 1:
+            # told without tense, the year the place it is held in held it, of the article's and the years either
+            # side: "… chỉ ít ngày sau Hội nghị thượng đỉnh G20 tại Bali (Indonesia) ngày 15-16/11", on a page of
+            # 3/1/2023 whose headline is about APEC 2023 (Bali held the G20's summit on those days in 2022)
+            return _moved(span, next(iter(near)), "host")
         if tense is None and anchors.title_year in (ref.year, ref.year - 1):
             # the year the headline is about, as a frame for the whole text ("Nhìn lại đối ngoại đa
             # phương năm 2023", on 30/12/2023: "Ngày 20-21/5, Thủ tướng dự …" is May 2023, not the
@@ -307,6 +319,12 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
         if tense is None and _gone_by(span, s.text):
             tense = "held"      # "Hôm 20 và 21/2, Hội nghị … diễn ra khi …", on a page of November: the February before
         return _by_tense(span, ref, tense, anchors.ctx.ref_precision == "month")
+    if (ref is not None and not anchors.ctx.ref_guessed and anchors.ctx.ref_precision == "day" and tense != "planned"
+            and _gone_by(span, s.text)):
+        # a day gone by, in an article with no date of its own whose lead writes its day whole: the last such day
+        # before the lead's ("Tại lễ bế mạc … chiều 28/10/2025, … . … khi ông dự Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ
+        # 13 hôm 26/10", under a headline on the year to come)
+        return _by_tense(span, ref, "held")
     return None if anchors.stand_in else span
 
 
@@ -407,8 +425,11 @@ def _with_source(span: DateSpan, source: str) -> DateSpan:
 def written_name_year(text: str, m: Mention) -> int | None:
     """The year a meeting's name carries or is followed by in `text`, its sentence: "Tuần lễ Cấp
     cao APEC 2017", "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018"."""
+    # (not an instrument's year in it, nor a goal's: "Hội nghị thượng đỉnh Đối tác vì tăng trưởng xanh và Mục tiêu toàn
+    # cầu 2030 (P4G) lần thứ 2")
     written = next((y for y in _YEAR_IN_NAME.finditer(m.text)
-                    if not _AN_INSTRUMENTS_YEAR.search(m.text, max(0, y.start() - 80), y.start())), None)
+                    if not _AN_INSTRUMENTS_YEAR.search(m.text, max(0, y.start() - 80), y.start())
+                    and not a_goal(m.text, y.start(1))), None)
     if written:
         return int(written.group(1))
     after = _YEAR_AFTER_NAME.match(text, m.end_pos)

@@ -182,8 +182,9 @@ def test_a_summits_sessions_with_its_guests_in_lower_case(text, expected, gaz):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a name with a digit between its letters is another body's, not the article's forum's meeting by number
+    # (P4G, a forum of its own since the forty-eighth session, keeps its own days)
     ("Tiêu đề\n\nThủ tướng dự ASEM 12 tại Brussels ngày 18-19/10/2018, rồi tới Copenhagen dự Hội nghị Thượng đỉnh P4G lần "
-     "thứ nhất ngày 19-20/10.", [("ASEM", 12, "2018-10-18")]),
+     "thứ nhất ngày 19-20/10.", [("ASEM", 12, "2018-10-18"), ("P4G", 1, "2018-10-19")]),
     pytest.param("Tiêu đề\n\nHội nghị Cấp cao APEC lần thứ 27 bị hủy. Ngày 10/10/2019, Hội nghị thượng đỉnh C40 lần thứ "
                  "bảy của các thị trưởng khai mạc tại Copenhagen.", [],
                  marks=pytest.mark.xfail(strict=True, reason="a one-letter name before its digits ('C40') reads as the "
@@ -2373,9 +2374,10 @@ def test_bodies_of_the_agriculture_fisheries_and_justice_desks(text, expected, g
 
 
 @pytest.mark.parametrize(("text", "published", "forum", "dated"), [
-    # not yet: "cùng ngày" far down the article is the one single day told before it, whatever ranges of other things
-    # were told (assemble._the_one_day_told lets a range rule the day out; letting it in dated two meetings misread
-    # otherwise in written 3909 and 6503: docs/extraction.md)
+    # "cùng ngày" far down the article is the one single day told before it, whatever ranges of other things were told
+    # (assemble._the_one_day_told; strict-xfail rows until the forty-eighth session, when it dated written 16509's
+    # partner summits: it dated two meetings misread otherwise in written 3909 and 6503 then, and it does in 6503 and
+    # 11001 now, where twelve batches gained)
     pytest.param("Tin tức\n\nSáng 5/9, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 đã khai mạc tại Semarang. Tuần "
      "lễ các sự kiện kinh tế kéo dài từ ngày 2 đến 8/9. Các bộ trưởng bàn về thương mại nội khối.\n\nBộ "
      "trưởng Công Thương dẫn đầu đoàn Việt Nam. Ông phát biểu về chuỗi cung ứng. Các nước đánh giá "
@@ -2383,14 +2385,14 @@ def test_bodies_of_the_agriculture_fisheries_and_justice_desks(text, expected, g
      "nhất trí thúc đẩy hiệp định mới.\n\nĐại diện Ban Thư ký báo cáo tiến độ. Các nước ghi nhận kết "
      "quả. Nhiều ý kiến được nêu ra.\n\nChiều cùng ngày, Hội nghị Bộ trưởng Kinh tế ASEAN+3 lần thứ 26 "
      "đã diễn ra.",
-     "2023-09-05", "ASEAN+3", ["2023-09-05"], marks=pytest.mark.xfail(strict=True)),
+     "2023-09-05", "ASEAN+3", ["2023-09-05"]),
     pytest.param("Tin tức\n\nNgày 18/11, Hội nghị thượng đỉnh G20 khai mạc tại Rio de Janeiro, giữa lúc Lễ hội G20 "
      "Xã hội diễn ra từ 14 đến 16/11.\n\nChủ tịch nước dẫn đầu đoàn Việt Nam. Ông phát biểu tại phiên "
      "thảo luận. Các nước đánh giá cao đề xuất này.\n\nHội nghị bàn về chống đói nghèo. Các nhà lãnh "
      "đạo cũng bàn về khí hậu. Họ nhất trí lập liên minh mới.\n\nNhiều ý kiến được nêu ra. Các nước ghi "
      "nhận kết quả. Tuyên bố chung sẽ được công bố.\n\nTối cùng ngày, Hội nghị Bộ trưởng Tài chính G20 "
      "đã họp bàn về thuế tối thiểu toàn cầu.",
-     "2024-11-19", "G20", ["2024-11-18"], marks=pytest.mark.xfail(strict=True)),
+     "2024-11-19", "G20", ["2024-11-18"]),
     # guard: two single days told before it, neither sure
     ("Tin tức\n\nSáng 5/9, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 đã khai mạc tại Semarang, sau "
      "phiên trù bị hôm 4/9. Tuần lễ các sự kiện kinh tế kéo dài từ ngày 2 đến 8/9. Các bộ trưởng bàn "
@@ -2401,7 +2403,7 @@ def test_bodies_of_the_agriculture_fisheries_and_justice_desks(text, expected, g
      "Kinh tế ASEAN+3 lần thứ 26 đã diễn ra.",
      "2023-09-05", "ASEAN+3", []),
 ])
-def test_known_miss_the_same_day_told_far_after_the_one_day(text, published, forum, dated, gaz):
+def test_the_same_day_told_far_after_the_one_day(text, published, forum, dated, gaz):
     evs = events(text, gaz, published=published_on(published))[0]
     assert [e[4] for e in evs if e[0] == forum and e[1] == "ministers"] == dated
 
@@ -2826,3 +2828,241 @@ def test_an_undated_leads_day_beside_another_year_is_no_years_clue(text, expecte
 def test_a_day_given_over_to_a_meeting(text, expected, gaz):
     found, _ = events(text, gaz)
     assert [e[4] for e in found if e[1] in ("ministers", "leaders")] == expected
+
+
+# ASEAN's leaders meeting their partners at summit level hold the summits with each partner, not ASEAN's own: the verb
+# "họp cấp cao với …" names no ASEAN Summit (written 14807)
+@pytest.mark.parametrize("text", [
+    "Trong hai ngày 6 và 7/9/2023, lãnh đạo ASEAN lần lượt họp cấp cao với hầu hết các đối tác quan trọng.",
+    "Ngày 13/11/2020, các nhà lãnh đạo ASEAN đã họp thượng đỉnh với Thủ tướng Ấn Độ theo hình thức trực tuyến.",
+    "Chiều 26/10/2022, lãnh đạo ASEAN sẽ họp cấp cao với Tổng thống Hàn Quốc tại Phnom Penh.",
+])
+def test_leaders_meeting_their_partners_hold_no_summit_of_their_own(text, gaz):
+    found, _ = events(text, gaz)
+    assert [e for e in found if e[2] == "Summit"] == []
+
+
+def test_leaders_meeting_at_summit_level_hold_their_summit(gaz):   # (a guard: no partner after the verb)
+    found, _ = events("Ngày 25/9/2020, các nhà lãnh đạo ASEAN đã họp cấp cao trực tuyến.", gaz)
+    assert [(e[0], e[2], e[4]) for e in found] == [("ASEAN", "Summit", "2020-09-25")]
+
+
+# A day of the week the story moves on to, named without a time of day: "Đến thứ Năm, …" (written 12610)
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Đến thứ Năm, Hội nghị Cấp cao Đông Á lần thứ 18 quy tụ lãnh đạo 18 nước.", "2023-09-10", ("2023-09-07", "2023-09-07")),
+    ("Sang thứ Sáu, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 thông qua thông cáo chung.", "2023-07-16",
+     ("2023-07-14", "2023-07-14")),
+    ("Từ thứ Hai, các bộ trưởng kinh tế dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55.", "2023-08-23",
+     ("2023-08-21", "2023-08-21")),
+    # (… and after "kéo dài đến", the last day)
+    ("Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc hôm thứ Ba và kéo dài đến thứ Năm.", "2023-09-08",
+     ("2023-09-05", "2023-09-07")),
+])
+def test_a_day_of_the_week_the_story_moves_on_to(text, published, expected, gaz):
+    found, _ = events(text, gaz, published=published_on(published))
+    assert [(e[4], e[5]) for e in found] == [expected]
+
+
+# "Cùng ngày" after a paragraph that recalls a day months before the article's: the story's day, told in its lead
+# (written 14804)
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Sáng 12/11, Thủ tướng chủ trì Hội nghị Cấp cao ASEAN lần thứ 37 theo hình thức trực tuyến.\n\nTrước đại dịch, "
+     "ASEAN từng họp cấp cao đặc biệt hôm 14/4 để bàn ứng phó COVID-19.\n\nChiều cùng ngày, Thủ tướng chủ trì Hội nghị "
+     "Cấp cao ASEAN - Trung Quốc lần thứ 23.", "2020-11-12", "2020-11-12"),
+    ("Ngày 11/7, tại Jakarta, Bộ trưởng Bùi Thanh Sơn dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56.\n\nHồi tháng 2, "
+     "các ngoại trưởng đã gặp nhau tại Hội nghị hẹp ngày 3/2.\n\nCùng ngày, Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao "
+     "Mekong - Nhật Bản.", "2023-07-11", "2023-07-11"),
+    # (a guard: the day recalled in the paragraph that says "cùng ngày")
+    ("Ngày 12/11, Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 37.\n\nHội nghị đặc biệt diễn ra hôm 14/4. Cùng ngày, "
+     "Hội nghị Cấp cao đặc biệt ASEAN+3 cũng đã diễn ra.", "2020-11-12", "2020-04-14"),
+])
+def test_the_same_day_past_a_paragraph_that_recalls_another(text, published, expected, gaz):
+    found, _ = events(text, gaz, published=published_on(published))
+    assert found[-1][4] == expected
+
+
+# A month that opens the sentence dates every meeting in it, as a day does ("Giữa tháng 11, … dự Tuần lễ Cấp cao APEC …
+# và phát biểu tại Hội nghị các Nhà Lãnh đạo Kinh tế APEC lần thứ 30": written 14612)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giữa tháng 11/2023, Chủ tịch nước dự Tuần lễ Cấp cao APEC tại San Francisco và phát biểu tại Hội nghị các Nhà Lãnh "
+     "đạo Kinh tế APEC lần thứ 30.", {("AELW", "2023-11-01"), ("AELM", "2023-11-01")}),
+    ("Cuối tháng 7/2024, Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 tại Viêng Chăn và đồng chủ trì Hội "
+     "nghị Bộ trưởng Ngoại giao Mekong - Nhật Bản lần thứ 17.", {("AMM", "2024-07-01"), ("FMM", "2024-07-01")}),
+    ("Giữa tháng 11, Thủ tướng chủ trì Hội nghị Cấp cao ASEAN lần thứ 37 tại Hà Nội và phát biểu tại Hội nghị Cấp cao "
+     "Đông Á lần thứ 15.",
+     {("Summit", "2020-11-01")}),
+])
+def test_a_month_opening_the_sentence_dates_all_its_meetings(text, expected, gaz):
+    found, _ = events(text, gaz, published=published_on("2020-12-01"))
+    assert {(e[2].split("/")[0], e[4]) for e in found} == expected
+    assert len(found) == 2
+
+
+# Frames: a meeting named with the frame it is held in, the frame's place and then "từ" its days, takes them ("Tại Hội
+# nghị các nhà Lãnh đạo Kinh tế APEC lần thứ 32 trong khuôn khổ Tuần lễ Cấp cao APEC 2025 ở Gyeongju (Hàn Quốc) từ ngày
+# 31/10 đến 1/11": written 1502); a frame named with "và các hội nghị liên quan, diễn ra …" is dated by its own days
+# (written 11101)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tại Hội nghị các nhà Lãnh đạo Kinh tế APEC lần thứ 29 trong khuôn khổ Tuần lễ Cấp cao APEC 2022 ở Bangkok (Thái "
+     "Lan) từ ngày 18 đến 19/11, Chủ tịch nước đã phát biểu.", ("AELM", "2022-11-18", "2022-11-19")),
+    ("ARF-31 khép lại chuỗi hội nghị trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57) và các hội "
+     "nghị liên quan, diễn ra từ ngày 24 đến 27/7/2024.", ("AMM", "2024-07-24", "2024-07-27")),
+    ("Diễn đàn lần này nằm trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 56 và các cuộc họp liên quan, "
+     "diễn ra từ 2 đến 6/9/2024 tại Viêng Chăn.", ("AEM", "2024-09-02", "2024-09-06")),
+])
+def test_a_meeting_and_its_frames_days(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert expected in {(e[2], e[4], e[5]) for e in found}
+
+
+# A goal's year in a forum's own name is no meeting's year ("… Mục tiêu toàn cầu 2030 (P4G) lần thứ 2": written 15905)
+def test_a_goals_year_in_a_forums_name_is_no_meetings_year(gaz):
+    found, _ = events("Tối 31/5, Thủ tướng phát biểu tại Hội nghị thượng đỉnh Đối tác vì tăng trưởng xanh và Mục tiêu toàn "
+                      "cầu 2030 (P4G) lần thứ 2.", gaz, published=published_on("2021-06-01"))
+    assert [(e[0], e[3], e[4]) for e in found] == [("P4G", 2, "2021-05-31")]
+
+
+# A bare numbered "Hội nghị" told by its host, in an article on a numbered meeting, is that series' meeting of that
+# number (written 16101, 16112)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 7/6/2023, Hội nghị Tư lệnh Quốc phòng các nước ASEAN lần thứ 20 khai mạc tại Bali.\n\nCác đại biểu đánh giá "
+     "kết quả hợp tác kể từ Hội nghị lần thứ 19 do Quân đội Hoàng gia Campuchia đăng cai hồi tháng 3/2022.",
+     ("ACDFM", 19, "2022-03-01")),
+    ("Ngày 20/9/2024, Hội nghị Bộ trưởng Nông Lâm nghiệp ASEAN lần thứ 46 diễn ra tại Viêng Chăn.\n\nBộ trưởng nhắc lại "
+     "cam kết tại Hội nghị lần thứ 45 do Indonesia chủ trì tháng 10/2023.", ("AgMM", 45, "2023-10-01")),
+])
+def test_a_bare_numbered_meeting_told_by_its_host(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert expected in {(e[2], e[3], e[4]) for e in found}
+
+
+# Told without tense, in a dated article, a meeting held where the record says it met in one of the article's year and
+# the years either side takes that year, before the headline's ("… chỉ ít ngày sau Hội nghị thượng đỉnh G20 tại Bali
+# (Indonesia) ngày 15-16/11", on a page of 3/1/2023 about APEC 2023: written 15505)
+@pytest.mark.parametrize(("title", "text", "published", "expected"), [
+    ("APEC 2023: Mỹ khởi động năm chủ nhà", "Tuần lễ cấp cao APEC diễn ra chỉ ít ngày sau Hội nghị thượng đỉnh G20 tại "
+     "Bali (Indonesia) ngày 15-16/11.", "2023-01-03", "2022-11-15"),
+    ("Năm 2025 của ngoại giao đa phương", "Hai ông gặp nhau bên lề Hội nghị thượng đỉnh G20 ở Rio de Janeiro ngày "
+     "18-19/11.", "2025-01-05", "2024-11-18"),
+])
+def test_the_year_its_place_held_it_told_without_tense(title, text, published, expected, gaz):
+    found, _ = events(f"{title}\n\n{text}", gaz, published=published_on(published))
+    assert [e[4] for e in found if e[0] == "G20"] == [expected]
+
+
+# A meeting held inside the one before, named in an aside ("…, trong đó có …,"), takes the days told after the aside,
+# and so does the one it is held in (written 15509)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị Cấp cao ASEAN lần thứ 17 và các hội nghị cấp cao liên quan, trong đó có Hội nghị Cấp cao Đông Á (EAS) "
+     "lần thứ 5, dự kiến được tổ chức tại Hà Nội vào tháng 10/2010.", {("ASEAN", "2010-10-01"), ("EAS", "2010-10-01")}),
+    ("Tuần lễ Cấp cao APEC 2017, trong đó có Hội nghị các nhà Lãnh đạo Kinh tế APEC lần thứ 25, diễn ra tại Đà Nẵng "
+     "từ ngày 6 đến 11/11/2017.", {("APEC", "2017-11-06")}),
+])
+def test_a_meeting_held_inside_another_in_an_aside(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert {(e[0], e[4]) for e in found} == expected
+    assert len(found) == 2
+
+
+# Not yet: a meeting's number its series holds years before the article, over the tense, which places it within a year
+# of the article (written 16009 is read by the year framing the sentence before). Tried: the number then outweighed a
+# misread one (a retreat's number read as its ministers' series', "lần thứ ba mươi bảy" read as 3) in four batches.
+@pytest.mark.xfail(strict=True, reason="the tense's year, not the number's, where no year is written near")
+def test_a_numbers_year_outweighs_the_tense(gaz):
+    text = ("Campuchia làm Chủ tịch ASEAN lần thứ hai. Hội nghị Cấp cao ASEAN lần thứ 20 diễn ra tại Phnom Penh ngày 3-4/4, "
+            "tiếp đó là Hội nghị Cấp cao ASEAN lần thứ 21 hồi tháng 11.")
+    found, _ = events(text, gaz, published=published_on("2023-01-12"))
+    assert {(e[3], e[4]) for e in found} == {(20, "2012-04-03"), (21, "2012-11-01")}
+
+
+# A year that frames the sentence past the words that move the story on to it: "Bước sang năm 2017, …", "Mười năm sau,
+# năm 2012, …" (written 16004, 16009)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông chủ trì Hội nghị ISOM tại Hà Nội ngày 6-7/12/2016. Bước sang năm 2017, ông chủ trì SOM 2 APEC tại Hà Nội vào "
+     "tháng 5 và SOM 3 APEC cuối tháng 8.", {("SOM", 2, "2017-05-01"), ("SOM", 3, "2017-08-01")}),
+    ("Năm 2002, Campuchia lần đầu làm Chủ tịch ASEAN. Mười năm sau, năm 2012, Campuchia đăng cai Hội nghị Bộ trưởng "
+     "Ngoại giao ASEAN hồi tháng 7.", {("AMM", None, "2012-07-01")}),
+    ("Mười năm sau, năm 2012, Campuchia lần thứ hai làm Chủ tịch ASEAN. Hội nghị Cấp cao ASEAN lần thứ 20 diễn ra tại "
+     "Phnom Penh ngày 3-4/4, tiếp đó là Hội nghị Cấp cao lần thứ 21 cũng tại Phnom Penh hồi tháng 11.",
+     {("Summit", 20, "2012-04-03"), ("Summit", 21, "2012-11-01")}),
+])
+def test_a_year_framing_the_sentence_past_what_moves_the_story_on(text, expected, gaz):
+    found, _ = events(text, gaz, published=published_on("2021-04-08"))
+    assert {(e[2], e[3], e[4]) for e in found if e[2] != "ISOM"} == expected
+
+
+# A bare numbered "Hội nghị" is the series of the last meeting named with a number near it, with the same noun or by a
+# short name (written 11504, 10110, 12409), past meetings named since with another number; not past one with that noun
+# and no number the sentence right before names (written 9002), nor a forum's numbered near it (written 1422)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 15/9/2022, Hội nghị Bộ trưởng ASEAN phụ trách công vụ lần thứ 21 (ACCSM 21) khai mạc. Trước đó, ngày 14/9, "
+     "Thứ trưởng dự Hội nghị các quan chức cao cấp ASEAN về công vụ.\n\nViệt Nam từng đăng "
+     "cai ACCSM lần thứ 19 tại Hà Nội năm 2018. Hội nghị lần thứ 20 do Lào chủ trì diễn ra trực tuyến hồi tháng 11/2020.",
+     ("ministers", 20, "2020-11-01")),
+    ("Diễn đàn cấp cao GMS lần thứ 6 diễn ra năm 2013 tại Hà Nội.\n\nHội nghị Thượng đỉnh GMS được tổ chức ba năm một "
+     "lần. Hội nghị lần thứ 5 đã diễn ra tại Bangkok, Thái Lan vào tháng 12/2014.", ("leaders", 5, "2014-12-01")),
+    ("Ngày 10/11/2010, Hội nghị Thống đốc, Thị trưởng các thủ đô ASEAN lần thứ 11 khai mạc tại Hà Nội.\n\nHội nghị Cấp "
+     "cao ASEAN lần thứ 17 vừa diễn ra tại Hà Nội. Hội nghị lần thứ 10 đã được tổ chức tại Bangkok vào tháng 6/2008.",
+     ("other", 10, "2008-06-01")),
+    ("Ngày 5/9/2006, Hội nghị Bộ trưởng phụ trách Doanh nghiệp vừa và nhỏ APEC lần thứ 13 đã diễn ra tại Hà Nội.\n\n"
+     "Hội nghị Bộ trưởng Tài chính APEC được tổ chức thường niên kể từ năm 1994. Hội nghị lần thứ 12 diễn ra tại Jeju hồi "
+     "tháng 9/2005.", ("ministers", 12, "2005-09-01")),
+])
+def test_a_bare_number_near_a_series_number_told_just_before(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert expected in {(e[1], e[3], e[4]) for e in found}
+
+
+def test_a_bare_number_after_its_series_named_just_before(gaz):
+    # (a guard, by kind: the 12th is the finance ministers', not the SMEs' ministers')
+    found, _ = events("Ngày 5/9/2006, Hội nghị Bộ trưởng phụ trách Doanh nghiệp vừa và nhỏ APEC lần thứ 13 đã diễn ra tại Hà "
+                      "Nội.\n\nHội nghị Bộ trưởng Tài chính APEC được tổ chức thường niên kể từ năm 1994. Hội nghị lần thứ 12 "
+                      "diễn ra tại Jeju hồi tháng 9/2005.", gaz)
+    assert [(e[2], e[3]) for e in found if e[4].startswith("2005")] == [("FinMM", 12)]
+
+
+# "Cùng ngày" far down a story that told one single day, and a range of days of the meeting, is that day (written 16509)
+def test_the_same_day_far_down_is_the_one_single_day_told(gaz):
+    text = ("Sáng 11/11, Thủ tướng cùng các nhà lãnh đạo ASEAN đã gặp đại diện thanh niên. Hội nghị Cấp cao ASEAN lần thứ "
+            "40, 41 diễn ra từ ngày 10 đến 13/11/2022.\n\nThủ tướng đề nghị thanh niên phát huy vai trò. Các đại biểu "
+            "chia sẻ nhiều ý tưởng. Thủ tướng khuyến khích đổi mới sáng tạo. Đại diện thanh niên cảm ơn Thủ tướng.\n\n"
+            "Ảnh: TTXVN\n\nThủ tướng nêu ba đề xuất. Các nước hoan nghênh. Nhiều đại biểu tán thành. Thanh niên ASEAN "
+            "cam kết hành động. Buổi đối thoại kết thúc trong không khí cởi mở.\n\nTheo chương "
+            "trình, chiều cùng ngày, Thủ tướng dự kiến tham dự Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 25.")
+    found, _ = events(text, gaz, published=published_on("2022-11-11"))
+    assert [e[4] for e in found if e[3] == 25] == ["2022-11-11"]
+
+
+# A day gone by ("hôm 26/10"), in an article with no date of its own whose lead writes its day whole, is the last such
+# day before the lead's, whatever year the headline is about (written 16512)
+def test_a_day_gone_by_before_an_undated_articles_lead(gaz):
+    text = ("Philippines và năm Chủ tịch ASEAN 2026\n\nTại lễ bế mạc Hội nghị Cấp cao ASEAN lần thứ 47 ở Kuala Lumpur chiều "
+            "28/10/2025, Malaysia trao búa Chủ tịch ASEAN cho Philippines.\n\nKuala Lumpur cũng là nơi Tổng thống Mỹ trở "
+            "lại, khi ông dự Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13 hôm 26/10.")
+    found, _ = events(text, gaz)
+    assert [e[4] for e in found if e[3] == 13] == ["2025-10-26"]
+
+
+# A date in a relative clause on something else than the meeting is that thing's ("… đã họp đặc biệt … để bàn cách ứng
+# phó với các mức thuế quan đối ứng mà Washington công bố hôm 2/4": written 16802); a year told from the article's that
+# opens the sentence dates what it tells ("Năm nay, … Hội nghị … tổ chức tại Penang ngày 26-2", on a page of 1/11/2025:
+# written 16810); a bilateral meeting is none ("cuộc gặp song phương với Phó Tổng Thư ký ASEAN phụ trách Cộng đồng …":
+# written 13306)
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Tối 10/4, các Bộ trưởng Kinh tế ASEAN đã họp đặc biệt để bàn cách ứng phó với các mức thuế mà Washington công bố "
+     "hôm 2/4.", "2025-04-10", [("AEM", "2025-04-10")]),
+    ("Sáng 12/6, các Bộ trưởng Ngoại giao G7 đã họp trực tuyến về lệnh trừng phạt mà Liên minh châu Âu thông qua ngày 3/6.",
+     "2022-06-13", [("FMM", "2022-06-12")]),
+    # (a guard: the meeting's own relative clause, right after its short name: written 15202)
+    ("Đại tướng Prawit đã điểm lại những cam kết từ Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 3 mà Thái Lan đăng cai "
+     "tại Pattaya hồi tháng 2-2009.",
+     "2015-06-01", [("ADMM", "2009-02-01")]),
+    ("Năm nay, các hoạt động của ADMM được khởi động từ Hội nghị Bộ trưởng Quốc phòng các nước ASEAN hẹp tổ chức tại "
+     "Penang ngày 26-2.", "2025-11-01", [("ADMM", "2025-02-26")]),
+    ("Năm nay, Hội nghị Bộ trưởng Kinh tế ASEAN diễn ra ngày 10/12.", "2025-01-20", [("AEM", "2025-12-10")]),
+    ("Cùng ngày 11/1/2024, Đại sứ đã có cuộc gặp song phương với Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã "
+     "hội.", "2024-01-12", []),
+])
+def test_a_relative_clauses_day_a_year_word_and_a_bilateral_meeting(text, published, expected, gaz):
+    found, _ = events(text, gaz, published=published_on(published))
+    assert [(e[2], e[4]) for e in found] == expected

@@ -258,6 +258,10 @@ def test_days_of_one_month_by_its_name(text, expected):
     ("khai mạc hôm Thứ Năm, 18 Tháng Giêng, tại Hà Nội", ("2021-01-18", "2021-01-18", "day")),
     ("dự trù được tổ chức vào Tháng Giêng năm 2019", ("2019-01-01", "2019-01-01", "month")),
     ("hội nghị họp vào tháng Mười 2019", ("2019-10-01", "2019-10-01", "month")),
+    # a two-word name, both words capitalised (written 16306)
+    ("khai mạc ngày mười hai tháng Mười Một năm 2020", ("2020-11-12", "2020-11-12", "day")),
+    ("bế mạc hôm 15 tháng Mười Hai", ("2021-12-15", "2021-12-15", "day")),
+    ("dự kiến họp vào tháng Mười Một năm 2026", ("2026-11-01", "2026-11-01", "month")),
 ])
 def test_a_month_by_name_after_a_weekday_or_with_its_year(text, expected):
     assert first(text) == expected

@@ -321,9 +321,22 @@ def test_meeting_told_by_its_verb(gaz):
 @pytest.mark.parametrize(("token", "value"), [
     ("32", 32), ("ba", 3), ("tư", 4), ("mười hai", 12), ("XIV", 14), ("IV", 4), ("0", None), ("999", None),
     ("một trăm", None), ("xyz", None),
+    # tens in words (written 16301-16312)
+    ("ba mươi bảy", 37), ("bốn mươi mốt", 41), ("năm mươi", 50), ("hai mươi lăm", 25), ("bảy mươi tư", 74),
 ])
 def test_parse_ordinal(token, value):
     assert parse_ordinal(token) == value
+
+
+# A meeting's number in tens of words, whole (written 16306: "lần thứ ba mươi bảy" read as 3)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị Cấp cao ASEAN lần thứ ba mươi bảy khai mạc sáng nay.", [("ASEAN", "leaders", "Summit", 37)]),
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ năm mươi ba năm 2020 diễn ra trực tuyến.",
+     [("ASEAN", "ministers", "AMM", 53)]),
+    ("Hội nghị các nhà Lãnh đạo Kinh tế APEC lần thứ hai mươi lăm tại Đà Nẵng.", [("APEC", "leaders", "AELM", 25)]),
+])
+def test_a_number_in_tens_of_words(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
 
 
 def test_absurd_numbers_are_no_ordinal(gaz):
@@ -1425,3 +1438,35 @@ def test_a_council_its_members_meet(sentence, expected, gaz):
 ])
 def test_asean_sectors_by_their_acronyms(sentence, expected, gaz):
     assert names(sentence, gaz, "ASEAN") == expected
+
+
+# The armed forces' intelligence, operations and medical chiefs' meetings, by name and by acronym; P4G's summits; the
+# UN's conferences on financing for development (written batches 16101-16112, 15901-15912)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Đoàn Bộ Quốc phòng dự Hội nghị Tình báo quân sự các nước ASEAN lần thứ 21 tại Jakarta.",
+     [("ASEAN", "senior_officials", "AMIM", 21)]),
+    ("AMIM-22 sẽ do Quân đội Lào đăng cai vào tháng 5.", [("ASEAN", "senior_officials", "AMIM", 22)]),
+    ("Hội nghị không chính thức Tác chiến quân sự các nước ASEAN lần thứ 14 bế mạc chiều 12/9.",
+     [("ASEAN", "senior_officials", "AMOIM", 14)]),
+    ("Cục trưởng Cục Quân y dẫn đầu đoàn dự Hội nghị Quân y các nước ASEAN lần thứ 8 tại Manila.",
+     [("ASEAN", "senior_officials", "AMMC", 8)]),
+    ("Hội nghị Thượng đỉnh P4G lần thứ 3 do Colombia đăng cai.", [("P4G", "leaders", "Summit", 3)]),
+    ("Thủ tướng phát biểu tại Hội nghị thượng đỉnh Đối tác vì tăng trưởng xanh và Mục tiêu toàn cầu 2030 (P4G) lần thứ 2.",
+     [("P4G", "leaders", "Summit", 2)]),
+    ("Phó Thủ tướng dự Hội nghị quốc tế về Tài trợ cho phát triển lần thứ ba tại Addis Ababa.",
+     [("UN", "other", "FfD", 3)]),
+    ("FfD4 khai mạc tại Seville chiều 30/6.", [("UN", "other", "FfD", 4)]),
+    # (guards: a unit, a training course)
+    ("Cục Quân y đã tổ chức lớp tập huấn cho cán bộ các đơn vị.", []),
+    ("Ngành tình báo quân sự kỷ niệm 80 năm ngày truyền thống.", []),
+])
+def test_armed_forces_chiefs_p4g_and_financing_for_development(sentence, expected, gaz):
+    assert [(f, lv, k.split("/")[0], n) for f, lv, k, n in names(sentence, gaz, "ASEAN")] == expected
+
+
+# Not yet: a name that goes on past its number with what the meeting is about, where no short name follows ("Hội nghị
+# quốc tế lần thứ tư về Tài trợ cho phát triển (FfD4)" is read by its short name: written 15912)
+@pytest.mark.xfail(strict=True, reason="a name cut at its number: what follows 'lần thứ ba' is not read as the name's")
+def test_a_name_that_goes_on_past_its_number(gaz):
+    sentence = "Phó Thủ tướng dự Hội nghị quốc tế lần thứ ba về Tài trợ cho phát triển tại Addis Ababa."
+    assert names(sentence, gaz, "ASEAN") == [("UN", "other", "FfD", 3)]
