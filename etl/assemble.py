@@ -955,6 +955,12 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
             if opened and s.precision == "day" and _UNTIL.search(text[g_end:s.pos]):
                 # "Hôm nay, Hội nghị … khai mạc, kéo dài đến hết ngày 17/1": opened today, ends on 17/1
                 return replace(opened[-1], end=s.end, text=f"{opened[-1].text} … {s.text}"), 3
+            closed = [b for b in spans if prev_end <= b.pos < g_start and b.precision == "day" and b.start == b.end
+                      and s.end < b.start <= s.end + timedelta(days=_A_WEEK)]
+            if closed and s.precision == "day" and s.start == s.end and _FROM_ALONE.search(text, max(0, s.pos - 10), s.pos):
+                # "Chiều muộn 22/11, Hội nghị … diễn ra từ ngày 21/11 đã bế mạc": from the day told after it to the day
+                # told before
+                return replace(s, end=closed[-1].end, text=f"{s.text} … {closed[-1].text}"), 3
             if s.precision == "day" and s.start == s.end and (days := _its_days_after(text, s, spans, next_start)):
                 return days, 3      # "…, công bố sáng 24/8 …, trong ngày làm việc cuối cùng của hội nghị kéo dài từ 22
                                     # đến 24/8": the meeting's days, which hold the day of what was done there
@@ -1375,6 +1381,8 @@ _COUNTED_BEFORE = re.compile(r"(?i)(?<!\w)(?:\d+|các|những|nhiều|loạt|chu
 # The longest a meeting told by its opening and last days lasts: a body's session runs up to six weeks ("Khóa họp
 # thường kỳ lần thứ 55 … khai mạc ngày 26/2 … kéo dài tới ngày 5/4", the Human Rights Council's)
 _LONGEST = timedelta(days=45)
+# A first day told alone, "from" it: "… diễn ra từ ngày 21/11 đã bế mạc" (not a range's: "từ ngày 21 đến 23/11")
+_FROM_ALONE = re.compile(r"(?i)(?<!\w)từ\s+(?:ngày\s+)?$")
 
 
 def _a_meetings_length(text: str, at: int) -> bool:

@@ -3066,3 +3066,16 @@ def test_a_day_gone_by_before_an_undated_articles_lead(gaz):
 def test_a_relative_clauses_day_a_year_word_and_a_bilateral_meeting(text, published, expected, gaz):
     found, _ = events(text, gaz, published=published_on(published))
     assert [(e[2], e[4]) for e in found] == expected
+
+
+# A first day told alone after the meeting ("diễn ra từ ngày 21/11"), in a sentence that opens on its last day, gives the
+# days between (written 17409)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chiều muộn 22/11/2015, Hội nghị Cấp cao ASEAN lần thứ 27 và các hội nghị liên quan diễn ra từ ngày 21/11 đã bế mạc.",
+     ("2015-11-21", "2015-11-22")),
+    ("Tối 14/7/2023, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 khai mạc từ ngày 11/7 đã khép lại tại Jakarta.",
+     ("2023-07-11", "2023-07-14")),
+])
+def test_a_first_day_told_alone_after_the_last(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[4], e[5]) for e in found] == [expected]
