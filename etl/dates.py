@@ -487,7 +487,7 @@ _WEEKDAY = re.compile(rf"""(?<!\w)
     (?:\s+tuần\s+(?P<week>trước|qua|này|tới|sau)(?!\w))?            # "… tuần trước"
 """, re.VERBOSE)
 # … and a day's name after the words that move a story on to it: "Đến thứ Năm, Hội nghị Cấp cao Đông Á …", "Sang thứ
-# Sáu, …", "từ thứ Hai" (a name the day's, capitalised, where "thứ hai" alone may be "second")
+# Sáu, …", "từ thứ Hai" (the day's name capitalised, as _WEEKDAY reads it: "thứ hai" alone may be "second")
 _WEEKDAY_LEAD = re.compile(r"(?i)(?<!\w)(?:đến|tới|sang|từ)\s+$")
 _WEEKDAY = ahead(_WEEKDAY)      # the same matches, sooner: etl/lookahead.py
 _WEEKDAY = Gated(_WEEKDAY)      # searched only in sentences that hold its words: sentences.Gated
@@ -566,8 +566,8 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
         return out
     if ctx.ref_precision == "day":
         for m in _weekdays(sentence):
-            if (not (m.group("time") or m.group("week") or _WEEKDAY_LEAD.search(sentence, max(0, m.start() - 10), m.start()))
-                    or _EXPLICIT_AFTER.match(sentence[m.end():])
+            lead = _WEEKDAY_LEAD.search(sentence, max(0, m.start() - 10), m.start())
+            if (not (m.group("time") or m.group("week") or lead) or _EXPLICIT_AFTER.match(sentence[m.end():])
                     or _DAYS_SOON_AFTER.match(sentence, m.end())):
                 continue        # "Thứ Hai, 13/6/2022" is the date itself, and so are the days after "vào thứ Hai và thứ
                                 # Ba (ngày 6 - 7/11)"; "thứ hai" alone may be "second"
@@ -575,7 +575,6 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
                 continue
             d = _weekday(ctx.ref, m, ahead=_told_to_come(sentence, m.start()))
             # (a story moved on to the day is no last day: "Đến thứ Năm, …" is the day, "… kéo dài đến thứ Năm" its end)
-            lead = _WEEKDAY_LEAD.search(sentence, max(0, m.start() - 10), m.start())
             at = lead.start() if lead and not m.group("time") and lead.group()[0].isupper() else m.start()
             out.append(DateSpan(d, d, "day", True, sentence[at:m.end()], at, "weekday", year_source="article"))
             taken = [*taken, m.span()]

@@ -265,7 +265,7 @@ def parse_ordinal(token: str) -> int | None:
             value = 10 + unit if unit and unit < 10 else None
         elif 2 <= len(words) <= 3 and words[1] == "mươi" and 2 <= (tens := _ORDINAL_WORDS.get(words[0], 0)) < 10:
             # "ba mươi bảy" 37, "bốn mươi mốt" 41, "năm mươi" 50
-            unit = {"mốt": 1, "lăm": 5, "tư": 4}.get(words[2], _ORDINAL_WORDS.get(words[2])) if len(words) == 3 else 0
+            unit = {"mốt": 1, "lăm": 5}.get(words[2], _ORDINAL_WORDS.get(words[2])) if len(words) == 3 else 0
             value = 10 * tens + unit if unit is not None and unit < 10 else None
     return value if value and 0 < value <= MAX_ORDINAL else None
 
