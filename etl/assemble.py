@@ -1549,15 +1549,19 @@ def _day_told_before(s: Sentence, at: int, sentences: list[Sentence], ctx: DateC
     # (… nor, in a story told on its day, a day a paragraph before recalls from months ago: "Sáng 26/10, … dự Hội nghị
     # Cấp cao ASEAN lần thứ 38 …" ¶ "Đồng thuận 5 điểm đạt được tại … hôm 24/4, …" ¶ "Chiều cùng ngày, Thủ tướng tham dự
     # Hội nghị Cấp cao ASEAN - Trung Quốc …" is 26/10, the story's last day told)
-    story, recalled = (_the_storys_day(sentences[:s.index], ctx, after_today) if after_today is not None else None), False
+    # (the story's day is looked for once, at the first such day: most sentences that say "cùng ngày" meet none)
+    story, looked_for_story, recalled = None, False, False
     for text, para in texts:
         days = []
         for sp in find_dates(text, ctx):
             if sp.precision != "day" or not_before is not None and sp.start < not_before or past and _told_ahead(text, sp):
                 continue
-            if story is not None and para != s.para and abs((sp.start - after_today).days) > _A_RECALLS_DISTANCE:
-                recalled = True
-                continue
+            if after_today is not None and para != s.para and abs((sp.start - after_today).days) > _A_RECALLS_DISTANCE:
+                if not looked_for_story:
+                    story, looked_for_story = _the_storys_day(sentences[:s.index], ctx, after_today), True
+                if story is not None:
+                    recalled = True
+                    continue
             if sp.year_inferred and (on := dated.get((sp.start.month, sp.start.day))) not in (None, sp.start):
                 # the day of a meeting told before, in the year that meeting was given: "Trước đó, hôm 17/1, Hội nghị
                 # … đã diễn ra …. Cùng ngày, …" in an article of 5/1/2020 on "ATF 2019", whose clues say 2020
