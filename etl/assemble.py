@@ -66,6 +66,7 @@ from .series import (
     host_years,
     in_season,
     mention_year,
+    numbered_days,
     office_years,
     series_year,
     summit_held_there,
@@ -122,6 +123,11 @@ _END_CUE = re.compile(r"(?i)(?<!\w)(?:kết\s+thúc|bế\s+mạc|khép\s+lại)(
 _CLOSING_OF = re.compile(r"(?i)(?<!\w)(?:lễ|phiên(?:\s+họp)?)\s+bế\s+mạc\s+(?:của\s+)?$")
 _HAPPEN_WORDS = r"diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài"
 _HAPPEN = re.compile(rf"(?i)(?<!\w)(?:{_HAPPEN_WORDS})(?!\w)")
+# The days a meeting closes, told right after it: "…, khép lại hai ngày làm việc." (not a chain's: "… khép lại bốn ngày làm
+# việc dày đặc của các ngoại trưởng")
+_CLOSES_ITS_DAYS = re.compile(r"(?i)(?:\s+(?:đã\s+|vừa\s+)?(?:bế\s+mạc|kết\s+thúc|khép\s+lại))?(?:\s*(?:tại|ở)\s+[^,.;]{1,30}?)?"
+                              r"\s*,?\s*(?:khép\s+lại|kết\s+thúc)\s+(\d|hai|ba|bốn|năm)\s+"
+                              r"ngày\s+làm\s+việc(?=\s*(?:[.,;]|$))")
 _DURATION = re.compile(r"(?i)(?:trong|kéo\s+dài(?:\s+trong)?|sau)\s+(?:gần\s+|khoảng\s+)?(\d|hai|ba|bốn|năm|sáu|bảy)\s+ngày"
                        r"(?!\s*\d)")     # ("sau gần sáu ngày đàm phán": nearly six, the sixth the last)
 _DURATION = ahead(_DURATION)      # the same matches, sooner: etl/lookahead.py
@@ -807,7 +813,8 @@ def _told_for_another(text: str, at: int) -> bool:
     return bool(_COMPLEMENT.search(window) and not _SPOKEN_TO.search(window)
                 or _PREPARED_FOR.search(text, max(0, at - 24), at)
                 or _HISTORY_BEFORE.search(text[max(0, at - 60):at]))
-_UNTIL = re.compile(r"(?i)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
+_UNTIL = re.compile(r"(?i)(?:kéo\s+dài\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:(?:hôm\s+)?(?:mai|kia)\s*\(\s*)?$")   # ("… kéo
+                                                                # dài đến hết ngày mai (8/10)")
 MAX_GAP = 160     # characters between a meeting's name and the date phrase that follows it
 
 
@@ -816,8 +823,9 @@ MAX_GAP = 160     # characters between a meeting's name and the date phrase that
 # after another gathering the meeting is told at, that one's ("… báo cáo chuẩn bị Tuần lễ cấp cao
 # APEC tại cuộc họp ở Hà Nội sáng 20-9"), and one told as the background ("… sau hội nghị G20, trong bối cảnh
 # Mỹ phải tập trung cho cuộc bầu cử tổng thống vào tháng 11").
-_OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi|(?:tại|trong)\s+(?:cuộc|buổi)\s+(?:họp|làm\s+việc)|"
-                         r"trong\s+bối\s+cảnh)(?!\w)"
+_OWN_CLAUSE = re.compile(r"(?i)(?<!\w)(?:(?:sau|trước|kể\s+từ)\s+khi(?![^,;]*,)|(?:tại|trong)\s+(?:cuộc|buổi)\s+(?:họp|làm\s+việc)|"
+                         r"trong\s+bối\s+cảnh)(?!\w)"   # (not an aside the comma closes before the date: "Hội nghị Cấp
+                                                        # cao ASEAN 36, sau khi lùi lịch, đã diễn ra … ngày 26/6")
                          # a clause on another act after a comma: "…, và việc Tổng thống … tuyên bố rút Mỹ khỏi Hiệp định
                          # Paris … hôm 1/6/2017 càng cho thấy …"
                          r"|,\s*và\s+việc(?!\w)"
@@ -949,7 +957,11 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
         if (g_end <= s.pos < min(next_start, g_end + MAX_GAP) and i not in claimed
                 and not (_leads_next(text, g_end, s, next_start) and any(prev_end <= b.pos < g_start for b in spans))
                 and not _OWN_CLAUSE.search(text, g_end, s.pos) and not _said_on(text, g_end, s)
-                and not _BESIDE_A_FAIR.search(text, g_end, s.pos)):
+                and not _BESIDE_A_FAIR.search(text, g_end, s.pos)
+                # (nor the day the person spoke, past the end of a clause on them that names the meeting: "Tổng thống
+                # Putin, người chủ trì hội nghị G20 này, hôm qua cho rằng …")
+                and not (_WHO_CLAUSE.search(text, max(0, g_start - 70), g_start) and "," in text[g_end:s.pos]
+                         and _THEY_SAY.match(text, s.pos + len(s.text)))):
             claimed.add(i)
             opened = [b for b in spans if prev_end <= b.pos < g_start and b.precision == "day" and b.end < s.start]
             if opened and s.precision == "day" and _UNTIL.search(text[g_end:s.pos]):
@@ -987,7 +999,9 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
     # ("bản tin này (ngày 29-11) …, tại Hội nghị G20"; but "Chiều nay (28-2), … khai mạc Hội nghị …")
     before = [s for s in before if not (_EVE.search(text, s.pos, g_start) or _aside(text, s.pos) or _bound(text, s)
                                         or _UNTIL_THE_MEETING.search(text, s.pos, g_start)
-                                        or _AN_INTERVIEWS_DAY.search(text, max(0, s.pos - 60), s.pos))]
+                                        or _AN_INTERVIEWS_DAY.search(text, max(0, s.pos - 60), s.pos)
+                                        or _in_a_persons_clause(text, s, g_start)
+                                        or _CONTRASTED.search(text, s.pos, g_start))]
     if (source := _ATTRIBUTED.match(text)) and prev_end <= source.end() <= g_start:
         before = [s for s in before if s.pos >= source.end()]    # "Theo hãng tin Reuters ngày 5/6, …": the report's day
     said = [r.end() for r in _REPORTED.finditer(text, prev_end, g_start)]
@@ -1042,6 +1056,21 @@ def _said_on(text: str, g_end: int, span: DateSpan) -> bool:
         return "," not in text[quoted.end():said.start()] and bool(_SENTENCE_ENDS.match(text, said.end()))
     return bool(_SAID_BEFORE_THE_DAY.search(text, max(0, span.pos - 30), span.pos)
                 and _SENTENCE_ENDS.match(text, span.pos + len(span.text)))
+
+
+# A day in a clause on a person between commas, before the meeting, is that person's: "Ngoại trưởng Mỹ Antony Blinken,
+# người có mặt tại Phnom Penh từ tối 3/8, cũng phát biểu tại ARF 29".
+_WHO_CLAUSE = re.compile(r"(?i),\s*(?:người|vốn\s+là|là\s+người)\s[^,;.()]{0,60}$")
+
+
+# A clause set against the one before it, which tells its own time: "… sẽ tổ chức … (ADMM Retreat) vào tháng 2-2020, còn
+# ADMM-14 và ADMM+ lần thứ 7 dự kiến diễn ra vào cuối năm" (February is the retreat's alone).
+_CONTRASTED = re.compile(r"(?i),\s*(?:còn|trong\s+khi(?:\s+đó)?)\s")
+_THEY_SAY = re.compile(rf"(?i)\s*(?:đã\s+)?(?:{_SAYING}|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh|bày\s+tỏ|kêu\s+gọi)(?!\w)")
+
+
+def _in_a_persons_clause(text: str, span: DateSpan, g_start: int) -> bool:
+    return bool(_WHO_CLAUSE.search(text, max(0, span.pos - 70), span.pos)) and "," in text[span.pos:g_start]
 
 
 # A day that opens a time lasting until the meeting (or its end) is that time's: "… không đưa khách tham quan … từ
@@ -1816,7 +1845,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             next_start = groups[gi + 2][0].pos if gi + 2 < len(groups) else len(text)
         if passes[gi]:
             continue
-        in_frame = bool(gi and _FRAME.search(text, max(0, groups[gi - 1][0].pos - 30), groups[gi - 1][0].pos))
+        in_frame = bool(gi and _FRAME.search(text, max(0, groups[gi - 1][0].pos - 30), groups[gi - 1][0].pos)
+                        and not _also_next(text, groups, gi - 1))
         # (a meeting compared with, in the clause that opens the sentence, keeps the date told after it: "So với Hội nghị
         # hẹp … tại Cebu cuối tháng 1 vừa qua, chương trình nghị sự của AMM-59 …")
         compared = bool(gi and _COMPARED_WITH.match(text[:groups[gi - 1][0].pos])
@@ -1872,8 +1902,10 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
                 span = _days_on(span, ahead_of["n"], ahead_of.group())
         told_from = 0
         afterwards = [sp for sp in spans if span.pos < sp.pos < next_start]
-        if span.pos > group[-1].end_pos and (_ORIGINALLY.search(text, group[-1].end_pos, span.pos)
-                                             or _FIRST_PLAN.search(text, group[-1].end_pos, span.pos)) or (
+        if span.pos > group[-1].end_pos and (
+                first := _ORIGINALLY.search(text, group[-1].end_pos, span.pos)
+                or _FIRST_PLAN.search(text, group[-1].end_pos, span.pos)) and not _MOVED_TO.search(
+                text, first.end(), span.pos) or (
                 afterwards and (moved := _MOVED_TO.search(text, span.pos + len(span.text), afterwards[0].pos))
                 and not _FROM.search(text, moved.end(), afterwards[0].pos)):
             # "X, vốn dự kiến diễn ra ngày 8/11, sẽ được lùi sang tháng 1/2025", "lùi X, vốn dự kiến
@@ -1881,7 +1913,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             # gives one; the date first planned is no meeting's. Also where the sentence says only
             # what happened instead: "X, ban đầu dự kiến tổ chức tại Đà Nẵng vào tháng 4, đã diễn ra
             # trực tuyến ngày 26/6/2020". A date told, then one it was moved to, is moved whatever the
-            # words of the first: "X, dự kiến khai mạc tại Cebu tuần tới, đã bị hoãn sang tháng 1 năm sau"
+            # words of the first: "X, dự kiến khai mạc tại Cebu tuần tới, đã bị hoãn sang tháng 1 năm sau". (Not a date
+            # the words of its move lead to: "X, ban đầu dự kiến tổ chức tại Đà Nẵng, sẽ được lùi sang cuối tháng 6".)
             if afterwards:
                 told_from = span.pos + len(span.text)   # the tense of what happened, not of the first plan
                 span = afterwards[0]
@@ -1935,6 +1968,9 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             if (topic := _ITS_TOPIC.match(text, after)) and (topic["word"] == "về" or _ABOUT.search(text, lo, after)):
                 after = topic.end()     # "Đối thoại … về an ninh lương thực và nông nghiệp bền vững đã bế mạc sau …"
             stop = _CLAUSE_END.search(text, after)
+            if days is None and (closes := _CLOSES_ITS_DAYS.match(text, after)):
+                days = parse_ordinal(closes.group(1))   # "… phiên bế mạc Hội nghị … (AMM 29) tại Đà Nẵng, khép lại hai
+                                                        # ngày làm việc" (its own days, not "… bốn ngày làm việc của …")
             if (_END_CUE.search(text, lo, min(stop.start() if stop else len(text), after + 40))
                     or _UNTIL.search(text, max(0, span.pos - 40), span.pos)
                     or _CLOSING_OF.search(text, max(0, group[0].pos - 30), group[0].pos)):
@@ -2499,6 +2535,11 @@ def _the_meeting_again(text: str, before: list[Sentence], gaz: Gazetteer,
                        short_names: dict[str, Mention] | None = None, unknown: frozenset[str] = frozenset()
                        ) -> list[Mention]:
     opener = _BARE_OPENER.match(text)
+    if (chain := _CHAIN_HEAD.match(text, opener.end() if opener else 0)) and (m := _a_chains_lead(before)) is not None:
+        # "Theo chương trình, chuỗi hội nghị sẽ diễn ra từ ngày 21 đến 24-7": the chain's lead, named with its related
+        # meetings, not the last of them named ("… AMM-59 và các hội nghị liên quan … đã khép lại với Diễn đàn Khu vực
+        # ASEAN (ARF) lần thứ 33"); else as any sentence
+        return [_again(m, chain.start(), chain.end(), m.ordinal)]
     head = (_BARE_HEAD.match(text, opener.end() if opener else 0) or _BARE_HEAD_INSIDE.search(text)
             or _BARE_HEAD_LOWER.search(text)
             # (after a verb of attending, only the meeting the sentence before names: which one "dự hội nghị" means
@@ -2637,8 +2678,10 @@ def _its_head_again(text: str, at: int, named: list[Mention]) -> list[Mention]:
 def _series_by_its_letters(above: Sentence, short_names: dict[str, Mention]) -> Mention | None:
     """The meeting whose short name's letters the sentence above, which names no meeting, writes alone: "AHMM là cơ
     chế hợp tác … của ASEAN. Hội nghị lần thứ 13 được tổ chức …" speaks of the series (after "… (AHMM-14) …"). A
-    meeting told only by its verb there names none ("AMMW là cơ chế cấp bộ trưởng … của ASEAN, họp ba năm một lần")."""
-    if any(not m.rule.endswith(":verb") for m in above.mentions):
+    meeting told only by its verb there names none ("AMMW là cơ chế cấp bộ trưởng … của ASEAN, họp ba năm một lần"), nor
+    does the series' acronym alone, where the data knows it ("AHMM là cơ chế …": the series, no one meeting)."""
+    if any(not m.rule.endswith(":verb") and not (m.ordinal is None and _AN_ACRONYM_ALONE.fullmatch(m.text))
+           for m in above.mentions):
         return None
     for short, m in short_names.items():
         letters = _letters_of(short)
@@ -2647,9 +2690,25 @@ def _series_by_its_letters(above: Sentence, short_names: dict[str, Mention]) -> 
     return None
 
 
+_AN_ACRONYM_ALONE = re.compile(r"[A-Z][A-Za-z0-9+&-]*[A-Z0-9+]")
+
+
 @functools.cache
 def _letters_alone(letters: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w(]){re.escape(letters)}(?![\w+(-])")
+
+
+_CHAIN_HEAD = re.compile(rf"(?i)chuỗi\s+(?:hội\s+nghị|sự\s+kiện){_TAKES_PLACE.pattern}", re.VERBOSE)
+# … whose lead is named with its related meetings after it: "X và các hội nghị liên quan", "X cùng các cuộc họp liên quan"
+_AND_ITS_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?(?:(?:,|và)\s*\d{1,3}\s*)?"     # ("… lần thứ 44, 45 và …")
+                              r"(?:và|cùng(?:\s+với)?)\s+(?:các|những|chuỗi)\s+"
+                              r"(?:hội\s+nghị|cuộc\s+họp|sự\s+kiện)(?:\s+cấp\s+cao)?\s+liên\s+quan(?!\w)")
+
+
+def _a_chains_lead(before: list[Sentence]) -> Mention | None:
+    """The last meeting named with its related meetings after it (_AND_ITS_RELATED), in the last three sentences."""
+    return next((m for s in reversed(before[-3:]) for m in reversed(s.mentions)
+                 if _AND_ITS_RELATED.match(s.text, m.end_pos)), None)
 
 
 def _last_named(before: list[Sentence]) -> list[Mention]:
@@ -3093,11 +3152,22 @@ def _days_of(ev: Report, rule: str) -> DateSpan:
     return DateSpan(ev.start, ev.end, ev.precision, ev.year_inferred, "", 0, rule, year_source=ev.year_source)
 
 
+# What joins a meeting to the next as another thing done at the same time, not one held within it: "… gặp các Bên đối
+# thoại trong khuôn khổ Hội nghị … (PMC), đồng thời dự Hội nghị … ASEAN+3 lần thứ 16" (both on the day told).
+_ALSO = re.compile(r"(?i)^[^.;:]{0,24}?(?<!\w)đồng\s+thời(?!\w)")
+
+
+def _also_next(text: str, groups: list[list[Mention]], i: int) -> bool:
+    """Is group i followed by "đồng thời" before the next group (_ALSO)?"""
+    return i + 1 < len(groups) and bool(_ALSO.match(text[groups[i][-1].end_pos:groups[i + 1][0].pos]))
+
+
 def _frames(groups: list[list[Mention]], spans: list[DateSpan], text: str) -> list[bool]:
     """Which groups only frame another meeting and take no date of their own: "Trong khuôn khổ
     Hội nghị Cấp cao ASEAN 40, chiều 12/11, … dự Hội nghị X" (12/11 dates X); not "bên lề Hội
     nghị WTO lần thứ 13 diễn ra từ ngày 26/2 đến 1/3", which dates the frame itself."""
-    framed = [bool(_FRAME.search(text, max(0, g[0].pos - 30), g[0].pos)) for g in groups]
+    framed = [bool(_FRAME.search(text, max(0, g[0].pos - 30), g[0].pos)) and not _also_next(text, groups, i)
+              for i, g in enumerate(groups)]
     if all(framed):
         return [False] * len(groups)
     ends = [g[0].pos for g in groups[1:]] + [len(text)]
@@ -3138,9 +3208,11 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
                      if (n.forum, n.level, n.meeting) == (ev.forum, ev.level, ev.meeting) and n.ordinal is not None}
         if ev.ordinal is None and len(known) == 1 and not _elsewhere_in_time(
                 ev, dated.get((ev.forum, ev.level, ev.meeting, next(iter(known))), [])) and series_year(
-                ev.forum, ev.meeting, next(iter(known))) in (None, ev.start.year):
+                ev.forum, ev.meeting, next(iter(known))) in (None, ev.start.year) and not _not_its_days(
+                ev, next(iter(known))):
             # (not a number its series held in another year: "hội nghị G7 ở Taormina … năm ngoái", 2017, in an
-            # article on the 44th, 2018's)
+            # article on the 44th, 2018's; nor on other days of that year: the ASEAN leaders' meeting of 24 April 2021
+            # is not the 38th summit, of 26-28 October, an article names undated)
             ev = replace(ev, ordinal=next(iter(known)))
         outer = None if ev.location is not None else next(
             (o for _, _, o in filled if (o.location or o.mode == "in_person") and o.start <= ev.start and ev.end <= o.end),
@@ -3156,6 +3228,16 @@ def _fill_from_article(events: list[tuple[int, Mention, Report]], sentences: lis
               if ev.location is None and (place := places.get((m.forum, m.level, m.meeting, m.ordinal)))
               else (index, m, ev) for index, m, ev in filled]
     return _in_the_gatherings_city(filled, gaz)
+
+
+def _not_its_days(ev: Report, number: int) -> bool:
+    """Does the record give the series' meeting of that number days more than a week from the report's?"""
+    told = numbered_days(ev.forum, ev.meeting, number)
+    if told is None:
+        return False
+    if ev.precision == "month":     # (a month told holds the days it holds)
+        return not (told[0].replace(day=1) <= ev.start <= told[1])
+    return ev.end < told[0] - timedelta(days=_A_WEEK) or ev.start > told[1] + timedelta(days=_A_WEEK)
 
 
 def _another_meeting(m: Mention, group: list[Mention]) -> bool:

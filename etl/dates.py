@@ -39,7 +39,10 @@ _NOT_A_FRACTION = (r"(?!\s+(?:quãng|chặng|số|dân\s+số|tổng\s+số|di�
 
 # What stands before a day-month written with a dash or a dot: fixed-width look-behinds, read
 # without regard to case like the rule that uses them.
-_DAY_WORD_BEFORE = "|".join(rf"(?<={w}\s)" for w in ("ngày", "hôm", *TIMES_OF_DAY, "nay", "qua", "mai")) + r"|(?<=\()"
+_DAY_WORD_BEFORE = ("|".join(rf"(?<={w}\s)" for w in ("ngày", "hôm", *TIMES_OF_DAY, "nay", "qua", "mai")) + r"|(?<=\()"
+                    # … or a day's name, with a comma or not: "vào thứ sáu 26-6", "Chủ nhật, 9-7"
+                    + "".join(rf"|(?<={w}\s)|(?<={w},\s)" for w in (*(rf"thứ\s{d}" for d in ("hai", "ba", "tư", "năm", "sáu", "bảy")),
+                                                                  r"chủ\snhật")))
 # ... or a day's word and a comma, the day told between commas: "Theo kế hoạch, hôm nay, 29-6, ông Trump …"
 _DAY_WORD_AND_COMMA = "|".join(rf"(?<={w}\s{x},\s)" for w in ("hôm", *TIMES_OF_DAY) for x in ("nay", "qua", "mai"))
 
@@ -462,7 +465,9 @@ SAME_DAY = re.compile(rf"(?i)(?<!\w)(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:ngày
                       r"|(?:cùng\s+)?buổi\s+(?:sáng|trưa|chiều|tối)(?=\s*,)"     # "Buổi chiều, …", "Cùng buổi sáng, …"
                       r"|(?:cũng\s+)?trong\s+(?:cùng\s+)?ngày(?=\s*,)"       # "Cũng trong ngày, Diễn đàn Khu vực ASEAN …"
                       # "Mở đầu ngày làm việc, Thủ tướng dự …", "Khép lại ngày làm việc, tại …"
-                      r"|(?:mở\s+đầu|khép\s+lại|kết\s+thúc)\s+ngày\s+làm\s+việc(?:\s+(?:này|đó))?(?=\s*,))"
+                      r"|(?:mở\s+đầu|khép\s+lại|kết\s+thúc)\s+ngày\s+làm\s+việc(?:\s+(?:này|đó))?(?=\s*,)"
+                      # "Ngay sau phiên khai mạc, Bộ trưởng … chủ trì Hội nghị …": the day the opening was told on
+                      r"|(?:ngay\s+)?sau\s+(?:lễ|phiên(?:\s+họp)?)\s+khai\s+mạc(?=\s*,))"
                       r"(?!\w)(?!\s*[(,]?\s*(?:ngày\s+)?\d)(?!\s+hôm\s+(?:nay|qua|kia)(?!\w))")   # "Ngay sau đó, ngày 27/11": that day
 SAME_DAY = ahead(SAME_DAY)      # the same matches, sooner: etl/lookahead.py
 # "Cũng trong tháng đó", "cùng tháng", "tháng ấy": the month of the date the text has just told.
@@ -543,7 +548,7 @@ def _days_from_told(said: str) -> int:
     count = next((int(w) if w.isdigit() else _COUNTS[w] for w in words if w.isdigit() or w in _COUNTS), 1)
     if "trước" in words:
         return -count
-    return count if "sau" in words and "ngay" not in words else 0
+    return count if "sau" in words and "ngay" not in words and "khai" not in words else 0    # ("sau lễ khai mạc": that day)
 
 
 def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> list[DateSpan]:
@@ -635,12 +640,13 @@ def _shifted(ctx: DateContext, word: str) -> DateContext:
 _AHEAD = re.compile(r"(?i)\s*(?:sắp\s+)?tới(?:\s+đây)?(?!\w)")
 
 
-def _ahead(span: DateSpan, ref: date) -> DateSpan | None:
+def _ahead(span: DateSpan, ref: date, ref_month: bool = False) -> DateSpan | None:
     """(read from the article's own year, not from one its other clues gave: an article of 12/9/2024 that recalls
-    meetings of 2005 and 2015 holds "vào tháng 10 tới" in October 2024)"""
+    meetings of 2005 and 2015 holds "vào tháng 10 tới" in October 2024; an article dated by its month alone, `ref` its
+    last day, may be from any day of it: " date 2025-10 " holds "ngày 27/10 tới" in 2025)"""
     if span.start.year != ref.year:
         span = shift_years(span, ref.year - span.start.year) or span
-    first = ref.replace(day=1) if span.precision == "month" else ref
+    first = ref.replace(day=1) if span.precision == "month" or ref_month else ref
     if span.start >= first:
         return replace(span, year_source="article")
     return shift_years(replace(span, year_source="article"), 1)
@@ -712,7 +718,7 @@ def find_dates(sentence: str, ctx: DateContext = DateContext()) -> list[DateSpan
         if span is not None and span.year_inferred and (shift or opening) and (ctx.ref or not ctx.stand_in):
             span = replace(span, year_source="article")     # "tháng 11 năm ngoái"
         if span is not None and span.year_inferred and ctx.ref and ahead_word:
-            span = _ahead(span, ctx.ref)
+            span = _ahead(span, ctx.ref, ctx.ref_precision == "month")
         if span is not None:
             found.append(span if text is None else replace(span, text=text))
     found.extend(_relative(sentence, ctx, taken))

@@ -392,7 +392,9 @@ def _header(lines: list[str]) -> tuple[dict, int]:
             elif month := valid_day(y, mo, 1):
                 meta["dates"].append(Published(month, "month", "date prefix"))
             lines[0] = lines[0][m.end():]
-            meta["no_title"] = True     # this layout starts straight with the body
+            # this layout starts straight with the body, on the prefix's line; a prefix alone on its line may stand over
+            # a headline (" date 2020-12 " then "Hội nghị ADMM+ lần thứ 7: …"), told as any file's is
+            meta["no_title"] = bool(lines[0].strip())
     i, seen, dated_after_title = 0, 0, False
     while i < len(lines) and seen < 8:
         s = lines[i].strip()

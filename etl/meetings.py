@@ -182,13 +182,14 @@ def _stop_pattern(name_ends: str) -> re.Pattern[str]:
     | ,(?:(?<!phòng,)|(?!\s*chống(?!\w)))              # (but "phòng, chống", prevent and combat, inside a name: "Hội
                                                         # nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia")
     | \s[-–—]\s(?-i:(?=[a-zà-ỹđ]))                      # a dash before a lower-case word: "ASEAN - tổ chức …"
-    | (?<!không)(?<!nhỏ\svà)(?<!hàng)\s(?=(?:{name_ends}|đầu(?!\s+(?:tiên|tư))|(?:cuối|giữa)(?!\s+(?:nhiệm\s+)?kỳ))(?!\w))  # "… đã
+    | (?<!không)(?<!nhỏ\svà)(?<!hàng)(?<!tự)\s(?=(?:{name_ends}|đầu(?!\s+(?:tiên|tư))|(?:cuối|giữa)(?!\s+(?:nhiệm\s+)?kỳ))(?!\w))  # "… đã
                                                         # diễn ra", "đầu tháng 8", "cuối tháng", "giữa tháng" (not
                                                         # "lần đầu tiên", "Diễn đàn Đầu tư …", "Quan chức cao cấp
                                                         # cuối kỳ", "Hội nghị giữa kỳ ARF", "… Bộ trưởng giữa nhiệm
                                                         # kỳ", nor "… không có vũ khí hạt nhân": free of; nor
                                                         # "Doanh nghiệp nhỏ và vừa": small and medium; nor "các nền
-                                                        # kinh tế hàng đầu": leading)
+                                                        # kinh tế hàng đầu": leading; nor "Khu vực Mậu dịch tự do
+                                                        # ASEAN": free, not by)
     | \s(?=(?-i:tổ\s+chức)(?!\w))                      # "… lần thứ 28 tổ chức trực tuyến" (lower case: "Tổ chức
                                                         # Thương mại Thế giới" is a name)
     | \s(?=(?-i:chuẩn\s+bị)(?!\w))                      # "Hội nghị Hội đồng Điều phối ASEAN chuẩn bị cho Hội nghị
@@ -361,6 +362,12 @@ def _heads(sentence: str, forum_hits: list[re.Match[str]] | list[ForumHit], gaz:
             continue        # "các bộ trưởng tài chính APEC lần thứ 24": their meeting's number, not the leaders'
                             # (which a phrase with a meeting's noun names: "Hội nghị Bộ trưởng Tài chính APEC lần thứ 24")
         heads.append(_Head(m.start(), m.end(), m.group(), cuts=False, numbered=True))
+    for m in _NUMBERED_BODY.finditer(sentence) if "lần" in sentence else ():
+        # a council named with its number, no meeting's noun before it: its meeting ("Cùng ngày, Hội đồng Khu vực Đầu tư
+        # ASEAN (Hội đồng AIA) lần thứ 18 đã rà soát …"), not inside another name ("Hội nghị Hội đồng …")
+        if not any(h.start == m.start() for h in heads) and not _IN_A_NAME_BEFORE.search(
+                sentence, max(0, m.start() - 12), m.start()):
+            heads.append(_Head(m.start(), m.end(), m.group(), cuts=False))
     if council := _body_session_heads(sentence, forum_hits, gaz):
         # "phiên họp khẩn cấp tại Hội đồng Bảo an …": the session's words lead to the body, one name
         heads = [h for h in heads if not any(lead <= h.start < c.end for lead, c in council)]
@@ -585,6 +592,10 @@ def _phrase_end(sentence: str, head_end: int, next_head: int, forum_spans: list[
         bracketed = paren.end()
     if bracketed > end:     # the phrase goes on to a short name in brackets, and to what follows it
         end = bracketed
+        if (paren and _PAIRED.search(sentence, head_end, paren.start())
+                and (partner := _ONE_MORE_PARTNER.match(sentence, end))):
+            end = partner.end()     # one more side after a side's short name: "Hội nghị Cấp cao ASEAN - Hội đồng Hợp
+                                    # tác vùng Vịnh (GCC) - Trung Quốc lần đầu tiên" (the three sides' summit)
         number = _NUMBER_AFTER.match(sentence, end)
         if number:      # "nhóm đặc trách Sáng kiến liên kết ASEAN (IAI) lần thứ 65", "… (EAS) lần đầu tiên"
             end = number.end()
@@ -634,6 +645,13 @@ _THIS_BODY = ahead(THIS_BODY)      # the same matches, sooner: etl/lookahead.py
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z+&\s-]*\d{0,3}")
 _NUMBER_AFTER = re.compile(r"\s*(?:lần\s+thứ\s+\w+|lần\s+\d{1,3}(?!\d)|(?:lần|phiên|kỳ)\s+đầu\s+tiên(?!\w))", re.IGNORECASE)
 _WIDER_AFTER = re.compile(r"\s*(?:mở\s+rộng|Plus|\+)(?!\w)", re.IGNORECASE)
+_PAIRED = re.compile(r"\s[-–]\s")
+# (a council's name runs to its number with no verb between: not "Hội đồng AFTA đã họp lần thứ 37", which its verb tells;
+# committees are left out: "Ủy ban Thường trực ASEAN lần thứ 5 thông qua …" is the standing committee's fifth term)
+_NUMBERED_BODY = re.compile(r"(?<!\w)Hội\s+đồng(?=(?:(?!\s(?:đã|sẽ|vừa|được|đang|họp|nhóm)\s)[^,.;:()]){3,80}?"
+                            r"(?:\s*\([^()]{1,20}\))?\s+lần\s+thứ\s+\w+)")
+_IN_A_NAME_BEFORE = re.compile(r"(?i)(?:của|thuộc|họp|nghị|chủ\s+tịch|thành\s+viên|với)\s+$")
+_ONE_MORE_PARTNER = re.compile(rf"\s+[-–]\s+[{_CAPITAL}][\w'-]*(?:\s+[{_CAPITAL}][\w'-]*){{0,3}}")
 
 
 def _first_stop(sentence: str, head_end: int, next_head: int, forum_spans: list[tuple[int, int]]) -> int:
@@ -899,6 +917,7 @@ _SUBJECT_WORD = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\
                            r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))(?!\w)"
                            r"(?!\s+[Qq]uốc\s+gia(?!\w))")     # (not a country's own: "Ủy ban Quốc gia ASEAN 2020 họp …")
 _SUBJECT = re.compile(_SUBJECT_WORD.pattern + r"[^,.;:]{0,100}")
+_A_BODY = re.compile(r"(?:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác)(?!\w)")
 
 
 # Meeting others, who are named as a forum in brackets after them: "các Bộ trưởng Ngoại giao ASEAN đã họp với Bộ trưởng
@@ -908,9 +927,16 @@ _MET_WITH = re.compile(r"(?i)(?<!\w)(?:đã\s+|sẽ\s+|cũng\s+)*(?:họp|gặp)
 
 
 def _subject_before(sentence: str, at: int) -> re.Match[str] | None:
-    """Who meets, the subject nearest before `at` (_SUBJECT_WORD and what follows it up to `at`), else None."""
-    word = last_match(_SUBJECT_WORD.finditer(sentence, 0, at))
+    """Who meets, the subject nearest before `at` (_SUBJECT_WORD and what follows it up to `at`), else None; not a
+    word in brackets that close before `at`, which gloss the subject's name: "Hội đồng Khu vực Mậu dịch tự do ASEAN
+    (Hội đồng AFTA) lần thứ 39 đã họp" is the Council's, named before them."""
+    word = last_match(w for w in _SUBJECT_WORD.finditer(sentence, 0, at) if not _glossing(sentence, w.start(), at))
     return _SUBJECT.match(sentence, word.start(), at) if word else None
+
+
+def _glossing(sentence: str, pos: int, at: int) -> bool:
+    """Is pos inside brackets that close before at?"""
+    return sentence.rfind("(", 0, pos) > sentence.rfind(")", 0, pos) and ")" in sentence[pos:at]
 
 
 def _met_as_a_forum(sentence: str, gaz: Gazetteer) -> list[Mention]:
@@ -948,9 +974,12 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
         return []
     phrase = subject.group()
     hits = list(gaz.forum_re.finditer(phrase))
-    if not hits:
+    # (or a body whose name names its forum: "Hội đồng AFTA đã họp lần thứ 37", ASEAN's: _forum_of_kind; not people,
+    # whose title may cue a kind: "bộ trưởng quốc phòng hai nước … gặp nhau")
+    forum = (gaz.forum(hits[0].group()) if hits else
+             _forum_of_kind("hội nghị " + phrase, gaz) if _A_BODY.match(phrase) else None)
+    if forum is None:
         return []
-    forum = gaz.forum(hits[0].group())
     ordinal, _, ord_spans = _ordinals(phrase, "", [h.span() for h in hits])   # "(ACJCC) lần thứ 25 đã họp"
     content = "hội nghị " + _strip(phrase, [h.span() for h in hits] + ord_spans)
     kind = _kind(content, forum, gaz) or _body_kind(phrase, [h.span() for h in hits], forum, gaz)
@@ -958,8 +987,16 @@ def _verb_meeting(sentence: str, gaz: Gazetteer) -> list[Mention]:
         return []
     # (a body's meeting at the level the verb tells: "Hội đồng Bảo an … đã họp ở cấp nguyên thủ quốc gia", its summit)
     level = _told_level(told) if kind.body and (told := _LEVEL_TOLD.match(sentence, verb.end())) else kind.level
-    return [Mention(forum, level, kind.code, ordinal, phrase.strip(), subject.start(), subject.end(),
+    # (the number the verb right after the subject tells is the meeting's: "Hội đồng AFTA đã họp lần thứ 39", not the
+    # last series named again)
+    end = subject.end()
+    if ordinal is None and not sentence[end:verb.start()].strip() and (number := _NUMBER_MET.match(sentence, verb.end())):
+        ordinal, end = parse_ordinal(number.group(1)), number.end()
+    return [Mention(forum, level, kind.code, ordinal, phrase.strip(), subject.start(), end,
                     (), f"{kind.code}:verb")]
+
+
+_NUMBER_MET = re.compile(r"(?i)\s+(?:phiên\s+)?lần\s+thứ\s+(\d{1,3}|\w+)(?!\w)")
 
 
 _OBJECT_REACH = re.compile(r"[^,.;:()]{0,40}")
@@ -1088,7 +1125,11 @@ def find_meetings(sentence: str, gaz: Gazetteer, default_forum: str | None = Non
     found = _named_meetings(sentence, gaz, default_forum, forum_hits)
     # a meeting told by its verb is not another one when the sentence names one of its forum and kind:
     # "các nhà lãnh đạo ASEAN đã họp trực tuyến tại các Hội nghị Cấp cao ASEAN - Australia và …"
-    told = [m for m in _verb_meeting(sentence, gaz)
+    verbs = _verb_meeting(sentence, gaz)
+    # (a number the verb tells is its meeting's, not the last series' named again: _verb_meeting's _NUMBER_MET)
+    found = [n for n in found if not (n.rule.endswith(":again")
+                                      and any(m.pos + len(m.text) <= n.pos < m.end_pos for m in verbs))]
+    told = [m for m in verbs
             if not any(n.pos < m.end_pos and m.pos < n.end_pos
                        or (n.forum, n.meeting.partition("/")[0]) == (m.forum, m.meeting) for n in found)]
     return sorted(found + told, key=lambda m: m.pos)

@@ -305,6 +305,12 @@ def days_held(forum: str, meeting: str, year: int, number: int | None = None) ->
     return held[0] if len(held) == 1 else None
 
 
+def numbered_days(forum: str, meeting: str, number: int) -> tuple[date, date] | None:
+    """The first and last day of the series' meeting of that number, where calendar.toml's [[numbered]] gives them."""
+    told = _numbered().get((forum, meeting, number))
+    return None if told is None else told[1:]
+
+
 def own_days(forum: str, meeting: str, year: int) -> tuple[date, date] | None:
     """The days calendar.toml's [[series]] give the meeting of that year, for the meeting whose days they are:
     not one that shares its series' year ("Outreach", the G7's session with its guests, is held within the

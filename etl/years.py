@@ -78,6 +78,7 @@ class Anchors:
         self.year_known = dated or not stand_in
         self._found: dict[int, list[tuple[int, date, str, date]]] = {}
         self._last: dict[int, tuple[date, str, date] | None] = {}
+        self._from_now: dict[int, list[tuple[int, date, str, date]]] = {}
 
     def of(self, index: int) -> list[tuple[int, date, str, date]]:
         """(position, day, precision, last day) of each anchor in one sentence, in order."""
@@ -92,8 +93,30 @@ class Anchors:
             out += [(sp.pos, sp.start, sp.precision, sp.end) for sp in find_dates(text, DateContext())
                     if not sp.year_inferred and not _NOT_AN_ANCHOR.search(text[max(0, sp.pos - 30):sp.pos])
                     and not since_when(self.sentences[index], sp.pos)]
-            self._found[index] = sorted(out, key=lambda a: a[0])
+            self._from_now[index] = self._told_from_now(text)
+            self._found[index] = sorted(out + self._from_now[index], key=lambda a: a[0])
         return self._found[index]
+
+    def _told_from_now(self, text: str) -> list[tuple[int, date, str, date]]:
+        """The dates told from the article's day ("Mới tháng 9 vừa qua, …", "ngày 15/6 tới"), which anchor what the
+        sentence tells after them as written years do: "… ở Tokyo tháng 12/2013 … . Mới tháng 9 vừa qua, tại … , kế
+        thừa kết quả mà Hội nghị … hồi tháng 7 đã chuẩn bị" is this year's July (as settle_year reads them, only where
+        the article's day is known)."""
+        ref = self.ctx.ref
+        if ref is None or not (self.dated or not self.ctx.ref_guessed) or not _FROM_NOW_WORDS.search(text):
+            return []
+        out = []
+        for sp in find_dates(text, DateContext(year=STAND_IN_YEAR, stand_in=True)):
+            told = FROM_NOW.match(text, sp.pos + len(sp.text)) if sp.year_inferred else None
+            if told and (moved := _by_tense(sp, ref, "planned" if told.group("ahead") else "held",
+                                            self.ctx.ref_precision == "month")) is not None:
+                out.append((sp.pos, moved.start, moved.precision, moved.end))
+        return out
+
+    def from_now_before(self, s: Sentence, pos: int) -> bool:
+        """Is a date told from the article's day the sentence's anchor before `pos` (_told_from_now)?"""
+        self.of(s.index)
+        return any(at < pos for at, *_ in self._from_now[s.index])
 
     def before(self, s: Sentence, pos: int) -> tuple[date, str, date] | None:
         """The last anchor before `pos` in `s`, else in the sentences before it in its paragraph
@@ -167,6 +190,7 @@ def a_forums_year(m: re.Match[str]) -> bool:
 
 # A word after a date that tells it from the article's day: "tháng 8 vừa qua", "ngày 20/11 tới".
 FROM_NOW = re.compile(r"(?i)\s*(?:vừa\s+(?:qua|rồi)|(?P<ahead>(?:sắp\s+)?tới(?!\s+(?:nay|đây\s+là))))(?!\w)")
+_FROM_NOW_WORDS = re.compile(r"(?i)(?<!\w)(?:vừa|tới)(?!\w)")      # (FROM_NOW's words, searched for first)
 _THIS_YEAR_WORD = re.compile(r"(?i)(?<!\w)năm\s+nay(?!\w)")
 _YEAR_OF = re.compile(r"(?i)(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)(?![\d/.-])")
 # A year told from the article's that opens the sentence: "Năm nay, …", "Năm ngoái, …", "Trong năm tới, …"
@@ -280,7 +304,9 @@ def _settle_year(span: DateSpan, s: Sentence, group: list[Mention], tense: str |
     if anchor is not None:
         day, precision, last = anchor
         moved = _moved(span, day.year, "anchor")
-        order = _TOLD_IN_ORDER.match(s.text) if precision != "year" else None
+        # (what the sentence's opening tells of the date before it is not told of one after a date told from the
+        # article's day: "Trước đó, cuối tháng 10 vừa qua, …, và đầu tháng 11 tham dự COP26")
+        order = _TOLD_IN_ORDER.match(s.text) if precision != "year" and not anchors.from_now_before(s, span.pos) else None
         if moved is not None and precision != "year" and (moved.start < day - NEXT_YEAR_AFTER
                                                           or order and order.group("then") and moved.start < day):
             # (told as what came next: "… ISOM tại Hà Nội hồi tháng 12/2016. Tiếp đó là … SOM 2 … vào tháng 5": 2017)
@@ -427,11 +453,14 @@ def written_name_year(text: str, m: Mention) -> int | None:
     cao APEC 2017", "Hội nghị Cấp cao đặc biệt ASEAN - Australia năm 2018"."""
     # (not an instrument's year in it, nor a goal's: "Hội nghị thượng đỉnh Đối tác vì tăng trưởng xanh và Mục tiêu toàn
     # cầu 2030 (P4G) lần thứ 2")
-    written = next((y for y in _YEAR_IN_NAME.finditer(m.text)
-                    if not _AN_INSTRUMENTS_YEAR.search(m.text, max(0, y.start() - 80), y.start())
-                    and not a_goal(m.text, y.start(1))), None)
-    if written:
-        return int(written.group(1))
+    # (a short name told again stands for the name told first, whose words its text holds: the year is in the
+    # sentence's words, "… của ALMM 20 năm 2008 là …")
+    for name in dict.fromkeys((m.text, text[m.pos:m.end_pos])):
+        written = next((y for y in _YEAR_IN_NAME.finditer(name)
+                        if not _AN_INSTRUMENTS_YEAR.search(name, max(0, y.start() - 80), y.start())
+                        and not a_goal(name, y.start(1))), None)
+        if written:
+            return int(written.group(1))
     after = _YEAR_AFTER_NAME.match(text, m.end_pos)
     return int(after.group(1)) if after and after.group(1) else None
 

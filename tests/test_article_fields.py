@@ -449,3 +449,20 @@ def test_a_date_line_printed_under_the_lead_dates_the_page(stamp):
     a = read(f"{HEAD}\n\n{lead}\n\n{stamp}\n\n{BODY}")
     assert a.published is not None and a.published.day in (date(2011, 11, 19), date(2019, 11, 4))
     assert stamp not in a.text
+
+
+# A date prefix alone on the first line may stand over a headline, read as any file's; on the body's line it opens the body
+# (written 17805, 18012, 19301)
+MORE = "Các nhà lãnh đạo đã thông qua Tuyên bố chung về hợp tác tài nguyên nước và phát triển bền vững."
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    (f" date 2020-12 \n{HEAD}\n\n{BODY}\n\n{MORE}", HEAD),
+    (f" date 2023-10\nASEAN và GCC: Nối dài hợp tác liên khu vực\n\n{BODY}\n\n{MORE}",
+     "ASEAN và GCC: Nối dài hợp tác liên khu vực"),
+    # (guards: the body on the prefix's line, or on the line after it)
+    (f" date 2019-06 {BODY}\n\n{MORE}", None),
+    (f" date 2019-06 \n{BODY}\n\n{MORE}", None),
+])
+def test_a_date_prefix_alone_over_a_headline(text, title):
+    assert read(text).title == title

@@ -193,6 +193,10 @@ def test_same_day_is_the_day_told_before():
     ("Sau đó 3 ngày, các bộ trưởng họp tại Bangkok", "2021-07-16"),
     ("Một ngày trước đó, các quan chức cao cấp đã họp trù bị", "2021-07-12"),
     ("Ngay sau đó, các bộ trưởng họp", "2021-07-13"),
+    # right after the opening, told before: that day (written 17804)
+    ("Ngay sau phiên khai mạc, Bộ trưởng chủ trì Hội nghị Hội đồng AFTA", "2021-07-13"),
+    ("Sau lễ khai mạc, các nhà lãnh đạo gặp đại diện thanh niên", "2021-07-13"),
+    ("Ngay sau phiên họp khai mạc, các bộ trưởng họp hẹp", "2021-07-13"),
 ])
 def test_a_day_counted_from_the_day_told_before(text, expected):
     told = find_dates("Ngày 13/7, hội nghị khai mạc", CTX)[0]
@@ -274,3 +278,25 @@ def test_a_month_ahead_is_read_from_the_articles_own_year():
     assert (span.start, span.precision) == (date(2024, 10, 1), "month")
     [span] = find_dates("Hội nghị dự kiến diễn ra vào tháng 1 tới.", ctx)
     assert span.start == date(2025, 1, 1)
+
+
+# A day and month with a dash or a dot right after a day's name, with a comma or not, is a date (written 17803)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị diễn ra trực tuyến vào thứ sáu 26-6 dưới sự chủ trì của Thủ tướng.", ("2021-06-26", "2021-06-26", "day")),
+    ("Các bộ trưởng sẽ gặp nhau vào Chủ nhật, 9-7, tại Jakarta.", ("2021-07-09", "2021-07-09", "day")),
+    ("Lễ bế mạc diễn ra vào thứ Ba, 16-11 tại Bangkok.", ("2021-11-16", "2021-11-16", "day")),
+])
+def test_a_dashed_day_after_a_days_name(text, expected):
+    assert first(text) == expected
+
+
+# An article dated by its month alone (its reference the month's last day) may be from any day of it: a day of that
+# month told "tới" is still to come in its year (written 18312)
+@pytest.mark.parametrize(("text", "ref", "precision", "expected"), [
+    ("Lãnh đạo các nước sẽ ngồi lại tại Kuala Lumpur ngày 27/10 tới.", date(2025, 10, 31), "month", "2025-10-27"),
+    ("Hội nghị dự kiến khai mạc ngày 3-10 sắp tới tại Viêng Chăn.", date(2024, 10, 31), "month", "2024-10-03"),
+    # (a guard: an article dated by its day)
+    ("Hội nghị dự kiến khai mạc ngày 3-10 sắp tới tại Viêng Chăn.", date(2024, 10, 20), "day", "2025-10-03"),
+])
+def test_a_day_to_come_in_an_article_dated_by_its_month(text, ref, precision, expected):
+    assert first(text, DateContext(year=ref.year, ref=ref, ref_precision=precision))[0] == expected

@@ -1433,6 +1433,12 @@ def test_a_council_its_members_meet(sentence, expected, gaz):
     ("Hội nghị AMMSWD 12 sẽ do Malaysia đăng cai vào năm 2027.", [("ASEAN", "ministers", "MM", 12)]),
     ("Thứ trưởng dẫn đầu đoàn dự SLOM 20 tại Vientiane tháng 5.", [("ASEAN", "senior_officials", "SOM", 20)]),
     ("Tại ALMM 28, các bộ trưởng đã thông qua tuyên bố về lao động di cư.", [("ASEAN", "ministers", "LMM", 28)]),
+    # energy, health, tourism, science, telecoms (written 18502, 7205, 7002, 15204)
+    ("Bộ trưởng Công Thương dẫn đầu đoàn dự AMEM 42 tại Viêng Chăn.", [("ASEAN", "ministers", "EMM", 42)]),
+    ("Tại AHMM-15, các bộ trưởng đã thông qua tuyên bố về y tế số.", [("ASEAN", "ministers", "HMM", 15)]),
+    ("M-ATM 27 sẽ do Malaysia đăng cai vào tháng 1.", [("ASEAN", "ministers", "TMM", 27)]),
+    ("Thứ trưởng thay mặt Bộ trưởng dự TELMIN 19 tại Hà Nội.", [("ASEAN", "ministers", "MM", 19)]),
+    ("AMMST-21 thông qua kế hoạch hành động về khoa học, công nghệ.", [("ASEAN", "ministers", "MM", 21)]),
     # (a guard: a title before the acronym)
     ("Chủ tịch ASOD năm nay là Lào.", []),
 ])
@@ -1463,6 +1469,59 @@ def test_asean_sectors_by_their_acronyms(sentence, expected, gaz):
 def test_armed_forces_chiefs_p4g_and_financing_for_development(sentence, expected, gaz):
     assert [(f, lv, k.split("/")[0], n) for f, lv, k, n in names(sentence, gaz, "ASEAN")] == expected
 
+
+
+# The ASEAN Free Trade Area's and Investment Area's councils, by their names and short names; a council glossed in
+# brackets before its verb, and the number the verb tells (written 225, 4304, 10610, 10704, 16806)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội đồng Khu vực Mậu dịch tự do ASEAN (Hội đồng AFTA) lần thứ 38 đã họp tại Viêng Chăn.",
+     [("ASEAN", "ministers", "AFTA Council", 38)]),
+    ("Bộ trưởng Công Thương dự Hội nghị Hội đồng Khu vực Thương mại tự do ASEAN lần thứ 36 tại Jakarta.",
+     [("ASEAN", "ministers", "AFTA Council", 36)]),
+    ("Chiều cùng ngày, Hội đồng AFTA đã họp lần thứ 37 để rà soát việc thực thi ATIGA.",
+     [("ASEAN", "ministers", "AFTA Council", 37)]),
+    ("Trong khuôn khổ AEM-56, Hội đồng Khu vực Đầu tư ASEAN đã họp lần thứ 27.",
+     [("ASEAN", "ministers", "AEM", 56), ("ASEAN", "ministers", "AIA Council", 27)]),
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 (AEM-55) khai mạc; chiều cùng ngày, Hội đồng Cộng đồng Kinh tế ASEAN "
+     "đã họp lần thứ 23.", [("ASEAN", "ministers", "AEM", 55), ("ASEAN", "ministers", "AECC", 23)]),
+    # (guards: "do" after "tự do" still ends a name; people, not a body, who meet at a meeting named after them)
+    ("Hội nghị Bộ trưởng RCEP về thương mại tự do do Indonesia chủ trì đã diễn ra.", [("RCEP", "ministers", "MM", None)]),
+    ("Đây là cuộc gặp đầu tiên kể từ khi bộ trưởng quốc phòng hai nước gặp nhau lúc cùng dự Hội nghị Bộ trưởng Quốc phòng "
+     "ASEAN mở rộng (ADMM+) ở Siem Reap.", [("ASEAN", "ministers", "ADMM-Plus", None)]),
+])
+def test_the_free_trade_and_investment_areas_councils(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# One more side after a side's short name in brackets: the three sides' meeting, not the first two's (written 18012,
+# 1128, 4406, 6102)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị Cấp cao ASEAN - Hội đồng Hợp tác vùng Vịnh (GCC) - Trung Quốc lần đầu tiên đã diễn ra tại Kuala Lumpur.",
+     [("ASEAN", "leaders", "Summit/GCC - Trung Quốc", 1)]),
+    ("Các bộ trưởng dự Hội nghị Bộ trưởng Kinh tế ASEAN - Hội đồng Hợp tác vùng Vịnh (GCC) - Trung Quốc lần thứ nhất tại "
+     "Kuala Lumpur.", [("ASEAN", "ministers", "AEM/GCC - Trung Quốc", 1)]),
+    # (a guard: an aside after the dash)
+    ("Hội nghị Cấp cao ASEAN - Hội đồng Hợp tác vùng Vịnh (GCC) - sự kiện lần đầu tiên được tổ chức ở Riyadh - diễn ra "
+     "ngày 20/10.", [("ASEAN", "leaders", "Summit/GCC", None)]),
+])
+def test_a_third_side_after_a_sides_short_name(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# A council or a committee named with its number and no meeting's noun before it is its meeting, whatever the verb after
+# it (written 18801, 10704, 10610)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Cùng ngày, Hội đồng Khu vực Đầu tư ASEAN (Hội đồng AIA) lần thứ 19 đã thông qua báo cáo.",
+     [("ASEAN", "ministers", "AIA Council", 19)]),
+    ("Hội đồng Cộng đồng Chính trị - An ninh ASEAN lần thứ 27 đã nhất trí trình các văn kiện lên lãnh đạo.",
+     [("ASEAN", "ministers", "APSC", 27)]),
+    ("Ngày 9/4, Hội đồng Điều phối ASEAN lần thứ 25 đã ra tuyên bố về ứng phó dịch bệnh.", [("ASEAN", "ministers", "ACC", 25)]),
+    # (guards: a title before the body; a body of no forum)
+    ("Ông là Chủ tịch Hội đồng Điều phối ASEAN lần thứ 25 của năm nay.", []),
+    ("Hội đồng Nhân dân tỉnh khóa X đã họp kỳ họp lần thứ 5.", []),
+])
+def test_a_numbered_council_is_its_meeting(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
 
 # Not yet: a name that goes on past its number with what the meeting is about, where no short name follows ("Hội nghị
 # quốc tế lần thứ tư về Tài trợ cho phát triển (FfD4)" is read by its short name: written 15912)
