@@ -170,9 +170,8 @@ _DELEGATION = re.compile(rf"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đo
 _A_GATHERING = re.compile(r"(?i)(?<!\w)(?:phiên\s+thảo\s+luận|tuần\s+lễ|diễn\s+đàn|thượng\s+đỉnh)(?!\w)")
 _WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
 _UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
-# The day a meeting lasts until: "Hội nghị kéo dài đến hết ngày 1-9" tells its last day.
+# The day a meeting lasts until: "Hội nghị kéo dài đến hết ngày 1-9" tells its last day (_UNTIL, below).
 _UNTIL_WORDS = re.compile(r"(?i)kéo\s+dài")
-_UNTIL = re.compile(r"(?i)(?<!\w)kéo\s+dài\s+(?:cho\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+(?:ngày|hôm))?\s*$")
 _HEAD_WORD = re.compile(rf"(?i)(?<!\w)(?:{MEETING_NOUN}|cuộc\s+gặp)(?!\w)")
 _HEAD_WORD = ahead(_HEAD_WORD)      # the same matches, sooner: etl/lookahead.py
 # The gathering another meeting takes place within: "trong khuôn khổ", "bên lề", "nhân dịp".
@@ -1070,6 +1069,7 @@ _THEY_SAY = re.compile(rf"(?i)\s*(?:đã\s+)?(?:{_SAYING}|cho\s+rằng|khẳng\s
 
 
 def _in_a_persons_clause(text: str, span: DateSpan, g_start: int) -> bool:
+    """Is the day in a clause on a person (_WHO_CLAUSE) that a comma closes before the meeting at g_start?"""
     return bool(_WHO_CLAUSE.search(text, max(0, span.pos - 70), span.pos)) and "," in text[span.pos:g_start]
 
 
