@@ -29,7 +29,7 @@ from .dates import (
     year_matches,
     years_in,
 )
-from .gazetteer import Gazetteer
+from .gazetteer import ACRONYM_SHAPE, Gazetteer
 from .lookahead import ahead
 from .meetings import (
     ASSEMBLY,
@@ -2680,7 +2680,7 @@ def _series_by_its_letters(above: Sentence, short_names: dict[str, Mention]) -> 
     chế hợp tác … của ASEAN. Hội nghị lần thứ 13 được tổ chức …" speaks of the series (after "… (AHMM-14) …"). A
     meeting told only by its verb there names none ("AMMW là cơ chế cấp bộ trưởng … của ASEAN, họp ba năm một lần"), nor
     does the series' acronym alone, where the data knows it ("AHMM là cơ chế …": the series, no one meeting)."""
-    if any(not m.rule.endswith(":verb") and not (m.ordinal is None and _AN_ACRONYM_ALONE.fullmatch(m.text))
+    if any(not m.rule.endswith(":verb") and not (m.ordinal is None and ACRONYM_SHAPE.fullmatch(m.text))
            for m in above.mentions):
         return None
     for short, m in short_names.items():
@@ -2688,9 +2688,6 @@ def _series_by_its_letters(above: Sentence, short_names: dict[str, Mention]) -> 
         if len(letters) >= 3 and letters in above.text and _letters_alone(letters).search(above.text):
             return m
     return None
-
-
-_AN_ACRONYM_ALONE = re.compile(r"[A-Z][A-Za-z0-9+&-]*[A-Z0-9+]")
 
 
 @functools.cache

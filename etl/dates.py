@@ -39,9 +39,10 @@ _NOT_A_FRACTION = (r"(?!\s+(?:quãng|chặng|số|dân\s+số|tổng\s+số|di�
 
 # What stands before a day-month written with a dash or a dot: fixed-width look-behinds, read
 # without regard to case like the rule that uses them.
+_DAY_NAMES = ("hai", "ba", "tư", "năm", "sáu", "bảy")     # "thứ hai" … "thứ bảy", Monday to Saturday
 _DAY_WORD_BEFORE = ("|".join(rf"(?<={w}\s)" for w in ("ngày", "hôm", *TIMES_OF_DAY, "nay", "qua", "mai")) + r"|(?<=\()"
                     # … or a day's name, with a comma or not: "vào thứ sáu 26-6", "Chủ nhật, 9-7"
-                    + "".join(rf"|(?<={w}\s)|(?<={w},\s)" for w in (*(rf"thứ\s{d}" for d in ("hai", "ba", "tư", "năm", "sáu", "bảy")),
+                    + "".join(rf"|(?<={w}\s)|(?<={w},\s)" for w in (*(rf"thứ\s{d}" for d in _DAY_NAMES),
                                                                   r"chủ\snhật")))
 # ... or a day's word and a comma, the day told between commas: "Theo kế hoạch, hôm nay, 29-6, ông Trump …"
 _DAY_WORD_AND_COMMA = "|".join(rf"(?<={w}\s{x},\s)" for w in ("hôm", *TIMES_OF_DAY) for x in ("nay", "qua", "mai"))
@@ -483,7 +484,7 @@ SAME_DAY = Gated(SAME_DAY)      # searched only in sentences that hold its words
 
 # A day of the week, told from the article's date: "tối thứ Sáu tuần trước", "Chủ nhật tuần tới",
 # "sáng thứ Bảy" (the last one up to the article's date). Day names capitalised: "thứ hai" is also "second".
-_WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+_WEEKDAY_NUMBER = {name: i for i, name in enumerate(_DAY_NAMES)}
 _WEEK_SHIFT = {"trước": -7, "qua": -7, "này": 0, "tới": 7, "sau": 7}
 _WEEKDAY_TIMES = (*TIMES_OF_DAY, "hôm", "vào", "ngày")
 _WEEKDAY = re.compile(rf"""(?<!\w)

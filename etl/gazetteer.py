@@ -49,7 +49,7 @@ def surface_pattern(text: str) -> str:
 
 
 # (a small letter inside one: "FfD", the UN's financing for development conferences, written "FfD4")
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9+&-]*[A-Z0-9+]")
+ACRONYM_SHAPE = re.compile(r"[A-Z][A-Za-z0-9+&-]*[A-Z0-9+]")
 
 
 _SPACE, _DASH = ("space",), ("dash",)
@@ -85,11 +85,11 @@ def _surface_tree(surfaces: list[str]) -> dict:
     a casefolded character matched in either case), _SPACE, _DASH; "" marks an end."""
     root: dict = {}
     written = {unicodedata.normalize("NFC", x) for x in surfaces}
-    acronyms = {s for s in written if _ACRONYM.fullmatch(s)}
+    acronyms = {s for s in written if ACRONYM_SHAPE.fullmatch(s)}
     for s in written:
         # "G 20" too, as a tokenised text writes "G20"; and an acronym's spelling as a word ("Asean"), matched as
         # written too: in either case it would be a branch of its own, tried before the acronym's longer names
-        exact = bool(_ACRONYM.fullmatch(s.replace(" ", ""))) or s[:1].isupper() and s.upper() in acronyms
+        exact = bool(ACRONYM_SHAPE.fullmatch(s.replace(" ", ""))) or s[:1].isupper() and s.upper() in acronyms
         node = root
         for piece in re.split(r"(\s*[-–—]\s*|\s+)", s):
             if not piece:
@@ -157,7 +157,7 @@ def acronym_gate(surfaces: list[str], also: list[str]) -> re.Pattern[str] | None
     acronyms' pattern and an `in` test for each kind's acronym: 17 against 37 µs on an article
     of the benchmark corpus, since sre still skips ahead to its capitals. None if one of `also`
     is no acronym (it would be matched in any case)."""
-    if not all(_ACRONYM.fullmatch(a) for a in also):
+    if not all(ACRONYM_SHAPE.fullmatch(a) for a in also):
         return None
     exact = {k: v for k, v in _surface_tree(surfaces + also).items() if k[0] == "s"}
     return re.compile(f"(?:{_surface_trie(exact, top=True)})") if exact else None

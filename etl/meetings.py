@@ -124,7 +124,8 @@ _OFFICIALS_BEFORE = re.compile(r"(?i)(?<!\w)(?<!nghị\s)(?<!họp\s)(?:các\s+)
 # A council, a committee or a working group of the forum, named by its body: the number is its meeting's, not the
 # leaders' ("Hội đồng Điều phối ASEAN lần thứ 26 đã họp", "Ủy ban Hợp tác chung ASEAN - Nhật Bản lần thứ 12"),
 # which a meeting's noun names ("Hội nghị Hội đồng Điều phối ASEAN lần thứ 26") or the body's verb tells.
-_BODY_BEFORE = re.compile(r"(?<!\w)(?:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác)(?:\s+(?:[^\W\d]+|[-–])){0,8}\s+$")
+_BODY_WORDS = r"Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác"     # a council, a committee, a working group
+_BODY_BEFORE = re.compile(rf"(?<!\w)(?:{_BODY_WORDS})(?:\s+(?:[^\W\d]+|[-–])){{0,8}}\s+$")
 # An event of another kind named with the forum: its number is the event's ("Hội thảo ARF lần thứ 5").
 # ... or a programme, a contest or a festival, whose capitalised name may run on to the forum's ("chương trình Báo
 # chí ASEAN lần thứ 9": the journalists' programme's number, not a summit's; not "chương trình nghị sự của ASEAN 36")
@@ -914,10 +915,10 @@ _VERB_MEETING = Gated(_VERB_MEETING)      # searched only in sentences that hold
 _BODYS_VERB = re.compile(r"(?i)tổ\s+chức|triệu\s+tập|mở|phiên|nghị\s+quyết|bỏ\s+phiếu")
 # Who meets: ministers, leaders, senior officials, or a council or committee of the forum.
 _SUBJECT_WORD = re.compile(r"(?i)(?<!\w)(?:các\s+)?(?:bộ\s+trưởng|ngoại\s+trưởng|(?:nhà\s+)?lãnh\s+đạo|quan\s+chức\s+cao\s+cấp|sherpa|"
-                           r"(?-i:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác))(?!\w)"
+                           rf"(?-i:{_BODY_WORDS}))(?!\w)"
                            r"(?!\s+[Qq]uốc\s+gia(?!\w))")     # (not a country's own: "Ủy ban Quốc gia ASEAN 2020 họp …")
 _SUBJECT = re.compile(_SUBJECT_WORD.pattern + r"[^,.;:]{0,100}")
-_A_BODY = re.compile(r"(?:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Nhóm\s+công\s+tác)(?!\w)")
+_A_BODY = re.compile(rf"(?:{_BODY_WORDS})(?!\w)")
 
 
 # Meeting others, who are named as a forum in brackets after them: "các Bộ trưởng Ngoại giao ASEAN đã họp với Bộ trưởng
