@@ -81,6 +81,7 @@ from .vi import (
     POSTPONED_WORDS,
     SHOW_WORDS,
     TIMES_OF_DAY,
+    YEAR_WORDS,
     alt,
     modern_tones,
 )
@@ -168,6 +169,7 @@ _DELEGATION = re.compile(rf"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đo
 # (… or a debate, a week, a forum or a summit: "phiên thảo luận chung cấp cao Đại hội đồng Liên hợp quốc khóa 78 sẽ bắt
 # đầu từ ngày 19/9", "Tuần lễ Cấp cao APEC 2022 đã bắt đầu từ ngày 14/11 tại Bangkok")
 _A_GATHERING = re.compile(r"(?i)(?<!\w)(?:phiên\s+thảo\s+luận|tuần\s+lễ|diễn\s+đàn|thượng\s+đỉnh)(?!\w)")
+_GLOSS_BEFORE = re.compile(r"\([^()]{1,70}\)\s*(?:(?:đã|sẽ|chính\s+thức)\s+)*$")
 _WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
 _UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
 # The day a meeting lasts until: "Hội nghị kéo dài đến hết ngày 1-9" tells its last day (_UNTIL, below).
@@ -188,11 +190,12 @@ _TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[
                    r"(?:chuyến|chương\s+trình)(?!\w)"
                    r"|về\s+(?:đến|tới)\s+(?:sân\s+bay|[Tt]hủ\s+đô|[A-ZĐ])"
                    rf"|{_ARRIVAL}[^.;]{{0,120}}?"
-                   r"\sđể\s+(?:tham\s+)?dự(?!\w)"
+                   r"\s(?:để|nhân\s+dịp)\s+(?:tham\s+)?dự(?!\w)"      # ("… tới Đà Nẵng nhân dịp dự Tuần lễ …")
                    # the occasion of talks held that day, one's coming to the meeting: "Chiều 30/3, … Thủ tướng … đã hội
                    # đàm với Thủ tướng Lào …, nhân dịp Thủ tướng Lào sang Hà Nội dự Hội nghị …"
                    r"|nhân\s+dịp\s+[^,.;]{0,60}?\s(?:sang|đến|tới)\s+[A-ZĐ][^,.;]{0,40}?\s(?:để\s+)?(?:tham\s+)?dự(?!\w))")
 _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
+_GOES_TO_ATTEND = re.compile(r"(?<!\w)(?:tham\s+)?dự$")       # a _TRIP that ends in attending: a journey to the meeting
 _TRIP = Gated(_TRIP)      # searched only in sentences that hold its words: sentences.Gated
 # "nhân dịp dự Hội nghị … AMM-55, Bộ trưởng … đã tham dự Hội nghị X": the occasion frames X too.
 _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
@@ -249,6 +252,10 @@ def _the_leads_one_year(title: str | None, lead: list[Sentence], year: int) -> b
     return all(int(m.group(1)) == year for text in [title or "", *(s.text for s in lead)] for m in year_matches(text))
 
 
+# A year told from now within the clause after a meeting's name: "… tại Argentina hồi đầu tháng 12 năm ngoái"
+_LAST_OR_NEXT_YEAR = re.compile(r"(?i)[^.;,]{0,60}?(?<!\w)năm\s+(ngoái|tới)(?!\w)")
+
+
 def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) -> int | None:
     """The year a year-less date takes: the article's own date first, then its other clues."""
     if article.published:
@@ -302,6 +309,13 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
     # the year its meetings' places were host in: "Hội nghị G20 … tại thủ đô Buenos Aires" (2018); of a place
     # host in several years ("hội nghị thượng đỉnh ở Canada": 2018 or 2025), the one nearest its other clues
     hosted = [years for s in sentences for m in s.mentions if (years := host_years(m, s.text))]
+    # (a meeting told as last year's, or next year's, puts the article a year after or before the year its place was
+    # host: "… bên lề G20 tại Argentina hồi đầu tháng 12 năm ngoái" is in an article of 2019)
+    told_from_now = [next(iter(years)) - YEAR_WORDS[w.group(1).lower()]
+                     for s in sentences for m in s.mentions if len(years := host_years(m, s.text)) == 1
+                     and (w := _LAST_OR_NEXT_YEAR.match(s.text, m.end_pos))]
+    if told_from_now:
+        return _mode_year(told_from_now)
     if one := [next(iter(years)) for years in hosted if len(years) == 1]:
         return _mode_year(one)
     if len(hosted) > 1 and len(common := frozenset.intersection(*hosted)) == 1:
@@ -556,8 +570,13 @@ def _meeting_date(text: str, span: DateSpan) -> bool:
         # a term starts ("nhiệm kỳ bắt đầu từ"), but so does a series of meetings: "Chuỗi hội nghị
         # bắt đầu từ ngày 28/10 với Hội nghị Cấp cao ASEAN lần thứ 17", "chuỗi hoạt động sẽ bắt đầu
         # từ ngày 29/3 với Hội nghị Quan chức cao cấp GMS"
-        return bool(_HEAD_WORD.search(text, max(0, span.pos - 60), span.pos - len(lead) + found.start())
-                    or _A_GATHERING.search(text, max(0, span.pos - 100), span.pos - len(lead) + found.start())
+        # (past a gloss in brackets after the meeting's name: "Hội nghị Ngoại trưởng ASEAN (Hiệp hội các quốc gia Đông Nam
+        # Á) bắt đầu từ ngày 23/7")
+        at = span.pos - len(lead) + found.start()
+        gloss = _GLOSS_BEFORE.search(text, max(0, at - 80), at)
+        reach = span.pos - 60 - (len(gloss.group()) if gloss else 0)
+        return bool(_HEAD_WORD.search(text, max(0, reach), at)
+                    or _A_GATHERING.search(text, max(0, span.pos - 100), at)
                     or _WITH_A_MEETING.match(text, span.pos + len(span.text)))
     return not found
 
@@ -1796,7 +1815,8 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
     if trip and not any(m.pos < trip.start() for m in s.mentions):
         # the day before it is the journey's, and so is a single day inside an arrival's words ("… hạ cánh xuống sân bay
         # Changi chiều 12/11 để dự …"; not its month, the meeting's too: "tới Singapore tháng 4/2018 để dự …")
-        kept = [sp for sp in spans if sp.pos > trip.start() and not (
+        goes = _GOES_TO_ATTEND.search(trip.group())
+        kept = [sp for sp in spans if (sp.pos > trip.start() or goes and sp.precision == "month") and not (
             sp.pos < trip.end() and sp.precision == "day" and sp.start == sp.end)]
         journey = [sp for sp in spans if sp not in kept and sp.precision == "day" and sp.start == sp.end]
         spans = kept
@@ -1843,7 +1863,9 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             # khổ … (COP26) ngày 1-2/11": the leaders' days; not "… trong khuôn khổ Hội nghị thượng đỉnh BRICS lần thứ
             # 16, diễn ra tại Kazan từ ngày 22 đến 24/10", the frame's own)
             next_start = groups[gi + 2][0].pos if gi + 2 < len(groups) else len(text)
-        if passes[gi]:
+        if passes[gi] and not (len(groups) == 1 and _the_month_before_a_visit(text, visiting, group) is not None):
+            # (a meeting that tells the time of what is no meeting takes the month of the day it came right before:
+            # "Ngày 6/6, ngay sau khi dự Đối thoại Shangri-La 15, Bộ trưởng … thăm chính thức Việt Nam")
             continue
         in_frame = bool(gi and _FRAME.search(text, max(0, groups[gi - 1][0].pos - 30), groups[gi - 1][0].pos)
                         and not _also_next(text, groups, gi - 1))
@@ -2695,17 +2717,25 @@ def _letters_alone(letters: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w(]){re.escape(letters)}(?![\w+(-])")
 
 
-_CHAIN_HEAD = re.compile(rf"(?i)chuỗi\s+(?:hội\s+nghị|sự\s+kiện){_TAKES_PLACE.pattern}", re.VERBOSE)
+_CHAIN_HEAD = re.compile(rf"(?i)chuỗi\s+(?:các\s+)?(?:hội\s+nghị|sự\s+kiện)(?:\s+(?-i:[A-Z][A-Za-z+]{{1,8}}))?"  # ("Chuỗi các hội nghị ASEAN")
+                         rf"{_TAKES_PLACE.pattern}", re.VERBOSE)
 # … whose lead is named with its related meetings after it: "X và các hội nghị liên quan", "X cùng các cuộc họp liên quan"
 _AND_ITS_RELATED = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?(?:(?:,|và)\s*\d{1,3}\s*)?"     # ("… lần thứ 44, 45 và …")
                               r"(?:và|cùng(?:\s+với)?)\s+(?:các|những|chuỗi)\s+"
                               r"(?:hội\s+nghị|cuộc\s+họp|sự\s+kiện)(?:\s+cấp\s+cao)?\s+liên\s+quan(?!\w)")
 
 
+# … or as the frame of what is held: "… các sự kiện trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 (AMM-52)"
+_THE_FRAME_OF_EVENTS = re.compile(r"(?i)(?<!\w)(?:sự\s+kiện|hoạt\s+động|hội\s+nghị|cuộc\s+họp)\s+(?:trong|thuộc)\s+khuôn\s+khổ"
+                                  r"\s+(?:của\s+)?$")
+
+
 def _a_chains_lead(before: list[Sentence]) -> Mention | None:
-    """The last meeting named with its related meetings after it (_AND_ITS_RELATED), in the last three sentences."""
+    """The last meeting named with its related meetings after it (_AND_ITS_RELATED) or as the frame of the events held
+    (_THE_FRAME_OF_EVENTS), in the last three sentences."""
     return next((m for s in reversed(before[-3:]) for m in reversed(s.mentions)
-                 if _AND_ITS_RELATED.match(s.text, m.end_pos)), None)
+                 if _AND_ITS_RELATED.match(s.text, m.end_pos)
+                 or _THE_FRAME_OF_EVENTS.search(s.text, max(0, m.pos - 40), m.pos)), None)
 
 
 def _last_named(before: list[Sentence]) -> list[Mention]:
@@ -3040,8 +3070,11 @@ _ARRIVES = re.compile(rf"(?<!\w){_ARRIVAL}")
 
 # What a journey's day is followed by when the journey goes to the meeting: "… bay tới Pháp vào ngày 24/8
 # để dự hội nghị G7", "… ngày 23/8 … khi ông chuẩn bị lên đường tới hội nghị thượng đỉnh G7 ở Pháp".
+# (… or on the occasion of attending it: "… chiều 5/7 đến thành phố Mainz, bắt đầu chuyến thăm chính thức … nhân dịp dự Hội
+# nghị Thượng đỉnh G20 tại Hamburg")
 _GOES_TO_IT = re.compile(r"(?i)(?:\sđể\s+(?:tham\s+)?dự|lên\s+đường\s+(?:sang\s+|tới\s+|đến\s+|đi\s+)?(?:dự\s+)?"
-                         r"|bắt\s+đầu\s+chuyến\s+(?:công\s+tác\s+|thăm\s+và\s+)?(?:tham\s+)?dự)\s*(?:các\s+)?$")
+                         r"|bắt\s+đầu\s+chuyến\s+(?:công\s+tác\s+|thăm\s+và\s+)?(?:tham\s+)?dự"
+                         r"|nhân\s+dịp\s+(?:tham\s+)?dự)\s*(?:các\s+)?$")
 _LAST_DAYS_IN = 27          # a journey's day after this may go to a meeting of the next month
 
 

@@ -606,7 +606,23 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
         else:
             d = (ctx.ref + timedelta(days=_REL_MONTH_DAYS[word])).replace(day=1)
             out.append(DateSpan(d, d, "month", True, m.group(0), m.start(), "relative", year_source="article"))
+    if ctx.ref_precision == "day":
+        for m in _NEXT_DAYS.finditer(sentence):
+            # "… trước khi Hội nghị thượng đỉnh EU diễn ra trong 10 ngày tới": the month those days fall in, where they
+            # all fall in one, told for what takes place (not "Những gì chúng ta hoàn tất trong hai ngày tới …")
+            if not _TAKING_PLACE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+                continue
+            n = _COUNTS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 3)
+            first, last = ctx.ref + timedelta(days=1), ctx.ref + timedelta(days=n)
+            if (first.year, first.month) == (last.year, last.month) and not any(a <= m.start() < b for a, b in taken):
+                d = first.replace(day=1)
+                out.append(DateSpan(d, d, "month", True, m.group(0), m.start(), "relative", year_source="article"))
     return out
+
+
+# The next few days from now: "trong 10 ngày tới", "trong vài ngày tới" (a few: three), "trong hai ngày tới".
+_TAKING_PLACE_BEFORE = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|khai\s+mạc|tổ\s+chức|họp|bắt\s+đầu)\s+$")
+_NEXT_DAYS = re.compile(r"(?i)(?<!\w)trong\s+(\d{1,2}|một|hai|ba|bốn|năm|sáu|vài)\s+ngày\s+(?:tới|sắp\s+tới)(?!\w)")
 
 
 _COUNTS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6}

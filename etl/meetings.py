@@ -401,7 +401,7 @@ _SESSION_WORDS = (r"(?:phiên|kỳ|khóa|khoá|cuộc)\s+(?:họp|thảo\s+luậ
 _SPOKEN_AT = re.compile(rf"""(?ix)(?<!\w)(?:
       (?:phát\s+biểu|diễn\s+văn|bài\s+nói)(?:\s+[\w-]+){{0,3}}?\s+(?:tại|trước)(?:\s+{_SESSION_WORDS})?
     | (?:tham\s+)?dự(?:\s+{_SESSION_WORDS})?
-    | (?:tại|trước|trong)\s+{_SESSION_WORDS}
+    | (?:tại|trước|trong|tới)\s+{_SESSION_WORDS}       # ("… mang theo con gái tới phiên họp Đại hội đồng …")
     | bên\s+lề(?:\s+{_SESSION_WORDS})?                # "… bên lề kỳ họp cấp cao của Đại hội đồng Liên Hợp Quốc"
     )\s+$""")
 
@@ -472,9 +472,9 @@ def _body_session_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple
     return out
 
 
-# A forum named by a meeting's name of its own ("Đối thoại Shangri-La", "Diễn đàn Khu vực ASEAN"),
-# told as held: with its year, its verb of taking place, or after attending it.
-_NAMED_AS_MEETING = re.compile(r"(?i)(?:diễn\s+đàn|đối\s+thoại|hội\s+nghị)\s")
+# A forum named by a meeting's name of its own ("Đối thoại Shangri-La", "Diễn đàn Khu vực ASEAN", "Thượng đỉnh Đông
+# Á"), told as held: with its year, its verb of taking place, or after attending it.
+_NAMED_AS_MEETING = re.compile(r"(?i)(?:diễn\s+đàn|đối\s+thoại|hội\s+nghị|thượng\s+đỉnh|cấp\s+cao)\s")
 _HELD_AFTER_NAME = re.compile(r"""(?ix)
     (?:\s+về\s+\w+(?:\s+\w+)?)?                                 # "Diễn đàn Kinh tế Thế giới về ASEAN"
     \s*(?:\((?:\w{2,8}\s)?\w{2,8}\)\s*)?(?:                       # "(WEF)", "(WEF ASEAN)"
@@ -497,31 +497,47 @@ def _meets_as_named(sentence: str, m, forum) -> bool:
     Dương" meets as its leaders' and ministers' meetings, and has no level of its own)."""
     return bool(forum.default_level and _NAMED_AS_MEETING.match(m.group())
                 and (_HELD_AFTER_NAME.match(sentence, m.end())
-                     or _ATTENDED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())))
+                     or _ATTENDED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+                     and not _ITS_MEMBERS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())))
+
+
+# The forum's members, who take part in it as a body: "… cùng các Bộ trưởng Ngoại giao các nước tham dự Cấp cao Đông Á (EAS)
+# tham dự Hội nghị Bộ trưởng Ngoại giao EAS lần thứ 9" (a sample of real articles)
+# (the members in the plural: not "Chủ tịch nước dự Diễn đàn …")
+_ITS_MEMBERS_BEFORE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:nước|quốc\s+gia|thành\s+viên|nền\s+kinh\s+tế)\s+"
+                                 r"(?:tham\s+dự|tham\s+gia|dự)\s+$")
 
 
 # A day or month right after a forum's bare name, past the place it met in: "tại G20 ở Nhật ngày
 # 28/6", "tại G20 Nhật Bản ngày 28/6", "dự APEC vào tháng 11", "bên lề APEC hôm 11/11", "dự APEC
-# trong hai ngày 18 và 19/11/2015".
+# trong hai ngày 18 và 19/11/2015", "tại APEC hồi đầu tháng 11-2018".
 _ON_A_DAY_AFTER = re.compile(rf"""(?x)
     (?:\s*,?\s*(?:ở|tại)\s+[{_CAPITAL}][\w'-]*(?:\s+[{_CAPITAL}][\w'-]*){{0,2}}  # "ở Nhật", "tại Buenos Aires"
       | \s+[{_CAPITAL}][\w'-]*(?:\s+[{_CAPITAL}][\w'-]*)?)?                    # "Nhật Bản"
     \s*,?\s*(?:(?:vào|hôm|hồi|trong)\s+)?(?:(?:các|hai|ba|\d)\s+)?(?:ngày\s+)?
     (?:\d{{1,2}}(?:\s*(?:[-–]|đến|và)\s*\d{{1,2}})?\s*[/-]\s*\d{{1,2}}(?:\s*/\s*(?:19|20)\d\d)?(?![\d/-]\d)   # "28/6", "28-29/6"
-      | tháng\s+\d{{1,2}}(?!\d))(?!\w)                                          # "tháng 11"
+      | (?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{{1,2}}(?!\d))(?!\w)                  # "tháng 11", "hồi đầu tháng 11-2018"
     """)
 
 
 _ATTENDED_WORDS = re.compile(r"(?<!\w)(?:dự|tại|bên\s+lề)\s")     # what _ATTENDED_BEFORE needs, lower-cased
 
 
+# … or on a day told right before attending it: "Tổng thống Mỹ Barack Obama ngày 20/11 có bài phát biểu tại Diễn đàn Hợp
+# tác Kinh tế châu Á - Thái Bình Dương (APEC) ở thủ đô Lima"
+_ON_A_DAY_BEFORE = re.compile(r"(?i)(?<!\w)(?:ngày|hôm|sáng|chiều|tối)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?\s+"
+                              r"(?:(?:đã|sẽ|có|bài|phát\s+biểu)\s+)*(?:tham\s+dự|dự|tại|bên\s+lề)\s+$")
+
+
 def _attended_on_a_day(sentence: str, m, forum) -> bool:
     """A forum that meets as its leaders, named bare where someone is on a day told right after it
-    (or the place it met in): "Trump trao đổi với Thủ tướng Tây Ban Nha tại G20 ở Nhật ngày 28/6", "ông
-    Trump sẽ dự APEC vào tháng 11". The bare name is then its leaders' meeting, as "APEC 22" is."""
+    (or the place it met in) or right before attending it: "Trump trao đổi với Thủ tướng Tây Ban Nha tại G20 ở Nhật
+    ngày 28/6", "ông Trump sẽ dự APEC vào tháng 11", "Tổng thống … ngày 20/11 có bài phát biểu tại Diễn đàn Hợp tác Kinh
+    tế châu Á - Thái Bình Dương (APEC)". The bare name is then its leaders' meeting, as "APEC 22" is."""
     return bool(forum and "leaders" in (forum.default_level, forum.number_level)
                 and _ATTENDED_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
-                and _ON_A_DAY_AFTER.match(sentence, m.end()))
+                and (_ON_A_DAY_AFTER.match(sentence, m.end())
+                     or _ON_A_DAY_BEFORE.search(sentence, max(0, m.start() - 70), m.start())))
 
 
 class ForumHit:

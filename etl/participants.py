@@ -45,6 +45,12 @@ _SPEAK = (r"phát\s+biểu|diễn\s+văn|chủ\s+tọa|báo\s+cáo|"
           r"hoan\s+nghênh|cho\s+biết|chia\s+sẻ|thảo\s+luận|tham\s+luận|trình\s+bày|(?:khai|bế)\s+mạc\s+(?:hội\s+nghị|phiên|cuộc\s+họp)|"
           r"(?<!các\s)(?<!những\s)(?<!lời\s)khuyến\s+nghị|"      # the verb, not "các khuyến nghị"
           r"kêu\s+gọi|cảnh\s+báo|nêu\s+(?:rõ|bật|quan\s+điểm|tầm\s+nhìn|ý\s+kiến|đề\s+xuất)|"
+          # reading out its declaration: "Thủ tướng Shinzo Abe ngày 29/6 đọc tuyên bố chung kết thúc hai ngày làm việc …"
+          r"đọc\s+(?:bản\s+)?tuyên\s+bố(?:\s+chung)?|"
+          # speaking to the press at it, or on its sidelines: "Trao đổi với báo chí bên lề Hội nghị …, Bộ trưởng … tự tin
+          # dự đoán …" (not an interview elsewhere: "trả lời phỏng vấn báo chí tại Yokohama")
+          r"(?:trao\s+đổi\s+với|trả\s+lời(?:\s+phỏng\s+vấn)?)\s+(?:báo\s+chí|phóng\s+viên|báo\s+giới)"
+          r"(?=\s+(?:bên\s+lề|tại|trong)\s+(?:các\s+)?(?:hội\s+nghị|diễn\s+đàn|thượng\s+đỉnh|cuộc\s+họp|phiên|kỳ\s+họp)(?!\w))|"
           # saying at the meeting: "Thủ tướng Đức Angela Merkel nói tại hội nghị rằng …"
           r"nói(?=\s+(?:tại|trong)\s+(?:các\s+|một\s+)?(?:hội\s+nghị|cuộc\s+họp|phiên|thượng\s+đỉnh)(?!\w))")
 _ATTEND = re.compile(rf"(?i)(?<!\w)(?:{_TAKE_PART}|{_SPEAK})(?!\w)")
@@ -92,7 +98,8 @@ _ANOTHER_MEETING = Gated(_ANOTHER_MEETING)      # searched only in sentences tha
 # The opening or closing speech, the chair's seat: said of the meeting the article is about.
 _OPENING = re.compile(r"(?i)(?<!\w)(?:khai\s+mạc|bế\s+mạc|diễn\s+văn|chủ\s+tọa|đồng\s+chủ\s+tọa)(?!\w)")
 _OPENING = Gated(_OPENING)      # searched only in sentences that hold its words: sentences.Gated
-_PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?:\s+cho)?(?!\w)")
+# (not one about to attend: "… chuẩn bị tham dự …")
+_PREPARES = re.compile(r"(?i)(?<!\w)chuẩn\s+bị(?!\s+(?:tham\s+)?dự(?!\w))(?:\s+cho)?(?!\w)")
 _PREPARES = Gated(_PREPARES)      # searched only in sentences that hold its words: sentences.Gated
 # A sentence that goes on with the list of the one before: "Từ trái sang: …", "Đó là …", "Gồm …".
 _LIST_GOES_ON = re.compile(r"(?i)^[\s(“\"]*(?:từ\s+(?:trái|phải)\s+sang(?:\s+(?:phải|trái))?|đó\s+là|"
@@ -721,11 +728,14 @@ def _goers_named_after(s: Sentence, officials: list[Official]) -> set[int]:
 # Trudeau tại hội nghị thượng đỉnh G7 ở Quebec", "Thủ tướng Nguyễn Xuân Phúc tại Hội nghị Cấp cao ASEAN lần thứ 33",
 # "… Phạm Bình Minh và Ngoại trưởng Trung Quốc Vương Nghị (thứ 4 và 5 từ trái sang) trong cuộc họp cấp ngoại trưởng
 # ASEAN - Trung Quốc", "Chủ tịch nước Trần Đại Quang (phải) bắt tay Tổng thống Mỹ Donald Trump tại hội nghị APEC".
-_AT_BEFORE = re.compile(r"(?i)(?<!\w)(?:tại|ở|trong)\s+$")
+# (or at its opening: "… chào hỏi nhau tại buổi khai mạc hội nghị thượng đỉnh G20")
+_AT_BEFORE = re.compile(r"(?i)(?<!\w)(?:tại|ở|trong)\s+(?:(?:buổi|lễ|phiên)\s+(?:khai|bế)\s+mạc\s+)?$")
 _ONLY_PEOPLE_LEFT = re.compile(r"(?i)[\s,()]*(?:(?:trái|phải|giữa|thứ\s+\w+(?:\s+và\s+\w+)?\s+từ\s+(?:trái|phải)(?:\s+sang)?"
                                r"|và|cùng"
-                               # (people greeting each other there: "Chủ tịch nước … (phải) bắt tay Tổng thống Mỹ … tại hội nghị APEC")
-                               r"|bắt\s+tay(?:\s+với)?|trò\s+chuyện\s+với|nói\s+chuyện\s+với)[\s,()]*)*")
+                               # (people greeting each other there: "Chủ tịch nước … (phải) bắt tay Tổng thống Mỹ … tại hội nghị
+                               # APEC", "Tổng thống X và Thủ tướng Y trò chuyện tại …", "… đã tươi cười chào hỏi nhau tại …")
+                               r"|(?:đã\s+)?(?:tươi\s+cười\s+)?(?:bắt\s+tay|trò\s+chuyện|nói\s+chuyện|chào\s+hỏi)"
+                               r"(?:\s+(?:với\s+nhau|nhau|với))?)[\s,()]*)*")
 
 
 def _pictured_at(s: Sentence, officials: list[Official] | None) -> bool:

@@ -38,8 +38,10 @@ from .vi import YEAR_WORDS
 
 _YEAR_IN_NAME = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
 # … not an instrument's, which its meeting's name may hold: "Hội nghị lần thứ 34 các quốc gia thành viên Công ước Liên hợp
-# quốc về Luật Biển năm 1982"
-_AN_INSTRUMENTS_YEAR = re.compile(r"(?i)(?<!\w)(?:công\s+ước|hiến\s+chương|nghị\s+định\s+thư)(?!\w)[^()]*?\s(?:năm\s+)?$")
+# quốc về Luật Biển năm 1982", "… thành viên UNCLOS 1982" (the convention's short name, as the press writes it with its
+# year), "Hội nghị các Bên Hiệp định Paris 2015"
+_AN_INSTRUMENTS_YEAR = re.compile(r"(?i)(?<!\w)(?:công\s+ước|hiến\s+chương|nghị\s+định\s+thư|hiệp\s+định|hiệp\s+ước|UNCLOS)(?!\w)"
+                                  r"[^()]*?\s(?:năm\s+)?$")
 # Used with .match(text, pos), so no "^": it would only match at the text's start.
 _YEAR_AFTER_NAME = re.compile(r"\s*[)”\"]?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.-])"
                               rf"|\s*năm\s+({'|'.join(YEAR_WORDS)})(?!\w)",

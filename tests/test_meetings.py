@@ -1529,3 +1529,67 @@ def test_a_numbered_council_is_its_meeting(sentence, expected, gaz):
 def test_a_name_that_goes_on_past_its_number(gaz):
     sentence = "Phó Thủ tướng dự Hội nghị quốc tế lần thứ ba về Tài trợ cho phát triển tại Addis Ababa."
     assert names(sentence, gaz, "ASEAN") == [("UN", "other", "FfD", 3)]
+
+
+# A forum whose name is a summit's ("Thượng đỉnh Đông Á", "Cấp cao Đông Á") named bare is its meeting where it is held
+# or attended, as "Đối thoại Shangri-La" is (real sample r1: "… trong thượng đỉnh Đông Á diễn ra vào ngày hôm nay 15-11")
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ngày 4/11/2019, Thủ tướng Ấn Độ Narendra Modi tham dự thượng đỉnh Đông Á tại Bangkok, trong khi Mỹ chỉ cử Cố vấn An "
+     "ninh Quốc gia Robert O'Brien tới dự.", [("EAS", "leaders", "Summit", None)]),
+    ("Thượng đỉnh Đông Á (EAS) diễn ra tại Singapore ngày 15/11/2018 với sự tham gia của lãnh đạo 18 nước.",
+     [("EAS", "leaders", "Summit", None)]),
+    ("Bài phát biểu của ông tại Cấp cao Đông Á năm nay sẽ tập trung vào an ninh biển.", [("EAS", "leaders", "Summit", None)]),
+    # (guards: the forum as a body, and its members who attend it as one)
+    ("Các nước Thượng đỉnh Đông Á nhất trí tăng cường hợp tác.", []),
+    ("Ngày 2/8, Bộ trưởng đã cùng các Bộ trưởng Ngoại giao các nước tham dự Cấp cao Đông Á (EAS) dự Hội nghị Bộ trưởng Ngoại "
+     "giao EAS lần thứ 9.", [("EAS", "ministers", "FMM", 9)]),
+    ("Việt Nam tham gia Thượng đỉnh Đông Á từ năm 2005.", []),
+])
+def test_a_forum_named_as_its_summit_is_its_meeting(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# A forum named bare after attending it, with a part of a month after it ("hồi đầu tháng 11-2018"), is its leaders'
+# meeting, as with the month alone (real sample r1: "… như tại APEC hồi đầu tháng 11-2018 …")
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chủ tịch Trung Quốc Tập Cận Bình và Phó Tổng thống Mỹ Mike Pence đã có những bài phát biểu đối chọi gay gắt tại APEC "
+     "hồi giữa tháng 11/2018, khiến các nhà lãnh đạo không ra được tuyên bố chung.", [("APEC", "leaders", "AELM", None)]),
+    ("Ông Trump từng gây sóng gió khi rút lại sự ủng hộ đối với tuyên bố chung ngay sau khi dự G7 hồi đầu tháng 6-2018 tại "
+     "Canada.", [("G7", "leaders", "Summit", None)]),
+    ("Thủ tướng Ấn Độ Narendra Modi đã có mặt tại Manila dự ASEAN giữa tháng 11-2017.", [("ASEAN", "leaders", "Summit", None)]),
+    # … or with the day told right before attending it (real sample r3: "… ngày 20/11 có bài phát biểu tại Diễn đàn Hợp
+    # tác Kinh tế châu Á - Thái Bình Dương (APEC) ở thủ đô Lima")
+    ("Chủ tịch Trung Quốc Tập Cận Bình hôm 29/6 phát biểu tại G20 ở Osaka về thương mại toàn cầu.",
+     [("G20", "leaders", "Summit", None)]),
+    ("Thủ tướng Nhật Bản Shinzo Abe ngày 10/11 đã có bài phát biểu tại Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương "
+     "ở Đà Nẵng.", [("APEC", "leaders", "AELM", None)]),
+    # (guards: joining the forum is no meeting; nor is what is done on a day before being at it)
+    ("Việt Nam gia nhập APEC hồi cuối tháng 11/1998.", []),
+    ("Ngày 14/11/1998, Việt Nam chính thức gia nhập APEC.", []),
+    ("Ngày 20/11, ông Obama gặp các nhà báo trước khi tới APEC.", []),
+])
+def test_a_bare_forum_attended_in_part_of_a_month_or_on_a_day_told_before(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# The General Assembly one goes to ("… mang theo con gái tới phiên họp Đại hội đồng Liên Hợp Quốc": real sample r1); the
+# Global Environment Facility's Assembly (real samples r1, r3)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tháng 9/2018, Thủ tướng New Zealand trở thành lãnh đạo đầu tiên đưa con nhỏ tới phiên họp Đại hội đồng Liên Hợp Quốc.",
+     [("UN", "leaders", "General Debate", None)]),
+    ("Bộ trưởng Bộ Tài nguyên và Môi trường khai mạc Đại hội đồng Quỹ Môi trường toàn cầu (GEF) lần thứ 6 tại Đà Nẵng.",
+     [("GEF", "other", "Assembly", 6)]),
+    ("Tại Hội nghị đại hội đồng GEF cuối tháng 6, Việt Nam đề xuất dự án về rác thải nhựa.", [("GEF", "other", "Assembly", None)]),
+    # (a guard: the Assembly's resolution, no session)
+    ("Nghị quyết của Đại hội đồng Liên Hợp Quốc được thông qua năm 2015.", []),
+])
+def test_the_assembly_gone_to_and_the_gefs(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
+
+
+# Not yet: a body numbered past MAX_ORDINAL (150), UNESCO's Executive Board, whose sessions are past 200 (real sample r1:
+# "khoá họp Hội đồng Chấp hành UNESCO lần thứ 206")
+@pytest.mark.xfail(strict=True, reason="numbers above MAX_ORDINAL are read as none")
+def test_a_body_numbered_past_150(gaz):
+    assert names("Ngày 16/4, khoá họp Hội đồng Chấp hành UNESCO lần thứ 206 tại Paris đã thông qua hồ sơ.", gaz) == [
+        ("UNESCO", "other", "Executive Board", 206)]

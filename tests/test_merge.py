@@ -217,6 +217,31 @@ def test_the_days_the_record_gives_a_meeting_win_where_a_report_tells_them(repor
     assert (r["start_date"].isoformat(), r["end_date"].isoformat()) == dates
 
 
+# Reports that tell different single days of a meeting, all inside the days the record gives it and none of them whole:
+# the record's days, from the report of its first, not the day most of them happened to tell (real sample r3: the G20
+# at Osaka told as 28/6 by one article, "bên lề … hôm 29/6" by two, "cuối tháng 6" by one, which makes them one meeting)
+def _g(start, article, forum="G20", precision="day"):
+    return ev(start, forum=forum, level="leaders", meeting="Summit", article=article, precision=precision)
+
+
+@pytest.mark.parametrize(("reports", "dates"), [
+    ([_g("2019-06-28", "a1"), _g("2019-06-29", "a2"), _g("2019-06-29", "a3"), _g("2019-06-01", "a4", precision="month")],
+     ("2019-06-28", "2019-06-29")),
+    ([_g("2018-06-09", a, "G7") for a in ("a1", "a2", "a3")]
+     + [_g("2018-06-08", "a4", "G7"), _g("2018-06-01", "a5", "G7", "month")], ("2018-06-08", "2018-06-09")),
+    ([_g("2019-08-26", a, "G7") for a in ("a1", "a2")] + [_g("2019-08-25", "a3", "G7"), _g("2019-08-24", "a4", "G7"),
+                                                           _g("2019-08-01", "a5", "G7", "month")], ("2019-08-24", "2019-08-26")),
+    # (guards: one day told by all; a day outside the record's)
+    ([_g("2019-06-29", "a1"), _g("2019-06-29", "a2"), _g("2019-06-01", "a3", precision="month")],
+     ("2019-06-29", "2019-06-29")),
+    ([_g("2019-06-29", "a1"), _g("2019-06-29", "a2"), _g("2019-06-28", "a3"), _g("2019-06-27", "a4"),
+      _g("2019-06-01", "a5", precision="month")], ("2019-06-29", "2019-06-29")),
+])
+def test_days_told_apart_inside_the_records_days_are_the_records(reports, dates, gaz):
+    [r], _ = merge_reports(reports, gaz)
+    assert (r["start_date"].isoformat(), r["end_date"].isoformat()) == dates
+
+
 @pytest.mark.parametrize(("reports", "dates"), [
     # "Hội nghị thượng đỉnh G20 … vào ngày 28-29/6" in three articles, "… ngày 26-6 cho biết … dự thượng đỉnh
     # G20" in a fourth, "… cuối tháng 6" in a fifth (which makes them one meeting): the day a sentence gives

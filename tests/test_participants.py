@@ -1131,3 +1131,54 @@ def test_contacts_on_a_meetings_sidelines_are_not_its_participants(clause, expec
 ])
 def test_a_meeting_that_prepares_it_or_a_banquet_is_not_the_meeting(clause, expected, gaz):
     assert set(people(f"{MEETING} {clause}", gaz)) == expected
+
+
+# Two leaders told greeting or talking to each other at the meeting, as a caption tells them, are both there ("… trò
+# chuyện tại Hội nghị …", "… tươi cười chào hỏi nhau tại buổi khai mạc …": real sample r1), as they are when one shakes
+# the other's hand there; not where they meet for talks on its sidelines
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tổng thống Nga Vladimir Putin và Thủ tướng Anh Theresa May chào hỏi nhau tại hội nghị thượng đỉnh G20 ở Argentina "
+     "ngày 30/11/2018.", {"Vladimir Putin", "Theresa May"}),
+    ("Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Hàn Quốc Moon Jae-in trò chuyện tại Hội nghị Cấp cao Đông Á lần thứ 13 ở "
+     "Singapore ngày 15/11/2018.", {"Shinzo Abe", "Moon Jae-in"}),
+    # (guards: a hand shaken there, read before; talks on the sidelines)
+    ("Tổng thống Mỹ Barack Obama và Chủ tịch Trung Quốc Tập Cận Bình đã tươi cười bắt tay nhau tại buổi khai mạc Hội nghị "
+     "thượng đỉnh G20 ở Hàng Châu ngày 4/9/2016.", {"Barack Obama", "Tập Cận Bình"}),
+    ("Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau bên lề Hội nghị thượng đỉnh G20 ở Osaka ngày "
+     "29/6/2019.", set()),
+])
+def test_leaders_greeting_each_other_at_the_meeting(text, expected, gaz):
+    assert set(people(text, gaz)) == expected
+
+
+# Who is about to attend ("chuẩn bị tham dự") takes part: they do not prepare the meeting (real sample r1); one who chairs
+# a meeting held to prepare it still does not
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tổng thống Mỹ Joe Biden và Thủ tướng Anh Boris Johnson chuẩn bị tham dự một phiên họp trong khuôn khổ Hội nghị thượng "
+     "đỉnh G7 tại Carbis Bay, Cornwall, ngày 12/6/2021.", {"Joe Biden", "Boris Johnson"}),
+    ("Chiều 9/5/2023, Thủ tướng Phạm Minh Chính cùng đoàn đại biểu cấp cao Việt Nam đã tới Labuan Bajo, chuẩn bị tham dự Hội "
+     "nghị Cấp cao ASEAN lần thứ 42 diễn ra trong hai ngày 10-11/5.", {"Phạm Minh Chính"}),
+    ("Chủ tịch nước Trần Đại Quang chuẩn bị dự Hội nghị các nhà Lãnh đạo Kinh tế APEC lần thứ 25 tại Đà Nẵng ngày 10/11/2017.",
+     {"Trần Đại Quang"}),
+    # (a guard: one who chairs a meeting to prepare it)
+    ("Phó Thủ tướng Phạm Bình Minh chủ trì cuộc họp chuẩn bị cho Hội nghị các nhà Lãnh đạo Kinh tế APEC lần thứ 25 tại Đà "
+     "Nẵng ngày 10/11/2017.", set()),
+])
+def test_one_about_to_attend_takes_part(text, expected, gaz):
+    assert set(people(text, gaz)) == expected
+
+
+# One who reads out the meeting's declaration takes part ("Thủ tướng Shinzo Abe ngày 29/6 đọc tuyên bố chung kết thúc hai
+# ngày làm việc của các lãnh đạo G20": real sample r3), and so does one who speaks to the press at it or on its sidelines
+# ("Trao đổi với báo chí bên lề Hội nghị …, Bộ trưởng …": real sample r1); not one interviewed elsewhere
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị Cấp cao ASEAN lần thứ 35 diễn ra tại Bangkok ngày 3/11/2019. Thủ tướng Thái Lan Prayut Chan-o-cha đọc bản "
+     "tuyên bố của Chủ tịch khép lại hội nghị.", {"Prayut Chan-o-cha"}),
+    ("Trao đổi với phóng viên bên lề Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 51 tại Bangkok ngày 7/9/2019, Bộ trưởng Bộ Công "
+     "Thương Trần Tuấn Anh tin rằng RCEP sẽ sớm kết thúc đàm phán.", {"Trần Tuấn Anh"}),
+    # (a guard: an interview elsewhere, about the meeting)
+    ("Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 51 diễn ra tại Bangkok ngày 7/9/2019. Trả lời phỏng vấn báo chí tại Hà Nội, "
+     "Thứ trưởng Bộ Công Thương Trần Quốc Khánh tin rằng RCEP sẽ sớm kết thúc đàm phán.", set()),
+])
+def test_reading_its_declaration_or_speaking_to_the_press_there(text, expected, gaz):
+    assert set(people(text, gaz)) == expected
