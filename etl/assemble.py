@@ -169,7 +169,11 @@ _DELEGATION = re.compile(rf"(?i)(?<!\w)(?:dẫn\s+đầu\s+(?:đoàn|phái\s+đo
 # (… or a debate, a week, a forum or a summit: "phiên thảo luận chung cấp cao Đại hội đồng Liên hợp quốc khóa 78 sẽ bắt
 # đầu từ ngày 19/9", "Tuần lễ Cấp cao APEC 2022 đã bắt đầu từ ngày 14/11 tại Bangkok")
 _A_GATHERING = re.compile(r"(?i)(?<!\w)(?:phiên\s+thảo\s+luận|tuần\s+lễ|diễn\s+đàn|thượng\s+đỉnh)(?!\w)")
+# A gloss in brackets after a meeting's name, before its verb: "Hội nghị Ngoại trưởng ASEAN (Hiệp hội các quốc gia Đông Nam
+# Á) bắt đầu từ …" (_meeting_date)
 _GLOSS_BEFORE = re.compile(r"\([^()]{1,70}\)\s*(?:(?:đã|sẽ|chính\s+thức)\s+)*$")
+# The way a week's or a month's word tells from now: "tuần tới", "tháng trước" (_reports_of)
+_ITS_WAY = re.compile(r"(?i)(?<!\w)(tới|sau|trước|qua)$")
 _WITH_A_MEETING = re.compile(rf"(?i)\s*,?\s*(?:với|bằng)\s+(?:{MEETING_NOUN})(?!\w)")
 _UP_TO_NOW = re.compile(r"(?i)\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)")
 # The day a meeting lasts until: "Hội nghị kéo dài đến hết ngày 1-9" tells its last day (_UNTIL, below).
@@ -195,8 +199,8 @@ _TRIP = re.compile(r"(?<!\w)(?:lên\s+đường|rời\s+(?:[Tt]hủ\s+đô\s+)?[
                    # đàm với Thủ tướng Lào …, nhân dịp Thủ tướng Lào sang Hà Nội dự Hội nghị …"
                    r"|nhân\s+dịp\s+[^,.;]{0,60}?\s(?:sang|đến|tới)\s+[A-ZĐ][^,.;]{0,40}?\s(?:để\s+)?(?:tham\s+)?dự(?!\w))")
 _TRIP = ahead(_TRIP)      # the same matches, sooner: etl/lookahead.py
-_GOES_TO_ATTEND = re.compile(r"(?<!\w)(?:tham\s+)?dự$")       # a _TRIP that ends in attending: a journey to the meeting
 _TRIP = Gated(_TRIP)      # searched only in sentences that hold its words: sentences.Gated
+_GOES_TO_ATTEND = re.compile(r"(?<!\w)(?:tham\s+)?dự$")       # a _TRIP that ends in attending: a journey to the meeting
 # "nhân dịp dự Hội nghị … AMM-55, Bộ trưởng … đã tham dự Hội nghị X": the occasion frames X too.
 _FRAME = re.compile(rf"(?i)(?<!\w)(?:{alt(FRAME_WORDS)})(?:\s+(?:các|của))?\s+$")
 # Held at the same time as the meeting named before it: "…, diễn ra cùng thời điểm với Hội nghị …".
@@ -1978,6 +1982,11 @@ def _reports_of(s: Sentence, ctx: DateContext, sentences: list[Sentence], gaz: G
             # "… (MRT) diễn ra tại Arequipa (Peru) vào tháng 5 tới" in an article whose own day is only guessed: the
             # word after the date tells the tense, which the guessed day does not
             tense = "planned" if told["ahead"] else "held"
+        if (tense is None and span.rule == "relative" and (ctx.ref is None or ctx.ref_guessed)
+                and (way := _ITS_WAY.search(span.text))):
+            # "… APEC được tổ chức ở Đà Nẵng vào tuần tới" in an article whose own day is unknown: the week or month the
+            # word tells from now, which its place dates, is still to come, or past
+            tense = "planned" if way.group(1).lower() in ("tới", "sau") else "held"
         status = _status(tense, span, None if ctx.ref_guessed else ctx.ref, ctx.ref_precision, article.published is not None)
         end = span.end
         if span.start == span.end and span.precision == "day":

@@ -606,7 +606,7 @@ def _relative(sentence: str, ctx: DateContext, taken: list[tuple[int, int]]) -> 
         else:
             d = (ctx.ref + timedelta(days=_REL_MONTH_DAYS[word])).replace(day=1)
             out.append(DateSpan(d, d, "month", True, m.group(0), m.start(), "relative", year_source="article"))
-    if ctx.ref_precision == "day":
+    if ctx.ref_precision == "day" and "tới" in sentence.lower():      # (the word it needs, before the scan)
         for m in _NEXT_DAYS.finditer(sentence):
             # "… trước khi Hội nghị thượng đỉnh EU diễn ra trong 10 ngày tới": the month those days fall in, where they
             # all fall in one, told for what takes place (not "Những gì chúng ta hoàn tất trong hai ngày tới …")

@@ -536,8 +536,13 @@ def _attended_on_a_day(sentence: str, m, forum) -> bool:
     tế châu Á - Thái Bình Dương (APEC)". The bare name is then its leaders' meeting, as "APEC 22" is."""
     return bool(forum and "leaders" in (forum.default_level, forum.number_level)
                 and _ATTENDED_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
-                and (_ON_A_DAY_AFTER.match(sentence, m.end())
+                and (_ON_A_DAY_AFTER.match(sentence, m.end()) or _HELD_RIGHT_AFTER.match(sentence, m.end())
                      or _ON_A_DAY_BEFORE.search(sentence, max(0, m.start() - 70), m.start())))
+
+
+# … or told as held right after its name: "… gặp song phương tại Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC)
+# được tổ chức ở Đà Nẵng, Việt Nam, vào tuần tới"
+_HELD_RIGHT_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:sẽ|đã|đang|sắp)\s+)?(?:được\s+tổ\s+chức|diễn\s+ra)(?!\w)")
 
 
 class ForumHit:

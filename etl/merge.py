@@ -329,12 +329,11 @@ def _best_dates(evs: list[Report]) -> tuple[Report, date, list[str]]:
         # reports that tell different days, all inside the days the record gives the meeting and none of them whole:
         # the record's days, from the report of its first ("… tại G20 ngày 28/6" in one article, "… bên lề G20 hôm 29/6"
         # in two: Osaka's 28-29/6), not the day most of them happened to tell
-        (first_day, last_day_), = own
+        (opens, closes), = own
         days = {(e.start, e.end) for e in spans if e.precision == "day"}
-        opener = next((e for e in spans if e.precision == "day" and e.start == first_day), None)
-        if (opener is not None and len(days) > 1
-                and all(first_day <= a and b <= last_day_ for a, b in days)):
-            best, end = opener, last_day_
+        opener = next((e for e in spans if e.precision == "day" and e.start == opens), None)
+        if opener is not None and len(days) > 1 and all(opens <= a and b <= closes for a, b in days):
+            best, end = opener, closes
     for e in ends:
         if e is not best and best.precision == "day" and e.start > end and (e.start - best.start).days <= 14:
             end = e.start

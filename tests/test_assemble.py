@@ -3359,3 +3359,16 @@ def test_a_date_told_as_last_years_does_not_anchor_the_next(gaz):
     found, _ = events("Hội nghị thượng đỉnh G7 tại Charlevoix, Canada diễn ra vào tháng 6 năm ngoái. Hội nghị Bộ trưởng Ngoại "
                       "giao ASEAN sẽ khai mạc ngày 29/7 tại Bangkok.", gaz)
     assert [(e[0], e[4]) for e in found] == [("G7", "2018-06-01"), ("ASEAN", "2019-07-29")]
+
+
+# A week or a month told from now in an article whose own day is unknown, dated by the meeting's place, is still to come
+# or past as its word says ("… APEC được tổ chức ở Đà Nẵng, Việt Nam, vào tuần tới": real sample r5)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hai nhà lãnh đạo có thể gặp nhau tại Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) được tổ chức ở Đà Nẵng, "
+     "Việt Nam, vào tuần tới.", [("APEC", "2017-11-01", "planned")]),
+    # (a guard: past, as read before)
+    ("Các nhà lãnh đạo G7 đã họp tại Biarritz, Pháp tuần trước.", [("G7", "2019-08-01", "held")]),
+])
+def test_a_week_told_from_now_in_an_undated_article_tells_its_status(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[0], e[4], e[6]) for e in found] == expected

@@ -1593,3 +1593,18 @@ def test_the_assembly_gone_to_and_the_gefs(sentence, expected, gaz):
 def test_a_body_numbered_past_150(gaz):
     assert names("Ngày 16/4, khoá họp Hội đồng Chấp hành UNESCO lần thứ 206 tại Paris đã thông qua hồ sơ.", gaz) == [
         ("UNESCO", "other", "Executive Board", 206)]
+
+
+# A forum that meets as its leaders, attended where it is told held right after its name, is its leaders' meeting
+# ("… gặp song phương tại Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) được tổ chức ở Đà Nẵng, Việt Nam, vào
+# tuần tới": real sample r5)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hai nhà lãnh đạo có thể gặp nhau tại Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) được tổ chức ở Đà "
+     "Nẵng vào tuần tới.", [("APEC", "leaders", "AELM", None)]),
+    ("Thủ tướng Nhật Bản sẽ dự G20 diễn ra tại Osaka cuối tháng này.", [("G20", "leaders", "Summit", None)]),
+    # (guards: the forum founded; the forum held, unattended, as a body's yearly practice)
+    ("Việt Nam tham gia APEC được thành lập năm 1989.", []),
+    ("APEC được tổ chức luân phiên giữa các nền kinh tế thành viên.", []),
+])
+def test_a_bare_forum_attended_where_it_is_held(sentence, expected, gaz):
+    assert names(sentence, gaz) == expected
