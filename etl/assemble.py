@@ -312,12 +312,12 @@ def context_year(article: Article, sentences: list[Sentence], gaz: Gazetteer) ->
         return max([y for y, planned in dated if not planned] or [y for y, _ in dated])
     # the year its meetings' places were host in: "Hội nghị G20 … tại thủ đô Buenos Aires" (2018); of a place
     # host in several years ("hội nghị thượng đỉnh ở Canada": 2018 or 2025), the one nearest its other clues
-    hosted = [years for s in sentences for m in s.mentions if (years := host_years(m, s.text))]
+    places = [(s, m, years) for s in sentences for m in s.mentions if (years := host_years(m, s.text))]
+    hosted = [years for _, _, years in places]
     # (a meeting told as last year's, or next year's, puts the article a year after or before the year its place was
     # host: "… bên lề G20 tại Argentina hồi đầu tháng 12 năm ngoái" is in an article of 2019)
-    told_from_now = [next(iter(years)) - YEAR_WORDS[w.group(1).lower()]
-                     for s in sentences for m in s.mentions if len(years := host_years(m, s.text)) == 1
-                     and (w := _LAST_OR_NEXT_YEAR.match(s.text, m.end_pos))]
+    told_from_now = [next(iter(years)) - YEAR_WORDS[w.group(1).lower()] for s, m, years in places
+                     if len(years) == 1 and (w := _LAST_OR_NEXT_YEAR.match(s.text, m.end_pos))]
     if told_from_now:
         return _mode_year(told_from_now)
     if one := [next(iter(years)) for years in hosted if len(years) == 1]:
