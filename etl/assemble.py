@@ -965,6 +965,22 @@ def _its_month(span: DateSpan) -> DateSpan | None:
     return replace(span, start=first, end=first, precision="month")
 
 
+# A time told right before a clause of "khi" that holds the meeting: "… vào cuối tháng 6 khi hai lãnh đạo gặp nhau bên lề hội
+# nghị G20 ở Nhật, mở đường cho … cuối tháng 7" (the meeting's June, not the July of the clause after it)
+_WHEN_IT = re.compile(r"(?i)(?:\s+(?:năm\s+(?:ngoái|nay|trước|tới|sau)|vừa\s+qua|tới|này))?\s*,?\s*(?:khi|lúc)\s+[^,.;:()]*$")
+# … unless the date after it is its own, told taking place right after its name: "…, khi … lên diễn đàn Hội nghị … (CEO
+# Summit), diễn ra từ 15 đến 17/11"
+_ITS_OWN_DAYS_AFTER = re.compile(r"(?i)\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:đã|sẽ|đang|được|dự\s+kiến)\s+)*"
+                                 r"(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)[^,.;]{0,40}$")
+
+
+def _dated_when(text: str, spans: list[DateSpan], prev_end: int, g_start: int, g_end: int, after: DateSpan) -> bool:
+    """Is the meeting dated before a clause of "khi" that names it (_WHEN_IT), the date after it being past a comma and
+    not its own (_ITS_OWN_DAYS_AFTER)?"""
+    return "," in text[g_end:after.pos] and not _ITS_OWN_DAYS_AFTER.match(text, g_end, after.pos) and any(
+        prev_end <= b.pos < g_start and _WHEN_IT.match(text, b.pos + len(b.text), g_start) for b in spans)
+
+
 def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end: int, next_start: int,
                claimed: set[int], shared: bool = True, compared: bool = False) -> tuple[DateSpan, int] | None:
     g_start, g_end = group[0].pos, group[-1].end_pos
@@ -980,6 +996,7 @@ def _pick_date(group: list[Mention], spans: list[DateSpan], text: str, prev_end:
                 and not (_leads_next(text, g_end, s, next_start) and any(prev_end <= b.pos < g_start for b in spans))
                 and not _OWN_CLAUSE.search(text, g_end, s.pos) and not _said_on(text, g_end, s)
                 and not _BESIDE_A_FAIR.search(text, g_end, s.pos)
+                and not _dated_when(text, spans, prev_end, g_start, g_end, s)
                 # (nor the day the person spoke, past the end of a clause on them that names the meeting: "Tổng thống
                 # Putin, người chủ trì hội nghị G20 này, hôm qua cho rằng …")
                 and not (_WHO_CLAUSE.search(text, max(0, g_start - 70), g_start) and "," in text[g_end:s.pos]
@@ -3119,11 +3136,22 @@ def _the_month_of_a_stay(text: str, visiting: list[DateSpan], group: list[Mentio
     """The month of the days of a visit that also attends the meeting, told after it and within one month, for the
     meeting, which the sentence dates no other way: "Chủ tịch … sẽ có chuyến thăm cấp nhà nước tới Việt Nam và tham
     dự Hội nghị Cấp cao … APEC lần thứ 25 tại Đà Nẵng ngày 10 - 13/11" is November's (not the days: the stay's)."""
-    stays = [sp for sp in visiting if sp.precision == "day" and sp.start < sp.end and sp.pos > group[-1].end_pos
+    stays = [sp for sp in visiting if sp.precision == "day" and sp.start < sp.end
              and (sp.start.year, sp.start.month) == (sp.end.year, sp.end.month)]
-    if len(stays) != 1 or not _VISIT_AND_ATTEND.search(text, max(0, group[0].pos - 90), group[0].pos):
-        return None
-    return _month_by_another(stays[0], "stay")
+    after = [sp for sp in stays if sp.pos > group[-1].end_pos]
+    if len(after) == 1 and _VISIT_AND_ATTEND.search(text, max(0, group[0].pos - 90), group[0].pos):
+        return _month_by_another(after[0], "stay")
+    # (… or told before it, the stay being the occasion of attending it: "… thăm chính thức Việt Nam ngày 17-18/11/2006, nhân
+    # dịp dự APEC tại Hà Nội"; not a tour's days: "chuyến công du châu Á từ ngày 3-14/11/2017 để tham dự …")
+    before = [sp for sp in stays if sp.pos < group[0].pos and (sp.end - sp.start).days <= _A_WEEK]
+    if len(before) == 1 and _STAY_GOES_TO_IT.match(text, before[0].pos + len(before[0].text), group[0].pos):
+        return _month_by_another(before[0], "stay")
+    return None
+
+
+# What joins a stay's days to the meeting it attends, told right after them: "… từ ngày 17 đến 18/11, nhân dịp dự …",
+# "… ngày 20-22/5 và tham dự …", "… từ 8 đến 10/9 để dự …"
+_STAY_GOES_TO_IT = re.compile(r"(?i)\s*,?\s*(?:nhân\s+dịp\s+|để\s+|và\s+)(?:tham\s+)?dự\s+(?:các\s+)?$")
 
 
 def _journeys_dated_otherwise(events: list[tuple[int, Mention, Report]]) -> list[tuple[int, Mention, Report]]:

@@ -368,6 +368,25 @@ def month_name_only(g: re.Match[str], ctx: DateContext) -> Reading | None:
     return month(ctx, _month_number(g["name"]), None)
 
 
+# A month by its name in lower case, as world news writes it, told as a time after a word that tells one: "vào tháng sáu
+# vừa qua", "hồi tháng ba", "đầu tháng mười năm 2018" (not "tháng một"; nor a count: "mỗi tháng hai lần"; "tháng năm" only
+# after a word that tells a point of time, and not before a word of the year: "những tháng năm qua" is months and years)
+_TIME_WORDS_BEFORE = "|".join(f"(?<={w}\\s)" for word in ("vào", "hồi", "trong", "đầu", "giữa", "cuối", "từ", "đến", "sang", "tới")
+                              for w in (word, word.capitalize()))
+_LOWER_MONTH_NAME = (r"giêng|hai|ba|tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|chạp|"
+                     r"(?:(?<=vào\stháng\s)|(?<=hồi\stháng\s)|(?<=đầu\stháng\s)|(?<=giữa\stháng\s)|(?<=cuối\stháng\s))"
+                     r"năm(?!\s+(?:nay|qua|ngoái|trước|sau|tới|đó|ấy|\d))")
+
+
+@rule(rf"""
+    (?:{_TIME_WORDS_BEFORE}) tháng\s+ (?P<name>{_LOWER_MONTH_NAME})(?!\w)
+    (?: \s+năm\s+ (?P<y>{_Y}) )? (?!\s*(?:năm\s+)?\d) (?!\s+lần)
+    """)
+def month_name_lower(g: re.Match[str], ctx: DateContext) -> Reading | None:
+    # "hồi tháng ba", "vào tháng sáu vừa qua", "cuối tháng mười năm 2018"
+    return month(ctx, _month_number(g["name"]), g["y"])
+
+
 def _span(reading: Reading | None, m: re.Match[str], name: str) -> DateSpan | None:
     """The span a rule read, if it is a real one: impossible days and backward or too long
     ranges give None, never a repaired date."""
@@ -761,7 +780,7 @@ def _present(scanned: str) -> set[str]:
 _Shape = tuple[str, re.Match[str], Reader, str | None, bool, str | None]
 
 
-_NAMED_MONTH = re.compile(rf"(?i:tháng)\s+{_MONTH_NAME}(?!\w)")
+_NAMED_MONTH = re.compile(rf"(?i:tháng)\s+(?:{_MONTH_NAME}|{_LOWER_MONTH_NAME})(?!\w)")
 
 
 @per_article        # a sentence's dates are read again under other contexts (the year, the day told)
@@ -769,7 +788,7 @@ def _shapes(sentence: str) -> tuple[tuple[_Shape, ...], list[tuple[int, int]]]:
     """The date shapes' matches in a sentence, whatever the context, and the spans they claim."""
     taken: list[tuple[int, int]] = []
     out: list[_Shape] = []
-    # every date shape holds a digit, but for a month by its name alone ("hồi tháng Bảy")
+    # every date shape holds a digit, but for a month by its name alone ("hồi tháng Bảy", "hồi tháng ba")
     rules = _RULES if _DIGIT.search(sentence) or _NAMED_MONTH.search(sentence) else ()
     scanned = _MONG.sub(_as_day_word, sentence) if rules and _MONG_WORD.search(sentence) else sentence
     if rules and _may_hold_days_in_words(scanned.lower()) and _DAYS_IN_WORDS.search(scanned):

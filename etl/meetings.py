@@ -459,16 +459,27 @@ _ELECTS = re.compile(rf"(?i){_SHORT_NAME_BETWEEN}(?:{_ITS_SESSION_AFTER})?\s+(?:
 _BODY_SESSION_BEFORE = re.compile(r"(?i)(?<!\w)((?:phiên|cuộc)\s+(?:họp|thảo\s+luận|tham\s+vấn))(?:\s+(?:khẩn(?:\s+cấp)?|bất\s+thường|đặc\s+biệt|kín|"
                                   r"công\s+khai|mở|mới|thường\s+kỳ|thường\s+lệ|định\s+kỳ|trực\s+tuyến|"
                                   r"theo\s+(?:công|thể)\s+thức\s+Arria))*(?:\s+(?:của|tại))?\s+$")
+# The body told meeting, its name the subject: "Hội đồng Bảo an cùng ngày họp khẩn, …", "Hội đồng Bảo an Liên Hiệp Quốc (HĐBA
+# LHQ) đã chọn cách nhóm họp không chính thức trong ngày 21-4 …" (real samples r2, r4)
+_BODY_MEETS_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,15}\))?(?:\s+(?:Liên\s+(?:Hợp|Hiệp)\s+Quốc|LHQ))?\s*(?:\([^()]{1,15}\)\s*)?(?:(?:ngày|hôm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?\s+"
+                               r"|cùng\s+ngày\s+|(?:đã|sẽ|vừa|đang|chọn\s+cách|tiến\s+hành)\s+)*(?:nhóm\s+)?họp"
+                               r"(?:\s+(?:khẩn(?:\s+cấp)?|kín|bất\s+thường|không\s+chính\s+thức))?(?!\w)"
+                               r"(?!\s+(?:phiên\s+[^,.;]{0,30}?\s+)?(?:ở\s+)?(?:cấp|thượng\s+đỉnh))")    # (its summit or
+                               # ministers' session is named otherwise: "… đã họp cấp cao lần thứ hai", "… họp phiên thảo luận
+                               # mở cấp bộ trưởng")
 
 
 def _body_session_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int, _Head]]:
-    """The sessions of a body its forum's names name (above): (where the session's words start, its head)."""
+    """The sessions of a body its forum's names name (above), or told meeting after its name (_BODY_MEETS_AFTER): (where
+    the session's words start, its head)."""
     out = []
     for m in forum_hits:
         if _named_body(m.group(), gaz.forum(m.group()), gaz) is None:
             continue
         if lead := _BODY_SESSION_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             out.append((lead.start(), _Head(lead.start(), m.end(), lead.group(1), cuts=False, body=True)))
+        elif _BODY_MEETS_AFTER.match(sentence, m.end()):
+            out.append((m.start(), _Head(m.start(), m.end(), "phiên họp", cuts=False, body=True)))
     return out
 
 
@@ -525,8 +536,11 @@ _ATTENDED_WORDS = re.compile(r"(?<!\w)(?:dự|tại|bên\s+lề)\s")     # what 
 
 # … or on a day told right before attending it: "Tổng thống Mỹ Barack Obama ngày 20/11 có bài phát biểu tại Diễn đàn Hợp
 # tác Kinh tế châu Á - Thái Bình Dương (APEC) ở thủ đô Lima"
-_ON_A_DAY_BEFORE = re.compile(r"(?i)(?<!\w)(?:ngày|hôm|sáng|chiều|tối)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?\s+"
-                              r"(?:(?:đã|sẽ|có|bài|phát\s+biểu)\s+)*(?:tham\s+dự|dự|tại|bên\s+lề)\s+$")
+# (… or a stay's days told as the occasion of attending it: "… thăm chính thức Việt Nam ngày 17-18/11/2006, nhân dịp dự APEC
+# tại Hà Nội")
+_ON_A_DAY_BEFORE = re.compile(r"(?i)(?<!\w)(?:ngày|hôm|sáng|chiều|tối)\s+\d{1,2}(?:\s*(?:[-–]|đến)\s*\d{1,2})?\s*[/-]\s*\d{1,2}"
+                              r"(?:\s*[/-]\s*(?:19|20)\d\d)?\s*,?\s+"
+                              r"(?:(?:đã|sẽ|có|bài|phát\s+biểu|nhân\s+dịp|để)\s+)*(?:tham\s+dự|dự|tại|bên\s+lề)\s+$")
 
 
 def _attended_on_a_day(sentence: str, m, forum) -> bool:

@@ -24,6 +24,9 @@ from .vi import FRAME_WORDS, PLANNED_WORDS, alt
 # Taking part: attending, chairing, leading or joining the delegation, standing in for someone ...
 _TAKE_PART = (r"tham\s+dự|dự(?!\s+(?:kiến|thảo|án|báo|định|trù|toán|phòng|bị|trữ|luật|đoán|thầu|tính|khuyết|liệu|cảm)(?!\w))|chủ\s+trì|đồng\s+chủ\s+trì|dẫn\s+đầu|trưởng\s+đoàn|tham\s+gia|(?<!quan\s)đại\s+diện(?!\s+(?:thường\s+trực|cá\s+nhân|thương\s+mại))|"
               r"dự\s+họp|hiện\s+diện|có\s+mặt|tháp\s+tùng|đi\s+cùng|cùng\s+đi|điều\s+hành|"
+              # a member of the delegation at it, named right after: "Thượng tướng X, thành viên phái đoàn Việt Nam tại
+              # Shangri-la, cho biết …" (real sample r2; not a delegation sent elsewhere: "thành viên đoàn công tác … tới Ấn Độ")
+              r"thành\s+viên\s+(?:của\s+)?(?:phái\s+)?đoàn(?:\s+[^\s,.;()]+){0,3}?\s+tại|"
               # chairing it: "Hội nghị do ông X, Phó Chánh Văn phòng …, làm Chủ tịch" (not "làm Chủ tịch ASEAN 2020")
               r"làm\s+chủ\s+tịch(?=\s*[,.;]|\s*$|\s+(?:hội\s+nghị|phiên|cuộc\s+họp)(?!\w))|"
               # its speakers: "Trong số các diễn giả có Ngoại trưởng Indonesia X và …"

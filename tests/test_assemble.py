@@ -3372,3 +3372,82 @@ def test_a_date_told_as_last_years_does_not_anchor_the_next(gaz):
 def test_a_week_told_from_now_in_an_undated_article_tells_its_status(text, expected, gaz):
     found, _ = events(text, gaz)
     assert [(e[0], e[4], e[6]) for e in found] == expected
+
+
+# A stay's days told as the occasion of attending a meeting ("… thăm chính thức Việt Nam ngày 17-18/11/2006, nhân dịp dự
+# APEC tại Hà Nội": real sample r2) give the meeting their month, as days told after it do ("… thăm … và tham dự Hội nghị …
+# ngày 10 - 13/11"), not their days; the forum named bare there is its leaders' meeting
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tổng thống Chile Michelle Bachelet thăm chính thức Việt Nam ngày 17-18/11/2006, nhân dịp dự APEC tại Hà Nội.",
+     [("APEC", "AELM", "2006-11-01", "2006-11-01")]),
+    ("Tổng thống Nga có chuyến thăm chính thức Peru từ ngày 18 đến 20/11/2016 để dự APEC ở Lima.",
+     [("APEC", "AELM", "2016-11-01", "2016-11-01")]),
+    ("Chủ tịch nước Trương Tấn Sang có chuyến thăm chính thức Peru từ ngày 17 đến 21/11/2008 và tham dự Tuần lễ Cấp cao "
+     "APEC tại Lima.", [("APEC", "AELW", "2008-11-01", "2008-11-01")]),
+    ("Thủ tướng Nhật Bản Shinzo Abe có chuyến thăm chính thức Philippines từ ngày 12-14/11/2017 để dự Hội nghị Cấp cao ASEAN.",
+     [("ASEAN", "Summit", "2017-11-01", "2017-11-01")]),
+    # (a helper's sentences, written from the guideline)
+    ("Chủ tịch nước Trương Tấn Sang đã thăm chính thức Liên bang Nga từ ngày 6 đến 9/9/2012 nhân dịp dự Hội nghị các Nhà Lãnh "
+     "đạo Kinh tế APEC lần thứ 20 tại Vladivostok.", [("APEC", "AELM", "2012-09-01", "2012-09-01")]),
+    ("Chủ tịch Quốc hội đã kết thúc tốt đẹp chuyến thăm chính thức Indonesia từ ngày 5 đến 8/8/2023 và tham dự Đại hội đồng "
+     "Liên nghị viện Hiệp hội các quốc gia Đông Nam Á lần thứ 44 (AIPA-44) tại Jakarta.",
+     [("AIPA", "Assembly", "2023-08-01", "2023-08-01")]),
+    # (guards: a stay across two months; a stay told far from the meeting, past what else was done)
+    ("Thủ tướng có chuyến thăm chính thức Peru từ ngày 28/11 đến 2/12/2016 để dự Hội nghị Cấp cao APEC.", []),
+    ("Thủ tướng có chuyến thăm chính thức Peru từ ngày 17 đến 20/11/2016, ký nhiều thỏa thuận thương mại và gặp gỡ cộng "
+     "đồng người Việt, trước khi dự Hội nghị Cấp cao APEC.", []),
+])
+def test_a_stay_told_as_the_occasion_of_attending(text, expected, gaz):
+    found, _ = events(text, gaz)
+    assert [(e[0], e[2], e[4], e[5]) for e in found] == expected
+
+
+# A time told right before a clause of "khi" that holds the meeting is the meeting's, not a time told past a comma after
+# it ("… thoả thuận vào cuối tháng 6 khi hai lãnh đạo gặp nhau bên lề hội nghị G20 ở Nhật, mở đường cho … cuối tháng 7":
+# real sample r2); the meeting's own days told after it still win ("… diễn ra từ 15 đến 17/11")
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Lệnh đình chiến được hai bên thoả thuận vào cuối tháng 6 khi hai lãnh đạo gặp nhau bên lề hội nghị G20 ở Nhật, mở "
+     "đường cho đoàn đàm phán gặp nhau ở Thượng Hải cuối tháng 7.", "2019-08-15", [("G20", "2019-06-01", "2019-06-01")]),
+    ("Hai bên đạt thỏa thuận hôm 1/12 khi Tổng thống Mỹ và Chủ tịch Trung Quốc ăn tối bên lề Hội nghị thượng đỉnh G20 ở "
+     "Buenos Aires, sau đó đàm phán được nối lại ở Bắc Kinh ngày 7/1.", "2018-12-20", [("G20", "2018-12-01", "2018-12-01")]),
+    ("Ông Abe gặp ông Putin hồi tháng 9 khi cả hai dự Diễn đàn Kinh tế phương Đông ở Vladivostok, rồi gặp lại ở Singapore "
+     "ngày 14/11.", "2018-12-20", [("EEF", "2018-09-01", "2018-09-01")]),
+    # (a helper's sentences, written from the guideline)
+    ("Vào tháng 9 năm ngoái, khi các ngoại trưởng ASEAN họp trực tuyến tại Hội nghị AMM 53 do Việt Nam chủ trì, ít ai dự "
+     "đoán được biến cố tại Myanmar, nơi quân đội tiếp quản quyền lực ngày 1/2.", "2021-03-15",
+     [("ASEAN", "2020-09-01", "2020-09-01")]),
+    ("Đầu tháng 9, lúc các nhà lãnh đạo BRICS nhóm họp thượng đỉnh tại Hạ Môn (Trung Quốc), New Delhi và Bắc Kinh vừa chấm "
+     "dứt cuộc đối đầu quân sự ở cao nguyên Doklam, diễn ra từ ngày 16/6 đến 28/8.", "2017-10-02",
+     [("BRICS", "2017-09-01", "2017-09-01")]),
+    ("Hồi tháng 4/2021, khi các nhà lãnh đạo ASEAN họp tại Jakarta và đạt Đồng thuận 5 điểm, nhiều người kỳ vọng bạo lực sẽ "
+     "sớm chấm dứt, nhưng ngày 25/7, Naypyidaw tuyên bố đã thi hành án tử hình bốn nhà hoạt động.", "2022-07-26",
+     [("ASEAN", "2021-04-01", "2021-04-01")]),
+    # (guards: the meeting's own days told after it)
+    ("Vào đầu tháng 9, khi Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra từ ngày 5 đến 7/9 tại Jakarta, Tổng thống Joko Widodo "
+     "đã trao búa Chủ tịch ASEAN cho Lào.", "2023-10-02", [("ASEAN", "2023-09-05", "2023-09-07")]),
+    ("Căng thẳng lộ rõ từ hôm 17/11, khi hai ông lần lượt lên diễn đàn Hội nghị Thượng đỉnh Doanh nghiệp APEC (CEO Summit), "
+     "diễn ra từ 15 đến 17/11.", "2018-12-20", [("APEC", "2018-11-15", "2018-11-17")]),
+])
+def test_a_time_told_before_a_clause_of_when(text, published, expected, gaz):
+    found, _ = events(text, gaz, published=published_on(published))
+    assert [(e[0], e[4], e[5]) for e in found] == expected
+
+
+# A body told meeting after its name, with the day between ("Hội đồng Bảo an ngày 29/8 họp khẩn, …", "Hội đồng Bảo an Liên
+# Hợp Quốc hôm 14/4 đã họp khẩn …": the shape of real samples r2 and r4) is dated by that day, which is no part of its name;
+# its summit named after it stays its summit
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội đồng Bảo an ngày 29/8 họp khẩn, ra tuyên bố lên án Triều Tiên phóng tên lửa qua Nhật Bản.",
+     [("other", "2017-08-29", "held")]),
+    ("Hội đồng Bảo an Liên Hợp Quốc hôm 14/4 đã họp khẩn theo đề nghị của Nga.", [("other", "2017-04-14", "held")]),
+    ("Hội đồng Bảo an LHQ ngày 5/9 sẽ họp kín để bàn về tình hình Myanmar.", [("other", "2017-09-05", "planned")]),
+    ("Hội đồng Bảo an (HĐBA) Liên Hợp Quốc hôm 2/8 đã họp kín về tình hình Myanmar với sự tham gia của Đặc phái viên.",
+     [("other", "2017-08-02", "held")]),
+    # (guards: its summit; a resolution)
+    ("Ngày 28/8, Hội đồng Bảo an Liên hợp quốc đã họp cấp cao lần thứ hai trong lịch sử.",
+     [("leaders", "2017-08-28", "held")]),
+    ("Nghị quyết của Hội đồng Bảo an ngày 22/8 yêu cầu Triều Tiên ngừng thử tên lửa.", []),
+])
+def test_a_body_told_meeting_after_its_name_and_its_day(text, expected, gaz):
+    found, _ = events(text, gaz, published=published_on("2017-09-01"))
+    assert [(e[1], e[4], e[6]) for e in found] == expected

@@ -300,3 +300,29 @@ def test_a_dashed_day_after_a_days_name(text, expected):
 ])
 def test_a_day_to_come_in_an_article_dated_by_its_month(text, ref, precision, expected):
     assert first(text, DateContext(year=ref.year, ref=ref, ref_precision=precision))[0] == expected
+
+
+# A month by its name in lower case, as world news writes it, after a word that tells a time ("… hội nghị G7 … ở Canada vào
+# tháng sáu vừa qua": real sample r2; "… dự kiến tổ chức tại Hà Nội vào tháng ba"); not "tháng năm" (months and years), nor a
+# count ("mỗi tháng hai lần"), nor a month with no word of time before it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị thượng đỉnh G7 diễn ra ở Canada vào tháng sáu vừa qua.", ("2021-06-01", "2021-06-01", "month")),
+    ("Hồi tháng hai, hai nhà lãnh đạo gặp nhau tại Hà Nội.", ("2021-02-01", "2021-02-01", "month")),
+    ("Hội nghị dự kiến tổ chức tại Bangkok vào cuối tháng mười một.", ("2021-11-01", "2021-11-01", "month")),
+    ("Các bộ trưởng đã họp tại Viêng Chăn hồi đầu tháng bảy năm 2016.", ("2016-07-01", "2016-07-01", "month")),
+    ("Từ tháng giêng, nước này giữ ghế chủ tịch luân phiên.", ("2021-01-01", "2021-01-01", "month")),
+    # (a helper's sentences for the phenomenon, written from the guideline)
+    ("Hội nghị Bộ trưởng Thương mại APEC (MRT) diễn ra tại thành phố Arequipa, Peru vào giữa tháng năm đã kết thúc với tuyên "
+     "bố của Chủ tịch.", ("2021-05-01", "2021-05-01", "month")),
+    ("Hội nghị Bộ trưởng WTO lần thứ 11 tại Buenos Aires hồi tháng mười hai đã khép lại mà không đạt được tuyên bố chung nào.",
+     ("2021-12-01", "2021-12-01", "month")),
+    ("Ủy ban các Đại diện Thường trực tại ASEAN thường nhóm họp hai tháng một lần tại Jakarta.", None),
+    ("Nhìn lại những tháng năm đồng hành cùng APEC, ông chưa bao giờ quên các cuộc họp kéo dài đến tận khuya.", None),
+    # (guards)
+    ("Các nhóm công tác họp mỗi tháng hai lần.", None),
+    ("Bao tháng năm qua, hai nước luôn gắn bó.", None),
+    ("Cuộc Cách mạng tháng tám thành công.", None),
+    ("Hội nghị đã diễn ra trong hai tháng.", None),
+])
+def test_a_month_by_its_name_in_lower_case(text, expected):
+    assert first(text) == expected

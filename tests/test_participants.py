@@ -1182,3 +1182,18 @@ def test_one_about_to_attend_takes_part(text, expected, gaz):
 ])
 def test_reading_its_declaration_or_speaking_to_the_press_there(text, expected, gaz):
     assert set(people(text, gaz)) == expected
+
+
+# A member of a delegation at the meeting takes part ("Thượng tướng Võ Tiến Trung, thành viên phái đoàn Việt Nam tại
+# Shangri-la, cho biết …": real sample r2), as its head does; not a member of a delegation sent somewhere else
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đối thoại Shangri-La lần thứ 17 diễn ra tại Singapore ngày 1-3/6/2018. Thượng tướng Nguyễn Chí Vịnh, thành viên phái "
+     "đoàn Việt Nam tại Đối thoại Shangri-La, cho biết các nước quan tâm tới Biển Đông.", {"Nguyễn Chí Vịnh"}),
+    ("Đối thoại Shangri-La lần thứ 18 diễn ra tại Singapore ngày 31/5-2/6/2019. Thiếu tướng Vũ Văn Hiển, thành viên đoàn "
+     "Việt Nam tại Shangri-La, nhận định các nước đều muốn giữ ổn định.", {"Vũ Văn Hiển"}),
+    # (a guard: a delegation that went elsewhere)
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 51 diễn ra tại Singapore ngày 2/8/2018. Thứ trưởng Ngoại giao Lê Hoài "
+     "Trung, thành viên đoàn công tác của Bộ Ngoại giao tới Ấn Độ tuần trước, cho biết giá gạo tăng.", set()),
+])
+def test_a_member_of_the_delegation_at_it_takes_part(text, expected, gaz):
+    assert set(people(text, gaz)) == expected
