@@ -3392,6 +3392,11 @@ def test_a_week_told_from_now_in_an_undated_article_tells_its_status(text, expec
     ("Chủ tịch Quốc hội đã kết thúc tốt đẹp chuyến thăm chính thức Indonesia từ ngày 5 đến 8/8/2023 và tham dự Đại hội đồng "
      "Liên nghị viện Hiệp hội các quốc gia Đông Nam Á lần thứ 44 (AIPA-44) tại Jakarta.",
      [("AIPA", "Assembly", "2023-08-01", "2023-08-01")]),
+    # (a gap, kept visible: a trip told "công tác tại", no word of a visit, gives the meeting its first day, not its month)
+    pytest.param("Chủ tịch nước sẽ công tác tại Hoa Kỳ từ ngày 14 đến 17/11/2023 để dự Hội nghị các Nhà Lãnh đạo Kinh tế APEC "
+                 "lần thứ 30 ở San Francisco.", [("APEC", "AELM", "2023-11-01", "2023-11-01")],
+                 marks=pytest.mark.xfail(strict=True, reason="a trip told 'công tác tại' is no visit's stay: the meeting "
+                                                             "takes the trip's days")),
     # (guards: a stay across two months; a stay told far from the meeting, past what else was done)
     ("Thủ tướng có chuyến thăm chính thức Peru từ ngày 28/11 đến 2/12/2016 để dự Hội nghị Cấp cao APEC.", []),
     ("Thủ tướng có chuyến thăm chính thức Peru từ ngày 17 đến 20/11/2016, ký nhiều thỏa thuận thương mại và gặp gỡ cộng "
@@ -3443,6 +3448,19 @@ def test_a_time_told_before_a_clause_of_when(text, published, expected, gaz):
     ("Hội đồng Bảo an LHQ ngày 5/9 sẽ họp kín để bàn về tình hình Myanmar.", [("other", "2017-09-05", "planned")]),
     ("Hội đồng Bảo an (HĐBA) Liên Hợp Quốc hôm 2/8 đã họp kín về tình hình Myanmar với sự tham gia của Đặc phái viên.",
      [("other", "2017-08-02", "held")]),
+    # (gaps seen in real samples r2 and r4, kept visible: the session's day between its words and the body; a sitting told
+    # "cùng ngày" after a day of something else; a vote)
+    pytest.param("Trong phiên họp khẩn ngày 8/8 (giờ địa phương) của Hội đồng Bảo an Liên Hợp Quốc tại New York, nước Mỹ đã "
+                 "bị cô lập.", [("other", "2017-08-08", "held")],
+                 marks=pytest.mark.xfail(strict=True, reason="a day between the session's words and the body is read as "
+                                                             "part of the name")),
+    pytest.param("Ngày 29/8, Triều Tiên phóng tên lửa qua Nhật Bản. Hội đồng Bảo an cùng ngày họp khẩn, ra tuyên bố lên án.",
+                 [("other", "2017-08-29", "held")],
+                 marks=pytest.mark.xfail(strict=True, reason="'cùng ngày' after a day of no meeting does not date the "
+                                                             "Council's sitting")),
+    pytest.param("Sau cuộc bỏ phiếu thất bại tại Hội đồng Bảo an LHQ ngày 16-8, đại sứ Mỹ cảnh báo sẽ làm lại.",
+                 [("other", "2017-08-16", "held")],
+                 marks=pytest.mark.xfail(strict=True, reason="a vote at the Council is not read as its sitting")),
     # (guards: its summit; a resolution)
     ("Ngày 28/8, Hội đồng Bảo an Liên hợp quốc đã họp cấp cao lần thứ hai trong lịch sử.",
      [("leaders", "2017-08-28", "held")]),
