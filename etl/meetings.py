@@ -459,14 +459,15 @@ _ELECTS = re.compile(rf"(?i){_SHORT_NAME_BETWEEN}(?:{_ITS_SESSION_AFTER})?\s+(?:
 _BODY_SESSION_BEFORE = re.compile(r"(?i)(?<!\w)((?:phiên|cuộc)\s+(?:họp|thảo\s+luận|tham\s+vấn))(?:\s+(?:khẩn(?:\s+cấp)?|bất\s+thường|đặc\s+biệt|kín|"
                                   r"công\s+khai|mở|mới|thường\s+kỳ|thường\s+lệ|định\s+kỳ|trực\s+tuyến|"
                                   r"theo\s+(?:công|thể)\s+thức\s+Arria))*(?:\s+(?:của|tại))?\s+$")
-# The body told meeting, its name the subject: "Hội đồng Bảo an cùng ngày họp khẩn, …", "Hội đồng Bảo an Liên Hiệp Quốc (HĐBA
-# LHQ) đã chọn cách nhóm họp không chính thức trong ngày 21-4 …" (real samples r2, r4)
-_BODY_MEETS_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,15}\))?(?:\s+(?:Liên\s+(?:Hợp|Hiệp)\s+Quốc|LHQ))?\s*(?:\([^()]{1,15}\)\s*)?(?:(?:ngày|hôm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?\s+"
+# The body told meeting, its name the subject, its day between: "Hội đồng Bảo an ngày 29/8 họp khẩn, …", "Hội đồng Bảo an
+# Liên Hiệp Quốc (HĐBA LHQ) đã chọn cách nhóm họp không chính thức trong ngày 21-4 …" (real samples r2, r4); not where its
+# summit or a ministers' session is named after the verb ("… đã họp cấp cao lần thứ hai", "… họp phiên thảo luận mở cấp bộ
+# trưởng")
+_BODY_MEETS_AFTER = re.compile(r"(?i)(?:\s*\([^()]{1,15}\))?(?:\s+(?:Liên\s+(?:Hợp|Hiệp)\s+Quốc|LHQ))?\s*(?:\([^()]{1,15}\)\s*)?"
+                               r"(?:(?:ngày|hôm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?\s+"
                                r"|cùng\s+ngày\s+|(?:đã|sẽ|vừa|đang|chọn\s+cách|tiến\s+hành)\s+)*(?:nhóm\s+)?họp"
                                r"(?:\s+(?:khẩn(?:\s+cấp)?|kín|bất\s+thường|không\s+chính\s+thức))?(?!\w)"
-                               r"(?!\s+(?:phiên\s+[^,.;]{0,30}?\s+)?(?:ở\s+)?(?:cấp|thượng\s+đỉnh))")    # (its summit or
-                               # ministers' session is named otherwise: "… đã họp cấp cao lần thứ hai", "… họp phiên thảo luận
-                               # mở cấp bộ trưởng")
+                               r"(?!\s+(?:phiên\s+[^,.;]{0,30}?\s+)?(?:ở\s+)?(?:cấp|thượng\s+đỉnh))")
 
 
 def _body_session_heads(sentence: str, forum_hits, gaz: Gazetteer) -> list[tuple[int, _Head]]:
@@ -536,8 +537,8 @@ _ATTENDED_WORDS = re.compile(r"(?<!\w)(?:dự|tại|bên\s+lề)\s")     # what 
 
 # … or on a day told right before attending it: "Tổng thống Mỹ Barack Obama ngày 20/11 có bài phát biểu tại Diễn đàn Hợp
 # tác Kinh tế châu Á - Thái Bình Dương (APEC) ở thủ đô Lima"
-# (… or a stay's days told as the occasion of attending it: "… thăm chính thức Việt Nam ngày 17-18/11/2006, nhân dịp dự APEC
-# tại Hà Nội")
+# (… or a stay's or a journey's days told as the occasion or the end of attending it: "… thăm chính thức Việt Nam ngày
+# 17-18/11/2006, nhân dịp dự APEC tại Hà Nội", "… sẽ tới thành phố Đà Nẵng vào ngày 10/11 để tham dự Diễn đàn … (APEC)")
 _ON_A_DAY_BEFORE = re.compile(r"(?i)(?<!\w)(?:ngày|hôm|sáng|chiều|tối)\s+\d{1,2}(?:\s*(?:[-–]|đến)\s*\d{1,2})?\s*[/-]\s*\d{1,2}"
                               r"(?:\s*[/-]\s*(?:19|20)\d\d)?\s*,?\s+"
                               r"(?:(?:đã|sẽ|có|bài|phát\s+biểu|nhân\s+dịp|để)\s+)*(?:tham\s+dự|dự|tại|bên\s+lề)\s+$")
