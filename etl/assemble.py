@@ -971,7 +971,7 @@ _WHEN_IT = re.compile(r"(?i)(?:\s+(?:năm\s+(?:ngoái|nay|trước|tới|sau)|v�
 # … unless the date after it is its own, told taking place right after its name: "…, khi … lên diễn đàn Hội nghị … (CEO
 # Summit), diễn ra từ 15 đến 17/11"
 _ITS_OWN_DAYS_AFTER = re.compile(r"(?i)\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:đã|sẽ|đang|được|dự\s+kiến)\s+)*"
-                                 r"(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|họp|kéo\s+dài)(?!\w)[^,.;]{0,40}$")
+                                 rf"(?:{_HAPPEN_WORDS})(?!\w)[^,.;]{{0,40}}$")
 
 
 def _dated_when(text: str, spans: list[DateSpan], prev_end: int, g_start: int, g_end: int, after: DateSpan) -> bool:

@@ -370,11 +370,13 @@ def month_name_only(g: re.Match[str], ctx: DateContext) -> Reading | None:
 
 # A month by its name in lower case, as world news writes it, told as a time after a word that tells one: "vào tháng sáu
 # vừa qua", "hồi tháng ba", "đầu tháng mười năm 2018" (not "tháng một"; nor a count: "mỗi tháng hai lần"; "tháng năm" only
-# after a word that tells a point of time, and not before a word of the year: "những tháng năm qua" is months and years)
+# after a word that tells a point of time, and not before a word of the year: "những tháng năm qua" is months and years).
+# The words are dateline.MONTH_NAMES', as the capitalised _MONTH_NAME's are.
 _TIME_WORDS_BEFORE = "|".join(f"(?<={w}\\s)" for word in ("vào", "hồi", "trong", "đầu", "giữa", "cuối", "từ", "đến", "sang", "tới")
                               for w in (word, word.capitalize()))
-_LOWER_MONTH_NAME = (r"giêng|hai|ba|tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười|chạp|"
-                     r"(?:(?<=vào\stháng\s)|(?<=hồi\stháng\s)|(?<=đầu\stháng\s)|(?<=giữa\stháng\s)|(?<=cuối\stháng\s))"
+_LOWER_MONTH_NAME = ("|".join(n.replace(" ", r"\s+") for n in sorted(set(MONTH_NAMES) - {"một", "bốn", "năm"},
+                                                                      key=lambda n: (-len(n), n)))    # ("mười một" first)
+                     + r"|(?:(?<=vào\stháng\s)|(?<=hồi\stháng\s)|(?<=đầu\stháng\s)|(?<=giữa\stháng\s)|(?<=cuối\stháng\s))"
                      r"năm(?!\s+(?:nay|qua|ngoái|trước|sau|tới|đó|ấy|\d))")
 
 
